@@ -1,0 +1,78 @@
+#include "output.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+constexpr auto kUsage = R"(statescope-cli: the command-line twin of Statescope.
+
+Usage: statescope-cli <group> <command> [options]   (each command takes --help and --json)
+
+  sandbox start [--dir D] [--tcp] [--demo]   start (or reuse) the private PostgreSQL
+                                             sandbox; prints its connection string
+  sandbox stop [--dir D]                     stop it
+  sandbox status [--dir D]                   is it running, and where
+
+  db list --server CONN [--prefix P]         databases, grouped by weekly family
+  db create --server CONN (--name N | --prefix P [--week YYYY-Www])
+  db migrate --db CONN [--dry-run]           apply (or list) pending migrations
+  db status --db CONN                        schema version, pending, drift, failures
+  db repair --db CONN --confirm N            accept drifted migration checksums
+  db reset --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
+  db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
+  db restore --server CONN --name N --from FILE
+  db audit [--db CONN]                       audit log (or the local journal)
+
+  demo seed --db CONN [--events N] [--games N] [--snapshots N] [--seed K]
+
+CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
+service=NAME; PG* variables and ~/.pgpass apply as in psql.
+Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
+    QCoreApplication::setApplicationName(QStringLiteral("statescope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STATESCOPE_VERSION));
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
+        || args[1] == QLatin1String("help")) {
+        std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? statescope::cli::Usage : statescope::cli::Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        std::printf("statescope-cli %s\n", STATESCOPE_VERSION);
+        return 0;
+    }
+    const bool json = args.contains(QStringLiteral("--json"));
+    const QString group = args[1];
+    const QString sub = args.size() > 2 ? args[2] : QString();
+    const QStringList rest = args.mid(3);
+    try {
+        if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
+            throw statescope::Error::invalidInput(
+                QStringLiteral("Missing command after \"%1\".").arg(group),
+                QStringLiteral("See: statescope-cli --help"));
+        if (group == QLatin1String("sandbox"))
+            return statescope::cli::runSandbox(sub, rest);
+        if (group == QLatin1String("db"))
+            return statescope::cli::runDb(sub, rest);
+        if (group == QLatin1String("demo"))
+            return statescope::cli::runDemo(sub, rest);
+        throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
+                                              QStringLiteral("See: statescope-cli --help"));
+    } catch (const statescope::Error &e) {
+        return statescope::cli::reportError(e, json);
+    } catch (const std::exception &e) {
+        return statescope::cli::reportError(
+            statescope::Error(statescope::Error::Kind::Internal, QString::fromLocal8Bit(e.what())),
+            json);
+    }
+}

@@ -1,0 +1,102 @@
+#include "output.h"
+
+#include "core/pg/connectionsettings.h"
+
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace statescope::cli {
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+Command::Command(QString name, QString description) : m_name(std::move(name))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
+}
+
+void Command::parse(const QStringList &args)
+{
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("statescope-cli ") + m_name);
+    if (!m_parser.parse(argv))
+        throw Error::invalidInput(m_parser.errorText(),
+                                  QStringLiteral("See: statescope-cli %1 --help").arg(m_name));
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QString help = m_parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: statescope-cli ") + m_name);
+        QTextStream(stdout) << help;
+        std::exit(Ok);
+    }
+    if (!m_parser.positionalArguments().isEmpty())
+        throw Error::invalidInput(QStringLiteral("Unexpected argument: %1")
+                                      .arg(m_parser.positionalArguments().first()),
+                                  QStringLiteral("See: statescope-cli %1 --help").arg(m_name));
+}
+
+QString Command::required(const QString &option) const
+{
+    if (!m_parser.isSet(option))
+        throw Error::invalidInput(QStringLiteral("--%1 is required.").arg(option),
+                                  QStringLiteral("See: statescope-cli %1 --help").arg(m_name));
+    return m_parser.value(option);
+}
+
+qint64 Command::integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 v = m_parser.value(option).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        throw Error::invalidInput(QStringLiteral("--%1 must be a whole number from %2 to %3, not "
+                                                 "\"%4\".")
+                                      .arg(option)
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(m_parser.value(option)));
+    return v;
+}
+
+pg::ConnectionSettings Command::connection(const QString &option) const
+{
+    return pg::ConnectionSettings::parse(required(option));
+}
+
+void Command::print(const nlohmann::json &document, const QString &text) const
+{
+    if (json())
+        std::fputs((document.dump(2) + "\n").c_str(), stdout);
+    else if (!text.isEmpty())
+        std::fputs((text.toStdString() + "\n").c_str(), stdout);
+    std::fflush(stdout);
+}
+
+int reportError(const Error &error, bool json)
+{
+    if (json) {
+        const nlohmann::json doc = {{"error",
+                                     {{"kind", utf8(Error::kindName(error.kind()))},
+                                      {"message", utf8(error.message())},
+                                      {"detail", utf8(error.detail())},
+                                      {"hint", utf8(error.hint())},
+                                      {"sqlstate", utf8(error.sqlstate())}}}};
+        std::fputs((doc.dump(2) + "\n").c_str(), stdout);
+        std::fflush(stdout);
+    }
+    std::fputs(("statescope-cli: " + utf8(error.oneLine()) + "\n").c_str(), stderr);
+    switch (error.kind()) {
+    case Error::Kind::InvalidInput: return Usage;
+    case Error::Kind::Cancelled: return Cancelled;
+    default: return Failed;
+    }
+}
+
+} // namespace statescope::cli

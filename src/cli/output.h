@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+namespace statescope::pg {
+class ConnectionSettings;
+}
+
+namespace statescope::cli {
+
+// Exit codes: 0 success, 1 the operation failed, 2 bad usage or input, 130 cancelled.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Cancelled = 130 };
+
+// One invocation: its parsed options, and where results go (text or --json).
+class Command
+{
+public:
+    Command(QString name, QString description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses args (the words after the command name); throws Error(InvalidInput).
+    void parse(const QStringList &args);
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+    QString required(const QString &option) const;
+    // An integer option within [min, max]; fallback when absent.
+    qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
+    pg::ConnectionSettings connection(const QString &option) const;
+
+    // Prints a result: the JSON document with --json, else the text.
+    void print(const nlohmann::json &document, const QString &text) const;
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+};
+
+int reportError(const Error &error, bool json);
+std::string utf8(const QString &s);
+
+int runSandbox(const QString &sub, const QStringList &args);
+int runDb(const QString &sub, const QStringList &args);
+int runDemo(const QString &sub, const QStringList &args);
+
+} // namespace statescope::cli

@@ -1,0 +1,100 @@
+#include "auditlog.h"
+
+#include "core/paths.h"
+#include "core/pg/connection.h"
+
+#include <QFile>
+
+namespace statescope::audit {
+
+void writeToDatabase(pg::Connection &conn, const Entry &entry)
+{
+    conn.exec(QStringLiteral("INSERT INTO statescope.audit_log (os_user, action, target, reason, "
+                             "details) VALUES ($1, $2, $3, $4, $5::jsonb)"),
+              {paths::osUser(), entry.action, entry.target,
+               entry.reason.isEmpty() ? pg::Param(nullptr) : pg::Param(entry.reason),
+               QByteArray::fromStdString(entry.details.dump())});
+}
+
+bool hasAuditTable(pg::Connection &conn)
+{
+    const auto r = conn.exec(QStringLiteral(
+        "SELECT to_regclass('statescope.audit_log') IS NOT NULL AS present"));
+    return r.toBool(0, 0);
+}
+
+QList<Entry> readFromDatabase(pg::Connection &conn, int limit)
+{
+    const auto r = conn.exec(
+        QStringLiteral("SELECT at, os_user, action, target, coalesce(reason, '') AS reason, "
+                       "details::text AS details FROM statescope.audit_log "
+                       "ORDER BY at DESC, id DESC LIMIT $1"),
+        {limit});
+    QList<Entry> entries;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        Entry e;
+        e.at = QDateTime::fromString(r.value(i, "at"), Qt::ISODateWithMs);
+        e.osUser = r.value(i, "os_user");
+        e.action = r.value(i, "action");
+        e.target = r.value(i, "target");
+        e.reason = r.value(i, "reason");
+        e.details = nlohmann::json::parse(r.value(i, "details").toStdString(), nullptr, false);
+        entries.append(e);
+    }
+    return entries;
+}
+
+bool appendToJournal(const Entry &entry, QString *error)
+{
+    nlohmann::json line = {
+        {"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString()},
+        {"os_user", paths::osUser().toStdString()},
+        {"server", entry.server.toStdString()},
+        {"action", entry.action.toStdString()},
+        {"target", entry.target.toStdString()},
+        {"reason", entry.reason.toStdString()},
+        {"details", entry.details},
+    };
+    QFile f(paths::journalPath());
+    if (!f.open(QIODevice::Append | QIODevice::Text)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = QByteArray::fromStdString(line.dump()) + '\n';
+    if (f.write(bytes) != bytes.size() || !f.flush()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<Entry> readJournal(int limit)
+{
+    QList<Entry> entries;
+    QFile f(paths::journalPath());
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return entries;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend() && entries.size() < limit; ++it) {
+        if (it->trimmed().isEmpty())
+            continue;
+        const auto j = nlohmann::json::parse(it->toStdString(), nullptr, false);
+        if (!j.is_object())
+            continue;
+        Entry e;
+        e.at = QDateTime::fromString(QString::fromStdString(j.value("at", "")), Qt::ISODateWithMs);
+        e.osUser = QString::fromStdString(j.value("os_user", ""));
+        e.server = QString::fromStdString(j.value("server", ""));
+        e.action = QString::fromStdString(j.value("action", ""));
+        e.target = QString::fromStdString(j.value("target", ""));
+        e.reason = QString::fromStdString(j.value("reason", ""));
+        e.details = j.value("details", nlohmann::json::object());
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace statescope::audit

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::audit {
+
+// One write Statescope made on a user's behalf.
+struct Entry
+{
+    QString action;  // create, migrate, reset, drop, repair, restore, ...
+    QString target;  // database (and object) acted on
+    QString reason;  // what the user typed, if anything
+    nlohmann::json details = nlohmann::json::object();
+    QString server;  // display name of the server (journal only)
+    QDateTime at;    // filled when read back
+    QString osUser;  // filled when written
+};
+
+// Writes into statescope.audit_log of the connected database. Call inside the same
+// transaction as the change it records, so both commit or neither does.
+void writeToDatabase(pg::Connection &conn, const Entry &entry);
+bool hasAuditTable(pg::Connection &conn);
+QList<Entry> readFromDatabase(pg::Connection &conn, int limit = 200);
+
+// Server-level actions (drop, reset) outlive the database they touched: they also go to
+// a local journal, one JSON object per line. Returns false (and says why) on failure.
+bool appendToJournal(const Entry &entry, QString *error = nullptr);
+QList<Entry> readJournal(int limit = 200);
+
+} // namespace statescope::audit

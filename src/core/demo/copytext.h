@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::demo {
+
+// Rows in PostgreSQL's COPY text format: fields separated by tabs, rows ended by a
+// newline, NULL written as \N, and backslash, tab, newline and carriage return inside a
+// value escaped with a backslash. (COPY text has no quoting; everything else in a value,
+// UTF-8 included, goes through as is.)
+class CopyBuffer
+{
+public:
+    void add(const QByteArray &utf8);
+    void add(const QString &text) { add(text.toUtf8()); }
+    void add(const char *text) { add(QByteArray(text)); }
+    void add(qint64 value);
+    void add(int value) { add(qint64(value)); }
+    void addNull();
+    void endRow();
+
+    qsizetype size() const { return m_data.size(); }
+    bool isEmpty() const { return m_data.isEmpty(); }
+    QByteArray take();
+
+private:
+    void separate();
+
+    QByteArray m_data;
+    bool m_rowStarted = false;
+};
+
+// Streams rows into "COPY ... FROM STDIN" in chunks of about one megabyte. nextRow appends
+// one row to the buffer and returns false once there are no more (appending nothing then);
+// afterChunk runs after each chunk is handed over (check cancellation, report progress).
+// An exception from either callback ends the COPY without sending the partial chunk and
+// is rethrown once the server has answered, so the caller's transaction can roll back.
+// Returns the number of rows the server reports.
+qint64 copyRows(pg::Connection &conn, const QString &copySql,
+                const std::function<bool(CopyBuffer &)> &nextRow,
+                const std::function<void()> &afterChunk = {});
+
+// Timestamps from milliseconds since the epoch, UTC, computed with integer arithmetic
+// (no time zone database, no locale): "2025-01-06 00:00:00.123+00" for timestamptz
+// columns and "2025-01-06T00:00:00.123Z" inside JSON documents.
+QByteArray sqlTimestamp(qint64 msecsSinceEpoch);
+std::string isoTimestamp(qint64 msecsSinceEpoch);
+
+} // namespace statescope::demo

@@ -1,0 +1,249 @@
+#include "migrator.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+
+#include <QElapsedTimer>
+
+#include <set>
+
+namespace statescope::migrate {
+
+namespace {
+
+const QString kHistoryDdl = QStringLiteral(R"(
+CREATE SCHEMA IF NOT EXISTS statescope;
+CREATE TABLE IF NOT EXISTS statescope.schema_history (
+    id           serial      PRIMARY KEY,
+    version      integer     NOT NULL,
+    description  text        NOT NULL,
+    script       text        NOT NULL,
+    checksum     text        NOT NULL,
+    applied_by   text        NOT NULL DEFAULT current_user,
+    applied_at   timestamptz NOT NULL DEFAULT now(),
+    execution_ms integer     NOT NULL DEFAULT 0,
+    success      boolean     NOT NULL,
+    error        text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS schema_history_success_uq
+    ON statescope.schema_history (version) WHERE success;
+)");
+
+void lock(pg::Connection &conn)
+{
+    conn.exec(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), {Migrator::kLockKey});
+}
+
+} // namespace
+
+bool SchemaStatus::newerThanApp() const
+{
+    for (int v : unknownVersions)
+        if (v > latestKnown)
+            return true;
+    return false;
+}
+
+Migrator::Migrator(const MigrationSet &set) : m_set(set) {}
+
+void Migrator::ensureHistoryTable(pg::Connection &conn) const
+{
+    conn.transaction([&] {
+        lock(conn);
+        conn.execScript(kHistoryDdl);
+    });
+}
+
+SchemaStatus Migrator::status(pg::Connection &conn) const
+{
+    SchemaStatus st;
+    st.latestKnown = m_set.latestVersion();
+    const auto foreign = conn.exec(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND c.relname = ANY ($1::text[]) ORDER BY 1"),
+        {QStringLiteral("{flyway_schema_history,alembic_version,_sqlx_migrations,"
+                        "schema_migrations,schema_version}")});
+    for (int i = 0; i < foreign.rowCount(); ++i)
+        st.foreignHistories << foreign.value(i, 0);
+
+    st.hasHistory = conn.exec(QStringLiteral(
+        "SELECT to_regclass('statescope.schema_history') IS NOT NULL")).toBool(0, 0);
+    std::set<int> appliedVersions;
+    if (st.hasHistory) {
+        const auto r = conn.exec(QStringLiteral(
+            "SELECT version, description, checksum, applied_by, applied_at, execution_ms, "
+            "success, coalesce(error, '') AS error FROM statescope.schema_history "
+            "ORDER BY version, id"));
+        for (int i = 0; i < r.rowCount(); ++i) {
+            const int version = r.toInt(i, 0);
+            if (r.toBool(i, 6)) {
+                AppliedMigration a;
+                a.version = version;
+                a.description = r.value(i, 1);
+                a.checksum = r.bytes(i, 2);
+                a.appliedBy = r.value(i, 3);
+                a.appliedAt = QDateTime::fromString(r.value(i, 4), Qt::ISODateWithMs);
+                a.executionMs = r.toInt(i, 5);
+                st.applied.append(a);
+                appliedVersions.insert(version);
+                st.currentVersion = std::max(st.currentVersion, version);
+            } else {
+                st.failures.append({version, r.value(i, 7),
+                                    QDateTime::fromString(r.value(i, 4), Qt::ISODateWithMs)});
+            }
+        }
+        st.failures.removeIf(
+            [&](const FailedAttempt &f) { return appliedVersions.count(f.version) > 0; });
+    }
+    for (const AppliedMigration &a : st.applied) {
+        const Migration *m = m_set.find(a.version);
+        if (!m)
+            st.unknownVersions.append(a.version);
+        else if (m->checksum != a.checksum)
+            st.drift.append({a.version, m->fileName, a.checksum, m->checksum});
+    }
+    for (const Migration &m : m_set.migrations())
+        if (!appliedVersions.count(m.version))
+            st.pending.append(m);
+    return st;
+}
+
+MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool dryRun) const
+{
+    if (conn.isReadOnly())
+        throw Error(Error::Kind::Internal, tr("Migrations need a read-write session."));
+    SchemaStatus st = status(conn);
+    MigrationReport report;
+    report.dryRun = dryRun;
+    report.fromVersion = st.currentVersion;
+    report.toVersion = st.currentVersion;
+    report.pending = st.pending;
+    if (st.blocked())
+        throw Error(Error::Kind::Conflict,
+                    tr("Migration of %1 is blocked.").arg(conn.database()), describe(st),
+                    st.drift.isEmpty()
+                        ? tr("This database was migrated by a newer Statescope; upgrade first.")
+                        : tr("Review the changed files, then run repair to accept them."));
+    if (dryRun || st.pending.isEmpty())
+        return report;
+
+    ensureHistoryTable(conn);
+    const int total = int(st.pending.size());
+    for (int i = 0; i < total; ++i) {
+        const Migration &m = st.pending[i];
+        if (ctx) {
+            ctx->throwIfCancelled();
+            ctx->progress(i, total, tr("Applying V%1 %2").arg(m.version).arg(m.description));
+        }
+        bool appliedHere = false;
+        QElapsedTimer timer;
+        try {
+            conn.transaction([&] {
+                lock(conn);
+                // Another client may have applied it while we waited for the lock.
+                const auto done = conn.exec(
+                    QStringLiteral("SELECT 1 FROM statescope.schema_history "
+                                   "WHERE version = $1 AND success"),
+                    {m.version});
+                if (done.rowCount() > 0)
+                    return;
+                timer.start();
+                conn.execScript(m.sql);
+                conn.exec(QStringLiteral(
+                              "INSERT INTO statescope.schema_history (version, description, "
+                              "script, checksum, execution_ms, success) "
+                              "VALUES ($1, $2, $3, $4, $5, true)"),
+                          {m.version, m.description, m.fileName, m.checksum,
+                           qint64(timer.elapsed())});
+                appliedHere = true;
+            });
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Cancelled)
+                throw;
+            if (conn.isAlive()) {
+                try {
+                    conn.exec(QStringLiteral(
+                                  "INSERT INTO statescope.schema_history (version, description, "
+                                  "script, checksum, execution_ms, success, error) "
+                                  "VALUES ($1, $2, $3, $4, $5, false, $6)"),
+                              {m.version, m.description, m.fileName, m.checksum,
+                               qint64(timer.isValid() ? timer.elapsed() : 0), e.oneLine()});
+                } catch (const Error &) {
+                    // Recording the failure is best effort; the original error matters more.
+                }
+            }
+            throw Error(e.kind(),
+                        tr("Migration V%1 (%2) failed; %3 stays at version %4.")
+                            .arg(m.version)
+                            .arg(m.description, conn.database())
+                            .arg(report.toVersion),
+                        e.message() + (e.detail().isEmpty() ? QString() : QStringLiteral(": ")
+                                                                              + e.detail()),
+                        e.hint(), e.sqlstate());
+        }
+        if (appliedHere)
+            report.applied.append(m.version);
+        report.toVersion = std::max(report.toVersion, m.version);
+    }
+    if (ctx)
+        ctx->progress(total, total, tr("Up to date at version %1").arg(report.toVersion));
+    if (!report.applied.isEmpty() && audit::hasAuditTable(conn)) {
+        audit::Entry entry;
+        entry.action = QStringLiteral("migrate");
+        entry.target = conn.database();
+        entry.details = {{"from", report.fromVersion},
+                         {"to", report.toVersion},
+                         {"applied", std::vector<int>(report.applied.begin(),
+                                                      report.applied.end())}};
+        audit::writeToDatabase(conn, entry);
+    }
+    return report;
+}
+
+QList<Drift> Migrator::repair(pg::Connection &conn, const QString &reason) const
+{
+    QList<Drift> repaired;
+    conn.transaction([&] {
+        lock(conn);
+        const SchemaStatus st = status(conn);
+        for (const Drift &d : st.drift) {
+            conn.exec(QStringLiteral("UPDATE statescope.schema_history SET checksum = $2 "
+                                     "WHERE version = $1 AND success"),
+                      {d.version, d.current});
+            repaired.append(d);
+        }
+        if (!repaired.isEmpty() && audit::hasAuditTable(conn)) {
+            nlohmann::json items = nlohmann::json::array();
+            for (const Drift &d : repaired)
+                items.push_back({{"version", d.version},
+                                 {"recorded", d.recorded.toStdString()},
+                                 {"accepted", d.current.toStdString()}});
+            audit::writeToDatabase(conn, {QStringLiteral("repair"), conn.database(), reason,
+                                          {{"versions", items}}});
+        }
+    });
+    return repaired;
+}
+
+QString Migrator::describe(const SchemaStatus &st)
+{
+    QStringList lines;
+    lines << tr("At version %1; %2 pending.").arg(st.currentVersion).arg(st.pending.size());
+    for (const Drift &d : st.drift)
+        lines << tr("V%1 changed after it was applied (%2: recorded %3, file %4).")
+                     .arg(d.version)
+                     .arg(d.fileName, QString::fromLatin1(d.recorded.left(12)),
+                          QString::fromLatin1(d.current.left(12)));
+    for (int v : st.unknownVersions)
+        lines << tr("V%1 is applied but unknown to this build.").arg(v);
+    for (const FailedAttempt &f : st.failures)
+        lines << tr("V%1 failed at %2: %3").arg(f.version).arg(f.at.toString(Qt::ISODate), f.error);
+    if (!st.foreignHistories.isEmpty())
+        lines << tr("Other migration histories present: %1").arg(st.foreignHistories.join(", "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace statescope::migrate

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/pg/connectionsettings.h"
+#include "core/pg/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+struct pg_cancel;
+
+namespace statescope {
+class CancelToken;
+}
+
+namespace statescope::pg {
+
+// One bound parameter, sent in text format. Statements never contain pasted values.
+class Param
+{
+public:
+    Param(std::nullptr_t) {}
+    Param(const QString &v) : m_text(v.toUtf8()) {}
+    Param(const char *v) : m_text(QByteArray(v)) {}
+    Param(const QByteArray &v) : m_text(v) {}
+    Param(qint64 v) : m_text(QByteArray::number(v)) {}
+    Param(int v) : m_text(QByteArray::number(v)) {}
+    Param(bool v) : m_text(v ? "true" : "false") {}
+    template <class T> Param(const std::optional<T> &v)
+    {
+        if (v)
+            m_text = Param(*v).m_text;
+    }
+    const std::optional<QByteArray> &text() const { return m_text; }
+
+private:
+    std::optional<QByteArray> m_text;
+};
+
+// A libpq connection used from one thread at a time (the worker that owns it). Every
+// statement binds its parameters; errors come back as Error with SQLSTATE, message,
+// detail and hint. A CancelToken given at open interrupts running statements.
+class Connection
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::pg::Connection)
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Throws Error(Connection) when the server cannot be reached or refuses us.
+    static std::unique_ptr<Connection> open(const ConnectionSettings &settings,
+                                            Access access = Access::ReadWrite,
+                                            CancelToken *cancel = nullptr);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Result exec(const QString &sql, const std::vector<Param> &params = {});
+    // Runs a script of several statements (simple protocol, no parameters): migrations.
+    void execScript(const QString &sql);
+
+    // Runs fn inside BEGIN/COMMIT; rolls back on any exception and rethrows it.
+    template <class F> auto transaction(F &&fn) -> decltype(fn())
+    {
+        exec(QStringLiteral("BEGIN"));
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                exec(QStringLiteral("COMMIT"));
+            } else {
+                auto result = fn();
+                exec(QStringLiteral("COMMIT"));
+                return result;
+            }
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
+    void rollbackQuietly();
+
+    // COPY ... FROM STDIN: the producer returns the next chunk of COPY text, or an empty
+    // array when done.
+    qint64 copyIn(const QString &copySql, const std::function<QByteArray()> &producer);
+
+    // Identifier quoting by the server's own rules (PQescapeIdentifier).
+    QString quoteIdentifier(const QString &identifier) const;
+
+    QString database() const;
+    QString user() const;
+    int serverVersion() const;
+    int backendPid() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool isAlive() const;
+    // Interrupts the statement running on this connection; callable from any thread.
+    void cancel();
+
+private:
+    Connection(pg_conn *conn, Access access, CancelToken *token);
+    Error errorFrom(pg_result *res, const QString &fallback) const;
+    void checkCancelled() const;
+
+    pg_conn *m_conn = nullptr;
+    pg_cancel *m_cancel = nullptr;
+    Access m_access;
+    CancelToken *m_token = nullptr;
+    int m_tokenHandle = 0;
+};
+
+} // namespace statescope::pg

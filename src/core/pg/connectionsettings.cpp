@@ -1,0 +1,142 @@
+#include "connectionsettings.h"
+
+#include "core/error.h"
+
+#include <libpq-fe.h>
+
+namespace statescope::pg {
+
+namespace {
+
+QString quoteValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
+        && !value.contains(QLatin1Char('\\')) && !value.contains(QLatin1Char('=')))
+        return value;
+    QString out = QStringLiteral("'");
+    for (QChar c : value) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out + QLatin1Char('\'');
+}
+
+QString join(const std::map<QString, QString> &values, bool withPassword)
+{
+    QStringList parts;
+    for (const auto &[key, value] : values) {
+        if (!withPassword && key == QLatin1String("password"))
+            continue;
+        parts << key + QLatin1Char('=') + quoteValue(value);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+ConnectionSettings ConnectionSettings::parse(const QString &text)
+{
+    ConnectionSettings settings;
+    const QByteArray utf8 = text.trimmed().toUtf8();
+    char *errmsg = nullptr;
+    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &errmsg);
+    if (!options) {
+        const QString why = errmsg ? QString::fromUtf8(errmsg).trimmed()
+                                   : tr("out of memory while parsing");
+        PQfreemem(errmsg);
+        throw Error::invalidInput(tr("Invalid connection string: %1").arg(why),
+                                  tr("Use key=value pairs (host=db1 dbname=postgres), a "
+                                     "postgresql:// URI, or service=NAME."));
+    }
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val)
+            settings.m_values[QString::fromUtf8(o->keyword)] = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+
+    // libpq only checks numbers when it connects; say so now, before anything is tried.
+    const QString port = settings.value(QStringLiteral("port"));
+    for (const QString &p : port.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = p.trimmed().toInt(&ok);
+        if (!ok || n < 1 || n > 65535)
+            throw Error::invalidInput(tr("Invalid connection string: port \"%1\" is not a "
+                                         "number from 1 to 65535.")
+                                          .arg(p.trimmed()));
+    }
+    const QString timeout = settings.value(QStringLiteral("connect_timeout"));
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        const int n = timeout.toInt(&ok);
+        if (!ok || n < 0 || n > 86400)
+            throw Error::invalidInput(tr("Invalid connection string: connect_timeout \"%1\" is "
+                                         "not a number of seconds.")
+                                          .arg(timeout));
+    }
+    return settings;
+}
+
+QString ConnectionSettings::value(const QString &key) const
+{
+    auto it = m_values.find(key);
+    return it == m_values.end() ? QString() : it->second;
+}
+
+void ConnectionSettings::setValue(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        m_values.erase(key);
+    else
+        m_values[key] = value;
+}
+
+void ConnectionSettings::remove(const QString &key)
+{
+    m_values.erase(key);
+}
+
+ConnectionSettings ConnectionSettings::withDatabase(const QString &dbname) const
+{
+    ConnectionSettings copy = *this;
+    copy.setValue(QStringLiteral("dbname"), dbname);
+    return copy;
+}
+
+QString ConnectionSettings::conninfo() const
+{
+    return join(m_values, true);
+}
+
+QString ConnectionSettings::storableString() const
+{
+    return join(m_values, false);
+}
+
+QString ConnectionSettings::displayName() const
+{
+    QString label;
+    const QString service = value(QStringLiteral("service"));
+    if (!service.isEmpty())
+        label = QStringLiteral("service=%1 ").arg(service);
+    const QString user = value(QStringLiteral("user"));
+    QString host = value(QStringLiteral("host"));
+    if (host.startsWith(QLatin1Char('/')))
+        host = QStringLiteral("local");
+    if (host.isEmpty())
+        host = value(QStringLiteral("hostaddr"));
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    if (!user.isEmpty())
+        label += user + QLatin1Char('@');
+    label += host;
+    const QString port = value(QStringLiteral("port"));
+    if (!port.isEmpty())
+        label += QLatin1Char(':') + port;
+    const QString db = database();
+    if (!db.isEmpty())
+        label += QLatin1Char('/') + db;
+    return label;
+}
+
+} // namespace statescope::pg

@@ -1,0 +1,95 @@
+#include "result.h"
+
+#include "core/error.h"
+
+#include <libpq-fe.h>
+
+namespace statescope::pg {
+
+Result::Result(pg_result *res) : m_res(res, PQclear) {}
+
+int Result::rowCount() const
+{
+    return m_res ? PQntuples(m_res.get()) : 0;
+}
+
+int Result::columnCount() const
+{
+    return m_res ? PQnfields(m_res.get()) : 0;
+}
+
+QString Result::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_res.get(), column));
+}
+
+int Result::columnIndex(const QString &name) const
+{
+    return m_res ? PQfnumber(m_res.get(), ('"' + name.toUtf8() + '"').constData()) : -1;
+}
+
+bool Result::isNull(int row, int column) const
+{
+    return PQgetisnull(m_res.get(), row, column) == 1;
+}
+
+QString Result::value(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_res.get(), row, column),
+                             PQgetlength(m_res.get(), row, column));
+}
+
+QByteArray Result::bytes(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_res.get(), row, column), PQgetlength(m_res.get(), row, column));
+}
+
+qint64 Result::toLongLong(int row, int column, qint64 fallback) const
+{
+    if (isNull(row, column))
+        return fallback;
+    bool ok = false;
+    const qint64 v = QByteArray(PQgetvalue(m_res.get(), row, column)).toLongLong(&ok);
+    return ok ? v : fallback;
+}
+
+int Result::toInt(int row, int column, int fallback) const
+{
+    return int(toLongLong(row, column, fallback));
+}
+
+bool Result::toBool(int row, int column) const
+{
+    return !isNull(row, column) && *PQgetvalue(m_res.get(), row, column) == 't';
+}
+
+qint64 Result::affectedRows() const
+{
+    return m_res ? QByteArray(PQcmdTuples(m_res.get())).toLongLong() : 0;
+}
+
+int Result::requireColumn(const char *column) const
+{
+    const int index = m_res ? PQfnumber(m_res.get(), column) : -1;
+    if (index < 0)
+        throw Error(Error::Kind::Internal,
+                    QStringLiteral("Result has no column \"%1\"").arg(QString::fromUtf8(column)));
+    return index;
+}
+
+QString Result::value(int row, const char *column) const
+{
+    return value(row, requireColumn(column));
+}
+
+qint64 Result::toLongLong(int row, const char *column, qint64 fallback) const
+{
+    return toLongLong(row, requireColumn(column), fallback);
+}
+
+bool Result::isNull(int row, const char *column) const
+{
+    return isNull(row, requireColumn(column));
+}
+
+} // namespace statescope::pg

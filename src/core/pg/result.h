@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct pg_result;
+
+namespace statescope::pg {
+
+// A completed result set. Cheap to copy (shared, immutable), safe to read from any thread.
+// Values are in PostgreSQL's text format.
+class Result
+{
+public:
+    Result() = default;
+    explicit Result(pg_result *res);
+
+    int rowCount() const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    int columnIndex(const QString &name) const; // -1 when absent
+    bool isNull(int row, int column) const;
+    QString value(int row, int column) const;
+    QByteArray bytes(int row, int column) const;
+    qint64 toLongLong(int row, int column, qint64 fallback = 0) const;
+    int toInt(int row, int column, int fallback = 0) const;
+    bool toBool(int row, int column) const;
+    // Rows touched by INSERT/UPDATE/DELETE.
+    qint64 affectedRows() const;
+
+    QString value(int row, const char *column) const;
+    qint64 toLongLong(int row, const char *column, qint64 fallback = 0) const;
+    bool isNull(int row, const char *column) const;
+
+private:
+    int requireColumn(const char *column) const;
+    std::shared_ptr<pg_result> m_res;
+};
+
+} // namespace statescope::pg

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/pg/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace statescope::sandbox {
+
+struct Options
+{
+    QString dir;          // empty: defaultDir()
+    bool listenTcp = false; // also listen on 127.0.0.1 (password auth only); tests use it
+    bool durable = true;  // false: fsync off, for throw-away test clusters
+};
+
+struct Info
+{
+    QString dir;
+    QString dataDir;
+    QString socketDir;
+    QString runAsUser;   // the system user running the server when we are root
+    int port = 0;
+    bool running = false;
+    bool reused = false; // start() found it already running
+    bool tcp = false;
+    pg::ConnectionSettings settings; // superuser, maintenance database "postgres"
+};
+
+// A private PostgreSQL cluster made with the server binaries already on the machine
+// (initdb + pg_ctl): the embedded default and the test fixture. It listens on a Unix
+// socket in its own directory (mode 0700) and optionally on 127.0.0.1, on a free port.
+// PostgreSQL refuses to run as root; when we are root the server runs as an unprivileged
+// system user ("postgres" if present, else "statescope", created on demand).
+class Sandbox
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::sandbox::Sandbox)
+public:
+    explicit Sandbox(Options options = {});
+
+    static QString defaultDir();
+    static constexpr auto kSuperuser = "statescope";
+
+    // Starts the cluster (creating it first if needed) or reuses it when already running.
+    Info start();
+    // Stops it cleanly (fast shutdown). No-op when not running.
+    void stop();
+    Info status() const;
+
+private:
+    QString runUser() const;
+    QString ensureRunUser() const;
+    QString run(const QString &program, const QStringList &args, int timeoutMs) const;
+    void initCluster(const Info &info) const;
+    void writeConfig(const Info &info, int port) const;
+    Info describe() const;
+
+    Options m_options;
+    QString m_binDir;
+};
+
+} // namespace statescope::sandbox

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/pg/connectionsettings.h"
+
+#include <QString>
+
+namespace statescope {
+class TaskContext;
+}
+
+namespace statescope::weekly {
+
+// The way back from reset and drop: a pg_dump (custom format) of the whole database,
+// taken before anything is changed. Passwords travel in the environment, never on a
+// command line. Cancelling kills the dump and removes the partial file.
+// Returns the dump's path: <dir>/<database>_<UTC timestamp>.dump
+QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
+                     TaskContext *ctx = nullptr);
+
+// Restores a dump made by dumpDatabase into an existing, empty database.
+void restoreDatabase(const pg::ConnectionSettings &database, const QString &dumpFile,
+                     TaskContext *ctx = nullptr);
+
+} // namespace statescope::weekly

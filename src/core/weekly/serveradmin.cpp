@@ -1,0 +1,347 @@
+#include "serveradmin.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/paths.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+#include "core/weekly/dump.h"
+
+#include <algorithm>
+
+namespace statescope::weekly {
+
+namespace {
+
+const QString kMaintenanceDb = QStringLiteral("postgres");
+
+void step(TaskContext *ctx, int done, int total, const QString &text)
+{
+    if (ctx) {
+        ctx->throwIfCancelled();
+        ctx->progress(done, total, text);
+    }
+}
+
+} // namespace
+
+ServerAdmin::ServerAdmin(pg::ConnectionSettings server, const migrate::MigrationSet &migrations)
+    : m_server(std::move(server)), m_migrations(migrations)
+{
+    if (m_server.database().isEmpty())
+        m_server.setValue(QStringLiteral("dbname"), kMaintenanceDb);
+}
+
+pg::ConnectionSettings ServerAdmin::databaseSettings(const QString &name) const
+{
+    return m_server.withDatabase(name);
+}
+
+std::unique_ptr<pg::Connection> ServerAdmin::maintenance(TaskContext *ctx) const
+{
+    return pg::Connection::open(m_server, pg::Connection::Access::ReadWrite,
+                                ctx ? &ctx->cancelToken() : nullptr);
+}
+
+QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) const
+{
+    if (!prefix.isEmpty())
+        validatePrefix(prefix);
+    auto conn = maintenance(ctx);
+    const auto r = conn->exec(QStringLiteral(
+        "SELECT d.datname, pg_database_size(d.oid) AS size, "
+        "  (SELECT count(*) FROM pg_stat_activity a "
+        "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
+        "FROM pg_database d "
+        "WHERE d.datallowconn AND NOT d.datistemplate AND d.datname <> $1 "
+        "ORDER BY d.datname"),
+        {kMaintenanceDb});
+    QList<DatabaseInfo> out;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        DatabaseInfo info;
+        info.name = r.value(i, 0);
+        info.weekly = WeeklyName::parse(info.name);
+        if (!prefix.isEmpty() && (!info.weekly || info.weekly->prefix() != prefix))
+            continue;
+        info.sizeBytes = r.toLongLong(i, 1);
+        info.sessions = r.toInt(i, 2);
+        out.append(info);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DatabaseInfo &a, const DatabaseInfo &b) {
+        if (a.weekly.has_value() != b.weekly.has_value())
+            return a.weekly.has_value();
+        if (a.weekly && b.weekly)
+            return *a.weekly < *b.weekly;
+        return a.name < b.name;
+    });
+    // Schema state needs a connection to each database; read-only is enough.
+    migrate::Migrator migrator(m_migrations);
+    for (int i = 0; i < out.size(); ++i) {
+        DatabaseInfo &info = out[i];
+        step(ctx, i, int(out.size()), tr("Inspecting %1").arg(info.name));
+        try {
+            auto db = pg::Connection::open(databaseSettings(info.name),
+                                           pg::Connection::Access::ReadOnly,
+                                           ctx ? &ctx->cancelToken() : nullptr);
+            const migrate::SchemaStatus st = migrator.status(*db);
+            info.managed = st.hasHistory;
+            info.schemaVersion = st.currentVersion;
+            info.pending = int(st.pending.size());
+            info.blocked = st.blocked();
+            info.foreignHistories = st.foreignHistories;
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Cancelled)
+                throw;
+            info.problem = e.message();
+        }
+    }
+    step(ctx, int(out.size()), int(out.size()), tr("Listed %n database(s)", nullptr, int(out.size())));
+    return out;
+}
+
+bool ServerAdmin::exists(const QString &name) const
+{
+    auto conn = maintenance(nullptr);
+    return conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name})
+               .rowCount() > 0;
+}
+
+void ServerAdmin::requireExists(pg::Connection &conn, const QString &name) const
+{
+    if (conn.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name})
+            .rowCount() == 0)
+        throw Error(Error::Kind::NotFound,
+                    tr("The database %1 does not exist on %2.").arg(name, m_server.displayName()));
+}
+
+WeeklyName ServerAdmin::nextWeek(const QString &prefix) const
+{
+    validatePrefix(prefix);
+    auto conn = maintenance(nullptr);
+    const auto r = conn->exec(QStringLiteral("SELECT datname FROM pg_database"));
+    std::optional<WeeklyName> newest;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        const auto w = WeeklyName::parse(r.value(i, 0));
+        if (w && w->prefix() == prefix && (!newest || *newest < *w))
+            newest = w;
+    }
+    return newest ? newest->next() : WeeklyName::forDate(prefix, QDate::currentDate());
+}
+
+void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name) const
+{
+    // CREATE DATABASE cannot run inside a transaction block and takes no parameters:
+    // the name is validated above and quoted by the server's rules here.
+    conn.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+                  .arg(conn.quoteIdentifier(name)));
+}
+
+DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    step(ctx, 0, 3, tr("Creating %1").arg(name));
+    auto conn = maintenance(ctx);
+    if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
+        throw Error(Error::Kind::Conflict, tr("The database %1 already exists.").arg(name));
+    createDatabase(*conn, name);
+    try {
+        step(ctx, 1, 3, tr("Migrating %1").arg(name));
+        auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadWrite,
+                                       ctx ? &ctx->cancelToken() : nullptr);
+        migrate::Migrator(m_migrations).migrate(*db, nullptr);
+        audit::writeToDatabase(*db, {QStringLiteral("create"), name, reason,
+                                     {{"server", m_server.displayName().toStdString()}}});
+    } catch (...) {
+        // The database was created empty a moment ago: removing it loses nothing and
+        // leaves the server as it was.
+        try {
+            dropDatabase(*conn, name);
+        } catch (const Error &) {
+        }
+        throw;
+    }
+    step(ctx, 3, 3, tr("Created %1").arg(name));
+    DatabaseInfo info;
+    info.name = name;
+    info.weekly = WeeklyName::parse(name);
+    info.managed = true;
+    info.schemaVersion = m_migrations.latestVersion();
+    return info;
+}
+
+migrate::SchemaStatus ServerAdmin::schemaStatus(const QString &name) const
+{
+    validateDatabaseName(name);
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    return migrate::Migrator(m_migrations).status(*db);
+}
+
+migrate::MigrationReport ServerAdmin::migrate(const QString &name, bool dryRun, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    auto db = pg::Connection::open(databaseSettings(name),
+                                   dryRun ? pg::Connection::Access::ReadOnly
+                                          : pg::Connection::Access::ReadWrite,
+                                   ctx ? &ctx->cancelToken() : nullptr);
+    return migrate::Migrator(m_migrations).migrate(*db, ctx, dryRun);
+}
+
+DestructivePreview ServerAdmin::preview(const QString &name) const
+{
+    validateDatabaseName(name);
+    auto conn = maintenance(nullptr);
+    requireExists(*conn, name);
+    DestructivePreview p;
+    p.name = name;
+    const auto size = conn->exec(
+        QStringLiteral("SELECT pg_database_size(datname) FROM pg_database WHERE datname = $1"),
+        {name});
+    p.sizeBytes = size.toLongLong(0, 0);
+    const auto sessions = conn->exec(QStringLiteral(
+        "SELECT coalesce(usename, '?') || '@' || coalesce(nullif(application_name, ''), '?') "
+        "  || coalesce(' (' || host(client_addr) || ')', ' (local)') "
+        "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() ORDER BY pid"),
+        {name});
+    p.sessions = sessions.rowCount();
+    for (int i = 0; i < sessions.rowCount(); ++i)
+        p.sessionDescriptions << sessions.value(i, 0);
+    conn.reset();
+
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    p.schemaVersion = migrate::Migrator(m_migrations).status(*db).currentVersion;
+    const auto tables = db->exec(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname, greatest(c.reltuples, 0)::bigint "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"));
+    for (int i = 0; i < tables.rowCount(); ++i) {
+        p.tables.append({tables.value(i, 0), tables.toLongLong(i, 1)});
+        p.estimatedRows += tables.toLongLong(i, 1);
+    }
+    return p;
+}
+
+void ServerAdmin::requireConfirmation(const QString &name, const QString &confirmation) const
+{
+    if (confirmation != name)
+        throw Error::invalidInput(
+            tr("The confirmation \"%1\" does not match the database name %2; nothing was changed.")
+                .arg(confirmation, name),
+            tr("Type the database name exactly to confirm."));
+}
+
+int ServerAdmin::dropDatabase(pg::Connection &conn, const QString &name) const
+{
+    // Terminate first so we can report how many sessions were cut off; WITH (FORCE)
+    // then catches any that connected in between.
+    const auto killed = conn.exec(QStringLiteral(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE datname = $1 AND pid <> pg_backend_pid()"),
+        {name});
+    conn.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(conn.quoteIdentifier(name)));
+    return killed.toInt(0, 0);
+}
+
+void ServerAdmin::journal(const QString &action, const QString &name, const QString &reason,
+                          const nlohmann::json &details, ActionResult *result) const
+{
+    audit::Entry entry{action, name, reason, details, m_server.displayName()};
+    QString why;
+    if (!audit::appendToJournal(entry, &why))
+        result->warnings << tr("The local audit journal could not be written: %1").arg(why);
+}
+
+ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation,
+                                const ActionOptions &options, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    requireConfirmation(name, confirmation);
+    ActionResult result;
+    result.name = name;
+    auto conn = maintenance(ctx);
+    requireExists(*conn, name);
+    const int total = 4;
+    if (options.dump) {
+        step(ctx, 0, total, tr("Dumping %1 before the reset").arg(name));
+        result.dumpPath = dumpDatabase(databaseSettings(name),
+                                       options.backupDir.isEmpty() ? paths::backupDir()
+                                                                   : options.backupDir,
+                                       ctx);
+    }
+    // Past this point the steps are not cancellable: a half-reset database helps nobody.
+    step(ctx, 1, total, tr("Dropping %1").arg(name));
+    result.terminatedSessions = dropDatabase(*conn, name);
+    createDatabase(*conn, name);
+    if (ctx)
+        ctx->progress(2, total, tr("Migrating %1").arg(name));
+    auto db = pg::Connection::open(databaseSettings(name));
+    const auto report = migrate::Migrator(m_migrations).migrate(*db);
+    result.schemaVersion = report.toVersion;
+    const nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
+                                    {"terminated_sessions", result.terminatedSessions},
+                                    {"schema_version", result.schemaVersion}};
+    audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
+    journal(QStringLiteral("reset"), name, options.reason, details, &result);
+    return result;
+}
+
+ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
+                               const ActionOptions &options, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    requireConfirmation(name, confirmation);
+    ActionResult result;
+    result.name = name;
+    auto conn = maintenance(ctx);
+    requireExists(*conn, name);
+    if (options.dump) {
+        step(ctx, 0, 2, tr("Dumping %1 before the drop").arg(name));
+        result.dumpPath = dumpDatabase(databaseSettings(name),
+                                       options.backupDir.isEmpty() ? paths::backupDir()
+                                                                   : options.backupDir,
+                                       ctx);
+    }
+    step(ctx, 1, 2, tr("Dropping %1").arg(name));
+    result.terminatedSessions = dropDatabase(*conn, name);
+    journal(QStringLiteral("drop"), name, options.reason,
+            {{"dump", result.dumpPath.toStdString()},
+             {"terminated_sessions", result.terminatedSessions}},
+            &result);
+    return result;
+}
+
+ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
+                                  const QString &reason, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    ActionResult result;
+    result.name = name;
+    result.dumpPath = dumpFile;
+    auto conn = maintenance(ctx);
+    if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
+        throw Error(Error::Kind::Conflict,
+                    tr("The database %1 exists; restore only into a free name.").arg(name),
+                    {}, tr("Drop it first (which dumps it), or restore under another name."));
+    step(ctx, 0, 2, tr("Restoring %1 from %2").arg(name, dumpFile));
+    createDatabase(*conn, name);
+    try {
+        restoreDatabase(databaseSettings(name), dumpFile, ctx);
+    } catch (...) {
+        try {
+            dropDatabase(*conn, name);
+        } catch (const Error &) {
+        }
+        throw;
+    }
+    auto db = pg::Connection::open(databaseSettings(name));
+    const auto st = migrate::Migrator(m_migrations).status(*db);
+    result.schemaVersion = st.currentVersion;
+    const nlohmann::json details = {{"dump", dumpFile.toStdString()}};
+    if (audit::hasAuditTable(*db))
+        audit::writeToDatabase(*db, {QStringLiteral("restore"), name, reason, details});
+    journal(QStringLiteral("restore"), name, reason, details, &result);
+    step(ctx, 2, 2, tr("Restored %1").arg(name));
+    return result;
+}
+
+} // namespace statescope::weekly

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/migrate/migrator.h"
+#include "core/pg/connectionsettings.h"
+#include "core/weekly/weeklyname.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+
+namespace statescope {
+class TaskContext;
+namespace pg {
+class Connection;
+}
+} // namespace statescope
+
+namespace statescope::weekly {
+
+struct DatabaseInfo
+{
+    QString name;
+    std::optional<WeeklyName> weekly; // nullopt: not a weekly database
+    qint64 sizeBytes = 0;
+    int sessions = 0;       // other backends connected to it
+    bool managed = false;   // has Statescope's migration history
+    int schemaVersion = 0;
+    int pending = 0;
+    bool blocked = false;   // drift or a newer schema: migration refused
+    QStringList foreignHistories;
+    QString problem;        // could not inspect it (permissions, not accepting connections)
+};
+
+// What a reset or drop is about to destroy, shown before the user confirms.
+struct DestructivePreview
+{
+    QString name;
+    qint64 sizeBytes = 0;
+    int sessions = 0;
+    QStringList sessionDescriptions; // "user@app (client)" per connected session
+    int schemaVersion = 0;
+    QList<std::pair<QString, qint64>> tables; // schema.table, estimated rows
+    qint64 estimatedRows = 0;
+};
+
+struct ActionOptions
+{
+    QString reason;
+    bool dump = true;    // take a pg_dump first (the way back)
+    QString backupDir;   // empty: paths::backupDir()
+};
+
+struct ActionResult
+{
+    QString name;
+    QString dumpPath;
+    int terminatedSessions = 0;
+    int schemaVersion = 0;
+    QStringList warnings;
+};
+
+// Server-level administration of a family of weekly databases, through the server's
+// maintenance database. Names are validated and quoted; destructive actions demand the
+// name typed back, dump first, terminate other sessions, and are audited.
+class ServerAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::weekly::ServerAdmin)
+public:
+    explicit ServerAdmin(pg::ConnectionSettings server,
+                         const migrate::MigrationSet &migrations = migrate::MigrationSet::embedded());
+
+    const pg::ConnectionSettings &server() const { return m_server; }
+    pg::ConnectionSettings databaseSettings(const QString &name) const;
+
+    // Databases on the server, weekly ones first, grouped by prefix and ordered by week.
+    // An empty prefix lists them all.
+    QList<DatabaseInfo> list(const QString &prefix = {}, TaskContext *ctx = nullptr) const;
+    bool exists(const QString &name) const;
+    // The week after the newest existing one of the family, or the current ISO week.
+    WeeklyName nextWeek(const QString &prefix) const;
+
+    DatabaseInfo create(const QString &name, const QString &reason = {},
+                        TaskContext *ctx = nullptr) const;
+    migrate::MigrationReport migrate(const QString &name, bool dryRun = false,
+                                     TaskContext *ctx = nullptr) const;
+    migrate::SchemaStatus schemaStatus(const QString &name) const;
+    DestructivePreview preview(const QString &name) const;
+    ActionResult reset(const QString &name, const QString &confirmation,
+                       const ActionOptions &options, TaskContext *ctx = nullptr) const;
+    ActionResult drop(const QString &name, const QString &confirmation,
+                      const ActionOptions &options, TaskContext *ctx = nullptr) const;
+    // Recreates a database from a dump taken by reset or drop; the name must be free.
+    ActionResult restore(const QString &name, const QString &dumpFile, const QString &reason,
+                         TaskContext *ctx = nullptr) const;
+
+private:
+    std::unique_ptr<pg::Connection> maintenance(TaskContext *ctx) const;
+    void requireConfirmation(const QString &name, const QString &confirmation) const;
+    void requireExists(pg::Connection &conn, const QString &name) const;
+    int dropDatabase(pg::Connection &conn, const QString &name) const;
+    void createDatabase(pg::Connection &conn, const QString &name) const;
+    void journal(const QString &action, const QString &name, const QString &reason,
+                 const nlohmann::json &details, ActionResult *result) const;
+
+    pg::ConnectionSettings m_server;
+    const migrate::MigrationSet &m_migrations;
+};
+
+} // namespace statescope::weekly

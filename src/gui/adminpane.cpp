@@ -1,0 +1,393 @@
+#include "adminpane.h"
+
+#include "core/weekly/serveradmin.h"
+#include "gui/confirmdialog.h"
+#include "gui/createdialog.h"
+#include "gui/errorpanel.h"
+#include "gui/jobrunner.h"
+#include "gui/progresspanel.h"
+#include "models/databasetreemodel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+namespace {
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &name,
+                    const QKeySequence &shortcut, const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        b->setShortcut(shortcut);
+        b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    } else {
+        b->setToolTip(tip);
+    }
+    return b;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_view(new QTreeView(this)), m_serverLabel(new QLabel(this)),
+      m_details(new QLabel(this)), m_pending(new QListWidget(this)), m_modeHint(new QLabel(this)),
+      m_progress(new ProgressPanel(this)), m_messages(new ErrorPanel(this)),
+      m_runner(new JobRunner(this)), m_detailsRunner(new JobRunner(this))
+{
+    setObjectName(QStringLiteral("adminPane"));
+    m_view->setObjectName(QStringLiteral("databaseView"));
+    m_view->setModel(model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+
+    m_create = button(this, tr("&Create next week..."), QStringLiteral("createButton"),
+                      QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create the next weekly database"));
+    m_migrate = button(this, tr("&Migrate"), QStringLiteral("migrateButton"),
+                       QKeySequence(Qt::CTRL | Qt::Key_M), tr("Apply the pending migrations"));
+    m_reset = button(this, tr("&Reset..."), QStringLiteral("resetButton"), {},
+                     tr("Dump, drop, recreate and migrate the selected database"));
+    m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
+                    tr("Dump, then drop the selected database"));
+    m_restore = button(this, tr("Restore &dump..."), QStringLiteral("restoreButton"), {},
+                       tr("Recreate a database from a dump taken before a reset or drop"));
+    m_refresh = button(this, tr("Refresh"), QStringLiteral("refreshButton"),
+                       QKeySequence(Qt::Key_F5), tr("List the databases again"));
+
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_pending->setObjectName(QStringLiteral("pendingList"));
+    m_pending->setMaximumHeight(110);
+    m_modeHint->setObjectName(QStringLiteral("modeHint"));
+    m_modeHint->setText(tr("Read-only: switch on <b>Admin mode</b> in the toolbar "
+                           "(Ctrl+Shift+A) to create, migrate, reset or drop."));
+    m_modeHint->setStyleSheet(QStringLiteral("color: #6d6d6d"));
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_create, m_migrate, m_reset, m_drop, m_restore})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_serverLabel);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(new QLabel(tr("Pending migrations:"), this));
+    layout->addWidget(m_pending);
+    layout->addLayout(buttons);
+    layout->addWidget(m_modeHint);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_messages);
+    m_progress->follow(m_runner);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        loadDetails();
+    });
+    connect(m_runner, &JobRunner::busyChanged, this, &AdminPane::updateActions);
+    connect(m_create, &QPushButton::clicked, this, &AdminPane::createDatabase);
+    connect(m_migrate, &QPushButton::clicked, this, &AdminPane::migrateSelected);
+    connect(m_reset, &QPushButton::clicked, this, [this] { confirmDestructive(true); });
+    connect(m_drop, &QPushButton::clicked, this, [this] { confirmDestructive(false); });
+    connect(m_restore, &QPushButton::clicked, this, &AdminPane::restoreFromDump);
+    connect(m_refresh, &QPushButton::clicked, this, &AdminPane::refreshRequested);
+    connect(model, &QAbstractItemModel::modelReset, this, &AdminPane::loadDetails);
+    setServer(std::nullopt);
+}
+
+AdminPane::~AdminPane() = default;
+
+weekly::ServerAdmin AdminPane::admin() const
+{
+    return weekly::ServerAdmin(*m_server);
+}
+
+void AdminPane::setServer(const std::optional<pg::ConnectionSettings> &server)
+{
+    m_server = server;
+    m_serverLabel->setText(server ? tr("Server: <b>%1</b>").arg(server->displayName().toHtmlEscaped())
+                                  : tr("Not connected."));
+    updateActions();
+}
+
+void AdminPane::setAdminMode(bool on)
+{
+    m_adminMode = on;
+    m_modeHint->setVisible(!on);
+    updateActions();
+}
+
+QItemSelectionModel *AdminPane::selectionModel() const
+{
+    return m_view->selectionModel();
+}
+
+QString AdminPane::selectedDatabase() const
+{
+    return m_view->currentIndex().data(models::DatabaseTreeModel::DatabaseNameRole).toString();
+}
+
+QString AdminPane::selectedFamily() const
+{
+    return m_view->currentIndex().data(models::DatabaseTreeModel::FamilyRole).toString();
+}
+
+void AdminPane::updateActions()
+{
+    const bool can = m_server && m_adminMode && !m_runner->isBusy();
+    const QString db = selectedDatabase();
+    const auto *info = m_model->database(db);
+    m_create->setEnabled(can);
+    m_migrate->setEnabled(can && info && info->pending > 0 && !info->blocked);
+    m_reset->setEnabled(can && info);
+    m_drop->setEnabled(can && info);
+    m_restore->setEnabled(can);
+    m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
+}
+
+void AdminPane::loadDetails()
+{
+    m_pending->clear();
+    const QString db = selectedDatabase();
+    const auto *info = m_model->database(db);
+    if (!info || !m_server) {
+        m_details->setText(m_model->rowCount() ? tr("Select a database.") : QString());
+        return;
+    }
+    QString text = tr("<b>%1</b> - %2, %n session(s)", nullptr, info->sessions)
+                       .arg(info->name.toHtmlEscaped(), sizeText(info->sizeBytes));
+    if (!info->problem.isEmpty())
+        text += QStringLiteral("<br>") + tr("Cannot inspect: %1").arg(info->problem.toHtmlEscaped());
+    else if (!info->managed)
+        text += QStringLiteral("<br>")
+                + (info->foreignHistories.isEmpty()
+                       ? tr("Not managed by Statescope (no migration history).")
+                       : tr("Managed by another tool: %1").arg(info->foreignHistories.join(", ")));
+    else
+        text += QStringLiteral("<br>") + tr("Schema version %1.").arg(info->schemaVersion);
+    m_details->setText(text);
+    const int generation = ++m_detailsGeneration;
+    const weekly::ServerAdmin server = admin();
+    m_detailsRunner->start<migrate::SchemaStatus>(
+        tr("Reading schema status"),
+        [server, db](TaskContext &) { return server.schemaStatus(db); },
+        [this, generation, text](const Outcome<migrate::SchemaStatus> &r) {
+            if (generation != m_detailsGeneration)
+                return; // the selection moved on
+            m_pending->clear();
+            if (!r.ok()) {
+                m_pending->addItem(r.error().message());
+                return;
+            }
+            const auto &st = r.value();
+            for (const auto &m : st.pending)
+                m_pending->addItem(QStringLiteral("V%1  %2").arg(m.version, 3, 10, QLatin1Char('0'))
+                                       .arg(m.description));
+            if (st.pending.isEmpty())
+                m_pending->addItem(tr("None: up to date."));
+            if (st.blocked())
+                m_details->setText(text + QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
+                                              .arg(migrate::Migrator::describe(st).toHtmlEscaped()
+                                                       .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        });
+}
+
+void AdminPane::showOutcomeError(const Error &error)
+{
+    if (error.kind() == Error::Kind::Cancelled)
+        m_messages->showMessage(tr("Cancelled; nothing was changed."));
+    else
+        m_messages->showError(error);
+}
+
+void AdminPane::createDatabase()
+{
+    if (!m_server)
+        return;
+    const QString family = selectedFamily().isEmpty() ? QStringLiteral("spacetraders")
+                                                      : selectedFamily();
+    QString week;
+    try {
+        week = admin().nextWeek(family).isoWeekString();
+    } catch (const Error &) {
+        week = weekly::WeeklyName::forDate(family, QDate::currentDate()).isoWeekString();
+    }
+    auto *dialog = new CreateDialog(m_model->families(), family, week, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->databaseName();
+        const QString reason = dialog->reason();
+        const weekly::ServerAdmin server = admin();
+        m_messages->hide();
+        m_runner->start<weekly::DatabaseInfo>(
+            tr("Creating %1").arg(name),
+            [server, name, reason](TaskContext &ctx) { return server.create(name, reason, &ctx); },
+            [this, name](const Outcome<weekly::DatabaseInfo> &r) {
+                if (!r.ok())
+                    return showOutcomeError(r.error());
+                m_messages->showMessage(tr("Created %1 at schema version %2.")
+                                            .arg(name)
+                                            .arg(r.value().schemaVersion));
+                emit changed(name);
+            });
+    });
+    dialog->open();
+}
+
+void AdminPane::migrateSelected()
+{
+    const QString name = selectedDatabase();
+    if (!m_server || name.isEmpty())
+        return;
+    const weekly::ServerAdmin server = admin();
+    m_messages->hide();
+    m_runner->start<migrate::MigrationReport>(
+        tr("Migrating %1").arg(name),
+        [server, name](TaskContext &ctx) { return server.migrate(name, false, &ctx); },
+        [this, name](const Outcome<migrate::MigrationReport> &r) {
+            if (!r.ok()) {
+                showOutcomeError(r.error());
+                emit changed(name); // a failure is recorded; show the state as it is
+                return;
+            }
+            m_messages->showMessage(tr("Migrated %1 from version %2 to %3.")
+                                        .arg(name)
+                                        .arg(r.value().fromVersion)
+                                        .arg(r.value().toVersion));
+            emit changed(name);
+        });
+}
+
+void AdminPane::confirmDestructive(bool reset)
+{
+    const QString name = selectedDatabase();
+    if (!m_server || name.isEmpty())
+        return;
+    const weekly::ServerAdmin server = admin();
+    m_messages->hide();
+    m_runner->start<weekly::DestructivePreview>(
+        tr("Preparing the preview of %1").arg(name),
+        [server, name](TaskContext &) { return server.preview(name); },
+        [this, reset, name, server](const Outcome<weekly::DestructivePreview> &r) {
+            if (!r.ok())
+                return showOutcomeError(r.error());
+            const auto &p = r.value();
+            QString html = QStringLiteral("<p>");
+            html += reset ? tr("Reset will <b>drop</b> %1 and create it again, empty, at the "
+                               "latest schema version.").arg(name.toHtmlEscaped())
+                          : tr("Drop will <b>delete</b> %1 from the server.").arg(name.toHtmlEscaped());
+            html += QStringLiteral("</p><p>")
+                    + tr("Size %1, about %2 rows, schema version %3.")
+                          .arg(sizeText(p.sizeBytes))
+                          .arg(QLocale().toString(p.estimatedRows))
+                          .arg(p.schemaVersion)
+                    + QStringLiteral("</p>");
+            if (p.sessions) {
+                html += QStringLiteral("<p>") + tr("%n open session(s) will be terminated:", nullptr, p.sessions)
+                        + QStringLiteral("</p><ul>");
+                for (const QString &s : p.sessionDescriptions)
+                    html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+                html += QStringLiteral("</ul>");
+            }
+            html += QStringLiteral("<table>");
+            for (const auto &[table, rows] : p.tables)
+                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                            .arg(table.toHtmlEscaped(), QLocale().toString(rows));
+            html += QStringLiteral("</table><p>")
+                    + tr("A dump is taken first unless you untick it; restore it with "
+                         "\"Restore dump...\".")
+                    + QStringLiteral("</p>");
+            auto *dialog = new ConfirmDialog(reset ? tr("Reset") : tr("Drop"),
+                                             reset ? tr("Reset <b>%1</b>?").arg(name.toHtmlEscaped())
+                                                   : tr("Drop <b>%1</b>?").arg(name.toHtmlEscaped()),
+                                             html, name, true, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, reset, name, server] {
+                weekly::ActionOptions options;
+                options.reason = dialog->reason();
+                options.dump = dialog->dumpFirst();
+                m_runner->start<weekly::ActionResult>(
+                    reset ? tr("Resetting %1").arg(name) : tr("Dropping %1").arg(name),
+                    [server, name, options, reset](TaskContext &ctx) {
+                        return reset ? server.reset(name, name, options, &ctx)
+                                     : server.drop(name, name, options, &ctx);
+                    },
+                    [this, reset, name](const Outcome<weekly::ActionResult> &result) {
+                        if (!result.ok()) {
+                            showOutcomeError(result.error());
+                            emit changed(name);
+                            return;
+                        }
+                        const auto &a = result.value();
+                        QString text = reset ? tr("Reset %1.").arg(name) : tr("Dropped %1.").arg(name);
+                        if (!a.dumpPath.isEmpty())
+                            text += QLatin1Char(' ') + tr("Dump kept at %1.").arg(a.dumpPath);
+                        if (a.terminatedSessions)
+                            text += QLatin1Char(' ')
+                                    + tr("%n session(s) terminated.", nullptr, a.terminatedSessions);
+                        for (const QString &w : a.warnings)
+                            text += QLatin1Char(' ') + w;
+                        m_messages->showMessage(text);
+                        emit changed(reset ? name : QString());
+                    });
+            });
+            dialog->open();
+        });
+}
+
+void AdminPane::restoreFromDump()
+{
+    if (!m_server)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore a dump"), {},
+                                                      tr("Dumps (*.dump);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    // Dumps are named <database>_<timestamp>.dump.
+    QString suggested = QFileInfo(file).completeBaseName();
+    suggested.remove(QRegularExpression(QStringLiteral("_\\d{8}T\\d+Z$")));
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Restore a dump"),
+                                               tr("Restore into the (free) database name:"),
+                                               QLineEdit::Normal, suggested, &ok);
+    if (!ok || name.isEmpty())
+        return;
+    const weekly::ServerAdmin server = admin();
+    m_runner->start<weekly::ActionResult>(
+        tr("Restoring %1").arg(name),
+        [server, name, file](TaskContext &ctx) {
+            return server.restore(name, file, QStringLiteral("restored from the admin pane"), &ctx);
+        },
+        [this, name](const Outcome<weekly::ActionResult> &r) {
+            if (!r.ok())
+                return showOutcomeError(r.error());
+            m_messages->showMessage(tr("Restored %1.").arg(name));
+            emit changed(name);
+        });
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/pg/connectionsettings.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QItemSelectionModel;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeView;
+
+namespace statescope::weekly {
+class ServerAdmin;
+}
+namespace statescope::models {
+class DatabaseTreeModel;
+}
+
+namespace statescope::gui {
+
+class ErrorPanel;
+class JobRunner;
+class ProgressPanel;
+
+// Create, migrate, reset, drop and restore the weekly databases of one server. Nothing
+// here writes unless admin mode is on; destructive actions preview, demand the typed
+// name, dump first, and are audited by core.
+class AdminPane : public QWidget
+{
+    Q_OBJECT
+public:
+    AdminPane(models::DatabaseTreeModel *model, QWidget *parent = nullptr);
+    ~AdminPane() override;
+
+    void setServer(const std::optional<pg::ConnectionSettings> &server);
+    void setAdminMode(bool on);
+    QItemSelectionModel *selectionModel() const;
+    QString selectedDatabase() const;
+    QString selectedFamily() const;
+    JobRunner *runner() const { return m_runner; }
+
+signals:
+    // A write finished: the listing should be refreshed (and this database selected).
+    void changed(const QString &selectDatabase);
+    void refreshRequested();
+
+private:
+    void updateActions();
+    void loadDetails();
+    void createDatabase();
+    void migrateSelected();
+    void confirmDestructive(bool reset);
+    void restoreFromDump();
+    void showOutcomeError(const Error &error);
+    weekly::ServerAdmin admin() const;
+
+    models::DatabaseTreeModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_serverLabel;
+    QLabel *m_details;
+    QListWidget *m_pending;
+    QLabel *m_modeHint;
+    ProgressPanel *m_progress;
+    ErrorPanel *m_messages;
+    JobRunner *m_runner;
+    JobRunner *m_detailsRunner;
+    QPushButton *m_create;
+    QPushButton *m_migrate;
+    QPushButton *m_reset;
+    QPushButton *m_drop;
+    QPushButton *m_restore;
+    QPushButton *m_refresh;
+    std::optional<pg::ConnectionSettings> m_server;
+    bool m_adminMode = false;
+    int m_detailsGeneration = 0;
+};
+
+} // namespace statescope::gui

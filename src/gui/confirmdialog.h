@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConfirmDialog;
+}
+
+namespace statescope::gui {
+
+// The gate before anything destructive: shows what will happen, and enables OK only once
+// the user has typed the exact name of what will be destroyed.
+class ConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmDialog(const QString &title, const QString &summary, const QString &previewHtml,
+                  const QString &expected, bool offerDump, QWidget *parent = nullptr);
+    ~ConfirmDialog() override;
+
+    QString reason() const;
+    bool dumpFirst() const;
+
+private:
+    void updateOk();
+    std::unique_ptr<Ui::ConfirmDialog> m_ui;
+    QString m_expected;
+};
+
+} // namespace statescope::gui

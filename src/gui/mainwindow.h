@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/pg/connectionsettings.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTreeView;
+
+namespace statescope::models {
+class DatabaseTreeModel;
+}
+
+namespace statescope::gui {
+
+class AdminPane;
+class ErrorPanel;
+class JobRunner;
+class ProgressPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts (or reuses) the private sandbox server with its demo family, then connects.
+    void openSandbox();
+    void connectTo(const pg::ConnectionSettings &server, const QString &label);
+    void refresh(const QString &selectDatabase = {});
+
+    AdminPane *adminPane() const { return m_admin; }
+    models::DatabaseTreeModel *databaseModel() const { return m_model; }
+    QAction *adminModeAction() const { return m_adminMode; }
+    bool isConnected() const { return m_server.has_value(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void showConnectionDialog();
+    void setAdminMode(bool on);
+
+    models::DatabaseTreeModel *m_model;
+    AdminPane *m_admin;
+    QTabWidget *m_tabs;
+    QTreeView *m_sidebar;
+    QLabel *m_serverLabel;
+    QLabel *m_statusLabel;
+    ProgressPanel *m_progress;
+    ErrorPanel *m_messages;
+    JobRunner *m_runner;
+    QAction *m_adminMode = nullptr;
+    std::optional<pg::ConnectionSettings> m_server;
+    QString m_serverName;
+    int m_listGeneration = 0;
+};
+
+} // namespace statescope::gui

@@ -1,0 +1,51 @@
+#include "progresspanel.h"
+
+#include "gui/jobrunner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace statescope::gui {
+
+ProgressPanel::ProgressPanel(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Cancel the running operation (Esc)"));
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_label->setObjectName(QStringLiteral("progressLabel"));
+    setVisible(false);
+}
+
+void ProgressPanel::follow(JobRunner *runner)
+{
+    connect(m_cancel, &QPushButton::clicked, runner, [this, runner] {
+        m_cancel->setEnabled(false);
+        m_label->setText(tr("Cancelling..."));
+        runner->cancel();
+    });
+    connect(runner, &JobRunner::started, this, [this](const QString &label) {
+        m_label->setText(label);
+        m_bar->setRange(0, 0);
+        m_cancel->setEnabled(true);
+        setVisible(true);
+    });
+    connect(runner, &JobRunner::progress, this, [this](int done, int total, const QString &text) {
+        m_bar->setRange(0, total);
+        m_bar->setValue(done);
+        if (!text.isEmpty())
+            m_label->setText(text);
+    });
+    connect(runner, &JobRunner::busyChanged, this, [this](bool busy) { setVisible(busy); });
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace statescope::gui {
+
+// A saved connection. The conninfo never holds a password: that comes from ~/.pgpass,
+// a service file, or the dialog (kept in memory for the session only).
+struct Profile
+{
+    QString name;
+    QString conninfo;
+    QString webhookUrl; // told about rollbacks (later)
+};
+
+// Every persisted setting has one typed accessor here; no string keys elsewhere.
+namespace settings {
+
+QList<Profile> profiles();
+void saveProfiles(const QList<Profile> &profiles);
+QString lastProfile();
+void setLastProfile(const QString &name);
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+
+} // namespace settings
+} // namespace statescope::gui

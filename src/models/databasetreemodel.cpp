@@ -1,0 +1,192 @@
+#include "databasetreemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace statescope::models {
+
+DatabaseTreeModel::DatabaseTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void DatabaseTreeModel::setDatabases(const QList<weekly::DatabaseInfo> &databases)
+{
+    QList<Family> families;
+    Family other;
+    for (const auto &db : databases) {
+        if (!db.weekly) {
+            other.databases.append(db);
+            continue;
+        }
+        if (families.isEmpty() || families.last().prefix != db.weekly->prefix())
+            families.append({db.weekly->prefix(), {}});
+        families.last().databases.append(db);
+    }
+    if (!other.databases.isEmpty())
+        families.append(other);
+
+    beginResetModel();
+    m_families = families;
+    m_all = databases;
+    endResetModel();
+}
+
+const weekly::DatabaseInfo *DatabaseTreeModel::database(const QString &name) const
+{
+    for (const auto &db : m_all)
+        if (db.name == name)
+            return &db;
+    return nullptr;
+}
+
+QModelIndex DatabaseTreeModel::indexOfDatabase(const QString &name) const
+{
+    for (int f = 0; f < m_families.size(); ++f)
+        for (int r = 0; r < m_families[f].databases.size(); ++r)
+            if (m_families[f].databases[r].name == name)
+                return createIndex(r, 0, quintptr(f + 1));
+    return {};
+}
+
+QStringList DatabaseTreeModel::families() const
+{
+    QStringList out;
+    for (const auto &f : m_families)
+        if (!f.prefix.isEmpty())
+            out << f.prefix;
+    return out;
+}
+
+QModelIndex DatabaseTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_families.size() ? createIndex(row, column, kFamilyId) : QModelIndex();
+    if (parent.internalId() != kFamilyId || parent.column() != 0)
+        return {};
+    const int family = parent.row();
+    if (family >= m_families.size() || row >= m_families[family].databases.size())
+        return {};
+    return createIndex(row, column, quintptr(family + 1));
+}
+
+QModelIndex DatabaseTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kFamilyId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kFamilyId);
+}
+
+int DatabaseTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_families.size());
+    if (parent.internalId() == kFamilyId && parent.column() == 0)
+        return int(m_families[parent.row()].databases.size());
+    return 0;
+}
+
+int DatabaseTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant DatabaseTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kFamilyId)
+        return familyData(m_families[index.row()], index.column(), role);
+    const Family &family = m_families[int(index.internalId() - 1)];
+    return databaseData(family.databases[index.row()], index.column(), role);
+}
+
+QVariant DatabaseTreeModel::familyData(const Family &family, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Name)
+            return family.prefix.isEmpty() ? tr("Other databases") : family.prefix;
+        if (column == Week)
+            return tr("%n week(s)", nullptr, int(family.databases.size()));
+        if (column == Size) {
+            qint64 total = 0;
+            for (const auto &db : family.databases)
+                total += db.sizeBytes;
+            return QLocale().formattedDataSize(total, 1, QLocale::DataSizeTraditionalFormat);
+        }
+        return {};
+    case FamilyRole: return family.prefix;
+    case IsFamilyRole: return true;
+    case DatabaseNameRole: return QString();
+    default: return {};
+    }
+}
+
+QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name: return db.name;
+        case Week: return db.weekly ? db.weekly->isoWeekString() : QString();
+        case Size: return QLocale().formattedDataSize(db.sizeBytes, 1,
+                                                      QLocale::DataSizeTraditionalFormat);
+        case Schema:
+            if (!db.problem.isEmpty())
+                return tr("unreadable");
+            if (!db.managed)
+                return db.foreignHistories.isEmpty() ? tr("unmanaged") : tr("foreign history");
+            return tr("v%1").arg(db.schemaVersion);
+        case Pending:
+            if (db.blocked)
+                return tr("blocked");
+            return db.pending ? QString::number(db.pending) : QString();
+        case Sessions: return db.sessions ? QString::number(db.sessions) : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!db.problem.isEmpty())
+            return db.problem;
+        if (db.blocked)
+            return tr("Migration blocked: a migration changed after it was applied, or the "
+                      "schema is newer than this Statescope.");
+        if (db.pending)
+            return tr("%n migration(s) pending", nullptr, db.pending);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Pending && (db.blocked || db.pending))
+            return QBrush(db.blocked ? QColor(0xc0, 0x39, 0x2b) : QColor(0xd3, 0x84, 0x00));
+        if (!db.problem.isEmpty())
+            return QBrush(QColor(0x88, 0x88, 0x88));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Size || column == Pending || column == Sessions)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case DatabaseNameRole: return db.name;
+    case FamilyRole: return db.weekly ? db.weekly->prefix() : QString();
+    case IsFamilyRole: return false;
+    case SchemaVersionRole: return db.schemaVersion;
+    case PendingRole: return db.pending;
+    case BlockedRole: return db.blocked;
+    default: return {};
+    }
+}
+
+QVariant DatabaseTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Database");
+    case Week: return tr("Week");
+    case Size: return tr("Size");
+    case Schema: return tr("Schema");
+    case Pending: return tr("Pending");
+    case Sessions: return tr("Sessions");
+    }
+    return {};
+}
+
+} // namespace statescope::models

@@ -1,0 +1,200 @@
+// Drives the real main window and admin pane (offscreen) against the harness's server:
+// create, migrate, reset and drop through the widgets, then checks the database itself.
+#include "core/migrate/migrator.h"
+#include "core/pg/connection.h"
+#include "gui/adminpane.h"
+#include "gui/confirmdialog.h"
+#include "gui/createdialog.h"
+#include "gui/jobrunner.h"
+#include "gui/mainwindow.h"
+#include "models/databasetreemodel.h"
+#include "support/testserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace statescope;
+using Model = models::DatabaseTreeModel;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+template <class T> T *waitForDialog(QWidget *parent)
+{
+    T *dialog = nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = parent->findChild<T *>()) && dialog->isVisible(), kTimeout); }();
+    return dialog;
+}
+
+} // namespace
+
+class TestAdminPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_prefix = QStringLiteral("gui%1").arg(QCoreApplication::applicationPid());
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->show();
+        m_window->connectTo(test::serverSettings(), QStringLiteral("test server"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->databaseModel()->rowCount() > 0, kTimeout);
+        waitIdle();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        for (const QString &name : {dbName(10), dbName(11)})
+            test::dropDatabase(name);
+    }
+
+    void writesNeedAdminMode()
+    {
+        auto *create = pane()->findChild<QPushButton *>(QStringLiteral("createButton"));
+        QVERIFY(create);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(pane()->findChild<QLabel *>(QStringLiteral("modeHint"))->isVisible());
+        m_window->adminModeAction()->setChecked(true);
+        QVERIFY(create->isEnabled());
+    }
+
+    void createsNextWeekThroughTheDialog()
+    {
+        QTest::mouseClick(button("createButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::CreateDialog>(pane());
+        auto *prefix = dialog->findChild<QComboBox *>(QStringLiteral("prefixEdit"));
+        auto *week = dialog->findChild<QLineEdit *>(QStringLiteral("weekEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // A malformed prefix is refused inline.
+        prefix->setCurrentText(QStringLiteral("Bad Prefix"));
+        QVERIFY(!ok->isEnabled());
+        prefix->setCurrentText(m_prefix);
+        week->setText(QStringLiteral("2025-W10"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog->databaseName(), dbName(10));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->databaseModel()->database(dbName(10)), kTimeout);
+        waitIdle();
+        auto conn = test::connect(test::serverSettings().withDatabase(dbName(10)));
+        const auto st = migrate::Migrator().status(*conn);
+        QCOMPARE(st.currentVersion, migrate::MigrationSet::embedded().latestVersion());
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.audit_log "
+                                           "WHERE action = 'create'")).toInt(0, 0), 1);
+    }
+
+    void migratesPendingMigrations()
+    {
+        // A week left two migrations behind, as an older Statescope would have left it.
+        const QString name = dbName(11);
+        {
+            auto server = test::connect(test::serverSettings());
+            server->exec(QStringLiteral("CREATE DATABASE %1").arg(server->quoteIdentifier(name)));
+            const auto &all = migrate::MigrationSet::embedded().migrations();
+            QList<std::pair<QString, QByteArray>> older;
+            for (qsizetype i = 0; i + 2 < all.size(); ++i)
+                older.append({all[i].fileName, all[i].sql.toUtf8()});
+            const auto olderSet = migrate::MigrationSet::fromFiles(older);
+            auto conn = test::connect(test::serverSettings().withDatabase(name));
+            migrate::Migrator(olderSet).migrate(*conn);
+        }
+        m_window->refresh(name);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->selectedDatabase() == name, kTimeout);
+        waitIdle();
+        QCOMPARE(m_window->databaseModel()->database(name)->pending, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(button("migrateButton")->isEnabled(), kTimeout);
+        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->databaseModel()->database(name)
+                                      ? m_window->databaseModel()->database(name)->pending
+                                      : -1,
+                                  0, kTimeout);
+        auto conn = test::connect(test::serverSettings().withDatabase(name));
+        QCOMPARE(migrate::Migrator().status(*conn).currentVersion,
+                 migrate::MigrationSet::embedded().latestVersion());
+    }
+
+    void resetNeedsTheTypedNameAndKeepsADump()
+    {
+        const QString name = dbName(10);
+        {
+            auto conn = test::connect(test::serverSettings().withDatabase(name));
+            conn->exec(QStringLiteral("INSERT INTO raw.api_events (endpoint, payload) "
+                                      "VALUES ('/my/agent', '{}')"));
+        }
+        select(name);
+        QTest::mouseClick(button("resetButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(confirm, name.left(name.size() - 1));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(confirm, name.right(1));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClicks(reason, QStringLiteral("GUI test reset"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("errorText"));
+        QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("Dump kept at")), kTimeout);
+        waitIdle();
+        auto conn = test::connect(test::serverSettings().withDatabase(name));
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM raw.api_events")).toInt(0, 0), 0);
+        const auto audit = conn->exec(QStringLiteral(
+            "SELECT reason, details->>'dump' FROM statescope.audit_log WHERE action = 'reset'"));
+        QCOMPARE(audit.rowCount(), 1);
+        QCOMPARE(audit.value(0, 0), QStringLiteral("GUI test reset"));
+        QVERIFY(QFileInfo(audit.value(0, 1)).size() > 0);
+    }
+
+    void dropRemovesTheDatabase()
+    {
+        const QString name = dbName(11);
+        select(name);
+        QTest::mouseClick(button("dropButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->databaseModel()->database(name), kTimeout);
+        auto server = test::connect(test::serverSettings());
+        QCOMPARE(server->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
+                              {name}).toInt(0, 0), 0);
+    }
+
+private:
+    gui::AdminPane *pane() const { return m_window->adminPane(); }
+    QPushButton *button(const char *name) const
+    {
+        return pane()->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+    QString dbName(int week) const
+    {
+        return QStringLiteral("%1_2025_w%2").arg(m_prefix).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    void select(const QString &name)
+    {
+        const QModelIndex index = m_window->databaseModel()->indexOfDatabase(name);
+        QVERIFY(index.isValid());
+        pane()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+        QCOMPARE(pane()->selectedDatabase(), name);
+    }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!pane()->runner()->isBusy(), kTimeout); }
+
+    std::unique_ptr<gui::MainWindow> m_window;
+    QString m_prefix;
+};
+
+QTEST_MAIN(TestAdminPane)
+#include "tst_adminpane.moc"

@@ -1,0 +1,301 @@
+// The real statescope-cli binary, driven with QProcess against the sandbox server: its
+// commands, --json documents, error reporting and exit codes (0/1/2).
+
+#include "support/testserver.h"
+
+#include "core/migrate/migration.h"
+#include "core/pg/connection.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+Run cli(const QStringList &args)
+{
+    Run r;
+    QProcess p;
+    p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
+    if (!p.waitForStarted(30000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    // Generous: a drop runs pg_dump. Not a timing assertion, only a guard against hangs.
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString server()
+{
+    return serverSettings().storableString();
+}
+
+QString database(const QString &name)
+{
+    return serverSettings().withDatabase(name).storableString();
+}
+
+int latest()
+{
+    return migrate::MigrationSet::embedded().latestVersion();
+}
+
+// One line on stderr, prefixed with the program name.
+bool isOneLineError(const QByteArray &err)
+{
+    return err.startsWith("statescope-cli: ") && err.endsWith('\n') && err.count('\n') == 1;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_databases;
+
+private slots:
+    void initTestCase()
+    {
+        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
+        QVERIFY2(QFileInfo(exe).isExecutable(), "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY(!server().contains(QLatin1String("password")));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &db : std::as_const(m_databases))
+            dropDatabase(db);
+    }
+
+    void helpExitsZero()
+    {
+        const Run top = cli({QStringLiteral("--help")});
+        QCOMPARE(top.exitCode, 0);
+        QVERIFY(top.out.contains("Usage: statescope-cli"));
+        QVERIFY(top.err.isEmpty());
+
+        const Run sub = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--help")});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY2(sub.out.contains("--prefix"), sub.out.constData());
+
+        // No arguments at all is a usage error.
+        const Run none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY(none.err.contains("Usage"));
+    }
+
+    void weeklyDatabaseRoundTrip()
+    {
+        const QString prefix = uniqueName(QStringLiteral("cli"));
+        const QString name = prefix + QStringLiteral("_2025_w03");
+        m_databases << name;
+
+        // create
+        const Run created = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
+                                 server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--week"),
+                                 QStringLiteral("2025-W03"), QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QJsonObject c = created.json().object();
+        QCOMPARE(c.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(c.value(QLatin1String("prefix")).toString(), prefix);
+        QCOMPARE(c.value(QLatin1String("week")).toString(), QStringLiteral("2025-W03"));
+        QCOMPARE(c.value(QLatin1String("schema_version")).toInt(), latest());
+        QVERIFY(weekly::ServerAdmin(serverSettings()).exists(name));
+
+        // list
+        const Run listed = cli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QVERIFY(listed.json().isArray());
+        const QJsonArray list = listed.json().array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject entry = list.first().toObject();
+        QCOMPARE(entry.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(entry.value(QLatin1String("schema_version")).toInt(), latest());
+        QCOMPARE(entry.value(QLatin1String("pending_migrations")).toInt(-1), 0);
+        QCOMPARE(entry.value(QLatin1String("managed")).toBool(), true);
+        QVERIFY(entry.value(QLatin1String("size_bytes")).toDouble() > 0);
+
+        // migrate --dry-run
+        const Run dry = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+                             database(name), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+        const QJsonObject d = dry.json().object();
+        QCOMPARE(d.value(QLatin1String("database")).toString(), name);
+        QCOMPARE(d.value(QLatin1String("dry_run")).toBool(), true);
+        QVERIFY(d.value(QLatin1String("pending")).isArray());
+        QVERIFY(d.value(QLatin1String("pending")).toArray().isEmpty());
+        QCOMPARE(d.value(QLatin1String("from_version")).toInt(), latest());
+        QVERIFY(d.value(QLatin1String("applied")).toArray().isEmpty());
+
+        // status
+        const Run status = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                                database(name), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        const QJsonObject s = status.json().object();
+        QCOMPARE(s.value(QLatin1String("database")).toString(), name);
+        QCOMPARE(s.value(QLatin1String("managed")).toBool(), true);
+        QCOMPARE(s.value(QLatin1String("schema_version")).toInt(), latest());
+        QCOMPARE(s.value(QLatin1String("latest_known")).toInt(), latest());
+        QVERIFY(s.value(QLatin1String("pending")).toArray().isEmpty());
+        QVERIFY(s.value(QLatin1String("drift")).toArray().isEmpty());
+        QCOMPARE(s.value(QLatin1String("applied")).toArray().size(),
+                 migrate::MigrationSet::embedded().migrations().size());
+        QCOMPARE(s.value(QLatin1String("blocked")).toBool(true), false);
+
+        // A row that a wrongly confirmed reset must leave alone.
+        {
+            auto conn = test::connect(serverSettings().withDatabase(name));
+            conn->exec(QStringLiteral("INSERT INTO raw.api_events (endpoint) VALUES ('cli-marker')"));
+        }
+        auto markers = [&] {
+            auto conn = test::connect(serverSettings().withDatabase(name));
+            return conn->exec(QStringLiteral("SELECT count(*) FROM raw.api_events "
+                                             "WHERE endpoint = 'cli-marker'"))
+                .toInt(0, 0);
+        };
+
+        // reset, wrongly confirmed: usage error, one line on stderr, nothing on stdout.
+        const QStringList resetWrong = {QStringLiteral("db"), QStringLiteral("reset"),
+                                        QStringLiteral("--server"), server(),
+                                        QStringLiteral("--name"), name,
+                                        QStringLiteral("--confirm"), QStringLiteral("wrong")};
+        const Run wrong = cli(resetWrong);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.out.isEmpty(), wrong.out.constData());
+        QVERIFY2(isOneLineError(wrong.err), wrong.err.constData());
+        QCOMPARE(markers(), 1);
+
+        // ... and with --json the error is also a document on stdout.
+        const Run wrongJson = cli(resetWrong + QStringList{QStringLiteral("--json")});
+        QCOMPARE(wrongJson.exitCode, 2);
+        QVERIFY2(wrongJson.json().isObject(), wrongJson.out.constData());
+        const QJsonObject error = wrongJson.json().object().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("invalid_input"));
+        QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+        QVERIFY(error.contains(QLatin1String("detail")));
+        QVERIFY(error.contains(QLatin1String("hint")));
+        QVERIFY(error.contains(QLatin1String("sqlstate")));
+        QVERIFY(isOneLineError(wrongJson.err));
+        QCOMPARE(markers(), 1);
+
+        // drop, rightly confirmed: the dump it took exists, the database is gone.
+        QTemporaryDir backups;
+        QVERIFY(backups.isValid());
+        const Run dropped = cli({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
+                                 server(), QStringLiteral("--name"), name, QStringLiteral("--confirm"),
+                                 name, QStringLiteral("--backup-dir"), backups.path(),
+                                 QStringLiteral("--reason"), QStringLiteral("cli test"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.describe()));
+        const QJsonObject r = dropped.json().object();
+        QCOMPARE(r.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(r.value(QLatin1String("action")).toString(), QStringLiteral("drop"));
+        const QString dump = r.value(QLatin1String("dump")).toString();
+        QVERIFY2(QFileInfo(dump).isFile(), qPrintable(dump));
+        QVERIFY(QFileInfo(dump).size() > 0);
+        QVERIFY(dump.startsWith(backups.path()));
+        QVERIFY(!weekly::ServerAdmin(serverSettings()).exists(name));
+    }
+
+    void badNameIsUsageError()
+    {
+        const Run r = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
+                           server(), QStringLiteral("--name"), QStringLiteral("bad name")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(isOneLineError(r.err), r.err.constData());
+        QVERIFY(!weekly::ServerAdmin(serverSettings()).exists(QStringLiteral("bad name")));
+    }
+
+    void malformedConnectionStringIsUsageError()
+    {
+        const Run r = cli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                           QStringLiteral("hots=x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Invalid connection string"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unreachableServerFails()
+    {
+        const QStringList args = {QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                  QStringLiteral("host=/nonexistent port=1")};
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(isOneLineError(r.err), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        const Run j = cli(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(j.exitCode, 1);
+        QCOMPARE(j.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("connection"));
+    }
+
+    void demoSeedRejectsNegativeCount()
+    {
+        // The database is unreachable on purpose: the range check must come first.
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"),
+                           QStringLiteral("host=/nonexistent port=1"), QStringLiteral("--events"),
+                           QStringLiteral("-5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--events"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void sandboxStatusReportsRunning()
+    {
+        const Run r = cli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
+                           sandboxDir(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject s = r.json().object();
+        QCOMPARE(s.value(QLatin1String("running")).toBool(), true);
+        QCOMPARE(QString::number(s.value(QLatin1String("port")).toInt()),
+                 serverSettings().value(QStringLiteral("port")));
+        QCOMPARE(s.value(QLatin1String("dir")).toString(), sandboxDir());
+
+        // A directory with no cluster is reported as not running (and is not an error).
+        QTemporaryDir empty;
+        const Run none = cli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
+                              empty.path(), QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.json().object().value(QLatin1String("running")).toBool(true), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,391 @@
+// pg::Connection against the real sandbox server: parameters, typed errors, read-only
+// sessions, cancellation, lost connections, connection failures, quoting, transactions
+// and COPY.
+
+#include "support/testserver.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/task/canceltoken.h"
+#include "core/task/worker.h"
+
+#include <QTest>
+
+#include <optional>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+template <class F> std::optional<Error> errorOf(F &&fn)
+{
+    try {
+        fn();
+    } catch (const Error &e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+qint64 count(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
+{
+    return conn.exec(sql, params).toLongLong(0, 0, -1);
+}
+
+} // namespace
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    pg::ConnectionSettings m_db;
+    QStringList m_roles;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = emptyDatabase(QStringLiteral("conn"));
+        auto conn = test::connect(m_db);
+        QCOMPARE(conn->database(), m_db.database());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_db.database().isEmpty())
+            dropDatabase(m_db.database());
+        if (!m_roles.isEmpty()) {
+            auto conn = test::connect(serverSettings());
+            for (const QString &role : m_roles)
+                conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(conn->quoteIdentifier(role)));
+        }
+    }
+
+    void boundParametersStayLiteral()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE victim (id int)"));
+        conn->exec(QStringLiteral("INSERT INTO victim VALUES (1)"));
+        const QString hostile = QStringLiteral("'; DROP TABLE victim; --");
+        const auto r = conn->exec(QStringLiteral("SELECT $1::text"), {hostile});
+        QCOMPARE(r.rowCount(), 1);
+        QCOMPARE(r.value(0, 0), hostile);
+
+        // Also as a value compared inside a WHERE clause and stored in a row.
+        conn->exec(QStringLiteral("CREATE TABLE notes (body text)"));
+        conn->exec(QStringLiteral("INSERT INTO notes VALUES ($1)"), {hostile});
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM notes WHERE body = $1"), {hostile}), 1);
+
+        QVERIFY(conn->exec(QStringLiteral("SELECT to_regclass('public.victim') IS NOT NULL")).toBool(0, 0));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM victim")), 1);
+
+        // NULL travels as NULL, not as the text "null" or an empty string.
+        const auto n = conn->exec(QStringLiteral("SELECT $1::text IS NULL"), {pg::Param(nullptr)});
+        QVERIFY(n.toBool(0, 0));
+        conn->exec(QStringLiteral("DROP TABLE victim, notes"));
+    }
+
+    void uniqueViolationCarriesSqlstateAndDetail()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE uniq (k int CONSTRAINT uniq_k_key UNIQUE)"));
+        conn->exec(QStringLiteral("INSERT INTO uniq VALUES ($1)"), {42});
+        const auto e = errorOf([&] { conn->exec(QStringLiteral("INSERT INTO uniq VALUES ($1)"), {42}); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Query);
+        QCOMPARE(e->sqlstate(), QStringLiteral("23505"));
+        QVERIFY2(e->message().contains(QLatin1String("uniq_k_key")), qPrintable(e->message()));
+        QVERIFY2(e->detail().contains(QLatin1String("(k)=(42)")), qPrintable(e->detail()));
+        QVERIFY(e->oneLine().contains(QLatin1String("23505")));
+        // The connection is still usable after a statement error.
+        QVERIFY(conn->isAlive());
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM uniq")), 1);
+        conn->exec(QStringLiteral("DROP TABLE uniq"));
+    }
+
+    void raisedExceptionCarriesDetailAndHint()
+    {
+        auto conn = test::connect(m_db);
+        const auto e = errorOf([&] {
+            conn->exec(QStringLiteral(
+                "DO $$ BEGIN RAISE EXCEPTION 'custom failure %', 7 "
+                "USING DETAIL = 'the detail text', HINT = 'the hint text', ERRCODE = 'P0042'; END $$"));
+        });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Query);
+        QCOMPARE(e->sqlstate(), QStringLiteral("P0042"));
+        QCOMPARE(e->message(), QStringLiteral("custom failure 7"));
+        QCOMPARE(e->detail(), QStringLiteral("the detail text"));
+        QCOMPARE(e->hint(), QStringLiteral("the hint text"));
+    }
+
+    void readOnlySessionRefusesWritesButReads()
+    {
+        {
+            auto rw = test::connect(m_db);
+            rw->exec(QStringLiteral("CREATE TABLE ro_target (x int)"));
+            rw->exec(QStringLiteral("INSERT INTO ro_target VALUES (1), (2)"));
+        }
+        auto ro = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
+        QVERIFY(ro->isReadOnly());
+        QCOMPARE(count(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+
+        const auto insert = errorOf([&] { ro->exec(QStringLiteral("INSERT INTO ro_target VALUES (3)")); });
+        QVERIFY(insert);
+        QCOMPARE(insert->kind(), Error::Kind::Query);
+        QCOMPARE(insert->sqlstate(), QStringLiteral("25006"));
+
+        const auto ddl = errorOf([&] { ro->exec(QStringLiteral("CREATE TABLE ro_new (x int)")); });
+        QVERIFY(ddl);
+        QCOMPARE(ddl->sqlstate(), QStringLiteral("25006"));
+
+        // The session default is what enforces it.
+        QCOMPARE(ro->exec(QStringLiteral("SHOW default_transaction_read_only")).value(0, 0),
+                 QStringLiteral("on"));
+        QCOMPARE(count(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+
+        auto rw = test::connect(m_db);
+        QCOMPARE(count(*rw, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+        QVERIFY(!rw->exec(QStringLiteral("SELECT to_regclass('public.ro_new') IS NOT NULL")).toBool(0, 0));
+        rw->exec(QStringLiteral("DROP TABLE ro_target"));
+    }
+
+    void cancelInterruptsRunningStatement()
+    {
+        // A unique application_name lets the watcher find exactly our backend.
+        const QString app = uniqueName(QStringLiteral("cancel"));
+        pg::ConnectionSettings settings = m_db;
+        settings.setValue(QStringLiteral("application_name"), app);
+
+        Worker worker;
+        QFuture<Outcome<int>> future = worker.run<int>([settings](TaskContext &ctx) {
+            auto conn = pg::Connection::open(settings, pg::Connection::Access::ReadWrite,
+                                             &ctx.cancelToken());
+            conn->exec(QStringLiteral("SELECT pg_sleep(30)"));
+            return 1;
+        });
+
+        auto watcher = test::connect(serverSettings());
+        auto sleeping = [&] {
+            return count(*watcher,
+                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 "
+                                        "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
+                         {app}) == 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sleeping(), 20000);
+        worker.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+
+        const Outcome<int> outcome = future.result();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(outcome.error().sqlstate(), QStringLiteral("57014"));
+        QVERIFY(outcome.cancelled());
+    }
+
+    void terminatedBackendIsConnectionError()
+    {
+        auto victim = test::connect(m_db);
+        const int pid = victim->backendPid();
+        QVERIFY(pid > 0);
+        QVERIFY(victim->isAlive());
+        pg::Connection *raw = victim.get();
+
+        // The connection is handed to the worker thread for the statement and only used
+        // again here after the future has finished (one thread at a time).
+        Worker worker;
+        QFuture<Outcome<int>> future = worker.run<int>([raw](TaskContext &) {
+            raw->exec(QStringLiteral("SELECT pg_sleep(30)"));
+            return 1;
+        });
+
+        auto killer = test::connect(serverSettings());
+        auto sleeping = [&] {
+            return count(*killer,
+                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 "
+                                        "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
+                         {pid}) == 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sleeping(), 20000);
+        QVERIFY(killer->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {pid}).toBool(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+
+        const Outcome<int> outcome = future.result();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().kind(), Error::Kind::Connection);
+        const QString state = outcome.error().sqlstate();
+        QVERIFY2(state == QLatin1String("57P01") || state == QLatin1String("08006"), qPrintable(state));
+        QVERIFY(!victim->isAlive());
+        // Further statements fail as connection errors too, not as crashes.
+        const auto again = errorOf([&] { victim->exec(QStringLiteral("SELECT 1")); });
+        QVERIFY(again);
+        QCOMPARE(again->kind(), Error::Kind::Connection);
+    }
+
+    void nothingListeningIsConnectionErrorWithHint()
+    {
+        // Port 1 on the loopback: nothing listens there.
+        pg::ConnectionSettings s;
+        s.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        s.setValue(QStringLiteral("port"), QStringLiteral("1"));
+        s.setValue(QStringLiteral("user"), QStringLiteral("statescope"));
+        s.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+        const auto e = errorOf([&] { pg::Connection::open(s); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Connection);
+        QVERIFY2(!e->hint().isEmpty(), qPrintable(e->oneLine()));
+        QVERIFY2(e->detail().contains(QLatin1String("refused")), qPrintable(e->detail()));
+
+        // The same for a Unix socket directory with no server in it.
+        s.setValue(QStringLiteral("host"), QStringLiteral("/nonexistent"));
+        const auto local = errorOf([&] { pg::Connection::open(s); });
+        QVERIFY(local);
+        QCOMPARE(local->kind(), Error::Kind::Connection);
+        QVERIFY2(!local->hint().isEmpty(), qPrintable(local->oneLine()));
+    }
+
+    void wrongPasswordIs28P01()
+    {
+        const QString role = uniqueName(QStringLiteral("role"));
+        {
+            auto admin = test::connect(serverSettings());
+            // CREATE ROLE takes no parameters; the name is quoted and the password is ours.
+            admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'right-secret'")
+                            .arg(admin->quoteIdentifier(role)));
+            m_roles << role;
+        }
+        pg::ConnectionSettings tcp;
+        tcp.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        tcp.setValue(QStringLiteral("port"), serverSettings().value(QStringLiteral("port")));
+        tcp.setValue(QStringLiteral("user"), role);
+        tcp.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+
+        tcp.setPassword(QStringLiteral("wrong-secret"));
+        const auto e = errorOf([&] { pg::Connection::open(tcp); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Connection);
+        QCOMPARE(e->sqlstate(), QStringLiteral("28P01"));
+        QVERIFY(!e->hint().isEmpty());
+        // The password never shows up in what is reported.
+        QVERIFY(!e->oneLine().contains(QLatin1String("wrong-secret")));
+
+        // The right password works over the same route, so the failure above was the password.
+        tcp.setPassword(QStringLiteral("right-secret"));
+        auto ok = pg::Connection::open(tcp);
+        QCOMPARE(ok->user(), role);
+    }
+
+    void missingDatabaseIs3D000()
+    {
+        const auto e = errorOf([&] {
+            pg::Connection::open(serverSettings().withDatabase(uniqueName(QStringLiteral("missing"))));
+        });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Connection);
+        QCOMPARE(e->sqlstate(), QStringLiteral("3D000"));
+        QVERIFY(!e->hint().isEmpty());
+    }
+
+    void quoteIdentifierHandlesQuotesAndCase()
+    {
+        auto conn = test::connect(m_db);
+        const QString name = QStringLiteral("Weird \"name\"");
+        const QString quoted = conn->quoteIdentifier(name);
+        QCOMPARE(quoted, QStringLiteral("\"Weird \"\"name\"\"\""));
+        QCOMPARE(conn->quoteIdentifier(QStringLiteral("plain")), QStringLiteral("\"plain\""));
+
+        conn->exec(QStringLiteral("CREATE TABLE %1 (x int)").arg(quoted));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1 "
+                                             "AND relkind = 'r'"),
+                       {name}),
+                 1);
+        // Upper case survives: the folded name does not exist.
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"),
+                       {name.toLower()}),
+                 0);
+        conn->exec(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(quoted));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM %1").arg(quoted)), 1);
+        conn->exec(QStringLiteral("DROP TABLE %1").arg(quoted));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"), {name}),
+                 0);
+    }
+
+    void transactionRollsBackOnException()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE tx (x int)"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, conn->transaction([&] {
+            conn->exec(QStringLiteral("INSERT INTO tx VALUES (1)"));
+            throw std::runtime_error("boom");
+        }));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
+
+        // An Error from a statement rolls back the earlier statements of the block too.
+        const auto e = errorOf([&] {
+            conn->transaction([&] {
+                conn->exec(QStringLiteral("INSERT INTO tx VALUES (2)"));
+                conn->exec(QStringLiteral("SELECT 1/0"));
+            });
+        });
+        QVERIFY(e);
+        QCOMPARE(e->sqlstate(), QStringLiteral("22012"));
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
+
+        // A successful block commits, and the value comes back.
+        const int v = conn->transaction([&] {
+            conn->exec(QStringLiteral("INSERT INTO tx VALUES (3)"));
+            return 3;
+        });
+        QCOMPARE(v, 3);
+        auto other = test::connect(m_db);
+        QCOMPARE(count(*other, QStringLiteral("SELECT count(*) FROM tx WHERE x = 3")), 1);
+        conn->exec(QStringLiteral("DROP TABLE tx"));
+    }
+
+    void copyInInsertsRows()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE copied (id int, label text)"));
+        QList<QByteArray> chunks = {"1\tone\n2\ttwo\n", "3\tthr", "ee\n"};
+        const qint64 rows = conn->copyIn(QStringLiteral("COPY copied (id, label) FROM STDIN"), [&] {
+            return chunks.isEmpty() ? QByteArray() : chunks.takeFirst();
+        });
+        QCOMPARE(rows, 3);
+        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM copied")), 3);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT label FROM copied WHERE id = 3")).value(0, 0),
+                 QStringLiteral("three"));
+        conn->exec(QStringLiteral("DROP TABLE copied"));
+    }
+
+    void cancelledCopyLeavesNothing()
+    {
+        {
+            auto setup = test::connect(m_db);
+            setup->exec(QStringLiteral("CREATE TABLE copy_cancel (id int)"));
+        }
+        CancelToken token;
+        auto conn = pg::Connection::open(m_db, pg::Connection::Access::ReadWrite, &token);
+        int produced = 0;
+        const auto e = errorOf([&] {
+            conn->copyIn(QStringLiteral("COPY copy_cancel (id) FROM STDIN"), [&]() -> QByteArray {
+                ++produced;
+                if (produced == 2)
+                    token.cancel(); // the user cancels while rows are streaming
+                if (produced > 1000)
+                    return {}; // guard: never loop forever if cancellation is ignored
+                return QByteArray::number(produced) + '\n';
+            });
+        });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Cancelled);
+        QVERIFY(produced < 1000);
+
+        auto check = test::connect(m_db);
+        QCOMPARE(count(*check, QStringLiteral("SELECT count(*) FROM copy_cancel")), 0);
+        check->exec(QStringLiteral("DROP TABLE copy_cancel"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"

@@ -1,0 +1,104 @@
+#include "testserver.h"
+
+#include "core/sandbox/sandbox.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <cstdlib>
+#include <mutex>
+
+namespace statescope::test {
+
+namespace {
+
+struct Harness
+{
+    sandbox::Info info;
+    std::unique_ptr<QTemporaryDir> ownDir;
+    bool own = false;
+};
+
+Harness &harness()
+{
+    static Harness h;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sandbox::Options options;
+        options.durable = false;
+        options.listenTcp = true;
+        options.dir = qEnvironmentVariable("STATESCOPE_TEST_SANDBOX");
+        if (options.dir.isEmpty()) {
+            // /tmp rather than the build tree: the server may run as another user.
+            h.ownDir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/ssct-XXXXXX"));
+            options.dir = h.ownDir->path();
+            h.own = true;
+        }
+        if (qEnvironmentVariableIsEmpty("STATESCOPE_HOME")) {
+            static QTemporaryDir home;
+            qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
+        }
+        h.info = sandbox::Sandbox(options).start();
+        if (h.own)
+            std::atexit([] {
+                sandbox::Options o;
+                o.dir = harness().info.dir;
+                sandbox::Sandbox(o).stop();
+            });
+    });
+    return h;
+}
+
+} // namespace
+
+pg::ConnectionSettings serverSettings()
+{
+    return harness().info.settings;
+}
+
+QString sandboxDir()
+{
+    return harness().info.dir;
+}
+
+QString uniqueName(const QString &hint)
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("t_%1_%2_%3")
+        .arg(hint.toLower().left(30))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+pg::ConnectionSettings emptyDatabase(const QString &hint)
+{
+    const QString name = uniqueName(hint);
+    auto conn = connect(serverSettings());
+    conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+                   .arg(conn->quoteIdentifier(name)));
+    return serverSettings().withDatabase(name);
+}
+
+pg::ConnectionSettings freshDatabase(const QString &hint)
+{
+    const QString name = uniqueName(hint);
+    weekly::ServerAdmin(serverSettings()).create(name);
+    return serverSettings().withDatabase(name);
+}
+
+void dropDatabase(const QString &name)
+{
+    auto conn = connect(serverSettings());
+    conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                   .arg(conn->quoteIdentifier(name)));
+}
+
+std::unique_ptr<pg::Connection> connect(const pg::ConnectionSettings &settings)
+{
+    return pg::Connection::open(settings);
+}
+
+} // namespace statescope::test

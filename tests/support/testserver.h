@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/pg/connection.h"
+#include "core/pg/connectionsettings.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace statescope::test {
+
+// The real PostgreSQL server the tests talk to. Under ctest a fixture starts one sandbox
+// for the whole suite (STATESCOPE_TEST_SANDBOX names its directory); a test binary run
+// alone starts its own in a temporary directory and stops it at exit.
+pg::ConnectionSettings serverSettings();
+// The sandbox's directory (for tests that need to know it).
+QString sandboxDir();
+
+// A database name unique to this process and call: t_<hint>_<pid>_<n>.
+QString uniqueName(const QString &hint);
+// Creates a fresh database migrated to the latest version and returns its settings.
+pg::ConnectionSettings freshDatabase(const QString &hint);
+// Creates an empty, unmigrated database.
+pg::ConnectionSettings emptyDatabase(const QString &hint);
+void dropDatabase(const QString &name);
+
+std::unique_ptr<pg::Connection> connect(const pg::ConnectionSettings &settings);
+
+} // namespace statescope::test

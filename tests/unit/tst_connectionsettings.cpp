@@ -1,0 +1,99 @@
+#include "core/error.h"
+#include "core/pg/connectionsettings.h"
+
+#include <QTest>
+
+using namespace statescope;
+using namespace statescope::pg;
+
+class TestConnectionSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsesKeywordValue()
+    {
+        const auto s = ConnectionSettings::parse(
+            QStringLiteral("host=db1 port=6432 dbname=spacetraders_2025_w01 user=analyst"));
+        QCOMPARE(s.value(QStringLiteral("host")), QStringLiteral("db1"));
+        QCOMPARE(s.value(QStringLiteral("port")), QStringLiteral("6432"));
+        QCOMPARE(s.database(), QStringLiteral("spacetraders_2025_w01"));
+        QCOMPARE(s.displayName(), QStringLiteral("analyst@db1:6432/spacetraders_2025_w01"));
+    }
+
+    void parsesUri()
+    {
+        const auto s = ConnectionSettings::parse(
+            QStringLiteral("postgresql://support:s3cr%40t@replica.example:5433/games?sslmode=require"));
+        QCOMPARE(s.value(QStringLiteral("host")), QStringLiteral("replica.example"));
+        QCOMPARE(s.value(QStringLiteral("user")), QStringLiteral("support"));
+        QCOMPARE(s.value(QStringLiteral("password")), QStringLiteral("s3cr@t"));
+        QCOMPARE(s.value(QStringLiteral("sslmode")), QStringLiteral("require"));
+        QCOMPARE(s.database(), QStringLiteral("games"));
+    }
+
+    void parsesServiceAndEmpty()
+    {
+        QCOMPARE(ConnectionSettings::parse(QStringLiteral("service=prod")).value(QStringLiteral("service")),
+                 QStringLiteral("prod"));
+        // Empty: everything from PG* variables and libpq defaults.
+        QVERIFY(ConnectionSettings::parse(QString()).values().empty());
+    }
+
+    void passwordNeverStored()
+    {
+        auto s = ConnectionSettings::parse(QStringLiteral("host=h user=u password=hunter2"));
+        QVERIFY(s.hasPassword());
+        QVERIFY(!s.storableString().contains(QStringLiteral("hunter2")));
+        QVERIFY(!s.displayName().contains(QStringLiteral("hunter2")));
+        QVERIFY(s.conninfo().contains(QStringLiteral("hunter2")));
+        // storableString parses back to the same settings minus the password.
+        const auto back = ConnectionSettings::parse(s.storableString());
+        QVERIFY(!back.hasPassword());
+        QCOMPARE(back.value(QStringLiteral("host")), QStringLiteral("h"));
+    }
+
+    void quotesValuesRoundTrip()
+    {
+        ConnectionSettings s;
+        s.setValue(QStringLiteral("host"), QStringLiteral("/tmp/dir with space"));
+        s.setValue(QStringLiteral("application_name"), QStringLiteral("it's \\ fine"));
+        const auto back = ConnectionSettings::parse(s.conninfo());
+        QCOMPARE(back.value(QStringLiteral("host")), QStringLiteral("/tmp/dir with space"));
+        QCOMPARE(back.value(QStringLiteral("application_name")), QStringLiteral("it's \\ fine"));
+    }
+
+    void withDatabaseSwitchesOnlyDbname()
+    {
+        const auto s = ConnectionSettings::parse(QStringLiteral("host=h dbname=postgres"));
+        const auto w = s.withDatabase(QStringLiteral("st_2025_w02"));
+        QCOMPARE(w.database(), QStringLiteral("st_2025_w02"));
+        QCOMPARE(w.value(QStringLiteral("host")), QStringLiteral("h"));
+        QCOMPARE(s.database(), QStringLiteral("postgres"));
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("unknown key") << "hots=db1";
+        QTest::newRow("missing value") << "host";
+        QTest::newRow("unterminated quote") << "host='db1";
+        QTest::newRow("non-numeric port in uri") << "postgresql://host:port/db";
+        QTest::newRow("port out of range") << "host=h port=70000";
+        QTest::newRow("one bad port of several") << "host=a,b port=5432,x";
+        QTest::newRow("negative timeout") << "connect_timeout=-1";
+    }
+    void rejectsMalformed()
+    {
+        QFETCH(QString, text);
+        try {
+            ConnectionSettings::parse(text);
+            QFAIL("accepted malformed text");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::InvalidInput);
+            QVERIFY(e.message().startsWith(QStringLiteral("Invalid connection string")));
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"
