@@ -113,8 +113,6 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
 
 MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool dryRun) const
 {
-    if (conn.isReadOnly())
-        throw Error(Error::Kind::Internal, tr("Migrations need a read-write session."));
     SchemaStatus st = status(conn);
     MigrationReport report;
     report.dryRun = dryRun;
@@ -129,6 +127,8 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
                         : tr("Review the changed files, then run repair to accept them."));
     if (dryRun || st.pending.isEmpty())
         return report;
+    if (conn.isReadOnly())
+        throw Error(Error::Kind::Internal, tr("Migrations need a read-write session."));
 
     ensureHistoryTable(conn);
     const int total = int(st.pending.size());
@@ -150,6 +150,9 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
                     {m.version});
                 if (done.rowCount() > 0)
                     return;
+                // Unqualified names land in public whoever migrates: a role named like
+                // one of our schemas ("$user" in the default search_path) must not matter.
+                conn.exec(QStringLiteral("SET LOCAL search_path TO public"));
                 timer.start();
                 conn.execScript(m.sql);
                 conn.exec(QStringLiteral(
