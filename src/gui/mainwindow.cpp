@@ -212,8 +212,11 @@ void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &
     if (m_server->database().isEmpty())
         m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
     m_serverName = label;
-    m_serverLabel->setText(tr("<b>%1</b><br><small>%2</small>")
-                               .arg(label.toHtmlEscaped(), m_server->displayName().toHtmlEscaped()));
+    m_serverLabel->setText(label == m_server->displayName()
+                               ? QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())
+                               : tr("<b>%1</b><br><small>%2</small>")
+                                     .arg(label.toHtmlEscaped(),
+                                          m_server->displayName().toHtmlEscaped()));
     setWindowTitle(tr("Statescope - %1").arg(label));
     m_admin->setServer(m_server);
     m_model->setDatabases({});

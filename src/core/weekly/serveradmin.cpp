@@ -210,13 +210,24 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
     auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
     p.schemaVersion = migrate::Migrator(m_migrations).status(*db).currentVersion;
     const auto tables = db->exec(QStringLiteral(
-        "SELECT n.nspname || '.' || c.relname, greatest(c.reltuples, 0)::bigint "
+        "SELECT n.nspname, c.relname, c.reltuples::bigint, c.relpages "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "  AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"));
+        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
+        "  AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1, 2"));
     for (int i = 0; i < tables.rowCount(); ++i) {
-        p.tables.append({tables.value(i, 0), tables.toLongLong(i, 1)});
-        p.estimatedRows += tables.toLongLong(i, 1);
+        const QString schema = tables.value(i, 0);
+        const QString table = tables.value(i, 1);
+        qint64 rows = tables.toLongLong(i, 2);
+        // The planner's estimate is free but unknown (-1) before the first ANALYZE;
+        // small tables are cheap to count exactly, big ones keep the estimate.
+        constexpr int kExactCountPages = 1280; // 10 MB
+        if (rows < 0 || tables.toLongLong(i, 3) <= kExactCountPages)
+            rows = db->exec(QStringLiteral("SELECT count(*) FROM %1.%2")
+                                .arg(db->quoteIdentifier(schema), db->quoteIdentifier(table)))
+                       .toLongLong(0, 0);
+        p.tables.append({schema + QLatin1Char('.') + table, rows});
+        p.estimatedRows += rows;
     }
     return p;
 }
