@@ -287,6 +287,19 @@ private slots:
         QVERIFY(!e->hint().isEmpty());
     }
 
+    void missingRoleIsNotReportedAsMissingDatabase()
+    {
+        // The server answers 28000 (invalid_authorization_specification) for an unknown
+        // role; it must not be mistaken for a missing database (3D000).
+        pg::ConnectionSettings s = serverSettings();
+        s.setValue(QStringLiteral("user"), uniqueName(QStringLiteral("nobody")));
+        const auto e = errorOf([&] { pg::Connection::open(s); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Connection);
+        QVERIFY2(e->detail().contains(QLatin1String("role")), qPrintable(e->detail()));
+        QCOMPARE(e->sqlstate(), QStringLiteral("28000"));
+    }
+
     void quoteIdentifierHandlesQuotesAndCase()
     {
         auto conn = test::connect(m_db);

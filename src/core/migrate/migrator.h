@@ -90,7 +90,7 @@ public:
 
 private:
     void ensureHistoryTable(pg::Connection &conn) const;
-    const MigrationSet &m_set;
+    MigrationSet m_set;
 };
 
 } // namespace statescope::migrate

@@ -40,7 +40,9 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
         values.push_back("statescope");
     }
     if (access == Access::ReadOnly) {
-        // Enforced by the server for the whole session, whatever the statement.
+        // The server's default for every transaction of the session. It guards against
+        // mistakes, not against hostile SQL: "BEGIN READ WRITE" overrides it, so nothing
+        // that runs user-typed SQL may rely on this alone.
         auto it = std::find(keys.begin(), keys.end(), QByteArray("options"));
         const QByteArray ro = "-c default_transaction_read_only=on";
         if (it == keys.end()) {
@@ -63,6 +65,9 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
     k.push_back(nullptr);
     v.push_back(nullptr);
 
+    // libpq gives no SQLSTATE for a failed connection attempt, so the few cases worth a
+    // hint are recognised by the server's English text; with translated server messages
+    // (lc_messages) they fall back to 08001 and the message itself.
     PGconn *conn = PQconnectdbParams(k.data(), v.data(), 0);
     if (!conn)
         throw Error(Error::Kind::Connection, tr("Out of memory while connecting."));
@@ -75,7 +80,12 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
             || message.contains(QLatin1String("no password supplied"))) {
             hint = tr("Check the user name and password, or the entry in ~/.pgpass.");
             sqlstate = QStringLiteral("28P01");
-        } else if (message.contains(QLatin1String("does not exist"))) {
+        } else if (message.contains(QLatin1String("role \""))
+                   && message.contains(QLatin1String("does not exist"))) {
+            hint = tr("Check the user name.");
+            sqlstate = QStringLiteral("28000");
+        } else if (message.contains(QLatin1String("database \""))
+                   && message.contains(QLatin1String("does not exist"))) {
             hint = tr("Check the database name; list the server's databases first.");
             sqlstate = QStringLiteral("3D000");
         } else if (message.contains(QLatin1String("Connection refused"))

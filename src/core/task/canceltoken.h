@@ -21,10 +21,10 @@ public:
 
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
-    // Arms the token again for the next job.
-    void reset() { m_cancelled = false; }
     // Throws Error::cancelled() when cancelled.
     void throwIfCancelled() const;
+    // Arms a token again (for callers that reuse one across runs).
+    void reset() { m_cancelled = false; }
 
     using Interrupt = std::function<void()>;
     int attach(Interrupt interrupt);

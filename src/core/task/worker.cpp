@@ -11,9 +11,28 @@ Worker::Worker(QObject *parent) : QObject(parent)
     m_thread.start();
 }
 
+void Worker::track(const std::shared_ptr<CancelToken> &token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.append(token);
+}
+
+void Worker::untrack(const std::shared_ptr<CancelToken> &token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tokens.removeOne(token);
+}
+
+void Worker::cancel()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const auto &token : m_tokens)
+        token->cancel();
+}
+
 Worker::~Worker()
 {
-    m_token.cancel();
+    cancel();
     m_thread.quit();
     m_thread.wait();
 }

@@ -4,6 +4,8 @@
 #include "core/task/outcome.h"
 
 #include <QFuture>
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
@@ -49,16 +51,20 @@ public:
     {
         auto promise = std::make_shared<QPromise<Outcome<T>>>();
         QFuture<Outcome<T>> future = promise->future();
+        // Each task has its own token, registered from submission until it ends, so a
+        // cancel() that comes while the task still waits in the queue is not lost.
+        auto token = std::make_shared<CancelToken>();
+        track(token);
         QMetaObject::invokeMethod(
             m_context,
-            [this, promise, task = std::move(task)]() {
+            [this, promise, token, task = std::move(task)]() {
                 promise->start();
-                m_token.reset();
-                TaskContext ctx(m_token, [promise](int done, int total, const QString &text) {
+                TaskContext ctx(*token, [promise](int done, int total, const QString &text) {
                     promise->setProgressRange(0, std::max(total, 0));
                     promise->setProgressValueAndText(done, text);
                 });
                 try {
+                    token->throwIfCancelled();
                     promise->addResult(Outcome<T>(task(ctx)));
                 } catch (const Error &error) {
                     promise->addResult(Outcome<T>(error));
@@ -66,19 +72,25 @@ public:
                     promise->addResult(Outcome<T>(
                         Error(Error::Kind::Internal, QString::fromLocal8Bit(e.what()))));
                 }
+                untrack(token);
                 promise->finish();
             },
             Qt::QueuedConnection);
         return future;
     }
 
-    // Interrupts the running task (and its statement on the server).
-    void cancel() { m_token.cancel(); }
+    // Cancels every task submitted and not yet finished: the running one (and its
+    // statement on the server) and those still queued.
+    void cancel();
 
 private:
     QThread m_thread;
+    void track(const std::shared_ptr<CancelToken> &token);
+    void untrack(const std::shared_ptr<CancelToken> &token);
+
     QObject *m_context = nullptr;
-    CancelToken m_token;
+    QMutex m_mutex;
+    QList<std::shared_ptr<CancelToken>> m_tokens;
 };
 
 } // namespace statescope

@@ -109,7 +109,7 @@ private:
                  const nlohmann::json &details, ActionResult *result) const;
 
     pg::ConnectionSettings m_server;
-    const migrate::MigrationSet &m_migrations;
+    migrate::MigrationSet m_migrations;
 };
 
 } // namespace statescope::weekly
