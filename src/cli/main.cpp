@@ -27,6 +27,14 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
 
   demo seed --db CONN [--events N] [--games N] [--snapshots N] [--seed K]
 
+  games list --db CONN [--status S] [--league L] [--team ID] [--since D] [--until D]
+             [--inconsistent]
+  replay --db CONN --game ID [--to N]        state after each play (JSON lines), or play N
+  check --db CONN --game ID                  plays whose start does not follow the previous
+  rollback --db CONN --game ID --to N --reason TEXT [--dry-run] [--delete-rolls]
+           [--webhook URL]
+  rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL]
+
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
@@ -56,6 +64,13 @@ int main(int argc, char *argv[])
     const QString sub = args.size() > 2 ? args[2] : QString();
     const QStringList rest = args.mid(3);
     try {
+        // Single-word commands take their options right after the name.
+        if (group == QLatin1String("replay"))
+            return statescope::cli::runReplay(args.mid(2));
+        if (group == QLatin1String("check"))
+            return statescope::cli::runCheck(args.mid(2));
+        if (group == QLatin1String("rollback"))
+            return statescope::cli::runRollback(args.mid(2));
         if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
             throw statescope::Error::invalidInput(
                 QStringLiteral("Missing command after \"%1\".").arg(group),
@@ -66,6 +81,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runDb(sub, rest);
         if (group == QLatin1String("demo"))
             return statescope::cli::runDemo(sub, rest);
+        if (group == QLatin1String("games"))
+            return statescope::cli::runGames(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

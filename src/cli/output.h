@@ -24,6 +24,7 @@ public:
     Command(QString name, QString description);
 
     QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
     // Parses args (the words after the command name); throws Error(InvalidInput).
     void parse(const QStringList &args);
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
@@ -47,5 +48,9 @@ std::string utf8(const QString &s);
 int runSandbox(const QString &sub, const QStringList &args);
 int runDb(const QString &sub, const QStringList &args);
 int runDemo(const QString &sub, const QStringList &args);
+int runGames(const QString &sub, const QStringList &args);
+int runReplay(const QStringList &args);
+int runCheck(const QStringList &args);
+int runRollback(const QStringList &args);
 
 } // namespace statescope::cli

@@ -1,0 +1,344 @@
+#include "output.h"
+
+#include "core/pg/connection.h"
+#include "core/replay/consistency.h"
+#include "core/replay/gamestore.h"
+#include "core/replay/notifier.h"
+#include "core/replay/rollback.h"
+
+#include <limits>
+
+namespace statescope::cli {
+
+namespace {
+
+using namespace statescope::replay;
+
+nlohmann::json toJson(const BaseState &s)
+{
+    return {{"inning", s.inning},
+            {"half", utf8(halfName(s.half))},
+            {"outs", s.outs},
+            {"runners", {s.runners[0], s.runners[1], s.runners[2]}},
+            {"on_base_code", s.onBaseCode()},
+            {"away_score", s.awayScore},
+            {"home_score", s.homeScore}};
+}
+
+nlohmann::json toJson(const GameSummary &g)
+{
+    return {{"id", utf8(g.id)},
+            {"league", utf8(g.league)},
+            {"home_team", g.homeTeam},
+            {"away_team", g.awayTeam},
+            {"status", utf8(g.status)},
+            {"inning", g.inning},
+            {"half", utf8(g.half)},
+            {"home_score", g.homeScore},
+            {"away_score", g.awayScore},
+            {"plays", g.plays},
+            {"last_play", g.lastPlay},
+            {"created_at", utf8(g.createdAt.toString(Qt::ISODateWithMs))},
+            {"first_inconsistent_play", g.firstInconsistentPlay}};
+}
+
+nlohmann::json toJson(const RollbackRecord &r)
+{
+    return {{"rollback_id", r.id},
+            {"game_id", utf8(r.gameId)},
+            {"to_play", r.toPlay},
+            {"from_play", r.fromPlay},
+            {"reason", utf8(r.reason)},
+            {"os_user", utf8(r.osUser)},
+            {"created_at", utf8(r.createdAt.toString(Qt::ISODateWithMs))},
+            {"undone_at", r.undoneAt.isValid() ? utf8(r.undoneAt.toString(Qt::ISODateWithMs)) : ""},
+            {"deleted_plays", r.deletedPlays},
+            {"deleted_lineups", r.deletedLineups},
+            {"deleted_rolls", r.deletedRolls}};
+}
+
+QString stateText(const BaseState &s)
+{
+    return QStringLiteral("%1 %2, %3 out, bases %4, away %5 - home %6")
+        .arg(halfName(s.half))
+        .arg(s.inning)
+        .arg(s.outs)
+        .arg(s.onBaseCode())
+        .arg(s.awayScore)
+        .arg(s.homeScore);
+}
+
+void addDb(Command &cmd)
+{
+    cmd.parser().addOption({QStringLiteral("db"), QStringLiteral("The weekly database (conninfo or URI)."),
+                            QStringLiteral("CONN")});
+}
+
+void addGame(Command &cmd)
+{
+    cmd.parser().addOption({QStringLiteral("game"), QStringLiteral("The game id (UUID)."),
+                            QStringLiteral("ID")});
+}
+
+// Optional webhook call after a committed change; its failure never undoes anything.
+void notify(const Command &cmd, nlohmann::json &doc, const QString &event, const RollbackRecord &r,
+            int playNumber)
+{
+    if (!cmd.parser().isSet(QStringLiteral("webhook")))
+        return;
+    const WebhookResult w = notifyGameServer(QUrl(cmd.parser().value(QStringLiteral("webhook"))),
+                                             rollbackNotice(event, r.gameId, playNumber, r.id));
+    doc["webhook"] = {{"ok", w.ok}, {"http_status", w.httpStatus}, {"error", utf8(w.error)}};
+    if (!w.ok)
+        std::fputs(("statescope-cli: warning: the game server was not told: " + utf8(w.error)
+                    + " (the change stays committed)\n").c_str(),
+                   stderr);
+}
+
+int gamesList(const QStringList &args)
+{
+    Command cmd(QStringLiteral("games list"),
+                QStringLiteral("List games with score, inning, plays and the first inconsistent play."));
+    addDb(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("status"), QStringLiteral("pending, active, completed or abandoned."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("league"), QStringLiteral("sba or pd."), QStringLiteral("L")});
+    p.addOption({QStringLiteral("team"), QStringLiteral("Home or away team id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("since"), QStringLiteral("Created on or after (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("until"), QStringLiteral("Created on or before (YYYY-MM-DD)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("inconsistent"), QStringLiteral("Only games with an inconsistent play.")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("At most N games (default 1000)."), QStringLiteral("N")});
+    cmd.parse(args);
+    GameFilter f;
+    f.status = p.value(QStringLiteral("status"));
+    f.league = p.value(QStringLiteral("league"));
+    if (p.isSet(QStringLiteral("team")))
+        f.team = int(cmd.integer(QStringLiteral("team"), 0, 0, std::numeric_limits<int>::max()));
+    auto date = [&](const QString &option) {
+        if (!p.isSet(option))
+            return QDate();
+        const QDate d = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!d.isValid())
+            throw Error::invalidInput(QStringLiteral("--%1 must be a date YYYY-MM-DD.").arg(option));
+        return d;
+    };
+    f.from = date(QStringLiteral("since"));
+    f.to = date(QStringLiteral("until"));
+    f.onlyInconsistent = p.isSet(QStringLiteral("inconsistent"));
+    f.limit = int(cmd.integer(QStringLiteral("limit"), 1000, 1, 100000));
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    const auto games = GameStore(*conn).list(f);
+    nlohmann::json doc = nlohmann::json::array();
+    QStringList lines;
+    for (const auto &g : games) {
+        doc.push_back(toJson(g));
+        lines << QStringLiteral("%1  %2  %3  %4-%5  %6 %7  %8 plays%9")
+                     .arg(g.id, g.league, g.status.leftJustified(9))
+                     .arg(g.awayScore)
+                     .arg(g.homeScore)
+                     .arg(g.half)
+                     .arg(g.inning)
+                     .arg(g.plays)
+                     .arg(g.firstInconsistentPlay ? QStringLiteral("  INCONSISTENT at play %1")
+                                                        .arg(g.firstInconsistentPlay)
+                                                  : QString());
+    }
+    cmd.print(doc, lines.isEmpty() ? QStringLiteral("No games.") : lines.join('\n'));
+    return Ok;
+}
+
+int replayCmd(const QStringList &args)
+{
+    Command cmd(QStringLiteral("replay"),
+                QStringLiteral("Replay a game: one line per play with the state after it, or with "
+                               "--to N the state after play N."));
+    addDb(cmd);
+    addGame(cmd);
+    cmd.parser().addOption({QStringLiteral("to"), QStringLiteral("Only the state after play N (0: the start)."),
+                            QStringLiteral("N")});
+    cmd.parse(args);
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    GameStore store(*conn);
+    const QString game = cmd.required(QStringLiteral("game"));
+    const GameSummary summary = store.summary(game);
+    const QList<Play> plays = store.plays(game);
+    if (cmd.parser().isSet(QStringLiteral("to"))) {
+        const int to = int(cmd.integer(QStringLiteral("to"), 0, 0, summary.lastPlay));
+        BaseState state;
+        for (const Play &p : plays)
+            if (p.playNumber <= to)
+                state = stateAfter(p);
+        nlohmann::json doc = toJson(state);
+        doc["game_id"] = utf8(summary.id);
+        doc["play_number"] = to;
+        cmd.print(doc, QStringLiteral("After play %1: %2").arg(to).arg(stateText(state)));
+        return Ok;
+    }
+    // One JSON document per line (JSON Lines) with --json; text otherwise.
+    for (const Play &p : plays) {
+        const BaseState after = stateAfter(p);
+        if (cmd.json()) {
+            nlohmann::json line = toJson(after);
+            line["play_number"] = p.playNumber;
+            line["description"] = utf8(p.description);
+            line["runs_scored"] = p.runsScored;
+            line["outs_recorded"] = p.outsRecorded;
+            std::fputs((line.dump() + "\n").c_str(), stdout);
+        } else {
+            std::fputs(QStringLiteral("%1  %2  -> %3\n")
+                           .arg(p.playNumber, 5)
+                           .arg(p.description.left(40).leftJustified(40), stateText(after))
+                           .toUtf8()
+                           .constData(),
+                       stdout);
+        }
+    }
+    return Ok;
+}
+
+int check(const QStringList &args)
+{
+    Command cmd(QStringLiteral("check"),
+                QStringLiteral("Walk a game's plays and report every play whose starting state does "
+                               "not follow from the previous one. Exit 0 either way."));
+    addDb(cmd);
+    addGame(cmd);
+    cmd.parse(args);
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    GameStore store(*conn);
+    const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
+    store.summary(game); // NotFound for an unknown game
+    const auto issues = checkConsistency(store.plays(game));
+    nlohmann::json list = nlohmann::json::array();
+    QStringList lines;
+    for (const auto &i : issues) {
+        list.push_back({{"play_number", i.playNumber}, {"field", utf8(i.field)},
+                        {"expected", utf8(i.expected)}, {"actual", utf8(i.actual)}});
+        lines << i.message();
+    }
+    cmd.print({{"game_id", utf8(game)},
+               {"consistent", issues.isEmpty()},
+               {"first_inconsistent_play", issues.isEmpty() ? 0 : issues.first().playNumber},
+               {"issues", list}},
+              issues.isEmpty() ? QStringLiteral("Game %1 is consistent.").arg(game) : lines.join('\n'));
+    return Ok;
+}
+
+int rollback(const QStringList &args)
+{
+    Command cmd(QStringLiteral("rollback"),
+                QStringLiteral("Roll a game back to play N: delete later plays and the substitutions "
+                               "with after_play >= N (dice rolls are kept), in one transaction, "
+                               "archived for undo."));
+    addDb(cmd);
+    addGame(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("to"), QStringLiteral("The play to keep as the last one (0: none)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why (required; kept in the audit log)."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
+    p.addOption({QStringLiteral("delete-rolls"), QStringLiteral("Also delete the dice rolls of the removed plays.")});
+    p.addOption({QStringLiteral("webhook"), QStringLiteral("POST a notice to the game server afterwards."), QStringLiteral("URL")});
+    cmd.parse(args);
+    const bool dry = p.isSet(QStringLiteral("dry-run"));
+    RollbackOptions options;
+    options.toPlay = int(cmd.integer(QStringLiteral("to"), -1, 0, std::numeric_limits<int>::max()));
+    if (!p.isSet(QStringLiteral("to")))
+        throw Error::invalidInput(QStringLiteral("--to is required."));
+    options.reason = p.value(QStringLiteral("reason"));
+    options.deleteRolls = p.isSet(QStringLiteral("delete-rolls"));
+    if (!dry && options.reason.trimmed().isEmpty())
+        throw Error::invalidInput(QStringLiteral("--reason is required: it is kept in the audit log."));
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+                                     dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite);
+    Rollback rb(*conn);
+    const QString game = cmd.required(QStringLiteral("game"));
+    if (dry) {
+        const RollbackPlan plan = rb.plan(game, options);
+        cmd.print({{"game_id", utf8(plan.game.id)},
+                   {"dry_run", true},
+                   {"to_play", plan.toPlay},
+                   {"last_play", plan.lastPlay},
+                   {"plays_to_delete", plan.playsToDelete},
+                   {"lineups_to_delete", plan.lineupsToDelete},
+                   {"lineups_to_reactivate", plan.lineupsToReactivate},
+                   {"rolls_to_delete", plan.rollsToDelete},
+                   {"rolls_kept", plan.rollsKept},
+                   {"resulting_state", toJson(plan.resultingState)}},
+                  QStringLiteral("Would delete %1 plays (%2..%3), %4 substitutions, %5 rolls (%6 kept). "
+                                 "The game would stand at: %7")
+                      .arg(plan.playsToDelete)
+                      .arg(plan.toPlay + 1)
+                      .arg(plan.lastPlay)
+                      .arg(plan.lineupsToDelete)
+                      .arg(plan.rollsToDelete)
+                      .arg(plan.rollsKept)
+                      .arg(stateText(plan.resultingState)));
+        return Ok;
+    }
+    const RollbackRecord r = rb.apply(game, options);
+    nlohmann::json doc = toJson(r);
+    notify(cmd, doc, QStringLiteral("rollback"), r, r.toPlay);
+    cmd.print(doc, QStringLiteral("Rolled game %1 back to play %2 (rollback %3: %4 plays, %5 "
+                                  "substitutions, %6 rolls archived). Undo with: statescope-cli "
+                                  "rollback undo --db ... --id %3")
+                       .arg(r.gameId)
+                       .arg(r.toPlay)
+                       .arg(r.id)
+                       .arg(r.deletedPlays)
+                       .arg(r.deletedLineups)
+                       .arg(r.deletedRolls));
+    return Ok;
+}
+
+int undo(const QStringList &args)
+{
+    Command cmd(QStringLiteral("rollback undo"),
+                QStringLiteral("Put back what a rollback deleted, while no newer plays were written."));
+    addDb(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("id"), QStringLiteral("The rollback id."), QStringLiteral("ROLLBACK_ID")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("webhook"), QStringLiteral("POST a notice to the game server afterwards."), QStringLiteral("URL")});
+    cmd.parse(args);
+    const qint64 id = cmd.integer(QStringLiteral("id"), 0, 1, std::numeric_limits<qint64>::max());
+    if (!p.isSet(QStringLiteral("id")))
+        throw Error::invalidInput(QStringLiteral("--id is required."));
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")));
+    const RollbackRecord r = Rollback(*conn).undo(id, p.value(QStringLiteral("reason")));
+    nlohmann::json doc = toJson(r);
+    notify(cmd, doc, QStringLiteral("rollback_undo"), r, r.fromPlay);
+    cmd.print(doc, QStringLiteral("Undid rollback %1: game %2 is back at play %3.")
+                       .arg(r.id)
+                       .arg(r.gameId)
+                       .arg(r.fromPlay));
+    return Ok;
+}
+
+} // namespace
+
+int runGames(const QString &sub, const QStringList &args)
+{
+    if (sub == QLatin1String("list"))
+        return gamesList(args);
+    throw Error::invalidInput(QStringLiteral("Unknown command: games %1").arg(sub),
+                              QStringLiteral("Use: games list --db CONN"));
+}
+
+int runReplay(const QStringList &args)
+{
+    return replayCmd(args);
+}
+
+int runCheck(const QStringList &args)
+{
+    return check(args);
+}
+
+int runRollback(const QStringList &args)
+{
+    if (!args.isEmpty() && args.first() == QLatin1String("undo"))
+        return undo(args.mid(1));
+    return rollback(args);
+}
+
+} // namespace statescope::cli

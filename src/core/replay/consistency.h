@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/replay/play.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace statescope::replay {
+
+// A play whose starting state does not follow from the play before it.
+struct Inconsistency
+{
+    int playNumber = 0;
+    QString field;    // play_number, inning, half, outs_before, away_score, home_score,
+                      // runners, on_base_code
+    QString expected;
+    QString actual;
+    QString message() const;
+};
+
+// Walks plays in play_number order. The first play must start the game (1, top, 0 outs,
+// 0-0, bases empty); every later one must start where the previous one left off;
+// numbers must run 1, 2, 3 ... without gaps or repeats; on_base_code must match the runner
+// ids. One entry per wrong field, in play order.
+QList<Inconsistency> checkConsistency(const QList<Play> &plays);
+
+} // namespace statescope::replay

@@ -1,0 +1,235 @@
+#include "gamestore.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+
+#include <QTimeZone>
+#include <QUuid>
+
+#include <map>
+
+namespace statescope::replay {
+
+namespace {
+
+// The consistency rule of checkConsistency(), set-based, for many games in one query:
+// each play's start must equal the previous play's start plus its outs, runs and runners'
+// finals (bases cleared and half flipped after a third out).
+const char *kGamesSql = R"(
+WITH g AS (
+  SELECT * FROM core.games
+  WHERE ($1::text IS NULL OR status = $1)
+    AND ($2::text IS NULL OR league_id = $2)
+    AND ($3::int IS NULL OR home_team_id = $3 OR away_team_id = $3)
+    AND ($4::timestamptz IS NULL OR created_at >= $4)
+    AND ($5::timestamptz IS NULL OR created_at < $5)
+    AND ($8::uuid IS NULL OR id = $8)
+),
+o AS (
+  SELECT p.game_id, p.play_number, p.inning, p.half, p.outs_before, p.away_score,
+         p.home_score, p.on_base_code,
+         coalesce(p.on_first_id, 0) AS r1, coalesce(p.on_second_id, 0) AS r2,
+         coalesce(p.on_third_id, 0) AS r3,
+         lag(p.play_number) OVER w AS lp, lag(p.inning) OVER w AS li, lag(p.half) OVER w AS lh,
+         lag(p.outs_before + p.outs_recorded) OVER w AS lo,
+         lag(p.away_score + CASE WHEN p.half = 'top' THEN p.runs_scored ELSE 0 END) OVER w AS la,
+         lag(p.home_score + CASE WHEN p.half = 'bottom' THEN p.runs_scored ELSE 0 END) OVER w AS lhm,
+         lag(CASE WHEN p.batter_final = 1 THEN p.batter_id WHEN p.on_first_final = 1 THEN p.on_first_id
+                  WHEN p.on_second_final = 1 THEN p.on_second_id WHEN p.on_third_final = 1 THEN p.on_third_id
+                  ELSE 0 END) OVER w AS l1,
+         lag(CASE WHEN p.batter_final = 2 THEN p.batter_id WHEN p.on_first_final = 2 THEN p.on_first_id
+                  WHEN p.on_second_final = 2 THEN p.on_second_id WHEN p.on_third_final = 2 THEN p.on_third_id
+                  ELSE 0 END) OVER w AS l2,
+         lag(CASE WHEN p.batter_final = 3 THEN p.batter_id WHEN p.on_first_final = 3 THEN p.on_first_id
+                  WHEN p.on_second_final = 3 THEN p.on_second_id WHEN p.on_third_final = 3 THEN p.on_third_id
+                  ELSE 0 END) OVER w AS l3
+  FROM core.plays p JOIN g ON g.id = p.game_id
+  WINDOW w AS (PARTITION BY p.game_id ORDER BY p.play_number, p.id)
+),
+e AS (
+  SELECT o.*,
+    CASE WHEN lp IS NULL THEN 1 ELSE lp + 1 END AS e_num,
+    CASE WHEN lp IS NULL THEN 1 WHEN lo >= 3 AND lh = 'bottom' THEN li + 1 ELSE li END AS e_inning,
+    CASE WHEN lp IS NULL THEN 'top' WHEN lo >= 3 THEN CASE lh WHEN 'top' THEN 'bottom' ELSE 'top' END
+         ELSE lh END AS e_half,
+    CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE lo END AS e_outs,
+    coalesce(la, 0) AS e_away, coalesce(lhm, 0) AS e_home,
+    CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l1, 0) END AS e1,
+    CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l2, 0) END AS e2,
+    CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l3, 0) END AS e3
+  FROM o
+),
+c AS (
+  SELECT game_id, count(*) AS plays, max(play_number) AS last_play,
+         min(play_number) FILTER (WHERE play_number <> e_num OR inning <> e_inning
+             OR half <> e_half OR outs_before <> e_outs OR away_score <> e_away
+             OR home_score <> e_home OR r1 <> e1 OR r2 <> e2 OR r3 <> e3
+             OR on_base_code <> ((r1 <> 0)::int + 2 * (r2 <> 0)::int + 4 * (r3 <> 0)::int)) AS first_bad
+  FROM e GROUP BY game_id
+)
+SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, g.current_inning,
+       g.current_half, g.home_score, g.away_score, g.created_at,
+       coalesce(c.plays, 0), coalesce(c.last_play, 0), coalesce(c.first_bad, 0)
+FROM g LEFT JOIN c ON c.game_id = g.id
+WHERE (NOT $6 OR c.first_bad IS NOT NULL)
+ORDER BY g.created_at DESC, g.id
+LIMIT $7
+)";
+
+GameSummary summaryFromRow(const pg::Result &r, int i)
+{
+    GameSummary s;
+    s.id = r.value(i, 0);
+    s.league = r.value(i, 1);
+    s.homeTeam = r.toInt(i, 2);
+    s.awayTeam = r.toInt(i, 3);
+    s.status = r.value(i, 4);
+    s.inning = r.toInt(i, 5);
+    s.half = r.value(i, 6);
+    s.homeScore = r.toInt(i, 7);
+    s.awayScore = r.toInt(i, 8);
+    s.createdAt = QDateTime::fromString(r.value(i, 9), Qt::ISODateWithMs);
+    s.plays = r.toInt(i, 10);
+    s.lastPlay = r.toInt(i, 11);
+    s.firstInconsistentPlay = r.toInt(i, 12);
+    return s;
+}
+
+pg::Param dayStart(const QDate &day)
+{
+    if (!day.isValid())
+        return nullptr;
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString LineupEntry::label() const
+{
+    const QString who = cardId ? GameStore::tr("card %1").arg(cardId)
+                               : GameStore::tr("player %1").arg(playerId);
+    return QStringLiteral("%1 %2 (#%3)").arg(position, who).arg(id);
+}
+
+QString GameStore::normalizeGameId(const QString &text)
+{
+    const QUuid id = QUuid::fromString(text.trimmed());
+    if (id.isNull())
+        throw Error::invalidInput(tr("\"%1\" is not a game id.").arg(text),
+                                  tr("Game ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000."));
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QList<GameSummary> GameStore::list(const GameFilter &f) const
+{
+    if (f.limit < 1 || f.limit > 100000)
+        throw Error::invalidInput(tr("The limit must be between 1 and 100000."));
+    const auto r = m_conn.exec(
+        QString::fromLatin1(kGamesSql),
+        {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
+         f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
+         dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),
+         f.onlyInconsistent, f.limit, nullptr});
+    QList<GameSummary> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append(summaryFromRow(r, i));
+    return out;
+}
+
+GameSummary GameStore::summary(const QString &gameId) const
+{
+    const QString id = normalizeGameId(gameId);
+    const auto r = m_conn.exec(QString::fromLatin1(kGamesSql),
+                               {nullptr, nullptr, nullptr, nullptr, nullptr, false, 1, id});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no game %1.").arg(id));
+    return summaryFromRow(r, 0);
+}
+
+QList<Play> GameStore::plays(const QString &gameId) const
+{
+    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.plays WHERE game_id = $1 "
+                                              "ORDER BY play_number, id")
+                                   .arg(playColumns()),
+                               {normalizeGameId(gameId)});
+    QList<Play> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append(playFromRow(r, i));
+    return out;
+}
+
+QList<LineupEntry> GameStore::lineups(const QString &gameId) const
+{
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT id, team_id, coalesce(card_id, 0), coalesce(player_id, 0), position, "
+                       "coalesce(batting_order, 0), is_starter, is_active, coalesce(replacing_id, 0), "
+                       "after_play FROM core.lineups WHERE game_id = $1 ORDER BY id"),
+        {normalizeGameId(gameId)});
+    QList<LineupEntry> out;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        LineupEntry e;
+        e.id = r.toInt(i, 0);
+        e.teamId = r.toInt(i, 1);
+        e.cardId = r.toInt(i, 2);
+        e.playerId = r.toInt(i, 3);
+        e.position = r.value(i, 4);
+        e.battingOrder = r.toInt(i, 5);
+        e.starter = r.toBool(i, 6);
+        e.active = r.toBool(i, 7);
+        e.replacingId = r.toInt(i, 8);
+        if (!r.isNull(i, 9))
+            e.afterPlay = r.toInt(i, 9);
+        out.append(e);
+    }
+    return out;
+}
+
+QList<Roll> GameStore::rolls(const QString &gameId, int playNumber) const
+{
+    const auto r = m_conn.exec(QStringLiteral("SELECT roll_id, play_number, roll_type, roll_data::text "
+                                              "FROM core.rolls WHERE game_id = $1 AND play_number = $2 "
+                                              "ORDER BY created_at, roll_id"),
+                               {normalizeGameId(gameId), playNumber});
+    QList<Roll> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({r.value(i, 0), r.toInt(i, 1), r.value(i, 2), r.value(i, 3)});
+    return out;
+}
+
+BaseState finalState(const QList<Play> &plays)
+{
+    return plays.isEmpty() ? BaseState{} : stateAfter(plays.last());
+}
+
+QList<LineupEntry> lineupAt(const QList<LineupEntry> &all, int teamId, int playNumber)
+{
+    std::map<int, LineupEntry> inForce; // by id
+    for (const LineupEntry &e : all) {
+        if (e.teamId != teamId)
+            continue;
+        if (e.starter && !e.afterPlay)
+            inForce[e.id] = e;
+    }
+    // Substitutions in the order they happened.
+    QList<LineupEntry> subs;
+    for (const LineupEntry &e : all)
+        if (e.teamId == teamId && e.afterPlay && *e.afterPlay < playNumber)
+            subs.append(e);
+    std::stable_sort(subs.begin(), subs.end(), [](const LineupEntry &a, const LineupEntry &b) {
+        return *a.afterPlay < *b.afterPlay;
+    });
+    for (const LineupEntry &s : subs) {
+        inForce.erase(s.replacingId);
+        inForce[s.id] = s;
+    }
+    QList<LineupEntry> out;
+    for (const auto &[id, e] : inForce)
+        out.append(e);
+    std::stable_sort(out.begin(), out.end(), [](const LineupEntry &a, const LineupEntry &b) {
+        return a.battingOrder < b.battingOrder;
+    });
+    return out;
+}
+
+} // namespace statescope::replay

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/replay/play.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::replay {
+
+struct GameSummary
+{
+    QString id;
+    QString league;
+    int homeTeam = 0;
+    int awayTeam = 0;
+    QString status;
+    int inning = 1;
+    QString half;
+    int homeScore = 0;
+    int awayScore = 0;
+    QDateTime createdAt;
+    int plays = 0;
+    int lastPlay = 0;
+    int firstInconsistentPlay = 0; // 0: consistent
+};
+
+struct GameFilter
+{
+    QString status;            // empty: any
+    QString league;            // empty: any
+    std::optional<int> team;   // home or away
+    QDate from, to;            // created_at, inclusive days (UTC)
+    bool onlyInconsistent = false;
+    int limit = 1000;
+};
+
+struct LineupEntry
+{
+    int id = 0;
+    int teamId = 0;
+    int cardId = 0;
+    int playerId = 0;
+    QString position;
+    int battingOrder = 0;
+    bool starter = true;
+    bool active = true;
+    int replacingId = 0;
+    std::optional<int> afterPlay; // takes effect after this play
+    QString label() const;        // "SS #12 (card 4711)"
+};
+
+struct Roll
+{
+    QString rollId;
+    int playNumber = 0;
+    QString type;
+    QString data; // JSON text
+};
+
+// Reads games, plays, lineups and rolls. Every value is a bound parameter; a game id must
+// be a UUID (Error InvalidInput otherwise, NotFound when no such game).
+class GameStore
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::replay::GameStore)
+public:
+    explicit GameStore(pg::Connection &conn) : m_conn(conn) {}
+
+    QList<GameSummary> list(const GameFilter &filter = {}) const;
+    GameSummary summary(const QString &gameId) const;
+    QList<Play> plays(const QString &gameId) const;
+    QList<LineupEntry> lineups(const QString &gameId) const;
+    QList<Roll> rolls(const QString &gameId, int playNumber) const;
+
+    static QString normalizeGameId(const QString &text); // throws InvalidInput
+
+private:
+    pg::Connection &m_conn;
+};
+
+// The state after the last play, or the start of a game when there are none.
+BaseState finalState(const QList<Play> &plays);
+// The lineup rows of a team in force at play n: starters, with substitutions whose
+// after_play < n replacing the rows they name.
+QList<LineupEntry> lineupAt(const QList<LineupEntry> &all, int teamId, int playNumber);
+
+} // namespace statescope::replay

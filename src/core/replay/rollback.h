@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/replay/gamestore.h"
+
+#include <QCoreApplication>
+
+namespace statescope {
+class TaskContext;
+namespace pg {
+class Connection;
+}
+} // namespace statescope
+
+namespace statescope::replay {
+
+struct RollbackOptions
+{
+    int toPlay = 0;
+    QString reason;
+    bool deleteRolls = false; // the real system keeps dice rolls for audit
+};
+
+// What a rollback would do, computed before anything changes.
+struct RollbackPlan
+{
+    GameSummary game;
+    int toPlay = 0;
+    int lastPlay = 0;
+    int playsToDelete = 0;
+    int lineupsToDelete = 0;      // substitutions with after_play >= toPlay
+    int lineupsToReactivate = 0;  // the rows those substitutions had replaced
+    int rollsToDelete = 0;
+    int rollsKept = 0;            // rolls of deleted plays that stay (the default)
+    BaseState resultingState;     // the game's state after play toPlay
+};
+
+struct RollbackRecord
+{
+    qint64 id = 0;
+    QString gameId;
+    int toPlay = 0;
+    int fromPlay = 0;
+    QString reason;
+    QString osUser;
+    QDateTime createdAt;
+    QDateTime undoneAt;
+    int deletedPlays = 0;
+    int deletedLineups = 0;
+    int deletedRolls = 0;
+};
+
+// Rolls a game back to play N by the real system's rules, in one transaction, archiving
+// every row it deletes or changes (statescope.rollback_rows) so undo() can put them back.
+class Rollback
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::replay::Rollback)
+public:
+    explicit Rollback(pg::Connection &conn) : m_conn(conn) {}
+
+    // Throws InvalidInput (N out of range), Conflict (completed game), NotFound.
+    RollbackPlan plan(const QString &gameId, const RollbackOptions &options) const;
+    // Locks the game row without waiting (Conflict "busy" when another session holds it).
+    RollbackRecord apply(const QString &gameId, const RollbackOptions &options);
+    // Refused (Conflict) once newer plays were written to the game, or when a later
+    // rollback of the same game is still in force.
+    RollbackRecord undo(qint64 rollbackId, const QString &reason);
+    QList<RollbackRecord> history(const QString &gameId) const;
+
+private:
+    RollbackPlan planLocked(const QString &gameId, const RollbackOptions &options) const;
+    RollbackRecord record(qint64 id) const;
+    void lockGame(const QString &gameId) const;
+
+    pg::Connection &m_conn;
+};
+
+} // namespace statescope::replay
