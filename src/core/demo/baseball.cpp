@@ -1,11 +1,9 @@
 #include "baseball.h"
 
 #include "core/demo/baseballrules.h"
-
 #include "core/error.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <set>
 
@@ -19,7 +17,7 @@ constexpr int kMaxInnings = 40; // a safety net; ties this long do not happen in
 
 struct Team
 {
-    std::array<int, 10> slot{};   // batting order position -> lineup index (1..9)
+    std::array<int, 10> slot{}; // batting order position -> lineup index (1..9)
     int catcher = -1;
     std::vector<int> benchPitchers, benchHitters; // person ids not yet used
 };
@@ -29,12 +27,13 @@ struct PlannedSub
     bool pitcher = false;
     int team = 0;
     int inning = 0;
-    int slot = 0;      // pinch hitters: the batting order position replaced
+    int slot = 0; // pinch hitters: the batting order position replaced
     bool done = false;
 };
 
 class GameSimulator
 {
+    Q_DECLARE_TR_FUNCTIONS(statescope::demo::GameSimulator)
 public:
     GameSimulator(Random &rng, const GameSetup &setup) : m_rng(rng), m_setup(setup) {}
     SimulatedGame run();
@@ -49,7 +48,6 @@ private:
     void breakOnePlay();
     void addRoll(const char *type, int playNumber, nlohmann::json data, nlohmann::json context,
                  int team, int personId = -1);
-    QByteArray rollId();
 
     Random &m_rng;
     GameSetup m_setup;
@@ -73,11 +71,6 @@ void GameSimulator::addRoll(const char *type, int playNumber, nlohmann::json dat
     roll.personId = personId;
     roll.atMs = m_clock;
     m_game.rolls.push_back(std::move(roll));
-}
-
-QByteArray GameSimulator::rollId()
-{
-    return "r" + m_rng.hex(8).left(15);
 }
 
 void GameSimulator::pickTeams()
@@ -166,16 +159,15 @@ void GameSimulator::applySubstitutions()
     if (m_game.plays.empty())
         return;
     const int batting = m_state.battingTeam();
-    const bool halfStart = m_state.outs == 0 && m_state.onBaseCode() == 0
-                           && m_game.plays.back().start.half != m_state.half;
+    const bool halfStart = m_state.outs == 0 && m_state.onBaseCode() == 0 &&
+                           m_game.plays.back().start.half != m_state.half;
     for (PlannedSub &sub : m_subs) {
         if (sub.done || m_state.inning < sub.inning)
             continue;
         Team &team = m_teams[sub.team];
         if (sub.pitcher && sub.team != batting && halfStart) {
             substitute(sub, QStringLiteral("P"), team.benchPitchers.front());
-        } else if (!sub.pitcher && sub.team == batting
-                   && m_state.nextSlot[batting] == sub.slot) {
+        } else if (!sub.pitcher && sub.team == batting && m_state.nextSlot[batting] == sub.slot) {
             substitute(sub, QStringLiteral("PH"), team.benchHitters.front());
         }
     }
@@ -223,8 +215,7 @@ void GameSimulator::playOne()
         const int d20 = m_rng.uniformInt(1, 20);
         doublePlay = d20 <= 12;
         addRoll("fielding", play.number, {{"d20", d20}},
-                {{"check", "double_play"}, {"result", doublePlay ? "turned" : "safe"}},
-                fielding);
+                {{"check", "double_play"}, {"result", doublePlay ? "turned" : "safe"}}, fielding);
     }
     rules::resolve(outcome, dice, doublePlay, m_state, play);
     m_game.plays.push_back(play);
@@ -284,9 +275,7 @@ SimulatedGame GameSimulator::run()
     while (!m_over) {
         if (m_state.inning > kMaxInnings)
             throw Error(Error::Kind::Internal,
-                        QCoreApplication::translate("statescope::demo",
-                                                    "A demo game did not end after %1 innings.")
-                            .arg(kMaxInnings));
+                        tr("A demo game did not end after %1 innings.").arg(kMaxInnings));
         playOne();
     }
     if (m_setup.stopMidGame && m_game.plays.size() > 2) {
@@ -306,9 +295,6 @@ SimulatedGame GameSimulator::run()
     m_game.lastActionAt = m_game.plays.back().atMs;
     if (m_game.completed)
         m_game.completedAt = m_game.lastActionAt + m_rng.uniformInt(5, 40) * 1000LL;
-    // Roll ids last, so that they do not shift the dice.
-    for (RollRecord &roll : m_game.rolls)
-        roll.rollId = rollId();
     return m_game;
 }
 

@@ -3,10 +3,8 @@
 #include "core/demo/random.h"
 
 #include <QString>
-
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace statescope::demo {
@@ -39,13 +37,13 @@ struct LineupEntry
 {
     int team = 0;
     int personId = 0;
-    QString position;        // "P", "C", "1B", ..., "PH"
-    int battingOrder = 0;    // 1..9
+    QString position;     // "P", "C", "1B", ..., "PH"
+    int battingOrder = 0; // 1..9
     bool starter = true;
     bool active = true;
-    int replacing = -1;      // index of the lineup row replaced, or -1
-    int afterPlay = -1;      // substitutions: takes effect after this play; -1 for starters
-    int enteredInning = -1;  // -1: NULL
+    int replacing = -1;     // index of the lineup row replaced, or -1
+    int afterPlay = -1;     // substitutions: takes effect after this play; -1 for starters
+    int enteredInning = -1; // -1: NULL
 };
 
 struct GameState
@@ -64,7 +62,7 @@ struct GameState
 struct PlayRecord
 {
     int number = 0;
-    GameState start;                  // the state when the play began
+    GameState start; // the state when the play began
     int batter = -1, pitcher = -1, catcher = -1;
     int battingOrder = 0;
     // Where each man ended: 1-3 base, 4 scored, 0 out or absent (NULL in the table).
@@ -74,29 +72,27 @@ struct PlayRecord
     int runsScored = 0;
     QString dice;
     QString description;
-    int pa = 0, ab = 0, hit = 0, doubles = 0, triples = 0, homeruns = 0, bb = 0, so = 0,
-        rbi = 0;
+    int pa = 0, ab = 0, hit = 0, doubles = 0, triples = 0, homeruns = 0, bb = 0, so = 0, rbi = 0;
     qint64 atMs = 0;
 };
 
 struct RollRecord
 {
-    QByteArray rollId;
     int playNumber = 0;
-    QString rollType;                 // "ab", "fielding", "jump"
+    QString rollType; // "ab", "fielding", "jump"
     nlohmann::json data;
     nlohmann::json context;
     int team = 0;
-    int personId = -1;                // -1: NULL
+    int personId = -1; // -1: NULL
     qint64 atMs = 0;
 };
 
 struct GameSetup
 {
-    QString league;                   // "sba" or "pd"
+    QString league; // "sba" or "pd"
     qint64 startMs = 0;
-    bool stopMidGame = false;         // an 'active' game
-    bool broken = false;              // corrupt one play's starting score (active games)
+    bool stopMidGame = false; // an 'active' game
+    bool broken = false;      // corrupt one play's starting score (active games)
 };
 
 struct SimulatedGame
@@ -105,14 +101,14 @@ struct SimulatedGame
     QString league;
     std::array<int, 2> teamIds{0, 0};
     bool completed = false;
-    GameState finalState;             // after the last play (completed: the last half played)
-    int winnerTeam = -1;              // kAway / kHome, completed games only
+    GameState finalState; // after the last play (completed: the last half played)
+    int winnerTeam = -1;  // kAway / kHome, completed games only
     qint64 createdAt = 0, startedAt = 0, completedAt = -1, lastActionAt = 0;
     std::vector<RosterEntry> roster;
     std::vector<LineupEntry> lineups;
     std::vector<PlayRecord> plays;
     std::vector<RollRecord> rolls;
-    int brokenPlay = 0;               // the corrupted play's number, or 0
+    int brokenPlay = 0; // the corrupted play's number, or 0
 };
 
 // Simulates one game with the given random stream; the same stream state gives the same

@@ -60,16 +60,23 @@ void capWalkOff(const GameState &s, PlayRecord &play)
 
 Outcome chart(const Dice &dice)
 {
-    // Cells out of 120: K 26, GO 26, FO 24, BB 10, 1B 22, 2B 7, 3B 1, HR 4; a lively
-    // league (on base ~.367) so that games have runners, double plays and sac flies.
+    // Cells out of 120: K 27, GO 28, FO 25, BB 9, 1B 20, 2B 6, 3B 1, HR 4: about a
+    // modern league's rates (on base ~.333, about ten runs a game for both sides).
     const int cell = (dice.d20 - 1) * 6 + (dice.d6 - 1);
-    if (cell < 26) return Outcome::Strikeout;
-    if (cell < 52) return Outcome::Groundout;
-    if (cell < 76) return Outcome::Flyout;
-    if (cell < 86) return Outcome::Walk;
-    if (cell < 108) return Outcome::Single;
-    if (cell < 115) return Outcome::Double;
-    if (cell < 116) return Outcome::Triple;
+    if (cell < 27)
+        return Outcome::Strikeout;
+    if (cell < 55)
+        return Outcome::Groundout;
+    if (cell < 80)
+        return Outcome::Flyout;
+    if (cell < 89)
+        return Outcome::Walk;
+    if (cell < 109)
+        return Outcome::Single;
+    if (cell < 115)
+        return Outcome::Double;
+    if (cell < 116)
+        return Outcome::Triple;
     return Outcome::HomeRun;
 }
 
@@ -113,8 +120,11 @@ void resolve(Outcome outcome, const Dice &dice, bool doublePlayTurned, const Gam
                 if (occupied(2))
                     play.runnerFinal[2] = 4;
             }
+            // Scored the usual way: the fielder who took the ball, second base, first.
+            static const char *const kTurns[] = {"6-4-3", "4-6-3", "5-4-3",
+                                                 "3-6-3", "1-6-3", "6-4-3"};
             play.description =
-                QStringLiteral("Grounded into double play, %1 to 2B to 1B").arg(spot(kGround, dice));
+                QStringLiteral("Grounded into double play, %1").arg(spot(kTurns, dice));
         } else {
             play.outsRecorded = 1;
             if (s.outs < 2) { // a productive out: every runner moves up one base
@@ -126,18 +136,23 @@ void resolve(Outcome outcome, const Dice &dice, bool doublePlayTurned, const Gam
             play.description = QStringLiteral("Groundout to %1").arg(spot(kGround, dice));
         }
         break;
-    case Outcome::Flyout:
+    case Outcome::Flyout: {
         play.outsRecorded = 1;
-        // A deep enough fly lets the runner on third tag up and score with fewer than two
-        // out: a sacrifice fly, which is not an at-bat. Other runners hold.
-        if (occupied(2) && s.outs < 2 && dice.d6 >= 3) {
+        const QString where = spot(kFly, dice);
+        const bool outfield = where != QLatin1String("2B");
+        // An outfield fly that is not too shallow lets the runner on third tag up and
+        // score with fewer than two out: a sacrifice fly, which is not an at-bat. Other
+        // runners hold; nobody scores on an infield pop-up.
+        if (outfield && occupied(2) && s.outs < 2 && dice.d6 >= 2) {
             play.runnerFinal[2] = 4;
             play.ab = 0;
-            play.description = QStringLiteral("Sacrifice fly to %1, runner scores").arg(spot(kFly, dice));
+            play.description = QStringLiteral("Sacrifice fly to %1, runner scores").arg(where);
         } else {
-            play.description = QStringLiteral("Flyout to %1").arg(spot(kFly, dice));
+            play.description = outfield ? QStringLiteral("Flyout to %1").arg(where)
+                                        : QStringLiteral("Popout to %1").arg(where);
         }
         break;
+    }
     case Outcome::Walk:
         // Only forced runners move: each one pushed by the man behind him.
         play.ab = 0;
@@ -189,7 +204,7 @@ void resolve(Outcome outcome, const Dice &dice, bool doublePlayTurned, const Gam
             if (occupied(b))
                 play.runnerFinal[b] = 4;
         }
-        const QString what = !homer ? QStringLiteral("Triple to %1")
+        const QString what = !homer                ? QStringLiteral("Triple to %1")
                              : s.onBaseCode() == 7 ? QStringLiteral("Grand slam to %1")
                                                    : QStringLiteral("Home run to %1");
         play.description = what.arg(spot(kHit, dice));

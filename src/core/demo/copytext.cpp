@@ -1,15 +1,10 @@
 #include "copytext.h"
 
-#include "core/pg/connection.h"
-
 #include <cstdio>
-#include <exception>
 
 namespace statescope::demo {
 
 namespace {
-
-constexpr qsizetype kChunkBytes = 1 << 20;
 
 struct CivilTime
 {
@@ -75,11 +70,20 @@ void CopyBuffer::add(const QByteArray &utf8)
     for (; p != end; ++p) {
         const char *escaped = nullptr;
         switch (*p) {
-        case '\\': escaped = "\\\\"; break;
-        case '\t': escaped = "\\t"; break;
-        case '\n': escaped = "\\n"; break;
-        case '\r': escaped = "\\r"; break;
-        default: continue;
+        case '\\':
+            escaped = "\\\\";
+            break;
+        case '\t':
+            escaped = "\\t";
+            break;
+        case '\n':
+            escaped = "\\n";
+            break;
+        case '\r':
+            escaped = "\\r";
+            break;
+        default:
+            continue;
         }
         m_data.append(run, p - run);
         m_data.append(escaped, 2);
@@ -112,38 +116,6 @@ QByteArray CopyBuffer::take()
     out.swap(m_data);
     m_rowStarted = false;
     return out;
-}
-
-qint64 copyRows(pg::Connection &conn, const QString &copySql,
-                const std::function<bool(CopyBuffer &)> &nextRow,
-                const std::function<void()> &afterChunk)
-{
-    CopyBuffer buffer;
-    bool more = true;
-    bool chunkSent = false;
-    std::exception_ptr failure;
-    const qint64 rows = conn.copyIn(copySql, [&]() -> QByteArray {
-        if (failure)
-            return {};
-        try {
-            // The previous chunk is with the server now: a good moment for the caller.
-            if (chunkSent && afterChunk)
-                afterChunk();
-            while (more && buffer.size() < kChunkBytes)
-                more = nextRow(buffer);
-        } catch (...) {
-            // Ending the COPY normally keeps the connection usable; the caller's
-            // transaction then rolls the rows back when we rethrow below.
-            failure = std::current_exception();
-            buffer.take();
-            return {};
-        }
-        chunkSent = !buffer.isEmpty();
-        return buffer.take();
-    });
-    if (failure)
-        std::rethrow_exception(failure);
-    return rows;
 }
 
 QByteArray sqlTimestamp(qint64 msecsSinceEpoch)

@@ -2,13 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
-
-#include <functional>
 #include <string>
-
-namespace statescope::pg {
-class Connection;
-}
 
 namespace statescope::demo {
 
@@ -37,16 +31,6 @@ private:
     QByteArray m_data;
     bool m_rowStarted = false;
 };
-
-// Streams rows into "COPY ... FROM STDIN" in chunks of about one megabyte. nextRow appends
-// one row to the buffer and returns false once there are no more (appending nothing then);
-// afterChunk runs after each chunk is handed over (check cancellation, report progress).
-// An exception from either callback ends the COPY without sending the partial chunk and
-// is rethrown once the server has answered, so the caller's transaction can roll back.
-// Returns the number of rows the server reports.
-qint64 copyRows(pg::Connection &conn, const QString &copySql,
-                const std::function<bool(CopyBuffer &)> &nextRow,
-                const std::function<void()> &afterChunk = {});
 
 // Timestamps from milliseconds since the epoch, UTC, computed with integer arithmetic
 // (no time zone database, no locale): "2025-01-06 00:00:00.123+00" for timestamptz

@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "core/demo/baseball.h"
+#include "core/demo/copystream.h"
 #include "core/demo/copytext.h"
 #include "core/demo/events.h"
 #include "core/demo/galaxy.h"
@@ -30,9 +31,10 @@ public:
     Seeder(pg::Connection &conn, const DemoOptions &options, TaskContext *ctx)
         : m_conn(conn), m_options(options), m_ctx(ctx),
           m_startMs(options.start.toMSecsSinceEpoch()),
-          m_totalWork(std::max<qint64>(1, options.events + options.games * kGameWeight
-                                              + options.snapshots * kSnapshotWeight))
-    {}
+          m_totalWork(std::max<qint64>(1, options.events + options.games * kGameWeight +
+                                              options.snapshots * kSnapshotWeight))
+    {
+    }
 
     static void validate(const DemoOptions &options);
     DemoReport run();
@@ -60,14 +62,14 @@ private:
 void Seeder::validate(const DemoOptions &options)
 {
     if (options.events < 0 || options.events > kMaxEvents)
-        throw Error::invalidInput(tr("The number of API events must be between 0 and %1.")
-                                      .arg(kMaxEvents));
+        throw Error::invalidInput(
+            tr("The number of API events must be between 0 and %1.").arg(kMaxEvents));
     if (options.games < 0 || options.games > kMaxGames)
-        throw Error::invalidInput(tr("The number of games must be between 0 and %1.")
-                                      .arg(kMaxGames));
+        throw Error::invalidInput(
+            tr("The number of games must be between 0 and %1.").arg(kMaxGames));
     if (options.snapshots < 0 || options.snapshots > kMaxSnapshots)
-        throw Error::invalidInput(tr("The number of snapshots must be between 0 and %1.")
-                                      .arg(kMaxSnapshots));
+        throw Error::invalidInput(
+            tr("The number of snapshots must be between 0 and %1.").arg(kMaxSnapshots));
     if (!options.start.isValid())
         throw Error::invalidInput(tr("The reset start time is not a valid date and time."));
 }
@@ -95,8 +97,8 @@ void Seeder::checkEmpty()
         "IS NOT NULL"));
     if (!schema.toBool(0, 0))
         throw Error(Error::Kind::NotFound,
-                    tr("Database %1 does not have the weekly schema.").arg(m_conn.database()),
-                    {}, tr("Migrate the database before loading demo data into it."));
+                    tr("Database %1 does not have the weekly schema.").arg(m_conn.database()), {},
+                    tr("Migrate the database before loading demo data into it."));
     // Keep other writers out until we commit, so nobody slips rows in after the check.
     m_conn.exec(QStringLiteral("LOCK TABLE raw.api_events, core.games, core.snapshots, "
                                "core.game_config IN SHARE ROW EXCLUSIVE MODE"));
@@ -129,10 +131,12 @@ void Seeder::insertEvents()
         m_conn,
         QStringLiteral("COPY raw.api_events (fetched_at, endpoint, request_key, status_code, "
                        "payload, payload_hash) FROM STDIN"),
+        // The stream lives on copyRows' helper thread from here on; progress counts the
+        // rows the server has been sent.
         [&stream](CopyBuffer &out) { return stream.next(out); },
-        [&] {
+        [&](qint64 rowsSent) {
             checkCancelled();
-            progress(stream.produced(), text);
+            progress(rowsSent, text);
         });
     m_workBefore += m_options.events;
 }
@@ -150,7 +154,7 @@ void Seeder::insertGames()
     }
     const int broken = active.empty() ? -1 : active[rng.index(active.size())];
     const qint64 slot = count > 0 ? kWeekMs / count : 0;
-    GameWriter writer(m_conn);
+    GameWriter writer(m_conn, Random::stream(m_options.seed, "roll-ids").next());
     const QString text = tr("Simulating games");
     for (int g = 0; g < count; ++g) {
         checkCancelled();
@@ -183,7 +187,8 @@ void Seeder::insertSnapshots()
     const QString text = tr("Writing snapshots");
     copyRows(
         m_conn,
-        QStringLiteral("COPY core.snapshots (tick_number, game_time, state, created_at) FROM STDIN"),
+        QStringLiteral(
+            "COPY core.snapshots (tick_number, game_time, state, created_at) FROM STDIN"),
         [&](CopyBuffer &out) {
             if (written == m_options.snapshots)
                 return false;
@@ -196,20 +201,19 @@ void Seeder::insertSnapshots()
             ++written;
             return true;
         },
-        [&] {
+        [&](qint64 rowsSent) {
             checkCancelled();
-            progress(qint64(written) * kSnapshotWeight, text);
+            progress(rowsSent * kSnapshotWeight, text);
         });
     m_workBefore += qint64(m_options.snapshots) * kSnapshotWeight;
 }
 
 void Seeder::insertConfig()
 {
-    const nlohmann::json config = {
-        {"tick_rate", GalaxySimulation::kTickRate},
-        {"snapshot_interval", GalaxySimulation::kSnapshotInterval},
-        {"retention", {{"max_count", 100}, {"min_age_seconds", 3600}}},
-        {"world", {{"name", "Demo galaxy"}, {"seed", m_options.seed}}}};
+    const nlohmann::json config = {{"tick_rate", GalaxySimulation::kTickRate},
+                                   {"snapshot_interval", GalaxySimulation::kSnapshotInterval},
+                                   {"retention", {{"max_count", 100}, {"min_age_seconds", 3600}}},
+                                   {"world", {{"name", "Demo galaxy"}, {"seed", m_options.seed}}}};
     for (const auto &[key, value] : config.items()) {
         m_conn.exec(QStringLiteral("INSERT INTO core.game_config (key, value, updated_at) "
                                    "VALUES ($1, $2::jsonb, $3)"),
@@ -219,14 +223,14 @@ void Seeder::insertConfig()
 
 DemoReport Seeder::report()
 {
-    const pg::Result r = m_conn.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM raw.api_events), "
-        "(SELECT count(DISTINCT payload_hash) FROM raw.api_events), "
-        "(SELECT count(*) FROM raw.api_events WHERE status_code >= 400), "
-        "(SELECT count(*) FROM core.games), "
-        "(SELECT count(*) FROM core.games WHERE status = 'completed'), "
-        "(SELECT count(*) FROM core.plays), (SELECT count(*) FROM core.lineups), "
-        "(SELECT count(*) FROM core.rolls), (SELECT count(*) FROM core.snapshots)"));
+    const pg::Result r = m_conn.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM raw.api_events), "
+                       "(SELECT count(DISTINCT payload_hash) FROM raw.api_events), "
+                       "(SELECT count(*) FROM raw.api_events WHERE status_code >= 400), "
+                       "(SELECT count(*) FROM core.games), "
+                       "(SELECT count(*) FROM core.games WHERE status = 'completed'), "
+                       "(SELECT count(*) FROM core.plays), (SELECT count(*) FROM core.lineups), "
+                       "(SELECT count(*) FROM core.rolls), (SELECT count(*) FROM core.snapshots)"));
     DemoReport report;
     report.events = r.toLongLong(0, 0);
     report.distinctPayloads = r.toLongLong(0, 1);

@@ -13,7 +13,7 @@ constexpr qint64 kSpanMs = 7LL * 86'400'000; // events fall in the week after th
 constexpr int kTiePermille = 40;             // share of events stamped like the previous one
 // Chance that a fetch finds its resource unchanged (when it was fetched before and
 // nothing else changed it meanwhile): the source of duplicate payload hashes.
-constexpr int kUnchangedPercent = 36;
+constexpr int kUnchangedPercent = 33;
 constexpr int kShipsPerPage = 10;
 constexpr int kWaypointsPerPage = 20;
 constexpr int kContractsPerPage = 10;
@@ -36,7 +36,8 @@ json errorDoc(const std::string &message, int code, json data = nullptr)
 ApiEventStream::ApiEventStream(std::uint64_t seed, qint64 startMs, qint64 count)
     : m_rng(Random::stream(seed, "api-events")), m_world(m_rng, startMs), m_startMs(startMs),
       m_count(count), m_lastTime(startMs)
-{}
+{
+}
 
 qint64 ApiEventStream::nextTime()
 {
@@ -83,16 +84,16 @@ ApiEventStream::Request ApiEventStream::pickRequest()
         r.a = int(m_rng.index(std::size_t(m_world.systemCount())));
         r.b = m_rng.uniformInt(1, m_world.waypointPages(r.a, kWaypointsPerPage));
         r.endpoint = "/systems/{system}/waypoints";
-        r.key = "/systems/" + m_world.systemSymbol(r.a) + "/waypoints"
-                + pageQuery(r.b, kWaypointsPerPage);
+        r.key = "/systems/" + m_world.systemSymbol(r.a) + "/waypoints" +
+                pageQuery(r.b, kWaypointsPerPage);
         break;
     case Kind::Market:
         // The home system's markets are watched most.
         r.a = m_rng.chance(60) ? 0 : m_rng.uniformInt(1, m_world.systemCount() - 1);
         r.b = int(m_rng.index(std::size_t(m_world.marketCount(r.a))));
         r.endpoint = "/systems/{system}/waypoints/{waypoint}/market";
-        r.key = "/systems/" + m_world.systemSymbol(r.a) + "/waypoints/"
-                + m_world.marketWaypoint(r.a, r.b) + "/market";
+        r.key = "/systems/" + m_world.systemSymbol(r.a) + "/waypoints/" +
+                m_world.marketWaypoint(r.a, r.b) + "/market";
         break;
     }
     return r;
@@ -101,31 +102,66 @@ ApiEventStream::Request ApiEventStream::pickRequest()
 void ApiEventStream::touch(const Request &r, qint64 nowMs)
 {
     switch (r.kind) {
-    case Kind::Agent: m_world.touchAgent(nowMs); break;
+    case Kind::Agent:
+        m_world.touchAgent(nowMs);
+        break;
     case Kind::Ships: {
         const int first = (r.a - 1) * kShipsPerPage;
         const int onPage = std::min(kShipsPerPage, m_world.shipCount() - first);
         m_world.touchShip(first + m_rng.uniformInt(0, onPage - 1), nowMs);
         break;
     }
-    case Kind::Ship: m_world.touchShip(r.a, nowMs); break;
-    case Kind::Contracts: m_world.touchContracts(nowMs); break;
-    case Kind::Waypoints: m_world.touchWaypoints(r.a, r.b, kWaypointsPerPage, nowMs); break;
-    case Kind::Market: m_world.touchMarket(r.a, r.b, nowMs); break;
+    case Kind::Ship:
+        m_world.touchShip(r.a, nowMs);
+        break;
+    case Kind::Contracts:
+        m_world.touchContracts(nowMs);
+        break;
+    case Kind::Waypoints:
+        m_world.touchWaypoints(r.a, r.b, kWaypointsPerPage, nowMs);
+        break;
+    case Kind::Market:
+        m_world.touchMarket(r.a, r.b, nowMs);
+        break;
     }
 }
 
 json ApiEventStream::render(const Request &r) const
 {
     switch (r.kind) {
-    case Kind::Agent: return m_world.agent();
-    case Kind::Ships: return m_world.ships(r.a, kShipsPerPage);
-    case Kind::Ship: return m_world.ship(r.a);
-    case Kind::Contracts: return m_world.contracts(r.a, kContractsPerPage);
-    case Kind::Waypoints: return m_world.waypoints(r.a, r.b, kWaypointsPerPage);
-    case Kind::Market: return m_world.market(r.a, r.b);
+    case Kind::Agent:
+        return m_world.agent();
+    case Kind::Ships:
+        return m_world.ships(r.a, kShipsPerPage);
+    case Kind::Ship:
+        return m_world.ship(r.a);
+    case Kind::Contracts:
+        return m_world.contracts(r.a, kContractsPerPage);
+    case Kind::Waypoints:
+        return m_world.waypoints(r.a, r.b, kWaypointsPerPage);
+    case Kind::Market:
+        return m_world.market(r.a, r.b);
     }
     return {};
+}
+
+std::uint64_t ApiEventStream::version(const Request &r) const
+{
+    switch (r.kind) {
+    case Kind::Agent:
+        return m_world.agentVersion();
+    case Kind::Ships:
+        return m_world.shipsVersion(r.a, kShipsPerPage);
+    case Kind::Ship:
+        return m_world.shipVersion(r.a);
+    case Kind::Contracts:
+        return m_world.contractsVersion();
+    case Kind::Waypoints:
+        return m_world.waypointsVersion(r.a);
+    case Kind::Market:
+        return m_world.marketVersion(r.a, r.b);
+    }
+    return 0;
 }
 
 ApiEventStream::Answer ApiEventStream::answer(const json &doc) const
@@ -165,16 +201,17 @@ int ApiEventStream::pickError(Request &r, qint64 nowMs, json &error)
         const std::string waypoint = m_world.waypointWithoutMarket(system);
         if (!waypoint.empty() && m_rng.chance(70)) {
             r.endpoint = "/systems/{system}/waypoints/{waypoint}/market";
-            r.key = "/systems/" + m_world.systemSymbol(system) + "/waypoints/" + waypoint
-                    + "/market";
+            r.key =
+                "/systems/" + m_world.systemSymbol(system) + "/waypoints/" + waypoint + "/market";
             error = errorDoc("Market not found at waypoint " + waypoint + ".", 404,
                              {{"waypointSymbol", waypoint}});
         } else {
-            const std::string ship = m_world.agentSymbol() + "-" + std::to_string(m_rng.uniformInt(30, 99));
+            const std::string ship =
+                m_world.agentSymbol() + "-" + std::to_string(m_rng.uniformInt(30, 99));
             r.endpoint = "/my/ships/{symbol}";
             r.key = "/my/ships/" + ship;
-            error = errorDoc("Ship not found with symbol " + ship + ".", 404,
-                             {{"shipSymbol", ship}});
+            error =
+                errorDoc("Ship not found with symbol " + ship + ".", 404, {{"shipSymbol", ship}});
         }
         return 404;
     }
@@ -183,9 +220,11 @@ int ApiEventStream::pickError(Request &r, qint64 nowMs, json &error)
             // A bad page number from a paging bug in the client.
             r.kind = Kind::Waypoints;
             r.endpoint = "/systems/{system}/waypoints";
-            r.key = "/systems/" + m_world.systemSymbol(0) + "/waypoints" + pageQuery(0, kWaypointsPerPage);
-            error = errorDoc("Request could not be processed due to an invalid query.", 400,
-                             {{"page", json::array({"Number must be greater than or equal to 1"})}});
+            r.key = "/systems/" + m_world.systemSymbol(0) + "/waypoints" +
+                    pageQuery(0, kWaypointsPerPage);
+            error =
+                errorDoc("Request could not be processed due to an invalid query.", 400,
+                         {{"page", json::array({"Number must be greater than or equal to 1"})}});
         } else {
             // Game rule errors come as 400 with a game error code.
             const int ship = int(m_rng.index(std::size_t(m_world.shipCount())));
@@ -194,13 +233,15 @@ int ApiEventStream::pickError(Request &r, qint64 nowMs, json &error)
             r.endpoint = "/my/ships/{symbol}";
             r.key = "/my/ships/" + symbol;
             if (m_rng.chance(60)) {
-                error = errorDoc("Ship action failed. Ship " + symbol
-                                     + " is still on cooldown.", 4224,
-                                 {{"shipSymbol", symbol},
-                                  {"cooldown", {{"remainingSeconds", m_rng.uniformInt(1, 70)}}}});
+                error =
+                    errorDoc("Ship action failed. Ship " + symbol + " is still on cooldown.", 4224,
+                             {{"shipSymbol", symbol},
+                              {"cooldown", {{"remainingSeconds", m_rng.uniformInt(1, 70)}}}});
             } else {
-                error = errorDoc("Ship " + symbol + " is currently in transit and cannot "
-                                 "act until it arrives.", 4214, {{"shipSymbol", symbol}});
+                error = errorDoc("Ship " + symbol +
+                                     " is currently in transit and cannot "
+                                     "act until it arrives.",
+                                 4214, {{"shipSymbol", symbol}});
             }
         }
         return 400;
@@ -233,21 +274,27 @@ bool ApiEventStream::next(CopyBuffer &out)
         bool same = false;
         if (previous != m_lastAnswer.end() && m_rng.chance(kUnchangedPercent)) {
             // A re-fetch of a resource nobody changed: the same bytes, the same hash.
-            // Rendering tells whether something else (another ship's trip, a trade)
-            // changed it meanwhile; then the answer is simply fresh.
-            const QByteArray text = statescope::json::canonical(render(request));
-            same = text == previous->second.text;
+            // Something else (another ship's trip, a trade) may have changed it
+            // meanwhile; then the answer is simply fresh. Versions spare the rendering
+            // when nothing did; when something did, the text still decides.
+            if (previous->second.version == version(request)) {
+                same = true;
+            } else {
+                const QByteArray text = statescope::json::canonical(render(request));
+                same = text == previous->second.text;
+                if (!same)
+                    result = {text, statescope::json::sha256Hex(text), 0};
+            }
             if (same)
                 result = previous->second;
-            else
-                result = {text, statescope::json::sha256Hex(text)};
         } else {
             // The server's state moved on since the last fetch of this key.
             if (previous != m_lastAnswer.end())
                 touch(request, now);
             result = answer(render(request));
         }
-        if (!same)
+        result.version = version(request);
+        if (!same || previous->second.version != result.version)
             m_lastAnswer[request.key] = result;
     }
 

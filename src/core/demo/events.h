@@ -4,7 +4,6 @@
 #include "core/demo/spacetraders.h"
 
 #include <QByteArray>
-
 #include <string>
 #include <unordered_map>
 
@@ -46,18 +45,20 @@ private:
         Kind kind = Kind::Agent;
         const char *endpoint = "";
         std::string key;
-        int a = 0, b = 0;         // ship, page or system, depending on the kind
+        int a = 0, b = 0; // ship, page or system, depending on the kind
     };
     struct Answer
     {
-        QByteArray text;          // canonical JSON
-        QByteArray hash;          // hex SHA-256 of text
+        QByteArray text;           // canonical JSON
+        QByteArray hash;           // hex SHA-256 of text
+        std::uint64_t version = 0; // the resource's version when it was rendered
     };
 
     qint64 nextTime();
     Request pickRequest();
     void touch(const Request &request, qint64 nowMs);
     nlohmann::json render(const Request &request) const;
+    std::uint64_t version(const Request &request) const;
     Answer answer(const nlohmann::json &doc) const;
     // The status and error document of a failed request, or 0 for a success. May change
     // the request (a 404 asks for something that does not exist).
@@ -69,7 +70,7 @@ private:
     qint64 m_count = 0;
     qint64 m_produced = 0;
     qint64 m_lastTime = 0;
-    int m_rateLimitBurst = 0;  // further 429s still to come
+    int m_rateLimitBurst = 0; // further 429s still to come
     std::unordered_map<std::string, Answer> m_lastAnswer;
 };
 

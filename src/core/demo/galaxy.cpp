@@ -56,8 +56,8 @@ GalaxySimulation::GalaxySimulation(std::uint64_t seed, qint64 startMs, qint64 to
 
 void GalaxySimulation::spawnShip(bool stuckThrottle)
 {
-    static const char *const kNames[] = {"Kestrel", "Osprey",  "Marlin", "Tern",
-                                         "Heron",   "Petrel",  "Skua",   "Gannet"};
+    static const char *const kNames[] = {"Kestrel", "Osprey", "Marlin", "Tern",
+                                         "Heron",   "Petrel", "Skua",   "Gannet"};
     Ship s;
     s.id = m_rng.uuid().toStdString();
     s.playerId = m_rng.uuid().toStdString();
@@ -161,7 +161,9 @@ json GalaxySimulation::document() const
     }
     json ships = json::array();
     for (const Ship &s : m_ships) {
-        const char *status = s.burning ? "burning" : s.fuel < s.burnRate ? "out_of_fuel" : "coasting";
+        const char *status = s.burning             ? "burning"
+                             : s.fuel < s.burnRate ? "out_of_fuel"
+                                                   : "coasting";
         ships.push_back({{"ship_id", s.id},
                          {"player_id", s.playerId},
                          {"name", s.name},

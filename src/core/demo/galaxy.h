@@ -3,9 +3,7 @@
 #include "core/demo/random.h"
 
 #include <QtGlobal>
-
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -37,7 +35,7 @@ private:
     {
         std::string name;
         std::string kind;
-        double mass = 0;       // kg, a constant of the catalogue
+        double mass = 0; // kg, a constant of the catalogue
         qint64 radiusKm = 0;
         qint64 x = 0, y = 0;   // metres
         qint64 vx = 0, vy = 0; // metres per tick (the last step)
@@ -48,9 +46,9 @@ private:
         std::string id, playerId, name;
         qint64 x = 0, y = 0, z = 0;
         qint64 vx = 0, vy = 0, vz = 0;
-        qint64 ax = 0, ay = 0, az = 0; // thrust direction while burning, m/tick^2
+        qint64 ax = 0, ay = 0, az = 0;                   // thrust direction while burning, m/tick^2
         qint64 fuel = 0, fuelCapacity = 0, burnRate = 0; // tenths of a unit
-        qint64 thrust = 0;           // newtons while burning
+        qint64 thrust = 0;                               // newtons while burning
         qint64 massKg = 0;
         qint64 burnUntil = 0, coastUntil = 0;
         bool stuckThrottle = false;

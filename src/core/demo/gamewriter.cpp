@@ -1,5 +1,6 @@
 #include "gamewriter.h"
 
+#include "core/demo/random.h"
 #include "core/json/canonical.h"
 #include "core/pg/connection.h"
 
@@ -112,7 +113,8 @@ void GameWriter::insertGame(const SimulatedGame &game)
     for (const RosterEntry &r : game.roster) {
         m_conn.exec(QStringLiteral("INSERT INTO core.roster_links (game_id, team_id, card_id, "
                                    "player_id) VALUES ($1, $2, $3, $4)"),
-                    {game.id, game.teamIds[r.team], sba ? pg::Param(nullptr) : pg::Param(r.personId),
+                    {game.id, game.teamIds[r.team],
+                     sba ? pg::Param(nullptr) : pg::Param(r.personId),
                      sba ? pg::Param(r.personId) : pg::Param(nullptr)});
     }
 }
@@ -211,12 +213,9 @@ void GameWriter::addPlays(const SimulatedGame &game, const std::vector<qint64> &
 void GameWriter::addRolls(const SimulatedGame &game)
 {
     for (const RollRecord &r : game.rolls) {
-        // Ids are random; a clash (never seen, but the key demands uniqueness) gets a suffix.
-        QByteArray id = r.rollId;
-        for (int n = 2; m_rollIds.contains(id); ++n)
-            id = r.rollId + '-' + QByteArray::number(n);
-        m_rollIds.insert(id);
-        m_rolls.add(id);
+        // Random-looking and unique: a bijection of the roll's number in this run.
+        const std::uint64_t id = Random::scramble(m_idSalt + m_rollCount++);
+        m_rolls.add("r" + QByteArray::number(qulonglong(id), 16).rightJustified(16, '0'));
         m_rolls.add(game.id);
         m_rolls.add(r.playNumber);
         m_rolls.add(r.rollType);

@@ -3,8 +3,6 @@
 #include "core/demo/baseball.h"
 #include "core/demo/copytext.h"
 
-#include <QSet>
-
 namespace statescope::pg {
 class Connection;
 }
@@ -18,7 +16,8 @@ namespace statescope::demo {
 class GameWriter
 {
 public:
-    explicit GameWriter(pg::Connection &conn) : m_conn(conn) {}
+    // idSalt makes this run's roll ids its own; ids stay unique within the run.
+    GameWriter(pg::Connection &conn, std::uint64_t idSalt) : m_conn(conn), m_idSalt(idSalt) {}
 
     void write(const SimulatedGame &game);
     // Sends the plays and rolls gathered so far. Call before the transaction commits.
@@ -34,7 +33,8 @@ private:
     pg::Connection &m_conn;
     CopyBuffer m_plays;
     CopyBuffer m_rolls;
-    QSet<QByteArray> m_rollIds; // roll_id is the table's key across all games
+    std::uint64_t m_idSalt = 0;
+    std::uint64_t m_rollCount = 0; // roll_id is the table's key: numbered across games
 };
 
 } // namespace statescope::demo

@@ -22,12 +22,18 @@ std::uint64_t fnv1a(std::string_view text)
 
 } // namespace
 
-std::uint64_t Random::splitMix64(std::uint64_t &state)
+std::uint64_t Random::scramble(std::uint64_t z)
 {
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    // Each step (xor with a right shift, multiplication by an odd constant) can be undone,
+    // so the whole is a bijection.
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
+}
+
+std::uint64_t Random::splitMix64(std::uint64_t &state)
+{
+    return scramble(state += 0x9e3779b97f4a7c15ULL);
 }
 
 Random::Random(std::uint64_t seed)
@@ -120,22 +126,8 @@ QString Random::uuid()
     bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
     bytes[8] = char((bytes[8] & 0x3f) | 0x80); // variant 10xx (RFC 4122)
     const QByteArray h = QByteArray(bytes, 16).toHex();
-    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-'
-                               + h.mid(16, 4) + '-' + h.mid(20));
-}
-
-QByteArray Random::hex(int bytes)
-{
-    QByteArray raw;
-    raw.reserve(bytes);
-    std::uint64_t word = 0;
-    for (int i = 0; i < bytes; ++i) {
-        if (i % 8 == 0)
-            word = next();
-        raw.append(char(word & 0xff));
-        word >>= 8;
-    }
-    return raw.toHex();
+    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' +
+                               h.mid(16, 4) + '-' + h.mid(20));
 }
 
 } // namespace statescope::demo

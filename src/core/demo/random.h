@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -29,6 +28,9 @@ public:
 
     // SplitMix64's step, exposed for seeding and for tests against its reference values.
     static std::uint64_t splitMix64(std::uint64_t &state);
+    // SplitMix64's output function: a bijection on 64-bit numbers, so distinct inputs
+    // (say, a counter) give distinct, random-looking outputs. Unique ids without a set.
+    static std::uint64_t scramble(std::uint64_t x);
 
     std::uint64_t next();
     // Uniform in [lo, hi] (both inclusive), without modulo bias; lo when hi <= lo.
@@ -44,9 +46,18 @@ public:
     bool chancePerMille(int perMille) { return uniformInt(0, 999) < perMille; }
 
     // An index into a list of the given size (size > 0).
-    std::size_t index(std::size_t size) { return std::size_t(uniformInt64(0, std::int64_t(size) - 1)); }
-    template <class T> const T &pick(const std::vector<T> &list) { return list[index(list.size())]; }
-    template <class T> T pick(std::initializer_list<T> list) { return list.begin()[index(list.size())]; }
+    std::size_t index(std::size_t size)
+    {
+        return std::size_t(uniformInt64(0, std::int64_t(size) - 1));
+    }
+    template <class T> const T &pick(const std::vector<T> &list)
+    {
+        return list[index(list.size())];
+    }
+    template <class T> T pick(std::initializer_list<T> list)
+    {
+        return list.begin()[index(list.size())];
+    }
     // An index chosen with the given integer weights (not all zero).
     std::size_t weighted(const std::vector<int> &weights);
 
@@ -59,8 +70,6 @@ public:
 
     // A version 4 UUID ("xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx") made from 128 random bits.
     QString uuid();
-    // Lower-case hex of random bytes: 2 * bytes characters.
-    QByteArray hex(int bytes);
 
 private:
     std::uint64_t m_s[4];

@@ -1,6 +1,8 @@
+// The demo SpaceTraders world: how it is built and how it moves on between fetches.
+// The documents it answers with are in spacetradersdocs.cpp.
+
 #include "spacetraders.h"
 
-#include "core/demo/copytext.h"
 #include "core/demo/spacetraderscatalog.h"
 
 #include <algorithm>
@@ -8,36 +10,21 @@
 
 namespace statescope::demo {
 
-using nlohmann::json;
-
 namespace {
 
 constexpr int kMaxShips = 24;
 constexpr std::size_t kMaxTransactions = 20;
 constexpr std::size_t kContractsKept = 10;
 
+// Integer square root (distances on the system map), no floating point involved.
 std::int64_t isqrt(std::int64_t v)
 {
     std::int64_t r = 0;
-    while ((r + 1) * (r + 1) <= v)
-        ++r;
+    for (std::int64_t bit = std::int64_t(1) << 30; bit > 0; bit >>= 1) {
+        if ((r + bit) * (r + bit) <= v)
+            r += bit;
+    }
     return r;
-}
-
-json described(const catalog::Described &d)
-{
-    return {{"symbol", d.symbol}, {"name", d.name}, {"description", d.description}};
-}
-
-json part(const catalog::Part &p, const char *valueKey)
-{
-    json doc = {{"symbol", p.symbol},
-                {"name", p.name},
-                {"description", p.description},
-                {"requirements", {{"power", p.power}, {"crew", p.crew}}}};
-    if (valueKey)
-        doc[valueKey] = p.value;
-    return doc;
 }
 
 bool isMiningSite(int type)
@@ -48,8 +35,7 @@ bool isMiningSite(int type)
 
 } // namespace
 
-SpaceTradersWorld::SpaceTradersWorld(Random &rng, qint64 startMs)
-    : m_rng(rng), m_startMs(startMs)
+SpaceTradersWorld::SpaceTradersWorld(Random &rng, qint64 startMs) : m_rng(rng), m_startMs(startMs)
 {
     m_agentSymbol = "STATESCOPE";
     m_accountId = newId("cl");
@@ -88,8 +74,10 @@ void SpaceTradersWorld::buildSystem(const std::string &symbol, qint64 startMs)
         Waypoint wp;
         std::string code;
         do {
-            code = std::string(1, char('A' + m_rng.uniformInt(0, 25)))
-                   + std::to_string(m_rng.uniformInt(1, 99));
+            // One draw per statement: the operands of + are evaluated in an unspecified
+            // order, which differs between compilers.
+            const char letter = char('A' + m_rng.uniformInt(0, 25));
+            code = letter + std::to_string(m_rng.uniformInt(1, 99));
         } while (std::find(used.begin(), used.end(), code) != used.end());
         used.push_back(code);
         wp.symbol = symbol + "-" + code;
@@ -148,7 +136,7 @@ void SpaceTradersWorld::buildMarket(System &system, int waypoint)
         g.good = good;
         g.kind = kind;
         const int base = catalog::goods()[good].basePrice;
-        const int factor = kind == 0 ? m_rng.uniformInt(55, 90)
+        const int factor = kind == 0   ? m_rng.uniformInt(55, 90)
                            : kind == 1 ? m_rng.uniformInt(110, 170)
                                        : m_rng.uniformInt(92, 108);
         g.purchasePrice = std::max(1, base * factor / 100);
@@ -201,8 +189,8 @@ SpaceTradersWorld::Ship SpaceTradersWorld::makeShip(int role, qint64 nowMs)
     }
     ship.fuelCapacity = catalog::frames()[ship.frame].fuelCapacity;
     ship.fuel = ship.fuelCapacity;
-    ship.crew = catalog::frames()[ship.frame].crew + catalog::reactors()[ship.reactor].crew
-                + catalog::engines()[ship.engine].crew;
+    ship.crew = catalog::frames()[ship.frame].crew + catalog::reactors()[ship.reactor].crew +
+                catalog::engines()[ship.engine].crew;
     for (int m : ship.modules) {
         if (std::string_view(catalog::modules()[m].symbol).starts_with("MODULE_CARGO_HOLD"))
             ship.cargoCapacity += catalog::modules()[m].value;
@@ -221,7 +209,8 @@ void SpaceTradersWorld::addContract(qint64 nowMs)
     c.faction = 0;
     c.good = m_rng.uniformInt(1, 12); // raw materials
     const System &system = m_systems[0];
-    c.destination = system.waypoints[system.markets[m_rng.index(system.markets.size())].waypoint].symbol;
+    c.destination =
+        system.waypoints[system.markets[m_rng.index(system.markets.size())].waypoint].symbol;
     c.unitsRequired = m_rng.uniformInt(4, 30) * 10;
     c.onAccepted = m_rng.uniformInt(20, 80) * 100;
     c.onFulfilled = m_rng.uniformInt(100, 400) * 100;
@@ -238,6 +227,18 @@ void SpaceTradersWorld::addContract(qint64 nowMs)
 void SpaceTradersWorld::earn(qint64 amount)
 {
     m_credits = std::max<qint64>(0, m_credits + amount);
+    ++m_agentVersion;
+}
+
+std::uint64_t SpaceTradersWorld::shipsVersion(int page, int limit) const
+{
+    // The page shows the ship count and its ships: mix their versions into one number
+    // (FNV-1a style; a false "unchanged" would need a 64-bit collision).
+    std::uint64_t v = 0xcbf29ce484222325ULL ^ std::uint64_t(m_ships.size());
+    for (int i = (page - 1) * limit; i < std::min(int(m_ships.size()), page * limit); ++i)
+        v = (v ^ (m_ships[i].version + std::uint64_t(i) * 0x9e3779b97f4a7c15ULL)) *
+            0x100000001b3ULL;
+    return v;
 }
 
 int SpaceTradersWorld::waypointPages(int system, int limit) const
@@ -273,7 +274,7 @@ void SpaceTradersWorld::touchAgent(qint64 nowMs)
     if (m_credits > 260000 && int(m_ships.size()) < kMaxShips && m_rng.chance(12)) {
         const int role = int(m_rng.weighted({0, 5, 4, 2, 1}));
         earn(-(role == 2 ? 148000 : role == 3 ? 22000 : 96000));
-        m_ships.push_back(makeShip(role, nowMs));
+        m_ships.push_back(makeShip(role, nowMs)); // shipCount changed: earn() bumped the version
     }
 }
 
@@ -281,6 +282,7 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
 {
     Ship &ship = m_ships[index];
     System &system = m_systems[ship.system];
+    ++ship.version;
     ship.cooldownRemaining = int(std::max<qint64>(0, (ship.cooldownUntil - nowMs) / 1000));
     switch (ship.status) {
     case NavStatus::InTransit:
@@ -296,6 +298,7 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
         const Waypoint &wp = system.waypoints[ship.waypoint];
         if (wp.market >= 0) {
             Market &market = system.markets[wp.market];
+            ++market.version; // its transactions change
             // Sell the hold, refuel, and (haulers) load something to sell elsewhere.
             for (const Cargo &c : ship.cargo) {
                 const int price = catalog::goods()[c.good].basePrice;
@@ -308,7 +311,8 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
                 const int units = std::min(ship.cargoCapacity, g.volume);
                 earn(-qint64(g.purchasePrice) * units);
                 ship.cargo.push_back({g.good, units});
-                market.transactions.push_back({ship.symbol, g.good, true, units, g.purchasePrice, nowMs});
+                market.transactions.push_back(
+                    {ship.symbol, g.good, true, units, g.purchasePrice, nowMs});
             }
             while (market.transactions.size() > kMaxTransactions)
                 market.transactions.pop_front();
@@ -324,8 +328,8 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
         for (const Cargo &c : ship.cargo)
             units += c.units;
         const bool miner = ship.role == 1 || ship.role == 0;
-        if (miner && isMiningSite(here.type) && units < ship.cargoCapacity
-            && nowMs >= ship.cooldownUntil) {
+        if (miner && isMiningSite(here.type) && units < ship.cargoCapacity &&
+            nowMs >= ship.cooldownUntil) {
             // Extract ore: cargo grows, the mining laser cools down.
             const int good = m_rng.pick({1, 2, 3, 4, 5, 6, 10});
             const int got = std::min(ship.cargoCapacity - units, m_rng.uniformInt(3, 14));
@@ -348,8 +352,8 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
         std::vector<int> targets;
         for (int i = 0; i < int(system.waypoints.size()); ++i) {
             const Waypoint &wp = system.waypoints[i];
-            const bool wanted = (miner && units < ship.cargoCapacity) ? isMiningSite(wp.type)
-                                                                      : wp.market >= 0;
+            const bool wanted =
+                (miner && units < ship.cargoCapacity) ? isMiningSite(wp.type) : wp.market >= 0;
             if (i != ship.waypoint && wanted)
                 targets.push_back(i);
         }
@@ -379,6 +383,7 @@ void SpaceTradersWorld::touchShip(int index, qint64 nowMs)
 
 void SpaceTradersWorld::touchContracts(qint64 nowMs)
 {
+    ++m_contractsVersion;
     Contract &last = m_contracts.back();
     if (last.accepted && !last.fulfilled) {
         last.unitsFulfilled =
@@ -397,6 +402,7 @@ void SpaceTradersWorld::touchContracts(qint64 nowMs)
 
 void SpaceTradersWorld::touchWaypoints(int system, int page, int limit, qint64 nowMs)
 {
+    ++m_systems[system].waypointsVersion;
     std::vector<Waypoint> &wps = m_systems[system].waypoints;
     const int first = (page - 1) * limit;
     const int last = std::min(int(wps.size()), first + limit);
@@ -415,6 +421,7 @@ void SpaceTradersWorld::touchWaypoints(int system, int page, int limit, qint64 n
 void SpaceTradersWorld::touchMarket(int system, int market, qint64 nowMs)
 {
     Market &m = m_systems[system].markets[market];
+    ++m.version;
     for (std::size_t i = 0; i < m.goods.size(); ++i) {
         TradeGood &g = m.goods[i];
         // Prices drift a few percent; the first good always moves, so the answer changes.
@@ -440,246 +447,6 @@ void SpaceTradersWorld::touchMarket(int system, int market, qint64 nowMs)
         while (m.transactions.size() > kMaxTransactions)
             m.transactions.pop_front();
     }
-}
-
-// ---- documents ------------------------------------------------------------------------
-
-json SpaceTradersWorld::agent() const
-{
-    const auto &hq = m_systems[0].waypoints[0];
-    return {{"data",
-             {{"accountId", m_accountId},
-              {"symbol", m_agentSymbol},
-              {"headquarters", hq.symbol},
-              {"credits", m_credits},
-              {"startingFaction", catalog::factions()[0]},
-              {"shipCount", m_ships.size()}}}};
-}
-
-json SpaceTradersWorld::waypointRef(int system, int waypoint) const
-{
-    const System &s = m_systems[system];
-    const Waypoint &wp = s.waypoints[waypoint];
-    return {{"symbol", wp.symbol},
-            {"type", catalog::waypointTypes()[wp.type]},
-            {"systemSymbol", s.symbol},
-            {"x", wp.x},
-            {"y", wp.y}};
-}
-
-json SpaceTradersWorld::shipNav(const Ship &ship) const
-{
-    static const char *const kStatus[] = {"DOCKED", "IN_ORBIT", "IN_TRANSIT"};
-    return {{"systemSymbol", m_systems[ship.system].symbol},
-            {"waypointSymbol", m_systems[ship.system].waypoints[ship.waypoint].symbol},
-            {"route",
-             {{"destination", waypointRef(ship.system, ship.waypoint)},
-              {"origin", waypointRef(ship.system, ship.origin)},
-              {"departureTime", isoTimestamp(ship.departure)},
-              {"arrival", isoTimestamp(ship.arrival)}}},
-            {"status", kStatus[int(ship.status)]},
-            {"flightMode", ship.burn ? "BURN" : "CRUISE"}};
-}
-
-json SpaceTradersWorld::shipDoc(const Ship &ship) const
-{
-    const auto &frame = catalog::frames()[ship.frame];
-    // condition and integrity are fractions in the API: permille / 1000.0 is one exact
-    // division, the same everywhere.
-    const double condition = ship.conditionPermille / 1000.0;
-    json frameDoc = {{"symbol", frame.symbol},
-                     {"name", frame.name},
-                     {"description", frame.description},
-                     {"condition", condition},
-                     {"integrity", condition},
-                     {"moduleSlots", frame.moduleSlots},
-                     {"mountingPoints", frame.mountingPoints},
-                     {"fuelCapacity", frame.fuelCapacity},
-                     {"requirements", {{"power", frame.power}, {"crew", frame.crew}}}};
-    json reactor = part(catalog::reactors()[ship.reactor], "powerOutput");
-    reactor["condition"] = condition;
-    reactor["integrity"] = condition;
-    json engine = part(catalog::engines()[ship.engine], "speed");
-    engine["condition"] = condition;
-    engine["integrity"] = condition;
-    json modules = json::array();
-    for (int m : ship.modules) {
-        const auto &p = catalog::modules()[m];
-        modules.push_back(part(p, p.value > 0 ? "capacity" : nullptr));
-    }
-    json mounts = json::array();
-    for (int m : ship.mounts)
-        mounts.push_back(part(catalog::mounts()[m], "strength"));
-    json inventory = json::array();
-    int units = 0;
-    for (const Cargo &c : ship.cargo) {
-        const auto &g = catalog::goods()[c.good];
-        inventory.push_back({{"symbol", g.symbol}, {"name", g.name},
-                             {"description", g.description}, {"units", c.units}});
-        units += c.units;
-    }
-    // As last seen by the demo's client, so the document depends on the ship alone.
-    json cooldown = {{"shipSymbol", ship.symbol},
-                     {"totalSeconds", ship.cooldownTotal},
-                     {"remainingSeconds", ship.cooldownRemaining}};
-    if (ship.cooldownUntil > 0)
-        cooldown["expiration"] = isoTimestamp(ship.cooldownUntil);
-    return {{"symbol", ship.symbol},
-            {"registration",
-             {{"name", ship.symbol},
-              {"factionSymbol", catalog::factions()[0]},
-              {"role", catalog::shipRoles()[ship.role]}}},
-            {"nav", shipNav(ship)},
-            {"crew",
-             {{"current", ship.crew},
-              {"required", ship.crew},
-              {"capacity", ship.crew + 20},
-              {"rotation", "STRICT"},
-              {"morale", ship.morale},
-              {"wages", 0}}},
-            {"frame", frameDoc},
-            {"reactor", reactor},
-            {"engine", engine},
-            {"cooldown", cooldown},
-            {"modules", modules},
-            {"mounts", mounts},
-            {"cargo", {{"capacity", ship.cargoCapacity}, {"units", units}, {"inventory", inventory}}},
-            {"fuel",
-             {{"current", ship.fuel},
-              {"capacity", ship.fuelCapacity},
-              {"consumed",
-               {{"amount", ship.fuelConsumed},
-                {"timestamp", isoTimestamp(ship.fuelConsumedAt)}}}}}};
-}
-
-json SpaceTradersWorld::ship(int index) const
-{
-    return {{"data", shipDoc(m_ships[index])}};
-}
-
-json SpaceTradersWorld::ships(int page, int limit) const
-{
-    json list = json::array();
-    for (int i = (page - 1) * limit; i < std::min(int(m_ships.size()), page * limit); ++i)
-        list.push_back(shipDoc(m_ships[i]));
-    return {{"data", list},
-            {"meta", {{"total", m_ships.size()}, {"page", page}, {"limit", limit}}}};
-}
-
-json SpaceTradersWorld::contractDoc(const Contract &c) const
-{
-    return {{"id", c.id},
-            {"factionSymbol", catalog::factions()[c.faction]},
-            {"type", "PROCUREMENT"},
-            {"terms",
-             {{"deadline", isoTimestamp(c.deadline)},
-              {"payment", {{"onAccepted", c.onAccepted}, {"onFulfilled", c.onFulfilled}}},
-              {"deliver", json::array({{{"tradeSymbol", catalog::goods()[c.good].symbol},
-                                        {"destinationSymbol", c.destination},
-                                        {"unitsRequired", c.unitsRequired},
-                                        {"unitsFulfilled", c.unitsFulfilled}}})}}},
-            {"accepted", c.accepted},
-            {"fulfilled", c.fulfilled},
-            {"expiration", isoTimestamp(c.offeredAt + 86'400'000)},
-            {"deadlineToAccept", isoTimestamp(c.offeredAt + 86'400'000)}};
-}
-
-json SpaceTradersWorld::contracts(int page, int limit) const
-{
-    // Newest first; only the newest kContractsKept are kept, so later pages are empty.
-    json list = json::array();
-    const int first = (page - 1) * limit;
-    for (int i = first; i < std::min(int(m_contracts.size()), first + limit); ++i)
-        list.push_back(contractDoc(m_contracts[m_contracts.size() - 1 - std::size_t(i)]));
-    return {{"data", list},
-            {"meta", {{"total", m_contractTotal}, {"page", page}, {"limit", limit}}}};
-}
-
-json SpaceTradersWorld::waypointDoc(const System &system, const Waypoint &wp) const
-{
-    json traits = json::array();
-    json modifiers = json::array();
-    if (wp.chartedAt < 0) {
-        traits.push_back(described(catalog::traits()[catalog::traitIndex("UNCHARTED")]));
-    } else {
-        for (int t : wp.traits)
-            traits.push_back(described(catalog::traits()[t]));
-        if (wp.modifier >= 0)
-            modifiers.push_back(described(catalog::modifiers()[wp.modifier]));
-    }
-    json orbitals = json::array();
-    for (const std::string &o : wp.orbitals)
-        orbitals.push_back({{"symbol", o}});
-    json doc = {{"symbol", wp.symbol},
-                {"type", catalog::waypointTypes()[wp.type]},
-                {"systemSymbol", system.symbol},
-                {"x", wp.x},
-                {"y", wp.y},
-                {"orbitals", orbitals},
-                {"traits", traits},
-                {"modifiers", modifiers},
-                {"faction", {{"symbol", catalog::factions()[0]}}},
-                {"isUnderConstruction", wp.underConstruction}};
-    if (!wp.orbits.empty())
-        doc["orbits"] = wp.orbits;
-    if (wp.chartedAt >= 0) {
-        doc["chart"] = {{"waypointSymbol", wp.symbol},
-                        {"submittedBy", wp.chartedAt == m_startMs ? catalog::factions()[0]
-                                                                   : m_agentSymbol.c_str()},
-                        {"submittedOn", isoTimestamp(wp.chartedAt)}};
-    }
-    return doc;
-}
-
-json SpaceTradersWorld::waypoints(int system, int page, int limit) const
-{
-    const System &s = m_systems[system];
-    json list = json::array();
-    for (int i = (page - 1) * limit; i < std::min(int(s.waypoints.size()), page * limit); ++i)
-        list.push_back(waypointDoc(s, s.waypoints[i]));
-    return {{"data", list},
-            {"meta", {{"total", s.waypoints.size()}, {"page", page}, {"limit", limit}}}};
-}
-
-json SpaceTradersWorld::market(int system, int index) const
-{
-    static const char *const kKinds[] = {"EXPORT", "IMPORT", "EXCHANGE"};
-    const System &s = m_systems[system];
-    const Market &m = s.markets[index];
-    const std::string &symbol = s.waypoints[m.waypoint].symbol;
-    json lists[3] = {json::array(), json::array(), json::array()};
-    json goods = json::array();
-    for (const TradeGood &g : m.goods) {
-        const auto &c = catalog::goods()[g.good];
-        lists[g.kind].push_back({{"symbol", c.symbol}, {"name", c.name}, {"description", c.description}});
-        json tg = {{"symbol", c.symbol},
-                   {"type", kKinds[g.kind]},
-                   {"tradeVolume", g.volume},
-                   {"supply", catalog::supplyLevels()[g.supply]},
-                   {"purchasePrice", g.purchasePrice},
-                   {"sellPrice", g.sellPrice}};
-        if (g.kind != 2)
-            tg["activity"] = catalog::activityLevels()[g.activity];
-        goods.push_back(std::move(tg));
-    }
-    json transactions = json::array();
-    for (const Transaction &t : m.transactions) {
-        transactions.push_back({{"waypointSymbol", symbol},
-                                {"shipSymbol", t.ship},
-                                {"tradeSymbol", catalog::goods()[t.good].symbol},
-                                {"type", t.purchase ? "PURCHASE" : "SELL"},
-                                {"units", t.units},
-                                {"pricePerUnit", t.price},
-                                {"totalPrice", qint64(t.units) * t.price},
-                                {"timestamp", isoTimestamp(t.at)}});
-    }
-    return {{"data",
-             {{"symbol", symbol},
-              {"exports", lists[0]},
-              {"imports", lists[1]},
-              {"exchange", lists[2]},
-              {"transactions", transactions},
-              {"tradeGoods", goods}}}};
 }
 
 } // namespace statescope::demo

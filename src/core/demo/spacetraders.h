@@ -3,10 +3,8 @@
 #include "core/demo/random.h"
 
 #include <QtGlobal>
-
-#include <nlohmann/json.hpp>
-
 #include <deque>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -38,6 +36,18 @@ public:
     int shipCount() const { return int(m_ships.size()); }
     const std::string &shipSymbol(int ship) const { return m_ships[ship].symbol; }
 
+    // Versions: a resource's version changes whenever a document showing it would
+    // change, so an unchanged version means the same document without rendering it.
+    std::uint64_t agentVersion() const { return m_agentVersion; }
+    std::uint64_t shipVersion(int ship) const { return m_ships[ship].version; }
+    std::uint64_t shipsVersion(int page, int limit) const;
+    std::uint64_t contractsVersion() const { return m_contractsVersion; }
+    std::uint64_t waypointsVersion(int system) const { return m_systems[system].waypointsVersion; }
+    std::uint64_t marketVersion(int system, int market) const
+    {
+        return m_systems[system].markets[market].version;
+    }
+
     // Change a resource, as the server would between two fetches.
     void touchAgent(qint64 nowMs);
     void touchShip(int ship, qint64 nowMs);
@@ -56,20 +66,20 @@ private:
     struct Waypoint
     {
         std::string symbol;
-        int type = 0;                // index into the waypoint type catalogue
+        int type = 0; // index into the waypoint type catalogue
         int x = 0, y = 0;
-        std::string orbits;          // the parent waypoint, for moons and stations
+        std::string orbits; // the parent waypoint, for moons and stations
         std::vector<std::string> orbitals;
-        std::vector<int> traits;     // indices into the trait catalogue
-        int modifier = -1;           // index into the modifier catalogue, or none
-        qint64 chartedAt = -1;       // ms; -1 while uncharted
+        std::vector<int> traits; // indices into the trait catalogue
+        int modifier = -1;       // index into the modifier catalogue, or none
+        qint64 chartedAt = -1;   // ms; -1 while uncharted
         bool underConstruction = false;
-        int market = -1;             // index into System::markets
+        int market = -1; // index into System::markets
     };
     struct TradeGood
     {
-        int good = 0;                // index into the trade good catalogue
-        int kind = 0;                // 0 export, 1 import, 2 exchange
+        int good = 0; // index into the trade good catalogue
+        int kind = 0; // 0 export, 1 import, 2 exchange
         int volume = 0, supply = 0, activity = 0;
         int purchasePrice = 0, sellPrice = 0;
     };
@@ -86,12 +96,14 @@ private:
         int waypoint = 0;
         std::vector<TradeGood> goods;
         std::deque<Transaction> transactions; // newest last
+        std::uint64_t version = 0;
     };
     struct System
     {
         std::string symbol;
         std::vector<Waypoint> waypoints;
         std::vector<Market> markets;
+        std::uint64_t waypointsVersion = 0;
     };
     struct Cargo
     {
@@ -102,7 +114,7 @@ private:
     struct Ship
     {
         std::string symbol;
-        int role = 0;                // index into the role catalogue
+        int role = 0; // index into the role catalogue
         int frame = 0, reactor = 0, engine = 0;
         std::vector<int> modules, mounts;
         int crew = 0;
@@ -120,6 +132,7 @@ private:
         std::vector<Cargo> cargo;
         int cooldownTotal = 0, cooldownRemaining = 0;
         qint64 cooldownUntil = 0;
+        std::uint64_t version = 0;
     };
     struct Contract
     {
@@ -152,8 +165,10 @@ private:
     qint64 m_credits = 175000;
     std::vector<System> m_systems;
     std::vector<Ship> m_ships;
-    std::deque<Contract> m_contracts;  // the newest few
+    std::deque<Contract> m_contracts; // the newest few
     qint64 m_contractTotal = 0;
+    std::uint64_t m_agentVersion = 0;
+    std::uint64_t m_contractsVersion = 0;
 };
 
 } // namespace statescope::demo

@@ -7,9 +7,9 @@ namespace statescope::demo::catalog {
 namespace {
 
 const char *const kWaypointTypes[] = {
-    "PLANET",         "GAS_GIANT",   "MOON",          "ORBITAL_STATION",
-    "JUMP_GATE",      "ASTEROID_FIELD", "ASTEROID",   "ENGINEERED_ASTEROID",
-    "ASTEROID_BASE",  "NEBULA",      "DEBRIS_FIELD",  "FUEL_STATION",
+    "PLANET",        "GAS_GIANT",      "MOON",         "ORBITAL_STATION",
+    "JUMP_GATE",     "ASTEROID_FIELD", "ASTEROID",     "ENGINEERED_ASTEROID",
+    "ASTEROID_BASE", "NEBULA",         "DEBRIS_FIELD", "FUEL_STATION",
 };
 
 const char *const kFactions[] = {"COSMIC", "VOID", "GALACTIC", "QUANTUM", "DOMINION"};
@@ -73,8 +73,7 @@ const Described kModifiers[] = {
      "Seismic activity makes extraction dangerous; surveys expire quickly."},
     {"RADIATION_LEAK", "Radiation Leak",
      "A reactor accident has contaminated the surface; crews need shielding."},
-    {"CIVIL_UNREST", "Civil Unrest",
-     "Protests and strikes disrupt trade at this waypoint."},
+    {"CIVIL_UNREST", "Civil Unrest", "Protests and strikes disrupt trade at this waypoint."},
 };
 
 const Good kGoods[] = {
@@ -127,25 +126,28 @@ const Good kGoods[] = {
 const Frame kFrames[] = {
     {"FRAME_FRIGATE", "Frigate",
      "A medium-sized, multi-purpose spacecraft, often used for combat, transport, or "
-     "support roles.", 8, 5, 400, 8, 25},
+     "support roles.",
+     8, 5, 400, 8, 25},
     {"FRAME_MINER", "Miner",
-     "A compact, robust spacecraft designed for mining operations in asteroid fields.", 7, 4,
-     300, 4, 10},
+     "A compact, robust spacecraft designed for mining operations in asteroid fields.", 7, 4, 300,
+     4, 10},
     {"FRAME_LIGHT_FREIGHTER", "Light Freighter",
-     "A small, fast cargo ship designed for short runs between nearby waypoints.", 8, 2, 800,
-     5, 20},
+     "A small, fast cargo ship designed for short runs between nearby waypoints.", 8, 2, 800, 5,
+     20},
     {"FRAME_PROBE", "Probe",
      "A small, unmanned spacecraft used for exploration, reconnaissance, and scientific "
-     "research.", 0, 0, 0, 1, 0},
+     "research.",
+     0, 0, 0, 1, 0},
 };
 
 const Part kReactors[] = {
     {"REACTOR_FISSION_I", "Fission Reactor I",
      "A basic fission power reactor, used to generate electricity from nuclear fission "
-     "reactions.", 31, 0, 8},
+     "reactions.",
+     31, 0, 8},
     {"REACTOR_CHEMICAL_I", "Chemical Reactor I",
-     "A basic chemical power reactor, used to generate electricity from chemical reactions.",
-     15, 0, 3},
+     "A basic chemical power reactor, used to generate electricity from chemical reactions.", 15, 0,
+     3},
     {"REACTOR_SOLAR_I", "Solar Reactor I",
      "A basic solar power reactor, used to generate electricity from solar energy.", 3, 0, 0},
 };
@@ -153,60 +155,106 @@ const Part kReactors[] = {
 const Part kEngines[] = {
     {"ENGINE_ION_DRIVE_II", "Ion Drive II",
      "An advanced propulsion system that uses ionized particles to generate high-speed, "
-     "low-thrust acceleration, with improved efficiency and performance.", 30, 6, 8},
+     "low-thrust acceleration, with improved efficiency and performance.",
+     30, 6, 8},
     {"ENGINE_ION_DRIVE_I", "Ion Drive I",
      "An advanced propulsion system that uses ionized particles to generate high-speed, "
-     "low-thrust acceleration.", 10, 3, 0},
+     "low-thrust acceleration.",
+     10, 3, 0},
     {"ENGINE_IMPULSE_DRIVE_I", "Impulse Drive I",
-     "A basic low-energy propulsion system that generates thrust for interplanetary travel.",
-     9, 1, 0},
+     "A basic low-energy propulsion system that generates thrust for interplanetary travel.", 9, 1,
+     0},
 };
 
 const Part kModules[] = {
     {"MODULE_CARGO_HOLD_II", "Expanded Cargo Hold",
      "An expanded cargo hold module that provides more efficient storage space for a "
-     "ship's cargo.", 40, 2, 2},
+     "ship's cargo.",
+     40, 2, 2},
     {"MODULE_CREW_QUARTERS_I", "Crew Quarters",
      "A module that provides living space and amenities for the crew.", 40, 1, 2},
     {"MODULE_MINERAL_PROCESSOR_I", "Mineral Processor",
      "Crushes and processes extracted minerals and ores into their component parts, "
-     "filters out impurities, and containerizes them into raw storage units.", 0, 1, 0},
+     "filters out impurities, and containerizes them into raw storage units.",
+     0, 1, 0},
     {"MODULE_GAS_PROCESSOR_I", "Gas Processor",
      "Filters and processes extracted gases into their component parts.", 0, 1, 0},
-    {"MODULE_CARGO_HOLD_I", "Cargo Hold",
-     "A module that increases a ship's cargo capacity.", 15, 1, 0},
+    {"MODULE_CARGO_HOLD_I", "Cargo Hold", "A module that increases a ship's cargo capacity.", 15, 1,
+     0},
 };
 
 const Part kMounts[] = {
     {"MOUNT_SENSOR_ARRAY_II", "Sensor Array II",
      "An advanced sensor array that improves a ship's ability to detect and track other "
-     "objects in space with greater accuracy and range.", 4, 2, 2},
+     "objects in space with greater accuracy and range.",
+     4, 2, 2},
     {"MOUNT_MINING_LASER_II", "Mining Laser II",
      "An advanced mining laser that is more efficient and effective at extracting valuable "
-     "minerals from asteroids and other space objects.", 5, 2, 2},
+     "minerals from asteroids and other space objects.",
+     5, 2, 2},
     {"MOUNT_SURVEYOR_II", "Surveyor II",
      "An advanced survey probe that can be used to gather information about a mineral "
-     "deposit with greater accuracy.", 2, 3, 4},
+     "deposit with greater accuracy.",
+     2, 3, 4},
     {"MOUNT_GAS_SIPHON_I", "Gas Siphon I",
-     "A basic gas siphon that can extract gas from gas giants and other gas-rich bodies.",
-     10, 1, 0},
+     "A basic gas siphon that can extract gas from gas giants and other gas-rich bodies.", 10, 1,
+     0},
 };
 
 } // namespace
 
-std::span<const char *const> waypointTypes() { return kWaypointTypes; }
-std::span<const char *const> factions() { return kFactions; }
-std::span<const char *const> shipRoles() { return kRoles; }
-std::span<const char *const> supplyLevels() { return kSupply; }
-std::span<const char *const> activityLevels() { return kActivity; }
-std::span<const Described> traits() { return kTraits; }
-std::span<const Described> modifiers() { return kModifiers; }
-std::span<const Good> goods() { return kGoods; }
-std::span<const Frame> frames() { return kFrames; }
-std::span<const Part> reactors() { return kReactors; }
-std::span<const Part> engines() { return kEngines; }
-std::span<const Part> modules() { return kModules; }
-std::span<const Part> mounts() { return kMounts; }
+std::span<const char *const> waypointTypes()
+{
+    return kWaypointTypes;
+}
+std::span<const char *const> factions()
+{
+    return kFactions;
+}
+std::span<const char *const> shipRoles()
+{
+    return kRoles;
+}
+std::span<const char *const> supplyLevels()
+{
+    return kSupply;
+}
+std::span<const char *const> activityLevels()
+{
+    return kActivity;
+}
+std::span<const Described> traits()
+{
+    return kTraits;
+}
+std::span<const Described> modifiers()
+{
+    return kModifiers;
+}
+std::span<const Good> goods()
+{
+    return kGoods;
+}
+std::span<const Frame> frames()
+{
+    return kFrames;
+}
+std::span<const Part> reactors()
+{
+    return kReactors;
+}
+std::span<const Part> engines()
+{
+    return kEngines;
+}
+std::span<const Part> modules()
+{
+    return kModules;
+}
+std::span<const Part> mounts()
+{
+    return kMounts;
+}
 
 int traitIndex(const char *symbol)
 {

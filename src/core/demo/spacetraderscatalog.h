@@ -36,7 +36,7 @@ struct Part
     const char *symbol;
     const char *name;
     const char *description;
-    int value;           // powerOutput, speed, capacity or strength depending on the part
+    int value; // powerOutput, speed, capacity or strength depending on the part
     int power, crew;
 };
 
