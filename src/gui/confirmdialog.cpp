@@ -23,6 +23,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     ok->setText(title);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->dumpCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->dumpCheck->setStyleSheet(on ? QString() : QStringLiteral("color: #c0392b"));
     });
@@ -34,8 +35,30 @@ ConfirmDialog::~ConfirmDialog() = default;
 
 void ConfirmDialog::updateOk()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ui->confirmEdit->text()
-                                                              == m_expected);
+    const bool reasonOk = !m_reasonRequired || !reason().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ui->confirmEdit->text() == m_expected
+                                                              && reasonOk);
+}
+
+void ConfirmDialog::setOption(const QString &text, bool checked)
+{
+    m_ui->dumpCheck->setText(text);
+    m_ui->dumpCheck->setChecked(checked);
+    m_ui->dumpCheck->setStyleSheet({});
+    m_ui->dumpCheck->setVisible(true);
+}
+
+bool ConfirmDialog::optionChecked() const
+{
+    return !m_ui->dumpCheck->isHidden() && m_ui->dumpCheck->isChecked();
+}
+
+void ConfirmDialog::setReasonRequired(bool required)
+{
+    m_reasonRequired = required;
+    m_ui->reasonLabel->setText(required ? tr("&Reason (required, kept in the audit log):")
+                                        : tr("&Reason (kept in the audit log):"));
+    updateOk();
 }
 
 QString ConfirmDialog::reason() const
@@ -43,9 +66,5 @@ QString ConfirmDialog::reason() const
     return m_ui->reasonEdit->text().trimmed();
 }
 
-bool ConfirmDialog::dumpFirst() const
-{
-    return m_ui->dumpCheck->isChecked();
-}
 
 } // namespace statescope::gui

@@ -21,12 +21,19 @@ public:
     ~ConfirmDialog() override;
 
     QString reason() const;
-    bool dumpFirst() const;
+    bool dumpFirst() const { return optionChecked(); }
+
+    // The checkbox under the preview: "Take a dump first" unless set otherwise.
+    void setOption(const QString &text, bool checked);
+    bool optionChecked() const;
+    // OK also waits for a non-empty reason.
+    void setReasonRequired(bool required);
 
 private:
     void updateOk();
     std::unique_ptr<Ui::ConfirmDialog> m_ui;
     QString m_expected;
+    bool m_reasonRequired = false;
 };
 
 } // namespace statescope::gui

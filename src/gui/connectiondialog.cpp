@@ -60,6 +60,11 @@ QString ConnectionDialog::profileName() const
     return m_ui->nameEdit->text().trimmed();
 }
 
+QString ConnectionDialog::webhookUrl() const
+{
+    return m_ui->webhookEdit->text().trimmed();
+}
+
 std::optional<pg::ConnectionSettings> ConnectionDialog::parseFields()
 {
     try {

@@ -28,6 +28,7 @@ public:
     // Valid after accept().
     pg::ConnectionSettings settings() const { return m_settings; }
     QString profileName() const;
+    QString webhookUrl() const;
 
 private:
     std::optional<pg::ConnectionSettings> parseFields(); // shows the error inline

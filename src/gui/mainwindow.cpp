@@ -9,6 +9,7 @@
 #include "gui/jobrunner.h"
 #include "gui/placeholderpane.h"
 #include "gui/progresspanel.h"
+#include "gui/replaypane.h"
 #include "gui/settings.h"
 #include "models/databasetreemodel.h"
 
@@ -31,7 +32,8 @@ namespace statescope::gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new models::DatabaseTreeModel(this)),
-      m_admin(new AdminPane(m_model, this)), m_tabs(new QTabWidget(this)),
+      m_admin(new AdminPane(m_model, this)), m_replay(new ReplayPane(this)),
+      m_tabs(new QTabWidget(this)),
       m_sidebar(new QTreeView(this)), m_serverLabel(new QLabel(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
       m_messages(new ErrorPanel(this)), m_runner(new JobRunner(this))
@@ -54,11 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
                                        tr("Chart metrics over time and compare resets side by side."),
                                        this),
                    tr("Metrics"));
-    m_tabs->addTab(new PlaceholderPane(tr("Replay"),
-                                       tr("Step through a game's plays, find where it broke, roll "
-                                          "it back safely."),
-                                       this),
-                   tr("Replay"));
+    m_tabs->addTab(m_replay, tr("Replay"));
     m_tabs->addTab(m_admin, tr("Admin"));
     m_tabs->setCurrentWidget(m_admin);
 
@@ -94,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->follow(m_runner);
 
     connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
+    // The panes that look inside one database follow the sidebar's selection.
+    connect(m_admin->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString db = current.data(models::DatabaseTreeModel::DatabaseNameRole).toString();
+                if (m_server && !db.isEmpty())
+                    m_replay->setDatabase(m_server->withDatabase(db));
+            });
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
 
     buildActions();
@@ -162,9 +167,15 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::showPane(QWidget *pane)
+{
+    m_tabs->setCurrentWidget(pane);
+}
+
 void MainWindow::setAdminMode(bool on)
 {
     m_admin->setAdminMode(on);
+    m_replay->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
     statusBar()->showMessage(on ? tr("Admin mode on: changes are possible and audited.")
                                 : tr("Admin mode off: read-only."),
@@ -178,7 +189,8 @@ void MainWindow::showConnectionDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         connectTo(dialog->settings(),
                   dialog->profileName().isEmpty() ? dialog->settings().displayName()
-                                                  : dialog->profileName());
+                                                  : dialog->profileName(),
+                  dialog->webhookUrl());
     });
     dialog->open();
 }
@@ -206,9 +218,12 @@ void MainWindow::openSandbox()
         });
 }
 
-void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &label)
+void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &label,
+                           const QString &webhook)
 {
     m_server = server;
+    m_replay->setWebhook(webhook);
+    m_replay->setDatabase(std::nullopt);
     if (m_server->database().isEmpty())
         m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
     m_serverName = label;

@@ -31,10 +31,13 @@ public:
 
     // Starts (or reuses) the private sandbox server with its demo family, then connects.
     void openSandbox();
-    void connectTo(const pg::ConnectionSettings &server, const QString &label);
+    void connectTo(const pg::ConnectionSettings &server, const QString &label,
+                   const QString &webhook = {});
     void refresh(const QString &selectDatabase = {});
 
     AdminPane *adminPane() const { return m_admin; }
+    class ReplayPane *replayPane() const { return m_replay; }
+    void showPane(QWidget *pane);
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
     QAction *adminModeAction() const { return m_adminMode; }
     bool isConnected() const { return m_server.has_value(); }
@@ -49,6 +52,7 @@ private:
 
     models::DatabaseTreeModel *m_model;
     AdminPane *m_admin;
+    class ReplayPane *m_replay;
     QTabWidget *m_tabs;
     QTreeView *m_sidebar;
     QLabel *m_serverLabel;

@@ -108,7 +108,9 @@ QVariant DatabaseTreeModel::familyData(const Family &family, int column, int rol
         if (column == Name)
             return family.prefix.isEmpty() ? tr("Other databases") : family.prefix;
         if (column == Week)
-            return tr("%n week(s)", nullptr, int(family.databases.size()));
+            return family.prefix.isEmpty()
+                       ? tr("%n database(s)", nullptr, int(family.databases.size()))
+                       : tr("%n week(s)", nullptr, int(family.databases.size()));
         if (column == Size) {
             qint64 total = 0;
             for (const auto &db : family.databases)

@@ -1,0 +1,651 @@
+#include "replaypane.h"
+
+#include "core/pg/connection.h"
+#include "core/replay/consistency.h"
+#include "core/replay/notifier.h"
+#include "core/replay/rollback.h"
+#include "gui/confirmdialog.h"
+#include "gui/errorpanel.h"
+#include "gui/jobrunner.h"
+#include "gui/progresspanel.h"
+#include "gui/scoreboard.h"
+#include "models/gamelistmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+using namespace statescope::replay;
+
+namespace {
+
+QString stateLine(const BaseState &s)
+{
+    return ReplayPane::tr("%1 %2, %3 out, bases %4, %5-%6")
+        .arg(halfName(s.half))
+        .arg(s.inning)
+        .arg(s.outs)
+        .arg(models::basesText(s.onBaseCode()))
+        .arg(s.awayScore)
+        .arg(s.homeScore);
+}
+
+QTableView *table(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+ReplayPane::ReplayPane(QWidget *parent)
+    : QWidget(parent), m_games(new models::GameListModel(this)),
+      m_plays(new models::PlayListModel(this)), m_runner(new JobRunner(this)),
+      m_rollsRunner(new JobRunner(this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("replayPane"));
+    buildUi();
+    updateActions();
+}
+
+ReplayPane::~ReplayPane() = default;
+
+void ReplayPane::buildUi()
+{
+    // Left: the games list and its filters.
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const char *s : {"active", "completed", "pending", "abandoned"})
+        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    m_league = new QComboBox(this);
+    m_league->addItem(tr("Any league"), QString());
+    m_league->addItem(QStringLiteral("sba"), QStringLiteral("sba"));
+    m_league->addItem(QStringLiteral("pd"), QStringLiteral("pd"));
+    m_team = new QLineEdit(this);
+    m_team->setPlaceholderText(tr("team id"));
+    m_team->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_team));
+    m_team->setMaximumWidth(80);
+    m_onlyInconsistent = new QCheckBox(tr("Only &inconsistent"), this);
+    m_onlyInconsistent->setObjectName(QStringLiteral("onlyInconsistent"));
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    m_gameView = table(this, QStringLiteral("gameView"));
+    m_gameView->setModel(m_games);
+    m_gameView->setSortingEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_league);
+    filters->addWidget(m_team);
+    auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_onlyInconsistent);
+    filters2->addStretch(1);
+    filters2->addWidget(refresh);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addLayout(filters2);
+    leftLayout->addWidget(m_gameView, 1);
+
+    // Right: the game at the current play, the timeline and the plays.
+    m_header = new QLabel(tr("Select a game."), this);
+    m_header->setObjectName(QStringLiteral("gameHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    m_scoreboard = new Scoreboard(this);
+    m_people = new QLabel(this);
+    m_people->setWordWrap(true);
+    m_dice = new QLabel(this);
+    m_dice->setObjectName(QStringLiteral("diceLabel"));
+    m_dice->setWordWrap(true);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_change = new QLabel(this);
+    m_change->setWordWrap(true);
+    m_change->setObjectName(QStringLiteral("changeLabel"));
+    m_issueLabel = new QLabel(this);
+    m_issueLabel->setObjectName(QStringLiteral("issueLabel"));
+    m_issueLabel->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_issueLabel->setWordWrap(true);
+    auto *facts = new QFormLayout;
+    facts->addRow(tr("At bat:"), m_people);
+    facts->addRow(tr("Dice:"), m_dice);
+    facts->addRow(tr("Result:"), m_result);
+    facts->addRow(tr("Change:"), m_change);
+
+    auto iconButton = [this](QStyle::StandardPixmap icon) {
+        auto *b = new QPushButton(style()->standardIcon(icon), QString(), this);
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        return b;
+    };
+    auto *first = iconButton(QStyle::SP_MediaSkipBackward);
+    auto *prev = iconButton(QStyle::SP_MediaSeekBackward);
+    m_play = iconButton(QStyle::SP_MediaPlay);
+    m_play->setObjectName(QStringLiteral("playButton"));
+    auto *next = iconButton(QStyle::SP_MediaSeekForward);
+    auto *last = iconButton(QStyle::SP_MediaSkipForward);
+    first->setToolTip(tr("First play (Ctrl+Home)"));
+    prev->setToolTip(tr("Previous play (Ctrl+Left)"));
+    m_play->setToolTip(tr("Play / pause (Ctrl+Space)"));
+    next->setToolTip(tr("Next play (Ctrl+Right)"));
+    last->setToolTip(tr("Last play (Ctrl+End)"));
+    m_speed = new QComboBox(this);
+    for (const auto &[label, ms] : {std::pair{"0.5x", 2000}, {"1x", 1000}, {"2x", 500}, {"4x", 250}, {"10x", 100}})
+        m_speed->addItem(QString::fromLatin1(label), ms);
+    m_speed->setCurrentIndex(1);
+    m_goTo = new QSpinBox(this);
+    m_goTo->setObjectName(QStringLiteral("goToPlay"));
+    m_goTo->setPrefix(tr("play "));
+    m_goTo->setKeyboardTracking(false);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setObjectName(QStringLiteral("timeline"));
+    auto *transport = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(first), static_cast<QWidget *>(prev),
+                       static_cast<QWidget *>(m_play), static_cast<QWidget *>(next),
+                       static_cast<QWidget *>(last)})
+        transport->addWidget(w);
+    transport->addWidget(m_speed);
+    transport->addWidget(m_slider, 1);
+    transport->addWidget(m_goTo);
+
+    m_playView = table(this, QStringLiteral("playView"));
+    m_playView->setModel(m_plays);
+    m_rollback = new QPushButton(tr("Roll &back to this play..."), this);
+    m_rollback->setObjectName(QStringLiteral("rollbackButton"));
+    m_undo = new QPushButton(tr("&Undo last rollback..."), this);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rollback);
+    actions->addWidget(m_undo);
+    actions->addStretch(1);
+
+    m_progress = new ProgressPanel(this);
+    m_progress->follow(m_runner);
+    m_messages = new ErrorPanel(this);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scoreboard);
+    top->addLayout(facts, 1);
+    rightLayout->addLayout(top);
+    rightLayout->addWidget(m_issueLabel);
+    rightLayout->addLayout(transport);
+    rightLayout->addWidget(m_playView, 1);
+    rightLayout->addLayout(actions);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    split->setSizes({440, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_messages);
+
+    connect(refresh, &QPushButton::clicked, this, &ReplayPane::reloadGames);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReplayPane::reloadGames);
+    connect(m_league, &QComboBox::currentIndexChanged, this, &ReplayPane::reloadGames);
+    connect(m_team, &QLineEdit::editingFinished, this, &ReplayPane::reloadGames);
+    connect(m_onlyInconsistent, &QCheckBox::toggled, this, &ReplayPane::reloadGames);
+    connect(m_gameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const auto *g = m_games->game(current.row()); g && g->id != currentGame())
+                    openGame(g->id);
+            });
+    connect(m_playView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() != m_slider->value())
+                    m_slider->setValue(current.row());
+            });
+    connect(m_slider, &QSlider::valueChanged, this, &ReplayPane::showRow);
+    connect(m_goTo, &QSpinBox::valueChanged, this, &ReplayPane::seek);
+    connect(first, &QPushButton::clicked, this, [this] { m_slider->setValue(0); });
+    connect(last, &QPushButton::clicked, this, [this] { m_slider->setValue(m_slider->maximum()); });
+    connect(prev, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    connect(m_play, &QPushButton::clicked, this, &ReplayPane::togglePlayback);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_timer->setInterval(m_speed->currentData().toInt()); });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_slider->value() >= m_slider->maximum())
+            togglePlayback();
+        else
+            step(1);
+    });
+    connect(m_rollback, &QPushButton::clicked, this, &ReplayPane::rollBack);
+    connect(m_undo, &QPushButton::clicked, this, &ReplayPane::undoLastRollback);
+    connect(m_runner, &JobRunner::busyChanged, this, &ReplayPane::updateActions);
+    auto shortcut = [this](QKeySequence keys, auto slot) {
+        auto *s = new QShortcut(keys, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { step(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { step(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { m_slider->setValue(0); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_End), [this] { m_slider->setValue(m_slider->maximum()); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { togglePlayback(); });
+    m_timer->setInterval(m_speed->currentData().toInt());
+}
+
+void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &database)
+{
+    if (database && m_database && database->conninfo() == m_database->conninfo())
+        return;
+    m_database = database;
+    m_game.reset();
+    m_plays->setPlays({}, {});
+    m_games->setGames({});
+    m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
+    m_issueLabel->clear();
+    reloadGames();
+}
+
+void ReplayPane::setAdminMode(bool on)
+{
+    m_adminMode = on;
+    updateActions();
+}
+
+void ReplayPane::updateActions()
+{
+    const bool can = m_adminMode && m_game && !m_runner->isBusy();
+    const bool active = m_game && m_game->summary.status != QLatin1String("completed");
+    m_rollback->setEnabled(can && active && !m_game->plays.isEmpty());
+    m_undo->setEnabled(can);
+    const QString why = !m_adminMode ? tr("Switch on admin mode (Ctrl+Shift+A) to roll back.")
+                        : (m_game && !active) ? tr("Completed games cannot be rolled back.")
+                                              : QString();
+    m_rollback->setToolTip(why.isEmpty() ? tr("Delete the plays after the selected one "
+                                              "(previewed, confirmed, archived, undoable)")
+                                         : why);
+}
+
+void ReplayPane::showError(const Error &error)
+{
+    if (error.kind() == Error::Kind::Cancelled)
+        m_messages->showMessage(tr("Cancelled; nothing was changed."));
+    else
+        m_messages->showError(error);
+}
+
+void ReplayPane::reloadGames()
+{
+    if (!m_database)
+        return;
+    GameFilter filter;
+    filter.status = m_status->currentData().toString();
+    filter.league = m_league->currentData().toString();
+    if (!m_team->text().isEmpty())
+        filter.team = m_team->text().toInt();
+    filter.onlyInconsistent = m_onlyInconsistent->isChecked();
+    const int generation = ++m_gamesGeneration;
+    const pg::ConnectionSettings db = *m_database;
+    m_runner->start<QList<GameSummary>>(
+        tr("Loading games"),
+        [db, filter](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return GameStore(*conn).list(filter);
+        },
+        [this, generation](const Outcome<QList<GameSummary>> &r) {
+            if (generation != m_gamesGeneration)
+                return;
+            if (!r.ok())
+                return showError(r.error());
+            const QString keep = currentGame();
+            m_games->setGames(r.value());
+            m_gameView->resizeColumnsToContents();
+            const int row = m_games->rowOf(keep);
+            if (row >= 0)
+                m_gameView->selectRow(row);
+        });
+}
+
+void ReplayPane::openGame(const QString &gameId)
+{
+    if (!m_database)
+        return;
+    const int generation = ++m_gameGeneration;
+    const pg::ConnectionSettings db = *m_database;
+    const int keepPlay = gameId == currentGame() ? currentPlay() : -1;
+    m_runner->start<GameView>(
+        tr("Loading game %1").arg(gameId.left(8)),
+        [db, gameId](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            GameStore store(*conn);
+            GameView view;
+            view.summary = store.summary(gameId);
+            view.plays = store.plays(gameId);
+            view.lineups = store.lineups(gameId);
+            for (const Inconsistency &i : checkConsistency(view.plays))
+                view.issues[i.playNumber] << i.message();
+            return view;
+        },
+        [this, generation, keepPlay](const Outcome<GameView> &r) {
+            if (generation != m_gameGeneration)
+                return; // another game was chosen meanwhile
+            if (!r.ok())
+                return showError(r.error());
+            m_game = r.value();
+            const GameSummary &g = m_game->summary;
+            m_header->setText(tr("<b>%1</b> &nbsp; %2, team %3 at team %4, %5, %n play(s)", nullptr,
+                                 int(m_game->plays.size()))
+                                  .arg(g.id, g.league)
+                                  .arg(g.awayTeam)
+                                  .arg(g.homeTeam)
+                                  .arg(g.status));
+            m_plays->setPlays(m_game->plays, m_game->issues);
+            m_playView->resizeColumnsToContents();
+            const int n = int(m_game->plays.size());
+            m_slider->setRange(0, std::max(0, n - 1));
+            m_goTo->setRange(n ? m_game->plays.first().playNumber : 0,
+                             n ? m_game->plays.last().playNumber : 0);
+            if (m_game->issues.isEmpty()) {
+                m_issueLabel->clear();
+            } else {
+                const auto first = m_game->issues.constBegin();
+                m_issueLabel->setText(tr("First inconsistency at play %1: %2")
+                                          .arg(first.key())
+                                          .arg(first.value().join(QStringLiteral("; "))));
+            }
+            updateActions();
+            // Land where it matters: where we were, else the first broken play, else the end.
+            int row = keepPlay > 0 ? m_plays->rowOfPlay(keepPlay) : -1;
+            if (row < 0)
+                row = m_plays->firstIssueRow();
+            if (row < 0)
+                row = n - 1;
+            m_slider->setValue(std::max(0, row));
+            showRow(std::max(0, row));
+        });
+}
+
+int ReplayPane::currentPlay() const
+{
+    if (!m_game || m_game->plays.isEmpty())
+        return 0;
+    return m_game->plays.value(m_slider->value()).playNumber;
+}
+
+void ReplayPane::seek(int playNumber)
+{
+    const int row = m_plays->rowOfPlay(playNumber);
+    if (row >= 0)
+        m_slider->setValue(row);
+}
+
+void ReplayPane::step(int delta)
+{
+    m_slider->setValue(std::clamp(m_slider->value() + delta, 0, m_slider->maximum()));
+}
+
+void ReplayPane::togglePlayback()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    } else if (m_game && !m_game->plays.isEmpty()) {
+        if (m_slider->value() >= m_slider->maximum())
+            m_slider->setValue(0);
+        m_timer->start();
+        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    }
+}
+
+QString ReplayPane::lineupLabel(int lineupId) const
+{
+    if (!lineupId)
+        return QStringLiteral("-");
+    for (const LineupEntry &e : m_game->lineups)
+        if (e.id == lineupId)
+            return e.label();
+    return tr("#%1 (not in the lineups)").arg(lineupId);
+}
+
+void ReplayPane::showRow(int row)
+{
+    if (!m_game || row < 0 || row >= m_game->plays.size())
+        return;
+    const Play &p = m_game->plays[row];
+    m_scoreboard->setState(p.start, m_game->summary.awayTeam, m_game->summary.homeTeam);
+    m_people->setText(tr("batter %1, pitcher %2, catcher %3")
+                          .arg(lineupLabel(p.batterId), lineupLabel(p.pitcherId), lineupLabel(p.catcherId)));
+    m_result->setText(tr("Play %1: %2").arg(p.playNumber).arg(p.description));
+    const BaseState after = stateAfter(p);
+    QString change = tr("after: %1").arg(stateLine(after));
+    if (row > 0) {
+        const BaseState &before = m_game->plays[row - 1].start;
+        change += QStringLiteral("  |  ")
+                  + tr("since play %1: %2 run(s), outs %3 -> %4")
+                        .arg(m_game->plays[row - 1].playNumber)
+                        .arg((p.start.awayScore + p.start.homeScore) - (before.awayScore + before.homeScore))
+                        .arg(before.outs)
+                        .arg(p.start.outs);
+    }
+    m_change->setText(change);
+    {
+        const QSignalBlocker block(m_goTo);
+        m_goTo->setValue(p.playNumber);
+    }
+    m_playView->selectRow(row);
+    m_playView->scrollTo(m_plays->index(row, 0));
+    const auto issue = m_game->issues.constFind(p.playNumber);
+    if (issue != m_game->issues.cend())
+        m_issueLabel->setText(issue->join(QStringLiteral("; ")));
+    fetchRolls(p.playNumber);
+}
+
+void ReplayPane::fetchRolls(int playNumber)
+{
+    const int generation = ++m_rollsGeneration;
+    const pg::ConnectionSettings db = *m_database;
+    const QString game = m_game->summary.id;
+    m_dice->setText(QStringLiteral("..."));
+    m_rollsRunner->start<QList<Roll>>(
+        tr("Loading dice rolls"),
+        [db, game, playNumber](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return GameStore(*conn).rolls(game, playNumber);
+        },
+        [this, generation](const Outcome<QList<Roll>> &r) {
+            if (generation != m_rollsGeneration)
+                return; // the user stepped on
+            if (!r.ok())
+                return m_dice->setText(r.error().message());
+            QStringList parts;
+            for (const Roll &roll : r.value())
+                parts << QStringLiteral("%1 %2").arg(roll.type, roll.data);
+            m_dice->setText(parts.isEmpty() ? tr("none recorded") : parts.join(QStringLiteral("; ")));
+        });
+}
+
+void ReplayPane::rollBack()
+{
+    if (!m_game || !m_database)
+        return;
+    const int toPlay = currentPlay();
+    const QString game = m_game->summary.id;
+    const pg::ConnectionSettings db = *m_database;
+    m_messages->hide();
+    m_runner->start<RollbackPlan>(
+        tr("Preparing the rollback preview"),
+        [db, game, toPlay](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            RollbackOptions options;
+            options.toPlay = toPlay;
+            return Rollback(*conn).plan(game, options);
+        },
+        [this, db, game, toPlay](const Outcome<RollbackPlan> &r) {
+            if (!r.ok())
+                return showError(r.error());
+            const RollbackPlan &plan = r.value();
+            const QString html =
+                QStringLiteral("<p>%1</p><ul><li>%2</li><li>%3</li><li>%4</li></ul><p>%5</p><p>%6</p>")
+                    .arg(tr("Game %1 will keep plays 1 to %2.").arg(game).arg(toPlay),
+                         tr("%n play(s) deleted (%1 to %2)", nullptr, plan.playsToDelete)
+                             .arg(toPlay + 1)
+                             .arg(plan.lastPlay),
+                         tr("%n substitution(s) deleted, %1 lineup row(s) back in the game", nullptr,
+                            plan.lineupsToDelete)
+                             .arg(plan.lineupsToReactivate),
+                         tr("%n dice roll(s) of those plays kept for audit unless you tick the box",
+                            nullptr, plan.rollsKept),
+                         tr("The game will stand at: %1").arg(stateLine(plan.resultingState).toHtmlEscaped()),
+                         tr("Every deleted row is archived; \"Undo last rollback\" puts it back while "
+                            "no newer plays exist."));
+            auto *dialog = new ConfirmDialog(tr("Roll back"),
+                                             tr("Roll game <b>%1</b> back to play <b>%2</b>?")
+                                                 .arg(game.left(8))
+                                                 .arg(toPlay),
+                                             html, game.left(8), false, this);
+            dialog->setObjectName(QStringLiteral("rollbackDialog"));
+            dialog->setOption(tr("Also delete the dice rolls of the removed plays"), false);
+            dialog->setReasonRequired(true);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, db, game, toPlay] {
+                RollbackOptions options;
+                options.toPlay = toPlay;
+                options.reason = dialog->reason();
+                options.deleteRolls = dialog->optionChecked();
+                const QString webhook = m_webhook;
+                using Done = std::pair<RollbackRecord, std::optional<WebhookResult>>;
+                m_runner->start<Done>(
+                    tr("Rolling back game %1").arg(game.left(8)),
+                    [db, game, options, webhook](TaskContext &ctx) {
+                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
+                                                         &ctx.cancelToken());
+                        const RollbackRecord rec = Rollback(*conn).apply(game, options);
+                        std::optional<WebhookResult> told;
+                        if (!webhook.isEmpty())
+                            told = notifyGameServer(QUrl(webhook),
+                                                    rollbackNotice(QStringLiteral("rollback"), game,
+                                                                   rec.toPlay, rec.id));
+                        return Done{rec, told};
+                    },
+                    [this, game](const Outcome<Done> &done) {
+                        if (!done.ok())
+                            return showError(done.error());
+                        const auto &[rec, told] = done.value();
+                        QString text = tr("Rolled back to play %1 (rollback %2: %3 plays archived).")
+                                           .arg(rec.toPlay)
+                                           .arg(rec.id)
+                                           .arg(rec.deletedPlays);
+                        if (told)
+                            text += QLatin1Char(' ')
+                                    + (told->ok ? tr("The game server was told.")
+                                                : tr("The game server was NOT told: %1").arg(told->error));
+                        m_messages->showMessage(text);
+                        openGame(game);
+                        reloadGames();
+                    });
+            });
+            dialog->open();
+        });
+}
+
+void ReplayPane::undoLastRollback()
+{
+    if (!m_game || !m_database)
+        return;
+    const QString game = m_game->summary.id;
+    const pg::ConnectionSettings db = *m_database;
+    m_runner->start<QList<RollbackRecord>>(
+        tr("Reading the rollback history"),
+        [db, game](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return Rollback(*conn).history(game);
+        },
+        [this, db, game](const Outcome<QList<RollbackRecord>> &r) {
+            if (!r.ok())
+                return showError(r.error());
+            const RollbackRecord *latest = nullptr;
+            for (const RollbackRecord &rec : r.value())
+                if (!rec.undoneAt.isValid()) {
+                    latest = &rec;
+                    break;
+                }
+            if (!latest)
+                return m_messages->showMessage(tr("Game %1 has no rollback to undo.").arg(game.left(8)));
+            const RollbackRecord rec = *latest;
+            auto *dialog = new ConfirmDialog(
+                tr("Undo rollback"),
+                tr("Undo rollback <b>%1</b> of game <b>%2</b>?").arg(rec.id).arg(game.left(8)),
+                tr("<p>Rolled back from play %1 to play %2 by %3 at %4 (\"%5\").</p><p>%6 plays, "
+                   "%7 substitutions and %8 rolls come back.</p>")
+                    .arg(rec.fromPlay)
+                    .arg(rec.toPlay)
+                    .arg(rec.osUser.toHtmlEscaped(), rec.createdAt.toLocalTime().toString(Qt::ISODate),
+                         rec.reason.toHtmlEscaped())
+                    .arg(rec.deletedPlays)
+                    .arg(rec.deletedLineups)
+                    .arg(rec.deletedRolls),
+                game.left(8), false, this);
+            dialog->setObjectName(QStringLiteral("undoDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, db, game, rec] {
+                const QString reason = dialog->reason();
+                const QString webhook = m_webhook;
+                using Done = std::pair<RollbackRecord, std::optional<WebhookResult>>;
+                m_runner->start<Done>(
+                    tr("Undoing rollback %1").arg(rec.id),
+                    [db, rec, reason, webhook](TaskContext &ctx) {
+                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
+                                                         &ctx.cancelToken());
+                        const RollbackRecord undone = Rollback(*conn).undo(rec.id, reason);
+                        std::optional<WebhookResult> told;
+                        if (!webhook.isEmpty())
+                            told = notifyGameServer(QUrl(webhook),
+                                                    rollbackNotice(QStringLiteral("rollback_undo"),
+                                                                   undone.gameId, undone.fromPlay,
+                                                                   undone.id));
+                        return Done{undone, told};
+                    },
+                    [this, game](const Outcome<Done> &done) {
+                        if (!done.ok())
+                            return showError(done.error());
+                        const auto &[undone, told] = done.value();
+                        QString text = tr("Undid rollback %1; the game is back at play %2.")
+                                           .arg(undone.id)
+                                           .arg(undone.fromPlay);
+                        if (told)
+                            text += QLatin1Char(' ')
+                                    + (told->ok ? tr("The game server was told.")
+                                                : tr("The game server was NOT told: %1").arg(told->error));
+                        m_messages->showMessage(text);
+                        openGame(game);
+                        reloadGames();
+                    });
+            });
+            dialog->open();
+        });
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/pg/connectionsettings.h"
+#include "core/replay/gamestore.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace statescope::models {
+class GameListModel;
+class PlayListModel;
+} // namespace statescope::models
+
+namespace statescope::gui {
+
+class ErrorPanel;
+class JobRunner;
+class ProgressPanel;
+class Scoreboard;
+
+// Support's view of a game: the games list, a timeline of its plays with the state at each
+// one, the first play where the state went wrong, and rollback / undo (admin mode only).
+class ReplayPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReplayPane(QWidget *parent = nullptr);
+    ~ReplayPane() override;
+
+    void setDatabase(const std::optional<pg::ConnectionSettings> &database);
+    void setAdminMode(bool on);
+    void setWebhook(const QString &url) { m_webhook = url; }
+
+    void reloadGames();
+    void openGame(const QString &gameId);
+    void seek(int playNumber); // shows that play; ignored when the game has no such play
+    int currentPlay() const;   // 0 when no game or no plays
+    QString currentGame() const { return m_game ? m_game->summary.id : QString(); }
+    JobRunner *runner() const { return m_runner; }
+    models::GameListModel *gameModel() const { return m_games; }
+
+private:
+    struct GameView
+    {
+        replay::GameSummary summary;
+        QList<replay::Play> plays;
+        QList<replay::LineupEntry> lineups;
+        QMap<int, QStringList> issues;
+    };
+
+    void buildUi();
+    void showRow(int row);
+    void step(int delta);
+    void togglePlayback();
+    void fetchRolls(int playNumber);
+    void rollBack();
+    void undoLastRollback();
+    void updateActions();
+    void showError(const Error &error);
+    QString lineupLabel(int lineupId) const;
+
+    std::optional<pg::ConnectionSettings> m_database;
+    std::optional<GameView> m_game;
+    bool m_adminMode = false;
+    QString m_webhook;
+    int m_gamesGeneration = 0;
+    int m_gameGeneration = 0;
+    int m_rollsGeneration = 0;
+
+    models::GameListModel *m_games;
+    models::PlayListModel *m_plays;
+    JobRunner *m_runner;
+    JobRunner *m_rollsRunner;
+    QComboBox *m_status;
+    QComboBox *m_league;
+    QLineEdit *m_team;
+    QCheckBox *m_onlyInconsistent;
+    QTableView *m_gameView;
+    QLabel *m_header;
+    Scoreboard *m_scoreboard;
+    QLabel *m_people;
+    QLabel *m_dice;
+    QLabel *m_result;
+    QLabel *m_change;
+    QLabel *m_issueLabel;
+    QSlider *m_slider;
+    QSpinBox *m_goTo;
+    QComboBox *m_speed;
+    QPushButton *m_play;
+    QTableView *m_playView;
+    QPushButton *m_rollback;
+    QPushButton *m_undo;
+    QTimer *m_timer;
+    ProgressPanel *m_progress;
+    ErrorPanel *m_messages;
+};
+
+} // namespace statescope::gui
