@@ -347,6 +347,7 @@ void ReplayPane::openGame(const QString &gameId)
             view.lineups = store.lineups(gameId);
             for (const Inconsistency &i : checkConsistency(view.plays))
                 view.issues[i.playNumber] << i.message();
+            view.summary.firstInconsistentPlay = view.issues.isEmpty() ? 0 : view.issues.firstKey();
             return view;
         },
         [this, generation, keepPlay](const Outcome<GameView> &r) {

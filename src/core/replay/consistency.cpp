@@ -14,11 +14,11 @@ QString runnersText(const std::array<int, 3> &r)
     return QStringLiteral("[%1, %2, %3]").arg(r[0]).arg(r[1]).arg(r[2]);
 }
 
-void compare(QList<Inconsistency> &out, int play, const char *field, const QString &expected,
-             const QString &actual)
+// Compared as values; text is made only for the rare mismatch.
+void compare(QList<Inconsistency> &out, int play, const char *field, int expected, int actual)
 {
     if (expected != actual)
-        out.append({play, QString::fromLatin1(field), expected, actual});
+        out.append({play, QString::fromLatin1(field), QString::number(expected), QString::number(actual)});
 }
 
 } // namespace
@@ -34,20 +34,18 @@ QList<Inconsistency> checkConsistency(const QList<Play> &plays)
     BaseState expected; // the start of a game
     int expectedNumber = 1;
     for (const Play &p : plays) {
-        if (p.playNumber != expectedNumber)
-            out.append({p.playNumber, QStringLiteral("play_number"),
-                        QString::number(expectedNumber), QString::number(p.playNumber)});
+        compare(out, p.playNumber, "play_number", expectedNumber, p.playNumber);
         const BaseState &s = p.start;
-        compare(out, p.playNumber, "inning", QString::number(expected.inning), QString::number(s.inning));
-        compare(out, p.playNumber, "half", halfName(expected.half), halfName(s.half));
-        compare(out, p.playNumber, "outs_before", QString::number(expected.outs), QString::number(s.outs));
-        compare(out, p.playNumber, "away_score", QString::number(expected.awayScore),
-                QString::number(s.awayScore));
-        compare(out, p.playNumber, "home_score", QString::number(expected.homeScore),
-                QString::number(s.homeScore));
-        compare(out, p.playNumber, "runners", runnersText(expected.runners), runnersText(s.runners));
-        compare(out, p.playNumber, "on_base_code", QString::number(s.onBaseCode()),
-                QString::number(p.onBaseCodeStored));
+        compare(out, p.playNumber, "inning", expected.inning, s.inning);
+        if (expected.half != s.half)
+            out.append({p.playNumber, QStringLiteral("half"), halfName(expected.half), halfName(s.half)});
+        compare(out, p.playNumber, "outs_before", expected.outs, s.outs);
+        compare(out, p.playNumber, "away_score", expected.awayScore, s.awayScore);
+        compare(out, p.playNumber, "home_score", expected.homeScore, s.homeScore);
+        if (expected.runners != s.runners)
+            out.append({p.playNumber, QStringLiteral("runners"), runnersText(expected.runners),
+                        runnersText(s.runners)});
+        compare(out, p.playNumber, "on_base_code", s.onBaseCode(), p.onBaseCodeStored);
         expected = stateAfter(p);
         expectedNumber = p.playNumber + 1;
     }

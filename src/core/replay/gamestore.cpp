@@ -23,7 +23,6 @@ WITH g AS (
     AND ($3::int IS NULL OR home_team_id = $3 OR away_team_id = $3)
     AND ($4::timestamptz IS NULL OR created_at >= $4)
     AND ($5::timestamptz IS NULL OR created_at < $5)
-    AND ($8::uuid IS NULL OR id = $8)
 ),
 o AS (
   SELECT p.game_id, p.play_number, p.inning, p.half, p.outs_before, p.away_score,
@@ -129,7 +128,7 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
         {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
          f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
          dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),
-         f.onlyInconsistent, f.limit, nullptr});
+         f.onlyInconsistent, f.limit});
     QList<GameSummary> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append(summaryFromRow(r, i));
@@ -138,9 +137,16 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
 
 GameSummary GameStore::summary(const QString &gameId) const
 {
+    // One game's row and the extent of its plays; its consistency is the caller's
+    // checkConsistency() over the plays it loads anyway (list() checks many games in SQL).
     const QString id = normalizeGameId(gameId);
-    const auto r = m_conn.exec(QString::fromLatin1(kGamesSql),
-                               {nullptr, nullptr, nullptr, nullptr, nullptr, false, 1, id});
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, "
+                       "g.current_inning, g.current_half, g.home_score, g.away_score, g.created_at, "
+                       "p.n, p.last, 0 FROM core.games g, LATERAL (SELECT count(*) AS n, "
+                       "coalesce(max(play_number), 0) AS last FROM core.plays WHERE game_id = g.id) p "
+                       "WHERE g.id = $1"),
+        {id});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no game %1.").arg(id));
     return summaryFromRow(r, 0);

@@ -29,7 +29,7 @@ struct GameSummary
     QDateTime createdAt;
     int plays = 0;
     int lastPlay = 0;
-    int firstInconsistentPlay = 0; // 0: consistent
+    int firstInconsistentPlay = 0; // 0: consistent (filled by list(), not by summary())
 };
 
 struct GameFilter

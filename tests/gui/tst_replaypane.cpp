@@ -1,0 +1,158 @@
+// Drives the real Replay pane (offscreen) on a seeded database: finds the broken game,
+// rolls a game back through the confirmation dialog, undoes it, and checks the database.
+#include "core/demo/demogenerator.h"
+#include "core/pg/connection.h"
+#include "gui/confirmdialog.h"
+#include "gui/jobrunner.h"
+#include "gui/replaypane.h"
+#include "models/gamelistmodel.h"
+#include "support/testserver.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableView>
+#include <QTest>
+
+using namespace statescope;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+} // namespace
+
+class TestReplayPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_db = test::freshDatabase(QStringLiteral("replay_gui"));
+        auto conn = test::connect(m_db);
+        demo::DemoOptions options;
+        options.events = 20;
+        options.games = 8;
+        options.snapshots = 0;
+        m_report = demo::seed(*conn, options);
+        QVERIFY(!m_report.brokenGameId.isEmpty());
+        const auto active = conn->exec(QStringLiteral(
+            "SELECT g.id, max(p.play_number) FROM core.games g JOIN core.plays p ON p.game_id = g.id "
+            "WHERE g.status = 'active' AND g.id <> $1 GROUP BY g.id HAVING max(p.play_number) > 10 "
+            "ORDER BY g.id LIMIT 1"),
+            {m_report.brokenGameId});
+        QCOMPARE(active.rowCount(), 1);
+        m_game = active.value(0, 0);
+        m_lastPlay = active.toInt(0, 1);
+
+        m_pane = std::make_unique<gui::ReplayPane>();
+        m_pane->resize(1200, 800);
+        m_pane->show();
+        m_pane->setDatabase(m_db);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        test::dropDatabase(m_db.database());
+    }
+
+    void opensTheBrokenGameAtItsFirstInconsistency()
+    {
+        const int row = m_pane->gameModel()->rowOf(m_report.brokenGameId);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_pane->gameModel()->index(row, 0)
+                     .data(models::GameListModel::InconsistentPlayRole).toInt(),
+                 m_report.brokenPlayNumber);
+        m_pane->findChild<QTableView *>(QStringLiteral("gameView"))->selectRow(row);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentGame(), m_report.brokenGameId, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentPlay(), m_report.brokenPlayNumber, kTimeout);
+        QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("issueLabel"))
+                    ->text().contains(QStringLiteral("Play %1").arg(m_report.brokenPlayNumber)));
+    }
+
+    void rollbackNeedsAdminModeAndTheTypedId()
+    {
+        openAt(m_game, 5);
+        auto *rollback = m_pane->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        QVERIFY(!rollback->isEnabled());
+        m_pane->setAdminMode(true);
+        QVERIFY(rollback->isEnabled());
+        QTest::mouseClick(rollback, Qt::LeftButton);
+
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_pane->findChild<gui::ConfirmDialog *>(
+                                      QStringLiteral("rollbackDialog"))) && dialog->isVisible(),
+                                 kTimeout);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), m_game.left(8));
+        QVERIFY(!ok->isEnabled()); // the reason is required too
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("froze after play 5"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(messageText().contains(QStringLiteral("Rolled back to play 5")), kTimeout);
+        auto conn = test::connect(m_db);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT max(play_number) FROM core.plays WHERE game_id = $1"),
+                            {m_game}).toInt(0, 0), 5);
+        const auto rb = conn->exec(QStringLiteral("SELECT to_play, from_play, reason, deleted_plays "
+                                                  "FROM statescope.rollbacks WHERE game_id = $1"),
+                                   {m_game});
+        QCOMPARE(rb.rowCount(), 1);
+        QCOMPARE(rb.toInt(0, 0), 5);
+        QCOMPARE(rb.toInt(0, 1), m_lastPlay);
+        QCOMPARE(rb.value(0, 2), QStringLiteral("froze after play 5"));
+        QCOMPARE(rb.toInt(0, 3), m_lastPlay - 5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->findChild<QSlider *>(QStringLiteral("timeline"))->maximum(),
+                                  4, kTimeout); // plays 1..5 left
+    }
+
+    void undoPutsThePlaysBack()
+    {
+        waitIdle();
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("undoButton")), Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_pane->findChild<gui::ConfirmDialog *>(
+                                      QStringLiteral("undoDialog"))) && dialog->isVisible(),
+                                 kTimeout);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), m_game.left(8));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(messageText().contains(QStringLiteral("Undid rollback")), kTimeout);
+        auto conn = test::connect(m_db);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT max(play_number) FROM core.plays WHERE game_id = $1"),
+                            {m_game}).toInt(0, 0), m_lastPlay);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.rollbacks "
+                                           "WHERE game_id = $1 AND undone_at IS NOT NULL"),
+                            {m_game}).toInt(0, 0), 1);
+    }
+
+private:
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_pane->runner()->isBusy(), kTimeout); }
+    QString messageText() const
+    {
+        return m_pane->findChild<QLabel *>(QStringLiteral("errorText"))->text();
+    }
+    void openAt(const QString &game, int play)
+    {
+        m_pane->openGame(game);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentGame(), game, kTimeout);
+        waitIdle();
+        m_pane->seek(play);
+        QCOMPARE(m_pane->currentPlay(), play);
+    }
+
+    pg::ConnectionSettings m_db;
+    demo::DemoReport m_report;
+    QString m_game;
+    int m_lastPlay = 0;
+    std::unique_ptr<gui::ReplayPane> m_pane;
+};
+
+QTEST_MAIN(TestReplayPane)
+#include "tst_replaypane.moc"
