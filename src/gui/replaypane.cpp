@@ -504,7 +504,7 @@ void ReplayPane::rollBack()
             options.toPlay = toPlay;
             return Rollback(*conn).plan(game, options);
         },
-        [this, db, game, toPlay](const Outcome<RollbackPlan> &r) {
+        [this, game, toPlay](const Outcome<RollbackPlan> &r) {
             if (!r.ok())
                 return showError(r.error());
             const RollbackPlan &plan = r.value();
@@ -531,42 +531,21 @@ void ReplayPane::rollBack()
             dialog->setOption(tr("Also delete the dice rolls of the removed plays"), false);
             dialog->setReasonRequired(true);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, db, game, toPlay] {
+            connect(dialog, &QDialog::accepted, this, [this, dialog, game, toPlay] {
                 RollbackOptions options;
                 options.toPlay = toPlay;
                 options.reason = dialog->reason();
                 options.deleteRolls = dialog->optionChecked();
-                const QString webhook = m_webhook;
-                using Done = std::pair<RollbackRecord, std::optional<WebhookResult>>;
-                m_runner->start<Done>(
-                    tr("Rolling back game %1").arg(game.left(8)),
-                    [db, game, options, webhook](TaskContext &ctx) {
-                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
-                                                         &ctx.cancelToken());
-                        const RollbackRecord rec = Rollback(*conn).apply(game, options);
-                        std::optional<WebhookResult> told;
-                        if (!webhook.isEmpty())
-                            told = notifyGameServer(QUrl(webhook),
-                                                    rollbackNotice(QStringLiteral("rollback"), game,
-                                                                   rec.toPlay, rec.id));
-                        return Done{rec, told};
-                    },
-                    [this, game](const Outcome<Done> &done) {
-                        if (!done.ok())
-                            return showError(done.error());
-                        const auto &[rec, told] = done.value();
-                        QString text = tr("Rolled back to play %1 (rollback %2: %3 plays archived).")
-                                           .arg(rec.toPlay)
-                                           .arg(rec.id)
-                                           .arg(rec.deletedPlays);
-                        if (told)
-                            text += QLatin1Char(' ')
-                                    + (told->ok ? tr("The game server was told.")
-                                                : tr("The game server was NOT told: %1").arg(told->error));
-                        m_messages->showMessage(text);
-                        openGame(game);
-                        reloadGames();
-                    });
+                commitChange(tr("Rolling back game %1").arg(game.left(8)),
+                             [game, options](pg::Connection &conn) {
+                                 return Rollback(conn).apply(game, options);
+                             },
+                             [](const RollbackRecord &rec) {
+                                 return tr("Rolled back to play %1 (rollback %2: %3 plays archived).")
+                                     .arg(rec.toPlay)
+                                     .arg(rec.id)
+                                     .arg(rec.deletedPlays);
+                             });
             });
             dialog->open();
         });
@@ -584,7 +563,7 @@ void ReplayPane::undoLastRollback()
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             return Rollback(*conn).history(game);
         },
-        [this, db, game](const Outcome<QList<RollbackRecord>> &r) {
+        [this, game](const Outcome<QList<RollbackRecord>> &r) {
             if (!r.ok())
                 return showError(r.error());
             const RollbackRecord *latest = nullptr;
@@ -611,41 +590,62 @@ void ReplayPane::undoLastRollback()
                 game.left(8), false, this);
             dialog->setObjectName(QStringLiteral("undoDialog"));
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, db, game, rec] {
+            connect(dialog, &QDialog::accepted, this, [this, dialog, rec] {
                 const QString reason = dialog->reason();
-                const QString webhook = m_webhook;
-                using Done = std::pair<RollbackRecord, std::optional<WebhookResult>>;
-                m_runner->start<Done>(
-                    tr("Undoing rollback %1").arg(rec.id),
-                    [db, rec, reason, webhook](TaskContext &ctx) {
-                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
-                                                         &ctx.cancelToken());
-                        const RollbackRecord undone = Rollback(*conn).undo(rec.id, reason);
-                        std::optional<WebhookResult> told;
-                        if (!webhook.isEmpty())
-                            told = notifyGameServer(QUrl(webhook),
-                                                    rollbackNotice(QStringLiteral("rollback_undo"),
-                                                                   undone.gameId, undone.fromPlay,
-                                                                   undone.id));
-                        return Done{undone, told};
-                    },
-                    [this, game](const Outcome<Done> &done) {
-                        if (!done.ok())
-                            return showError(done.error());
-                        const auto &[undone, told] = done.value();
-                        QString text = tr("Undid rollback %1; the game is back at play %2.")
-                                           .arg(undone.id)
-                                           .arg(undone.fromPlay);
-                        if (told)
-                            text += QLatin1Char(' ')
-                                    + (told->ok ? tr("The game server was told.")
-                                                : tr("The game server was NOT told: %1").arg(told->error));
-                        m_messages->showMessage(text);
-                        openGame(game);
-                        reloadGames();
-                    });
+                const qint64 id = rec.id;
+                commitChange(tr("Undoing rollback %1").arg(id),
+                             [id, reason](pg::Connection &conn) { return Rollback(conn).undo(id, reason); },
+                             [](const RollbackRecord &undone) {
+                                 return tr("Undid rollback %1; the game is back at play %2.")
+                                     .arg(undone.id)
+                                     .arg(undone.fromPlay);
+                             });
             });
             dialog->open();
+        });
+}
+
+} // namespace statescope::gui
+
+namespace statescope::gui {
+
+void ReplayPane::commitChange(const QString &label,
+                              std::function<RollbackRecord(pg::Connection &)> change,
+                              std::function<QString(const RollbackRecord &)> describe)
+{
+    const pg::ConnectionSettings db = *m_database;
+    const QString webhook = m_webhook;
+    const QString game = currentGame();
+    using Done = std::pair<RollbackRecord, std::optional<WebhookResult>>;
+    m_runner->start<Done>(
+        label,
+        [db, webhook, change](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite, &ctx.cancelToken());
+            const RollbackRecord rec = change(*conn);
+            // Told only after the commit; a failure here is reported, never rolled back.
+            std::optional<WebhookResult> told;
+            if (!webhook.isEmpty()) {
+                const bool undone = rec.undoneAt.isValid();
+                told = notifyGameServer(QUrl(webhook),
+                                        rollbackNotice(undone ? QStringLiteral("rollback_undo")
+                                                              : QStringLiteral("rollback"),
+                                                       rec.gameId, undone ? rec.fromPlay : rec.toPlay,
+                                                       rec.id));
+            }
+            return Done{rec, told};
+        },
+        [this, game, describe](const Outcome<Done> &done) {
+            if (!done.ok())
+                return showError(done.error());
+            const auto &[rec, told] = done.value();
+            QString text = describe(rec);
+            if (told)
+                text += QLatin1Char(' ')
+                        + (told->ok ? tr("The game server was told.")
+                                    : tr("The game server was NOT told: %1").arg(told->error));
+            m_messages->showMessage(text);
+            openGame(game);
+            reloadGames();
         });
 }
 

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -18,6 +19,12 @@ class QSpinBox;
 class QTableView;
 class QTimer;
 
+namespace statescope::replay {
+struct RollbackRecord;
+}
+namespace statescope::pg {
+class Connection;
+}
 namespace statescope::models {
 class GameListModel;
 class PlayListModel;
@@ -67,6 +74,11 @@ private:
     void fetchRolls(int playNumber);
     void rollBack();
     void undoLastRollback();
+    // Runs a committed change (rollback or undo) in the background, tells the webhook,
+    // reports, and reloads the game.
+    void commitChange(const QString &label,
+                      std::function<replay::RollbackRecord(pg::Connection &)> change,
+                      std::function<QString(const replay::RollbackRecord &)> describe);
     void updateActions();
     void showError(const Error &error);
     QString lineupLabel(int lineupId) const;
