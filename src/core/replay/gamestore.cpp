@@ -14,7 +14,9 @@ namespace {
 
 // The consistency rule of checkConsistency(), set-based, for many games in one query:
 // each play's start must equal the previous play's start plus its outs, runs and runners'
-// finals (bases cleared and half flipped after a third out).
+// finals (bases cleared and half flipped after a third out). Base placement mirrors
+// stateAfter(): a final counts only for a man who was there, and when two end on one base
+// the batter wins, then the runner from third, second, first.
 const char *kGamesSql = R"(
 WITH g AS (
   SELECT * FROM core.games
@@ -33,14 +35,20 @@ o AS (
          lag(p.outs_before + p.outs_recorded) OVER w AS lo,
          lag(p.away_score + CASE WHEN p.half = 'top' THEN p.runs_scored ELSE 0 END) OVER w AS la,
          lag(p.home_score + CASE WHEN p.half = 'bottom' THEN p.runs_scored ELSE 0 END) OVER w AS lhm,
-         lag(CASE WHEN p.batter_final = 1 THEN p.batter_id WHEN p.on_first_final = 1 THEN p.on_first_id
-                  WHEN p.on_second_final = 1 THEN p.on_second_id WHEN p.on_third_final = 1 THEN p.on_third_id
+         lag(CASE WHEN p.batter_final = 1 THEN p.batter_id
+                  WHEN p.on_third_id IS NOT NULL AND p.on_third_final = 1 THEN p.on_third_id
+                  WHEN p.on_second_id IS NOT NULL AND p.on_second_final = 1 THEN p.on_second_id
+                  WHEN p.on_first_id IS NOT NULL AND p.on_first_final = 1 THEN p.on_first_id
                   ELSE 0 END) OVER w AS l1,
-         lag(CASE WHEN p.batter_final = 2 THEN p.batter_id WHEN p.on_first_final = 2 THEN p.on_first_id
-                  WHEN p.on_second_final = 2 THEN p.on_second_id WHEN p.on_third_final = 2 THEN p.on_third_id
+         lag(CASE WHEN p.batter_final = 2 THEN p.batter_id
+                  WHEN p.on_third_id IS NOT NULL AND p.on_third_final = 2 THEN p.on_third_id
+                  WHEN p.on_second_id IS NOT NULL AND p.on_second_final = 2 THEN p.on_second_id
+                  WHEN p.on_first_id IS NOT NULL AND p.on_first_final = 2 THEN p.on_first_id
                   ELSE 0 END) OVER w AS l2,
-         lag(CASE WHEN p.batter_final = 3 THEN p.batter_id WHEN p.on_first_final = 3 THEN p.on_first_id
-                  WHEN p.on_second_final = 3 THEN p.on_second_id WHEN p.on_third_final = 3 THEN p.on_third_id
+         lag(CASE WHEN p.batter_final = 3 THEN p.batter_id
+                  WHEN p.on_third_id IS NOT NULL AND p.on_third_final = 3 THEN p.on_third_id
+                  WHEN p.on_second_id IS NOT NULL AND p.on_second_final = 3 THEN p.on_second_id
+                  WHEN p.on_first_id IS NOT NULL AND p.on_first_final = 3 THEN p.on_first_id
                   ELSE 0 END) OVER w AS l3
   FROM core.plays p JOIN g ON g.id = p.game_id
   WINDOW w AS (PARTITION BY p.game_id ORDER BY p.play_number, p.id)
