@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libgl-dev
-  libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libpq-dev nlohmann-json3-dev
   postgresql-15 postgresql-client-15
 )
