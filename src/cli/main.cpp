@@ -35,6 +35,16 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
            [--webhook URL]
   rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL]
 
+  metrics list --db CONN                     built-in metrics and materialized views
+  metrics series --db CONN --metric M [--bucket 1m|1h|1d] [--since T] [--until T]
+                 [--param K=V]... [--csv]    one metric over time (T: ISO 8601, UTC default)
+  metrics compare --server CONN --prefix P --metric M [--weeks 2025-W01,2025-W02]
+                  [--align reset|absolute] [--bucket B] [--param K=V]...
+                                             the same metric over several weeks, in parallel
+  metrics refresh --db CONN --view SCHEMA.NAME   refresh a materialized view (audited)
+  metrics sql --db CONN --sql TEXT [--timeout-ms N] [--csv]
+                                             one read-only SELECT returning (time, value[, series])
+
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
@@ -83,6 +93,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runDemo(sub, rest);
         if (group == QLatin1String("games"))
             return statescope::cli::runGames(sub, rest);
+        if (group == QLatin1String("metrics"))
+            return statescope::cli::runMetrics(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

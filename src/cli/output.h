@@ -52,5 +52,6 @@ int runGames(const QString &sub, const QStringList &args);
 int runReplay(const QStringList &args);
 int runCheck(const QStringList &args);
 int runRollback(const QStringList &args);
+int runMetrics(const QString &sub, const QStringList &args);
 
 } // namespace statescope::cli

@@ -9,6 +9,7 @@
 #include "gui/jobrunner.h"
 #include "gui/placeholderpane.h"
 #include "gui/progresspanel.h"
+#include "gui/metricspane.h"
 #include "gui/replaypane.h"
 #include "gui/settings.h"
 #include "models/databasetreemodel.h"
@@ -33,6 +34,7 @@ namespace statescope::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new models::DatabaseTreeModel(this)),
       m_admin(new AdminPane(m_model, this)), m_replay(new ReplayPane(this)),
+      m_metrics(new MetricsPane(this)),
       m_tabs(new QTabWidget(this)),
       m_sidebar(new QTreeView(this)), m_serverLabel(new QLabel(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
@@ -52,10 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
                                           "recovery and retention."),
                                        this),
                    tr("Snapshots"));
-    m_tabs->addTab(new PlaceholderPane(tr("Metrics"),
-                                       tr("Chart metrics over time and compare resets side by side."),
-                                       this),
-                   tr("Metrics"));
+    m_tabs->addTab(m_metrics, tr("Metrics"));
     m_tabs->addTab(m_replay, tr("Replay"));
     m_tabs->addTab(m_admin, tr("Admin"));
     m_tabs->setCurrentWidget(m_admin);
@@ -96,8 +95,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_admin->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString db = current.data(models::DatabaseTreeModel::DatabaseNameRole).toString();
-                if (m_server && !db.isEmpty())
-                    m_replay->setDatabase(m_server->withDatabase(db));
+                if (!m_server || db.isEmpty())
+                    return;
+                m_replay->setDatabase(m_server->withDatabase(db));
+                QStringList family;
+                const QString prefix = current.data(models::DatabaseTreeModel::FamilyRole).toString();
+                for (const auto &info : m_model->databases())
+                    if (!prefix.isEmpty() && info.weekly && info.weekly->prefix() == prefix)
+                        family << info.name;
+                m_metrics->setDatabase(db, family.isEmpty() ? QStringList{db} : family);
             });
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
 
@@ -176,6 +182,7 @@ void MainWindow::setAdminMode(bool on)
 {
     m_admin->setAdminMode(on);
     m_replay->setAdminMode(on);
+    m_metrics->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
     statusBar()->showMessage(on ? tr("Admin mode on: changes are possible and audited.")
                                 : tr("Admin mode off: read-only."),
@@ -224,6 +231,7 @@ void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &
     m_server = server;
     m_replay->setWebhook(webhook);
     m_replay->setDatabase(std::nullopt);
+    m_metrics->setServer(server);
     if (m_server->database().isEmpty())
         m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
     m_serverName = label;

@@ -37,6 +37,7 @@ public:
 
     AdminPane *adminPane() const { return m_admin; }
     class ReplayPane *replayPane() const { return m_replay; }
+    class MetricsPane *metricsPane() const { return m_metrics; }
     void showPane(QWidget *pane);
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
     QAction *adminModeAction() const { return m_adminMode; }
@@ -53,6 +54,7 @@ private:
     models::DatabaseTreeModel *m_model;
     AdminPane *m_admin;
     class ReplayPane *m_replay;
+    class MetricsPane *m_metrics;
     QTabWidget *m_tabs;
     QTreeView *m_sidebar;
     QLabel *m_serverLabel;

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,6 +90,21 @@ void ReplayPane::buildUi()
     m_team->setPlaceholderText(tr("team id"));
     m_team->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_team));
     m_team->setMaximumWidth(80);
+    // Dates: the earliest date shows as "any" and means no bound.
+    auto dateEdit = [this](const QString &name, const QString &any) {
+        auto *d = new QDateEdit(this);
+        d->setObjectName(name);
+        d->setCalendarPopup(true);
+        d->setMinimumDate(QDate(2000, 1, 1));
+        d->setSpecialValueText(any);
+        d->setDate(d->minimumDate());
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return d;
+    };
+    m_since = dateEdit(QStringLiteral("sinceFilter"), tr("any start"));
+    m_until = dateEdit(QStringLiteral("untilFilter"), tr("any end"));
+    m_since->setToolTip(tr("Games created on or after this day"));
+    m_until->setToolTip(tr("Games created on or before this day"));
     m_onlyInconsistent = new QCheckBox(tr("Only &inconsistent"), this);
     m_onlyInconsistent->setObjectName(QStringLiteral("onlyInconsistent"));
     auto *refresh = new QPushButton(tr("Refresh"), this);
@@ -101,6 +117,8 @@ void ReplayPane::buildUi()
     filters->addWidget(m_league);
     filters->addWidget(m_team);
     auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_since);
+    filters2->addWidget(m_until);
     filters2->addWidget(m_onlyInconsistent);
     filters2->addStretch(1);
     filters2->addWidget(refresh);
@@ -216,6 +234,8 @@ void ReplayPane::buildUi()
     connect(m_league, &QComboBox::currentIndexChanged, this, &ReplayPane::reloadGames);
     connect(m_team, &QLineEdit::editingFinished, this, &ReplayPane::reloadGames);
     connect(m_onlyInconsistent, &QCheckBox::toggled, this, &ReplayPane::reloadGames);
+    connect(m_since, &QDateEdit::dateChanged, this, &ReplayPane::reloadGames);
+    connect(m_until, &QDateEdit::dateChanged, this, &ReplayPane::reloadGames);
     connect(m_gameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (const auto *g = m_games->game(current.row()); g && g->id != currentGame())
@@ -307,6 +327,10 @@ void ReplayPane::reloadGames()
     if (!m_team->text().isEmpty())
         filter.team = m_team->text().toInt();
     filter.onlyInconsistent = m_onlyInconsistent->isChecked();
+    if (m_since->date() != m_since->minimumDate())
+        filter.from = m_since->date();
+    if (m_until->date() != m_until->minimumDate())
+        filter.to = m_until->date();
     const int generation = ++m_gamesGeneration;
     const pg::ConnectionSettings db = *m_database;
     m_runner->start<QList<GameSummary>>(
@@ -439,6 +463,15 @@ void ReplayPane::showRow(int row)
     m_scoreboard->setState(p.start, m_game->summary.awayTeam, m_game->summary.homeTeam);
     m_people->setText(tr("batter %1, pitcher %2, catcher %3")
                           .arg(lineupLabel(p.batterId), lineupLabel(p.pitcherId), lineupLabel(p.catcherId)));
+    // Both lineups in force at this play: starters with substitutions applied by after_play.
+    QStringList lineups;
+    for (const int team : {m_game->summary.awayTeam, m_game->summary.homeTeam}) {
+        QStringList members;
+        for (const LineupEntry &e : lineupAt(m_game->lineups, team, p.playNumber))
+            members << QStringLiteral("%1. %2").arg(e.battingOrder).arg(e.label());
+        lineups << tr("Team %1: %2").arg(team).arg(members.join(QStringLiteral(", ")));
+    }
+    m_people->setToolTip(lineups.join(QLatin1Char('\n')));
     m_result->setText(tr("Play %1: %2").arg(p.playNumber).arg(p.description));
     const BaseState after = stateAfter(p);
     QString change = tr("after: %1").arg(stateLine(after));

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -99,6 +100,8 @@ private:
     QComboBox *m_league;
     QLineEdit *m_team;
     QCheckBox *m_onlyInconsistent;
+    QDateEdit *m_since;
+    QDateEdit *m_until;
     QTableView *m_gameView;
     QLabel *m_header;
     Scoreboard *m_scoreboard;

@@ -16,6 +16,8 @@ const QString webhook = QStringLiteral("webhook");
 const QString lastProfile = QStringLiteral("connections/last");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
+const QString customMetrics = QStringLiteral("metrics/custom");
+const QString sql = QStringLiteral("sql");
 } // namespace key
 
 } // namespace
@@ -49,6 +51,31 @@ void saveProfiles(const QList<Profile> &profiles)
         }
         s.setValue(key::conninfo, conninfo);
         s.setValue(key::webhook, profiles[i].webhookUrl);
+    }
+    s.endArray();
+}
+
+QList<CustomMetric> customMetrics()
+{
+    QSettings s;
+    QList<CustomMetric> out;
+    const int n = s.beginReadArray(key::customMetrics);
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        out.append({s.value(key::name).toString(), s.value(key::sql).toString()});
+    }
+    s.endArray();
+    return out;
+}
+
+void saveCustomMetrics(const QList<CustomMetric> &metrics)
+{
+    QSettings s;
+    s.beginWriteArray(key::customMetrics, int(metrics.size()));
+    for (int i = 0; i < metrics.size(); ++i) {
+        s.setArrayIndex(i);
+        s.setValue(key::name, metrics[i].name);
+        s.setValue(key::sql, metrics[i].sql);
     }
     s.endArray();
 }

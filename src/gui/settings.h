@@ -14,8 +14,18 @@ struct Profile
     QString webhookUrl; // told about rollbacks (later)
 };
 
+// A user-defined metric: a SELECT returning (time, value[, series]).
+struct CustomMetric
+{
+    QString name;
+    QString sql;
+};
+
 // Every persisted setting has one typed accessor here; no string keys elsewhere.
 namespace settings {
+
+QList<CustomMetric> customMetrics();
+void saveCustomMetrics(const QList<CustomMetric> &metrics);
 
 QList<Profile> profiles();
 void saveProfiles(const QList<Profile> &profiles);

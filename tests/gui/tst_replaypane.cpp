@@ -6,6 +6,7 @@
 #include "gui/jobrunner.h"
 #include "gui/replaypane.h"
 #include "models/gamelistmodel.h"
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QApplication>
@@ -33,11 +34,7 @@ private slots:
     {
         m_db = test::freshDatabase(QStringLiteral("replay_gui"));
         auto conn = test::connect(m_db);
-        demo::DemoOptions options;
-        options.events = 20;
-        options.games = 8;
-        options.snapshots = 0;
-        m_report = demo::seed(*conn, options);
+        m_report = test::seedDemo(*conn, /*games=*/8, /*events=*/20);
         QVERIFY(!m_report.brokenGameId.isEmpty());
         const auto active = conn->exec(QStringLiteral(
             "SELECT g.id, max(p.play_number) FROM core.games g JOIN core.plays p ON p.game_id = g.id "

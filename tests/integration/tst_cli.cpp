@@ -1,6 +1,7 @@
 // The real statescope-cli binary, driven with QProcess against the sandbox server: its
 // commands, --json documents, error reporting and exit codes (0/1/2).
 
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/migrate/migration.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,43 +19,6 @@ using namespace statescope;
 using namespace statescope::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QProcess p;
-    p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    // Generous: a drop runs pg_dump. Not a timing assertion, only a guard against hangs.
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString server()
 {
@@ -103,17 +66,17 @@ private slots:
 
     void helpExitsZero()
     {
-        const Run top = cli({QStringLiteral("--help")});
+        const CliRun top = runCli({QStringLiteral("--help")});
         QCOMPARE(top.exitCode, 0);
         QVERIFY(top.out.contains("Usage: statescope-cli"));
         QVERIFY(top.err.isEmpty());
 
-        const Run sub = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--help")});
+        const CliRun sub = runCli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
         QVERIFY2(sub.out.contains("--prefix"), sub.out.constData());
 
         // No arguments at all is a usage error.
-        const Run none = cli({});
+        const CliRun none = runCli({});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.out.isEmpty());
         QVERIFY(none.err.contains("Usage"));
@@ -126,9 +89,9 @@ private slots:
         m_databases << name;
 
         // create
-        const Run created = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
-                                 server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--week"),
-                                 QStringLiteral("2025-W03"), QStringLiteral("--json")});
+        const CliRun created = runCli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
+                                       server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--week"),
+                                       QStringLiteral("2025-W03"), QStringLiteral("--json")});
         QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
         const QJsonObject c = created.json().object();
         QCOMPARE(c.value(QLatin1String("name")).toString(), name);
@@ -138,8 +101,8 @@ private slots:
         QVERIFY(weekly::ServerAdmin(serverSettings()).exists(name));
 
         // list
-        const Run listed = cli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
-                                server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--json")});
+        const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                      server(), QStringLiteral("--prefix"), prefix, QStringLiteral("--json")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
         QVERIFY(listed.json().isArray());
         const QJsonArray list = listed.json().array();
@@ -152,8 +115,8 @@ private slots:
         QVERIFY(entry.value(QLatin1String("size_bytes")).toDouble() > 0);
 
         // migrate --dry-run
-        const Run dry = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
-                             database(name), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const CliRun dry = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+                                   database(name), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
         const QJsonObject d = dry.json().object();
         QCOMPARE(d.value(QLatin1String("database")).toString(), name);
@@ -164,8 +127,8 @@ private slots:
         QVERIFY(d.value(QLatin1String("applied")).toArray().isEmpty());
 
         // status
-        const Run status = cli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
-                                database(name), QStringLiteral("--json")});
+        const CliRun status = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"),
+                                      database(name), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         const QJsonObject s = status.json().object();
         QCOMPARE(s.value(QLatin1String("database")).toString(), name);
@@ -195,14 +158,14 @@ private slots:
                                         QStringLiteral("--server"), server(),
                                         QStringLiteral("--name"), name,
                                         QStringLiteral("--confirm"), QStringLiteral("wrong")};
-        const Run wrong = cli(resetWrong);
+        const CliRun wrong = runCli(resetWrong);
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(wrong.out.isEmpty(), wrong.out.constData());
         QVERIFY2(isOneLineError(wrong.err), wrong.err.constData());
         QCOMPARE(markers(), 1);
 
         // ... and with --json the error is also a document on stdout.
-        const Run wrongJson = cli(resetWrong + QStringList{QStringLiteral("--json")});
+        const CliRun wrongJson = runCli(resetWrong + QStringList{QStringLiteral("--json")});
         QCOMPARE(wrongJson.exitCode, 2);
         QVERIFY2(wrongJson.json().isObject(), wrongJson.out.constData());
         const QJsonObject error = wrongJson.json().object().value(QLatin1String("error")).toObject();
@@ -217,11 +180,11 @@ private slots:
         // drop, rightly confirmed: the dump it took exists, the database is gone.
         QTemporaryDir backups;
         QVERIFY(backups.isValid());
-        const Run dropped = cli({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
-                                 server(), QStringLiteral("--name"), name, QStringLiteral("--confirm"),
-                                 name, QStringLiteral("--backup-dir"), backups.path(),
-                                 QStringLiteral("--reason"), QStringLiteral("cli test"),
-                                 QStringLiteral("--json")});
+        const CliRun dropped = runCli({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
+                                       server(), QStringLiteral("--name"), name, QStringLiteral("--confirm"),
+                                       name, QStringLiteral("--backup-dir"), backups.path(),
+                                       QStringLiteral("--reason"), QStringLiteral("cli test"),
+                                       QStringLiteral("--json")});
         QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.describe()));
         const QJsonObject r = dropped.json().object();
         QCOMPARE(r.value(QLatin1String("name")).toString(), name);
@@ -235,8 +198,8 @@ private slots:
 
     void badNameIsUsageError()
     {
-        const Run r = cli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
-                           server(), QStringLiteral("--name"), QStringLiteral("bad name")});
+        const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"),
+                                 server(), QStringLiteral("--name"), QStringLiteral("bad name")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(isOneLineError(r.err), r.err.constData());
         QVERIFY(!weekly::ServerAdmin(serverSettings()).exists(QStringLiteral("bad name")));
@@ -244,8 +207,8 @@ private slots:
 
     void malformedConnectionStringIsUsageError()
     {
-        const Run r = cli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
-                           QStringLiteral("hots=x")});
+        const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                 QStringLiteral("hots=x")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("Invalid connection string"), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -255,12 +218,12 @@ private slots:
     {
         const QStringList args = {QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
                                   QStringLiteral("host=/nonexistent port=1")};
-        const Run r = cli(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(isOneLineError(r.err), r.err.constData());
         QVERIFY(r.out.isEmpty());
 
-        const Run j = cli(args + QStringList{QStringLiteral("--json")});
+        const CliRun j = runCli(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(j.exitCode, 1);
         QCOMPARE(j.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
                  QStringLiteral("connection"));
@@ -269,9 +232,9 @@ private slots:
     void demoSeedRejectsNegativeCount()
     {
         // The database is unreachable on purpose: the range check must come first.
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"),
-                           QStringLiteral("host=/nonexistent port=1"), QStringLiteral("--events"),
-                           QStringLiteral("-5")});
+        const CliRun r = runCli({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"),
+                                 QStringLiteral("host=/nonexistent port=1"), QStringLiteral("--events"),
+                                 QStringLiteral("-5")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--events"), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -279,8 +242,8 @@ private slots:
 
     void sandboxStatusReportsRunning()
     {
-        const Run r = cli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
-                           sandboxDir(), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
+                                 sandboxDir(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject s = r.json().object();
         QCOMPARE(s.value(QLatin1String("running")).toBool(), true);
@@ -290,8 +253,8 @@ private slots:
 
         // A directory with no cluster is reported as not running (and is not an error).
         QTemporaryDir empty;
-        const Run none = cli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
-                              empty.path(), QStringLiteral("--json")});
+        const CliRun none = runCli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),
+                                    empty.path(), QStringLiteral("--json")});
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(none.json().object().value(QLatin1String("running")).toBool(true), false);
     }

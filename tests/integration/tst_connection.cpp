@@ -2,6 +2,7 @@
 // sessions, cancellation, lost connections, connection failures, quoting, transactions
 // and COPY.
 
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/error.h"
@@ -11,29 +12,8 @@
 
 #include <QTest>
 
-#include <optional>
-
 using namespace statescope;
 using namespace statescope::test;
-
-namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-qint64 count(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
-{
-    return conn.exec(sql, params).toLongLong(0, 0, -1);
-}
-
-} // namespace
 
 class TestConnection : public QObject
 {
@@ -75,10 +55,10 @@ private slots:
         // Also as a value compared inside a WHERE clause and stored in a row.
         conn->exec(QStringLiteral("CREATE TABLE notes (body text)"));
         conn->exec(QStringLiteral("INSERT INTO notes VALUES ($1)"), {hostile});
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM notes WHERE body = $1"), {hostile}), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM notes WHERE body = $1"), {hostile}), 1);
 
         QVERIFY(conn->exec(QStringLiteral("SELECT to_regclass('public.victim') IS NOT NULL")).toBool(0, 0));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM victim")), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM victim")), 1);
 
         // NULL travels as NULL, not as the text "null" or an empty string.
         const auto n = conn->exec(QStringLiteral("SELECT $1::text IS NULL"), {pg::Param(nullptr)});
@@ -100,7 +80,7 @@ private slots:
         QVERIFY(e->oneLine().contains(QLatin1String("23505")));
         // The connection is still usable after a statement error.
         QVERIFY(conn->isAlive());
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM uniq")), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM uniq")), 1);
         conn->exec(QStringLiteral("DROP TABLE uniq"));
     }
 
@@ -129,7 +109,7 @@ private slots:
         }
         auto ro = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
         QVERIFY(ro->isReadOnly());
-        QCOMPARE(count(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+        QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
 
         const auto insert = errorOf([&] { ro->exec(QStringLiteral("INSERT INTO ro_target VALUES (3)")); });
         QVERIFY(insert);
@@ -143,10 +123,10 @@ private slots:
         // The session default is what enforces it.
         QCOMPARE(ro->exec(QStringLiteral("SHOW default_transaction_read_only")).value(0, 0),
                  QStringLiteral("on"));
-        QCOMPARE(count(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+        QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
 
         auto rw = test::connect(m_db);
-        QCOMPARE(count(*rw, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+        QCOMPARE(scalar(*rw, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
         QVERIFY(!rw->exec(QStringLiteral("SELECT to_regclass('public.ro_new') IS NOT NULL")).toBool(0, 0));
         rw->exec(QStringLiteral("DROP TABLE ro_target"));
     }
@@ -168,10 +148,10 @@ private slots:
 
         auto watcher = test::connect(serverSettings());
         auto sleeping = [&] {
-            return count(*watcher,
-                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 "
-                                        "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
-                         {app}) == 1;
+            return scalar(*watcher,
+                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 "
+                                         "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
+                          {app}) == 1;
         };
         QTRY_VERIFY_WITH_TIMEOUT(sleeping(), 20000);
         worker.cancel();
@@ -202,10 +182,10 @@ private slots:
 
         auto killer = test::connect(serverSettings());
         auto sleeping = [&] {
-            return count(*killer,
-                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 "
-                                        "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
-                         {pid}) == 1;
+            return scalar(*killer,
+                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 "
+                                         "AND state = 'active' AND query LIKE '%pg_sleep(30)%'"),
+                          {pid}) == 1;
         };
         QTRY_VERIFY_WITH_TIMEOUT(sleeping(), 20000);
         QVERIFY(killer->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {pid}).toBool(0, 0));
@@ -309,18 +289,18 @@ private slots:
         QCOMPARE(conn->quoteIdentifier(QStringLiteral("plain")), QStringLiteral("\"plain\""));
 
         conn->exec(QStringLiteral("CREATE TABLE %1 (x int)").arg(quoted));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1 "
-                                             "AND relkind = 'r'"),
-                       {name}),
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1 "
+                                              "AND relkind = 'r'"),
+                        {name}),
                  1);
         // Upper case survives: the folded name does not exist.
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"),
-                       {name.toLower()}),
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"),
+                        {name.toLower()}),
                  0);
         conn->exec(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(quoted));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM %1").arg(quoted)), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM %1").arg(quoted)), 1);
         conn->exec(QStringLiteral("DROP TABLE %1").arg(quoted));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"), {name}),
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = $1"), {name}),
                  0);
     }
 
@@ -332,7 +312,7 @@ private slots:
             conn->exec(QStringLiteral("INSERT INTO tx VALUES (1)"));
             throw std::runtime_error("boom");
         }));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
 
         // An Error from a statement rolls back the earlier statements of the block too.
         const auto e = errorOf([&] {
@@ -343,7 +323,7 @@ private slots:
         });
         QVERIFY(e);
         QCOMPARE(e->sqlstate(), QStringLiteral("22012"));
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM tx")), 0);
 
         // A successful block commits, and the value comes back.
         const int v = conn->transaction([&] {
@@ -352,7 +332,7 @@ private slots:
         });
         QCOMPARE(v, 3);
         auto other = test::connect(m_db);
-        QCOMPARE(count(*other, QStringLiteral("SELECT count(*) FROM tx WHERE x = 3")), 1);
+        QCOMPARE(scalar(*other, QStringLiteral("SELECT count(*) FROM tx WHERE x = 3")), 1);
         conn->exec(QStringLiteral("DROP TABLE tx"));
     }
 
@@ -365,7 +345,7 @@ private slots:
             return chunks.isEmpty() ? QByteArray() : chunks.takeFirst();
         });
         QCOMPARE(rows, 3);
-        QCOMPARE(count(*conn, QStringLiteral("SELECT count(*) FROM copied")), 3);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM copied")), 3);
         QCOMPARE(conn->exec(QStringLiteral("SELECT label FROM copied WHERE id = 3")).value(0, 0),
                  QStringLiteral("three"));
         conn->exec(QStringLiteral("DROP TABLE copied"));
@@ -395,7 +375,7 @@ private slots:
         QVERIFY(produced < 1000);
 
         auto check = test::connect(m_db);
-        QCOMPARE(count(*check, QStringLiteral("SELECT count(*) FROM copy_cancel")), 0);
+        QCOMPARE(scalar(*check, QStringLiteral("SELECT count(*) FROM copy_cancel")), 0);
         check->exec(QStringLiteral("DROP TABLE copy_cancel"));
     }
 };

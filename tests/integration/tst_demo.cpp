@@ -9,33 +9,18 @@
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
 #include "core/task/worker.h"
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QRegularExpression>
 #include <QTest>
 #include <map>
-#include <optional>
 #include <set>
 
 using namespace statescope;
 using namespace statescope::test;
 
 namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
-{
-    return conn.exec(sql, params).toLongLong(0, 0, -1);
-}
 
 // md5 over every row of a table in a fixed order, timestamps written in UTC: equal digests
 // mean byte-identical contents.

@@ -1,6 +1,7 @@
 // Migrator against real databases: history, idempotence, dry runs, drift and repair,
 // failures, concurrent migrators, newer schemas, the embedded set, foreign histories.
 
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/error.h"
@@ -20,16 +21,6 @@ using namespace statescope::test;
 
 namespace {
 
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
 QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -38,11 +29,6 @@ QByteArray sha256(const QByteArray &bytes)
 bool relationExists(pg::Connection &conn, const QString &name)
 {
     return conn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {name}).toBool(0, 0);
-}
-
-qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
-{
-    return conn.exec(sql, params).toLongLong(0, 0, -1);
 }
 
 // The embedded V001 creates statescope.audit_log: sets that include it get audited.

@@ -9,13 +9,13 @@
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 #include <QUuid>
 #include <functional>
@@ -26,16 +26,6 @@ using namespace statescope::test;
 using namespace statescope::replay;
 
 namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
 
 QString describe(const BaseState &s)
 {
@@ -61,45 +51,6 @@ BaseState state(int inning, Half half, int outs, int away, int home,
     s.homeScore = home;
     s.runners = runners;
     return s;
-}
-
-// ---- the CLI ------------------------------------------------------------------------
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QProcess p;
-    p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    // Not a timing assertion, only a guard against hangs.
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 // ---- hand-made games ----------------------------------------------------------------
@@ -340,12 +291,7 @@ private slots:
 
         m_demo = freshDatabase(QStringLiteral("replay_demo"));
         m_databases << m_demo.database();
-        auto conn = test::connect(m_demo);
-        demo::DemoOptions options;
-        options.events = 50;
-        options.games = 12;
-        options.snapshots = 0;
-        m_report = demo::seed(*conn, options);
+        m_report = seedDemo(*test::connect(m_demo));
         QCOMPARE(m_report.games, 12);
         QVERIFY(!m_report.brokenGameId.isEmpty());
         QVERIFY(m_report.brokenPlayNumber >= 2);
@@ -853,8 +799,8 @@ private slots:
         auto conn = test::connect(m_demo);
         const QList<Play> plays = GameStore(*conn).plays(game);
 
-        const Run r = cli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                           QStringLiteral("--game"), game, QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
+                                 QStringLiteral("--game"), game, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.endsWith('\n'));
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -890,9 +836,9 @@ private slots:
         const QList<Play> plays = GameStore(*conn).plays(game);
         const int last = plays.last().playNumber;
         for (int n : {0, 1, last / 2, last}) {
-            const Run r = cli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                               QStringLiteral("--game"), game, QStringLiteral("--to"),
-                               QString::number(n), QStringLiteral("--json")});
+            const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
+                                     QStringLiteral("--game"), game, QStringLiteral("--to"),
+                                     QString::number(n), QStringLiteral("--json")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             const QJsonObject o = r.json().object();
             const BaseState expected = n == 0 ? BaseState{} : stateAfter(plays[n - 1]);
@@ -912,15 +858,15 @@ private slots:
                 QCOMPARE(describe(expected), describe(plays[n].start));
         }
         // Beyond the last play: a usage error.
-        const Run beyond = cli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                                QStringLiteral("--game"), game, QStringLiteral("--to"),
-                                QString::number(last + 1)});
+        const CliRun beyond = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
+                                      QStringLiteral("--game"), game, QStringLiteral("--to"),
+                                      QString::number(last + 1)});
         QCOMPARE(beyond.exitCode, 2);
         QVERIFY(beyond.out.isEmpty());
         // A malformed game id: usage error; an unknown one: failure.
-        const Run malformed =
-            cli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                 QStringLiteral("--game"), QStringLiteral("nope"), QStringLiteral("--json")});
+        const CliRun malformed =
+            runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
+                    QStringLiteral("--game"), QStringLiteral("nope"), QStringLiteral("--json")});
         QCOMPARE(malformed.exitCode, 2);
         QCOMPARE(malformed.json()
                      .object()
@@ -929,7 +875,7 @@ private slots:
                      .value(QLatin1String("kind"))
                      .toString(),
                  QStringLiteral("invalid_input"));
-        const Run unknown = cli(
+        const CliRun unknown = runCli(
             {QStringLiteral("replay"), QStringLiteral("--db"), demoConn(), QStringLiteral("--game"),
              QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("--json")});
         QCOMPARE(unknown.exitCode, 1);
@@ -944,9 +890,9 @@ private slots:
 
     void cliCheck()
     {
-        const Run bad =
-            cli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                 QStringLiteral("--game"), m_report.brokenGameId, QStringLiteral("--json")});
+        const CliRun bad =
+            runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
+                    QStringLiteral("--game"), m_report.brokenGameId, QStringLiteral("--json")});
         QVERIFY2(bad.exitCode == 0, qPrintable(bad.describe())); // exit 0 either way
         const QJsonObject b = bad.json().object();
         QCOMPARE(b.value(QLatin1String("game_id")).toString(), m_report.brokenGameId);
@@ -963,8 +909,8 @@ private slots:
                  2);
 
         const QString game = activeGame();
-        const Run good = cli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                              QStringLiteral("--game"), game, QStringLiteral("--json")});
+        const CliRun good = runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
+                                    QStringLiteral("--game"), game, QStringLiteral("--json")});
         QVERIFY2(good.exitCode == 0, qPrintable(good.describe()));
         const QJsonObject g = good.json().object();
         QCOMPARE(g.value(QLatin1String("consistent")).toBool(false), true);
@@ -972,8 +918,8 @@ private slots:
         QVERIFY(g.value(QLatin1String("issues")).toArray().isEmpty());
 
         // Text mode names the play.
-        const Run text = cli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                              QStringLiteral("--game"), m_report.brokenGameId});
+        const CliRun text = runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
+                                    QStringLiteral("--game"), m_report.brokenGameId});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(
             text.out.contains(QStringLiteral("Play %1").arg(m_report.brokenPlayNumber).toUtf8()),
@@ -982,8 +928,9 @@ private slots:
 
     void cliGamesListInconsistent()
     {
-        const Run r = cli({QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"),
-                           demoConn(), QStringLiteral("--inconsistent"), QStringLiteral("--json")});
+        const CliRun r =
+            runCli({QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"),
+                    demoConn(), QStringLiteral("--inconsistent"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json().isArray());
         const QJsonArray games = r.json().array();
@@ -995,8 +942,8 @@ private slots:
         QCOMPARE(g.value(QLatin1String("status")).toString(), QStringLiteral("active"));
 
         // Without the filter: all twelve, one of them inconsistent.
-        const Run all = cli({QStringLiteral("games"), QStringLiteral("list"),
-                             QStringLiteral("--db"), demoConn(), QStringLiteral("--json")});
+        const CliRun all = runCli({QStringLiteral("games"), QStringLiteral("list"),
+                                   QStringLiteral("--db"), demoConn(), QStringLiteral("--json")});
         QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
         const QJsonArray list = all.json().array();
         QCOMPARE(list.size(), 12);
@@ -1007,9 +954,9 @@ private slots:
         QCOMPARE(inconsistent, 1);
 
         // Filters reach the query: completed games only.
-        const Run completed = cli({QStringLiteral("games"), QStringLiteral("list"),
-                                   QStringLiteral("--db"), demoConn(), QStringLiteral("--status"),
-                                   QStringLiteral("completed"), QStringLiteral("--json")});
+        const CliRun completed = runCli(
+            {QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"), demoConn(),
+             QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--json")});
         QVERIFY2(completed.exitCode == 0, qPrintable(completed.describe()));
         QCOMPARE(completed.json().array().size(), m_report.completedGames);
         for (const QJsonValue &v : completed.json().array())

@@ -14,13 +14,13 @@
 #include "core/replay/play.h"
 #include "core/replay/rollback.h"
 #include "core/task/worker.h"
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTest>
@@ -34,21 +34,6 @@ using namespace statescope::test;
 using namespace statescope::replay;
 
 namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
-{
-    return conn.exec(sql, params).toLongLong(0, 0, -1);
-}
 
 QString describe(const BaseState &s)
 {
@@ -201,45 +186,6 @@ OwnSubs addSubs(pg::Connection &conn, const QString &gameId, int n, int lastPlay
     return s;
 }
 
-// ---- the CLI ------------------------------------------------------------------------
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QProcess p;
-    p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    // Not a timing assertion, only a guard against hangs.
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 // A guard against a hang, never a timing assertion.
 constexpr int kPatience = 120000;
 
@@ -264,12 +210,7 @@ private:
         Seeded s;
         s.db = freshDatabase(hint);
         m_databases << s.db.database();
-        auto conn = test::connect(s.db);
-        demo::DemoOptions options;
-        options.events = 50;
-        options.games = 12;
-        options.snapshots = 0;
-        s.report = demo::seed(*conn, options);
+        s.report = seedDemo(*test::connect(s.db));
         return s;
     }
 
@@ -1071,7 +1012,7 @@ private slots:
                                 QStringLiteral("--json")};
             if (deleteRolls)
                 args << QStringLiteral("--delete-rolls");
-            const Run r = cli(args);
+            const CliRun r = runCli(args);
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             const QJsonObject o = r.json().object();
             QCOMPARE(o.value(QLatin1String("game_id")).toString(), game);
@@ -1115,14 +1056,15 @@ private slots:
                                   game,
                                   QStringLiteral("--to"),
                                   QString::number(n)};
-        const Run none = cli(base);
+        const CliRun none = runCli(base);
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.out.isEmpty());
         QVERIFY2(none.err.startsWith("statescope-cli: ") && none.err.count('\n') == 1,
                  none.err.constData());
         QVERIFY2(none.err.contains("--reason"), none.err.constData());
-        const Run blank = cli(base + QStringList{QStringLiteral("--reason"), QStringLiteral("  "),
-                                                 QStringLiteral("--json")});
+        const CliRun blank =
+            runCli(base + QStringList{QStringLiteral("--reason"), QStringLiteral("  "),
+                                      QStringLiteral("--json")});
         QCOMPARE(blank.exitCode, 2);
         QCOMPARE(blank.json()
                      .object()
@@ -1132,13 +1074,13 @@ private slots:
                      .toString(),
                  QStringLiteral("invalid_input"));
         // --to is required too, and must be a play number.
-        const Run noTo =
-            cli({QStringLiteral("rollback"), QStringLiteral("--db"), s.db.storableString(),
-                 QStringLiteral("--game"), game, QStringLiteral("--reason"), QStringLiteral("x")});
+        const CliRun noTo = runCli({QStringLiteral("rollback"), QStringLiteral("--db"),
+                                    s.db.storableString(), QStringLiteral("--game"), game,
+                                    QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(noTo.exitCode, 2);
-        const Run negative =
-            cli(base.mid(0, 5) + QStringList{QStringLiteral("--to"), QStringLiteral("-1"),
-                                             QStringLiteral("--reason"), QStringLiteral("x")});
+        const CliRun negative =
+            runCli(base.mid(0, 5) + QStringList{QStringLiteral("--to"), QStringLiteral("-1"),
+                                                QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(negative.exitCode, 2);
         QVERIFY(digest(*conn, game) == before);
         QCOMPARE(records(*conn).text(), Records{}.text());
@@ -1156,11 +1098,11 @@ private slots:
         const Digest before = digest(*conn, game);
         const QString db = s.db.storableString();
 
-        const Run done =
-            cli({QStringLiteral("rollback"), QStringLiteral("--db"), db, QStringLiteral("--game"),
-                 game, QStringLiteral("--to"), QString::number(n), QStringLiteral("--reason"),
-                 QStringLiteral("cli rollback"), QStringLiteral("--delete-rolls"),
-                 QStringLiteral("--json")});
+        const CliRun done =
+            runCli({QStringLiteral("rollback"), QStringLiteral("--db"), db,
+                    QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
+                    QStringLiteral("--reason"), QStringLiteral("cli rollback"),
+                    QStringLiteral("--delete-rolls"), QStringLiteral("--json")});
         QVERIFY2(done.exitCode == 0, qPrintable(done.describe()));
         const QJsonObject o = done.json().object();
         const qint64 id = qint64(o.value(QLatin1String("rollback_id")).toDouble());
@@ -1182,10 +1124,10 @@ private slots:
                         {id, game}),
                  1);
 
-        const Run undone =
-            cli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db,
-                 QStringLiteral("--id"), QString::number(id), QStringLiteral("--reason"),
-                 QStringLiteral("cli undo"), QStringLiteral("--json")});
+        const CliRun undone =
+            runCli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QString::number(id), QStringLiteral("--reason"),
+                    QStringLiteral("cli undo"), QStringLiteral("--json")});
         QVERIFY2(undone.exitCode == 0, qPrintable(undone.describe()));
         const QJsonObject u = undone.json().object();
         QCOMPARE(qint64(u.value(QLatin1String("rollback_id")).toDouble()), id);
@@ -1193,9 +1135,9 @@ private slots:
         QVERIFY2(digest(*conn, game) == before, qPrintable(digest(*conn, game).text()));
 
         // A second undo fails (exit 1, a conflict) and changes nothing.
-        const Run again =
-            cli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db,
-                 QStringLiteral("--id"), QString::number(id), QStringLiteral("--json")});
+        const CliRun again =
+            runCli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db,
+                    QStringLiteral("--id"), QString::number(id), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 1);
         QCOMPARE(again.json()
                      .object()
@@ -1206,8 +1148,8 @@ private slots:
                  QStringLiteral("conflict"));
         QVERIFY(digest(*conn, game) == before);
         // No --id: usage.
-        const Run noId =
-            cli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db});
+        const CliRun noId = runCli(
+            {QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db});
         QCOMPARE(noId.exitCode, 2);
     }
 };

@@ -1,6 +1,7 @@
 // The private PostgreSQL sandbox: missing binaries, reusing a running cluster, and the
 // life cycle of a new one (initdb, start, stop, start again on the same files).
 
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/error.h"
@@ -17,16 +18,6 @@ using namespace statescope;
 using namespace statescope::test;
 
 namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
 
 // Sets an environment variable for one scope and puts the old value back, even when a
 // check fails half-way.

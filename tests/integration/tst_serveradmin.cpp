@@ -1,6 +1,7 @@
 // ServerAdmin against the sandbox server: creating, listing, resetting, dropping and
 // restoring weekly databases, with validation, confirmations, dumps and audit trails.
 
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/audit/auditlog.h"
@@ -24,21 +25,6 @@ using namespace statescope::test;
 using namespace statescope::weekly;
 
 namespace {
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
-}
-
-qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {})
-{
-    return conn.exec(sql, params).toLongLong(0, 0, -1);
-}
 
 int latest()
 {

@@ -2,17 +2,16 @@
 // it sends, the answers it understands (2xx, 500, nobody listening), the URLs it refuses
 // without any network call, and statescope-cli rollback / rollback undo --webhook.
 
-#include "core/demo/demogenerator.h"
 #include "core/pg/connection.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/notifier.h"
+#include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -112,21 +111,6 @@ quint16 closedPort()
     return port;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
 } // namespace
 
 class TestWebhook : public QObject
@@ -135,30 +119,6 @@ class TestWebhook : public QObject
 
 private:
     QStringList m_databases;
-
-    // Runs the CLI while this thread's event loop keeps spinning, so that a HookServer
-    // living here can answer it.
-    Run cliSpinning(const QStringList &args)
-    {
-        Run r;
-        QProcess p;
-        p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
-        if (!p.waitForStarted(30000)) {
-            r.err = p.errorString().toUtf8();
-            return r;
-        }
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, kPatience); }();
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
 
 private slots:
     void cleanupTestCase()
@@ -296,11 +256,7 @@ private slots:
         const pg::ConnectionSettings db = freshDatabase(QStringLiteral("hook_cli"));
         m_databases << db.database();
         auto conn = test::connect(db);
-        demo::DemoOptions options;
-        options.events = 50;
-        options.games = 12;
-        options.snapshots = 0;
-        demo::seed(*conn, options);
+        seedDemo(*conn);
         const QString game =
             conn->exec(QStringLiteral(
                            "SELECT id FROM core.games WHERE status = 'active' ORDER BY id LIMIT 1"))
@@ -311,11 +267,12 @@ private slots:
 
         HookServer server;
         QVERIFY(server.listen());
-        const Run done = cliSpinning(
+        const CliRun done = runCliSpinning(
             {QStringLiteral("rollback"), QStringLiteral("--db"), db.storableString(),
              QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
              QStringLiteral("--reason"), QStringLiteral("webhook test"),
-             QStringLiteral("--webhook"), server.url().toString(), QStringLiteral("--json")});
+             QStringLiteral("--webhook"), server.url().toString(), QStringLiteral("--json")},
+            kPatience);
         QVERIFY2(done.exitCode == 0, qPrintable(done.describe()));
         const QJsonObject o = done.json().object();
         const int id = o.value(QLatin1String("rollback_id")).toInt();
@@ -331,10 +288,11 @@ private slots:
         QCOMPARE(sent.value(QLatin1String("play_number")).toInt(), n);
         QCOMPARE(sent.value(QLatin1String("rollback_id")).toInt(), id);
 
-        const Run undone = cliSpinning(
+        const CliRun undone = runCliSpinning(
             {QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"),
              db.storableString(), QStringLiteral("--id"), QString::number(id),
-             QStringLiteral("--webhook"), server.url().toString(), QStringLiteral("--json")});
+             QStringLiteral("--webhook"), server.url().toString(), QStringLiteral("--json")},
+            kPatience);
         QVERIFY2(undone.exitCode == 0, qPrintable(undone.describe()));
         QCOMPARE(undone.json()
                      .object()
@@ -355,11 +313,12 @@ private slots:
 
         // Nobody listening: the rollback stays committed, the failure is a warning.
         const quint16 port = closedPort();
-        const Run unheard = cliSpinning(
+        const CliRun unheard = runCliSpinning(
             {QStringLiteral("rollback"), QStringLiteral("--db"), db.storableString(),
              QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
              QStringLiteral("--reason"), QStringLiteral("nobody home"), QStringLiteral("--webhook"),
-             QStringLiteral("http://127.0.0.1:%1/hook").arg(port), QStringLiteral("--json")});
+             QStringLiteral("http://127.0.0.1:%1/hook").arg(port), QStringLiteral("--json")},
+            kPatience);
         QVERIFY2(unheard.exitCode == 0, qPrintable(unheard.describe()));
         const QJsonObject w = unheard.json().object().value(QLatin1String("webhook")).toObject();
         QCOMPARE(w.value(QLatin1String("ok")).toBool(true), false);

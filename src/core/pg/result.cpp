@@ -30,6 +30,11 @@ int Result::columnIndex(const QString &name) const
     return m_res ? PQfnumber(m_res.get(), ('"' + name.toUtf8() + '"').constData()) : -1;
 }
 
+unsigned int Result::columnType(int column) const
+{
+    return m_res ? PQftype(m_res.get(), column) : 0;
+}
+
 bool Result::isNull(int row, int column) const
 {
     return PQgetisnull(m_res.get(), row, column) == 1;

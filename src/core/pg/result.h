@@ -22,6 +22,8 @@ public:
     int columnCount() const;
     QString columnName(int column) const;
     int columnIndex(const QString &name) const; // -1 when absent
+    // The column's type OID (PQftype), e.g. 1184 for timestamptz; 0 when unknown.
+    unsigned int columnType(int column) const;
     bool isNull(int row, int column) const;
     QString value(int row, int column) const;
     QByteArray bytes(int row, int column) const;

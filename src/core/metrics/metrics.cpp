@@ -1,0 +1,328 @@
+// Buckets, the catalogue, times, summaries, JSON paths, CSV and the reset start: the parts
+// of the metrics API that are not one of the bigger pieces (builtin.cpp, usersql.cpp,
+// lttb.cpp, compare.cpp, matview.cpp).
+
+#include "metrics.h"
+
+#include "core/error.h"
+#include "core/metrics/metricsinternal.h"
+#include "core/pg/connection.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace statescope::metrics {
+
+QString bucketName(Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Minute: return QStringLiteral("1m");
+    case Bucket::Hour: return QStringLiteral("1h");
+    case Bucket::Day: return QStringLiteral("1d");
+    }
+    return QStringLiteral("1h");
+}
+
+std::optional<Bucket> parseBucket(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("1m") || t == QLatin1String("minute"))
+        return Bucket::Minute;
+    if (t == QLatin1String("1h") || t == QLatin1String("hour"))
+        return Bucket::Hour;
+    if (t == QLatin1String("1d") || t == QLatin1String("day"))
+        return Bucket::Day;
+    return std::nullopt;
+}
+
+qint64 bucketSeconds(Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Minute: return 60;
+    case Bucket::Hour: return 3600;
+    case Bucket::Day: return 86400;
+    }
+    return 3600;
+}
+
+Bucket bucketFor(const QDateTime &from, const QDateTime &to, int targetPoints)
+{
+    if (!from.isValid() || !to.isValid())
+        return Bucket::Hour;
+    const qint64 span = from.secsTo(to);
+    const qint64 target = std::max(1, targetPoints);
+    // The finest bucket whose count over the span stays within the target.
+    for (Bucket b : {Bucket::Minute, Bucket::Hour}) {
+        if (span <= target * bucketSeconds(b))
+            return b;
+    }
+    return Bucket::Day;
+}
+
+const QList<MetricInfo> &catalogue()
+{
+    static const QList<MetricInfo> list = {
+        {QStringLiteral("events"), Metrics::tr("API events"),
+         Metrics::tr("Raw API events fetched per bucket, one series per endpoint."),
+         {QStringLiteral("endpoint")}, Metrics::tr("events")},
+        {QStringLiteral("errors"), Metrics::tr("Failed requests"),
+         Metrics::tr("Responses with status 400 or more per bucket, as series 4xx and 5xx; "
+                     "status=N counts one exact code; rate=true gives the share of all "
+                     "requests instead."),
+         {QStringLiteral("status"), QStringLiteral("rate"), QStringLiteral("endpoint")},
+         Metrics::tr("requests")},
+        {QStringLiteral("distinct_payloads"), Metrics::tr("Distinct payloads"),
+         Metrics::tr("Different payload hashes per bucket (a re-fetch of unchanged data "
+                     "counts once)."),
+         {QStringLiteral("endpoint")}, Metrics::tr("payloads")},
+        {QStringLiteral("payload_bytes"), Metrics::tr("Payload size"),
+         Metrics::tr("Size of the stored payload text per bucket; agg=avg (default), sum or "
+                     "max."),
+         {QStringLiteral("agg"), QStringLiteral("endpoint")}, Metrics::tr("bytes")},
+        {QStringLiteral("plays"), Metrics::tr("Plays"),
+         Metrics::tr("Plays recorded per bucket (by created_at)."), {}, Metrics::tr("plays")},
+        {QStringLiteral("games_completed"), Metrics::tr("Games completed"),
+         Metrics::tr("Games completed per bucket (by completed_at)."), {},
+         Metrics::tr("games")},
+        {QStringLiteral("snapshots"), Metrics::tr("Snapshots"),
+         Metrics::tr("World snapshots per bucket (by game_time)."), {},
+         Metrics::tr("snapshots")},
+        {QStringLiteral("payload_value"), Metrics::tr("Payload value"),
+         Metrics::tr("A number inside the payloads of one endpoint per bucket: "
+                     "endpoint=/my/agent path=data.credits (array items as [n]), "
+                     "agg=avg (default), min, max or last. Values that are not JSON numbers "
+                     "are left out."),
+         {QStringLiteral("endpoint"), QStringLiteral("path"), QStringLiteral("agg")},
+         Metrics::tr("value")},
+    };
+    return list;
+}
+
+const MetricInfo *findMetric(const QString &id)
+{
+    for (const MetricInfo &m : catalogue()) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (t.size() == 10) {
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        return QDateTime(d, QTime(0, 0), QTimeZone::utc());
+    }
+    if (t.size() > 10 && t[10] == QLatin1Char(' '))
+        t[10] = QLatin1Char('T');
+    // Qt reads a date-time without offset as local time: that is UTC here.
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid() || t.size() < 16 || t[10] != QLatin1Char('T'))
+        return std::nullopt;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+    return dt.toUTC();
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    const QDateTime u = t.toUTC();
+    return u.toString(u.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
+Summary summarize(const Series &series, const QDateTime &start)
+{
+    Summary s;
+    s.points = int(series.points.size());
+    if (series.points.isEmpty())
+        return s;
+    const Point *peak = &series.points.first();
+    for (const Point &p : series.points) {
+        s.total += p.value;
+        if (p.value > peak->value)
+            peak = &p; // the first time the peak is reached
+    }
+    s.mean = s.total / s.points;
+    s.peak = peak->value;
+    const QDateTime from = start.isValid() ? start : series.points.first().t;
+    s.timeToPeakSeconds = from.secsTo(peak->t);
+    return s;
+}
+
+namespace {
+
+constexpr int kMaxPathLength = 512;
+constexpr int kMaxPathSegments = 32;
+
+bool isKeyChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')
+           || c == QLatin1Char('$');
+}
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+                       || bytes.contains('\r') || bytes.startsWith(' ') || bytes.endsWith(' ');
+    if (!quote)
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+} // namespace
+
+QStringList parseJsonPath(const QString &path)
+{
+    auto bad = [&path](const QString &why) {
+        return Error::invalidInput(
+            Metrics::tr("The path \"%1\" is not valid: %2").arg(path, why),
+            Metrics::tr("Write keys with dots and array items as [n], e.g. data.credits or "
+                        "data.ships[0].fuel.current."));
+    };
+    if (path.isEmpty())
+        throw bad(Metrics::tr("it is empty."));
+    if (path.size() > kMaxPathLength)
+        throw bad(Metrics::tr("it is longer than %1 characters.").arg(kMaxPathLength));
+    QStringList segments;
+    qsizetype i = 0;
+    const qsizetype n = path.size();
+    for (;;) {
+        if (path[i] == QLatin1Char('[')) {
+            qsizetype j = i + 1;
+            if (j < n && path[j] == QLatin1Char('-'))
+                ++j;
+            const qsizetype digits = j;
+            while (j < n && path[j].isDigit())
+                ++j;
+            if (j == digits || j >= n || path[j] != QLatin1Char(']') || j - digits > 9)
+                throw bad(Metrics::tr("an array index must be [n] with a whole number n."));
+            segments << path.mid(i + 1, j - i - 1);
+            i = j + 1;
+        } else {
+            qsizetype j = i;
+            while (j < n && isKeyChar(path[j]))
+                ++j;
+            if (j == i)
+                throw bad(Metrics::tr("expected a key at position %1.").arg(i + 1));
+            segments << path.mid(i, j - i);
+            i = j;
+        }
+        if (segments.size() > kMaxPathSegments)
+            throw bad(Metrics::tr("it has more than %1 steps.").arg(kMaxPathSegments));
+        if (i == n)
+            break;
+        if (path[i] == QLatin1Char('.')) {
+            ++i;
+            if (i == n || path[i] == QLatin1Char('['))
+                throw bad(Metrics::tr("expected a key after the dot at position %1.").arg(i));
+        } else if (path[i] != QLatin1Char('[')) {
+            throw bad(Metrics::tr("unexpected \"%1\" at position %2.").arg(path[i]).arg(i + 1));
+        }
+    }
+    return segments;
+}
+
+QByteArray textArrayLiteral(const QStringList &elements)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        QByteArray e = elements[i].toUtf8();
+        e.replace("\\", "\\\\");
+        e.replace("\"", "\\\"");
+        out += (i ? ",\"" : "\"") + e + '"';
+    }
+    return out + '}';
+}
+
+QByteArray toCsv(const SeriesSet &set)
+{
+    QByteArray out = "time,series,value\n";
+    for (const Series &s : set.series) {
+        const QByteArray name = csvField(s.name);
+        for (const Point &p : s.points) {
+            out += isoUtc(p.t).toUtf8();
+            out += ',';
+            out += name;
+            out += ',';
+            // Shortest text that reads back as the same double.
+            out += QByteArray::number(p.value, 'g', QLocale::FloatingPointShortest);
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+std::optional<QDateTime> resetStart(pg::Connection &conn)
+{
+    // The tables of an older or foreign schema may be missing: only ask the ones present.
+    const pg::Result present = conn.exec(QStringLiteral(
+        "SELECT to_regclass('raw.api_events') IS NOT NULL, to_regclass('core.plays') IS NOT "
+        "NULL, to_regclass('core.snapshots') IS NOT NULL"));
+    static const char *const sources[] = {"(SELECT min(fetched_at) FROM raw.api_events)",
+                                          "(SELECT min(created_at) FROM core.plays)",
+                                          "(SELECT min(game_time) FROM core.snapshots)"};
+    QStringList parts;
+    for (int i = 0; i < 3; ++i) {
+        if (present.toBool(0, i))
+            parts << QString::fromLatin1(sources[i]);
+    }
+    if (parts.isEmpty())
+        return std::nullopt;
+    // coalesce evaluates the later sub-selects only when the earlier ones are NULL.
+    // Milliseconds rounded down: the start must not come after the first event, or that
+    // event would land before bucket 0 when buckets are counted from the start.
+    const pg::Result r = conn.exec(
+        QStringLiteral("SELECT floor(extract(epoch FROM coalesce(%1)) * 1000)::bigint")
+            .arg(parts.join(QStringLiteral(", "))));
+    if (r.isNull(0, 0))
+        return std::nullopt;
+    return fromMs(r.toLongLong(0, 0));
+}
+
+void fillGaps(SeriesSet &set)
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const Series &s : set.series) {
+        if (s.points.isEmpty())
+            continue;
+        first = std::min(first, s.points.first().t.toMSecsSinceEpoch());
+        last = std::max(last, s.points.last().t.toMSecsSinceEpoch());
+    }
+    const qint64 step = bucketSeconds(set.bucket) * 1000;
+    // A guard against absurd spans (minute buckets over years): leave those sparse.
+    if (first > last || (last - first) / step > 5'000'000)
+        return;
+    for (Series &s : set.series) {
+        QList<Point> filled;
+        filled.reserve((last - first) / step + 1);
+        qsizetype i = 0;
+        for (qint64 t = first; t <= last; t += step) {
+            // Points off the grid (not with one origin, but never lose one) pass through.
+            while (i < s.points.size() && s.points[i].t.toMSecsSinceEpoch() < t)
+                filled.append(s.points[i++]);
+            if (i < s.points.size() && s.points[i].t.toMSecsSinceEpoch() == t)
+                filled.append(s.points[i++]);
+            else
+                filled.append(Point{fromMs(t), 0});
+        }
+        s.points = std::move(filled);
+    }
+}
+
+} // namespace statescope::metrics

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/metrics/metrics.h"
+
+#include <QChartView>
+
+class QTimer;
+class QXYSeries;
+
+namespace statescope::gui {
+
+// A time chart of metric series: line or bar, tooltips with exact values, legend markers
+// that hide and show their series, rubber-band zoom with the mouse, +/- and arrows on the
+// keyboard, and a signal when the visible time range settles (to re-query a finer bucket).
+class ChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    enum class Kind { Line, Bar };
+
+    explicit ChartView(QWidget *parent = nullptr);
+
+    // offsets: x is time since the reset (hours) rather than a date.
+    void setSeries(const QList<metrics::Series> &series, Kind kind, bool offsets,
+                   const QString &title);
+    int seriesCount() const;
+    int pointCount() const; // drawn points, after downsampling
+    bool isOffsets() const { return m_offsets; }
+
+signals:
+    void visibleRangeChanged(const QDateTime &from, const QDateTime &to);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void attachTooltips(QXYSeries *series);
+    void wireLegend();
+    void emitRangeLater();
+
+    bool m_offsets = false;
+    QTimer *m_rangeTimer;
+};
+
+} // namespace statescope::gui

@@ -1,0 +1,578 @@
+#include "metricspane.h"
+
+#include "core/pg/connection.h"
+#include "core/weekly/weeklyname.h"
+#include "gui/chartview.h"
+#include "gui/errorpanel.h"
+#include "gui/jobrunner.h"
+#include "gui/progresspanel.h"
+#include "gui/settings.h"
+#include "models/seriestablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+using namespace statescope::metrics;
+
+namespace {
+
+const QString kCustomPrefix = QStringLiteral("custom:");
+constexpr int kUserSqlTimeoutMs = 30000;
+
+// Several series of one week (e.g. per endpoint) become one total per bucket, so weeks
+// can be overlaid one line each.
+Series total(const SeriesSet &set, const QString &name)
+{
+    QMap<qint64, double> sum;
+    for (const Series &s : set.series)
+        for (const Point &p : s.points)
+            sum[p.t.toMSecsSinceEpoch()] += p.value;
+    Series out;
+    out.name = name;
+    for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+        out.points.append({QDateTime::fromMSecsSinceEpoch(it.key(), QTimeZone::utc()), it.value()});
+    return out;
+}
+
+QString duration(qint64 seconds)
+{
+    return MetricsPane::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+} // namespace
+
+MetricsPane::MetricsPane(QWidget *parent)
+    : QWidget(parent), m_table(new models::SeriesTableModel(this)), m_runner(new JobRunner(this))
+{
+    setObjectName(QStringLiteral("metricsPane"));
+    buildUi();
+    metricChanged();
+}
+
+MetricsPane::~MetricsPane() = default;
+
+void MetricsPane::buildUi()
+{
+    m_metric = new QComboBox(this);
+    m_metric->setObjectName(QStringLiteral("metricCombo"));
+    for (const MetricInfo &m : catalogue())
+        m_metric->addItem(m.title, m.id);
+    m_metric->insertSeparator(m_metric->count());
+    const auto custom = settings::customMetrics();
+    for (int i = 0; i < custom.size(); ++i)
+        m_metric->addItem(custom[i].name, kCustomPrefix + QString::number(i));
+    m_metric->addItem(tr("New SQL metric..."), kCustomPrefix + QStringLiteral("new"));
+
+    m_endpoint = new QLineEdit(this);
+    m_endpoint->setObjectName(QStringLiteral("endpointEdit"));
+    m_endpoint->setPlaceholderText(QStringLiteral("/my/agent"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setPlaceholderText(QStringLiteral("data.credits"));
+    m_agg = new QComboBox(this);
+    for (const char *a : {"avg", "min", "max", "last", "sum"})
+        m_agg->addItem(QString::fromLatin1(a));
+    m_status = new QLineEdit(this);
+    m_status->setPlaceholderText(tr("e.g. 429"));
+    m_bucket = new QComboBox(this);
+    m_bucket->addItem(tr("Auto"), QString());
+    m_bucket->addItem(tr("Minute"), QStringLiteral("1m"));
+    m_bucket->addItem(tr("Hour"), QStringLiteral("1h"));
+    m_bucket->addItem(tr("Day"), QStringLiteral("1d"));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Line"));
+    m_kind->addItem(tr("Bar"));
+    m_compare = new QCheckBox(tr("&Compare weeks"), this);
+    m_compare->setObjectName(QStringLiteral("compareCheck"));
+    m_weeks = new QListWidget(this);
+    m_weeks->setObjectName(QStringLiteral("weekList"));
+    m_weeks->setMaximumHeight(120);
+    m_align = new QComboBox(this);
+    m_align->addItem(tr("From each reset's start"), int(Align::Reset));
+    m_align->addItem(tr("Absolute time"), int(Align::Absolute));
+    m_sql = new QPlainTextEdit(this);
+    m_sql->setObjectName(QStringLiteral("sqlEdit"));
+    m_sql->setPlaceholderText(QStringLiteral(
+        "SELECT date_trunc('hour', fetched_at), count(*), endpoint\nFROM raw.api_events GROUP BY 1, 3"));
+    m_saveSql = new QPushButton(tr("Save as..."), this);
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_run->setToolTip(tr("Run the metric (Ctrl+Return)"));
+    m_views = new QTreeWidget(this);
+    m_views->setObjectName(QStringLiteral("viewList"));
+    m_views->setHeaderLabels({tr("Materialized view"), tr("Refreshed"), tr("Size")});
+    m_views->setRootIsDecorated(false);
+    m_views->setMaximumHeight(110);
+    m_refreshView = new QPushButton(tr("Refresh &view"), this);
+    m_refreshView->setToolTip(tr("REFRESH MATERIALIZED VIEW (concurrently where possible); "
+                                 "needs admin mode"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("Endpoint:"), m_endpoint);
+    form->addRow(tr("JSON path:"), m_path);
+    form->addRow(tr("Aggregate:"), m_agg);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Bucket:"), m_bucket);
+    form->addRow(tr("Chart:"), m_kind);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_sql, 1);
+    leftLayout->addWidget(m_saveSql);
+    leftLayout->addWidget(m_compare);
+    leftLayout->addWidget(m_weeks);
+    leftLayout->addWidget(m_align);
+    leftLayout->addWidget(m_run);
+    leftLayout->addStretch(0);
+    leftLayout->addWidget(m_views);
+    leftLayout->addWidget(m_refreshView);
+
+    m_chart = new ChartView(this);
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("seriesTable"));
+    m_tableView->setModel(m_table);
+    m_tableView->verticalHeader()->hide();
+    m_summary = new QTableWidget(this);
+    m_summary->setObjectName(QStringLiteral("summaryTable"));
+    m_summary->setColumnCount(5);
+    m_summary->setHorizontalHeaderLabels({tr("Series"), tr("Total"), tr("Mean"), tr("Peak"),
+                                          tr("Time to peak")});
+    m_summary->verticalHeader()->hide();
+    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_chart, tr("Chart"));
+    tabs->addTab(m_tableView, tr("Table"));
+    tabs->addTab(m_summary, tr("Summary"));
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_caption->setWordWrap(true);
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_caption, 1);
+    for (const QString &kind : {QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("CSV")}) {
+        auto *b = new QPushButton(tr("Export %1...").arg(kind), this);
+        connect(b, &QPushButton::clicked, this, [this, kind] { exportWithDialog(kind); });
+        exports->addWidget(b);
+    }
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(tabs, 1);
+    rightLayout->addLayout(exports);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    split->setSizes({320, 900});
+    m_progress = new ProgressPanel(this);
+    m_progress->follow(m_runner);
+    m_messages = new ErrorPanel(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_messages);
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &MetricsPane::metricChanged);
+    connect(m_compare, &QCheckBox::toggled, this, &MetricsPane::metricChanged);
+    connect(m_run, &QPushButton::clicked, this, &MetricsPane::run);
+    connect(m_saveSql, &QPushButton::clicked, this, &MetricsPane::saveCustom);
+    connect(m_refreshView, &QPushButton::clicked, this, &MetricsPane::refreshView);
+    connect(m_runner, &JobRunner::busyChanged, this, [this](bool busy) {
+        m_run->setEnabled(!busy && !m_database.isEmpty());
+        m_refreshView->setEnabled(!busy && m_adminMode && m_views->currentItem());
+    });
+    connect(m_views, &QTreeWidget::currentItemChanged, this, [this] {
+        m_refreshView->setEnabled(m_adminMode && m_views->currentItem() && !m_runner->isBusy());
+    });
+    // Zooming in asks for a finer bucket over just the visible range.
+    connect(m_chart, &ChartView::visibleRangeChanged, this, [this](const QDateTime &from, const QDateTime &to) {
+        if (m_compare->isChecked() || !m_bucket->currentData().toString().isEmpty()
+            || m_metric->currentData().toString().startsWith(kCustomPrefix))
+            return;
+        if (bucketFor(from, to) == m_shown.bucket)
+            return;
+        Query q = currentQuery();
+        q.since = from;
+        q.until = to;
+        q.bucket = bucketFor(from, to);
+        runSingle(q, true);
+    });
+}
+
+void MetricsPane::setServer(const std::optional<pg::ConnectionSettings> &server)
+{
+    m_server = server;
+    m_database.clear();
+    m_weeks->clear();
+    m_views->clear();
+    m_run->setEnabled(false);
+}
+
+void MetricsPane::setDatabase(const QString &database, const QStringList &family)
+{
+    if (database == m_database)
+        return;
+    m_database = database;
+    m_weeks->clear();
+    for (const QString &db : family) {
+        auto *item = new QListWidgetItem(db, m_weeks);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(db == database ? Qt::Checked : Qt::Unchecked);
+    }
+    m_run->setEnabled(!database.isEmpty() && !m_runner->isBusy());
+    loadViews();
+}
+
+void MetricsPane::setAdminMode(bool on)
+{
+    m_adminMode = on;
+    m_refreshView->setEnabled(on && m_views->currentItem() && !m_runner->isBusy());
+}
+
+void MetricsPane::selectMetric(const QString &id)
+{
+    const int index = m_metric->findData(id);
+    if (index >= 0)
+        m_metric->setCurrentIndex(index);
+}
+
+void MetricsPane::setParam(const QString &key, const QString &value)
+{
+    if (key == QLatin1String("endpoint"))
+        m_endpoint->setText(value);
+    else if (key == QLatin1String("path"))
+        m_path->setText(value);
+    else if (key == QLatin1String("agg"))
+        m_agg->setCurrentText(value);
+    else if (key == QLatin1String("status"))
+        m_status->setText(value);
+}
+
+void MetricsPane::setCompare(const QStringList &databases, Align align)
+{
+    m_compare->setChecked(!databases.isEmpty());
+    for (int i = 0; i < m_weeks->count(); ++i)
+        m_weeks->item(i)->setCheckState(databases.contains(m_weeks->item(i)->text()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+    m_align->setCurrentIndex(m_align->findData(int(align)));
+}
+
+void MetricsPane::metricChanged()
+{
+    const QString id = m_metric->currentData().toString();
+    const bool custom = id.startsWith(kCustomPrefix);
+    const MetricInfo *info = custom ? nullptr : findMetric(id);
+    const QStringList params = info ? info->params : QStringList();
+    m_endpoint->setEnabled(params.contains(QStringLiteral("endpoint")));
+    m_path->setEnabled(params.contains(QStringLiteral("path")));
+    m_agg->setEnabled(params.contains(QStringLiteral("agg")));
+    m_status->setEnabled(params.contains(QStringLiteral("status")));
+    m_sql->setVisible(custom);
+    m_saveSql->setVisible(custom);
+    m_compare->setEnabled(!custom);
+    m_weeks->setEnabled(m_compare->isChecked() && !custom);
+    m_align->setEnabled(m_compare->isChecked() && !custom);
+    if (custom && id != kCustomPrefix + QLatin1String("new")) {
+        const auto all = settings::customMetrics();
+        const int i = id.mid(kCustomPrefix.size()).toInt();
+        if (i >= 0 && i < all.size())
+            m_sql->setPlainText(all[i].sql);
+    }
+    m_metric->setToolTip(info ? info->description : tr("Your own SELECT returning (time, value[, series])"));
+}
+
+Query MetricsPane::currentQuery() const
+{
+    Query q;
+    q.metric = m_metric->currentData().toString();
+    q.bucket = parseBucket(m_bucket->currentData().toString()).value_or(Bucket::Hour);
+    auto put = [&q](const QString &key, QWidget *w, const QString &value) {
+        if (w->isEnabled() && !value.trimmed().isEmpty())
+            q.params.insert(key, value.trimmed());
+    };
+    put(QStringLiteral("endpoint"), m_endpoint, m_endpoint->text());
+    put(QStringLiteral("path"), m_path, m_path->text());
+    put(QStringLiteral("agg"), m_agg, m_agg->currentText());
+    put(QStringLiteral("status"), m_status, m_status->text());
+    return q;
+}
+
+void MetricsPane::run()
+{
+    if (!m_server || m_database.isEmpty())
+        return;
+    m_messages->hide();
+    m_zoomed = false;
+    const Query q = currentQuery();
+    if (m_compare->isChecked() && !q.metric.startsWith(kCustomPrefix))
+        runCompare(q);
+    else
+        runSingle(q, false);
+}
+
+void MetricsPane::runSingle(const Query &query, bool fromZoom)
+{
+    const int generation = ++m_generation;
+    const pg::ConnectionSettings db = m_server->withDatabase(m_database);
+    const bool custom = query.metric.startsWith(kCustomPrefix);
+    const QString sql = m_sql->toPlainText();
+    const bool autoBucket = m_bucket->currentData().toString().isEmpty();
+    using Result = std::pair<SeriesSet, QDateTime>;
+    m_runner->start<Result>(
+        tr("Running %1 on %2").arg(m_metric->currentText(), m_database),
+        [db, query, custom, sql, autoBucket, fromZoom](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            const QDateTime start = resetStart(*conn).value_or(QDateTime());
+            if (custom)
+                return Result{runUserSql(*conn, sql, kUserSqlTimeoutMs, &ctx), start};
+            Query q = query;
+            // Auto: a bucket that suits the whole week (about a week of hours).
+            if (autoBucket && !fromZoom && start.isValid())
+                q.bucket = bucketFor(start, start.addDays(7));
+            return Result{metrics::run(*conn, q, &ctx), start};
+        },
+        [this, generation, fromZoom](const Outcome<Result> &r) {
+            if (generation != m_generation)
+                return; // a newer request is on its way
+            if (!r.ok())
+                return showError(r.error());
+            m_zoomed = fromZoom;
+            display(r.value().first, false, r.value().second);
+        });
+}
+
+void MetricsPane::runCompare(const Query &query)
+{
+    QStringList databases;
+    for (int i = 0; i < m_weeks->count(); ++i)
+        if (m_weeks->item(i)->checkState() == Qt::Checked)
+            databases << m_weeks->item(i)->text();
+    if (databases.isEmpty())
+        return m_messages->showMessage(tr("Tick the weeks to compare."));
+    const int generation = ++m_generation;
+    const Align align = Align(m_align->currentData().toInt());
+    const pg::ConnectionSettings server = *m_server;
+    Query q = query;
+    if (m_bucket->currentData().toString().isEmpty())
+        q.bucket = Bucket::Hour;
+    m_runner->start<QList<WeekResult>>(
+        tr("Comparing %n week(s)", nullptr, int(databases.size())),
+        [server, databases, q, align](TaskContext &ctx) { return compare(server, databases, q, align, &ctx); },
+        [this, generation, align](const Outcome<QList<WeekResult>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok())
+                return showError(r.error());
+            SeriesSet combined;
+            QList<std::pair<QString, QDateTime>> starts;
+            QStringList failures;
+            for (const WeekResult &w : r.value()) {
+                if (!w.error.isEmpty()) {
+                    failures << QStringLiteral("%1: %2").arg(w.database, w.error);
+                    continue;
+                }
+                combined.metric = w.set.metric;
+                combined.bucket = w.set.bucket;
+                const auto weekly = weekly::WeeklyName::parse(w.database);
+                combined.series.append(total(w.set, weekly ? weekly->isoWeekString() : w.database));
+                starts.append({combined.series.last().name,
+                               align == Align::Reset ? QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())
+                                                     : w.resetStart});
+            }
+            display(combined, align == Align::Reset, {}, starts);
+            if (!failures.isEmpty())
+                m_messages->showError(Error(Error::Kind::Query, tr("Some weeks could not be measured."),
+                                            failures.join(QLatin1Char('\n'))));
+        });
+}
+
+void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &start,
+                       const QList<std::pair<QString, QDateTime>> &weekStarts)
+{
+    m_shown = set;
+    const QString title = m_metric->currentText();
+    m_chart->setSeries(set.series, m_kind->currentIndex() == 1 ? ChartView::Kind::Bar : ChartView::Kind::Line,
+                       offsets, title);
+    m_table->setSeries(set.series, offsets);
+    m_summary->setRowCount(int(set.series.size()));
+    for (int i = 0; i < set.series.size(); ++i) {
+        QDateTime from = start;
+        for (const auto &[name, s] : weekStarts)
+            if (name == set.series[i].name)
+                from = s;
+        const Summary s = summarize(set.series[i], from);
+        const QStringList cells{set.series[i].name, QLocale().toString(s.total, 'g', 10),
+                                QLocale().toString(s.mean, 'g', 6), QLocale().toString(s.peak, 'g', 10),
+                                duration(s.timeToPeakSeconds)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_summary->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_summary->resizeColumnsToContents();
+    int points = 0;
+    for (const Series &s : set.series)
+        points += int(s.points.size());
+    m_caption->setText(tr("%1, %n series, %2 bucket(s) of %3%4", nullptr, int(set.series.size()))
+                           .arg(title)
+                           .arg(points)
+                           .arg(bucketName(set.bucket),
+                                m_zoomed ? tr(" (zoomed; 0 resets)") : QString()));
+    if (!set.note.isEmpty())
+        m_messages->showMessage(set.note);
+}
+
+void MetricsPane::loadViews()
+{
+    m_views->clear();
+    if (!m_server || m_database.isEmpty())
+        return;
+    const pg::ConnectionSettings db = m_server->withDatabase(m_database);
+    const QString database = m_database;
+    m_runner->start<QList<MaterializedView>>(
+        tr("Reading materialized views"),
+        [db](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return materializedViews(*conn);
+        },
+        [this, database](const Outcome<QList<MaterializedView>> &r) {
+            if (database != m_database || !r.ok())
+                return; // an older database, or one without the views: nothing to list
+            for (const MaterializedView &v : r.value()) {
+                auto *item = new QTreeWidgetItem(m_views);
+                item->setText(0, v.schema + QLatin1Char('.') + v.name);
+                item->setText(1, v.refreshedAt.isValid() ? v.refreshedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                         : tr("never (by Statescope)"));
+                item->setText(2, QLocale().formattedDataSize(v.sizeBytes));
+                item->setData(0, Qt::UserRole, v.schema);
+                item->setData(1, Qt::UserRole, v.name);
+            }
+        });
+}
+
+void MetricsPane::refreshView()
+{
+    auto *item = m_views->currentItem();
+    if (!item || !m_adminMode || !m_server)
+        return;
+    const QString schema = item->data(0, Qt::UserRole).toString();
+    const QString name = item->data(1, Qt::UserRole).toString();
+    const pg::ConnectionSettings db = m_server->withDatabase(m_database);
+    m_runner->start<Done>(
+        tr("Refreshing %1.%2").arg(schema, name),
+        [db, schema, name](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite, &ctx.cancelToken());
+            metrics::refresh(*conn, schema, name, &ctx);
+            return Done{};
+        },
+        [this, schema, name](const Outcome<Done> &r) {
+            if (!r.ok())
+                return showError(r.error());
+            m_messages->showMessage(tr("Refreshed %1.%2.").arg(schema, name));
+            loadViews();
+        });
+}
+
+void MetricsPane::saveCustom()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save SQL metric"), tr("Name:"), QLineEdit::Normal,
+                                               {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    auto all = settings::customMetrics();
+    all.append({name, m_sql->toPlainText()});
+    settings::saveCustomMetrics(all);
+    m_metric->insertItem(m_metric->count() - 1, name, kCustomPrefix + QString::number(all.size() - 1));
+    m_metric->setCurrentIndex(m_metric->count() - 2);
+}
+
+bool MetricsPane::exportPng(const QString &path, QString *error) const
+{
+    if (m_chart->grab().save(path, "PNG"))
+        return true;
+    if (error)
+        *error = tr("Could not write %1.").arg(path);
+    return false;
+}
+
+bool MetricsPane::exportSvg(const QString &path, QString *error) const
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(m_chart->size());
+    svg.setViewBox(QRect(QPoint(0, 0), m_chart->size()));
+    svg.setTitle(m_metric->currentText());
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    m_chart->render(&painter);
+    painter.end();
+    return true;
+}
+
+bool MetricsPane::exportCsv(const QString &path, QString *error) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(toCsv(m_shown)) < 0) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MetricsPane::exportWithDialog(const QString &kind)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(kind), m_metric->currentData().toString() + QLatin1Char('.') + kind.toLower(),
+        tr("%1 files (*.%2)").arg(kind, kind.toLower()));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = kind == QLatin1String("PNG")   ? exportPng(path, &error)
+                    : kind == QLatin1String("SVG") ? exportSvg(path, &error)
+                                                   : exportCsv(path, &error);
+    if (ok)
+        m_messages->showMessage(tr("Exported %1.").arg(path));
+    else
+        m_messages->showError(Error(Error::Kind::Environment, error));
+}
+
+void MetricsPane::showError(const Error &error)
+{
+    if (error.kind() == Error::Kind::Cancelled)
+        m_messages->showMessage(tr("Cancelled."));
+    else
+        m_messages->showError(error);
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,1147 @@
+// Metrics against a real server: every built-in metric on a seeded week equals a count made
+// independently in C++ over the fetched rows; since/until; error classes, one status and
+// rates; payload values (numbers only, array paths, nothing matched); bad params refused
+// before anything is sent; user SQL (good, refused, wrong shape, timeout, writes); comparing
+// two seeded weeks (aligned on the reset, absolute, a missing week); materialized views;
+// and the CLI commands metrics series / compare / list / refresh / sql.
+
+#include "core/demo/demogenerator.h"
+#include "core/error.h"
+#include "core/metrics/metrics.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+#include "core/weekly/serveradmin.h"
+#include "core/weekly/weeklyname.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+using namespace statescope;
+using namespace statescope::test;
+using namespace statescope::metrics;
+
+namespace {
+
+constexpr qint64 kHour = 3'600'000;
+constexpr qint64 kDay = 86'400'000;
+
+// (series, bucket start in ms since the epoch) -> value.
+using Values = std::map<std::pair<QString, qint64>, double>;
+
+struct Event
+{
+    qint64 ms = 0; // fetched_at
+    qint64 id = 0;
+    QString endpoint;
+    int status = 0;
+    QString hash;
+    QByteArray payload; // payload::text
+};
+
+qint64 floorTo(qint64 ms, qint64 step, qint64 origin = 0)
+{
+    const qint64 d = ms - origin;
+    return origin + (d >= 0 ? d / step : -((-d + step - 1) / step)) * step;
+}
+
+QDateTime utc(int y, int m, int d, int h = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc());
+}
+
+bool close(double a, double b, double relative)
+{
+    return a == b || std::abs(a - b) <= relative * std::max(std::abs(a), std::abs(b));
+}
+
+// Compares a result with the expected values. gapFilled: a count metric, where buckets
+// without rows are 0 and the points of a series are exactly one bucket apart; the
+// expected map then lists the non-zero buckets only. Returns what differs, or nothing.
+QString differences(const SeriesSet &set, const Values &expected, bool gapFilled,
+                    double relative = 0)
+{
+    const qint64 step = bucketSeconds(set.bucket) * 1000;
+    Values actual;
+    for (const Series &s : set.series) {
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            const qint64 t = s.points[i].t.toMSecsSinceEpoch();
+            if (i > 0) {
+                const qint64 gap = t - s.points[i - 1].t.toMSecsSinceEpoch();
+                if (gap <= 0 || (gapFilled && gap != step))
+                    return QStringLiteral("series %1: points %2 and %3 are %4 ms apart")
+                        .arg(s.name).arg(i - 1).arg(i).arg(gap);
+            }
+            if (!gapFilled || s.points[i].value != 0)
+                actual[{s.name, t}] = s.points[i].value;
+        }
+    }
+    if (actual.size() != expected.size())
+        return QStringLiteral("%1 values, expected %2").arg(actual.size()).arg(expected.size());
+    for (const auto &[key, value] : expected) {
+        const auto it = actual.find(key);
+        if (it == actual.end())
+            return QStringLiteral("no value for %1 at %2")
+                .arg(key.first, isoUtc(QDateTime::fromMSecsSinceEpoch(key.second, QTimeZone::utc())));
+        if (!close(it->second, value, relative))
+            return QStringLiteral("%1 at %2: %3, expected %4")
+                .arg(key.first, isoUtc(QDateTime::fromMSecsSinceEpoch(key.second, QTimeZone::utc())))
+                .arg(it->second, 0, 'g', 17)
+                .arg(value, 0, 'g', 17);
+    }
+    return {};
+}
+
+double total(const SeriesSet &set)
+{
+    double sum = 0;
+    for (const Series &s : set.series)
+        for (const Point &p : s.points)
+            sum += p.value;
+    return sum;
+}
+
+QList<Event> fetchEvents(pg::Connection &conn)
+{
+    const auto r = conn.exec(QStringLiteral(
+        "SELECT floor(extract(epoch FROM fetched_at) * 1000)::bigint, id, endpoint, status_code, "
+        "payload_hash, payload::text FROM raw.api_events ORDER BY fetched_at, id"));
+    QList<Event> events;
+    for (int i = 0; i < r.rowCount(); ++i)
+        events.append(Event{r.toLongLong(i, 0), r.toLongLong(i, 1), r.value(i, 2), r.toInt(i, 3),
+                            r.value(i, 4), r.bytes(i, 5)});
+    return events;
+}
+
+// Per bucket counts of one timestamp column, in C++.
+Values countColumn(pg::Connection &conn, const QString &table, const QString &column,
+                   qint64 step)
+{
+    const auto r = conn.exec(QStringLiteral("SELECT floor(extract(epoch FROM %1) * 1000)::bigint "
+                                            "FROM %2 WHERE %1 IS NOT NULL")
+                                 .arg(column, table));
+    Values v;
+    for (int i = 0; i < r.rowCount(); ++i)
+        v[{QStringLiteral("value"), floorTo(r.toLongLong(i, 0), step)}] += 1;
+    return v;
+}
+
+// A JSON number at a dotted path with [n] items, as the metric reads it; nullopt otherwise.
+std::optional<double> jsonNumber(const QByteArray &payload, const QStringList &path)
+{
+    QJsonValue v = QJsonDocument::fromJson(payload).object();
+    for (const QString &step : path) {
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        if (isIndex && v.isArray())
+            v = v.toArray().at(index);
+        else if (v.isObject())
+            v = v.toObject().value(step);
+        else
+            return std::nullopt;
+    }
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+Query query(const QString &metric, Bucket bucket = Bucket::Hour,
+            const QMap<QString, QString> &params = {})
+{
+    Query q;
+    q.metric = metric;
+    q.bucket = bucket;
+    q.params = params;
+    return q;
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_databases; // dropped at the end whatever happened
+    pg::ConnectionSettings m_db;
+    std::unique_ptr<pg::Connection> m_conn;
+    demo::DemoReport m_report;
+    QList<Event> m_events;
+    QString m_prefix;                 // the weekly family compared
+    QList<qint64> m_weekEvents;       // events per week of the family
+    QStringList m_weekNames;
+
+    QString conn() const { return m_db.storableString(); }
+
+    Values expectedEvents(qint64 step, qint64 fromMs = LLONG_MIN, qint64 toMs = LLONG_MAX,
+                          const QString &endpoint = {}) const
+    {
+        Values v;
+        for (const Event &e : m_events) {
+            if (e.ms >= fromMs && e.ms < toMs && (endpoint.isEmpty() || e.endpoint == endpoint))
+                v[{e.endpoint, floorTo(e.ms, step)}] += 1;
+        }
+        return v;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
+        QVERIFY2(QFileInfo(exe).isExecutable(), "STATESCOPE_CLI must name the statescope-cli binary");
+
+        m_db = freshDatabase(QStringLiteral("metrics"));
+        m_databases << m_db.database();
+        m_conn = test::connect(m_db);
+        demo::DemoOptions options;
+        options.events = 600;
+        options.games = 6;
+        options.snapshots = 30;
+        m_report = demo::seed(*m_conn, options);
+        QCOMPARE(m_report.events, 600);
+        m_events = fetchEvents(*m_conn);
+        QCOMPARE(m_events.size(), 600);
+
+        // Two weeks of one family, different seeds and resets.
+        m_prefix = QStringLiteral("mcmp%1").arg(QCoreApplication::applicationPid());
+        const weekly::ServerAdmin admin(serverSettings());
+        const QList<std::tuple<int, quint64, QDateTime, int>> weeks = {
+            {1, 11, utc(2025, 1, 6), 300}, {2, 22, utc(2025, 1, 13), 200}};
+        for (const auto &[week, seed, start, events] : weeks) {
+            const QString name = weekly::WeeklyName(m_prefix, 2025, week).databaseName();
+            admin.create(name);
+            m_databases << name;
+            m_weekNames << name;
+            demo::DemoOptions o;
+            o.events = events;
+            o.games = 2;
+            o.snapshots = 5;
+            o.seed = seed;
+            o.start = start;
+            demo::seed(*test::connect(serverSettings().withDatabase(name)), o);
+            m_weekEvents << events;
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_conn.reset();
+        for (const QString &db : std::as_const(m_databases))
+            dropDatabase(db);
+    }
+
+    // ---- built-in metrics against independent counts ----------------------------------
+
+    void eventsPerEndpoint_data()
+    {
+        QTest::addColumn<int>("bucket");
+        QTest::newRow("minute") << int(Bucket::Minute);
+        QTest::newRow("hour") << int(Bucket::Hour);
+        QTest::newRow("day") << int(Bucket::Day);
+    }
+    void eventsPerEndpoint()
+    {
+        QFETCH(int, bucket);
+        const Bucket b = Bucket(bucket);
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("events"), b));
+        QCOMPARE(set.metric, QStringLiteral("events"));
+        QCOMPARE(set.bucket, b);
+        QVERIFY(set.note.isEmpty());
+        const QString diff = differences(set, expectedEvents(bucketSeconds(b) * 1000), true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(total(set), 600.0);
+        QVERIFY(set.series.size() >= 5); // the demo's endpoints, one series each
+    }
+
+    void eventsOfOneEndpoint()
+    {
+        const QString agent = QStringLiteral("/my/agent");
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("events"), Bucket::Hour,
+                                                 {{QStringLiteral("endpoint"), agent}}));
+        QCOMPARE(set.series.size(), 1);
+        QCOMPARE(set.series.first().name, agent);
+        const Values expected = expectedEvents(kHour, LLONG_MIN, LLONG_MAX, agent);
+        QVERIFY(expected.size() > 10);
+        const QString diff = differences(set, expected, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void sinceAndUntil()
+    {
+        const QDateTime since = utc(2025, 1, 8);
+        const QDateTime until = utc(2025, 1, 9, 12);
+        Query q = query(QStringLiteral("events"));
+        q.since = since;
+        q.until = until;
+        SeriesSet set = run(*m_conn, q);
+        QString diff = differences(set, expectedEvents(kHour, since.toMSecsSinceEpoch(),
+                                                       until.toMSecsSinceEpoch()), true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        for (const Series &s : set.series) {
+            QVERIFY(s.points.first().t >= since);
+            QVERIFY(s.points.last().t < until);
+        }
+        // An exclusive end: an event exactly at `until` is not counted.
+        q.since = {};
+        q.until = QDateTime::fromMSecsSinceEpoch(m_events[300].ms, QTimeZone::utc());
+        set = run(*m_conn, q);
+        diff = differences(set, expectedEvents(kHour, LLONG_MIN, m_events[300].ms), true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        q.until = {};
+        q.since = QDateTime::fromMSecsSinceEpoch(m_events[300].ms, QTimeZone::utc());
+        set = run(*m_conn, q);
+        diff = differences(set, expectedEvents(kHour, m_events[300].ms), true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // A range without events: no series, a note.
+        q.since = utc(2030, 1, 1);
+        set = run(*m_conn, q);
+        QVERIFY(set.series.isEmpty());
+        QVERIFY(!set.note.isEmpty());
+    }
+
+    void errorsByClass()
+    {
+        Values expected;
+        for (const Event &e : m_events) {
+            if (e.status >= 400)
+                expected[{e.status >= 500 ? QStringLiteral("5xx") : QStringLiteral("4xx"),
+                          floorTo(e.ms, kDay)}] += 1;
+        }
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("errors"), Bucket::Day));
+        QCOMPARE(set.series.size(), 2);
+        QCOMPARE(set.series[0].name, QStringLiteral("4xx"));
+        QCOMPARE(set.series[1].name, QStringLiteral("5xx"));
+        const QString diff = differences(set, expected, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(total(set), double(m_report.errorEvents));
+        QVERIFY(m_report.errorEvents > 0);
+    }
+
+    void errorsOfOneStatus()
+    {
+        Values expected;
+        for (const Event &e : m_events) {
+            if (e.status == 429)
+                expected[{QStringLiteral("429"), floorTo(e.ms, kHour)}] += 1;
+        }
+        QVERIFY(!expected.empty()); // the demo has rate limiting
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("errors"), Bucket::Hour,
+                                                 {{QStringLiteral("status"), QStringLiteral("429")}}));
+        QCOMPARE(set.series.size(), 1);
+        QCOMPARE(set.series[0].name, QStringLiteral("429"));
+        const QString diff = differences(set, expected, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void errorRates()
+    {
+        // Every bucket with requests has a rate, 0 included; buckets without none.
+        Values expected429, expectedClass;
+        std::map<qint64, double> all, n429, n4, n5;
+        for (const Event &e : m_events) {
+            const qint64 b = floorTo(e.ms, kHour);
+            all[b] += 1;
+            n429[b] += e.status == 429;
+            n4[b] += e.status >= 400 && e.status < 500;
+            n5[b] += e.status >= 500;
+        }
+        for (const auto &[b, n] : all) {
+            expected429[{QStringLiteral("429"), b}] = n429[b] / n;
+            expectedClass[{QStringLiteral("4xx"), b}] = n4[b] / n;
+            expectedClass[{QStringLiteral("5xx"), b}] = n5[b] / n;
+        }
+        SeriesSet set = run(*m_conn, query(QStringLiteral("errors"), Bucket::Hour,
+                                           {{QStringLiteral("status"), QStringLiteral("429")},
+                                            {QStringLiteral("rate"), QStringLiteral("true")}}));
+        QString diff = differences(set, expected429, false, 1e-12);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        set = run(*m_conn, query(QStringLiteral("errors"), Bucket::Hour,
+                                 {{QStringLiteral("rate"), QStringLiteral("true")}}));
+        diff = differences(set, expectedClass, false, 1e-12);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        for (const Series &s : set.series)
+            for (const Point &p : s.points)
+                QVERIFY(p.value >= 0 && p.value <= 1);
+    }
+
+    void handMadeBoundaries()
+    {
+        // Known rows at the edges: status classes, hour boundaries, NULL endpoint and time,
+        // payload values of other JSON types, array items from the end.
+        const auto db = freshDatabase(QStringLiteral("metrics_hand"));
+        m_databases << db.database();
+        auto conn = test::connect(db);
+        conn->exec(QStringLiteral(
+            "INSERT INTO raw.api_events (fetched_at, endpoint, status_code, payload, payload_hash) VALUES "
+            "('2025-01-06 10:00:00+00', '/a', 399, '{\"data\": {\"credits\": 10, \"list\": [1, 2, 3]}}', 'h1'),"
+            "('2025-01-06 10:30:00+00', '/a', 500, '{\"data\": {\"credits\": \"12\"}}', 'h2'),"
+            "('2025-01-06 10:59:59.999+00', '/a', 400, '{\"data\": {\"credits\": 20, \"list\": [4, 5]}}', 'h1'),"
+            "('2025-01-06 11:00:00+00', '/a', 429, '{\"data\": {\"credits\": null}}', 'h3'),"
+            "('2025-01-06 11:00:00+00', NULL, 499, '{}', 'h3'),"
+            "('2025-01-06 11:20:00+00', '/b', 502, '{\"data\": [{\"credits\": 7}]}', 'h4'),"
+            "('2025-01-06 12:40:00+00', '/b', 599, '{}', 'h5'),"
+            "(NULL, '/a', 503, '{}', 'h6')"));
+        const qint64 h10 = utc(2025, 1, 6, 10).toMSecsSinceEpoch();
+        const qint64 h11 = h10 + kHour, h12 = h11 + kHour;
+
+        SeriesSet set = run(*conn, query(QStringLiteral("errors")));
+        QString diff = differences(set, {{{QStringLiteral("4xx"), h10}, 1}, {{QStringLiteral("5xx"), h10}, 1},
+                                         {{QStringLiteral("4xx"), h11}, 2}, {{QStringLiteral("5xx"), h11}, 1},
+                                         {{QStringLiteral("5xx"), h12}, 1}},
+                                   true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        set = run(*conn, query(QStringLiteral("errors"), Bucket::Hour,
+                               {{QStringLiteral("rate"), QStringLiteral("1")}}));
+        diff = differences(set, {{{QStringLiteral("4xx"), h10}, 1.0 / 3}, {{QStringLiteral("5xx"), h10}, 1.0 / 3},
+                                 {{QStringLiteral("4xx"), h11}, 2.0 / 3}, {{QStringLiteral("5xx"), h11}, 1.0 / 3},
+                                 {{QStringLiteral("4xx"), h12}, 0}, {{QStringLiteral("5xx"), h12}, 1}},
+                           false, 1e-15);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        set = run(*conn, query(QStringLiteral("events")));
+        diff = differences(set, {{{QStringLiteral("/a"), h10}, 3}, {{QStringLiteral("/a"), h11}, 1},
+                                 {{QStringLiteral("(null)"), h11}, 1}, {{QStringLiteral("/b"), h11}, 1},
+                                 {{QStringLiteral("/b"), h12}, 1}},
+                           true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        set = run(*conn, query(QStringLiteral("distinct_payloads")));
+        diff = differences(set, {{{QStringLiteral("value"), h10}, 2}, {{QStringLiteral("value"), h11}, 2},
+                                 {{QStringLiteral("value"), h12}, 1}},
+                           true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // Only JSON numbers count: "12" (text) and null are left out.
+        auto value = [&](const QString &endpoint, const QString &path, const QString &agg) {
+            return run(*conn, query(QStringLiteral("payload_value"), Bucket::Hour,
+                                    {{QStringLiteral("endpoint"), endpoint},
+                                     {QStringLiteral("path"), path},
+                                     {QStringLiteral("agg"), agg}}));
+        };
+        diff = differences(value(QStringLiteral("/a"), QStringLiteral("data.credits"), QStringLiteral("avg")),
+                           {{{QStringLiteral("value"), h10}, 15}}, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        diff = differences(value(QStringLiteral("/a"), QStringLiteral("data.credits"), QStringLiteral("last")),
+                           {{{QStringLiteral("value"), h10}, 20}}, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        diff = differences(value(QStringLiteral("/a"), QStringLiteral("data.list[-1]"), QStringLiteral("max")),
+                           {{{QStringLiteral("value"), h10}, 5}}, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        diff = differences(value(QStringLiteral("/b"), QStringLiteral("data[0].credits"), QStringLiteral("min")),
+                           {{{QStringLiteral("value"), h11}, 7}}, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // Bounds at the exact boundary: since inclusive, until exclusive.
+        Query bounded = query(QStringLiteral("events"));
+        bounded.since = QDateTime::fromMSecsSinceEpoch(h10 + 30 * 60000, QTimeZone::utc());
+        bounded.until = utc(2025, 1, 6, 11);
+        diff = differences(run(*conn, bounded), {{{QStringLiteral("/a"), h10}, 2}}, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void distinctPayloads()
+    {
+        std::map<qint64, std::set<QString>> hashes;
+        for (const Event &e : m_events)
+            hashes[floorTo(e.ms, kDay)].insert(e.hash);
+        Values expected;
+        for (const auto &[b, set] : hashes)
+            expected[{QStringLiteral("value"), b}] = double(set.size());
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("distinct_payloads"), Bucket::Day));
+        const QString diff = differences(set, expected, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QVERIFY(total(set) < 600); // re-fetches of unchanged data share a hash
+    }
+
+    void payloadBytes_data()
+    {
+        QTest::addColumn<QString>("agg");
+        QTest::newRow("default avg") << QString();
+        QTest::newRow("sum") << "sum";
+        QTest::newRow("max") << "max";
+    }
+    void payloadBytes()
+    {
+        QFETCH(QString, agg);
+        std::map<qint64, std::pair<double, double>> sums; // sum, count
+        std::map<qint64, double> maxima;
+        for (const Event &e : m_events) {
+            const qint64 b = floorTo(e.ms, kHour);
+            sums[b].first += double(e.payload.size());
+            sums[b].second += 1;
+            maxima[b] = std::max(maxima[b], double(e.payload.size()));
+        }
+        Values expected;
+        for (const auto &[b, s] : sums)
+            expected[{QStringLiteral("value"), b}] = agg == QLatin1String("sum") ? s.first
+                                                     : agg == QLatin1String("max") ? maxima[b]
+                                                                                  : s.first / s.second;
+        QMap<QString, QString> params;
+        if (!agg.isEmpty())
+            params.insert(QStringLiteral("agg"), agg);
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("payload_bytes"), Bucket::Hour, params));
+        const QString diff = differences(set, expected, false, 1e-12);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void playsGamesSnapshots()
+    {
+        struct Case { const char *metric; const char *table; const char *column; qint64 step; };
+        for (const Case &c : {Case{"plays", "core.plays", "created_at", kHour},
+                              Case{"games_completed", "core.games", "completed_at", kDay},
+                              Case{"snapshots", "core.snapshots", "game_time", kHour}}) {
+            const Values expected = countColumn(*m_conn, QString::fromLatin1(c.table),
+                                                QString::fromLatin1(c.column), c.step);
+            QVERIFY2(!expected.empty(), c.metric);
+            const SeriesSet set = run(*m_conn, query(QString::fromLatin1(c.metric),
+                                                     c.step == kDay ? Bucket::Day : Bucket::Hour));
+            const QString diff = differences(set, expected, true);
+            QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.metric), diff)));
+        }
+        QCOMPARE(total(run(*m_conn, query(QStringLiteral("plays")))), double(m_report.plays));
+        QCOMPARE(total(run(*m_conn, query(QStringLiteral("games_completed"), Bucket::Day))),
+                 double(m_report.completedGames));
+        QCOMPARE(total(run(*m_conn, query(QStringLiteral("snapshots"), Bucket::Minute))),
+                 double(m_report.snapshots));
+    }
+
+    void payloadValue_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("agg");
+        QTest::newRow("credits avg") << "/my/agent" << "data.credits" << "";
+        QTest::newRow("credits min") << "/my/agent" << "data.credits" << "min";
+        QTest::newRow("credits max") << "/my/agent" << "data.credits" << "max";
+        QTest::newRow("credits last") << "/my/agent" << "data.credits" << "last";
+        QTest::newRow("array item") << "/my/ships" << "data[0].fuel.current" << "max";
+        QTest::newRow("meta total") << "/my/ships" << "meta.total" << "avg";
+    }
+    void payloadValue()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, path);
+        QFETCH(QString, agg);
+        QStringList steps;
+        for (QString s : path.split(QLatin1Char('.'))) {
+            const qsizetype bracket = s.indexOf(QLatin1Char('['));
+            if (bracket >= 0) {
+                steps << s.left(bracket) << s.mid(bracket + 1).chopped(1);
+            } else {
+                steps << s;
+            }
+        }
+        // m_events is ordered by (fetched_at, id): the last value of a bucket is its last row.
+        std::map<qint64, QList<double>> values;
+        for (const Event &e : m_events) {
+            if (e.endpoint != endpoint)
+                continue;
+            if (const auto v = jsonNumber(e.payload, steps))
+                values[floorTo(e.ms, kHour)].append(*v);
+        }
+        QVERIFY(values.size() > 5);
+        Values expected;
+        for (const auto &[b, list] : values) {
+            double v = 0;
+            if (agg == QLatin1String("min"))
+                v = *std::min_element(list.begin(), list.end());
+            else if (agg == QLatin1String("max"))
+                v = *std::max_element(list.begin(), list.end());
+            else if (agg == QLatin1String("last"))
+                v = list.last();
+            else
+                v = std::accumulate(list.begin(), list.end(), 0.0) / double(list.size());
+            expected[{QStringLiteral("value"), b}] = v;
+        }
+        QMap<QString, QString> params{{QStringLiteral("endpoint"), endpoint},
+                                      {QStringLiteral("path"), path}};
+        if (!agg.isEmpty())
+            params.insert(QStringLiteral("agg"), agg);
+        const SeriesSet set = run(*m_conn, query(QStringLiteral("payload_value"), Bucket::Hour, params));
+        QVERIFY(set.note.isEmpty());
+        const QString diff = differences(set, expected, false, 1e-12);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void payloadValueMatchingNothing()
+    {
+        auto runPath = [&](const QString &endpoint, const QString &path) {
+            return run(*m_conn, query(QStringLiteral("payload_value"), Bucket::Hour,
+                                      {{QStringLiteral("endpoint"), endpoint},
+                                       {QStringLiteral("path"), path}}));
+        };
+        const SeriesSet missing = runPath(QStringLiteral("/my/agent"), QStringLiteral("data.nothing"));
+        QVERIFY(missing.series.isEmpty());
+        QVERIFY(!missing.note.isEmpty());
+        // The path exists but holds text, not a number: empty too, explained differently.
+        const SeriesSet text = runPath(QStringLiteral("/my/agent"), QStringLiteral("data.symbol"));
+        QVERIFY(text.series.isEmpty());
+        QVERIFY(!text.note.isEmpty());
+        QVERIFY(text.note != missing.note);
+        const SeriesSet noEndpoint = runPath(QStringLiteral("/nowhere"), QStringLiteral("data.credits"));
+        QVERIFY(noEndpoint.series.isEmpty());
+        QVERIFY(!noEndpoint.note.isEmpty());
+    }
+
+    void badParamsAreRefusedBeforeSending()
+    {
+        // In an aborted transaction any statement sent fails with 25P02: an InvalidInput
+        // error instead proves that nothing was sent.
+        m_conn->exec(QStringLiteral("BEGIN"));
+        QVERIFY(errorOf([&] { m_conn->exec(QStringLiteral("SELECT 1/0")); }));
+        const QList<Query> bad = {
+            query(QStringLiteral("no_such_metric")),
+            query(QStringLiteral("events"), Bucket::Hour, {{QStringLiteral("colour"), QStringLiteral("red")}}),
+            query(QStringLiteral("payload_bytes"), Bucket::Hour, {{QStringLiteral("agg"), QStringLiteral("median")}}),
+            query(QStringLiteral("payload_value"), Bucket::Hour,
+                  {{QStringLiteral("endpoint"), QStringLiteral("/my/agent")},
+                   {QStringLiteral("path"), QStringLiteral("data.'credits")}}),
+            query(QStringLiteral("payload_value"), Bucket::Hour, {{QStringLiteral("path"), QStringLiteral("data.credits")}}),
+            query(QStringLiteral("errors"), Bucket::Hour, {{QStringLiteral("status"), QStringLiteral("abc")}}),
+            query(QStringLiteral("errors"), Bucket::Hour, {{QStringLiteral("rate"), QStringLiteral("sometimes")}}),
+        };
+        for (const Query &q : bad) {
+            const auto e = errorOf([&] { run(*m_conn, q); });
+            QVERIFY2(e && e->kind() == Error::Kind::InvalidInput,
+                     qPrintable(q.metric + QStringLiteral(": ") + (e ? e->oneLine() : QStringLiteral("no error"))));
+        }
+        for (const QString &sql : {QStringLiteral("DELETE FROM raw.api_events"),
+                                   QStringLiteral("SELECT now(), 1; SELECT now(), 2")}) {
+            const auto e = errorOf([&] { runUserSql(*m_conn, sql, 1000); });
+            QVERIFY2(e && e->kind() == Error::Kind::InvalidInput, qPrintable(sql));
+        }
+        // The trick works: a good query does reach the server and fails there.
+        const auto sent = errorOf([&] { run(*m_conn, query(QStringLiteral("events"))); });
+        QVERIFY(sent);
+        QCOMPARE(sent->sqlstate(), QStringLiteral("25P02"));
+        m_conn->rollbackQuietly();
+    }
+
+    void resetStartIsTheFirstEvent()
+    {
+        const auto start = resetStart(*m_conn);
+        QVERIFY(start.has_value());
+        QCOMPARE(*start, QDateTime::fromMSecsSinceEpoch(m_events.first().ms, QTimeZone::utc()));
+        const auto empty = freshDatabase(QStringLiteral("metrics_empty"));
+        m_databases << empty.database();
+        auto conn = test::connect(empty);
+        QVERIFY(!resetStart(*conn).has_value());
+        const SeriesSet set = run(*conn, query(QStringLiteral("events")));
+        QVERIFY(set.series.isEmpty());
+        QVERIFY(!set.note.isEmpty());
+        // Without events the first play is the start.
+        auto onlyPlays = test::connect(empty);
+        seedDemo(*onlyPlays, 2, 0);
+        const qint64 firstPlay = scalar(*onlyPlays, QStringLiteral(
+            "SELECT floor(extract(epoch FROM min(created_at)) * 1000)::bigint FROM core.plays"));
+        QCOMPARE(resetStart(*onlyPlays)->toMSecsSinceEpoch(), firstPlay);
+    }
+
+    // ---- user SQL ------------------------------------------------------------------------
+
+    void userSqlGood()
+    {
+        SeriesSet set = runUserSql(*m_conn, QStringLiteral(
+            "SELECT date_trunc('hour', fetched_at), count(*), endpoint FROM raw.api_events "
+            "GROUP BY 1, 3 ORDER BY 1"), 10000);
+        QCOMPARE(set.metric, QStringLiteral("sql"));
+        QCOMPARE(set.bucket, Bucket::Hour);
+        QString diff = differences(set, expectedEvents(kHour), false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // A date column, no series, a numeric value; the day totals.
+        Values days;
+        for (const Event &e : m_events)
+            days[{QStringLiteral("value"), floorTo(e.ms, kDay)}] += 1;
+        set = runUserSql(*m_conn, QStringLiteral("SELECT (fetched_at AT TIME ZONE 'UTC')::date, "
+                                                 "count(*)::numeric FROM raw.api_events GROUP BY 1"),
+                         10000);
+        QCOMPARE(set.bucket, Bucket::Day);
+        diff = differences(set, days, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // Comments first, WITH, a ';' inside a literal and a comment, a trailing ';'.
+        Values agent;
+        for (const Event &e : m_events) {
+            if (e.endpoint == QLatin1String("/my/agent"))
+                agent[{QStringLiteral("x;y"), floorTo(e.ms, kHour)}] += 1;
+        }
+        set = runUserSql(*m_conn, QStringLiteral(
+            "-- agent fetches per hour\n /* a ; in /* a nested */ comment */\n"
+            "WITH e AS (SELECT (fetched_at AT TIME ZONE 'UTC')::timestamp AS t FROM raw.api_events "
+            "WHERE endpoint = '/my/agent' AND request_key <> 'a;b' AND $$;$$ = ';') "
+            "SELECT date_trunc('hour', t), count(*)::float8, 'x;y' FROM e GROUP BY 1 ORDER BY 1; \n"
+            "-- done"), 10000);
+        diff = differences(set, agent, false);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        set = runUserSql(*m_conn, QStringLiteral("SELECT now(), 1 WHERE false"), 1000);
+        QVERIFY(set.series.isEmpty());
+        QVERIFY(!set.note.isEmpty());
+    }
+
+    void userSqlRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("delete") << "DELETE FROM raw.api_events";
+        QTest::newRow("update after comment") << "-- SELECT\n/* SELECT */ UPDATE core.games SET status = 'active'";
+        QTest::newRow("empty") << "   ";
+        QTest::newRow("only a comment") << "-- SELECT now(), 1";
+        QTest::newRow("values") << "VALUES (now(), 1)";
+        QTest::newRow("two selects") << "SELECT now(), 1; SELECT now(), 2";
+        QTest::newRow("select then drop") << "SELECT now(), 1;DROP TABLE raw.api_events";
+        QTest::newRow("after a literal") << "SELECT now(), 1, 'a;b'; DELETE FROM raw.api_events";
+        QTest::newRow("wrong order") << "SELECT 1, now()";
+        QTest::newRow("one column") << "SELECT now()";
+        QTest::newRow("text value") << "SELECT now(), 'x'";
+        QTest::newRow("numeric series") << "SELECT now(), 1, 2";
+        QTest::newRow("four columns") << "SELECT now(), 1, 'a', 'b'";
+        QTest::newRow("time of day") << "SELECT now()::time, 1";
+    }
+    void userSqlRefused()
+    {
+        QFETCH(QString, sql);
+        const auto e = errorOf([&] { runUserSql(*m_conn, sql, 5000); });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->kind(), Error::Kind::InvalidInput);
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT count(*) FROM raw.api_events")), 600);
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT 1")), 1); // not left in a transaction
+    }
+
+    void userSqlTimeout()
+    {
+        const QString before = m_conn->exec(QStringLiteral("SHOW statement_timeout")).value(0, 0);
+        const auto e = errorOf([&] {
+            runUserSql(*m_conn, QStringLiteral("SELECT now(), 1 FROM pg_sleep(30)"), 200);
+        });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->sqlstate(), QStringLiteral("57014"));
+        QCOMPARE(e->kind(), Error::Kind::Query);
+        QVERIFY2(e->message().contains(QLatin1String("too long")), qPrintable(e->message()));
+        // The connection is fine, out of the transaction, with its own settings back.
+        QVERIFY(m_conn->isAlive());
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT 41 + 1")), 42);
+        QCOMPARE(m_conn->exec(QStringLiteral("SHOW statement_timeout")).value(0, 0), before);
+        QCOMPARE(m_conn->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0),
+                 QStringLiteral("off"));
+        const SeriesSet after = runUserSql(
+            *m_conn, QStringLiteral("SELECT fetched_at, 1 FROM raw.api_events LIMIT 3"), 5000);
+        QCOMPARE(after.series.size(), 1);
+    }
+
+    void userSqlCannotWrite_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("delete in a CTE")
+            << "WITH d AS (DELETE FROM raw.api_events RETURNING fetched_at) SELECT fetched_at, 1 FROM d";
+        QTest::newRow("insert in a CTE")
+            << "WITH i AS (INSERT INTO core.game_config (key, value) VALUES ('x', '1') RETURNING "
+               "updated_at) SELECT updated_at, 1 FROM i";
+        QTest::newRow("update in a CTE")
+            << "WITH u AS (UPDATE core.games SET status = 'abandoned' RETURNING created_at) "
+               "SELECT created_at, 1 FROM u";
+        QTest::newRow("a sequence") << "SELECT now(), nextval('raw.api_events_id_seq')";
+        QTest::newRow("select into") << "SELECT now() AS t, 1 AS v INTO metrics.sneaky";
+    }
+    void userSqlCannotWrite()
+    {
+        QFETCH(QString, sql);
+        const auto snapshot = [&] {
+            return m_conn->exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM raw.api_events), (SELECT count(*) FROM core.game_config), "
+                "(SELECT count(*) FROM core.games WHERE status = 'abandoned'), "
+                "to_regclass('metrics.sneaky') IS NULL"));
+        };
+        const auto before = snapshot();
+        const auto e = errorOf([&] { runUserSql(*m_conn, sql, 5000); });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->sqlstate(), QStringLiteral("25006"));
+        const auto after = snapshot();
+        for (int c = 0; c < 3; ++c)
+            QCOMPARE(after.toLongLong(0, c), before.toLongLong(0, c));
+        QVERIFY(after.toBool(0, 3));
+        QCOMPARE(after.toLongLong(0, 0), 600);
+    }
+
+    // ---- comparing resets ------------------------------------------------------------
+
+    void compareAlignedOnReset()
+    {
+        std::vector<std::tuple<int, int, QString>> reports;
+        CancelToken token;
+        TaskContext ctx(token, [&](int done, int total, const QString &text) {
+            reports.emplace_back(done, total, text);
+        });
+        const auto weeks = compare(serverSettings(), m_weekNames, query(QStringLiteral("events")),
+                                   Align::Reset, &ctx);
+        QCOMPARE(weeks.size(), 2);
+        for (int w = 0; w < 2; ++w) {
+            const WeekResult &r = weeks[w];
+            QCOMPARE(r.database, m_weekNames[w]);
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+            auto conn = test::connect(serverSettings().withDatabase(r.database));
+            const QList<Event> events = fetchEvents(*conn);
+            QCOMPARE(events.size(), m_weekEvents[w]);
+            const qint64 reset = events.first().ms;
+            QCOMPARE(r.resetStart.toMSecsSinceEpoch(), reset);
+            // Offsets: bucket k is [reset + k h, reset + (k+1) h), shown as k * 3600 s.
+            Values expected;
+            for (const Event &e : events)
+                expected[{e.endpoint, floorTo(e.ms - reset, kHour)}] += 1;
+            const QString diff = differences(r.set, expected, true);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            QDateTime first;
+            for (const Series &s : r.set.series)
+                if (!first.isValid() || s.points.first().t < first)
+                    first = s.points.first().t;
+            QCOMPARE(first, QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()));
+            QCOMPARE(total(r.set), double(m_weekEvents[w]));
+        }
+        // Two different resets, a week apart, overlay on the same offsets.
+        QVERIFY(weeks[1].resetStart.toMSecsSinceEpoch() - weeks[0].resetStart.toMSecsSinceEpoch() > 6 * kDay);
+        QVERIFY(!reports.empty());
+        QCOMPARE(std::get<0>(reports.back()), 2);
+        QCOMPARE(std::get<1>(reports.back()), 2);
+    }
+
+    void compareAbsolute()
+    {
+        const auto weeks = compare(serverSettings(), m_weekNames, query(QStringLiteral("events"), Bucket::Day),
+                                   Align::Absolute);
+        QCOMPARE(weeks.size(), 2);
+        const QDateTime starts[] = {utc(2025, 1, 6), utc(2025, 1, 13)};
+        for (int w = 0; w < 2; ++w) {
+            QVERIFY2(weeks[w].error.isEmpty(), qPrintable(weeks[w].error));
+            auto conn = test::connect(serverSettings().withDatabase(m_weekNames[w]));
+            Values expected;
+            for (const Event &e : fetchEvents(*conn))
+                expected[{e.endpoint, floorTo(e.ms, kDay)}] += 1;
+            const QString diff = differences(weeks[w].set, expected, true);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            for (const Series &s : weeks[w].set.series) {
+                QVERIFY(s.points.first().t >= starts[w]);
+                QVERIFY(s.points.last().t < starts[w].addDays(7));
+            }
+        }
+    }
+
+    void compareWithAMissingWeek()
+    {
+        const QString missing = weekly::WeeklyName(m_prefix, 2025, 9).databaseName();
+        const auto weeks = compare(serverSettings(), {m_weekNames[0], missing},
+                                   query(QStringLiteral("errors"), Bucket::Day), Align::Reset);
+        QCOMPARE(weeks.size(), 2);
+        QVERIFY2(weeks[0].error.isEmpty(), qPrintable(weeks[0].error));
+        QCOMPARE(weeks[0].set.series.size(), 2);
+        QCOMPARE(weeks[1].database, missing);
+        QVERIFY(!weeks[1].error.isEmpty());
+        QVERIFY(weeks[1].set.series.isEmpty());
+
+        // A bad query is refused once, before any week runs; a cancelled task stops.
+        const auto bad = errorOf([&] {
+            compare(serverSettings(), m_weekNames, query(QStringLiteral("nope")), Align::Reset);
+        });
+        QVERIFY(bad && bad->kind() == Error::Kind::InvalidInput);
+        CancelToken token;
+        token.cancel();
+        TaskContext ctx(token, {});
+        const auto cancelled = errorOf([&] {
+            compare(serverSettings(), m_weekNames, query(QStringLiteral("events")), Align::Reset, &ctx);
+        });
+        QVERIFY(cancelled && cancelled->kind() == Error::Kind::Cancelled);
+    }
+
+    // ---- materialized views ----------------------------------------------------------
+
+    void materializedViewRefresh()
+    {
+        auto find = [&](const QString &name) {
+            for (const auto &v : materializedViews(*m_conn))
+                if (v.schema == QLatin1String("metrics") && v.name == name)
+                    return std::optional<MaterializedView>(v);
+            return std::optional<MaterializedView>();
+        };
+        auto view = find(QStringLiteral("events_per_hour"));
+        QVERIFY(view.has_value());
+        QVERIFY(view->populated);
+        QVERIFY(view->hasUniqueIndex);
+        QVERIFY(view->canRefreshConcurrently);
+        QVERIFY(!view->refreshedAt.isValid());
+        QCOMPARE(view->lastDurationMs, -1);
+        QVERIFY(view->sizeBytes > 0);
+        // Created by the migration over an empty table; the demo came later.
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT count(*) FROM metrics.events_per_hour")), 0);
+
+        refresh(*m_conn, QStringLiteral("metrics"), QStringLiteral("events_per_hour"));
+        const auto rows = m_conn->exec(QStringLiteral(
+            "SELECT (extract(epoch FROM hour) * 1000)::bigint, endpoint, events FROM metrics.events_per_hour"));
+        Values inView;
+        for (int i = 0; i < rows.rowCount(); ++i)
+            inView[{rows.value(i, 1), rows.toLongLong(i, 0)}] = double(rows.toLongLong(i, 2));
+        QVERIFY(inView == expectedEvents(kHour));
+        const auto log = m_conn->exec(QStringLiteral(
+            "SELECT duration_ms, \"concurrently\", os_user FROM statescope.matview_refreshes "
+            "WHERE view = 'metrics.events_per_hour'"));
+        QCOMPARE(log.rowCount(), 1);
+        QVERIFY(log.toInt(0, 0) >= 0);
+        QVERIFY(log.toBool(0, 1));
+        QVERIFY(!log.value(0, 2).isEmpty());
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT count(*) FROM statescope.audit_log WHERE "
+                                                "action = 'refresh' AND target = 'metrics.events_per_hour'")),
+                 1);
+        view = find(QStringLiteral("events_per_hour"));
+        QVERIFY(view->refreshedAt.isValid());
+        QVERIFY(view->lastConcurrently);
+        QCOMPARE(view->lastDurationMs, log.toInt(0, 0));
+
+        // Without a unique index, and unpopulated: refreshed plainly, recorded as such.
+        m_conn->exec(QStringLiteral("CREATE MATERIALIZED VIEW metrics.plain_count AS "
+                                    "SELECT count(*) AS n FROM raw.api_events"));
+        m_conn->exec(QStringLiteral("CREATE MATERIALIZED VIEW metrics.later AS SELECT 1 AS k WITH NO DATA"));
+        m_conn->exec(QStringLiteral("CREATE UNIQUE INDEX ON metrics.later (k)"));
+        QVERIFY(!find(QStringLiteral("plain_count"))->canRefreshConcurrently);
+        const auto later = find(QStringLiteral("later"));
+        QVERIFY(!later->populated && later->hasUniqueIndex && !later->canRefreshConcurrently);
+        refresh(*m_conn, QStringLiteral("metrics"), QStringLiteral("plain_count"));
+        refresh(*m_conn, QStringLiteral("metrics"), QStringLiteral("later"));
+        QVERIFY(!find(QStringLiteral("plain_count"))->lastConcurrently);
+        QVERIFY(find(QStringLiteral("plain_count"))->refreshedAt.isValid());
+        QVERIFY(find(QStringLiteral("later"))->populated);
+        QVERIFY(!find(QStringLiteral("later"))->lastConcurrently);
+    }
+
+    void materializedViewRefreshRefused()
+    {
+        const auto logged = [&] {
+            return scalar(*m_conn, QStringLiteral("SELECT (SELECT count(*) FROM statescope.matview_refreshes) "
+                                                  "+ (SELECT count(*) FROM statescope.audit_log)"));
+        };
+        const qint64 before = logged();
+        for (const auto &[schema, name] :
+             {std::pair{QStringLiteral("metrics"), QStringLiteral("no_such_view")},
+              std::pair{QStringLiteral("raw"), QStringLiteral("api_events")}, // a table
+              std::pair{QStringLiteral("metrics"),
+                        QStringLiteral("events_per_hour\"; DROP TABLE raw.api_events; --")}}) {
+            const auto e = errorOf([&] { refresh(*m_conn, schema, name); });
+            QVERIFY(e.has_value());
+            QCOMPARE(e->kind(), Error::Kind::NotFound);
+        }
+        QVERIFY(errorOf([&] { refresh(*m_conn, {}, QStringLiteral("x")); }));
+        // A refresh that fails leaves no log row and no audit entry.
+        m_conn->exec(QStringLiteral("CREATE MATERIALIZED VIEW metrics.broken AS "
+                                    "SELECT 1 / (count(*) - 600) AS x FROM raw.api_events WITH NO DATA"));
+        const auto e = errorOf([&] { refresh(*m_conn, QStringLiteral("metrics"), QStringLiteral("broken")); });
+        QVERIFY(e.has_value());
+        QCOMPARE(e->sqlstate(), QStringLiteral("22012"));
+        QCOMPARE(logged(), before);
+        QCOMPARE(scalar(*m_conn, QStringLiteral("SELECT count(*) FROM raw.api_events")), 600);
+    }
+
+    // ---- the CLI ---------------------------------------------------------------------
+
+    void cliSeries()
+    {
+        const CliRun r = runCli({QStringLiteral("metrics"), QStringLiteral("series"), QStringLiteral("--db"),
+                                 conn(), QStringLiteral("--metric"), QStringLiteral("events"),
+                                 QStringLiteral("--bucket"), QStringLiteral("1d"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject doc = r.json().object();
+        QCOMPARE(doc.value(QLatin1String("metric")).toString(), QStringLiteral("events"));
+        QCOMPARE(doc.value(QLatin1String("bucket")).toString(), QStringLiteral("1d"));
+        double sum = 0;
+        const QJsonArray series = doc.value(QLatin1String("series")).toArray();
+        QVERIFY(series.size() >= 5);
+        for (const QJsonValue &s : series) {
+            QVERIFY(!s.toObject().value(QLatin1String("name")).toString().isEmpty());
+            for (const QJsonValue &p : s.toObject().value(QLatin1String("points")).toArray()) {
+                const auto t = parseTime(p.toObject().value(QLatin1String("t")).toString());
+                QVERIFY(t.has_value());
+                QCOMPARE(t->time(), QTime(0, 0));
+                QVERIFY(p.toObject().value(QLatin1String("value")).isDouble());
+                sum += p.toObject().value(QLatin1String("value")).toDouble();
+            }
+        }
+        QCOMPARE(sum, 600.0);
+
+        const CliRun one = runCli({QStringLiteral("metrics"), QStringLiteral("series"), QStringLiteral("--db"),
+                                   conn(), QStringLiteral("--metric"), QStringLiteral("events"),
+                                   QStringLiteral("--param"), QStringLiteral("endpoint=/my/agent"),
+                                   QStringLiteral("--since"), QStringLiteral("2025-01-08"),
+                                   QStringLiteral("--until"), QStringLiteral("2025-01-09T00:00:00Z"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        const QJsonArray only = one.json().object().value(QLatin1String("series")).toArray();
+        QCOMPARE(only.size(), 1);
+        double agent = 0;
+        for (const QJsonValue &p : only[0].toObject().value(QLatin1String("points")).toArray())
+            agent += p.toObject().value(QLatin1String("value")).toDouble();
+        double expected = 0;
+        for (const auto &[k, v] : expectedEvents(kHour, utc(2025, 1, 8).toMSecsSinceEpoch(),
+                                                  utc(2025, 1, 9).toMSecsSinceEpoch(),
+                                                  QStringLiteral("/my/agent")))
+            expected += v;
+        QCOMPARE(agent, expected);
+
+        const CliRun csv = runCli({QStringLiteral("metrics"), QStringLiteral("series"), QStringLiteral("--db"),
+                                   conn(), QStringLiteral("--metric"), QStringLiteral("plays"),
+                                   QStringLiteral("--bucket"), QStringLiteral("day"), QStringLiteral("--csv")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.describe()));
+        QVERIFY(csv.out.startsWith("time,series,value\n"));
+        QCOMPARE(csv.out.count('\n'), run(*m_conn, query(QStringLiteral("plays"), Bucket::Day)).series[0].points.size() + 1);
+
+        const CliRun text = runCli({QStringLiteral("metrics"), QStringLiteral("series"), QStringLiteral("--db"),
+                                    conn(), QStringLiteral("--metric"), QStringLiteral("errors")});
+        QVERIFY2(text.exitCode == 0 && text.out.contains("4xx"), qPrintable(text.describe()));
+    }
+
+    void cliUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad since") << QStringList{"--metric", "events", "--since", "last tuesday"};
+        QTest::newRow("bad until") << QStringList{"--metric", "events", "--until", "2025-02-30"};
+        QTest::newRow("unknown metric") << QStringList{"--metric", "nope"};
+        QTest::newRow("no metric") << QStringList{};
+        QTest::newRow("bad bucket") << QStringList{"--metric", "events", "--bucket", "2h"};
+        QTest::newRow("param without =") << QStringList{"--metric", "events", "--param", "endpoint"};
+        QTest::newRow("unknown param") << QStringList{"--metric", "plays", "--param", "x=1"};
+        QTest::newRow("bad path") << QStringList{"--metric", "payload_value", "--param", "endpoint=/my/agent",
+                                                 "--param", "path=data..credits"};
+        QTest::newRow("empty range") << QStringList{"--metric", "events", "--since", "2025-01-08",
+                                                    "--until", "2025-01-08"};
+    }
+    void cliUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        const CliRun r = runCli(QStringList{QStringLiteral("metrics"), QStringLiteral("series"),
+                                            QStringLiteral("--db"), conn(), QStringLiteral("--json")}
+                                + args);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+                 Error::kindName(Error::Kind::InvalidInput));
+    }
+
+    void cliList()
+    {
+        const CliRun r = runCli({QStringLiteral("metrics"), QStringLiteral("list"), QStringLiteral("--db"),
+                                 conn(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject doc = r.json().object();
+        const QJsonArray ms = doc.value(QLatin1String("metrics")).toArray();
+        QCOMPARE(ms.size(), catalogue().size());
+        for (qsizetype i = 0; i < ms.size(); ++i) {
+            QCOMPARE(ms[i].toObject().value(QLatin1String("id")).toString(), catalogue()[i].id);
+            QVERIFY(ms[i].toObject().value(QLatin1String("params")).isArray());
+        }
+        bool found = false;
+        for (const QJsonValue &v : doc.value(QLatin1String("materialized_views")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("name")).toString() == QLatin1String("events_per_hour")) {
+                found = true;
+                QCOMPARE(o.value(QLatin1String("schema")).toString(), QStringLiteral("metrics"));
+                QVERIFY(o.value(QLatin1String("can_refresh_concurrently")).toBool());
+                QVERIFY(o.value(QLatin1String("size_bytes")).toDouble() > 0);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void cliRefreshAndSql()
+    {
+        const CliRun r = runCli({QStringLiteral("metrics"), QStringLiteral("refresh"), QStringLiteral("--db"),
+                                 conn(), QStringLiteral("--view"), QStringLiteral("metrics.events_per_hour"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json().object().value(QLatin1String("concurrently")).toBool());
+        QVERIFY(parseTime(r.json().object().value(QLatin1String("refreshed_at")).toString()).has_value());
+        const CliRun missing = runCli({QStringLiteral("metrics"), QStringLiteral("refresh"), QStringLiteral("--db"),
+                                       conn(), QStringLiteral("--view"), QStringLiteral("metrics.nope")});
+        QCOMPARE(missing.exitCode, 1);
+
+        const CliRun good = runCli({QStringLiteral("metrics"), QStringLiteral("sql"), QStringLiteral("--db"),
+                                    conn(), QStringLiteral("--sql"),
+                                    QStringLiteral("SELECT date_trunc('day', fetched_at), count(*) "
+                                                   "FROM raw.api_events GROUP BY 1"),
+                                    QStringLiteral("--json")});
+        QVERIFY2(good.exitCode == 0, qPrintable(good.describe()));
+        QCOMPARE(good.json().object().value(QLatin1String("series")).toArray().size(), 1);
+        const CliRun slow = runCli({QStringLiteral("metrics"), QStringLiteral("sql"), QStringLiteral("--db"),
+                                    conn(), QStringLiteral("--sql"),
+                                    QStringLiteral("SELECT now(), 1 FROM pg_sleep(30)"),
+                                    QStringLiteral("--timeout-ms"), QStringLiteral("200"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(slow.exitCode, 1);
+        QCOMPARE(slow.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("sqlstate")).toString(),
+                 QStringLiteral("57014"));
+        const CliRun two = runCli({QStringLiteral("metrics"), QStringLiteral("sql"), QStringLiteral("--db"),
+                                   conn(), QStringLiteral("--sql"), QStringLiteral("SELECT now(), 1; SELECT 2")});
+        QCOMPARE(two.exitCode, 2);
+    }
+
+    void cliCompare()
+    {
+        const QString server = serverSettings().storableString();
+        const QStringList base{QStringLiteral("metrics"), QStringLiteral("compare"), QStringLiteral("--server"),
+                               server, QStringLiteral("--prefix"), m_prefix, QStringLiteral("--metric"),
+                               QStringLiteral("events"), QStringLiteral("--json")};
+        const CliRun r = runCli(base);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject doc = r.json().object();
+        QCOMPARE(doc.value(QLatin1String("align")).toString(), QStringLiteral("reset"));
+        const QJsonArray weeks = doc.value(QLatin1String("weeks")).toArray();
+        QCOMPARE(weeks.size(), 2);
+        for (int w = 0; w < 2; ++w) {
+            const QJsonObject week = weeks[w].toObject();
+            QCOMPARE(week.value(QLatin1String("database")).toString(), m_weekNames[w]);
+            QCOMPARE(week.value(QLatin1String("week")).toString(), QStringLiteral("2025-W0%1").arg(w + 1));
+            QCOMPARE(week.value(QLatin1String("error")).toString(), QString());
+            const QJsonObject summary = week.value(QLatin1String("summary")).toObject();
+            QCOMPARE(summary.value(QLatin1String("total")).toDouble(), double(m_weekEvents[w]));
+            QVERIFY(summary.value(QLatin1String("peak")).toDouble() >= 1);
+            QVERIFY(summary.value(QLatin1String("mean")).toDouble() > 0);
+            QVERIFY(summary.value(QLatin1String("time_to_peak_seconds")).isDouble());
+            double first = 1e18;
+            for (const QJsonValue &s : week.value(QLatin1String("series")).toArray()) {
+                QVERIFY(s.toObject().value(QLatin1String("summary")).isObject());
+                for (const QJsonValue &p : s.toObject().value(QLatin1String("points")).toArray()) {
+                    QVERIFY(p.toObject().value(QLatin1String("t")).isDouble()); // seconds since reset
+                    first = std::min(first, p.toObject().value(QLatin1String("t")).toDouble());
+                }
+            }
+            QCOMPARE(first, 0.0);
+        }
+
+        const CliRun absolute = runCli(base + QStringList{QStringLiteral("--align"), QStringLiteral("absolute"),
+                                                          QStringLiteral("--weeks"),
+                                                          QStringLiteral("2025-W02,2025-W09")});
+        QVERIFY2(absolute.exitCode == 0, qPrintable(absolute.describe()));
+        const QJsonArray two = absolute.json().object().value(QLatin1String("weeks")).toArray();
+        QCOMPARE(two.size(), 2);
+        QVERIFY(two[0].toObject().value(QLatin1String("error")).toString().isEmpty());
+        const QJsonValue t = two[0].toObject().value(QLatin1String("series")).toArray()[0]
+                                 .toObject().value(QLatin1String("points")).toArray()[0].toObject().value(QLatin1String("t"));
+        QVERIFY(parseTime(t.toString()).value_or(QDateTime()) >= utc(2025, 1, 13));
+        QVERIFY(!two[1].toObject().value(QLatin1String("error")).toString().isEmpty());
+
+        const CliRun none = runCli(base + QStringList{QStringLiteral("--weeks"), QStringLiteral("2025-W09")});
+        QCOMPARE(none.exitCode, 1);
+        const CliRun badAlign = runCli(base + QStringList{QStringLiteral("--align"), QStringLiteral("sideways")});
+        QCOMPARE(badAlign.exitCode, 2);
+        const CliRun badWeek = runCli(base + QStringList{QStringLiteral("--weeks"), QStringLiteral("2025-W77")});
+        QCOMPARE(badWeek.exitCode, 2);
+        const CliRun noFamily = runCli({QStringLiteral("metrics"), QStringLiteral("compare"), QStringLiteral("--server"),
+                                        server, QStringLiteral("--prefix"), QStringLiteral("nofamily%1").arg(QCoreApplication::applicationPid()),
+                                        QStringLiteral("--metric"), QStringLiteral("events")});
+        QCOMPARE(noFamily.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"

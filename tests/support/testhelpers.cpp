@@ -1,0 +1,74 @@
+#include "testhelpers.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <functional>
+
+namespace statescope::test {
+
+namespace {
+
+// Starts the CLI, lets `finished` wait for it (false: it did not end in time) and
+// collects what it left.
+CliRun run(const QStringList &args, const std::function<bool(QProcess &)> &finished)
+{
+    CliRun r;
+    QProcess p;
+    p.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
+    if (!p.waitForStarted(30000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!finished(p)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params)
+{
+    return conn.exec(sql, params).toLongLong(0, 0, -1);
+}
+
+QString CliRun::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+CliRun runCli(const QStringList &args)
+{
+    return run(args, [](QProcess &p) {
+        // Generous: a drop runs pg_dump. Not a timing assertion, only a guard against hangs.
+        return p.waitForFinished(300000);
+    });
+}
+
+CliRun runCliSpinning(const QStringList &args, int patience)
+{
+    return run(args, [patience](QProcess &p) {
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, patience); }();
+        return p.state() == QProcess::NotRunning;
+    });
+}
+
+demo::DemoReport seedDemo(pg::Connection &conn, int games, int events)
+{
+    demo::DemoOptions options;
+    options.events = events;
+    options.games = games;
+    options.snapshots = 0;
+    return demo::seed(conn, options);
+}
+
+} // namespace statescope::test

@@ -1,0 +1,57 @@
+#pragma once
+
+// Small helpers the tests share: catching a core Error, reading one number from the
+// server, running the real statescope-cli, and seeding a small demo.
+
+#include "core/demo/demogenerator.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace statescope::test {
+
+// The Error fn throws, or nothing when it returns normally. Anything else still propagates.
+template <class F> std::optional<Error> errorOf(F &&fn)
+{
+    try {
+        fn();
+    } catch (const Error &e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+// The first column of the first row as a number; -1 for NULL.
+qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {});
+
+// One run of statescope-cli: its exit code (-1 when it did not start, crashed or hung)
+// and everything it wrote.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const;
+};
+
+// Runs the statescope-cli binary named by STATESCOPE_CLI with args and waits for it.
+CliRun runCli(const QStringList &args);
+// The same, but keeps this thread's event loop spinning while the CLI runs, so that a
+// server living in this thread (a QTcpServer, say) can answer it. A run that outlasts
+// `patience` ms fails the current test.
+CliRun runCliSpinning(const QStringList &args, int patience);
+
+// Seeds the demo generator's data into conn's (freshly migrated) database, without
+// snapshots: `games` baseball games, one of them broken, over `events` API events.
+demo::DemoReport seedDemo(pg::Connection &conn, int games = 12, int events = 50);
+
+} // namespace statescope::test
