@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 namespace statescope::gui {
 
@@ -31,8 +32,8 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent), m_rangeTimer(new QTi
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Drag to zoom, right-click to zoom out, +/- and arrow keys to zoom and pan, "
-                  "0 to reset"));
+    setToolTip(tr("Drag or wheel to zoom, right-click to zoom out, middle-drag or arrow keys "
+                  "to pan, +/- to zoom, 0 to reset"));
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(400);
     connect(m_rangeTimer, &QTimer::timeout, this, [this] {
@@ -208,13 +209,54 @@ void ChartView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home: chart()->zoomReset(); break;
     default: QChartView::keyPressEvent(event); return;
     }
+    emitRangeLater();
     event->accept();
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panFrom = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panFrom) {
+        const QPointF delta = event->position() - *m_panFrom;
+        chart()->scroll(-delta.x(), delta.y());
+        m_panFrom = event->position();
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
 }
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_panFrom && event->button() == Qt::MiddleButton) {
+        m_panFrom.reset();
+        unsetCursor();
+        emitRangeLater();
+        event->accept();
+        return;
+    }
     QChartView::mouseReleaseEvent(event);
     emitRangeLater();
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0)
+        return QChartView::wheelEvent(event);
+    chart()->zoom(steps > 0 ? 1.25 : 0.8);
+    emitRangeLater();
+    event->accept();
 }
 
 } // namespace statescope::gui

@@ -4,6 +4,8 @@
 
 #include <QChartView>
 
+#include <optional>
+
 class QTimer;
 class QXYSeries;
 
@@ -32,7 +34,10 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void attachTooltips(QXYSeries *series);
@@ -41,6 +46,7 @@ private:
 
     bool m_offsets = false;
     QTimer *m_rangeTimer;
+    std::optional<QPointF> m_panFrom; // middle button held: panning
 };
 
 } // namespace statescope::gui
