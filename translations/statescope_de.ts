@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>%1 holds no events, plays or snapshots: there is no reset start to align on.</source>
+        <translation>%1 enthält keine Ereignisse, Spielzüge oder Snapshots: Es gibt keinen Reset-Start, an dem sich die Daten ausrichten lassen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inspect, compare, replay and administer per-reset PostgreSQL game databases.</source>
@@ -108,12 +115,70 @@
 <context>
     <name>statescope::demo</name>
     <message>
+        <source>Preparing %1</source>
+        <translation>%1 wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::demo::GameSimulator</name>
+    <message>
         <source>A demo game did not end after %1 innings.</source>
         <translation>Ein Demospiel war nach %1 Innings nicht beendet.</translation>
     </message>
+</context>
+<context>
+    <name>statescope::demo::Seeder</name>
     <message>
-        <source>Preparing %1</source>
-        <translation>%1 wird vorbereitet</translation>
+        <source>The number of API events must be between 0 and %1.</source>
+        <translation>Die Anzahl der API-Ereignisse muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of games must be between 0 and %1.</source>
+        <translation>Die Anzahl der Spiele muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The number of snapshots must be between 0 and %1.</source>
+        <translation>Die Anzahl der Snapshots muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The reset start time is not a valid date and time.</source>
+        <translation>Die Startzeit der Zurücksetzung ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Database %1 does not have the weekly schema.</source>
+        <translation>Die Datenbank %1 hat nicht das Schema einer Wochendatenbank.</translation>
+    </message>
+    <message>
+        <source>Migrate the database before loading demo data into it.</source>
+        <translation>Migrieren Sie die Datenbank, bevor Sie Demodaten in sie laden.</translation>
+    </message>
+    <message>
+        <source>Database %1 already holds data; demo data only goes into an empty weekly database.</source>
+        <translation>Die Datenbank %1 enthält bereits Daten; Demodaten werden nur in eine leere Wochendatenbank geladen.</translation>
+    </message>
+    <message>
+        <source>Tables with rows: %1.</source>
+        <translation>Tabellen mit Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Create a new weekly database, or reset this one first.</source>
+        <translation>Erstellen Sie eine neue Wochendatenbank oder setzen Sie diese zuerst zurück.</translation>
+    </message>
+    <message>
+        <source>Generating API events</source>
+        <translation>API-Ereignisse werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Simulating games</source>
+        <translation>Spiele werden simuliert</translation>
+    </message>
+    <message>
+        <source>Writing snapshots</source>
+        <translation>Snapshots werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demodaten geladen</translation>
     </message>
 </context>
 <context>
@@ -329,10 +394,37 @@
     </message>
 </context>
 <context>
+    <name>statescope::gui::ChartView</name>
+    <message>
+        <source>Drag or wheel to zoom, right-click to zoom out, middle-drag or arrow keys to pan, +/- to zoom, 0 to reset</source>
+        <translation>Ziehen oder Mausrad zum Zoomen, Rechtsklick zum Herauszoomen, Ziehen mit der mittleren Maustaste oder Pfeiltasten zum Verschieben, +/- zum Zoomen, 0 zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>hours since the reset</source>
+        <translation>Stunden seit dem Reset</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::ConfirmDialog</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the audit log):</source>
+        <translation>&amp;Begründung (erforderlich, wird im Audit-Protokoll gespeichert):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Begründung (wird im Audit-Protokoll gespeichert):</translation>
     </message>
 </context>
 <context>
@@ -439,16 +531,8 @@
         <translation>Metriken</translation>
     </message>
     <message>
-        <source>Chart metrics over time and compare resets side by side.</source>
-        <translation>Metriken im Zeitverlauf darstellen und Zurücksetzungen nebeneinander vergleichen.</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
-    </message>
-    <message>
-        <source>Step through a game&apos;s plays, find where it broke, roll it back safely.</source>
-        <translation>Die Spielzüge eines Spiels schrittweise durchgehen, die Fehlerstelle finden und das Spiel sicher zurückrollen.</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -591,6 +675,235 @@
     </message>
 </context>
 <context>
+    <name>statescope::gui::MetricsPane</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>New SQL metric...</source>
+        <translation>Neue SQL-Metrik...</translation>
+    </message>
+    <message>
+        <source>e.g. 429</source>
+        <translation>z. B. 429</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>&amp;Compare weeks</source>
+        <translation>Wochen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>From each reset&apos;s start</source>
+        <translation>Vom Start jedes Resets</translation>
+    </message>
+    <message>
+        <source>Absolute time</source>
+        <translation>Absolute Zeit</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the metric (Ctrl+Return)</source>
+        <translation>Die Metrik ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Materialized view</source>
+        <translation>Materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;view</source>
+        <translation>&amp;Sicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>REFRESH MATERIALIZED VIEW (concurrently where possible); needs admin mode</source>
+        <translation>REFRESH MATERIALIZED VIEW (nach Möglichkeit nebenläufig); erfordert den Admin-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>JSON path:</source>
+        <translation>JSON-Pfad:</translation>
+    </message>
+    <message>
+        <source>Aggregate:</source>
+        <translation>Aggregation:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Time to peak</source>
+        <translation>Zeit bis zur Spitze</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Export %1...</source>
+        <translation>%1 exportieren...</translation>
+    </message>
+    <message>
+        <source>Your own SELECT returning (time, value[, series])</source>
+        <translation>Eigenes SELECT, das (Zeit, Wert[, Reihe]) liefert</translation>
+    </message>
+    <message>
+        <source>Running %1 on %2</source>
+        <translation>%1 wird auf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Tick the weeks to compare.</source>
+        <translation>Markieren Sie die Wochen, die verglichen werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n week(s)</source>
+        <translation>
+            <numerusform>%n Woche wird verglichen</numerusform>
+            <numerusform>%n Wochen werden verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some weeks could not be measured.</source>
+        <translation>Einige Wochen konnten nicht ausgewertet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n series, %2 bucket(s) of %3%4</source>
+        <translation>
+            <numerusform>%1, %n Reihe, %2 Intervall(e) zu je %3%4</numerusform>
+            <numerusform>%1, %n Reihen, %2 Intervall(e) zu je %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (zoomed; 0 resets)</source>
+        <translation> (gezoomt; 0 setzt zurück)</translation>
+    </message>
+    <message>
+        <source>Reading materialized views</source>
+        <translation>Materialisierte Sichten werden gelesen</translation>
+    </message>
+    <message>
+        <source>never (by Statescope)</source>
+        <translation>nie (durch Statescope)</translation>
+    </message>
+    <message>
+        <source>Refreshing %1.%2</source>
+        <translation>%1.%2 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshed %1.%2.</source>
+        <translation>%1.%2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Save SQL metric</source>
+        <translation>SQL-Metrik speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::PlaceholderPane</name>
     <message>
         <source>This pane is not available in this version yet.</source>
@@ -610,6 +923,616 @@
     <message>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ReplayPane</name>
+    <message>
+        <source>%1 %2, %3 out, bases %4, %5-%6</source>
+        <translation>%1 %2, %3 Aus, Bases %4, %5-%6</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Any league</source>
+        <translation>Beliebige Liga</translation>
+    </message>
+    <message>
+        <source>team id</source>
+        <translation>Team-ID</translation>
+    </message>
+    <message>
+        <source>Only &amp;inconsistent</source>
+        <translation>Nur &amp;inkonsistente</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Select a game.</source>
+        <translation>Wählen Sie ein Spiel aus.</translation>
+    </message>
+    <message>
+        <source>At bat:</source>
+        <translation>Am Schlag:</translation>
+    </message>
+    <message>
+        <source>Dice:</source>
+        <translation>Würfel:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <source>First play (Ctrl+Home)</source>
+        <translation>Erster Spielzug (Strg+Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous play (Ctrl+Left)</source>
+        <translation>Vorheriger Spielzug (Strg+Links)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Ctrl+Space)</source>
+        <translation>Wiedergabe / Pause (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next play (Ctrl+Right)</source>
+        <translation>Nächster Spielzug (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <source>Last play (Ctrl+End)</source>
+        <translation>Letzter Spielzug (Strg+Ende)</translation>
+    </message>
+    <message>
+        <source>play </source>
+        <translation>Spielzug </translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this play...</source>
+        <translation>Auf diesen Spielzug &amp;zurückrollen...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last rollback...</source>
+        <translation>Letztes Rollback &amp;rückgängig machen...</translation>
+    </message>
+    <message>
+        <source>Select a weekly database in the sidebar.</source>
+        <translation>Wählen Sie in der Seitenleiste eine Wochendatenbank aus.</translation>
+    </message>
+    <message>
+        <source>Switch on admin mode (Ctrl+Shift+A) to roll back.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>Completed games cannot be rolled back.</source>
+        <translation>Abgeschlossene Spiele können nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>Delete the plays after the selected one (previewed, confirmed, archived, undoable)</source>
+        <translation>Die Spielzüge nach dem ausgewählten löschen (mit Vorschau und Bestätigung, archiviert, rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Loading games</source>
+        <translation>Spiele werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading game %1</source>
+        <translation>Spiel %1 wird geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, team %3 at team %4, %5, %n play(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, Team %3 zu Gast bei Team %4, %5, %n Spielzug</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, Team %3 zu Gast bei Team %4, %5, %n Spielzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First inconsistency at play %1: %2</source>
+        <translation>Erste Inkonsistenz bei Spielzug %1: %2</translation>
+    </message>
+    <message>
+        <source>#%1 (not in the lineups)</source>
+        <translation>#%1 (nicht in den Aufstellungen)</translation>
+    </message>
+    <message>
+        <source>batter %1, pitcher %2, catcher %3</source>
+        <translation>Schlagmann %1, Pitcher %2, Catcher %3</translation>
+    </message>
+    <message>
+        <source>Play %1: %2</source>
+        <translation>Spielzug %1: %2</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>danach: %1</translation>
+    </message>
+    <message>
+        <source>since play %1: %2 run(s), outs %3 -&gt; %4</source>
+        <translation>seit Spielzug %1: %2 Run(s), Aus %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>Loading dice rolls</source>
+        <translation>Würfelwürfe werden geladen</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Preparing the rollback preview</source>
+        <translation>Vorschau für das Zurückrollen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Game %1 will keep plays 1 to %2.</source>
+        <translation>Spiel %1 behält die Spielzüge 1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s) deleted (%1 to %2)</source>
+        <translation>
+            <numerusform>%n Spielzug gelöscht (%1 bis %2)</numerusform>
+            <numerusform>%n Spielzüge gelöscht (%1 bis %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substitution(s) deleted, %1 lineup row(s) back in the game</source>
+        <translation>
+            <numerusform>%n Auswechslung gelöscht, %1 Aufstellungszeile(n) wieder im Spiel</numerusform>
+            <numerusform>%n Auswechslungen gelöscht, %1 Aufstellungszeile(n) wieder im Spiel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dice roll(s) of those plays kept for audit unless you tick the box</source>
+        <translation>
+            <numerusform>%n Würfelwurf dieser Spielzüge bleibt für das Audit erhalten, sofern Sie das Kontrollkästchen nicht aktivieren</numerusform>
+            <numerusform>%n Würfelwürfe dieser Spielzüge bleiben für das Audit erhalten, sofern Sie das Kontrollkästchen nicht aktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The game will stand at: %1</source>
+        <translation>Danach steht das Spiel bei: %1</translation>
+    </message>
+    <message>
+        <source>Every deleted row is archived; &quot;Undo last rollback&quot; puts it back while no newer plays exist.</source>
+        <translation>Jede gelöschte Zeile wird archiviert; „Letztes Rollback rückgängig machen“ stellt sie wieder her, solange keine neueren Spielzüge existieren.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll game &lt;b&gt;%1&lt;/b&gt; back to play &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Spiel &lt;b&gt;%1&lt;/b&gt; auf Spielzug &lt;b&gt;%2&lt;/b&gt; zurückrollen?</translation>
+    </message>
+    <message>
+        <source>Also delete the dice rolls of the removed plays</source>
+        <translation>Auch die Würfelwürfe der entfernten Spielzüge löschen</translation>
+    </message>
+    <message>
+        <source>Rolling back game %1</source>
+        <translation>Spiel %1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rolled back to play %1 (rollback %2: %3 plays archived).</source>
+        <translation>Auf Spielzug %1 zurückgerollt (Rollback %2: %3 Spielzüge archiviert).</translation>
+    </message>
+    <message>
+        <source>Reading the rollback history</source>
+        <translation>Rollback-Verlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>Game %1 has no rollback to undo.</source>
+        <translation>Spiel %1 hat kein Rollback, das rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Undo rollback</source>
+        <translation>Rollback rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo rollback &lt;b&gt;%1&lt;/b&gt; of game &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Rollback &lt;b&gt;%1&lt;/b&gt; von Spiel &lt;b&gt;%2&lt;/b&gt; rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rolled back from play %1 to play %2 by %3 at %4 (&quot;%5&quot;).&lt;/p&gt;&lt;p&gt;%6 plays, %7 substitutions and %8 rolls come back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%3 hat am %4 von Spielzug %1 auf Spielzug %2 zurückgerollt („%5“).&lt;/p&gt;&lt;p&gt;%6 Spielzüge, %7 Auswechslungen und %8 Würfelwürfe werden wiederhergestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Undoing rollback %1</source>
+        <translation>Rollback %1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undid rollback %1; the game is back at play %2.</source>
+        <translation>Rollback %1 rückgängig gemacht; das Spiel steht wieder bei Spielzug %2.</translation>
+    </message>
+    <message>
+        <source>The game server was told.</source>
+        <translation>Der Spielserver wurde benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The game server was NOT told: %1</source>
+        <translation>Der Spielserver wurde NICHT benachrichtigt: %1</translation>
+    </message>
+    <message>
+        <source>any start</source>
+        <translation>beliebiger Beginn</translation>
+    </message>
+    <message>
+        <source>any end</source>
+        <translation>beliebiges Ende</translation>
+    </message>
+    <message>
+        <source>Games created on or after this day</source>
+        <translation>Spiele, die an oder nach diesem Tag erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Games created on or before this day</source>
+        <translation>Spiele, die an oder vor diesem Tag erstellt wurden</translation>
+    </message>
+    <message>
+        <source>Team %1: %2</source>
+        <translation>Team %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::Scoreboard</name>
+    <message>
+        <source>%1 %2, %3 out, away %4, home %5</source>
+        <translation>%1 %2, %3 Aus, Gast %4, Heim %5</translation>
+    </message>
+    <message>
+        <source>Away (team %1)</source>
+        <translation>Gast (Team %1)</translation>
+    </message>
+    <message>
+        <source>Home (team %1)</source>
+        <translation>Heim (Team %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out(s)</source>
+        <translation>
+            <numerusform>%n Aus</numerusform>
+            <numerusform>%n Aus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::metrics::Metrics</name>
+    <message>
+        <source>No %1 events in the range.</source>
+        <translation>Keine Ereignisse von %1 im Bereich.</translation>
+    </message>
+    <message>
+        <source>The path %1 matched no value in %2 %3 events.</source>
+        <translation>Der Pfad %1 hat in %2 Ereignissen von %3 keinen Wert gefunden.</translation>
+    </message>
+    <message>
+        <source>The path %1 matched %2 values in %3 events, none of them a number.</source>
+        <translation>Der Pfad %1 hat %2 Werte in den Ereignissen von %3 gefunden, aber keiner davon ist eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;.</source>
+        <translation>Unbekannte Metrik „%1“.</translation>
+    </message>
+    <message>
+        <source>Known metrics: %1.</source>
+        <translation>Bekannte Metriken: %1.</translation>
+    </message>
+    <message>
+        <source>The metric %1 has no parameter &quot;%2&quot;.</source>
+        <translation>Die Metrik %1 hat keinen Parameter „%2“.</translation>
+    </message>
+    <message>
+        <source>It takes no parameters.</source>
+        <translation>Sie hat keine Parameter.</translation>
+    </message>
+    <message>
+        <source>Its parameters: %1.</source>
+        <translation>Ihre Parameter: %1.</translation>
+    </message>
+    <message>
+        <source>The start of the range must come before its end.</source>
+        <translation>Der Beginn des Bereichs muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown aggregate &quot;%1&quot; for %2.</source>
+        <translation>Unbekannte Aggregation „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie eine der folgenden: %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint parameter is empty.</source>
+        <translation>Der Parameter endpoint ist leer.</translation>
+    </message>
+    <message>
+        <source>status must be an HTTP status code from 100 to 599, not &quot;%1&quot;.</source>
+        <translation>status muss ein HTTP-Statuscode von 100 bis 599 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>rate must be true or false, not &quot;%1&quot;.</source>
+        <translation>rate muss true oder false sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>payload_value needs the parameter %1.</source>
+        <translation>payload_value erfordert den Parameter %1.</translation>
+    </message>
+    <message>
+        <source>For example: endpoint=/my/agent path=data.credits</source>
+        <translation>Zum Beispiel: endpoint=/my/agent path=data.credits</translation>
+    </message>
+    <message>
+        <source>Computing %1</source>
+        <translation>%1 wird berechnet</translation>
+    </message>
+    <message>
+        <source>Metrics need PostgreSQL 14 or newer (date_bin).</source>
+        <translation>Metriken erfordern PostgreSQL 14 oder neuer (date_bin).</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2 for the metric %3.</source>
+        <translation>%1 hat keine Tabelle %2 für die Metrik %3.</translation>
+    </message>
+    <message>
+        <source>Migrate the database to the weekly schema.</source>
+        <translation>Migrieren Sie die Datenbank auf das Schema einer Wochendatenbank.</translation>
+    </message>
+    <message>
+        <source>No rows in the range.</source>
+        <translation>Keine Zeilen im Bereich.</translation>
+    </message>
+    <message>
+        <source>Computed %1</source>
+        <translation>%1 berechnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks done</source>
+        <translation>%1 von %2 Wochen erledigt</translation>
+    </message>
+    <message>
+        <source>Name the view as schema.name, e.g. metrics.events_per_hour.</source>
+        <translation>Geben Sie die Sicht als schema.name an, z. B. metrics.events_per_hour.</translation>
+    </message>
+    <message>
+        <source>Refreshing %1</source>
+        <translation>%1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 has no materialized view %2.</source>
+        <translation>%1 hat keine materialisierte Sicht %2.</translation>
+    </message>
+    <message>
+        <source>List them with: statescope-cli metrics list</source>
+        <translation>Auflisten mit: statescope-cli metrics list</translation>
+    </message>
+    <message>
+        <source>%1 has no refresh log (statescope.matview_refreshes).</source>
+        <translation>%1 hat kein Aktualisierungsprotokoll (statescope.matview_refreshes).</translation>
+    </message>
+    <message>
+        <source>Migrate the database to schema version 6 or later.</source>
+        <translation>Migrieren Sie die Datenbank auf Schemaversion 6 oder höher.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>API events</source>
+        <translation>API-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Raw API events fetched per bucket, one series per endpoint.</source>
+        <translation>Abgerufene rohe API-Ereignisse je Intervall, eine Reihe je Endpunkt.</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Anfragen</translation>
+    </message>
+    <message>
+        <source>Responses with status 400 or more per bucket, as series 4xx and 5xx; status=N counts one exact code; rate=true gives the share of all requests instead.</source>
+        <translation>Antworten mit Status 400 oder höher je Intervall, als Reihen 4xx und 5xx; status=N zählt genau einen Code; rate=true liefert stattdessen den Anteil an allen Anfragen.</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Distinct payloads</source>
+        <translation>Unterschiedliche Payloads</translation>
+    </message>
+    <message>
+        <source>Different payload hashes per bucket (a re-fetch of unchanged data counts once).</source>
+        <translation>Verschiedene Payload-Hashes je Intervall (ein erneuter Abruf unveränderter Daten zählt einmal).</translation>
+    </message>
+    <message>
+        <source>payloads</source>
+        <translation>Payloads</translation>
+    </message>
+    <message>
+        <source>Payload size</source>
+        <translation>Payload-Größe</translation>
+    </message>
+    <message>
+        <source>Size of the stored payload text per bucket; agg=avg (default), sum or max.</source>
+        <translation>Größe des gespeicherten Payload-Texts je Intervall; agg=avg (Standard), sum oder max.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Spielzüge</translation>
+    </message>
+    <message>
+        <source>Plays recorded per bucket (by created_at).</source>
+        <translation>Aufgezeichnete Spielzüge je Intervall (nach created_at).</translation>
+    </message>
+    <message>
+        <source>plays</source>
+        <translation>Spielzüge</translation>
+    </message>
+    <message>
+        <source>Games completed</source>
+        <translation>Abgeschlossene Spiele</translation>
+    </message>
+    <message>
+        <source>Games completed per bucket (by completed_at).</source>
+        <translation>Abgeschlossene Spiele je Intervall (nach completed_at).</translation>
+    </message>
+    <message>
+        <source>games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>World snapshots per bucket (by game_time).</source>
+        <translation>Welt-Snapshots je Intervall (nach game_time).</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Payload value</source>
+        <translation>Payload-Wert</translation>
+    </message>
+    <message>
+        <source>A number inside the payloads of one endpoint per bucket: endpoint=/my/agent path=data.credits (array items as [n]), agg=avg (default), min, max or last. Values that are not JSON numbers are left out.</source>
+        <translation>Eine Zahl in den Payloads eines Endpunkts je Intervall: endpoint=/my/agent path=data.credits (Array-Elemente als [n]), agg=avg (Standard), min, max oder last. Werte, die keine JSON-Zahlen sind, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not valid: %2</source>
+        <translation>Der Pfad „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Write keys with dots and array items as [n], e.g. data.credits or data.ships[0].fuel.current.</source>
+        <translation>Trennen Sie Schlüssel durch Punkte und schreiben Sie Array-Elemente als [n], z. B. data.credits oder data.ships[0].fuel.current.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>er ist leer.</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters.</source>
+        <translation>er ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>an array index must be [n] with a whole number n.</source>
+        <translation>ein Array-Index muss die Form [n] mit einer ganzen Zahl n haben.</translation>
+    </message>
+    <message>
+        <source>expected a key at position %1.</source>
+        <translation>an Position %1 wurde ein Schlüssel erwartet.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 steps.</source>
+        <translation>er hat mehr als %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>expected a key after the dot at position %1.</source>
+        <translation>nach dem Punkt an Position %1 wurde ein Schlüssel erwartet.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2.</source>
+        <translation>unerwartetes „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>The metric query is empty.</source>
+        <translation>Die Metrikabfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>A metric query must be a SELECT (or WITH ... SELECT), not %1.</source>
+        <translation>Eine Metrikabfrage muss ein SELECT (oder WITH ... SELECT) sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Return (time, value[, series]) rows, e.g. SELECT date_trunc(&apos;hour&apos;, fetched_at), count(*) FROM raw.api_events GROUP BY 1 ORDER BY 1</source>
+        <translation>Liefern Sie Zeilen der Form (Zeit, Wert[, Reihe]), z. B. SELECT date_trunc(&apos;hour&apos;, fetched_at), count(*) FROM raw.api_events GROUP BY 1 ORDER BY 1</translation>
+    </message>
+    <message>
+        <source>A metric query must be a single statement.</source>
+        <translation>Eine Metrikabfrage muss aus einer einzigen Anweisung bestehen.</translation>
+    </message>
+    <message>
+        <source>Remove everything after the first &apos;;&apos;.</source>
+        <translation>Entfernen Sie alles nach dem ersten „;“.</translation>
+    </message>
+    <message>
+        <source>type OID %1</source>
+        <translation>Typ-OID %1</translation>
+    </message>
+    <message>
+        <source>A metric query returns a time (timestamptz, timestamp or date), a number and optionally a text series name, in that order.</source>
+        <translation>Eine Metrikabfrage liefert eine Zeit (timestamptz, timestamp oder date), eine Zahl und optional einen Reihennamen als Text, in dieser Reihenfolge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It returned %n column(s): %1. Cast where needed, e.g. count(*)::bigint, endpoint::text.</source>
+        <translation>
+            <numerusform>Sie lieferte %n Spalte: %1. Konvertieren Sie den Typ bei Bedarf, z. B. count(*)::bigint, endpoint::text.</numerusform>
+            <numerusform>Sie lieferte %n Spalten: %1. Konvertieren Sie den Typ bei Bedarf, z. B. count(*)::bigint, endpoint::text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to %1 ms.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>Running the metric query</source>
+        <translation>Metrikabfrage wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>The metric query ran too long and was stopped after %1 ms.</source>
+        <translation>Die Metrikabfrage lief zu lange und wurde nach %1 ms abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Narrow it (a time range, fewer rows) or allow more time.</source>
+        <translation>Schränken Sie sie ein (Zeitbereich, weniger Zeilen) oder lassen Sie mehr Zeit zu.</translation>
+    </message>
+    <message>
+        <source>A metric query may only read; this one tried to write.</source>
+        <translation>Eine Metrikabfrage darf nur lesen; diese hat versucht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The query returned no rows.</source>
+        <translation>Die Abfrage lieferte keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: no time, no finite number, or a time outside the calendar (infinity, BC).</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen: keine Zeit, keine endliche Zahl oder eine Zeit außerhalb des Kalenders (infinity, v. Chr.).</numerusform>
+            <numerusform>%n Zeilen ausgelassen: keine Zeit, keine endliche Zahl oder eine Zeit außerhalb des Kalenders (infinity, v. Chr.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metric query done</source>
+        <translation>Metrikabfrage abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1677,118 @@
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n Datenbank</numerusform>
+            <numerusform>%n Datenbanken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::GameListModel</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>play %1</source>
+        <translation>Spielzug %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <source>League</source>
+        <translation>Liga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Away - Home</source>
+        <translation>Gast - Heim</translation>
+    </message>
+    <message>
+        <source>Inning</source>
+        <translation>Inning</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Spielzüge</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::PlayListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Inning</source>
+        <translation>Inning</translation>
+    </message>
+    <message>
+        <source>Outs</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Bases</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Spielstand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::SeriesTableModel</name>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <source>Since reset</source>
+        <translation>Seit dem Reset</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::Connection</name>
@@ -797,6 +1832,10 @@
         <source>Cannot quote identifier: %1</source>
         <translation>Bezeichner kann nicht in Anführungszeichen gesetzt werden: %1</translation>
     </message>
+    <message>
+        <source>Check the user name.</source>
+        <translation>Prüfen Sie den Benutzernamen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::ConnectionSettings</name>
@@ -811,6 +1850,122 @@
     <message>
         <source>Use key=value pairs (host=db1 dbname=postgres), a postgresql:// URI, or service=NAME.</source>
         <translation>Verwenden Sie key=value-Paare (host=db1 dbname=postgres), eine postgresql://-URI oder service=NAME.</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Ungültige Verbindungszeichenfolge: Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: connect_timeout &quot;%1&quot; is not a number of seconds.</source>
+        <translation>Ungültige Verbindungszeichenfolge: connect_timeout „%1“ ist keine Angabe in Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::replay::Consistency</name>
+    <message>
+        <source>Play %1: %2 is %3, expected %4.</source>
+        <translation>Spielzug %1: %2 ist %3, erwartet %4.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::replay::GameStore</name>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>player %1</source>
+        <translation>Spieler %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a game id.</source>
+        <translation>„%1“ ist keine Spiel-ID.</translation>
+    </message>
+    <message>
+        <source>Game ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000.</source>
+        <translation>Spiel-IDs sind UUIDs, z. B. 7f3c2a10-0000-4000-8000-000000000000.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 100000.</source>
+        <translation>Das Limit muss zwischen 1 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <source>There is no game %1.</source>
+        <translation>Es gibt kein Spiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::replay::Notifier</name>
+    <message>
+        <source>The webhook address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>Die Webhook-Adresse „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The game server did not answer within %1 s.</source>
+        <translation>Der Spielserver hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The game server answered HTTP %1.</source>
+        <translation>Der Spielserver hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::replay::Rollback</name>
+    <message>
+        <source>%1 has no rollback archive yet (schema older than version 5).</source>
+        <translation>%1 hat noch kein Rollback-Archiv (Schema älter als Version 5).</translation>
+    </message>
+    <message>
+        <source>Migrate the database first: Admin pane, or statescope-cli db migrate.</source>
+        <translation>Migrieren Sie zuerst die Datenbank: im Admin-Bereich oder mit statescope-cli db migrate.</translation>
+    </message>
+    <message>
+        <source>Game %1 is busy: another session is writing to it.</source>
+        <translation>Spiel %1 ist belegt: Eine andere Sitzung schreibt gerade in dieses Spiel.</translation>
+    </message>
+    <message>
+        <source>Try again when the game server has finished its write.</source>
+        <translation>Versuchen Sie es erneut, wenn der Spielserver seinen Schreibvorgang abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Game %1 is completed; completed games cannot be rolled back.</source>
+        <translation>Spiel %1 ist abgeschlossen; abgeschlossene Spiele können nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>Play %1 is out of range: game %2 has plays 0 to %3.</source>
+        <translation>Spielzug %1 liegt außerhalb des gültigen Bereichs: Spiel %2 hat die Spielzüge 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>Game %1 has no play %2 to roll back to.</source>
+        <translation>Spiel %1 hat keinen Spielzug %2, auf den zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <source>A rollback needs a reason; it is kept in the audit log.</source>
+        <translation>Ein Rollback erfordert eine Begründung; sie wird im Audit-Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no rollback %1.</source>
+        <translation>Es gibt kein Rollback %1.</translation>
+    </message>
+    <message>
+        <source>Rollback %1 was already undone.</source>
+        <translation>Rollback %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Rollback %1 of this game came later and is still in force.</source>
+        <translation>Rollback %1 dieses Spiels erfolgte später und ist noch wirksam.</translation>
+    </message>
+    <message>
+        <source>Undo rollback %1 first.</source>
+        <translation>Machen Sie zuerst Rollback %1 rückgängig.</translation>
+    </message>
+    <message>
+        <source>Game %1 has plays up to %2, written after the rollback to %3; the rollback can no longer be undone.</source>
+        <translation>Spiel %1 hat Spielzüge bis %2, die nach dem Zurückrollen auf %3 geschrieben wurden; das Rollback kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Roll back the newer plays first if they should go too.</source>
+        <translation>Rollen Sie zuerst die neueren Spielzüge zurück, falls auch diese entfernt werden sollen.</translation>
     </message>
 </context>
 <context>
