@@ -5,15 +5,15 @@
 #include "core/error.h"
 #include "core/metrics/metrics.h"
 #include "core/metrics/metricsinternal.h"
+#include "support/testhelpers.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
-#include <optional>
-
 using namespace statescope;
 using namespace statescope::metrics;
+using statescope::test::errorOf;
 
 namespace {
 
@@ -26,16 +26,6 @@ QList<Point> series(const QList<double> &values, qint64 stepSeconds = 1)
     for (qsizetype i = 0; i < values.size(); ++i)
         out.append(Point{kT0.addSecs(i * stepSeconds), values[i]});
     return out;
-}
-
-template <class F> std::optional<Error> errorOf(F &&fn)
-{
-    try {
-        fn();
-    } catch (const Error &e) {
-        return e;
-    }
-    return std::nullopt;
 }
 
 Query query(const QString &metric, const QMap<QString, QString> &params = {})
