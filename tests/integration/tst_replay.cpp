@@ -1,7 +1,7 @@
 // The replay core against a real server: replaying the demo generator's games reproduces
 // the stored rows, the broken game is found by both the C++ and the SQL check, the rules
-// of stateAfter() on hand-made games, lineupAt(), GameStore::list() filters, game id
-// validation, and the CLI commands games list / replay / check.
+// of stateAfter() and the consistency checks on hand-made games, and lineupAt().
+// GameStore::list() filters, game id validation, rolls and the CLI are in tst_replay_store.
 
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
@@ -9,16 +9,12 @@
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"
+#include "integration/replayfixture.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
-#include <QUuid>
-#include <functional>
 #include <optional>
 
 using namespace statescope;
@@ -26,75 +22,6 @@ using namespace statescope::test;
 using namespace statescope::replay;
 
 namespace {
-
-QString describe(const BaseState &s)
-{
-    return QStringLiteral("inning %1 %2, %3 out, away %4 home %5, runners [%6, %7, %8]")
-        .arg(s.inning)
-        .arg(halfName(s.half))
-        .arg(s.outs)
-        .arg(s.awayScore)
-        .arg(s.homeScore)
-        .arg(s.runners[0])
-        .arg(s.runners[1])
-        .arg(s.runners[2]);
-}
-
-BaseState state(int inning, Half half, int outs, int away, int home,
-                std::array<int, 3> runners = {})
-{
-    BaseState s;
-    s.inning = inning;
-    s.half = half;
-    s.outs = outs;
-    s.awayScore = away;
-    s.homeScore = home;
-    s.runners = runners;
-    return s;
-}
-
-// ---- hand-made games ----------------------------------------------------------------
-
-struct HandGame
-{
-    QString id;
-    int awayTeam = 0;
-    int homeTeam = 0;
-    std::array<int, 10> away{}; // lineup ids by batting order (1..9; 9 is the pitcher)
-    std::array<int, 10> home{};
-};
-
-HandGame insertGame(pg::Connection &conn, const QString &league = QStringLiteral("sba"),
-                    const QString &status = QStringLiteral("active"), int homeTeam = 1,
-                    int awayTeam = 2, const QString &createdAt = {})
-{
-    HandGame g;
-    g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    g.homeTeam = homeTeam;
-    g.awayTeam = awayTeam;
-    conn.exec(QStringLiteral("INSERT INTO core.games (id, league_id, home_team_id, away_team_id, "
-                             "status, created_at) VALUES ($1, $2, $3, $4, $5, "
-                             "coalesce($6::timestamptz, now()))"),
-              {g.id, league, homeTeam, awayTeam, status,
-               createdAt.isEmpty() ? pg::Param(nullptr) : pg::Param(createdAt)});
-    static const char *const kPositions[] = {"",   "CF", "SS", "1B", "LF",
-                                             "RF", "3B", "2B", "C",  "P"};
-    const bool sba = league == QLatin1String("sba");
-    for (int team : {awayTeam, homeTeam}) {
-        auto &ids = team == awayTeam ? g.away : g.home;
-        for (int order = 1; order <= 9; ++order) {
-            const int person = team * 100 + order;
-            ids[size_t(order)] =
-                conn.exec(QStringLiteral("INSERT INTO core.lineups (game_id, team_id, card_id, "
-                                         "player_id, position, batting_order) "
-                                         "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"),
-                          {g.id, team, sba ? pg::Param(nullptr) : pg::Param(person),
-                           sba ? pg::Param(person) : pg::Param(nullptr), kPositions[order], order})
-                    .toInt(0, 0);
-        }
-    }
-    return g;
-}
 
 // A substitution row: replaces lineup row `replacing` after play `afterPlay`.
 int insertSub(pg::Connection &conn, const QString &gameId, int team, int replacing,
@@ -110,116 +37,6 @@ int insertSub(pg::Connection &conn, const QString &gameId, int team, int replaci
         .toInt(0, 0);
 }
 
-std::optional<int> fin(int base)
-{
-    return base ? std::optional<int>(base) : std::nullopt;
-}
-
-// A play as the C++ side sees it; on_base_code stored as the runners imply unless changed.
-Play makePlay(int number, const BaseState &start, int batter, int pitcher, int batterFinal,
-              std::array<int, 3> runnerFinals, int outs, int runs)
-{
-    Play p;
-    p.playNumber = number;
-    p.start = start;
-    p.batterId = batter;
-    p.pitcherId = pitcher;
-    p.batterFinal = fin(batterFinal);
-    p.runnerFinals = {fin(runnerFinals[0]), fin(runnerFinals[1]), fin(runnerFinals[2])};
-    p.outsRecorded = outs;
-    p.runsScored = runs;
-    p.onBaseCodeStored = start.onBaseCode();
-    p.description = QStringLiteral("hand-made play %1").arg(number);
-    return p;
-}
-
-void insertPlay(pg::Connection &conn, const QString &gameId, const Play &p)
-{
-    auto id = [](int v) { return v ? pg::Param(v) : pg::Param(nullptr); };
-    const BaseState &s = p.start;
-    conn.exec(QStringLiteral(
-                  "INSERT INTO core.plays (game_id, play_number, inning, half, outs_before, "
-                  "away_score, home_score, on_base_code, on_first_id, on_second_id, on_third_id, "
-                  "batter_id, pitcher_id, batter_final, on_first_final, on_second_final, "
-                  "on_third_final, outs_recorded, runs_scored, result_description) "
-                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
-                  "$17, $18, $19, $20)"),
-              {gameId,
-               p.playNumber,
-               s.inning,
-               halfName(s.half),
-               s.outs,
-               s.awayScore,
-               s.homeScore,
-               p.onBaseCodeStored,
-               id(s.runners[0]),
-               id(s.runners[1]),
-               id(s.runners[2]),
-               p.batterId,
-               p.pitcherId,
-               pg::Param(p.batterFinal),
-               pg::Param(p.runnerFinals[0]),
-               pg::Param(p.runnerFinals[1]),
-               pg::Param(p.runnerFinals[2]),
-               p.outsRecorded,
-               p.runsScored,
-               p.description});
-}
-
-// Twelve plays over one and a half innings, each start written out by hand (not computed),
-// with the state after each play as the rules say it must be.
-struct RuleCase
-{
-    QList<Play> plays;
-    QList<BaseState> after;
-};
-
-RuleCase ruleGame(const HandGame &g)
-{
-    const auto &a = g.away;
-    const auto &h = g.home;
-    const Half T = Half::Top, B = Half::Bottom;
-    RuleCase c;
-    auto add = [&c](const Play &p, const BaseState &after) {
-        c.plays.append(p);
-        c.after.append(after);
-    };
-    // 1: single.
-    add(makePlay(1, state(1, T, 0, 0, 0), a[1], h[9], 1, {0, 0, 0}, 0, 0),
-        state(1, T, 0, 0, 0, {a[1], 0, 0}));
-    // 2: double, the runner from first to third.
-    add(makePlay(2, state(1, T, 0, 0, 0, {a[1], 0, 0}), a[2], h[9], 2, {3, 0, 0}, 0, 0),
-        state(1, T, 0, 0, 0, {0, a[2], a[1]}));
-    // 3: home run with men on second and third: three runs for the batting (away) side.
-    add(makePlay(3, state(1, T, 0, 0, 0, {0, a[2], a[1]}), a[3], h[9], 4, {0, 4, 4}, 0, 3),
-        state(1, T, 0, 3, 0));
-    // 4: strikeout.
-    add(makePlay(4, state(1, T, 0, 3, 0), a[4], h[9], 0, {0, 0, 0}, 1, 0), state(1, T, 1, 3, 0));
-    // 5: walk.
-    add(makePlay(5, state(1, T, 1, 3, 0), a[5], h[9], 1, {0, 0, 0}, 0, 0),
-        state(1, T, 1, 3, 0, {a[5], 0, 0}));
-    // 6: fly out, the runner holds.
-    add(makePlay(6, state(1, T, 1, 3, 0, {a[5], 0, 0}), a[6], h[9], 0, {1, 0, 0}, 1, 0),
-        state(1, T, 2, 3, 0, {a[5], 0, 0}));
-    // 7: third out while the runner reaches second: the bases clear anyway, bottom 1.
-    add(makePlay(7, state(1, T, 2, 3, 0, {a[5], 0, 0}), a[7], h[9], 0, {2, 0, 0}, 1, 0),
-        state(1, B, 0, 3, 0));
-    // 8: home run in the bottom half: the run goes to the home side.
-    add(makePlay(8, state(1, B, 0, 3, 0), h[1], a[9], 4, {0, 0, 0}, 0, 1), state(1, B, 0, 3, 1));
-    // 9: single.
-    add(makePlay(9, state(1, B, 0, 3, 1), h[2], a[9], 1, {0, 0, 0}, 0, 0),
-        state(1, B, 0, 3, 1, {h[2], 0, 0}));
-    // 10: double play: two outs, nobody on.
-    add(makePlay(10, state(1, B, 0, 3, 1, {h[2], 0, 0}), h[3], a[9], 0, {0, 0, 0}, 2, 0),
-        state(1, B, 2, 3, 1));
-    // 11: third out of a bottom half: top of the next inning.
-    add(makePlay(11, state(1, B, 2, 3, 1), h[4], a[9], 0, {0, 0, 0}, 1, 0), state(2, T, 0, 3, 1));
-    // 12: single to start the second.
-    add(makePlay(12, state(2, T, 0, 3, 1), a[8], h[9], 1, {0, 0, 0}, 0, 0),
-        state(2, T, 0, 3, 1, {a[8], 0, 0}));
-    return c;
-}
-
 // The set-based SQL check of GameStore::list() for one game (summary() leaves it to the
 // caller's checkConsistency()).
 int firstInconsistentBySql(pg::Connection &conn, const QString &gameId)
@@ -232,22 +49,6 @@ int firstInconsistentBySql(pg::Connection &conn, const QString &gameId)
     return -1;
 }
 
-// Sorted, so that two sets compare (and print) as lists.
-QStringList ids(const QList<GameSummary> &games)
-{
-    QStringList out;
-    for (const GameSummary &g : games)
-        out.append(g.id);
-    out.sort();
-    return out;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
 QList<int> lineupIds(const QList<LineupEntry> &entries)
 {
     QList<int> out;
@@ -258,29 +59,12 @@ QList<int> lineupIds(const QList<LineupEntry> &entries)
 
 } // namespace
 
-class TestReplay : public QObject
+class TestReplay : public QObject, private ReplayFixture
 {
     Q_OBJECT
 
 private:
-    QStringList m_databases; // dropped at the end whatever happened
-    pg::ConnectionSettings m_demo;
-    demo::DemoReport m_report;
     pg::ConnectionSettings m_hand; // hand-made games
-
-    QString demoConn() const { return m_demo.storableString(); }
-
-    // An active game of the demo that is not the broken one, with at least `minPlays` plays.
-    QString activeGame(int minPlays = 8)
-    {
-        auto conn = test::connect(m_demo);
-        const auto r = conn->exec(
-            QStringLiteral("SELECT g.id FROM core.games g WHERE g.status = 'active' AND g.id <> $1 "
-                           "AND (SELECT count(*) FROM core.plays p WHERE p.game_id = g.id) >= $2 "
-                           "ORDER BY g.id LIMIT 1"),
-            {m_report.brokenGameId, minPlays});
-        return r.rowCount() ? r.value(0, 0) : QString();
-    }
 
 private slots:
     void initTestCase()
@@ -289,12 +73,9 @@ private slots:
         QVERIFY2(QFileInfo(exe).isExecutable(),
                  "STATESCOPE_CLI must name the statescope-cli binary");
 
-        m_demo = freshDatabase(QStringLiteral("replay_demo"));
-        m_databases << m_demo.database();
-        m_report = seedDemo(*test::connect(m_demo));
-        QCOMPARE(m_report.games, 12);
-        QVERIFY(!m_report.brokenGameId.isEmpty());
-        QVERIFY(m_report.brokenPlayNumber >= 2);
+        seedDemoGames();
+        if (QTest::currentTestFailed())
+            return;
 
         m_hand = freshDatabase(QStringLiteral("replay_hand"));
         m_databases << m_hand.database();
@@ -649,319 +430,6 @@ private slots:
         // The order of the input does not matter (substitutions are applied by after_play).
         QList<LineupEntry> reversed(all.rbegin(), all.rend());
         QCOMPARE(lineupIds(lineupAt(reversed, g.awayTeam, 6)), at6);
-    }
-
-    void listFilters()
-    {
-        const pg::ConnectionSettings db = freshDatabase(QStringLiteral("replay_filters"));
-        m_databases << db.database();
-        auto conn = test::connect(db);
-        GameStore store(*conn);
-        const HandGame g1 = insertGame(*conn, QStringLiteral("sba"), QStringLiteral("active"), 1, 2,
-                                       QStringLiteral("2025-01-06 10:00:00+00"));
-        const HandGame g2 = insertGame(*conn, QStringLiteral("pd"), QStringLiteral("completed"), 3,
-                                       1, QStringLiteral("2025-01-07 10:00:00+00"));
-        const HandGame g3 = insertGame(*conn, QStringLiteral("sba"), QStringLiteral("pending"), 4,
-                                       5, QStringLiteral("2025-01-08 23:59:59+00"));
-        const HandGame g4 = insertGame(*conn, QStringLiteral("pd"), QStringLiteral("active"), 2, 6,
-                                       QStringLiteral("2025-01-09 00:00:00+00"));
-        for (const HandGame *g : {&g1, &g2}) {
-            const RuleCase c = ruleGame(*g);
-            for (int i = 0; i < 4; ++i)
-                insertPlay(*conn, g->id, c.plays[i]);
-        }
-        RuleCase bad = ruleGame(g4);
-        bad.plays[2].start.outs = 1;
-        for (int i = 0; i < 4; ++i)
-            insertPlay(*conn, g4.id, bad.plays[i]);
-
-        auto listed = [&](auto setup) {
-            GameFilter f;
-            setup(f);
-            return ids(store.list(f));
-        };
-        auto S = [](const QStringList &l) { return sorted(l); };
-        QCOMPARE(listed([](GameFilter &) {}), S({g1.id, g2.id, g3.id, g4.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.status = QStringLiteral("active"); }),
-                 S({g1.id, g4.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.status = QStringLiteral("completed"); }), S({g2.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.status = QStringLiteral("pending"); }), S({g3.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.status = QStringLiteral("abandoned"); }), S({}));
-        QCOMPARE(listed([](GameFilter &f) { f.league = QStringLiteral("sba"); }),
-                 S({g1.id, g3.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.league = QStringLiteral("pd"); }), S({g2.id, g4.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.team = 1; }), S({g1.id, g2.id})); // home or away
-        QCOMPARE(listed([](GameFilter &f) { f.team = 2; }), S({g1.id, g4.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.team = 6; }), S({g4.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.team = 99; }), S({}));
-        QCOMPARE(listed([](GameFilter &f) { f.onlyInconsistent = true; }), S({g4.id}));
-        QCOMPARE(listed([](GameFilter &f) {
-                     f.status = QStringLiteral("active");
-                     f.league = QStringLiteral("sba");
-                 }),
-                 S({g1.id}));
-        QCOMPARE(listed([](GameFilter &f) {
-                     f.league = QStringLiteral("sba");
-                     f.onlyInconsistent = true;
-                 }),
-                 S({}));
-        QCOMPARE(listed([](GameFilter &f) {
-                     f.from = QDate(2025, 1, 7);
-                     f.to = QDate(2025, 1, 8);
-                 }),
-                 S({g2.id, g3.id}));
-        QCOMPARE(listed([](GameFilter &f) { f.from = QDate(2025, 1, 9); }), S({g4.id}));
-
-        // Newest first; the limit keeps the newest; the summary carries the counts.
-        const QList<GameSummary> all = store.list();
-        QCOMPARE(all.size(), 4);
-        QCOMPARE(all[0].id, g4.id);
-        QCOMPARE(all[3].id, g1.id);
-        QCOMPARE(all[3].league, QStringLiteral("sba"));
-        QCOMPARE(all[3].homeTeam, 1);
-        QCOMPARE(all[3].awayTeam, 2);
-        QCOMPARE(all[3].status, QStringLiteral("active"));
-        QCOMPARE(all[3].plays, 4);
-        QCOMPARE(all[3].lastPlay, 4);
-        QCOMPARE(all[3].firstInconsistentPlay, 0);
-        QCOMPARE(all[0].firstInconsistentPlay, 3);
-        QCOMPARE(all[1].plays, 0);
-        QCOMPARE(all[1].lastPlay, 0);
-        QCOMPARE(all[1].firstInconsistentPlay, 0);
-        GameFilter two;
-        two.limit = 2;
-        const QList<GameSummary> newest = store.list(two);
-        QCOMPARE(newest.size(), 2);
-        QCOMPARE(newest[0].id, g4.id);
-        QCOMPARE(newest[1].id, g3.id);
-        GameFilter none;
-        none.limit = 0;
-        const auto limitError = errorOf([&] { store.list(none); });
-        QVERIFY(limitError.has_value());
-        QCOMPARE(limitError->kind(), Error::Kind::InvalidInput);
-    }
-
-    void badGameIds()
-    {
-        auto conn = test::connect(m_demo);
-        GameStore store(*conn);
-        const QStringList malformed = {QStringLiteral("not-a-uuid"), QString(),
-                                       QStringLiteral("123"),
-                                       QStringLiteral("x'; DROP TABLE core.games; --")};
-        for (const QString &bad : malformed) {
-            for (const auto &call : std::vector<std::function<void()>>{
-                     [&] { store.summary(bad); }, [&] { store.plays(bad); },
-                     [&] { store.lineups(bad); }, [&] { store.rolls(bad, 1); }}) {
-                const auto e = errorOf(call);
-                QVERIFY2(e.has_value(), qPrintable(bad));
-                QCOMPARE(e->kind(), Error::Kind::InvalidInput);
-            }
-        }
-        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM core.games")).toInt(0, 0), 12);
-
-        const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const auto missing = errorOf([&] { store.summary(unknown); });
-        QVERIFY(missing.has_value());
-        QCOMPARE(missing->kind(), Error::Kind::NotFound);
-
-        // Braces, upper case and spaces are accepted and normalised.
-        const QString id = m_report.brokenGameId;
-        const QString decorated = QStringLiteral(" {%1} ").arg(id.toUpper());
-        QCOMPARE(GameStore::normalizeGameId(decorated), id);
-        QCOMPARE(store.summary(decorated).id, id);
-    }
-
-    void rollsOfAPlay()
-    {
-        auto conn = test::connect(m_demo);
-        const QString game = activeGame();
-        QVERIFY(!game.isEmpty());
-        const QList<Roll> rolls = GameStore(*conn).rolls(game, 1);
-        const int expected = conn->exec(QStringLiteral("SELECT count(*) FROM core.rolls WHERE "
-                                                       "game_id = $1 AND play_number = 1"),
-                                        {game})
-                                 .toInt(0, 0);
-        QVERIFY(expected >= 1); // every at-bat has its dice roll
-        QCOMPARE(int(rolls.size()), expected);
-        for (const Roll &r : rolls) {
-            QCOMPARE(r.playNumber, 1);
-            QVERIFY(!r.rollId.isEmpty());
-            QVERIFY(QJsonDocument::fromJson(r.data.toUtf8()).isObject());
-        }
-    }
-
-    // ---- the CLI ------------------------------------------------------------------------
-
-    void cliReplayPrintsOneLinePerPlay()
-    {
-        const QString game = activeGame();
-        QVERIFY(!game.isEmpty());
-        auto conn = test::connect(m_demo);
-        const QList<Play> plays = GameStore(*conn).plays(game);
-
-        const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                                 QStringLiteral("--game"), game, QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY(r.out.endsWith('\n'));
-        const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), plays.size());
-        for (int i = 0; i < lines.size(); ++i) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(lines[i], &error);
-            QVERIFY2(doc.isObject(), lines[i].constData());
-            const QJsonObject o = doc.object();
-            const BaseState after = stateAfter(plays[i]);
-            QCOMPARE(o.value(QLatin1String("play_number")).toInt(), plays[i].playNumber);
-            QCOMPARE(o.value(QLatin1String("inning")).toInt(), after.inning);
-            QCOMPARE(o.value(QLatin1String("half")).toString(), halfName(after.half));
-            QCOMPARE(o.value(QLatin1String("outs")).toInt(), after.outs);
-            QCOMPARE(o.value(QLatin1String("away_score")).toInt(), after.awayScore);
-            QCOMPARE(o.value(QLatin1String("home_score")).toInt(), after.homeScore);
-            const QJsonArray runners = o.value(QLatin1String("runners")).toArray();
-            QCOMPARE(runners.size(), 3);
-            for (int b = 0; b < 3; ++b)
-                QCOMPARE(runners[b].toInt(), after.runners[size_t(b)]);
-            QCOMPARE(o.value(QLatin1String("on_base_code")).toInt(), after.onBaseCode());
-            QCOMPARE(o.value(QLatin1String("runs_scored")).toInt(), plays[i].runsScored);
-            QCOMPARE(o.value(QLatin1String("outs_recorded")).toInt(), plays[i].outsRecorded);
-            QCOMPARE(o.value(QLatin1String("description")).toString(), plays[i].description);
-        }
-    }
-
-    void cliReplayTo()
-    {
-        const QString game = activeGame();
-        QVERIFY(!game.isEmpty());
-        auto conn = test::connect(m_demo);
-        const QList<Play> plays = GameStore(*conn).plays(game);
-        const int last = plays.last().playNumber;
-        for (int n : {0, 1, last / 2, last}) {
-            const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                                     QStringLiteral("--game"), game, QStringLiteral("--to"),
-                                     QString::number(n), QStringLiteral("--json")});
-            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-            const QJsonObject o = r.json().object();
-            const BaseState expected = n == 0 ? BaseState{} : stateAfter(plays[n - 1]);
-            QCOMPARE(o.value(QLatin1String("game_id")).toString(), game);
-            QCOMPARE(o.value(QLatin1String("play_number")).toInt(-1), n);
-            QCOMPARE(o.value(QLatin1String("inning")).toInt(), expected.inning);
-            QCOMPARE(o.value(QLatin1String("half")).toString(), halfName(expected.half));
-            QCOMPARE(o.value(QLatin1String("outs")).toInt(-1), expected.outs);
-            QCOMPARE(o.value(QLatin1String("away_score")).toInt(-1), expected.awayScore);
-            QCOMPARE(o.value(QLatin1String("home_score")).toInt(-1), expected.homeScore);
-            const QJsonArray runners = o.value(QLatin1String("runners")).toArray();
-            QCOMPARE(runners.size(), 3);
-            for (int b = 0; b < 3; ++b)
-                QCOMPARE(runners[b].toInt(-1), expected.runners[size_t(b)]);
-            // In a consistent game the state after play n is where play n + 1 starts.
-            if (n < last)
-                QCOMPARE(describe(expected), describe(plays[n].start));
-        }
-        // Beyond the last play: a usage error.
-        const CliRun beyond = runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                                      QStringLiteral("--game"), game, QStringLiteral("--to"),
-                                      QString::number(last + 1)});
-        QCOMPARE(beyond.exitCode, 2);
-        QVERIFY(beyond.out.isEmpty());
-        // A malformed game id: usage error; an unknown one: failure.
-        const CliRun malformed =
-            runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
-                    QStringLiteral("--game"), QStringLiteral("nope"), QStringLiteral("--json")});
-        QCOMPARE(malformed.exitCode, 2);
-        QCOMPARE(malformed.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
-                 QStringLiteral("invalid_input"));
-        const CliRun unknown = runCli(
-            {QStringLiteral("replay"), QStringLiteral("--db"), demoConn(), QStringLiteral("--game"),
-             QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("--json")});
-        QCOMPARE(unknown.exitCode, 1);
-        QCOMPARE(unknown.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
-                 QStringLiteral("not_found"));
-    }
-
-    void cliCheck()
-    {
-        const CliRun bad =
-            runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                    QStringLiteral("--game"), m_report.brokenGameId, QStringLiteral("--json")});
-        QVERIFY2(bad.exitCode == 0, qPrintable(bad.describe())); // exit 0 either way
-        const QJsonObject b = bad.json().object();
-        QCOMPARE(b.value(QLatin1String("game_id")).toString(), m_report.brokenGameId);
-        QCOMPARE(b.value(QLatin1String("consistent")).toBool(true), false);
-        QCOMPARE(b.value(QLatin1String("first_inconsistent_play")).toInt(),
-                 m_report.brokenPlayNumber);
-        const QJsonArray issues = b.value(QLatin1String("issues")).toArray();
-        QCOMPARE(issues.size(), 1);
-        const QJsonObject issue = issues.first().toObject();
-        QCOMPARE(issue.value(QLatin1String("play_number")).toInt(), m_report.brokenPlayNumber);
-        QCOMPARE(issue.value(QLatin1String("field")).toString(), QStringLiteral("home_score"));
-        QCOMPARE(issue.value(QLatin1String("actual")).toString().toInt() -
-                     issue.value(QLatin1String("expected")).toString().toInt(),
-                 2);
-
-        const QString game = activeGame();
-        const CliRun good = runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                                    QStringLiteral("--game"), game, QStringLiteral("--json")});
-        QVERIFY2(good.exitCode == 0, qPrintable(good.describe()));
-        const QJsonObject g = good.json().object();
-        QCOMPARE(g.value(QLatin1String("consistent")).toBool(false), true);
-        QCOMPARE(g.value(QLatin1String("first_inconsistent_play")).toInt(-1), 0);
-        QVERIFY(g.value(QLatin1String("issues")).toArray().isEmpty());
-
-        // Text mode names the play.
-        const CliRun text = runCli({QStringLiteral("check"), QStringLiteral("--db"), demoConn(),
-                                    QStringLiteral("--game"), m_report.brokenGameId});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY2(
-            text.out.contains(QStringLiteral("Play %1").arg(m_report.brokenPlayNumber).toUtf8()),
-            text.out.constData());
-    }
-
-    void cliGamesListInconsistent()
-    {
-        const CliRun r =
-            runCli({QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"),
-                    demoConn(), QStringLiteral("--inconsistent"), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY(r.json().isArray());
-        const QJsonArray games = r.json().array();
-        QCOMPARE(games.size(), 1);
-        const QJsonObject g = games.first().toObject();
-        QCOMPARE(g.value(QLatin1String("id")).toString(), m_report.brokenGameId);
-        QCOMPARE(g.value(QLatin1String("first_inconsistent_play")).toInt(),
-                 m_report.brokenPlayNumber);
-        QCOMPARE(g.value(QLatin1String("status")).toString(), QStringLiteral("active"));
-
-        // Without the filter: all twelve, one of them inconsistent.
-        const CliRun all = runCli({QStringLiteral("games"), QStringLiteral("list"),
-                                   QStringLiteral("--db"), demoConn(), QStringLiteral("--json")});
-        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
-        const QJsonArray list = all.json().array();
-        QCOMPARE(list.size(), 12);
-        int inconsistent = 0;
-        for (const QJsonValue &v : list)
-            inconsistent +=
-                v.toObject().value(QLatin1String("first_inconsistent_play")).toInt() != 0;
-        QCOMPARE(inconsistent, 1);
-
-        // Filters reach the query: completed games only.
-        const CliRun completed = runCli(
-            {QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"), demoConn(),
-             QStringLiteral("--status"), QStringLiteral("completed"), QStringLiteral("--json")});
-        QVERIFY2(completed.exitCode == 0, qPrintable(completed.describe()));
-        QCOMPARE(completed.json().array().size(), m_report.completedGames);
-        for (const QJsonValue &v : completed.json().array())
-            QCOMPARE(v.toObject().value(QLatin1String("status")).toString(),
-                     QStringLiteral("completed"));
     }
 };
 
