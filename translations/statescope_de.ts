@@ -928,10 +928,6 @@
 <context>
     <name>statescope::gui::ReplayPane</name>
     <message>
-        <source>%1 %2, %3 out, bases %4, %5-%6</source>
-        <translation>%1 %2, %3 Aus, Bases %4, %5-%6</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>Beliebiger Status</translation>
     </message>
@@ -1734,6 +1730,10 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 out, bases %4, %5-%6</source>
+        <translation>%1 %2, %3 Aus, Bases %4, %5-%6</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,17 @@ QString basesText(int code)
              code & 4 ? QStringLiteral("3") : QStringLiteral("-"));
 }
 
+QString stateText(const replay::BaseState &s)
+{
+    return GameListModel::tr("%1 %2, %3 out, bases %4, %5-%6")
+        .arg(replay::halfName(s.half))
+        .arg(s.inning)
+        .arg(s.outs)
+        .arg(basesText(s.onBaseCode()))
+        .arg(s.awayScore)
+        .arg(s.homeScore);
+}
+
 GameListModel::GameListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void GameListModel::setGames(const QList<replay::GameSummary> &games)

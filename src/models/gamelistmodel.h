@@ -54,5 +54,7 @@ private:
 };
 
 QString basesText(int onBaseCode); // "1--", "-2-", "123", "---"
+// "top 4, 2 out, bases 1--, 5-3": a game's state in one line.
+QString stateText(const replay::BaseState &state);
 
 } // namespace statescope::models
