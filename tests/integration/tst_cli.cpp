@@ -53,8 +53,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(), "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
         QVERIFY(!server().contains(QLatin1String("password")));
     }
 
@@ -225,7 +224,7 @@ private slots:
 
         const CliRun j = runCli(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(j.exitCode, 1);
-        QCOMPARE(j.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+        QCOMPARE(j.errorField("kind"),
                  QStringLiteral("connection"));
     }
 

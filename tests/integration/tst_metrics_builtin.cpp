@@ -71,8 +71,7 @@ class TestMetricsBuiltin : public QObject, private MetricsFixture
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(), "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
 
         seedMetricsDatabase();
     }

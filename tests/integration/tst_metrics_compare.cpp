@@ -44,8 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(), "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
 
         seedMetricsDatabase();
         if (QTest::currentTestFailed())
@@ -458,7 +457,7 @@ private slots:
                                             QStringLiteral("--db"), conn(), QStringLiteral("--json")}
                                 + args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
-        QCOMPARE(r.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString(),
+        QCOMPARE(r.errorField("kind"),
                  Error::kindName(Error::Kind::InvalidInput));
     }
 
@@ -512,7 +511,7 @@ private slots:
                                     QStringLiteral("--timeout-ms"), QStringLiteral("200"),
                                     QStringLiteral("--json")});
         QCOMPARE(slow.exitCode, 1);
-        QCOMPARE(slow.json().object().value(QLatin1String("error")).toObject().value(QLatin1String("sqlstate")).toString(),
+        QCOMPARE(slow.errorField("sqlstate"),
                  QStringLiteral("57014"));
         const CliRun two = runCli({QStringLiteral("metrics"), QStringLiteral("sql"), QStringLiteral("--db"),
                                    conn(), QStringLiteral("--sql"), QStringLiteral("SELECT now(), 1; SELECT 2")});

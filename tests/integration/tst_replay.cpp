@@ -69,9 +69,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(),
-                 "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
 
         seedDemoGames();
         if (QTest::currentTestFailed())

@@ -66,9 +66,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(),
-                 "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
 
         seedDemoGames();
     }
@@ -296,23 +294,13 @@ private slots:
             runCli({QStringLiteral("replay"), QStringLiteral("--db"), demoConn(),
                     QStringLiteral("--game"), QStringLiteral("nope"), QStringLiteral("--json")});
         QCOMPARE(malformed.exitCode, 2);
-        QCOMPARE(malformed.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
+        QCOMPARE(malformed.errorField("kind"),
                  QStringLiteral("invalid_input"));
         const CliRun unknown = runCli(
             {QStringLiteral("replay"), QStringLiteral("--db"), demoConn(), QStringLiteral("--game"),
              QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("--json")});
         QCOMPARE(unknown.exitCode, 1);
-        QCOMPARE(unknown.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
+        QCOMPARE(unknown.errorField("kind"),
                  QStringLiteral("not_found"));
     }
 

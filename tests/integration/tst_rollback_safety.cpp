@@ -44,9 +44,7 @@ class TestRollbackSafety : public QObject, private RollbackFixture
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(),
-                 "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
     }
 
     void cleanupTestCase()
@@ -353,12 +351,7 @@ private slots:
             runCli(base + QStringList{QStringLiteral("--reason"), QStringLiteral("  "),
                                       QStringLiteral("--json")});
         QCOMPARE(blank.exitCode, 2);
-        QCOMPARE(blank.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
+        QCOMPARE(blank.errorField("kind"),
                  QStringLiteral("invalid_input"));
         // --to is required too, and must be a play number.
         const CliRun noTo = runCli({QStringLiteral("rollback"), QStringLiteral("--db"),
@@ -426,12 +419,7 @@ private slots:
             runCli({QStringLiteral("rollback"), QStringLiteral("undo"), QStringLiteral("--db"), db,
                     QStringLiteral("--id"), QString::number(id), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 1);
-        QCOMPARE(again.json()
-                     .object()
-                     .value(QLatin1String("error"))
-                     .toObject()
-                     .value(QLatin1String("kind"))
-                     .toString(),
+        QCOMPARE(again.errorField("kind"),
                  QStringLiteral("conflict"));
         QVERIFY(digest(*conn, game) == before);
         // No --id: usage.

@@ -26,9 +26,7 @@ class TestRollbackUndo : public QObject, private RollbackFixture
 private slots:
     void initTestCase()
     {
-        const QString exe = qEnvironmentVariable("STATESCOPE_CLI");
-        QVERIFY2(QFileInfo(exe).isExecutable(),
-                 "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
     }
 
     void cleanupTestCase()

@@ -251,8 +251,7 @@ private slots:
 
     void cliRollbackAndUndoNotify()
     {
-        QVERIFY2(QFileInfo(qEnvironmentVariable("STATESCOPE_CLI")).isExecutable(),
-                 "STATESCOPE_CLI must name the statescope-cli binary");
+        QVERIFY2(cliIsExecutable(), kNoCli);
         const pg::ConnectionSettings db = freshDatabase(QStringLiteral("hook_cli"));
         m_databases << db.database();
         auto conn = test::connect(db);

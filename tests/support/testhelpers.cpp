@@ -1,5 +1,7 @@
 #include "testhelpers.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -37,6 +39,21 @@ CliRun run(const QStringList &args, const std::function<bool(QProcess &)> &finis
 qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params)
 {
     return conn.exec(sql, params).toLongLong(0, 0, -1);
+}
+
+QString CliRun::errorField(const char *field) const
+{
+    return json()
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String(field))
+        .toString();
+}
+
+bool cliIsExecutable()
+{
+    return QFileInfo(qEnvironmentVariable("STATESCOPE_CLI")).isExecutable();
 }
 
 QString CliRun::describe() const

@@ -40,8 +40,15 @@ struct CliRun
     QByteArray err;
 
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    // A field of the {"error": {...}} object the CLI prints with --json ("" when absent).
+    QString errorField(const char *field) const;
     QString describe() const;
 };
+
+// Whether STATESCOPE_CLI names the statescope-cli binary; check it with
+// QVERIFY2(cliIsExecutable(), kNoCli) so the calling test stops there.
+bool cliIsExecutable();
+inline constexpr const char *kNoCli = "STATESCOPE_CLI must name the statescope-cli binary";
 
 // Runs the statescope-cli binary named by STATESCOPE_CLI with args and waits for it.
 CliRun runCli(const QStringList &args);
