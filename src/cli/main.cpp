@@ -45,6 +45,16 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   metrics sql --db CONN --sql TEXT [--timeout-ms N] [--csv]
                                              one read-only SELECT returning (time, value[, series])
 
+  events list --db CONN [--endpoint E]... [--status S] [--since T] [--until T]
+              [--request-key TEXT] [--contains JSON] [--path JSONPATH] [--hash H]
+              [--before-id ID] [--limit N]   events newest first, keyset-paged
+  events show --db CONN --id ID              one event and its payload, as stored
+  events diff --db CONN --id A --id B [--keyed]  changes and the RFC 6902 patch
+  events history --db CONN --id ID [--by request-key|endpoint] [--limit N]
+                                             distinct payloads over time
+  events export --db CONN --format csv|jsonl --out FILE [--force] [filters]
+                                             streamed; Ctrl+C removes the partial file
+
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
@@ -93,6 +103,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runDemo(sub, rest);
         if (group == QLatin1String("games"))
             return statescope::cli::runGames(sub, rest);
+        if (group == QLatin1String("events"))
+            return statescope::cli::runEvents(sub, rest);
         if (group == QLatin1String("metrics"))
             return statescope::cli::runMetrics(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),

@@ -53,5 +53,6 @@ int runReplay(const QStringList &args);
 int runCheck(const QStringList &args);
 int runRollback(const QStringList &args);
 int runMetrics(const QString &sub, const QStringList &args);
+int runEvents(const QString &sub, const QStringList &args);
 
 } // namespace statescope::cli

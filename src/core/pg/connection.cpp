@@ -123,6 +123,16 @@ void Connection::cancel()
         PQcancel(m_cancel, buf, sizeof buf);
 }
 
+void Connection::bindCancelToken(CancelToken *token)
+{
+    if (m_token)
+        m_token->detach(m_tokenHandle);
+    m_token = token;
+    m_tokenHandle = 0;
+    if (m_token)
+        m_tokenHandle = m_token->attach([this] { cancel(); });
+}
+
 void Connection::checkCancelled() const
 {
     if (m_token)
@@ -229,6 +239,48 @@ qint64 Connection::copyIn(const QString &copySql, const std::function<QByteArray
         PQclear(r);
     }
     if (aborted && m_token && m_token->isCancelled())
+        throw Error::cancelled();
+    if (error)
+        throw *error;
+    return rows;
+}
+
+qint64 Connection::copyOut(const QString &copySql,
+                           const std::function<bool(const char *, int)> &consumer)
+{
+    checkCancelled();
+    const QByteArray text = copySql.toUtf8();
+    PGresult *res = PQexec(m_conn, text.constData());
+    if (!res || PQresultStatus(res) != PGRES_COPY_OUT) {
+        Error error = errorFrom(res, tr("COPY did not start."));
+        PQclear(res);
+        throw error;
+    }
+    PQclear(res);
+    qint64 rows = 0;
+    bool stopped = false;
+    for (;;) {
+        char *buffer = nullptr;
+        const int length = PQgetCopyData(m_conn, &buffer, 0);
+        if (length < 0)
+            break; // -1: done; -2: failed (the result below says why)
+        if (!stopped) {
+            ++rows;
+            if (!consumer(buffer, length) || (m_token && m_token->isCancelled())) {
+                // Ask the server to stop; the rows already in flight are drained unread.
+                stopped = true;
+                cancel();
+            }
+        }
+        PQfreemem(buffer);
+    }
+    std::optional<Error> error;
+    while (PGresult *r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && !error)
+            error = errorFrom(r, tr("COPY failed."));
+        PQclear(r);
+    }
+    if (stopped && (!error || error->sqlstate() == QLatin1String(kQueryCanceled)))
         throw Error::cancelled();
     if (error)
         throw *error;

@@ -88,6 +88,10 @@ public:
     // COPY ... FROM STDIN: the producer returns the next chunk of COPY text, or an empty
     // array when done.
     qint64 copyIn(const QString &copySql, const std::function<QByteArray()> &producer);
+    // COPY ... TO STDOUT: hands each row (as the server formatted it, newline included) to
+    // the consumer as it arrives; returns the rows. The consumer returning false, or the
+    // cancel token, stops the server (57014) and throws Cancelled.
+    qint64 copyOut(const QString &copySql, const std::function<bool(const char *, int)> &consumer);
 
     // Identifier quoting by the server's own rules (PQescapeIdentifier).
     QString quoteIdentifier(const QString &identifier) const;
@@ -100,6 +104,9 @@ public:
     bool isAlive() const;
     // Interrupts the statement running on this connection; callable from any thread.
     void cancel();
+    // Points cancellation at another token (nullptr: none), for a connection kept open
+    // across the tasks of one worker: each task binds its own token while it runs.
+    void bindCancelToken(CancelToken *token);
 
 private:
     Connection(pg_conn *conn, Access access, CancelToken *token);

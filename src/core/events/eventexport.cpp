@@ -1,0 +1,163 @@
+#include "core/events/eventexport.h"
+
+#include "core/error.h"
+#include "core/task/worker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+
+#include <climits>
+
+namespace statescope::events {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("statescope::events::EventExport", text);
+}
+
+constexpr qsizetype kFlushAt = 1 << 20;
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (n == QLatin1String("jsonl") || n == QLatin1String("ndjson"))
+        return ExportFormat::JsonLines;
+    return std::nullopt;
+}
+
+QByteArray unescapeCopyText(const char *data, int length)
+{
+    QByteArray out;
+    out.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        const char c = data[i];
+        if (c != '\\' || i + 1 >= length) {
+            out += c;
+            continue;
+        }
+        const char e = data[++i];
+        switch (e) {
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'v': out += '\v'; break;
+        default:
+            if (e >= '0' && e <= '7') { // up to three octal digits
+                int v = e - '0';
+                for (int k = 0; k < 2 && i + 1 < length && data[i + 1] >= '0' && data[i + 1] <= '7'; ++k)
+                    v = v * 8 + (data[++i] - '0');
+                out += char(v);
+            } else {
+                out += e; // \\ and any other escaped character stand for themselves
+            }
+        }
+    }
+    return out;
+}
+
+ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, TaskContext *task)
+{
+    requireValid(request.filter);
+    if (request.path.isEmpty())
+        throw Error::invalidInput(tr("No file to export to."));
+    const QFileInfo target(request.path);
+    if (target.exists() && !request.overwrite)
+        throw Error(Error::Kind::Conflict, tr("%1 already exists.").arg(request.path), {},
+                    tr("Choose another file, or allow overwriting it."));
+    if (!target.absoluteDir().exists())
+        throw Error(Error::Kind::Environment,
+                    tr("The folder %1 does not exist.").arg(target.absolutePath()));
+
+    const QString partialPath = request.path + QStringLiteral(".partial");
+    QFile file(partialPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Error(Error::Kind::Environment,
+                    tr("Cannot write %1: %2").arg(partialPath, file.errorString()));
+
+    const SqlFilter f(request.filter, SqlFilter::Style::SessionSettings);
+    const bool csv = request.format == ExportFormat::Csv;
+    const QString columns =
+        csv ? QStringLiteral("id, fetched_at, endpoint, request_key, status_code, payload_hash, payload")
+            : QStringLiteral("json_build_object('id', id, 'fetched_at', fetched_at, 'endpoint', "
+                             "endpoint, 'request_key', request_key, 'status_code', status_code, "
+                             "'payload_hash', payload_hash, 'payload', payload)");
+    // The browsing order, in two index-ordered parts: timed events newest first, then
+    // those without a time (one ORDER BY with NULLS LAST would sort the whole set).
+    const QStringList copies = {
+        QStringLiteral("COPY (SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at IS NOT NULL "
+                       "ORDER BY fetched_at DESC, id DESC) TO STDOUT%3")
+            .arg(columns, f.where(), csv ? QStringLiteral(" WITH (FORMAT csv, HEADER)") : QString()),
+        QStringLiteral("COPY (SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at IS NULL "
+                       "ORDER BY id DESC) TO STDOUT%3")
+            .arg(columns, f.where(), csv ? QStringLiteral(" WITH (FORMAT csv)") : QString())};
+
+    ExportResult result;
+    result.path = request.path;
+    QByteArray buffer;
+    buffer.reserve(kFlushAt + (64 << 10));
+    bool writeFailed = false;
+    auto flush = [&] {
+        if (!buffer.isEmpty() && file.write(buffer) != buffer.size())
+            writeFailed = true;
+        result.bytes += buffer.size();
+        buffer.clear();
+        return !writeFailed;
+    };
+    try {
+        conn.transaction([&] {
+            conn.exec(QStringLiteral("SET LOCAL TimeZone TO 'UTC'"));
+            if (!f.params().empty())
+                conn.exec(f.settingsSql(), f.params());
+            qint64 seen = 0;
+            auto consume = [&](const char *data, int length) {
+                if (csv)
+                    buffer.append(data, length);
+                else
+                    buffer.append(unescapeCopyText(data, length));
+                if (buffer.size() >= kFlushAt && !flush())
+                    return false;
+                if (!task)
+                    return true;
+                if (++seen % 5000 == 0)
+                    task->progress(int(std::min<qint64>(seen, INT_MAX)),
+                                   int(std::min<qint64>(std::max(request.expectedRows, seen), INT_MAX)),
+                                   tr("%L1 events exported").arg(seen));
+                return !task->isCancelled();
+            };
+            for (const QString &copy : copies)
+                result.rows += conn.copyOut(copy, consume);
+            if (csv)
+                --result.rows; // the header is a row of COPY's output
+            if (!flush())
+                throw Error(Error::Kind::Environment,
+                            tr("Writing %1 failed: %2").arg(partialPath, file.errorString()));
+        });
+    } catch (const Error &e) {
+        file.close();
+        QFile::remove(partialPath);
+        if (writeFailed && e.kind() == Error::Kind::Cancelled)
+            throw Error(Error::Kind::Environment,
+                        tr("Writing %1 failed: %2").arg(partialPath, file.errorString()));
+        throw;
+    }
+    file.close();
+    if (target.exists())
+        QFile::remove(request.path);
+    if (!QFile::rename(partialPath, request.path)) {
+        QFile::remove(partialPath);
+        throw Error(Error::Kind::Environment, tr("Cannot move the export into %1.").arg(request.path));
+    }
+    return result;
+}
+
+} // namespace statescope::events

@@ -1,0 +1,383 @@
+#include "core/events/eventstore.h"
+
+#include "core/error.h"
+
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace statescope::events {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, fetched_at, endpoint, request_key, status_code, pg_column_size(payload), payload_hash");
+const QString kNewestFirst = QStringLiteral("ORDER BY fetched_at DESC, id DESC");
+const QString kOldestFirst = QStringLiteral("ORDER BY fetched_at ASC, id ASC");
+
+constexpr unsigned kJsonb = 3802, kJson = 114, kText = 25, kBytea = 17;
+
+std::vector<pg::Param> with(std::vector<pg::Param> params, std::initializer_list<pg::Param> more)
+{
+    params.insert(params.end(), more);
+    return params;
+}
+
+QByteArray fromHex(const QByteArray &pgBytea)
+{
+    // bytea's text output is \x followed by hex digits (bytea_output = hex, the default).
+    if (pgBytea.startsWith("\\x"))
+        return QByteArray::fromHex(pgBytea.mid(2));
+    return pgBytea;
+}
+
+} // namespace
+
+QDateTime timeFromServer(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return {};
+    // "2025-01-13 00:00:48.987654+00" in the UTC session this store sets up.
+    QByteArray iso = text;
+    if (iso.size() > 10)
+        iso[10] = 'T';
+    if (iso.endsWith("+00"))
+        iso.chop(3);
+    const qsizetype dot = iso.indexOf('.');
+    if (dot >= 0 && iso.size() - dot > 4)
+        iso.truncate(dot + 4);
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+double TimeScale::fractionFromTop(const QDateTime &t) const
+{
+    if (isEmpty())
+        return 0;
+    const qint64 x = t.toMSecsSinceEpoch();
+    const size_t n = bounds.size();
+    if (x <= bounds.front().toMSecsSinceEpoch())
+        return 1;
+    if (x >= bounds.back().toMSecsSinceEpoch())
+        return 0;
+    for (size_t i = 1; i < n; ++i) {
+        const qint64 lo = bounds[i - 1].toMSecsSinceEpoch(), hi = bounds[i].toMSecsSinceEpoch();
+        if (x <= hi) {
+            const double within = hi > lo ? double(x - lo) / double(hi - lo) : 1.0;
+            const double below = (double(i - 1) + within) / double(n - 1);
+            return 1.0 - below;
+        }
+    }
+    return 0;
+}
+
+QDateTime TimeScale::timeAtFractionFromTop(double f) const
+{
+    if (isEmpty())
+        return {};
+    const double below = std::clamp(1.0 - f, 0.0, 1.0) * double(bounds.size() - 1);
+    const size_t i = std::min(size_t(below), bounds.size() - 2);
+    const double within = below - double(i);
+    const qint64 lo = bounds[i].toMSecsSinceEpoch(), hi = bounds[i + 1].toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(lo + qint64(within * double(hi - lo)), QTimeZone::utc());
+}
+
+EventStore::EventStore(pg::Connection &conn) : m_conn(conn) {}
+
+void EventStore::prepare()
+{
+    m_conn.exec(QStringLiteral("SET TimeZone TO 'UTC'"));
+    const pg::Result r = m_conn.exec(QStringLiteral("SELECT to_regclass('raw.api_events') IS NOT NULL"));
+    if (!r.toBool(0, 0))
+        throw Error(Error::Kind::NotFound,
+                    tr("Database %1 has no raw.api_events table.").arg(m_conn.database()),
+                    {}, tr("Migrate it from the Admin pane, or pick another database."));
+}
+
+std::vector<FieldError> EventStore::checkOnServer(const EventFilter &filter)
+{
+    std::vector<FieldError> errors;
+    auto check = [&](const QString &text, const char *type, FieldError::Field field) {
+        if (text.trimmed().isEmpty())
+            return;
+        try {
+            m_conn.exec(QStringLiteral("SELECT $1::%1 IS NULL").arg(QLatin1String(type)),
+                        {text.trimmed()});
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Query)
+                throw;
+            errors.push_back({field, e.message()});
+        }
+    };
+    check(filter.contains, "jsonb", FieldError::Field::Contains);
+    check(filter.jsonPath, "jsonpath", FieldError::Field::JsonPath);
+    return errors;
+}
+
+std::vector<EventRow> EventStore::rows(const QString &sql, const std::vector<pg::Param> &params)
+{
+    const pg::Result r = m_conn.exec(sql, params);
+    std::vector<EventRow> out;
+    out.reserve(size_t(r.rowCount()));
+    for (int i = 0; i < r.rowCount(); ++i) {
+        EventRow row;
+        row.id = r.toLongLong(i, 0);
+        row.time = r.isNull(i, 1) ? QByteArray() : r.bytes(i, 1);
+        row.fetchedAt = timeFromServer(row.time);
+        row.endpoint = r.value(i, 2);
+        row.requestKey = r.value(i, 3);
+        row.status = r.isNull(i, 4) ? -1 : r.toInt(i, 4);
+        row.storedBytes = r.toLongLong(i, 5);
+        row.payloadHash = r.value(i, 6);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::vector<EventRow> EventStore::page(const EventFilter &filter,
+                                       const std::optional<EventKey> &from, Direction direction,
+                                       int limit)
+{
+    requireValid(filter);
+    const SqlFilter f(filter);
+    const int n = f.nextParam();
+    const QString select =
+        QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND ").arg(kColumns, f.where());
+    std::vector<EventRow> out;
+    auto fill = [&](const QString &sql, std::initializer_list<pg::Param> extra) {
+        const int rest = limit - int(out.size());
+        if (rest <= 0)
+            return;
+        const QString full = sql + QStringLiteral(" LIMIT $%1").arg(n + int(extra.size()));
+        auto params = with(f.params(), extra);
+        params.emplace_back(rest);
+        auto got = rows(full, params);
+        out.insert(out.end(), std::make_move_iterator(got.begin()),
+                   std::make_move_iterator(got.end()));
+    };
+    const QString key = QStringLiteral("(fetched_at, id) %1 ($%2::timestamptz, $%3::bigint) ");
+    if (direction == Direction::Older) {
+        if (!from) {
+            fill(select + QStringLiteral("fetched_at IS NOT NULL ") + kNewestFirst, {});
+        } else if (!from->time.isEmpty()) {
+            fill(select + key.arg(QLatin1String("<")).arg(n).arg(n + 1) + kNewestFirst,
+                 {from->time, from->id});
+        }
+        // Events without a time come after all timed ones.
+        if (!from || !from->time.isEmpty())
+            fill(select + QStringLiteral("fetched_at IS NULL ORDER BY id DESC"), {});
+        else
+            fill(select + QStringLiteral("fetched_at IS NULL AND id < $%1 ORDER BY id DESC").arg(n),
+                 {from->id});
+        return out;
+    }
+    // Newer: walk upwards, then hand the rows back newest first.
+    if (!from || from->time.isEmpty()) {
+        fill(select + QStringLiteral("fetched_at IS NULL AND id > $%1 ORDER BY id ASC").arg(n),
+             {from ? from->id : std::numeric_limits<qint64>::min()});
+        fill(select + QStringLiteral("fetched_at IS NOT NULL ") + kOldestFirst, {});
+    } else {
+        fill(select + key.arg(QLatin1String(">")).arg(n).arg(n + 1) + kOldestFirst,
+             {from->time, from->id});
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const QDateTime &t, int limit)
+{
+    requireValid(filter);
+    const SqlFilter f(filter);
+    const int n = f.nextParam();
+    auto out = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at <= "
+                                   "$%3::timestamptz %4 LIMIT $%5")
+                        .arg(kColumns, f.where())
+                        .arg(n)
+                        .arg(kNewestFirst)
+                        .arg(n + 1),
+                    with(f.params(), {t.toUTC().toString(Qt::ISODateWithMs), limit}));
+    if (int(out.size()) < limit && !out.empty()) {
+        auto more = page(filter, EventKey::of(out.back()), Direction::Older,
+                         limit - int(out.size()));
+        out.insert(out.end(), more.begin(), more.end());
+    }
+    return out;
+}
+
+qint64 EventStore::estimateCount(const EventFilter &filter)
+{
+    requireValid(filter);
+    const SqlFilter f(filter);
+    const pg::Result r = m_conn.exec(
+        QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM raw.api_events WHERE %1").arg(f.where()),
+        f.params());
+    const auto plan = nlohmann::json::parse(r.bytes(0, 0).toStdString(), nullptr, false);
+    if (plan.is_discarded() || !plan.is_array() || plan.empty())
+        throw Error(Error::Kind::Internal, tr("The server's plan could not be read."));
+    return plan[0]["Plan"].value("Plan Rows", qint64(0));
+}
+
+qint64 EventStore::exactCount(const EventFilter &filter)
+{
+    requireValid(filter);
+    const SqlFilter f(filter);
+    return m_conn
+        .exec(QStringLiteral("SELECT count(*) FROM raw.api_events WHERE %1").arg(f.where()),
+              f.params())
+        .toLongLong(0, 0);
+}
+
+TimeScale EventStore::timeScale(const EventFilter &filter)
+{
+    TimeScale scale;
+    const auto newest = page(filter, std::nullopt, Direction::Older, 1);
+    const auto oldest = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at "
+                                            "IS NOT NULL %3 LIMIT 1")
+                                 .arg(kColumns, SqlFilter(filter).where(), kOldestFirst),
+                             SqlFilter(filter).params());
+    if (newest.empty() || oldest.empty() || newest.front().time.isEmpty())
+        return scale;
+    const QDateTime lo = oldest.front().fetchedAt, hi = newest.front().fetchedAt;
+    scale.bounds.push_back(lo);
+    // The planner's equal-depth histogram places times between the ends; it describes
+    // the whole table, which is what the scroll bar approximates for a filter too.
+    const pg::Result h = m_conn.exec(QStringLiteral(
+        "SELECT unnest(histogram_bounds::text::timestamptz[]) FROM pg_stats "
+        "WHERE schemaname = 'raw' AND tablename = 'api_events' AND attname = 'fetched_at'"));
+    for (int i = 0; i < h.rowCount(); ++i) {
+        const QDateTime t = timeFromServer(h.bytes(i, 0));
+        if (t > scale.bounds.back() && t < hi)
+            scale.bounds.push_back(t);
+    }
+    scale.bounds.push_back(hi);
+    return scale;
+}
+
+std::vector<EndpointCount> EventStore::endpoints()
+{
+    // A loose index scan: one index probe per distinct endpoint, not a table scan.
+    const pg::Result r = m_conn.exec(QStringLiteral(
+        "WITH RECURSIVE e(endpoint) AS ("
+        "  (SELECT endpoint FROM raw.api_events WHERE endpoint IS NOT NULL ORDER BY endpoint LIMIT 1)"
+        "  UNION ALL"
+        "  SELECT (SELECT a.endpoint FROM raw.api_events a WHERE a.endpoint > e.endpoint"
+        "          ORDER BY a.endpoint LIMIT 1) FROM e WHERE e.endpoint IS NOT NULL)"
+        " SELECT endpoint FROM e WHERE endpoint IS NOT NULL"));
+    std::vector<EndpointCount> out;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        EventFilter one;
+        one.endpoints = {r.value(i, 0)};
+        out.push_back({r.value(i, 0), estimateCount(one)});
+    }
+    return out;
+}
+
+std::optional<EventRow> EventStore::row(qint64 id)
+{
+    auto got = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE id = $1").arg(kColumns), {id});
+    if (got.empty())
+        return std::nullopt;
+    return got.front();
+}
+
+Payload EventStore::payload(qint64 id)
+{
+    const pg::Result r =
+        m_conn.exec(QStringLiteral("SELECT payload FROM raw.api_events WHERE id = $1"), {id});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no event %1.").arg(id));
+    Payload p;
+    p.id = id;
+    p.isNull = r.isNull(0, 0);
+    switch (r.columnType(0)) {
+    case kJsonb: p.columnType = QStringLiteral("jsonb"); break;
+    case kJson: p.columnType = QStringLiteral("json"); break;
+    case kText: p.columnType = QStringLiteral("text"); break;
+    case kBytea: p.columnType = QStringLiteral("bytea"); break;
+    default: p.columnType = QStringLiteral("oid %1").arg(r.columnType(0)); break;
+    }
+    p.bytes = r.columnType(0) == kBytea ? fromHex(r.bytes(0, 0)) : r.bytes(0, 0);
+    return p;
+}
+
+qint64 EventStore::duplicateCount(const QString &payloadHash)
+{
+    return m_conn
+        .exec(QStringLiteral("SELECT count(*) FROM raw.api_events WHERE payload_hash = $1"),
+              {payloadHash})
+        .toLongLong(0, 0);
+}
+
+std::vector<EventRow> EventStore::duplicates(const QString &payloadHash, int limit)
+{
+    EventFilter f;
+    f.payloadHash = payloadHash;
+    return page(f, std::nullopt, Direction::Older, limit);
+}
+
+History EventStore::history(qint64 eventId, History::By by, int limit)
+{
+    const auto event = row(eventId);
+    if (!event)
+        throw Error(Error::Kind::NotFound, tr("There is no event %1.").arg(eventId));
+    History h;
+    h.by = by;
+    if (by == History::By::RequestKey && event->requestKey.isEmpty())
+        h.by = History::By::Endpoint; // nothing narrower to follow
+    h.key = h.by == History::By::RequestKey ? event->requestKey : event->endpoint;
+    const QString column =
+        h.by == History::By::RequestKey ? QStringLiteral("request_key") : QStringLiteral("endpoint");
+    // Runs of consecutive fetches with the same payload hash, numbered by a running sum of
+    // "the hash changed here"; one row per run.
+    const pg::Result r = m_conn.exec(
+        QStringLiteral(
+            "WITH e AS (SELECT id, fetched_at, status_code, payload_hash,"
+            "  CASE WHEN payload_hash IS NOT DISTINCT FROM lag(payload_hash) OVER w"
+            "       THEN 0 ELSE 1 END AS starts"
+            "  FROM raw.api_events WHERE %1 = $1 WINDOW w AS (ORDER BY fetched_at, id)),"
+            " g AS (SELECT *, sum(starts) OVER (ORDER BY fetched_at, id) AS run FROM e)"
+            " SELECT (array_agg(id ORDER BY fetched_at, id))[1],"
+            "  (array_agg(id ORDER BY fetched_at DESC, id DESC))[1], min(fetched_at),"
+            "  max(fetched_at), count(*), (array_agg(status_code ORDER BY fetched_at, id))[1],"
+            "  min(payload_hash), sum(count(*)) OVER ()"
+            " FROM g GROUP BY run ORDER BY run DESC LIMIT $2")
+            .arg(column),
+        {h.key, limit});
+    for (int i = 0; i < r.rowCount(); ++i) {
+        HistoryEntry e;
+        e.firstId = r.toLongLong(i, 0);
+        e.lastId = r.toLongLong(i, 1);
+        e.firstSeen = timeFromServer(r.bytes(i, 2));
+        e.lastSeen = timeFromServer(r.bytes(i, 3));
+        e.fetches = r.toLongLong(i, 4);
+        e.status = r.isNull(i, 5) ? -1 : r.toInt(i, 5);
+        e.payloadHash = r.value(i, 6);
+        h.totalFetches = r.toLongLong(i, 7);
+        h.entries.push_back(e);
+    }
+    return h;
+}
+
+qint64 EventStore::maxId()
+{
+    return m_conn.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM raw.api_events")).toLongLong(0, 0);
+}
+
+std::vector<EventRow> EventStore::arrivedAfter(const EventFilter &filter, qint64 afterId, int limit)
+{
+    requireValid(filter);
+    const SqlFilter f(filter);
+    const int n = f.nextParam();
+    return rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND id > $%3 ORDER BY id "
+                               "LIMIT $%4")
+                    .arg(kColumns, f.where())
+                    .arg(n)
+                    .arg(n + 1),
+                with(f.params(), {afterId, limit}));
+}
+
+} // namespace statescope::events
