@@ -9,6 +9,7 @@
 #include "gui/jobrunner.h"
 #include "gui/placeholderpane.h"
 #include "gui/progresspanel.h"
+#include "gui/eventspane.h"
 #include "gui/metricspane.h"
 #include "gui/replaypane.h"
 #include "gui/settings.h"
@@ -34,7 +35,7 @@ namespace statescope::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new models::DatabaseTreeModel(this)),
       m_admin(new AdminPane(m_model, this)), m_replay(new ReplayPane(this)),
-      m_metrics(new MetricsPane(this)),
+      m_metrics(new MetricsPane(this)), m_events(new EventsPane(this)),
       m_tabs(new QTabWidget(this)),
       m_sidebar(new QTreeView(this)), m_serverLabel(new QLabel(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
@@ -45,10 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/statescope.svg")));
 
     m_tabs->setObjectName(QStringLiteral("paneTabs"));
-    m_tabs->addTab(new PlaceholderPane(tr("Events"), tr("Browse raw API events and their JSON "
-                                                        "payloads, duplicates and history."),
-                                       this),
-                   tr("Events"));
+    m_tabs->addTab(m_events, tr("Events"));
     m_tabs->addTab(new PlaceholderPane(tr("Snapshots"),
                                        tr("Tick snapshots and per-player saves: timelines, diff, "
                                           "recovery and retention."),
@@ -98,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!m_server || db.isEmpty())
                     return;
                 m_replay->setDatabase(m_server->withDatabase(db));
+                m_events->setDatabase(m_server->withDatabase(db));
                 QStringList family;
                 const QString prefix = current.data(models::DatabaseTreeModel::FamilyRole).toString();
                 for (const auto &info : m_model->databases())
@@ -231,6 +230,7 @@ void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &
     m_server = server;
     m_replay->setWebhook(webhook);
     m_replay->setDatabase(std::nullopt);
+    m_events->setDatabase(std::nullopt);
     m_metrics->setServer(server);
     if (m_server->database().isEmpty())
         m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));

@@ -38,6 +38,7 @@ public:
     AdminPane *adminPane() const { return m_admin; }
     class ReplayPane *replayPane() const { return m_replay; }
     class MetricsPane *metricsPane() const { return m_metrics; }
+    class EventsPane *eventsPane() const { return m_events; }
     void showPane(QWidget *pane);
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
     QAction *adminModeAction() const { return m_adminMode; }
@@ -55,6 +56,7 @@ private:
     AdminPane *m_admin;
     class ReplayPane *m_replay;
     class MetricsPane *m_metrics;
+    class EventsPane *m_events;
     QTabWidget *m_tabs;
     QTreeView *m_sidebar;
     QLabel *m_serverLabel;

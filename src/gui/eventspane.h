@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/events/eventexport.h"
+#include "core/pg/connectionsettings.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QBoxLayout;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace statescope::models {
+class EventTableModel;
+}
+
+namespace statescope::gui {
+
+class ErrorPanel;
+class EventDetail;
+class EventFilterBar;
+class JobRunner;
+class ProgressPanel;
+
+// Raw API events of one weekly database: the filter bar, a lazily paged table of
+// millions of rows, and the selected event's payload, duplicates, history and diff.
+class EventsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EventsPane(QWidget *parent = nullptr);
+    ~EventsPane() override;
+
+    void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+
+    // Runs the filter as typed: checked locally, then by the server, then shown.
+    void applyFilter();
+    // Writes the filtered set (or only the selected events) to path, in the background.
+    void exportTo(const QString &path, events::ExportFormat format, bool selectionOnly);
+    // Diffs the two selected events (older first); false unless exactly two are selected
+    // and loaded.
+    bool diffSelected();
+
+    models::EventTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    EventFilterBar *filterBar() const { return m_filters; }
+    EventDetail *detail() const { return m_detail; }
+    ErrorPanel *errors() const { return m_errors; }
+
+signals:
+    void exported(qint64 rows, const QString &path);
+
+private:
+    void buildToolbar(QBoxLayout *layout);
+    void loadEndpoints();
+    void updateCount(qint64 count, bool exact);
+    void chooseExport(events::ExportFormat format, bool selectionOnly);
+    std::vector<qint64> selectedIds() const;
+
+    std::optional<pg::ConnectionSettings> m_db;
+    models::EventTableModel *m_model;
+    EventFilterBar *m_filters;
+    QTableView *m_table;
+    EventDetail *m_detail;
+    QLabel *m_count;
+    QPushButton *m_countButton;
+    QLineEdit *m_jump;
+    QCheckBox *m_tail;
+    QLabel *m_loading;
+    JobRunner *m_jobs;
+    ProgressPanel *m_progress;
+    ErrorPanel *m_errors;
+};
+
+} // namespace statescope::gui
