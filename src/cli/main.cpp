@@ -55,6 +55,19 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   events export --db CONN --format csv|jsonl --out FILE [--force] [filters]
                                              streamed; Ctrl+C removes the partial file
 
+  snapshots list --db CONN                   world snapshots by tick, size, age; recovery choice
+  snapshots show --db CONN --tick T [--path P]   a state, or the value at P (/ships/0/fuel
+                                             or ships.0.fuel)
+  snapshots diff --db CONN --tick A --tick B [--positional]
+                                             changes, arrays keyed by ship_id/name/id/symbol
+  snapshots track --db CONN --path P         the value at P in every snapshot, by tick
+  snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--keep N] [--min-age-minutes M]
+                  [--reason TEXT]            retention policy (default keep 100, 60 min)
+  snapshots rollback --db CONN --to-tick T --confirm DBNAME --reason TEXT [--dry-run]
+  snapshots undo --db CONN --id OP --confirm DBNAME [--reason TEXT]
+  snapshots saves --db CONN [--player UUID] [--diff A --diff B]
+                                             cloud saves per player, checksums recomputed
+
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
@@ -107,6 +120,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runEvents(sub, rest);
         if (group == QLatin1String("metrics"))
             return statescope::cli::runMetrics(sub, rest);
+        if (group == QLatin1String("snapshots"))
+            return statescope::cli::runSnapshots(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

@@ -54,5 +54,6 @@ int runCheck(const QStringList &args);
 int runRollback(const QStringList &args);
 int runMetrics(const QString &sub, const QStringList &args);
 int runEvents(const QString &sub, const QStringList &args);
+int runSnapshots(const QString &sub, const QStringList &args);
 
 } // namespace statescope::cli

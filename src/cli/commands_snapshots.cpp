@@ -1,0 +1,366 @@
+#include "commands_snapshots.h"
+
+#include "core/json/diff.h"
+#include "core/json/document.h"
+#include "core/pg/connection.h"
+#include "core/snapshots/saves.h"
+#include "core/snapshots/snapshotadmin.h"
+#include "core/snapshots/snapshotstore.h"
+
+#include <cstdio>
+#include <limits>
+
+namespace statescope::cli::snapshotscli {
+
+using namespace statescope::snapshots;
+
+std::string iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs).toStdString() : std::string();
+}
+
+nlohmann::json toJson(const SnapshotInfo &s)
+{
+    return {{"id", s.id},
+            {"tick", s.tick},
+            {"game_time", iso(s.gameTime)},
+            {"created_at", iso(s.createdAt)},
+            {"size_bytes", s.sizeBytes},
+            {"age_seconds", s.ageSeconds}};
+}
+
+nlohmann::json toJson(const std::optional<SnapshotInfo> &s)
+{
+    return s ? toJson(*s) : nlohmann::json();
+}
+
+QString infoLine(const SnapshotInfo &s)
+{
+    return QStringLiteral("%1  tick %2  %3  created %4  %5 bytes  age %6 s")
+        .arg(s.id, 8)
+        .arg(s.tick, 10)
+        .arg(QString::fromStdString(iso(s.gameTime)), QString::fromStdString(iso(s.createdAt)))
+        .arg(s.sizeBytes, 9)
+        .arg(s.ageSeconds);
+}
+
+void addDb(Command &cmd)
+{
+    cmd.parser().addOption({QStringLiteral("db"),
+                            QStringLiteral("The weekly database (conninfo or URI)."),
+                            QStringLiteral("CONN")});
+}
+
+std::unique_ptr<pg::Connection> open(const Command &cmd, pg::Connection::Access access)
+{
+    return pg::Connection::open(cmd.connection(QStringLiteral("db")), access);
+}
+
+qint64 wholeNumber(const char *option, const QString &text)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < 0)
+        throw Error::invalidInput(QStringLiteral("--%1 must be a whole number >= 0, not \"%2\".")
+                                      .arg(QLatin1String(option), text));
+    return v;
+}
+
+} // namespace statescope::cli::snapshotscli
+
+namespace statescope::cli {
+
+namespace {
+
+using namespace statescope::snapshots;
+using namespace statescope::cli::snapshotscli;
+
+nlohmann::json saveJson(const SaveInfo &s)
+{
+    return {{"snapshot_id", s.snapshotId},
+            {"player_id", utf8(s.playerId)},
+            {"version", utf8(s.version)},
+            {"created_at", utf8(s.createdAtExact)},
+            {"size_bytes", s.sizeBytes},
+            {"checksum", utf8(s.storedChecksum)},
+            {"computed_checksum", utf8(s.computedChecksum)},
+            {"checksum_matches", s.checksumMatches}};
+}
+
+// A JSON object whose listed members hold JSON text as the server printed it (states,
+// values, patches), so big numbers reach the reader unchanged.
+std::string withRaw(const nlohmann::json &doc,
+                    const std::vector<std::pair<std::string, QByteArray>> &raw)
+{
+    std::string out = doc.dump(2);
+    out.pop_back(); // the closing brace
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
+    for (const auto &[key, text] : raw)
+        out += (out.back() == '{' ? "\n  " : ",\n  ") + nlohmann::json(key).dump() + ": " +
+               text.toStdString();
+    return out + "\n}\n";
+}
+
+json::Path pathOption(const Command &cmd)
+{
+    const QString text = cmd.required(QStringLiteral("path"));
+    const auto path = parsePath(text);
+    if (!path)
+        throw Error::invalidInput(
+            QStringLiteral("--path \"%1\" is neither a JSON pointer "
+                           "(/ships/0/fuel) nor a dotted path (ships.0.fuel).")
+                .arg(text));
+    return *path;
+}
+
+// Prints a diff: JSON with the changes and the RFC 6902 patch, or one line per change.
+int printDiff(const Command &cmd, nlohmann::json doc, const StateDiff &d)
+{
+    static const char *ops[] = {"add", "remove", "replace"};
+    static const char *marks[] = {"+", "-", "~"};
+    doc["changes"] = nlohmann::json::array();
+    QStringList lines;
+    for (const json::Change &c : d.result.changes) {
+        nlohmann::json j = {{"op", ops[int(c.op)]},
+                            {"path", utf8(json::toPointer(c.path))},
+                            {"display_path", utf8(c.displayPath)}};
+        QString line = QStringLiteral("%1 %2").arg(QLatin1String(marks[int(c.op)]), c.displayPath);
+        if (c.before)
+            j["before"] = d.from.raw(*c.before).toByteArray().toStdString();
+        if (c.after)
+            j["after"] = d.to.raw(*c.after).toByteArray().toStdString();
+        if (c.before && c.after)
+            line += QStringLiteral(": %1 -> %2")
+                        .arg(d.from.display(*c.before, 80), d.to.display(*c.after, 80));
+        else if (c.after)
+            line += QStringLiteral(": %1").arg(d.to.display(*c.after, 80));
+        if (c.delta) {
+            j["delta"] = *c.delta;
+            line += QStringLiteral("  (%1%2)")
+                        .arg(*c.delta >= 0 ? QStringLiteral("+") : QString())
+                        .arg(*c.delta);
+        }
+        doc["changes"].push_back(j);
+        lines << line;
+    }
+    if (cmd.json()) {
+        std::fputs(withRaw(doc, {{"patch", d.result.patch(d.to)}}).c_str(), stdout);
+        return Ok;
+    }
+    lines << QStringLiteral("%1 change(s)").arg(d.result.changes.size());
+    cmd.print({}, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int list(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots list"),
+                QStringLiteral("World snapshots by tick with size and age, and the one a restart "
+                               "would recover from."));
+    addDb(cmd);
+    cmd.parse(args);
+    auto conn = open(cmd);
+    SnapshotStore store(*conn);
+    const QList<SnapshotInfo> rows = store.list();
+    const RecoveryChoice rc = store.recovery();
+    nlohmann::json doc = {{"count", rows.size()}, {"snapshots", nlohmann::json::array()}};
+    QStringList lines;
+    for (const SnapshotInfo &s : rows) {
+        doc["snapshots"].push_back(toJson(s));
+        lines << infoLine(s);
+    }
+    doc["recovery"] = {
+        {"snapshot", toJson(rc.snapshot)}, {"same_tick", rc.sameTick}, {"rule", utf8(rc.rule)}};
+    lines << (rc.snapshot ? QStringLiteral("Recovery: tick %1 (id %2). %3")
+                                .arg(rc.snapshot->tick)
+                                .arg(rc.snapshot->id)
+                                .arg(rc.rule)
+                          : QStringLiteral("No snapshots."));
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int show(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots show"),
+                QStringLiteral("The state of the snapshot at a tick, or the value at a path in it "
+                               "(resolved by the server)."));
+    addDb(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("tick"), QStringLiteral("The tick."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("path"),
+                 QStringLiteral("A JSON pointer (/ships/0/fuel) or dotted path (ships.0.fuel)."),
+                 QStringLiteral("P")});
+    cmd.parse(args);
+    const qint64 tick = wholeNumber("tick", cmd.required(QStringLiteral("tick")));
+    const std::optional<json::Path> path =
+        p.isSet(QStringLiteral("path")) ? std::optional(pathOption(cmd)) : std::nullopt;
+    auto conn = open(cmd);
+    SnapshotStore store(*conn);
+    const SnapshotInfo info = store.atTick(tick);
+    nlohmann::json doc = {{"snapshot", toJson(info)}};
+    QByteArray raw;
+    if (path) {
+        const PathValue v = store.valueAt(info.id, *path);
+        if (!v.present)
+            throw Error(Error::Kind::NotFound, QStringLiteral("The snapshot at tick %1 has nothing "
+                                                              "at %2.")
+                                                   .arg(tick)
+                                                   .arg(json::toPointer(*path)));
+        doc["path"] = utf8(json::toPointer(*path));
+        doc["type"] = utf8(v.type);
+        raw = v.text;
+    } else {
+        raw = store.state(info.id);
+    }
+    if (cmd.json()) {
+        std::fputs(withRaw(doc, {{path ? "value" : "state", raw}}).c_str(), stdout);
+        return Ok;
+    }
+    const json::Document d = json::Document::parse(raw);
+    cmd.print({}, infoLine(info) + QLatin1Char('\n') +
+                      QString::fromUtf8(d.isValid() ? json::pretty(d, d.root()) : raw));
+    return Ok;
+}
+
+int diff(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots diff"),
+                QStringLiteral("What changed from the snapshot at tick A to the one at tick B; "
+                               "arrays of objects matched by ship_id/name/id/symbol."));
+    addDb(cmd);
+    cmd.parser().addOption({QStringLiteral("tick"),
+                            QStringLiteral("A tick; give it twice (A, then B)."),
+                            QStringLiteral("T")});
+    cmd.parser().addOption({QStringLiteral("positional"),
+                            QStringLiteral("Match array elements by position instead.")});
+    cmd.parse(args);
+    const QStringList ticks = cmd.parser().values(QStringLiteral("tick"));
+    if (ticks.size() != 2)
+        throw Error::invalidInput(QStringLiteral("Give --tick twice: the snapshot to compare from, "
+                                                 "then the one to compare to."));
+    const bool keyed = !cmd.parser().isSet(QStringLiteral("positional"));
+    auto conn = open(cmd);
+    SnapshotStore store(*conn);
+    const SnapshotInfo a = store.atTick(wholeNumber("tick", ticks[0]));
+    const SnapshotInfo b = store.atTick(wholeNumber("tick", ticks[1]));
+    return printDiff(cmd, {{"from", toJson(a)}, {"to", toJson(b)}, {"keyed", keyed}},
+                     diffStates(store.state(a.id), store.state(b.id), keyed));
+}
+
+int track(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots track"),
+                QStringLiteral("The value at a path in every snapshot, by tick (one server-side "
+                               "query)."));
+    addDb(cmd);
+    cmd.parser().addOption({QStringLiteral("path"),
+                            QStringLiteral("A JSON pointer (/ships/0/fuel) or dotted path."),
+                            QStringLiteral("P")});
+    cmd.parse(args);
+    const json::Path path = pathOption(cmd);
+    auto conn = open(cmd);
+    const QList<TrackPoint> points = SnapshotStore(*conn).track(path);
+    nlohmann::json doc = {{"path", utf8(json::toPointer(path))},
+                          {"points", nlohmann::json::array()}};
+    QStringList lines;
+    for (const TrackPoint &t : points) {
+        doc["points"].push_back(
+            {{"id", t.id},
+             {"tick", t.tick},
+             {"game_time", iso(t.gameTime)},
+             {"present", t.value.present},
+             {"type", t.value.present ? nlohmann::json(utf8(t.value.type)) : nlohmann::json()},
+             {"value",
+              t.value.present ? nlohmann::json(t.value.text.toStdString()) : nlohmann::json()},
+             {"number", t.number ? nlohmann::json(*t.number) : nlohmann::json()}});
+        lines << QStringLiteral("tick %1  %2  %3")
+                     .arg(t.tick, 10)
+                     .arg(QString::fromStdString(iso(t.gameTime)),
+                          t.value.present ? QString::fromUtf8(t.value.text) : QStringLiteral("-"));
+    }
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int saves(const QStringList &args)
+{
+    Command cmd(
+        QStringLiteral("snapshots saves"),
+        QStringLiteral("Players with cloud saves; with --player, that player's saves (newest "
+                       "first, as stored) with their checksums recomputed; with --diff "
+                       "twice, what changed between two saves."));
+    addDb(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("player"), QStringLiteral("The player id (UUID)."),
+                 QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("diff"), QStringLiteral("A save id; give it twice (A, then B)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("positional"),
+                 QStringLiteral("With --diff: match array elements by position.")});
+    cmd.parse(args);
+    auto conn = open(cmd);
+    SaveStore store(*conn);
+    const std::string rule = utf8(SaveStore::checksumRule());
+    if (p.isSet(QStringLiteral("diff"))) {
+        const QStringList ids = p.values(QStringLiteral("diff"));
+        if (ids.size() != 2)
+            throw Error::invalidInput(QStringLiteral("Give --diff twice: the save to compare from, "
+                                                     "then the one to compare to."));
+        const qint64 a = wholeNumber("diff", ids[0]), b = wholeNumber("diff", ids[1]);
+        const bool keyed = !p.isSet(QStringLiteral("positional"));
+        return printDiff(
+            cmd,
+            {{"from", saveJson(store.save(a))}, {"to", saveJson(store.save(b))}, {"keyed", keyed}},
+            store.diff(a, b, keyed));
+    }
+    nlohmann::json doc = {{"table", utf8(store.table())}, {"checksum_rule", rule}};
+    QStringList lines;
+    if (!p.isSet(QStringLiteral("player"))) {
+        doc["players"] = nlohmann::json::array();
+        for (const SavePlayer &s : store.players()) {
+            doc["players"].push_back(
+                {{"player_id", utf8(s.playerId)}, {"saves", s.saves}, {"latest", iso(s.latest)}});
+            lines << QStringLiteral("%1  %2 saves  latest %3")
+                         .arg(s.playerId)
+                         .arg(s.saves)
+                         .arg(QString::fromStdString(iso(s.latest)));
+        }
+    } else {
+        doc["player_id"] = utf8(p.value(QStringLiteral("player")));
+        doc["saves"] = nlohmann::json::array();
+        for (const SaveInfo &s : store.saves(p.value(QStringLiteral("player")))) {
+            doc["saves"].push_back(saveJson(s));
+            lines << QStringLiteral("%1  %2  v%3  %4 bytes  checksum %5 %6")
+                         .arg(s.snapshotId, 8)
+                         .arg(s.createdAtExact, s.version)
+                         .arg(s.sizeBytes)
+                         .arg(s.storedChecksum.left(16),
+                              s.checksumMatches ? QStringLiteral("ok")
+                                                : QStringLiteral("MISMATCH (computed %1)")
+                                                      .arg(s.computedChecksum.left(16)));
+        }
+        lines << QStringLiteral("Checksum rule: ") + QString::fromStdString(rule);
+    }
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+} // namespace
+
+int runSnapshots(const QString &sub, const QStringList &args)
+{
+    using Fn = int (*)(const QStringList &);
+    static const std::pair<const char *, Fn> commands[] = {
+        {"list", list},   {"show", show},         {"diff", diff}, {"track", track},
+        {"prune", prune}, {"rollback", rollback}, {"undo", undo}, {"saves", saves}};
+    for (const auto &[name, fn] : commands)
+        if (sub == QLatin1String(name))
+            return fn(args);
+    throw Error::invalidInput(QStringLiteral("Unknown snapshots command: %1").arg(sub),
+                              QStringLiteral("Commands: list, show, diff, track, prune, rollback, "
+                                             "undo, saves."));
+}
+
+} // namespace statescope::cli

@@ -1,0 +1,275 @@
+#include "snapshotadmin.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/paths.h"
+#include "core/pg/connection.h"
+#include "core/snapshots/snapshotsql.h"
+
+namespace statescope::snapshots {
+
+using namespace detail;
+
+namespace {
+
+constexpr auto kLockNotAvailable = "55P03";
+
+const char *kindName(SnapshotPlan::Kind kind)
+{
+    return kind == SnapshotPlan::Kind::Prune ? "prune" : "rollback";
+}
+
+// In the same transaction as the change, so both commit or neither does.
+void writeAudit(pg::Connection &conn, const QString &action, const QString &reason,
+                const nlohmann::json &details)
+{
+    audit::Entry entry;
+    entry.action = action;
+    entry.target = QStringLiteral("core.snapshots");
+    entry.reason = reason;
+    entry.details = details;
+    audit::writeToDatabase(conn, entry);
+}
+
+} // namespace
+
+void SnapshotAdmin::requireConfirmation(const QString &confirmation) const
+{
+    if (confirmation != m_conn.database())
+        throw Error::invalidInput(
+            tr("The confirmation \"%1\" does not match the database name %2; nothing was changed.")
+                .arg(confirmation, m_conn.database()),
+            tr("Type the database name exactly to confirm."));
+}
+
+void SnapshotAdmin::requireArchive() const
+{
+    if (!m_conn
+             .exec(QStringLiteral("SELECT to_regclass('statescope.snapshot_archive') IS NOT NULL"))
+             .toBool(0, 0))
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 has no snapshot archive yet (schema older than version 7).")
+                        .arg(m_conn.database()),
+                    {},
+                    tr("Migrate the database first: Admin pane, or statescope-cli db migrate."));
+}
+
+void SnapshotAdmin::lockSnapshots() const
+{
+    // EXCLUSIVE still lets readers in but keeps the game server from writing a snapshot
+    // between the plan and the delete.
+    try {
+        m_conn.exec(QStringLiteral("LOCK TABLE core.snapshots IN EXCLUSIVE MODE NOWAIT"));
+    } catch (const Error &e) {
+        if (e.sqlstate() == QLatin1String(kLockNotAvailable))
+            throw Error(Error::Kind::Conflict,
+                        tr("core.snapshots is busy: another session is writing to it."),
+                        e.message(), tr("Try again when the game server has written its snapshot."),
+                        e.sqlstate());
+        throw;
+    }
+}
+
+qint64 SnapshotAdmin::execute(const SnapshotPlan &plan, const QString &reason)
+{
+    if (plan.toDelete.isEmpty())
+        return 0;
+    QList<qint64> ids;
+    for (const SnapshotInfo &s : plan.toDelete)
+        ids.append(s.id);
+    const QByteArray idList = idArray(ids);
+    nlohmann::json parameters = nlohmann::json::object();
+    if (plan.kind == SnapshotPlan::Kind::Prune)
+        parameters = {{"max_keep", plan.policy.maxKeep},
+                      {"min_age_seconds", plan.policy.minAgeSeconds}};
+    else
+        parameters = {{"to_tick", plan.toTick}};
+    const qint64 id =
+        m_conn
+            .exec(QStringLiteral("INSERT INTO statescope.snapshot_operations (kind, parameters, "
+                                 "reason, os_user) VALUES ($1, $2::jsonb, $3, $4) RETURNING id"),
+                  {kindName(plan.kind), QByteArray::fromStdString(parameters.dump()), reason,
+                   paths::osUser()})
+            .toLongLong(0, 0);
+    const qint64 archived =
+        m_conn
+            .exec(QStringLiteral("INSERT INTO statescope.snapshot_archive (operation_id, "
+                                 "snapshot_id, tick_number, row_data) SELECT $1, s.id, "
+                                 "s.tick_number, to_jsonb(s) FROM core.snapshots s "
+                                 "WHERE s.id = ANY($2::bigint[])"),
+                  {id, idList})
+            .affectedRows();
+    const qint64 deleted =
+        m_conn
+            .exec(QStringLiteral("DELETE FROM core.snapshots WHERE id = ANY($1::bigint[])"),
+                  {idList})
+            .affectedRows();
+    // The table is locked, so the plan holds; anything else is a bug, and rolls back.
+    if (archived != ids.size() || deleted != ids.size())
+        throw Error(Error::Kind::Internal,
+                    tr("Planned %1 snapshots but archived %2 and deleted %3; nothing was changed.")
+                        .arg(ids.size())
+                        .arg(archived)
+                        .arg(deleted));
+    m_conn.exec(QStringLiteral("UPDATE statescope.snapshot_operations SET deleted_count = $2 "
+                               "WHERE id = $1"),
+                {id, deleted});
+    nlohmann::json details = parameters;
+    details["operation_id"] = id;
+    details["deleted"] = deleted;
+    details["first_tick"] = plan.toDelete.first().tick;
+    details["last_tick"] = plan.toDelete.last().tick;
+    writeAudit(m_conn, QStringLiteral("snapshots_") + QLatin1String(kindName(plan.kind)), reason,
+               details);
+    return id;
+}
+
+OperationRecord SnapshotAdmin::prune(const RetentionPolicy &policy, const QString &confirmation,
+                                     const QString &reason)
+{
+    requireConfirmation(confirmation);
+    requireArchive();
+    const QString why = reason.trimmed().isEmpty()
+                            ? tr("Retention policy: keep the newest %1, none younger than %2 s.")
+                                  .arg(policy.maxKeep)
+                                  .arg(policy.minAgeSeconds)
+                            : reason.trimmed();
+    const qint64 id = m_conn.transaction([&] {
+        lockSnapshots();
+        // Planned again under the lock: what we delete is what is there now.
+        return execute(SnapshotStore(m_conn).retentionPreview(policy), why);
+    });
+    return id == 0 ? OperationRecord{} : record(id);
+}
+
+OperationRecord SnapshotAdmin::rollBackTo(qint64 toTick, const QString &confirmation,
+                                          const QString &reason)
+{
+    requireConfirmation(confirmation);
+    if (reason.trimmed().isEmpty())
+        throw Error::invalidInput(tr("Rolling the world back needs a reason; it is kept in the "
+                                     "audit log."));
+    requireArchive();
+    const qint64 id = m_conn.transaction([&] {
+        lockSnapshots();
+        return execute(SnapshotStore(m_conn).rollbackPreview(toTick), reason.trimmed());
+    });
+    return id == 0 ? OperationRecord{} : record(id);
+}
+
+OperationRecord SnapshotAdmin::undo(qint64 operationId, const QString &confirmation,
+                                    const QString &reason)
+{
+    requireConfirmation(confirmation);
+    requireArchive();
+    m_conn.transaction([&] {
+        const auto op = m_conn.exec(
+            QStringLiteral("SELECT kind, (parameters->>'to_tick')::bigint, undone_at IS NOT NULL, "
+                           "(SELECT max(tick_number) FROM statescope.snapshot_archive "
+                           "WHERE operation_id = o.id) FROM statescope.snapshot_operations o "
+                           "WHERE id = $1 FOR UPDATE"),
+            {operationId});
+        if (op.rowCount() == 0)
+            throw Error(Error::Kind::NotFound,
+                        tr("There is no snapshot operation %1.").arg(operationId));
+        if (op.toBool(0, 2))
+            throw Error(Error::Kind::Conflict,
+                        tr("Snapshot operation %1 was already undone.").arg(operationId));
+        lockSnapshots();
+        const auto taken = m_conn.exec(
+            QStringLiteral(
+                "SELECT count(*), min(a.snapshot_id) FROM statescope.snapshot_archive a "
+                "JOIN core.snapshots s ON s.id = a.snapshot_id WHERE a.operation_id = $1"),
+            {operationId});
+        if (taken.toLongLong(0, 0) > 0)
+            throw Error(Error::Kind::Conflict,
+                        tr("%1 archived snapshots have ids that are in use again (first: %2).")
+                            .arg(taken.value(0, 0), taken.value(0, 1)));
+        if (op.value(0, 0) == QLatin1String("rollback")) {
+            const auto newer =
+                m_conn.exec(QStringLiteral("SELECT count(*), min(tick_number) FROM core.snapshots "
+                                           "WHERE tick_number > $1"),
+                            {op.toLongLong(0, 1)});
+            if (newer.toLongLong(0, 0) > 0)
+                throw Error(Error::Kind::Conflict,
+                            tr("%1 snapshots after tick %2 were written since the roll back (first "
+                               "tick %3); restoring would mix two timelines.")
+                                .arg(newer.value(0, 0), op.value(0, 1), newer.value(0, 1)),
+                            {},
+                            tr("Roll back to tick %1 first if the newer snapshots should go.")
+                                .arg(op.value(0, 1)));
+        }
+        // A later roll back to an earlier tick is still in force: restoring these ticks
+        // would leave a hole in the timeline.
+        const auto later = m_conn.exec(
+            QStringLiteral("SELECT id FROM statescope.snapshot_operations WHERE id > $1 "
+                           "AND kind = 'rollback' AND undone_at IS NULL "
+                           "AND (parameters->>'to_tick')::bigint < $2 ORDER BY id DESC LIMIT 1"),
+            {operationId, op.toLongLong(0, 3)});
+        if (later.rowCount() > 0)
+            throw Error(Error::Kind::Conflict,
+                        tr("Snapshot operation %1 came later and is still in force.")
+                            .arg(later.value(0, 0)),
+                        {}, tr("Undo operation %1 first.").arg(later.value(0, 0)));
+        const qint64 restored =
+            m_conn
+                .exec(QStringLiteral("INSERT INTO core.snapshots SELECT (jsonb_populate_record("
+                                     "NULL::core.snapshots, row_data)).* FROM "
+                                     "statescope.snapshot_archive WHERE operation_id = $1 "
+                                     "ORDER BY snapshot_id"),
+                      {operationId})
+                .affectedRows();
+        m_conn.exec(QStringLiteral("UPDATE statescope.snapshot_operations SET undone_at = now(), "
+                                   "undone_by = $2, restored_count = $3 WHERE id = $1"),
+                    {operationId, paths::osUser(), restored});
+        writeAudit(m_conn, QStringLiteral("snapshots_undo"), reason.trimmed(),
+                   {{"operation_id", operationId},
+                    {"kind", op.value(0, 0).toStdString()},
+                    {"restored", restored}});
+    });
+    return record(operationId);
+}
+
+OperationRecord SnapshotAdmin::record(qint64 operationId) const
+{
+    const auto r = m_conn.exec(
+        QStringLiteral(
+            "SELECT o.id, o.kind, o.parameters::text, o.deleted_count, o.restored_count, "
+            "o.reason, o.os_user, %1, %2, (SELECT min(tick_number) FROM "
+            "statescope.snapshot_archive a WHERE a.operation_id = o.id), (SELECT "
+            "max(tick_number) FROM statescope.snapshot_archive a WHERE a.operation_id "
+            "= o.id) FROM statescope.snapshot_operations o WHERE o.id = $1")
+            .arg(utcMillis(QStringLiteral("o.created_at")),
+                 utcMillis(QStringLiteral("o.undone_at"))),
+        {operationId});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound,
+                    tr("There is no snapshot operation %1.").arg(operationId));
+    OperationRecord rec;
+    rec.id = r.toLongLong(0, 0);
+    rec.kind = r.value(0, 1);
+    rec.parameters = nlohmann::json::parse(r.bytes(0, 2).toStdString(), nullptr, false);
+    rec.deletedCount = r.toInt(0, 3);
+    rec.restoredCount = r.toInt(0, 4);
+    rec.reason = r.value(0, 5);
+    rec.osUser = r.value(0, 6);
+    rec.createdAt = parseUtc(r.value(0, 7));
+    if (!r.isNull(0, 8))
+        rec.undoneAt = parseUtc(r.value(0, 8));
+    rec.firstTick = r.toLongLong(0, 9);
+    rec.lastTick = r.toLongLong(0, 10);
+    return rec;
+}
+
+QList<OperationRecord> SnapshotAdmin::history(int limit) const
+{
+    const auto r = m_conn.exec(QStringLiteral("SELECT id FROM statescope.snapshot_operations "
+                                              "ORDER BY id DESC LIMIT $1"),
+                               {limit});
+    QList<OperationRecord> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append(record(r.toLongLong(i, 0)));
+    return out;
+}
+
+} // namespace statescope::snapshots

@@ -1,0 +1,244 @@
+#include "snapshotstore.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/snapshots/snapshotsql.h"
+
+namespace statescope::snapshots {
+
+using namespace detail;
+
+namespace {
+
+constexpr int kMaxKeep = 100'000'000;
+
+// One dotted token: "ships", "0", "ships[0]", "grid[1][2]".
+bool appendDotted(const QString &token, json::Path &path)
+{
+    const qsizetype bracket = token.indexOf(u'[');
+    const QString key = bracket < 0 ? token : token.left(bracket);
+    if (key.isEmpty() && bracket != 0)
+        return false;
+    if (!key.isEmpty())
+        path.push_back(json::PathStep::ofKey(key));
+    if (bracket < 0)
+        return true;
+    QString rest = token.mid(bracket);
+    while (!rest.isEmpty()) {
+        const qsizetype close = rest.indexOf(u']');
+        if (!rest.startsWith(u'[') || close < 2)
+            return false;
+        bool ok = false;
+        const int index = rest.mid(1, close - 1).toInt(&ok);
+        if (!ok || index < 0)
+            return false;
+        path.push_back(json::PathStep::ofIndex(index));
+        rest = rest.mid(close + 1);
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<json::Path> parsePath(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return json::Path{};
+    if (text.startsWith(u'/'))
+        return json::fromPointer(text);
+    json::Path path;
+    for (const QString &token : text.split(u'.')) {
+        if (token.isEmpty() || !appendDotted(token, path))
+            return std::nullopt;
+    }
+    return path;
+}
+
+QList<SnapshotInfo> SnapshotStore::list() const
+{
+    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s ORDER BY %2")
+                                   .arg(infoColumns(), QLatin1String(kTimelineOrder)));
+    QList<SnapshotInfo> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append(infoFromRow(r, i));
+    return out;
+}
+
+SnapshotInfo SnapshotStore::atTick(qint64 tick) const
+{
+    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.tick_number "
+                                              "= $1 ORDER BY %2 LIMIT 1")
+                                   .arg(infoColumns(), QLatin1String(kRecoveryOrder)),
+                               {tick});
+    if (r.rowCount() == 0) {
+        const auto range = m_conn.exec(
+            QStringLiteral("SELECT min(tick_number), max(tick_number) FROM core.snapshots"));
+        throw Error(Error::Kind::NotFound, tr("No snapshot has tick %1.").arg(tick), {},
+                    range.isNull(0, 0) ? tr("core.snapshots is empty.")
+                                       : tr("Ticks run from %1 to %2; see the list of snapshots.")
+                                             .arg(range.value(0, 0), range.value(0, 1)));
+    }
+    return infoFromRow(r, 0);
+}
+
+SnapshotInfo SnapshotStore::byId(qint64 id) const
+{
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.id = $1").arg(infoColumns()), {id});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no snapshot with id %1.").arg(id));
+    return infoFromRow(r, 0);
+}
+
+QByteArray SnapshotStore::state(qint64 snapshotId) const
+{
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT state::text FROM core.snapshots WHERE id = $1"), {snapshotId});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no snapshot with id %1.").arg(snapshotId));
+    return r.bytes(0, 0);
+}
+
+PathValue SnapshotStore::valueAt(qint64 snapshotId, const json::Path &path) const
+{
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT x.v IS NOT NULL, jsonb_typeof(x.v), x.v::text FROM core.snapshots s "
+                       "CROSS JOIN LATERAL (SELECT s.state #> $2::text[] AS v) x WHERE s.id = $1"),
+        {snapshotId, textArray(path)});
+    if (r.rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no snapshot with id %1.").arg(snapshotId));
+    PathValue v;
+    v.present = r.toBool(0, 0);
+    if (v.present) {
+        v.type = r.value(0, 1);
+        v.text = r.bytes(0, 2);
+    }
+    return v;
+}
+
+QList<TrackPoint> SnapshotStore::track(const json::Path &path) const
+{
+    // One statement: the server walks the path in every row; only the values travel.
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT s.id, s.tick_number, %1, x.v IS NOT NULL, jsonb_typeof(x.v), "
+                       "x.v::text, CASE WHEN jsonb_typeof(x.v) = 'number' "
+                       "THEN (x.v #>> '{}')::numeric END "
+                       "FROM core.snapshots s CROSS JOIN LATERAL "
+                       "(SELECT s.state #> $1::text[] AS v) x ORDER BY %2")
+            .arg(utcMillis(QStringLiteral("s.game_time")), QLatin1String(kTimelineOrder)),
+        {textArray(path)});
+    QList<TrackPoint> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i) {
+        TrackPoint p;
+        p.id = r.toLongLong(i, 0);
+        p.tick = r.toLongLong(i, 1);
+        p.gameTime = parseUtc(r.value(i, 2));
+        p.value.present = r.toBool(i, 3);
+        if (p.value.present) {
+            p.value.type = r.value(i, 4);
+            p.value.text = r.bytes(i, 5);
+        }
+        if (!r.isNull(i, 6)) {
+            bool ok = false;
+            const double d = r.value(i, 6).toDouble(&ok);
+            if (ok)
+                p.number = d;
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+QString SnapshotStore::recoveryRule()
+{
+    return tr("A restart recovers from the latest snapshot by tick_number; when several share "
+              "that tick, the one created last (created_at), then the highest id. (The game "
+              "server prefers a newer live tick held elsewhere, which the database cannot see.)");
+}
+
+RecoveryChoice SnapshotStore::recovery() const
+{
+    RecoveryChoice c;
+    c.rule = recoveryRule();
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT %1, (SELECT count(*) FROM core.snapshots t WHERE t.tick_number = "
+                       "s.tick_number) FROM core.snapshots s ORDER BY %2 LIMIT 1")
+            .arg(infoColumns(), QLatin1String(kRecoveryOrder)));
+    if (r.rowCount() > 0) {
+        c.snapshot = infoFromRow(r, 0);
+        c.sameTick = r.toInt(0, 6);
+    }
+    return c;
+}
+
+std::optional<SnapshotInfo>
+SnapshotStore::recoveryExcluding(const QList<SnapshotInfo> &excluded) const
+{
+    QList<qint64> ids;
+    ids.reserve(excluded.size());
+    for (const SnapshotInfo &s : excluded)
+        ids.append(s.id);
+    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE NOT (s.id = "
+                                              "ANY($1::bigint[])) ORDER BY %2 LIMIT 1")
+                                   .arg(infoColumns(), QLatin1String(kRecoveryOrder)),
+                               {idArray(ids)});
+    if (r.rowCount() == 0)
+        return std::nullopt;
+    return infoFromRow(r, 0);
+}
+
+SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) const
+{
+    if (policy.maxKeep < 1 || policy.maxKeep > kMaxKeep)
+        throw Error::invalidInput(
+            tr("The retention policy must keep from 1 to %1 snapshots, not %2.")
+                .arg(kMaxKeep)
+                .arg(policy.maxKeep));
+    if (policy.minAgeSeconds < 0)
+        throw Error::invalidInput(tr("The minimum age to prune cannot be negative."));
+    SnapshotPlan plan;
+    plan.kind = SnapshotPlan::Kind::Prune;
+    plan.policy = policy;
+    plan.total =
+        m_conn.exec(QStringLiteral("SELECT count(*) FROM core.snapshots")).toLongLong(0, 0);
+    // Ranked newest first by the recovery order; only those beyond maxKeep are candidates,
+    // and of those only the ones at least minAge old go.
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT %1, s.created_at > now() - $2::bigint * interval '1 second' "
+                       "FROM (SELECT t.*, row_number() OVER (ORDER BY t.tick_number DESC, "
+                       "t.created_at DESC, t.id DESC) AS rank FROM core.snapshots t) s "
+                       "WHERE s.rank > $1 ORDER BY %2")
+            .arg(infoColumns(), QLatin1String(kTimelineOrder)),
+        {policy.maxKeep, policy.minAgeSeconds});
+    for (int i = 0; i < r.rowCount(); ++i) {
+        if (r.toBool(i, 6))
+            ++plan.keptYoung;
+        else
+            plan.toDelete.append(infoFromRow(r, i));
+    }
+    plan.recoveryAfter = recoveryExcluding(plan.toDelete);
+    return plan;
+}
+
+SnapshotPlan SnapshotStore::rollbackPreview(qint64 toTick) const
+{
+    atTick(toTick); // NotFound when no snapshot has the tick
+    SnapshotPlan plan;
+    plan.kind = SnapshotPlan::Kind::Rollback;
+    plan.toTick = toTick;
+    plan.total =
+        m_conn.exec(QStringLiteral("SELECT count(*) FROM core.snapshots")).toLongLong(0, 0);
+    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.tick_number "
+                                              "> $1 ORDER BY %2")
+                                   .arg(infoColumns(), QLatin1String(kTimelineOrder)),
+                               {toTick});
+    for (int i = 0; i < r.rowCount(); ++i)
+        plan.toDelete.append(infoFromRow(r, i));
+    plan.recoveryAfter = recoveryExcluding(plan.toDelete);
+    return plan;
+}
+
+} // namespace statescope::snapshots

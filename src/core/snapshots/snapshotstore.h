@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/json/document.h"
+#include "core/snapshots/statediff.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::snapshots {
+
+// One row of core.snapshots (Galaxy world snapshots), without its state.
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    qint64 tick = 0;
+    QDateTime gameTime;    // UTC, millisecond precision
+    QDateTime createdAt;   // UTC, millisecond precision
+    qint64 sizeBytes = 0;  // pg_column_size(state): stored bytes, maybe compressed
+    qint64 ageSeconds = 0; // server now() - created_at
+};
+
+// The value at a path in one snapshot's state, as the server resolved it (jsonb #>).
+struct PathValue
+{
+    bool present = false; // false: the path does not exist in this state
+    QString type;         // jsonb_typeof: object, array, string, number, boolean, null
+    QByteArray text;      // the value as PostgreSQL prints jsonb
+};
+
+// The value at a path in one snapshot, for a series over ticks.
+struct TrackPoint
+{
+    qint64 id = 0;
+    qint64 tick = 0;
+    QDateTime gameTime;
+    PathValue value;
+    std::optional<double> number; // when the value is a number
+};
+
+// Which snapshot a restart recovers from, and why.
+struct RecoveryChoice
+{
+    std::optional<SnapshotInfo> snapshot; // none: the table is empty
+    int sameTick = 0;                     // snapshots sharing its tick (a tie when > 1)
+    QString rule;                         // the rule, in words
+};
+
+// Galaxy's retention: keep the newest maxKeep snapshots by tick, and never prune one
+// younger than minAgeSeconds whatever the count.
+struct RetentionPolicy
+{
+    int maxKeep = 100;
+    qint64 minAgeSeconds = 3600;
+};
+
+// What a prune or a roll back to a tick would delete, computed before anything changes.
+struct SnapshotPlan
+{
+    enum class Kind { Prune, Rollback };
+    Kind kind = Kind::Prune;
+    RetentionPolicy policy;       // Prune
+    qint64 toTick = 0;            // Rollback: snapshots with a later tick go
+    qint64 total = 0;             // snapshots in the table now
+    QList<SnapshotInfo> toDelete; // by tick, then created_at, then id
+    qint64 keptYoung = 0;         // Prune: beyond maxKeep but younger than minAge, so kept
+    std::optional<SnapshotInfo> recoveryAfter; // what a restart would recover from afterwards
+};
+
+// A path as a JSON Pointer ("/ships/0/fuel"), or dotted ("ships.0.fuel", "ships[0].fuel");
+// "" is the whole document. nullopt when malformed.
+std::optional<json::Path> parsePath(const QString &text);
+
+// Reads core.snapshots; every statement is parameterized and read-only, so a read-only
+// session serves all of it.
+class SnapshotStore
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::snapshots::SnapshotStore)
+public:
+    explicit SnapshotStore(pg::Connection &conn) : m_conn(conn) {}
+
+    // The timeline: by tick, then created_at, then id.
+    QList<SnapshotInfo> list() const;
+    // The snapshot of a tick; when several share it, the one recovery would take. NotFound.
+    SnapshotInfo atTick(qint64 tick) const;
+    SnapshotInfo byId(qint64 id) const;
+    // The state as PostgreSQL prints jsonb (state::text).
+    QByteArray state(qint64 snapshotId) const;
+    // Resolved by the server: state #> path (a text[] parameter).
+    PathValue valueAt(qint64 snapshotId, const json::Path &path) const;
+    // The value at path in every snapshot, in timeline order, in one query.
+    QList<TrackPoint> track(const json::Path &path) const;
+
+    RecoveryChoice recovery() const;
+    static QString recoveryRule();
+
+    // What the policy would prune now (server time). InvalidInput for a bad policy.
+    SnapshotPlan retentionPreview(const RetentionPolicy &policy) const;
+    // What rolling the world back to tick would delete. NotFound when no snapshot has it.
+    SnapshotPlan rollbackPreview(qint64 toTick) const;
+
+private:
+    std::optional<SnapshotInfo> recoveryExcluding(const QList<SnapshotInfo> &excluded) const;
+
+    pg::Connection &m_conn;
+};
+
+} // namespace statescope::snapshots
