@@ -231,7 +231,7 @@ void EventTableModel::schedule()
     if (hi < runBegin && hi >= runBegin - kPage) {
         f.kind = Fetch::Kind::Backward;
         f.key = EventKey::of(m_rows.front());
-        f.limit = std::max(kPage, runBegin - lo);
+        f.limit = std::max(kPage, runBegin - lo) + 1; // one more: tells whether the top is reached
     } else if (lo >= runEnd && lo <= runEnd + kPage) {
         f.kind = Fetch::Kind::Forward;
         f.key = EventKey::of(m_rows.back());
@@ -240,7 +240,7 @@ void EventTableModel::schedule()
     } else if (lo < runBegin && hi >= runBegin) {
         f.kind = Fetch::Kind::Backward; // straddles the top of the run: fill above first
         f.key = EventKey::of(m_rows.front());
-        f.limit = std::max(kPage, runBegin - lo);
+        f.limit = std::max(kPage, runBegin - lo) + 1; // one more: tells whether the top is reached
     } else if (lo < runEnd && hi >= runEnd) {
         f.kind = Fetch::Kind::Forward;
         f.key = EventKey::of(m_rows.back());
@@ -429,7 +429,7 @@ void EventTableModel::apply(const Fetch &f, const std::vector<EventRow> &rows)
 void EventTableModel::applyForward(const Fetch &f, const std::vector<EventRow> &rows)
 {
     const int got = int(rows.size());
-    if (f.kind != Fetch::Kind::Forward || m_rows.empty() || f.run != m_runSerial) {
+    if (f.kind != Fetch::Kind::Forward || !f.key || m_rows.empty() || f.run != m_runSerial) {
         // A new run where the view is.
         m_rows.clear();
         m_base = std::clamp(f.target, 0, std::max(0, m_rowCount));
