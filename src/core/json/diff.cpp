@@ -40,17 +40,17 @@ QString identity(const Document &doc, Value v)
     return tag + QString::fromUtf8(doc.raw(v));
 }
 
-// The identities of every element under key; false when one lacks it, holds a container
-// there, or repeats another's value.
-bool identities(const Document &doc, const std::vector<Member> &elements, const QString &key,
-                std::vector<QString> &out, Ticker &ticker)
+bool collectIdentities(const Document &doc, const std::vector<Member> &elements,
+                       const QString &key, std::vector<QString> &out,
+                       const std::function<void()> &tick)
 {
     out.clear();
     out.reserve(elements.size());
     QSet<QString> seen;
     seen.reserve(qsizetype(elements.size()));
     for (const Member &m : elements) {
-        ticker.tick();
+        if (tick)
+            tick();
         const std::optional<Value> v = doc.member(m.value, key);
         if (!v || v->isContainer())
             return false;
@@ -75,8 +75,8 @@ std::optional<ArrayMatch> matchKeyed(const Document &a, const std::vector<Member
         return std::nullopt;
     std::vector<QString> ida, idb;
     for (const QString &key : options.identityKeys) {
-        if (key.isEmpty() || !identities(a, ea, key, ida, ticker) ||
-            !identities(b, eb, key, idb, ticker))
+        if (key.isEmpty() || !collectIdentities(a, ea, key, ida, [&] { ticker.tick(); }) ||
+            !collectIdentities(b, eb, key, idb, [&] { ticker.tick(); }))
             continue;
         QHash<QString, int> oldIndex;
         oldIndex.reserve(qsizetype(ida.size()));
@@ -429,6 +429,13 @@ QByteArray DiffResult::patch(const Document &after) const
     }
     out += first ? "]" : "\n]";
     return out;
+}
+
+bool elementIdentities(const Document &doc, const std::vector<Member> &elements,
+                       const QString &key, std::vector<QString> &out,
+                       const std::function<void()> &tick)
+{
+    return collectIdentities(doc, elements, key, out, tick);
 }
 
 } // namespace statescope::json

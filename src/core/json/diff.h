@@ -3,6 +3,8 @@
 #include "core/json/document.h"
 
 #include <QStringList>
+
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -57,6 +59,13 @@ struct ArrayMatch
 };
 ArrayMatch matchArrays(const Document &a, Value va, const Document &b, Value vb,
                        const DiffOptions &options = {}, CancelToken *cancel = nullptr);
+
+// What keyed matching reads: the identity (kind and decoded text) of each element's
+// value under key, in order. False when an element lacks the key, holds a container
+// there, or repeats another element's value. tick, if given, runs once per element.
+bool elementIdentities(const Document &doc, const std::vector<Member> &elements,
+                       const QString &key, std::vector<QString> &out,
+                       const std::function<void()> &tick = {});
 
 // Iterative (any depth); cancellable through the token between steps.
 DiffResult diff(const Document &a, Value va, const Document &b, Value vb,

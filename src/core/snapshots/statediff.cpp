@@ -21,36 +21,6 @@ using json::Value;
 // are a few levels deep.
 constexpr int kMaxDepth = 256;
 
-// What identifies an element for matching, as json::diff does: kind, and decoded string
-// or raw text.
-QString identity(const Document &doc, Value v)
-{
-    const QChar tag(u'0' + int(v.kind));
-    return v.kind == Kind::String ? tag + doc.string(v) : tag + QString::fromUtf8(doc.raw(v));
-}
-
-// Every element's identity under key; false when one is not an object, lacks the key,
-// holds a container there, or repeats another's.
-bool identities(const Document &doc, const std::vector<Member> &elements, const QString &key,
-                std::vector<QString> &out)
-{
-    out.clear();
-    QSet<QString> seen;
-    for (const Member &m : elements) {
-        if (m.value.kind != Kind::Object)
-            return false;
-        const std::optional<Value> v = doc.member(m.value, key);
-        if (!v || v->isContainer())
-            return false;
-        QString id = identity(doc, *v);
-        if (seen.contains(id))
-            return false;
-        seen.insert(id);
-        out.push_back(std::move(id));
-    }
-    return true;
-}
-
 class Aligner
 {
 public:
@@ -102,8 +72,8 @@ private:
         const bool keyed = m_options.keyedArrays && !ea.empty() && !eb.empty() &&
                            std::any_of(m_options.identityKeys.begin(), m_options.identityKeys.end(),
                                        [&](const QString &key) {
-                                           return !key.isEmpty() && identities(m_a, ea, key, ida) &&
-                                                  identities(m_b, eb, key, idb);
+                                           return !key.isEmpty() && json::elementIdentities(m_a, ea, key, ida) &&
+                                                  json::elementIdentities(m_b, eb, key, idb);
                                        });
         if (keyed) {
             QHash<QString, int> inFirst;
