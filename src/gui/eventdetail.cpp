@@ -34,7 +34,9 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->setVisible(false);
+    t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return t;
 }
 
@@ -226,10 +228,12 @@ void EventDetail::loadRelated()
 void EventDetail::showHistory(const events::History &h)
 {
     m_entries = h.entries;
-    m_historyTitle->setText(tr("%1: %Ln fetch(es), %2 distinct payload(s) in a row shown", nullptr,
-                               int(h.totalFetches))
+    m_historyTitle->setText(tr("%1: %Ln fetch(es); each row is a payload that differs from the "
+                               "one before (%2 shown, newest first)",
+                               nullptr, int(h.totalFetches))
                                 .arg(h.key)
                                 .arg(h.entries.size()));
+    m_historyTitle->setWordWrap(true);
     m_history->setRowCount(int(h.entries.size()));
     for (int i = 0; i < int(h.entries.size()); ++i) {
         const auto &e = h.entries[size_t(i)];

@@ -61,6 +61,8 @@ EventsPane::EventsPane(QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 500});
+    m_detail->setMinimumWidth(320);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
     m_progress->follow(m_jobs);

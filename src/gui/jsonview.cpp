@@ -233,6 +233,16 @@ void JsonView::showDocument(const json::Document &document)
     const QModelIndex root = m_model->index(0, 0);
     m_tree->expand(root);
     m_tree->setCurrentIndex(root);
+    // A wrapper with a single member ({"data": {...}}) opens too, a few levels down.
+    QModelIndex only = root;
+    for (int depth = 0; depth < 3; ++depth) {
+        if (m_model->canFetchMore(only))
+            m_model->fetchMore(only);
+        if (m_model->rowCount(only) != 1)
+            break;
+        only = m_model->index(0, 0, only);
+        m_tree->expand(only);
+    }
     // Lays the tree out now (which fetches the root's first chunk) and measures the
     // rows in view, not the document.
     m_tree->resizeColumnToContents(models::JsonTreeModel::Key);
