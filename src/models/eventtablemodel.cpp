@@ -1,11 +1,11 @@
 #include "models/eventtablemodel.h"
 
 #include "core/pg/connectionslot.h"
+#include "models/eventtablemodel_p.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace statescope::models {
@@ -13,44 +13,6 @@ namespace statescope::models {
 using events::EventKey;
 using events::EventRow;
 using events::EventStore;
-
-struct EventTableModel::Fetch
-{
-    enum class Kind { Start, Forward, Backward, AtTime, AtEvent, Bottom, Tail };
-    Kind kind = Kind::Start;
-    quint64 generation = 0;
-    quint64 run = 0;
-    quint64 serial = 0; // the request; only the latest one's answer is used
-    int target = 0; // model row of the first row handed back (Forward, AtTime, AtEvent)
-    int limit = kPage;
-    std::optional<EventKey> key;
-    QDateTime time;
-    qint64 id = 0;
-};
-
-struct EventTableModel::Ready
-{
-    std::vector<EventRow> rows;
-    qint64 estimate = 0;
-    events::TimeScale scale;
-    qint64 maxId = 0;
-    std::optional<EventRow> event; // AtEvent: the event asked for
-};
-
-namespace {
-
-bool newer(const EventRow &a, const EventRow &b)
-{
-    if (a.time.isEmpty() != b.time.isEmpty())
-        return !a.time.isEmpty();
-    // The server writes times in one format (UTC, trailing zeros of the fraction
-    // dropped), in which text order is time order.
-    if (a.time != b.time)
-        return a.time > b.time;
-    return a.id > b.id;
-}
-
-} // namespace
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -70,7 +32,8 @@ void EventTableModel::setDatabase(const pg::ConnectionSettings &db)
 {
     auto prepare = [](pg::Connection &c) { EventStore(c).prepare(); };
     m_slot = std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
-    m_countSlot = std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
+    m_countSlot =
+        std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
     m_worker.cancel();
     m_countWorker.cancel();
     beginResetModel();
@@ -146,13 +109,19 @@ QString EventTableModel::cell(const EventRow &r, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return r.fetchedAt.isValid() ? r.fetchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                                     : tr("(no time)");
-    case EndpointColumn: return r.endpoint;
-    case RequestKeyColumn: return r.requestKey;
-    case StatusColumn: return r.status < 0 ? QString() : QString::number(r.status);
-    case SizeColumn: return QLocale().formattedDataSize(r.storedBytes, 1, QLocale::DataSizeTraditionalFormat);
-    case HashColumn: return r.payloadHash.left(12);
+        return r.fetchedAt.isValid()
+                   ? r.fetchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                   : tr("(no time)");
+    case EndpointColumn:
+        return r.endpoint;
+    case RequestKeyColumn:
+        return r.requestKey;
+    case StatusColumn:
+        return r.status < 0 ? QString() : QString::number(r.status);
+    case SizeColumn:
+        return QLocale().formattedDataSize(r.storedBytes, 1, QLocale::DataSizeTraditionalFormat);
+    case HashColumn:
+        return r.payloadHash.left(12);
     }
     return {};
 }
@@ -172,7 +141,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (role) {
-    case Qt::DisplayRole: return cell(*r, index.column());
+    case Qt::DisplayRole:
+        return cell(*r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == HashColumn)
             return r->payloadHash;
@@ -185,8 +155,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn || index.column() == SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case IdRole: return r->id;
-    case LoadedRole: return true;
+    case IdRole:
+        return r->id;
+    case LoadedRole:
+        return true;
     }
     return {};
 }
@@ -196,12 +168,18 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Fetched at (UTC)");
-    case EndpointColumn: return tr("Endpoint");
-    case RequestKeyColumn: return tr("Request key");
-    case StatusColumn: return tr("Status");
-    case SizeColumn: return tr("Size");
-    case HashColumn: return tr("Payload hash");
+    case TimeColumn:
+        return tr("Fetched at (UTC)");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case RequestKeyColumn:
+        return tr("Request key");
+    case StatusColumn:
+        return tr("Status");
+    case SizeColumn:
+        return tr("Size");
+    case HashColumn:
+        return tr("Payload hash");
     }
     return {};
 }
@@ -328,14 +306,14 @@ void EventTableModel::submit(const Fetch &fetch)
                 m_watermark = std::max(m_watermark, row.id);
                 fresh.push_back(row);
             }
-            std::sort(fresh.begin(), fresh.end(), newer);
+            std::sort(fresh.begin(), fresh.end(), newerEvent);
             if (!fresh.empty()) {
                 m_count += qint64(fresh.size());
                 int shown = 0;
                 if (m_runAtTop && m_base == 0) {
                     std::vector<EventRow> top;
                     for (const EventRow &row : fresh)
-                        if (m_rows.empty() || newer(row, m_rows.front()))
+                        if (m_rows.empty() || newerEvent(row, m_rows.front()))
                             top.push_back(row);
                     shown = int(top.size());
                     if (shown > 0) {
@@ -356,8 +334,8 @@ void EventTableModel::submit(const Fetch &fetch)
             if (f.kind == Fetch::Kind::AtEvent && r.event) {
                 Fetch placed = f;
                 placed.target = r.event->time.isEmpty()
-                    ? std::max(0, m_rowCount - kPage)
-                    : int(m_scale.fractionFromTop(r.event->fetchedAt) * m_rowCount);
+                                    ? std::max(0, m_rowCount - kPage)
+                                    : int(m_scale.fractionFromTop(r.event->fetchedAt) * m_rowCount);
                 placed.target = std::clamp(placed.target, 0, std::max(0, m_rowCount - 1));
                 apply(placed, r.rows);
                 const int row = rowOfEvent(r.event->id);
@@ -372,154 +350,13 @@ void EventTableModel::submit(const Fetch &fetch)
         // while we notified (a model tester, a proxy checking neighbours) are no view
         // painting: fetching them would drag the run away from what is shown.
         if (m_rowCount > 0)
-            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1), {Qt::DisplayRole});
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1),
+                             {Qt::DisplayRole});
         m_missLo = m_missHi = -1;
         schedule();
     });
-    watcher->setFuture(m_worker.run<Ready>([slot, filter, f](TaskContext &ctx) {
-        pg::ConnectionSlot::Lease conn(*slot, ctx.cancelToken());
-        EventStore store(*conn);
-        Ready r;
-        switch (f.kind) {
-        case Fetch::Kind::Start:
-            r.estimate = store.estimateCount(filter);
-            r.scale = store.timeScale(filter);
-            r.maxId = store.maxId();
-            r.rows = store.page(filter, std::nullopt, EventStore::Direction::Older, f.limit);
-            break;
-        case Fetch::Kind::Forward:
-            r.rows = store.page(filter, f.key, EventStore::Direction::Older, f.limit);
-            break;
-        case Fetch::Kind::Backward:
-            r.rows = store.page(filter, f.key, EventStore::Direction::Newer, f.limit);
-            break;
-        case Fetch::Kind::AtTime:
-            r.rows = store.pageAt(filter, f.time, f.limit);
-            if (r.rows.empty()) // nothing that old matches: show the oldest instead
-                r.rows = store.page(filter, std::nullopt, EventStore::Direction::Newer, f.limit);
-            break;
-        case Fetch::Kind::AtEvent: {
-            r.event = store.row(f.id);
-            if (!r.event)
-                throw Error(Error::Kind::NotFound, EventTableModel::tr("There is no event %1.").arg(f.id));
-            // The page that starts with the event itself: keys just above it.
-            const EventKey key{r.event->time, r.event->id + 1};
-            r.rows = store.page(filter, key, EventStore::Direction::Older, f.limit);
-            break;
-        }
-        case Fetch::Kind::Bottom:
-            r.rows = store.page(filter, std::nullopt, EventStore::Direction::Newer, f.limit);
-            break;
-        case Fetch::Kind::Tail:
-            r.rows = store.arrivedAfter(filter, f.id, 1000);
-            break;
-        }
-        return r;
-    }));
-}
-
-void EventTableModel::apply(const Fetch &f, const std::vector<EventRow> &rows)
-{
-    if (f.kind == Fetch::Kind::Backward || f.kind == Fetch::Kind::Bottom)
-        applyBackward(f, rows);
-    else
-        applyForward(f, rows);
-}
-
-void EventTableModel::applyForward(const Fetch &f, const std::vector<EventRow> &rows)
-{
-    const int got = int(rows.size());
-    if (f.kind != Fetch::Kind::Forward || !f.key || m_rows.empty() || f.run != m_runSerial) {
-        // A new run where the view is.
-        m_rows.clear();
-        m_base = std::clamp(f.target, 0, std::max(0, m_rowCount));
-        m_runAtTop = m_base == 0 && f.kind == Fetch::Kind::Forward;
-    }
-    m_rows.insert(m_rows.end(), rows.begin(), rows.end());
-    const int end = m_base + int(m_rows.size());
-    if (got < f.limit)
-        resizeVirtual(end); // the last event is loaded: the table ends here
-    else if (end + kPage > m_rowCount)
-        resizeVirtual(end + kPage); // more than the estimate said: make room to scroll on
-    trim(true);
-}
-
-void EventTableModel::applyBackward(const Fetch &f, const std::vector<EventRow> &rows)
-{
-    const int got = int(rows.size());
-    if (f.kind == Fetch::Kind::Bottom) {
-        m_rows.assign(rows.begin(), rows.end());
-        if (m_rowCount < got)
-            resizeVirtual(got);
-        m_base = m_rowCount - got;
-        m_runAtTop = m_base == 0;
-        return;
-    }
-    int newBase = m_base - got;
-    if (got < f.limit) {
-        m_runAtTop = true; // the newest event is loaded: it belongs at row 0
-        if (newBase > 0)
-            removeVirtualTop(newBase);
-        else if (newBase < 0)
-            insertVirtualTop(-newBase);
-    } else if (newBase < 0) {
-        insertVirtualTop(-newBase);
-    }
-    m_rows.insert(m_rows.begin(), rows.begin(), rows.end());
-    m_base -= got;
-    trim(false);
-}
-
-void EventTableModel::insertVirtualTop(int n)
-{
-    if (n <= 0)
-        return;
-    beginInsertRows({}, 0, n - 1);
-    m_rowCount += n;
-    m_base += n;
-    endInsertRows();
-}
-
-void EventTableModel::removeVirtualTop(int n)
-{
-    n = std::min(n, m_base);
-    if (n <= 0)
-        return;
-    beginRemoveRows({}, 0, n - 1);
-    m_rowCount -= n;
-    m_base -= n;
-    endRemoveRows();
-}
-
-void EventTableModel::resizeVirtual(int newCount)
-{
-    newCount = std::max(newCount, 0);
-    if (newCount > m_rowCount) {
-        beginInsertRows({}, m_rowCount, newCount - 1);
-        m_rowCount = newCount;
-        endInsertRows();
-    } else if (newCount < m_rowCount) {
-        beginRemoveRows({}, newCount, m_rowCount - 1);
-        m_rowCount = newCount;
-        while (!m_rows.empty() && m_base + int(m_rows.size()) > newCount)
-            m_rows.pop_back();
-        if (m_rows.empty())
-            m_base = 0;
-        endRemoveRows();
-    }
-}
-
-void EventTableModel::trim(bool keepEnd)
-{
-    while (int(m_rows.size()) > kMaxCached) {
-        if (keepEnd) {
-            m_rows.pop_front();
-            ++m_base;
-            m_runAtTop = false;
-        } else {
-            m_rows.pop_back();
-        }
-    }
+    watcher->setFuture(m_worker.run<Ready>(
+        [slot, filter, f](TaskContext &ctx) { return runFetch(*slot, filter, f, ctx); }));
 }
 
 void EventTableModel::setInFlight(bool on)
@@ -543,7 +380,8 @@ void EventTableModel::jumpToTime(const QDateTime &t)
     f.time = t;
     f.id = -1; // marks a jump the view should follow
     f.limit = kPage + 1;
-    f.target = std::clamp(int(m_scale.fractionFromTop(t) * m_rowCount), 0, std::max(0, m_rowCount - 1));
+    f.target =
+        std::clamp(int(m_scale.fractionFromTop(t) * m_rowCount), 0, std::max(0, m_rowCount - 1));
     submit(f);
 }
 

@@ -82,6 +82,8 @@ signals:
 private:
     struct Fetch;
     struct Ready;
+    static Ready runFetch(pg::ConnectionSlot &slot, const events::EventFilter &filter,
+                          const Fetch &fetch, TaskContext &ctx);
     void noteMiss(int row) const;
     void schedule();
     void submit(const Fetch &fetch);
