@@ -7,11 +7,11 @@
 #include "gui/connectiondialog.h"
 #include "gui/errorpanel.h"
 #include "gui/jobrunner.h"
-#include "gui/placeholderpane.h"
 #include "gui/progresspanel.h"
 #include "gui/eventspane.h"
 #include "gui/metricspane.h"
 #include "gui/replaypane.h"
+#include "gui/snapshotspane.h"
 #include "gui/settings.h"
 #include "models/databasetreemodel.h"
 
@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new models::DatabaseTreeModel(this)),
       m_admin(new AdminPane(m_model, this)), m_replay(new ReplayPane(this)),
       m_metrics(new MetricsPane(this)), m_events(new EventsPane(this)),
+      m_snapshots(new SnapshotsPane(this)),
       m_tabs(new QTabWidget(this)),
       m_sidebar(new QTreeView(this)), m_serverLabel(new QLabel(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
@@ -47,11 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("paneTabs"));
     m_tabs->addTab(m_events, tr("Events"));
-    m_tabs->addTab(new PlaceholderPane(tr("Snapshots"),
-                                       tr("Tick snapshots and per-player saves: timelines, diff, "
-                                          "recovery and retention."),
-                                       this),
-                   tr("Snapshots"));
+    m_tabs->addTab(m_snapshots, tr("Snapshots"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
     m_tabs->addTab(m_replay, tr("Replay"));
     m_tabs->addTab(m_admin, tr("Admin"));
@@ -97,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
                     return;
                 m_replay->setDatabase(m_server->withDatabase(db));
                 m_events->setDatabase(m_server->withDatabase(db));
+                m_snapshots->setDatabase(m_server->withDatabase(db));
                 QStringList family;
                 const QString prefix = current.data(models::DatabaseTreeModel::FamilyRole).toString();
                 for (const auto &info : m_model->databases())
@@ -182,6 +180,7 @@ void MainWindow::setAdminMode(bool on)
     m_admin->setAdminMode(on);
     m_replay->setAdminMode(on);
     m_metrics->setAdminMode(on);
+    m_snapshots->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
     statusBar()->showMessage(on ? tr("Admin mode on: changes are possible and audited.")
                                 : tr("Admin mode off: read-only."),
@@ -231,6 +230,7 @@ void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &
     m_replay->setWebhook(webhook);
     m_replay->setDatabase(std::nullopt);
     m_events->setDatabase(std::nullopt);
+    m_snapshots->setDatabase(std::nullopt);
     m_metrics->setServer(server);
     if (m_server->database().isEmpty())
         m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));

@@ -39,6 +39,7 @@ public:
     class ReplayPane *replayPane() const { return m_replay; }
     class MetricsPane *metricsPane() const { return m_metrics; }
     class EventsPane *eventsPane() const { return m_events; }
+    class SnapshotsPane *snapshotsPane() const { return m_snapshots; }
     void showPane(QWidget *pane);
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
     QAction *adminModeAction() const { return m_adminMode; }
@@ -57,6 +58,7 @@ private:
     class ReplayPane *m_replay;
     class MetricsPane *m_metrics;
     class EventsPane *m_events;
+    class SnapshotsPane *m_snapshots;
     QTabWidget *m_tabs;
     QTreeView *m_sidebar;
     QLabel *m_serverLabel;

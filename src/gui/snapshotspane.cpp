@@ -1,0 +1,371 @@
+#include "gui/snapshotspane.h"
+
+#include "core/pg/connection.h"
+#include "gui/diffview.h"
+#include "gui/errorpanel.h"
+#include "gui/jobrunner.h"
+#include "gui/jsonview.h"
+#include "gui/progresspanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace statescope::gui {
+
+using namespace statescope::snapshots;
+
+namespace {
+
+QString utcText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString ageText(qint64 seconds)
+{
+    if (seconds < 60)
+        return SnapshotsPane::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return SnapshotsPane::tr("%1 min").arg(seconds / 60);
+    if (seconds < 86400)
+        return SnapshotsPane::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return SnapshotsPane::tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortValue = {})
+{
+    auto *it = new QStandardItem(text);
+    it->setEditable(false);
+    if (sortValue.isValid())
+        it->setData(sortValue, Qt::UserRole + 2);
+    return it;
+}
+
+} // namespace
+
+SnapshotsPane::SnapshotsPane(QWidget *parent)
+    : QWidget(parent), m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
+      m_errors(new ErrorPanel(this)), m_recoveryLabel(new QLabel(this)),
+      m_timelineModel(new QStandardItemModel(this)), m_timeline(new QTableView(this)),
+      m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("snapshotsPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_errors);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_recoveryLabel->setObjectName(QStringLiteral("recoveryLabel"));
+    m_recoveryLabel->setWordWrap(true);
+    m_recoveryLabel->setTextFormat(Qt::RichText);
+    leftLayout->addWidget(m_recoveryLabel);
+    m_timelineModel->setHorizontalHeaderLabels(
+        {tr("Tick"), tr("Game time (UTC)"), tr("Created at (UTC)"), tr("Size"), tr("Age")});
+    m_timeline->setObjectName(QStringLiteral("snapshotTimeline"));
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->verticalHeader()->setVisible(false);
+    m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setToolTip(tr("Newest first. Select two snapshots and press Ctrl+D to diff them."));
+    leftLayout->addWidget(m_timeline, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *reloadButton = new QPushButton(tr("Reload"), this);
+    reloadButton->setToolTip(tr("Reload the timeline (F5)"));
+    connect(reloadButton, &QPushButton::clicked, this, &SnapshotsPane::reload);
+    auto *diffButton = new QPushButton(tr("Diff selected"), this);
+    diffButton->setObjectName(QStringLiteral("diffSelectedButton"));
+    diffButton->setToolTip(tr("Two selected: those two. One: it and the one before it (Ctrl+D)"));
+    connect(diffButton, &QPushButton::clicked, this, &SnapshotsPane::diffSelected);
+    buttons->addWidget(reloadButton);
+    buttons->addWidget(diffButton);
+    buttons->addStretch(1);
+    leftLayout->addLayout(buttons);
+
+    m_tabs->setObjectName(QStringLiteral("snapshotTabs"));
+    m_tabs->addTab(buildStateTab(), tr("State"));
+    m_tabs->addTab(buildDiffTab(), tr("Diff"));
+    m_tabs->addTab(buildTrackTab(), tr("Track"));
+    m_tabs->addTab(buildRetentionTab(), tr("Retention"));
+    m_tabs->addTab(buildSavesTab(), tr("Saves"));
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({560, 640});
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progress);
+    m_progress->follow(m_jobs);
+
+    connect(
+        m_timeline->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                loadState(
+                    m_timelineModel->index(current.row(), TickColumn).data(IdRole).toLongLong());
+        });
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateAdminButtons();
+        if (m_tabs->currentWidget() == m_diff->parentWidget())
+            diffSelected();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
+        if (m_tabs->currentWidget() == m_diff->parentWidget() && !m_diff->hasResult() &&
+            !m_diff->isBusy())
+            diffSelected();
+    });
+
+    auto *diffShortcut = new QShortcut(QKeySequence(tr("Ctrl+D")), this);
+    diffShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(diffShortcut, &QShortcut::activated, this, &SnapshotsPane::diffSelected);
+
+    updateAdminButtons();
+    setEnabled(false);
+}
+
+SnapshotsPane::~SnapshotsPane() = default;
+
+bool SnapshotsPane::event(QEvent *event)
+{
+    // The window's Refresh action owns F5 too; a second shortcut would make both ambiguous,
+    // so the pane claims the key as a plain key press while it has the focus.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Refresh)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void SnapshotsPane::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Refresh)) {
+        reload();
+        return event->accept();
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QWidget *SnapshotsPane::buildStateTab()
+{
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_state = new JsonView(split);
+    m_state->setObjectName(QStringLiteral("snapshotState"));
+    m_tables = new QTabWidget(split);
+    m_tables->setObjectName(QStringLiteral("snapshotTables"));
+    split->addWidget(m_state);
+    split->addWidget(m_tables);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
+{
+    if (db && m_db && db->conninfo() == m_db->conninfo())
+        return;
+    m_db = db;
+    ++m_generation;
+    m_snapshots.clear();
+    m_recovery = {};
+    m_timelineModel->removeRows(0, m_timelineModel->rowCount());
+    m_recoveryLabel->clear();
+    m_state->setDocument(json::Document());
+    m_tables->clear();
+    m_errors->hide();
+    setEnabled(m_db.has_value());
+    if (m_db)
+        reload();
+}
+
+void SnapshotsPane::setAdminMode(bool on)
+{
+    m_admin = on;
+    updateAdminButtons();
+}
+
+void SnapshotsPane::reload()
+{
+    if (!m_db)
+        return;
+    const pg::ConnectionSettings db = *m_db;
+    const quint64 generation = m_generation;
+    m_jobs->start<Loaded>(
+        tr("Loading the snapshots of %1").arg(db.database()),
+        [db](TaskContext &ctx) {
+            auto conn =
+                pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            Loaded loaded;
+            SnapshotStore store(*conn);
+            loaded.list = store.list();
+            loaded.recovery = store.recovery();
+            // Statescope's own tables may be missing from an unmigrated database: the
+            // timeline still shows, with no operations.
+            try {
+                loaded.history = SnapshotAdmin(*conn).history();
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled)
+                    throw;
+            }
+            SaveStore saves(*conn);
+            loaded.hasSaves = saves.available();
+            if (loaded.hasSaves)
+                loaded.players = saves.players();
+            return loaded;
+        },
+        [this, generation](const Outcome<Loaded> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok())
+                return showError(r.error());
+            showLoaded(r.value());
+        });
+}
+
+void SnapshotsPane::showLoaded(const Loaded &data)
+{
+    // Keep the selection across a reload when the snapshots are still there.
+    QList<qint64> selected;
+    for (const SnapshotInfo &s : selectedSnapshots())
+        selected << s.id;
+    const auto current = currentSnapshot();
+
+    m_snapshots = data.list;
+    m_recovery = data.recovery;
+    const qint64 recoveryId = m_recovery.snapshot ? m_recovery.snapshot->id : -1;
+    m_timelineModel->removeRows(0, m_timelineModel->rowCount());
+    const QLocale locale;
+    for (auto it = m_snapshots.crbegin(); it != m_snapshots.crend(); ++it) {
+        const SnapshotInfo &s = *it;
+        const bool recovery = s.id == recoveryId;
+        QList<QStandardItem *> row{
+            item(recovery ? tr("%1  (recovery)").arg(s.tick) : QString::number(s.tick)),
+            item(utcText(s.gameTime)), item(utcText(s.createdAt)),
+            item(locale.formattedDataSize(s.sizeBytes)), item(ageText(s.ageSeconds))};
+        row[TickColumn]->setData(s.id, IdRole);
+        row[TickColumn]->setToolTip(tr("Snapshot id %1").arg(s.id));
+        row[SizeColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (recovery)
+            for (QStandardItem *cellItem : row) {
+                QFont font = cellItem->font();
+                font.setBold(true);
+                cellItem->setFont(font);
+                cellItem->setToolTip(m_recovery.rule);
+            }
+        m_timelineModel->appendRow(row);
+    }
+    m_timeline->resizeColumnsToContents();
+
+    if (!m_recovery.snapshot) {
+        m_recoveryLabel->setText(tr("No snapshots: a restart would start from scratch."));
+    } else {
+        QString text = tr("<b>Recovery:</b> tick %1 (id %2), %3.<br><small>%4</small>")
+                           .arg(m_recovery.snapshot->tick)
+                           .arg(m_recovery.snapshot->id)
+                           .arg(tr("%n snapshot(s)", nullptr, int(m_snapshots.size())),
+                                m_recovery.rule.toHtmlEscaped());
+        if (m_recovery.sameTick > 1)
+            text += tr("<br><b>%1 snapshots share this tick.</b>").arg(m_recovery.sameTick);
+        m_recoveryLabel->setText(text);
+    }
+    m_recoveryLabel->setToolTip(m_recovery.rule);
+
+    auto *sel = m_timeline->selectionModel();
+    for (int row = 0; row < m_timelineModel->rowCount(); ++row) {
+        const qint64 id = m_timelineModel->index(row, TickColumn).data(IdRole).toLongLong();
+        if (selected.contains(id))
+            sel->select(m_timelineModel->index(row, 0),
+                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (current && current->id == id)
+            sel->setCurrentIndex(m_timelineModel->index(row, 0), QItemSelectionModel::NoUpdate);
+    }
+    if (!sel->hasSelection() && m_timelineModel->rowCount() > 0)
+        m_timeline->selectRow(0);
+
+    showHistory(data.history);
+    showPlayers(data.hasSaves, data.players);
+    updateAdminButtons();
+    emit loaded();
+}
+
+std::optional<SnapshotInfo> SnapshotsPane::currentSnapshot() const
+{
+    const QModelIndex current = m_timeline->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const qint64 id = m_timelineModel->index(current.row(), TickColumn).data(IdRole).toLongLong();
+    for (const SnapshotInfo &s : m_snapshots)
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+QList<SnapshotInfo> SnapshotsPane::selectedSnapshots() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_timeline->selectionModel()->selectedRows(TickColumn))
+        ids << index.data(IdRole).toLongLong();
+    QList<SnapshotInfo> out;
+    for (const SnapshotInfo &s : m_snapshots) // m_snapshots is in timeline order
+        if (ids.contains(s.id))
+            out << s;
+    return out;
+}
+
+void SnapshotsPane::loadState(qint64 id)
+{
+    if (!m_db)
+        return;
+    const pg::ConnectionSettings db = *m_db;
+    const quint64 request = ++m_stateRequest;
+    const quint64 generation = m_generation;
+    m_jobs->start<json::Document>(
+        tr("Reading snapshot %1").arg(id),
+        [db, id](TaskContext &ctx) {
+            auto conn =
+                pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            QByteArray text = SnapshotStore(*conn).state(id);
+            ctx.throwIfCancelled();
+            return json::Document::parse(std::move(text));
+        },
+        [this, id, request, generation](const Outcome<json::Document> &r) {
+            if (request != m_stateRequest || generation != m_generation)
+                return; // another snapshot was selected meanwhile
+            if (!r.ok())
+                return showError(r.error());
+            QString title = tr("Snapshot %1").arg(id);
+            for (const SnapshotInfo &s : std::as_const(m_snapshots))
+                if (s.id == id)
+                    title = tr("Tick %1 (snapshot %2)").arg(s.tick).arg(id);
+            m_state->setDocument(r.value(), title);
+            showTables(r.value());
+            emit stateShown(id);
+        });
+}
+
+void SnapshotsPane::showError(const Error &error)
+{
+    if (error.kind() == Error::Kind::Cancelled)
+        return m_errors->showMessage(tr("Cancelled."));
+    m_errors->showError(error);
+}
+
+} // namespace statescope::gui

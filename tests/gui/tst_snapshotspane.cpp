@@ -1,0 +1,311 @@
+// Drives the real Snapshots pane (offscreen) on a seeded database with two crafted
+// snapshots on top: the timeline and its recovery mark, the state tables, the keyed diff of
+// two selected snapshots, a tracked value against an independent query, the retention
+// preview, and a prune through the confirmation dialog undone again, checked by digest.
+#include "core/pg/connection.h"
+#include "core/snapshots/snapshotstore.h"
+#include "gui/confirmdialog.h"
+#include "gui/diffview.h"
+#include "gui/errorpanel.h"
+#include "gui/jobrunner.h"
+#include "gui/jsonview.h"
+#include "gui/snapshotspane.h"
+#include "integration/snapshotsfixture.h"
+#include "models/difftreemodel.h"
+#include "models/jsontreemodel.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <algorithm>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+constexpr int kSeeded = 12; // demo snapshots at ticks 60, 120, ...
+
+// S1's fuel drops by 10 and S2 moves to the front: one change once ships are keyed.
+const char *const kStateA = R"({"paused": false, "ships": [)"
+                            R"({"ship_id": "S1", "name": "Alpha", "fuel": 100},)"
+                            R"({"ship_id": "S2", "name": "Beta", "fuel": 50},)"
+                            R"({"ship_id": "S3", "name": "Gamma", "fuel": 7}]})";
+const char *const kStateB = R"({"paused": false, "ships": [)"
+                            R"({"ship_id": "S2", "name": "Beta", "fuel": 50},)"
+                            R"({"ship_id": "S1", "name": "Alpha", "fuel": 90},)"
+                            R"({"ship_id": "S3", "name": "Gamma", "fuel": 7}]})";
+constexpr qint64 kTickA = 100000, kTickB = 100060;
+
+} // namespace
+
+class TestSnapshotsPane : public QObject, private SnapshotsFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_db = galaxy(QStringLiteral("snap_gui"), kSeeded);
+        auto conn = test::connect(m_db);
+        const QString insert = QStringLiteral("INSERT INTO core.snapshots (tick_number, game_time, "
+                                              "state) VALUES ($1, now(), $2::jsonb) RETURNING id");
+        m_idA = conn->exec(insert, {kTickA, QByteArray(kStateA)}).toLongLong(0, 0);
+        m_idB = conn->exec(insert, {kTickB, QByteArray(kStateB)}).toLongLong(0, 0);
+        // Ranks 1..7 by tick are young (10 minutes), the rest three hours old and more.
+        craftAges(*conn, 1, 7);
+
+        m_pane = std::make_unique<gui::SnapshotsPane>();
+        m_pane->resize(1400, 900);
+        m_pane->show();
+        QSignalSpy loaded(m_pane.get(), &gui::SnapshotsPane::loaded);
+        m_pane->setDatabase(m_db);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, kTimeout);
+        waitIdle();
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        dropAll();
+    }
+
+    void timelineListsByTickWithTheRecoveryMarked()
+    {
+        auto conn = test::connect(m_db);
+        const auto r = conn->exec(QStringLiteral("SELECT id, tick_number FROM core.snapshots ORDER "
+                                                 "BY tick_number DESC, created_at DESC, id DESC"));
+        QCOMPARE(r.rowCount(), kSeeded + 2);
+        const QAbstractItemModel *model = m_pane->timeline()->model();
+        QCOMPARE(model->rowCount(), r.rowCount());
+        for (int row = 0; row < r.rowCount(); ++row) {
+            const QModelIndex tick = model->index(row, gui::SnapshotsPane::TickColumn);
+            QCOMPARE(tick.data(gui::SnapshotsPane::IdRole).toLongLong(), r.toLongLong(row, 0));
+            QVERIFY2(tick.data().toString().startsWith(r.value(row, 1)),
+                     qPrintable(tick.data().toString()));
+        }
+        // The recovery snapshot is the latest by tick: B, bold and tagged, and only it.
+        QCOMPARE(m_pane->recoverySnapshot()->id, m_idB);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex tick = model->index(row, gui::SnapshotsPane::TickColumn);
+            const bool isB = tick.data(gui::SnapshotsPane::IdRole).toLongLong() == m_idB;
+            QCOMPARE(tick.data(Qt::FontRole).value<QFont>().bold(), isB);
+            QCOMPARE(tick.data().toString().contains(QStringLiteral("recovery")), isB);
+        }
+        const QString label = m_pane->findChild<QLabel *>(QStringLiteral("recoveryLabel"))->text();
+        QVERIFY2(label.contains(QStringLiteral("tick %1").arg(kTickB)), qPrintable(label));
+        QVERIFY(label.contains(snapshots::SnapshotStore::recoveryRule().left(40).toHtmlEscaped()));
+    }
+
+    void stateShowsTreeAndSortableTables()
+    {
+        QSignalSpy shown(m_pane.get(), &gui::SnapshotsPane::stateShown);
+        m_pane->timeline()->selectRow(rowOf(m_idA));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == m_idA,
+                                 kTimeout);
+        const QAbstractItemModel *tree = m_pane->stateView()->model();
+        QCOMPARE(tree->rowCount(), 1);                  // the document's root ...
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 2); // ... holding paused and ships
+        auto *ships = m_pane->findChild<QTableView *>(QStringLiteral("stateTable_ships"));
+        QVERIFY(ships);
+        const QAbstractItemModel *model = ships->model();
+        QCOMPARE(model->rowCount(), 3);
+        QStringList columns;
+        for (int c = 0; c < model->columnCount(); ++c)
+            columns << model->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(columns,
+                 (QStringList{"ship_id", "fuel", "name"})); // identity first, then as stored
+        ships->sortByColumn(1, Qt::AscendingOrder);         // numerically: 7 < 50 < 100
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("7"));
+        QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("100"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("S1"));
+    }
+
+    void diffOfTwoSelectedSnapshotsIsKeyed()
+    {
+        QTableView *timeline = m_pane->timeline();
+        timeline->clearSelection();
+        timeline->selectionModel()->select(timeline->model()->index(rowOf(m_idB), 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        timeline->selectionModel()->select(timeline->model()->index(rowOf(m_idA), 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_D, Qt::ControlModifier);
+        gui::DiffView *diff = m_pane->diffView();
+        QCOMPARE(diff->objectName(), QStringLiteral("snapshotDiff"));
+        QCOMPARE(m_pane->tabs()->currentWidget(), diff->parentWidget());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            diff->hasResult() && !diff->isBusy() && !m_pane->runner()->isBusy(), kTimeout);
+        QVERIFY(diff->model()->rowCount() > 0);
+        QJsonParseError error;
+        const QJsonDocument patch = QJsonDocument::fromJson(diff->patch(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(patch.isArray());
+        QCOMPARE(patch.array().size(), 1); // the reordering of S2 is no change
+        const QJsonObject op = patch.array().at(0).toObject();
+        QCOMPARE(op.value("op").toString(), QStringLiteral("replace"));
+        QCOMPARE(op.value("path").toString(), QStringLiteral("/ships/0/fuel")); // S1, keyed
+        QCOMPARE(op.value("value").toInt(), 90);
+        QCOMPARE(diff->summaryText(), QStringLiteral("0 added, 0 removed, 1 changed"));
+    }
+
+    void trackedValueMatchesTheServer()
+    {
+        m_pane->findChild<QLineEdit *>(QStringLiteral("trackPath"))
+            ->setText(QStringLiteral("ships.1.fuel"));
+        QSignalSpy tracked(m_pane.get(), &gui::SnapshotsPane::tracked);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("trackButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tracked.count() == 1, kTimeout);
+        auto conn = test::connect(m_db);
+        const auto r = conn->exec(
+            QStringLiteral("SELECT tick_number, state #> '{ships,1,fuel}' FROM core.snapshots "
+                           "ORDER BY tick_number, created_at, id"));
+        const QAbstractItemModel *table =
+            m_pane->findChild<QTableView *>(QStringLiteral("trackTable"))->model();
+        QCOMPARE(table->rowCount(), r.rowCount());
+        for (int row = 0; row < r.rowCount(); ++row) {
+            QCOMPARE(table->index(row, 0).data().toString(), r.value(row, 0));
+            QVERIFY(!r.isNull(row, 1));
+            QCOMPARE(table->index(row, 2).data().toString(), r.value(row, 1));
+        }
+        QCOMPARE(table->index(r.rowCount() - 2, 2).data().toString(), QStringLiteral("50")); // A
+        QCOMPARE(table->index(r.rowCount() - 1, 2).data().toString(), QStringLiteral("90")); // B
+    }
+
+    void retentionPreviewListsWhatWouldGo()
+    {
+        m_pane->findChild<QSpinBox *>(QStringLiteral("retentionMaxKeep"))->setValue(5);
+        m_pane->findChild<QSpinBox *>(QStringLiteral("retentionMinAge"))->setValue(60);
+        QSignalSpy previewed(m_pane.get(), &gui::SnapshotsPane::retentionPreviewed);
+        QTest::mouseClick(
+            m_pane->findChild<QPushButton *>(QStringLiteral("retentionPreviewButton")),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(previewed.count() == 1, kTimeout);
+        // Beyond the newest 5 by tick, but ranks 6 and 7 are younger than an hour: kept.
+        const QList<qint64> expected = expectedPrune();
+        QCOMPARE(int(expected.size()), kSeeded + 2 - 7);
+        QCOMPARE(listedPrune(), expected);
+    }
+
+    void pruneThroughTheDialogThenUndo()
+    {
+        auto conn = test::connect(m_db);
+        const QString before = snapshotsDigest(*conn);
+        const QList<qint64> doomed = expectedPrune();
+        auto *prune = m_pane->findChild<QPushButton *>(QStringLiteral("pruneButton"));
+        QVERIFY(!prune->isEnabled());
+        m_pane->setAdminMode(true);
+        QVERIFY(prune->isEnabled());
+        QTest::mouseClick(prune, Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = m_pane->findChild<gui::ConfirmDialog *>(QStringLiteral("pruneDialog"))) &&
+                dialog->isVisible(),
+            kTimeout);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("gui test prune"));
+        QVERIFY(!ok->isEnabled()); // the typed name is still missing
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                         m_db.database());
+        QVERIFY(ok->isEnabled());
+        QSignalSpy changed(m_pane.get(), &gui::SnapshotsPane::changed);
+        QSignalSpy loaded(m_pane.get(), &gui::SnapshotsPane::loaded);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1 && loaded.count() == 1, kTimeout);
+        waitIdle();
+
+        const QString pruned = snapshotsDigest(*conn);
+        QVERIFY(pruned != before);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")),
+                 qint64(kSeeded + 2 - doomed.size()));
+        for (qint64 id : doomed)
+            QCOMPARE(scalar(*conn,
+                            QStringLiteral("SELECT count(*) FROM core.snapshots WHERE id = $1"),
+                            {id}),
+                     qint64(0));
+        QCOMPARE(m_pane->timeline()->model()->rowCount(), int(kSeeded + 2 - doomed.size()));
+        QVERIFY(
+            m_pane->messages()->text().contains(QStringLiteral("Pruned %1").arg(doomed.size())));
+
+        // Undo the operation just recorded: the table comes back byte for byte.
+        auto *ops = m_pane->findChild<QTableView *>(QStringLiteral("operationsTable"));
+        QCOMPARE(ops->model()->rowCount(), 1);
+        QCOMPARE(ops->model()->index(0, 1).data().toString(), QStringLiteral("prune"));
+        ops->selectRow(0);
+        auto *undo = m_pane->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = m_pane->findChild<gui::ConfirmDialog *>(QStringLiteral("undoDialog"))) &&
+                dialog->isVisible(),
+            kTimeout);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                         m_db.database());
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2 && loaded.count() == 2, kTimeout);
+        waitIdle();
+        QCOMPARE(snapshotsDigest(*conn), before);
+        QCOMPARE(m_pane->timeline()->model()->rowCount(), kSeeded + 2);
+        QVERIFY(!ops->model()->index(0, 8).data().toString().isEmpty()); // marked undone
+        QVERIFY(!undo->isEnabled());
+    }
+
+private:
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_pane->runner()->isBusy(), kTimeout); }
+
+    int rowOf(qint64 id) const
+    {
+        const QAbstractItemModel *model = m_pane->timeline()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(gui::SnapshotsPane::IdRole).toLongLong() == id)
+                return row;
+        return -1;
+    }
+
+    // The policy (keep 5, none younger than 60 min) written out in SQL, ids ascending.
+    QList<qint64> expectedPrune()
+    {
+        auto conn = test::connect(m_db);
+        const auto r = conn->exec(QStringLiteral(
+            "SELECT id FROM (SELECT id, created_at, row_number() OVER (ORDER BY tick_number DESC, "
+            "created_at DESC, id DESC) AS rank FROM core.snapshots) s WHERE rank > 5 AND "
+            "created_at < now() - interval '60 minutes' ORDER BY id"));
+        QList<qint64> ids;
+        for (int i = 0; i < r.rowCount(); ++i)
+            ids << r.toLongLong(i, 0);
+        return ids;
+    }
+
+    QList<qint64> listedPrune() const
+    {
+        auto *list = m_pane->findChild<QListWidget *>(QStringLiteral("retentionPlanList"));
+        QList<qint64> ids;
+        for (int i = 0; i < list->count(); ++i)
+            ids << list->item(i)->data(gui::SnapshotsPane::IdRole).toLongLong();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    pg::ConnectionSettings m_db;
+    qint64 m_idA = 0, m_idB = 0;
+    std::unique_ptr<gui::SnapshotsPane> m_pane;
+};
+
+QTEST_MAIN(TestSnapshotsPane)
+#include "tst_snapshotspane.moc"
