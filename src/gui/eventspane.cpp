@@ -140,7 +140,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     m_tail->setObjectName(QStringLiteral("liveTail"));
     m_tail->setToolTip(tr("Show new events as they arrive (asks only for events newer than the "
                           "last one seen, every 2 s) (Ctrl+T)"));
-    m_tail->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_tail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tail, &QCheckBox::toggled, this, [this](bool on) { m_model->setLiveTail(on); });
 
     auto *exportButton = new QToolButton(this);
@@ -149,7 +149,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
     menu->addAction(tr("Filtered events as CSV…"), this,
-                    [this] { chooseExport(events::ExportFormat::Csv, false); }, QKeySequence(tr("Ctrl+E")));
+                    [this] { chooseExport(events::ExportFormat::Csv, false); }, QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addAction(tr("Filtered events as JSON Lines…"), this,
                     [this] { chooseExport(events::ExportFormat::JsonLines, false); });
     menu->addSeparator();
@@ -163,7 +163,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     auto *diff = new QPushButton(tr("Diff selected"), this);
     diff->setObjectName(QStringLiteral("diffSelected"));
     diff->setToolTip(tr("Compare the payloads of the two selected events (Ctrl+D)"));
-    diff->setShortcut(QKeySequence(tr("Ctrl+D")));
+    diff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(diff, &QPushButton::clicked, this, [this] {
         if (!diffSelected())
             m_errors->showMessage(tr("Select two events (Ctrl+click) to compare their payloads."));

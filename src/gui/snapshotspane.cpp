@@ -133,7 +133,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
             diffSelected();
     });
 
-    auto *diffShortcut = new QShortcut(QKeySequence(tr("Ctrl+D")), this);
+    auto *diffShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
     diffShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(diffShortcut, &QShortcut::activated, this, &SnapshotsPane::diffSelected);
 
