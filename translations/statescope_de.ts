@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inspect, compare, replay and administer per-reset PostgreSQL game databases.</source>
@@ -179,6 +186,112 @@
     <message>
         <source>Demo data loaded</source>
         <translation>Demodaten geladen</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::events</name>
+    <message>
+        <source>No file to export to.</source>
+        <translation>Keine Datei für den Export angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or allow overwriting it.</source>
+        <translation>Wählen Sie eine andere Datei oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 events exported</source>
+        <translation>%L1 Ereignisse exportiert</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation>Der Export kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Status %1 is out of range: HTTP codes run from 100 to 599.</source>
+        <translation>Status %1 liegt außerhalb des gültigen Bereichs: HTTP-Codes reichen von 100 bis 599.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write a code (404), a class (4xx) or a comma-separated list (429,5xx).</source>
+        <translation>„%1“ ist kein Status: Geben Sie einen Code (404), eine Klasse (4xx) oder eine kommagetrennte Liste (429,5xx) ein.</translation>
+    </message>
+    <message>
+        <source>The status filter is empty.</source>
+        <translation>Der Statusfilter ist leer.</translation>
+    </message>
+    <message>
+        <source>A JSON path starts from $, for example $.data[*] ? (@.fuel.current == 0)</source>
+        <translation>Ein JSON-Pfad beginnt mit $, zum Beispiel $.data[*] ? (@.fuel.current == 0)</translation>
+    </message>
+    <message>
+        <source>Unbalanced &quot;%1&quot; at character %2.</source>
+        <translation>„%1“ ohne Gegenstück an Zeichenposition %2.</translation>
+    </message>
+    <message>
+        <source>A string in the path is not closed.</source>
+        <translation>Eine Zeichenkette im Pfad ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing at the end of the path.</source>
+        <translation>Am Ende des Pfads fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>An endpoint in the filter is empty.</source>
+        <translation>Ein Endpunkt im Filter ist leer.</translation>
+    </message>
+    <message>
+        <source>The start time is not a valid time.</source>
+        <translation>Die Startzeit ist keine gültige Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The end time is not a valid time.</source>
+        <translation>Die Endzeit ist keine gültige Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>A payload hash is hexadecimal, for example the SHA-256 shown next to an event.</source>
+        <translation>Ein Payload-Hash ist hexadezimal, zum Beispiel der SHA-256, der neben einem Ereignis angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::events::EventStore</name>
+    <message>
+        <source>Database %1 has no raw.api_events table.</source>
+        <translation>Die Datenbank %1 hat keine Tabelle raw.api_events.</translation>
+    </message>
+    <message>
+        <source>Migrate it from the Admin pane, or pick another database.</source>
+        <translation>Migrieren Sie sie im Admin-Bereich oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s plan could not be read.</source>
+        <translation>Der Abfrageplan des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Es gibt kein Ereignis %1.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +599,67 @@
     </message>
 </context>
 <context>
+    <name>statescope::gui::DiffView</name>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>Only changes</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Keyed arrays</source>
+        <translation>Arrays nach Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Hide rows that are the same on both sides</source>
+        <translation>Zeilen ausblenden, die auf beiden Seiten gleich sind</translation>
+    </message>
+    <message>
+        <source>Match array elements that are objects by an identifying key (ship_id, name, id, symbol) instead of by position</source>
+        <translation>Array-Elemente, die Objekte sind, über einen identifizierenden Schlüssel (ship_id, name, id, symbol) statt über ihre Position zuordnen</translation>
+    </message>
+    <message>
+        <source>Copy the whole patch to the clipboard</source>
+        <translation>Den gesamten Patch in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Patch (RFC 6902)</source>
+        <translation>Patch (RFC 6902)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>
+… (cut here; Copy copies the whole patch)</source>
+        <translation>
+… (hier abgeschnitten; „Kopieren“ kopiert den gesamten Patch)</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::ErrorPanel</name>
     <message>
         <source>Dismiss</source>
@@ -505,6 +679,462 @@
     </message>
 </context>
 <context>
+    <name>statescope::gui::EventDetail</name>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Show them all in the table</source>
+        <translation>Alle in der Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Fetched at</source>
+        <translation>Abgerufen am</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Request key</source>
+        <translation>Anfrageschlüssel</translation>
+    </message>
+    <message>
+        <source>Double-click to go to the event</source>
+        <translation>Doppelklicken, um zum Ereignis zu springen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Same request key</source>
+        <translation>Gleicher Anfrageschlüssel</translation>
+    </message>
+    <message>
+        <source>Same endpoint</source>
+        <translation>Gleicher Endpunkt</translation>
+    </message>
+    <message>
+        <source>Diff with previous</source>
+        <translation>Mit vorheriger vergleichen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Fetches</source>
+        <translation>Abrufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payload hash</source>
+        <translation>Payload-Hash</translation>
+    </message>
+    <message>
+        <source>Each row is a payload that differs from the one before it. Double-click: what changed from the previous payload.</source>
+        <translation>Jede Zeile ist eine Payload, die sich von der vorherigen unterscheidet. Doppelklick: was sich gegenüber der vorherigen Payload geändert hat.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>no event selected</source>
+        <translation>kein Ereignis ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an event.</source>
+        <translation>Wählen Sie ein Ereignis aus.</translation>
+    </message>
+    <message>
+        <source>Loading event %1</source>
+        <translation>Ereignis %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>Ereignis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Duplicates and history of event %1</source>
+        <translation>Duplikate und Verlauf von Ereignis %1</translation>
+    </message>
+    <message>
+        <source>This event has no payload hash.</source>
+        <translation>Dieses Ereignis hat keinen Payload-Hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) share this payload</source>
+        <translation>
+            <numerusform>%Ln Ereignis hat diese Payload</numerusform>
+            <numerusform>%Ln Ereignisse teilen sich diese Payload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the newest %L1 listed)</source>
+        <translation> (die neuesten %L1 aufgeführt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln fetch(es); each row is a payload that differs from the one before (%2 shown, newest first)</source>
+        <translation>
+            <numerusform>%1: %Ln Abruf; jede Zeile ist eine Payload, die sich von der vorherigen unterscheidet (%2 angezeigt, neueste zuerst)</numerusform>
+            <numerusform>%1: %Ln Abrufe; jede Zeile ist eine Payload, die sich von der vorherigen unterscheidet (%2 angezeigt, neueste zuerst)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading events %1 and %2</source>
+        <translation>Ereignisse %1 und %2 werden geladen</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::EventFilterBar</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>404, 5xx, 429,5xx</source>
+        <translation>404, 5xx, 429,5xx</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>2025-01-06 14:00</source>
+        <translation>2025-01-06 14:00</translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>2025-01-06 15:00</source>
+        <translation>2025-01-06 15:00</translation>
+    </message>
+    <message>
+        <source>Request key contains</source>
+        <translation>Anfrageschlüssel enthält</translation>
+    </message>
+    <message>
+        <source>/my/ships/</source>
+        <translation>/my/ships/</translation>
+    </message>
+    <message>
+        <source>Payload contains (JSON)</source>
+        <translation>Payload enthält (JSON)</translation>
+    </message>
+    <message>
+        <source>{&quot;data&quot;: {&quot;symbol&quot;: &quot;X&quot;}}</source>
+        <translation>{&quot;data&quot;: {&quot;symbol&quot;: &quot;X&quot;}}</translation>
+    </message>
+    <message>
+        <source>Payload matches (JSON path)</source>
+        <translation>Payload passt zu (JSON-Pfad)</translation>
+    </message>
+    <message>
+        <source>$.data[*] ? (@.fuel.current == 0)</source>
+        <translation>$.data[*] ? (@.fuel.current == 0)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Run the filter (Enter in any field)</source>
+        <translation>Filter ausführen (Eingabetaste in einem beliebigen Feld)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>%1  (≈%L2)</source>
+        <translation>%1  (≈%L2)</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only payload %1…</source>
+        <translation>Nur Payload %1…</translation>
+    </message>
+    <message>
+        <source>Not a time: write 2025-01-06 14:02 (UTC) or ISO 8601 with an offset.</source>
+        <translation>Keine Zeitangabe: Geben Sie 2025-01-06 14:02 (UTC) oder ISO 8601 mit Zeitzonenversatz ein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::EventsPane</name>
+    <message>
+        <source>Cancel count</source>
+        <translation>Zählung abbrechen</translation>
+    </message>
+    <message>
+        <source>Count exactly</source>
+        <translation>Exakt zählen</translation>
+    </message>
+    <message>
+        <source>Counts every matching event on the server (may take a while on a big week; click again to cancel)</source>
+        <translation>Zählt jedes passende Ereignis auf dem Server (kann bei einer großen Woche eine Weile dauern; zum Abbrechen erneut klicken)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Go to time (UTC): 2025-01-06 14:02</source>
+        <translation>Zu Zeitpunkt springen (UTC): 2025-01-06 14:02</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write 2025-01-06 14:02 (UTC) or ISO 8601.</source>
+        <translation>„%1“ ist keine Zeitangabe: Geben Sie 2025-01-06 14:02 (UTC) oder ISO 8601 ein.</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>Live mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Show new events as they arrive (asks only for events newer than the last one seen, every 2 s) (Ctrl+T)</source>
+        <translation>Neue Ereignisse anzeigen, sobald sie eintreffen (fragt alle 2 s nur nach Ereignissen, die neuer als das zuletzt gesehene sind) (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Filtered events as CSV…</source>
+        <translation>Gefilterte Ereignisse als CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered events as JSON Lines…</source>
+        <translation>Gefilterte Ereignisse als JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Selected events as CSV…</source>
+        <translation>Ausgewählte Ereignisse als CSV…</translation>
+    </message>
+    <message>
+        <source>Selected events as JSON Lines…</source>
+        <translation>Ausgewählte Ereignisse als JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Diff selected</source>
+        <translation>Auswahl vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the payloads of the two selected events (Ctrl+D)</source>
+        <translation>Die Payloads der beiden ausgewählten Ereignisse vergleichen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Select two events (Ctrl+click) to compare their payloads.</source>
+        <translation>Wählen Sie zwei Ereignisse aus (Strg+Klick), um ihre Payloads zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Listing endpoints</source>
+        <translation>Endpunkte werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Checking the filter</source>
+        <translation>Filter wird geprüft</translation>
+    </message>
+    <message>
+        <source>%L1 events</source>
+        <translation>%L1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>≈ %L1 events (planner&apos;s estimate)</source>
+        <translation>≈ %L1 Ereignisse (Schätzung des Planers)</translation>
+    </message>
+    <message>
+        <source>Select the events to export first.</source>
+        <translation>Wählen Sie zuerst die zu exportierenden Ereignisse aus.</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1</source>
+        <translation>Ereignisse werden nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was removed.</source>
+        <translation>Export abgebrochen; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 events (%2) to %3</source>
+        <translation>%L1 Ereignisse (%2) nach %3 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::JsonTextPane</name>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Append the next %1 MB of text</source>
+        <translation>Die nächsten %1 MB Text anhängen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Formatting JSON</source>
+        <translation>JSON wird formatiert</translation>
+    </message>
+    <message>
+        <source>Showing the text from byte %L1 on, around the error.</source>
+        <translation>Der Text wird ab Byte %L1 angezeigt, rund um den Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::JsonView</name>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabetaste, F3)</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Find in keys and values (Ctrl+F)</source>
+        <translation>In Schlüsseln und Werten suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Suche beenden</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy JSON Pointer</source>
+        <translation>JSON Pointer kopieren</translation>
+    </message>
+    <message>
+        <source>Parsing %1…</source>
+        <translation>%1 wird geparst…</translation>
+    </message>
+    <message>
+        <source>Parsing JSON</source>
+        <translation>JSON wird geparst</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (line %2, column %3)</source>
+        <translation>Kein gültiges JSON: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>Search stopped</source>
+        <translation>Suche beendet</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Searching JSON</source>
+        <translation>JSON wird durchsucht</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation>Alles darunter aufklappen</translation>
+    </message>
+    <message>
+        <source>Expand one level</source>
+        <translation>Eine Ebene aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::MainWindow</name>
     <message>
         <source>Statescope</source>
@@ -515,16 +1145,8 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>Browse raw API events and their JSON payloads, duplicates and history.</source>
-        <translation>Rohe API-Ereignisse mit ihren JSON-Nutzdaten, Duplikaten und ihrem Verlauf durchsuchen.</translation>
-    </message>
-    <message>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
-    </message>
-    <message>
-        <source>Tick snapshots and per-player saves: timelines, diff, recovery and retention.</source>
-        <translation>Tick-Snapshots und Spielstände je Spieler: Zeitleisten, Vergleich, Wiederherstellung und Aufbewahrung.</translation>
     </message>
     <message>
         <source>Metrics</source>
@@ -904,13 +1526,6 @@
     </message>
 </context>
 <context>
-    <name>statescope::gui::PlaceholderPane</name>
-    <message>
-        <source>This pane is not available in this version yet.</source>
-        <translation>Dieser Bereich ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>statescope::gui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1200,6 +1815,646 @@
             <numerusform>%n Aus</numerusform>
             <numerusform>%n Aus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::SnapshotsPane</name>
+    <message>
+        <source>tick %1 (id %2, created %3)</source>
+        <translation>Tick %1 (ID %2, erstellt %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 snapshot(s) will be archived, then deleted:</source>
+        <translation>
+            <numerusform>%n von %1 Snapshot wird archiviert und dann gelöscht:</numerusform>
+            <numerusform>%n von %1 Snapshots werden archiviert und dann gelöscht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Afterwards a restart recovers from %1.</source>
+        <translation>Danach stellt ein Neustart den Zustand ab %1 wieder her.</translation>
+    </message>
+    <message>
+        <source>Afterwards no snapshot is left to recover from.</source>
+        <translation>Danach bleibt kein Snapshot übrig, aus dem wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Every deleted row is archived in one transaction; Undo puts it back with the same id.</source>
+        <translation>Jede gelöschte Zeile wird in einer Transaktion archiviert; „Rückgängig machen“ stellt sie mit derselben ID wieder her.</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep at most (newest by tick):</source>
+        <translation>Höchstens behalten (die neuesten nach Tick):</translation>
+    </message>
+    <message>
+        <source>Never prune younger than:</source>
+        <translation>Nie bereinigen, wenn jünger als:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Bereinigen…</translation>
+    </message>
+    <message>
+        <source>Roll world back to selected tick…</source>
+        <translation>Welt auf den ausgewählten Tick zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Preview shows what the policy would prune now; nothing changes.</source>
+        <translation>Die Vorschau zeigt, was die Richtlinie jetzt bereinigen würde; es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Operations (newest first):</source>
+        <translation>Vorgänge (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Ticks</source>
+        <translation>Ticks</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>At (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Undone (UTC)</source>
+        <translation>Rückgängig gemacht (UTC)</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Turn on admin mode (Ctrl+Shift+A) to change snapshots.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um Snapshots zu ändern.</translation>
+    </message>
+    <message>
+        <source>Archive and delete what the policy prunes now</source>
+        <translation>Archivieren und löschen, was die Richtlinie jetzt bereinigt</translation>
+    </message>
+    <message>
+        <source>Archive and delete every snapshot after the selected tick</source>
+        <translation>Jeden Snapshot nach dem ausgewählten Tick archivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Put the selected operation&apos;s snapshots back</source>
+        <translation>Die Snapshots des ausgewählten Vorgangs wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Previewing retention</source>
+        <translation>Vorschau der Aufbewahrung wird erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruning now would delete %n of %1 snapshot(s)</source>
+        <translation>
+            <numerusform>Eine Bereinigung würde jetzt %n von %1 Snapshot löschen</numerusform>
+            <numerusform>Eine Bereinigung würde jetzt %n von %1 Snapshots löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n kept only because younger than the minimum age)</source>
+        <translation>
+            <numerusform> (%n nur behalten, weil jünger als das Mindestalter)</numerusform>
+            <numerusform> (%n nur behalten, weil jünger als das Mindestalter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery afterwards: %1.</source>
+        <translation>Wiederherstellung danach: %1.</translation>
+    </message>
+    <message>
+        <source>No snapshot would be left to recover from.</source>
+        <translation>Es bliebe kein Snapshot übrig, aus dem wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Preparing the prune preview</source>
+        <translation>Vorschau der Bereinigung wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The policy prunes nothing now.</source>
+        <translation>Die Richtlinie bereinigt derzeit nichts.</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Bereinigen</translation>
+    </message>
+    <message>
+        <source>Prune the snapshots of &lt;b&gt;%1&lt;/b&gt; (keep %2, none younger than %3 min)?</source>
+        <translation>Snapshots von &lt;b&gt;%1&lt;/b&gt; bereinigen (%2 behalten, keine jünger als %3 min)?</translation>
+    </message>
+    <message>
+        <source>Pruning snapshots</source>
+        <translation>Snapshots werden bereinigt</translation>
+    </message>
+    <message>
+        <source>Nothing matched the policy any more; nothing was deleted.</source>
+        <translation>Nichts entsprach mehr der Richtlinie; es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n snapshot(s) (operation %1).</source>
+        <translation>
+            <numerusform>%n Snapshot bereinigt (Vorgang %1).</numerusform>
+            <numerusform>%n Snapshots bereinigt (Vorgang %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the roll back preview</source>
+        <translation>Vorschau für das Zurückrollen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>No snapshot is newer than tick %1.</source>
+        <translation>Kein Snapshot ist neuer als Tick %1.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll the world of &lt;b&gt;%1&lt;/b&gt; back to tick &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Die Welt von &lt;b&gt;%1&lt;/b&gt; auf Tick &lt;b&gt;%2&lt;/b&gt; zurückrollen?</translation>
+    </message>
+    <message>
+        <source>Rolling back to tick %1</source>
+        <translation>Wird auf Tick %1 zurückgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled the world back to tick %1: %n snapshot(s) archived (operation %2).</source>
+        <translation>
+            <numerusform>Welt auf Tick %1 zurückgerollt: %n Snapshot archiviert (Vorgang %2).</numerusform>
+            <numerusform>Welt auf Tick %1 zurückgerollt: %n Snapshots archiviert (Vorgang %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo %1 operation &lt;b&gt;%2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;?</source>
+        <translation>%1-Vorgang &lt;b&gt;%2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt; rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n archived snapshot(s) (ticks %1 to %2) come back with their ids.&lt;/p&gt;&lt;p&gt;Done by %3 at %4 (&quot;%5&quot;).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n archivierter Snapshot (Ticks %1 bis %2) wird mit seiner ID wiederhergestellt.&lt;/p&gt;&lt;p&gt;Ausgeführt von %3 am %4 („%5“).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n archivierte Snapshots (Ticks %1 bis %2) werden mit ihren IDs wiederhergestellt.&lt;/p&gt;&lt;p&gt;Ausgeführt von %3 am %4 („%5“).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing operation %1</source>
+        <translation>Vorgang %1 wird rückgängig gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid operation %1: %n snapshot(s) restored.</source>
+        <translation>
+            <numerusform>Vorgang %1 rückgängig gemacht: %n Snapshot wiederhergestellt.</numerusform>
+            <numerusform>Vorgang %1 rückgängig gemacht: %n Snapshots wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Spielstände</translation>
+    </message>
+    <message>
+        <source>Latest (UTC)</source>
+        <translation>Neuester (UTC)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created at (UTC)</source>
+        <translation>Erstellt am (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Checksum stored</source>
+        <translation>Prüfsumme gespeichert</translation>
+    </message>
+    <message>
+        <source>Checksum recomputed</source>
+        <translation>Prüfsumme neu berechnet</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>In stored order: created_at, then snapshot_id, newest first. Select two to diff them.</source>
+        <translation>In gespeicherter Reihenfolge: created_at, dann snapshot_id, neueste zuerst. Wählen Sie zwei aus, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Checksums recomputed by the stated rule (hover).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Prüfsummen nach der angegebenen Regel neu berechnet (Mauszeiger darüber halten).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Diff selected saves</source>
+        <translation>Ausgewählte Spielstände vergleichen</translation>
+    </message>
+    <message>
+        <source>This database has no save_snapshots table.</source>
+        <translation>Diese Datenbank hat keine Tabelle save_snapshots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) with saves.</source>
+        <translation>
+            <numerusform>%n Spieler mit Spielständen.</numerusform>
+            <numerusform>%n Spieler mit Spielständen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the saves of %1</source>
+        <translation>Spielstände von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>Select exactly two saves to compare.</source>
+        <translation>Wählen Sie genau zwei Spielstände zum Vergleichen aus.</translation>
+    </message>
+    <message>
+        <source>Reading saves %1 and %2</source>
+        <translation>Spielstände %1 und %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>Spielstand %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <source>Game time (UTC)</source>
+        <translation>Spielzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Newest first. Select two snapshots and press Ctrl+D to diff them.</source>
+        <translation>Neueste zuerst. Wählen Sie zwei Snapshots aus und drücken Sie Strg+D, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the timeline (F5)</source>
+        <translation>Die Zeitleiste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Diff selected</source>
+        <translation>Auswahl vergleichen</translation>
+    </message>
+    <message>
+        <source>Two selected: those two. One: it and the one before it (Ctrl+D)</source>
+        <translation>Zwei ausgewählt: diese beiden. Einer ausgewählt: dieser und sein Vorgänger (Strg+D)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Loading the snapshots of %1</source>
+        <translation>Snapshots von %1 werden geladen</translation>
+    </message>
+    <message>
+        <source>%1  (recovery)</source>
+        <translation>%1  (Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>Snapshot id %1</source>
+        <translation>Snapshot-ID %1</translation>
+    </message>
+    <message>
+        <source>No snapshots: a restart would start from scratch.</source>
+        <translation>Keine Snapshots: Ein Neustart würde von vorne beginnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovery:&lt;/b&gt; tick %1 (id %2), %3.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Wiederherstellung:&lt;/b&gt; Tick %1 (ID %2), %3.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;%1 snapshots share this tick.&lt;/b&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;%1 Snapshots teilen sich diesen Tick.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading snapshot %1</source>
+        <translation>Snapshot %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>Tick %1 (snapshot %2)</source>
+        <translation>Tick %1 (Snapshot %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The selected snapshot against the one before it by tick; with two selected, those two (older first). Ships and other arrays of objects are matched by their id, so reordering is no change.</source>
+        <translation>Der ausgewählte Snapshot im Vergleich zu seinem Vorgänger nach Tick; bei zwei ausgewählten diese beiden (älterer zuerst). Schiffe und andere Arrays von Objekten werden über ihre ID zugeordnet, eine andere Reihenfolge ist also keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Tick %1 is the first snapshot: select another one to compare it with.</source>
+        <translation>Tick %1 ist der erste Snapshot: Wählen Sie einen weiteren aus, mit dem er verglichen werden soll.</translation>
+    </message>
+    <message>
+        <source>Reading ticks %1 and %2</source>
+        <translation>Ticks %1 und %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>tick %1</source>
+        <translation>Tick %1</translation>
+    </message>
+    <message>
+        <source>/ships/0/fuel or ships.0.fuel</source>
+        <translation>/ships/0/fuel oder ships.0.fuel</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer or a dotted path; in the State tree, right-click a value and &quot;Copy JSON Pointer&quot;.</source>
+        <translation>Ein JSON Pointer oder ein Pfad mit Punkten; klicken Sie im Baum „Zustand“ mit der rechten Maustaste auf einen Wert und wählen Sie „JSON Pointer kopieren“.</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path: write a JSON Pointer (/ships/0/fuel) or a dotted path (ships.0.fuel).</source>
+        <translation>„%1“ ist kein Pfad: Geben Sie einen JSON Pointer (/ships/0/fuel) oder einen Pfad mit Punkten (ships.0.fuel) ein.</translation>
+    </message>
+    <message>
+        <source>Tracking %1</source>
+        <translation>%1 wird verfolgt</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: present in %2 of %n snapshot(s), %3 numeric.</source>
+        <translation>
+            <numerusform>%1: vorhanden in %2 von %n Snapshot, %3 numerisch.</numerusform>
+            <numerusform>%1: vorhanden in %2 von %n Snapshots, %3 numerisch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <source>%1 (first %2)</source>
+        <translation>%1 (erste %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::json::Document</name>
+    <message>
+        <source>the end of the text</source>
+        <translation>das Ende des Textes</translation>
+    </message>
+    <message>
+        <source>control character U+%1</source>
+        <translation>Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>byte 0x%1, which is not UTF-8</source>
+        <translation>Byte 0x%1, das kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>The text starts with a byte order mark (BOM); JSON text must not (remove the first three bytes)</source>
+        <translation>Der Text beginnt mit einer Bytereihenfolge-Markierung (BOM); JSON-Text darf das nicht (entfernen Sie die ersten drei Bytes)</translation>
+    </message>
+    <message>
+        <source>The text looks like UTF-16 or UTF-32; JSON text must be UTF-8</source>
+        <translation>Der Text sieht nach UTF-16 oder UTF-32 aus; JSON-Text muss UTF-8 sein</translation>
+    </message>
+    <message>
+        <source>The text is empty: expected a JSON value</source>
+        <translation>Der Text ist leer: JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the text: expected a value</source>
+        <translation>Unerwartetes Ende des Textes: Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a member name in double quotes or &apos;}&apos;, found %1</source>
+        <translation>Membername in doppelten Anführungszeichen oder &apos;}&apos; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A number must not start with &apos;+&apos;</source>
+        <translation>Eine Zahl darf nicht mit &apos;+&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>A number needs a digit before the decimal point</source>
+        <translation>Eine Zahl braucht eine Ziffer vor dem Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>Expected a value, found %1 (a trailing or extra comma?)</source>
+        <translation>Wert erwartet, gefunden: %1 (ein abschließendes oder überzähliges Komma?)</translation>
+    </message>
+    <message>
+        <source>Expected a JSON value (object, array, string, number, true, false or null), found %1</source>
+        <translation>JSON-Wert erwartet (Objekt, Array, Zeichenkette, Zahl, true, false oder null), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 after the JSON value</source>
+        <translation>Unerwartet nach dem JSON-Wert: %1</translation>
+    </message>
+    <message>
+        <source>Expected a member name in double quotes after &apos;,&apos;, found %1</source>
+        <translation>Membername in doppelten Anführungszeichen nach &apos;,&apos; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekt-Member erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the text: expected a member name</source>
+        <translation>Unerwartetes Ende des Textes: Membername erwartet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after the member name, found %1</source>
+        <translation>&apos;:&apos; nach dem Membernamen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the text inside a string (missing &apos;&quot;&apos;)</source>
+        <translation>Unerwartetes Ende des Textes innerhalb einer Zeichenkette (&apos;&quot;&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>Control character U+%1 must be escaped in a string</source>
+        <translation>Das Steuerzeichen U+%1 muss in einer Zeichenkette maskiert werden</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the text in an escape sequence</source>
+        <translation>Unerwartetes Ende des Textes in einer Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>Auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>Invalid escape sequence in a string: &apos;\&apos; followed by %1 (allowed: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>Ungültige Escape-Sequenz in einer Zeichenkette: &apos;\&apos; gefolgt von %1 (erlaubt: \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: overlong encoding (byte 0x%1)</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: überlange Kodierung (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: unexpected continuation byte 0x%1</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: unerwartetes Folgebyte 0x%1</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: byte 0x%1 never occurs in UTF-8</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: Byte 0x%1 kommt in UTF-8 nie vor</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: truncated sequence at the end</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: abgeschnittene Sequenz am Ende</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: an encoded UTF-16 surrogate</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: ein kodiertes UTF-16-Surrogat</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: code point beyond U+10FFFF</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: Codepunkt jenseits von U+10FFFF</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: overlong encoding</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: überlange Kodierung</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a string: incomplete sequence</source>
+        <translation>Ungültiges UTF-8 in einer Zeichenkette: unvollständige Sequenz</translation>
+    </message>
+    <message>
+        <source>Expected a digit after &apos;-&apos;, found %1</source>
+        <translation>Ziffer nach &apos;-&apos; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A number must not have leading zeros</source>
+        <translation>Eine Zahl darf keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>Expected a digit after the decimal point, found %1</source>
+        <translation>Ziffer nach dem Dezimalpunkt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected a digit in the exponent, found %1</source>
+        <translation>Ziffer im Exponenten erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Invalid literal: expected &apos;%1&apos;</source>
+        <translation>Ungültiges Literal: &apos;%1&apos; erwartet</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2937,64 @@
     </message>
 </context>
 <context>
+    <name>statescope::models::DiffTreeModel</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::EventTableModel</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes as stored (compressed when large)</source>
+        <translation>%L1 Bytes wie gespeichert (komprimiert, wenn groß)</translation>
+    </message>
+    <message>
+        <source>Fetched at (UTC)</source>
+        <translation>Abgerufen am (UTC)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Request key</source>
+        <translation>Anfrageschlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Payload hash</source>
+        <translation>Payload-Hash</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>Es gibt kein Ereignis %1.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::models::GameListModel</name>
     <message>
         <source>%1 - %2</source>
@@ -1734,6 +3047,49 @@
     <message>
         <source>%1 %2, %3 out, bases %4, %5-%6</source>
         <translation>%1 %2, %3 Aus, Bases %4, %5-%6</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +3401,134 @@
     <message>
         <source>See %1/server.log</source>
         <translation>Siehe %1/server.log</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::snapshots::SaveStore</name>
+    <message>
+        <source>SHA-256, in lower-case hex, of snapshot_data as PostgreSQL prints jsonb (snapshot_data::text in UTF-8: keys shorter first, then by bytes; &quot;, &quot; and &quot;: &quot; between items). The stored checksum matches when it is the same hex string, ignoring case and surrounding spaces.</source>
+        <translation>SHA-256 in Hexadezimal mit Kleinbuchstaben über snapshot_data, so wie PostgreSQL jsonb ausgibt (snapshot_data::text in UTF-8: kürzere Schlüssel zuerst, dann nach Bytes; &quot;, &quot; und &quot;: &quot; zwischen den Einträgen). Die gespeicherte Prüfsumme stimmt überein, wenn sie dieselbe Hex-Zeichenkette ist, ohne Berücksichtigung von Groß-/Kleinschreibung und umgebenden Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no save_snapshots table.</source>
+        <translation>%1 hat keine Tabelle save_snapshots.</translation>
+    </message>
+    <message>
+        <source>Migrate to version 7 for core.save_snapshots.</source>
+        <translation>Migrieren Sie auf Version 7, um core.save_snapshots zu erhalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a player id (a UUID).</source>
+        <translation>„%1“ ist keine Spieler-ID (eine UUID).</translation>
+    </message>
+    <message>
+        <source>There is no save %1.</source>
+        <translation>Es gibt keinen Spielstand %1.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::snapshots::SnapshotAdmin</name>
+    <message>
+        <source>The confirmation &quot;%1&quot; does not match the database name %2; nothing was changed.</source>
+        <translation>Die Bestätigung „%1“ stimmt nicht mit dem Datenbanknamen %2 überein; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Type the database name exactly to confirm.</source>
+        <translation>Geben Sie zur Bestätigung den Datenbanknamen exakt ein.</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot archive yet (schema older than version 7).</source>
+        <translation>%1 hat noch kein Snapshot-Archiv (Schema älter als Version 7).</translation>
+    </message>
+    <message>
+        <source>Migrate the database first: Admin pane, or statescope-cli db migrate.</source>
+        <translation>Migrieren Sie zuerst die Datenbank: im Admin-Bereich oder mit statescope-cli db migrate.</translation>
+    </message>
+    <message>
+        <source>core.snapshots is busy: another session is writing to it.</source>
+        <translation>core.snapshots ist belegt: Eine andere Sitzung schreibt gerade hinein.</translation>
+    </message>
+    <message>
+        <source>Try again when the game server has written its snapshot.</source>
+        <translation>Versuchen Sie es erneut, wenn der Spielserver seinen Snapshot geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Planned %1 snapshots but archived %2 and deleted %3; nothing was changed.</source>
+        <translation>%1 Snapshots geplant, aber %2 archiviert und %3 gelöscht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Retention policy: keep the newest %1, none younger than %2 s.</source>
+        <translation>Aufbewahrungsrichtlinie: die neuesten %1 behalten, keine jünger als %2 s.</translation>
+    </message>
+    <message>
+        <source>Rolling the world back needs a reason; it is kept in the audit log.</source>
+        <translation>Das Zurückrollen der Welt erfordert eine Begründung; sie wird im Audit-Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot operation %1.</source>
+        <translation>Es gibt keinen Snapshot-Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot operation %1 was already undone.</source>
+        <translation>Snapshot-Vorgang %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 archived snapshots have ids that are in use again (first: %2).</source>
+        <translation>%1 archivierte Snapshots haben IDs, die wieder in Verwendung sind (erste: %2).</translation>
+    </message>
+    <message>
+        <source>%1 snapshots after tick %2 were written since the roll back (first tick %3); restoring would mix two timelines.</source>
+        <translation>Seit dem Zurückrollen wurden %1 Snapshots nach Tick %2 geschrieben (erster Tick %3); eine Wiederherstellung würde zwei Zeitlinien vermischen.</translation>
+    </message>
+    <message>
+        <source>Roll back to tick %1 first if the newer snapshots should go.</source>
+        <translation>Rollen Sie zuerst auf Tick %1 zurück, wenn die neueren Snapshots entfernt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Snapshot operation %1 came later and is still in force.</source>
+        <translation>Snapshot-Vorgang %1 erfolgte später und ist noch wirksam.</translation>
+    </message>
+    <message>
+        <source>Undo operation %1 first.</source>
+        <translation>Machen Sie zuerst Vorgang %1 rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::snapshots::SnapshotStore</name>
+    <message>
+        <source>No snapshot has tick %1.</source>
+        <translation>Kein Snapshot hat Tick %1.</translation>
+    </message>
+    <message>
+        <source>core.snapshots is empty.</source>
+        <translation>core.snapshots ist leer.</translation>
+    </message>
+    <message>
+        <source>Ticks run from %1 to %2; see the list of snapshots.</source>
+        <translation>Die Ticks reichen von %1 bis %2; siehe die Liste der Snapshots.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot with id %1.</source>
+        <translation>Es gibt keinen Snapshot mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A restart recovers from the latest snapshot by tick_number; when several share that tick, the one created last (created_at), then the highest id. (The game server prefers a newer live tick held elsewhere, which the database cannot see.)</source>
+        <translation>Ein Neustart stellt den Zustand aus dem neuesten Snapshot nach tick_number wieder her; teilen sich mehrere diesen Tick, aus dem zuletzt erstellten (created_at), dann aus dem mit der höchsten ID. (Der Spielserver bevorzugt einen neueren Live-Tick, der anderswo gehalten wird und für die Datenbank nicht sichtbar ist.)</translation>
+    </message>
+    <message>
+        <source>The retention policy must keep from 1 to %1 snapshots, not %2.</source>
+        <translation>Die Aufbewahrungsrichtlinie muss 1 bis %1 Snapshots behalten, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The minimum age to prune cannot be negative.</source>
+        <translation>Das Mindestalter für die Bereinigung darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::snapshots::StateDiff</name>
+    <message>
+        <source>The %1 document is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>Das Dokument %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
 </context>
 <context>
