@@ -1,3 +1,4 @@
+#include "jsonoutput.h"
 #include "output.h"
 
 #include "core/events/eventexport.h"
@@ -56,20 +57,6 @@ QString rowLine(const EventRow &r)
         .arg(r.endpoint, -28)
         .arg(r.requestKey, -24)
         .arg(r.payloadHash.left(12));
-}
-
-// A JSON object whose listed members hold JSON text as it is (payloads, patches), so
-// numbers beyond double range and key order reach the reader unchanged.
-std::string withRaw(nlohmann::json doc, const std::vector<std::pair<std::string, QByteArray>> &raw)
-{
-    std::string out = doc.dump(2);
-    out.pop_back(); // the closing brace
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
-        out.pop_back();
-    for (const auto &[key, text] : raw)
-        out += (out.back() == '{' ? "\n  " : ",\n  ") + nlohmann::json(key).dump() + ": "
-            + text.toStdString();
-    return out + "\n}\n";
 }
 
 void addDb(Command &cmd)
@@ -249,37 +236,6 @@ int show(const QStringList &args)
     return Ok;
 }
 
-nlohmann::json changeJson(const json::Change &c, const json::Document &a, const json::Document &b)
-{
-    static const char *ops[] = {"add", "remove", "replace"};
-    nlohmann::json j = {{"op", ops[int(c.op)]},
-                        {"path", utf8(json::toPointer(c.path))},
-                        {"display_path", utf8(c.displayPath)}};
-    if (c.before)
-        j["before"] = a.raw(*c.before).toByteArray().toStdString();
-    if (c.after)
-        j["after"] = b.raw(*c.after).toByteArray().toStdString();
-    if (c.delta)
-        j["delta"] = *c.delta;
-    return j;
-}
-
-QString changeLine(const json::Change &c, const json::Document &a, const json::Document &b)
-{
-    static const char *marks[] = {"+", "-", "~"};
-    QString line = QStringLiteral("%1 %2").arg(QLatin1String(marks[int(c.op)]), c.displayPath);
-    auto cut = [](const json::Document &d, json::Value v) { return d.display(v, 80); };
-    if (c.before && c.after)
-        line += QStringLiteral(": %1 -> %2").arg(cut(a, *c.before), cut(b, *c.after));
-    else if (c.after)
-        line += QStringLiteral(": %1").arg(cut(b, *c.after));
-    else if (c.before)
-        line += QStringLiteral(" (was %1)").arg(cut(a, *c.before));
-    if (c.delta)
-        line += QStringLiteral("  (%1%2)").arg(*c.delta >= 0 ? QStringLiteral("+") : QString()).arg(*c.delta);
-    return line;
-}
-
 int diff(const QStringList &args)
 {
     Command cmd(QStringLiteral("events diff"),
@@ -306,19 +262,7 @@ int diff(const QStringList &args)
     json::DiffOptions options;
     options.keyedArrays = cmd.parser().isSet(QStringLiteral("keyed"));
     const json::DiffResult result = json::diff(a, a.root(), b, b.root(), options);
-    if (cmd.json()) {
-        nlohmann::json doc = {{"a", idv[0]}, {"b", idv[1]}, {"changes", nlohmann::json::array()}};
-        for (const json::Change &c : result.changes)
-            doc["changes"].push_back(changeJson(c, a, b));
-        std::fputs(withRaw(doc, {{"patch", result.patch(b)}}).c_str(), stdout);
-        return Ok;
-    }
-    QStringList lines;
-    for (const json::Change &c : result.changes)
-        lines << changeLine(c, a, b);
-    lines << QStringLiteral("%1 change(s)").arg(result.changes.size());
-    cmd.print({}, lines.join(QLatin1Char('\n')));
-    return Ok;
+    return printDiff(cmd, {{"a", idv[0]}, {"b", idv[1]}}, result, a, b);
 }
 
 int history(const QStringList &args)

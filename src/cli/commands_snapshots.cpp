@@ -1,4 +1,5 @@
 #include "commands_snapshots.h"
+#include "jsonoutput.h"
 
 #include "core/json/diff.h"
 #include "core/json/document.h"
@@ -87,21 +88,6 @@ nlohmann::json saveJson(const SaveInfo &s)
             {"checksum_matches", s.checksumMatches}};
 }
 
-// A JSON object whose listed members hold JSON text as the server printed it (states,
-// values, patches), so big numbers reach the reader unchanged.
-std::string withRaw(const nlohmann::json &doc,
-                    const std::vector<std::pair<std::string, QByteArray>> &raw)
-{
-    std::string out = doc.dump(2);
-    out.pop_back(); // the closing brace
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
-        out.pop_back();
-    for (const auto &[key, text] : raw)
-        out += (out.back() == '{' ? "\n  " : ",\n  ") + nlohmann::json(key).dump() + ": " +
-               text.toStdString();
-    return out + "\n}\n";
-}
-
 json::Path pathOption(const Command &cmd)
 {
     const QString text = cmd.required(QStringLiteral("path"));
@@ -114,43 +100,9 @@ json::Path pathOption(const Command &cmd)
     return *path;
 }
 
-// Prints a diff: JSON with the changes and the RFC 6902 patch, or one line per change.
 int printDiff(const Command &cmd, nlohmann::json doc, const StateDiff &d)
 {
-    static const char *ops[] = {"add", "remove", "replace"};
-    static const char *marks[] = {"+", "-", "~"};
-    doc["changes"] = nlohmann::json::array();
-    QStringList lines;
-    for (const json::Change &c : d.result.changes) {
-        nlohmann::json j = {{"op", ops[int(c.op)]},
-                            {"path", utf8(json::toPointer(c.path))},
-                            {"display_path", utf8(c.displayPath)}};
-        QString line = QStringLiteral("%1 %2").arg(QLatin1String(marks[int(c.op)]), c.displayPath);
-        if (c.before)
-            j["before"] = d.from.raw(*c.before).toByteArray().toStdString();
-        if (c.after)
-            j["after"] = d.to.raw(*c.after).toByteArray().toStdString();
-        if (c.before && c.after)
-            line += QStringLiteral(": %1 -> %2")
-                        .arg(d.from.display(*c.before, 80), d.to.display(*c.after, 80));
-        else if (c.after)
-            line += QStringLiteral(": %1").arg(d.to.display(*c.after, 80));
-        if (c.delta) {
-            j["delta"] = *c.delta;
-            line += QStringLiteral("  (%1%2)")
-                        .arg(*c.delta >= 0 ? QStringLiteral("+") : QString())
-                        .arg(*c.delta);
-        }
-        doc["changes"].push_back(j);
-        lines << line;
-    }
-    if (cmd.json()) {
-        std::fputs(withRaw(doc, {{"patch", d.result.patch(d.to)}}).c_str(), stdout);
-        return Ok;
-    }
-    lines << QStringLiteral("%1 change(s)").arg(d.result.changes.size());
-    cmd.print({}, lines.join(QLatin1Char('\n')));
-    return Ok;
+    return cli::printDiff(cmd, std::move(doc), d.result, d.from, d.to);
 }
 
 int list(const QStringList &args)
