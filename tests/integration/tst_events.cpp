@@ -228,6 +228,27 @@ private slots:
         QCOMPARE(m_store->page({}, std::nullopt, EventStore::Direction::Older, 2).size(), size_t(2));
     }
 
+    void serverTimesAreReadExactly_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("iso");
+        QTest::newRow("micro") << QByteArray("2025-01-13 00:00:48.987654+00") << "2025-01-13T00:00:48.987Z";
+        QTest::newRow("trimmed") << QByteArray("2025-01-13 00:00:48.5+00") << "2025-01-13T00:00:48.500Z";
+        QTest::newRow("whole") << QByteArray("2024-02-29 23:59:59+00") << "2024-02-29T23:59:59.000Z";
+        QTest::newRow("epoch") << QByteArray("1970-01-01 00:00:00+00") << "1970-01-01T00:00:00.000Z";
+        QTest::newRow("before 1970") << QByteArray("1969-12-31 23:59:59.999+00") << "1969-12-31T23:59:59.999Z";
+        QTest::newRow("other zone") << QByteArray("2025-01-13 02:00:00+02") << "2025-01-13T00:00:00.000Z";
+    }
+    void serverTimesAreReadExactly()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, iso);
+        const QDateTime t = timeFromServer(text);
+        QVERIFY(t.isValid());
+        QCOMPARE(t.toUTC().toString(Qt::ISODateWithMs), iso);
+        QVERIFY(!timeFromServer(QByteArray()).isValid());
+    }
+
     void parseTimeReadsWhatPeopleType()
     {
         const QDateTime expected(QDate(2025, 1, 6), QTime(14, 2), QTimeZone::utc());
