@@ -347,6 +347,34 @@ private slots:
         QCOMPARE(missing->kind(), Error::Kind::NotFound);
     }
 
+    void textAndByteaPayloadsComeBackAsStored()
+    {
+        // Some game databases keep payloads as text or bytea, not jsonb, and may hold text
+        // that is not JSON: the store hands back the bytes and their column type, and the
+        // viewer shows the parse error.
+        const pg::ConnectionSettings other = freshDatabase(QStringLiteral("eventstext"));
+        auto conn = test::connect(other);
+        conn->execScript(QStringLiteral(
+            "ALTER TABLE raw.api_events ALTER COLUMN payload TYPE text;"
+            "INSERT INTO raw.api_events (fetched_at, endpoint, payload) VALUES "
+            "(now(), '/t', '{\"ok\": 1e400}'), (now(), '/t', '{\"broken\": ');"));
+        EventStore text(*conn);
+        text.prepare();
+        const auto rows = text.page({}, std::nullopt, EventStore::Direction::Older, 10);
+        QCOMPARE(rows.size(), size_t(2));
+        Payload broken = text.payload(rows[0].id);
+        QCOMPARE(broken.columnType, QStringLiteral("text"));
+        QCOMPARE(broken.bytes, QByteArray("{\"broken\": "));
+        QCOMPARE(text.payload(rows[1].id).bytes, QByteArray("{\"ok\": 1e400}"));
+        conn->execScript(QStringLiteral("ALTER TABLE raw.api_events ALTER COLUMN payload TYPE bytea "
+                                        "USING convert_to(payload, 'UTF8')"));
+        broken = text.payload(rows[0].id);
+        QCOMPARE(broken.columnType, QStringLiteral("bytea"));
+        QCOMPARE(broken.bytes, QByteArray("{\"broken\": "));
+        conn.reset();
+        dropDatabase(other.database());
+    }
+
     void newEventsArriveAfterTheWatermark()
     {
         const qint64 top = m_store->maxId();
