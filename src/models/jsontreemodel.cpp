@@ -161,15 +161,15 @@ qsizetype JsonTreeModel::fetchAll(const QModelIndex &index, qsizetype limit)
     if (!top || (index.isValid() && index.column() != 0))
         return 0;
     qsizetype rows = 0;
-    std::vector<Node *> todo{top};
-    while (!todo.empty() && rows <= limit) {
-        Node *node = todo.back();
-        todo.pop_back();
+    std::vector<Node *> pending{top};
+    while (!pending.empty() && rows <= limit) {
+        Node *node = pending.back();
+        pending.pop_back();
         load(node, qsizetype(node->children.size()) + (limit - rows) + 1);
         rows += qsizetype(node->children.size());
         for (Node *child : node->children)
             if (!child->complete || !child->children.empty())
-                todo.push_back(child);
+                pending.push_back(child);
     }
     return rows;
 }

@@ -1,5 +1,6 @@
 // Spellings of a Path: JSON Pointer (RFC 6901) and PostgreSQL's SQL/JSON path.
 #include "core/json/document.h"
+#include "core/json/scan.h"
 
 #include <QStringList>
 
@@ -19,24 +20,9 @@ void appendJsonString(QString &out, const QString &s)
         case u'\\':
             out += QLatin1String("\\\\");
             break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\b':
-            out += QLatin1String("\\b");
-            break;
-        case u'\f':
-            out += QLatin1String("\\f");
-            break;
         default:
             if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+                detail::appendEscape(out, c.unicode());
             else
                 out += c;
         }

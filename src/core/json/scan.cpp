@@ -349,4 +349,28 @@ Validation validate(QByteArrayView text)
     return v;
 }
 
+void appendEscape(QString &out, char16_t u)
+{
+    switch (u) {
+    case u'\n':
+        out += QLatin1String("\\n");
+        break;
+    case u'\t':
+        out += QLatin1String("\\t");
+        break;
+    case u'\r':
+        out += QLatin1String("\\r");
+        break;
+    case u'\b':
+        out += QLatin1String("\\b");
+        break;
+    case u'\f':
+        out += QLatin1String("\\f");
+        break;
+    default:
+        out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QChar(u'0'));
+        break;
+    }
+}
+
 } // namespace statescope::json::detail

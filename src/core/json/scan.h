@@ -114,4 +114,8 @@ inline Kind kindAt(char c)
     }
 }
 
+// Appends the JSON escape of a character that cannot stand for itself in one line of
+// text: \n \t \r \b \f, anything else as \uXXXX.
+void appendEscape(QString &out, char16_t u);
+
 } // namespace statescope::json::detail
