@@ -19,6 +19,7 @@
 // 4. CSV export of min(N, 1M) rows: exportEvents vs COPY TO STDOUT + fwrite;
 // 5. a 50 MB JSON payload in JsonView until the root's children show, vs nlohmann parse.
 // The scroll runs before export and JSON, which raise VmHWM (the process's peak).
+#include "bench/benchutil.h"
 #include "core/demo/demogenerator.h"
 #include "core/events/eventexport.h"
 #include "core/events/eventstore.h"
@@ -50,6 +51,8 @@ using namespace statescope;
 using events::EventFilter;
 using events::EventStore;
 
+using namespace statescope::bench;
+
 namespace {
 
 struct Figure
@@ -59,23 +62,6 @@ struct Figure
     bool holds = false;
 };
 std::vector<Figure> figures;
-
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-QString option(const QStringList &args, const QString &name, const QString &fallback = {})
-{
-    const qsizetype at = args.indexOf(name);
-    return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
-}
 
 [[noreturn]] void fail(const QString &why)
 {

@@ -14,6 +14,7 @@
 //    bucket's min and max (the least a data-dependent downsampling does);
 // 3. compare() over 4 weeks in parallel, against the slowest single week run alone
 //    (connect, reset start, run) and the 4 weeks one after the other, median of 5.
+#include "bench/benchutil.h"
 #include "core/demo/demogenerator.h"
 #include "core/metrics/metrics.h"
 #include "core/pg/connection.h"
@@ -26,21 +27,16 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTimeZone>
-
-#include <libpq-fe.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <libpq-fe.h>
 #include <vector>
 
 using namespace statescope;
 
-namespace {
+using namespace statescope::bench;
 
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
+namespace {
 
 void line(const char *what, double ours, const char *baseline, double base)
 {
@@ -49,19 +45,8 @@ void line(const char *what, double ours, const char *baseline, double base)
     std::fflush(stdout);
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-QString option(const QStringList &args, const QString &name, const QString &fallback = {})
-{
-    const qsizetype at = args.indexOf(name);
-    return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
-}
-
-void seed(const pg::ConnectionSettings &db, qint64 events, quint64 seedValue, const QDateTime &start)
+void seed(const pg::ConnectionSettings &db, qint64 events, quint64 seedValue,
+          const QDateTime &start)
 {
     auto conn = pg::Connection::open(db);
     demo::DemoOptions o;
@@ -90,7 +75,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const qint64 events = option(args, QStringLiteral("--events"), QStringLiteral("200000")).toLongLong();
+    const qint64 events =
+        option(args, QStringLiteral("--events"), QStringLiteral("200000")).toLongLong();
     const qint64 weekEvents =
         option(args, QStringLiteral("--week-events"), QStringLiteral("50000")).toLongLong();
     const bool keep = args.contains(QStringLiteral("--keep"));
@@ -106,7 +92,8 @@ int main(int argc, char **argv)
         seed(db, events, 20250101, QDateTime(QDate(2025, 1, 6), QTime(0, 0), QTimeZone::utc()));
     }
     auto conn = pg::Connection::open(db);
-    const qint64 rows = conn->exec(QStringLiteral("SELECT count(*) FROM raw.api_events")).toLongLong(0, 0);
+    const qint64 rows =
+        conn->exec(QStringLiteral("SELECT count(*) FROM raw.api_events")).toLongLong(0, 0);
     PGconn *raw = PQconnectdb(db.conninfo().toUtf8().constData());
     if (PQstatus(raw) != CONNECTION_OK) {
         std::fprintf(stderr, "%s\n", PQerrorMessage(raw));
@@ -130,9 +117,9 @@ int main(int argc, char **argv)
         psql.setProcessEnvironment(pg::environmentFor(db));
         t.restart();
         psql.start(pg::clientProgram(QStringLiteral("psql")),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                    QString::fromLatin1(kEventsSql)});
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                    QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-c"), QString::fromLatin1(kEventsSql)});
         psql.waitForFinished(-1);
         viaPsql.push_back(ms(t));
         if (psql.exitCode() != 0) {
@@ -151,8 +138,8 @@ int main(int argc, char **argv)
     }
     std::printf("week: %lld events; events per endpoint per hour: %d points (gaps filled)\n",
                 static_cast<long long>(rows), points);
-    line("events/endpoint/hour, metrics::run", median(ours), "psql -c (same statement, new process)",
-         median(viaPsql));
+    line("events/endpoint/hour, metrics::run", median(ours),
+         "psql -c (same statement, new process)", median(viaPsql));
     line("events/endpoint/hour, metrics::run", median(ours), "libpq PQexec (same statement)",
          median(viaLibpq));
     PQfinish(raw);
@@ -255,7 +242,8 @@ int main(int argc, char **argv)
     }
     const QByteArray label = QStringLiteral("compare 4 weeks x %1 events").arg(weekEvents).toUtf8();
     line(label.constData(), median(together), "slowest single week alone", median(slowest));
-    line(label.constData(), median(together), "the 4 weeks one after the other", median(sequential));
+    line(label.constData(), median(together), "the 4 weeks one after the other",
+         median(sequential));
 
     conn.reset();
     if (!keep) {

@@ -15,6 +15,7 @@
 // 2. diffStates(a, b, keyed): what the pane's diff does (both parses, ships matched by
 //    ship_id), vs parse of both texts; target 5x. Also vs parse of one text, and the
 //    positional diff (json::diff as it is) for reference.
+#include "bench/benchutil.h"
 #include "core/demo/random.h"
 #include "core/error.h"
 #include "core/snapshots/statediff.h"
@@ -38,6 +39,8 @@
 using namespace statescope;
 using Json = nlohmann::json;
 
+using namespace statescope::bench;
+
 namespace {
 
 struct Figure
@@ -47,23 +50,6 @@ struct Figure
     double limit = 0;          // 0: reference only, no target
 };
 std::vector<Figure> figures;
-
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-QString option(const QStringList &args, const QString &name, const QString &fallback = {})
-{
-    const qsizetype at = args.indexOf(name);
-    return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
-}
 
 [[noreturn]] void fail(const QString &why)
 {
