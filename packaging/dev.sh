@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
 # Set-up for a fresh Debian 12 machine: install what is missing, build, then
-#   run      launch Statescope on the embedded default (private sandbox + demo data)
+#   run      launch Statescope on the embedded default (private sandbox + demo data);
+#            arguments after "run" go to the app (e.g. --smoke)
 #   test     run the whole test suite (ctest; real PostgreSQL started by the harness)
-#   package  build the .deb (CPack) and check its contents
-# Works as root (CI) and as a normal user (uses sudo for apt-get only).
+#   package  build the .deb (CPack), check its contents and run lintian on it
+# Works as root and as a normal user with sudo (sudo is used for apt-get only).
+# The packages come from packaging/packages.list; packaging/check-deps.sh proves that the
+# configure step loads nothing from a package that list does not name.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(
-  g++ cmake ninja-build ccache pkg-config file dpkg-dev
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libgl-dev
-  qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libpq-dev nlohmann-json3-dev
-  postgresql-15 postgresql-client-15
-)
+mapfile -t PACKAGES < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' packaging/packages.list | grep -v '^$')
+# Only for `package`: the checker Debian's own archive runs on every upload.
+PACKAGE_TOOLS=(lintian)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -21,7 +20,7 @@ sudo_if_needed() {
 
 install_deps() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -39,25 +38,30 @@ build() {
 case "${1:-}" in
   run)
     shift
-    install_deps
+    install_deps "${PACKAGES[@]}"
     build
     exec build/dev/src/app/statescope --sandbox "$@"
     ;;
   test)
-    install_deps
+    install_deps "${PACKAGES[@]}"
     build
+    packaging/check-deps.sh build/dev/CMakeCache.txt
     ctest --preset dev
     ;;
   package)
-    install_deps
+    install_deps "${PACKAGES[@]}" "${PACKAGE_TOOLS[@]}"
     build
+    packaging/check-deps.sh build/dev/CMakeCache.txt
+    rm -f build/dev/statescope_*.deb
     (cd build/dev && cpack -G DEB)
-    deb=$(ls -t build/dev/statescope_*.deb | head -n 1)
-    dpkg-deb --contents "$deb" | grep -E 'usr/bin/statescope(-cli)?$|applications/.*desktop|metainfo/.*xml|icons/.*svg'
-    echo "== built $deb"
+    deb=$(ls build/dev/statescope_*.deb)
+    dpkg-deb --contents "$deb" | grep -E 'usr/bin/statescope(-cli)?$|applications/.*desktop|metainfo/.*xml|icons/.*svg|man1/.*\.1\.gz|doc/statescope/(copyright|changelog\.gz)'
+    # Errors and warnings fail; informational tags are printed for the reader.
+    lintian --fail-on error,warning --display-info "$deb"
+    echo "== built $deb (lintian: no errors, no warnings)"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|package" >&2
+    echo "usage: packaging/dev.sh run [APP OPTIONS]|test|package" >&2
     exit 2
     ;;
 esac
