@@ -1,7 +1,9 @@
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "core/version.h"
 #include "gui/mainwindow.h"
 #include "gui/settings.h"
+#include "models/databasetreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,41 +13,142 @@
 #include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+constexpr int kDefaultSmokeSeconds = 600;
+
+void setIdentity()
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("statescope"));
-    QApplication::setApplicationName(QStringLiteral("statescope"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Statescope"));
-    QApplication::setApplicationVersion(QStringLiteral(STATESCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.statescope.Statescope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
+    QCoreApplication::setApplicationName(QStringLiteral("statescope"));
+    QCoreApplication::setApplicationVersion(statescope::versionString());
+}
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("statescope"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
+// Qt's own translations and ours, for the running application; kept alive by the caller.
+std::vector<std::unique_ptr<QTranslator>> installTranslators()
+{
+    std::vector<std::unique_ptr<QTranslator>> installed;
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed.push_back(std::move(qt));
+    }
+    auto ours = std::make_unique<QTranslator>();
+    if (ours->load(QLocale(), QStringLiteral("statescope"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours.get());
+        installed.push_back(std::move(ours));
+    }
+    return installed;
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Inspect, compare, replay and administer per-reset PostgreSQL game databases."));
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Inspect, compare, replay and administer per-reset PostgreSQL game databases.\n"
+        "With no option and no saved connection profile, Statescope opens the embedded "
+        "default: a private PostgreSQL sandbox with demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("sandbox"),
-                      QApplication::translate("main", "Start (or reuse) the private sandbox "
-                                                      "server with demo data and connect to it.")});
+                      QCoreApplication::translate("main", "Start (or reuse) the private sandbox "
+                                                          "server with demo data and connect to it.")});
     parser.addOption({QStringLiteral("server"),
-                      QApplication::translate("main", "Connect to this server (conninfo, URI or "
-                                                      "service=NAME)."),
+                      QCoreApplication::translate("main", "Connect to this server (conninfo, URI "
+                                                          "or service=NAME)."),
                       QStringLiteral("CONN")});
     parser.addOption({QStringLiteral("admin"),
-                      QApplication::translate("main", "Start with admin mode switched on.")});
+                      QCoreApplication::translate("main", "Start with admin mode switched on.")});
+    parser.addOption(
+        {QStringLiteral("smoke"),
+         QCoreApplication::translate(
+             "main", "Check that the application comes up, then exit: open the sandbox (or the "
+                     "--server), wait until the main window lists its databases, print them "
+                     "and exit with status 0 (1 on an error or after the time limit). Uses the "
+                     "offscreen platform unless QT_QPA_PLATFORM is set.")});
+    parser.addOption({QStringLiteral("smoke-timeout"),
+                      QCoreApplication::translate("main", "Time limit of --smoke in seconds "
+                                                          "(default %1).")
+                          .arg(kDefaultSmokeSeconds),
+                      QStringLiteral("SECONDS"), QString::number(kDefaultSmokeSeconds)});
+}
+
+// --smoke: exit as soon as the window lists databases, or with 1 on the first error.
+void armSmokeTest(statescope::gui::MainWindow &window, int seconds)
+{
+    QObject::connect(&window, &statescope::gui::MainWindow::databasesListed, &window,
+                     [&window](const QStringList &names) {
+                         const int shown = window.databaseModel()->databases().size();
+                         std::printf("smoke: the main window lists %d database(s): %s\n", shown,
+                                     qPrintable(names.join(QStringLiteral(", "))));
+                         std::fflush(stdout);
+                         QCoreApplication::exit(shown > 0 && shown == names.size() ? 0 : 1);
+                     });
+    QObject::connect(&window, &statescope::gui::MainWindow::failed, &window,
+                     [](const QString &message) {
+                         std::fprintf(stderr, "smoke: failed: %s\n", qPrintable(message));
+                         QCoreApplication::exit(1);
+                     });
+    QTimer::singleShot(seconds * 1000, &window, [seconds] {
+        std::fprintf(stderr, "smoke: no databases listed after %d s\n", seconds);
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help and --version answer before anything needs a display (help2man, ssh, scripts).
+    // Qt's own options (-platform, -style) are only known to QApplication, so errors about
+    // unknown options are reported below, once it has taken its own.
+    bool smoke = false;
+    {
+        QCoreApplication early(argc, argv);
+        setIdentity();
+        const auto translators = installTranslators();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.parse(early.arguments());
+        if (parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            std::printf("statescope %s\n", qPrintable(statescope::versionString()));
+            return 0;
+        }
+        smoke = parser.isSet(QStringLiteral("smoke"));
+    }
+    if (smoke && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Statescope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.statescope.Statescope"));
+    const auto translators = installTranslators();
+
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
 
+    bool timeoutOk = false;
+    const int smokeSeconds = parser.value(QStringLiteral("smoke-timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || smokeSeconds < 1 || smokeSeconds > 86400) {
+        std::fprintf(stderr, "statescope: --smoke-timeout takes whole seconds from 1 to 86400\n");
+        return 2;
+    }
+
     statescope::gui::MainWindow window;
+    if (smoke)
+        armSmokeTest(window, smokeSeconds);
     window.show();
     if (parser.isSet(QStringLiteral("admin")))
         window.adminModeAction()->setChecked(true);
@@ -56,10 +159,14 @@ int main(int argc, char *argv[])
                 statescope::pg::ConnectionSettings::parse(parser.value(QStringLiteral("server")));
             window.connectTo(settings, settings.displayName());
         } catch (const statescope::Error &e) {
+            if (smoke) {
+                std::fprintf(stderr, "smoke: invalid server: %s\n", qPrintable(e.message()));
+                return 2;
+            }
             QMessageBox::critical(&window, QApplication::translate("main", "Invalid server"),
                                   e.message() + QLatin1Char('\n') + e.hint());
         }
-    } else if (parser.isSet(QStringLiteral("sandbox"))
+    } else if (smoke || parser.isSet(QStringLiteral("sandbox"))
                || statescope::gui::settings::profiles().isEmpty()) {
         // Nothing set up yet: the embedded default.
         window.openSandbox();

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "core/version.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -71,6 +73,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
+
+  --help                                     this text
+  --version                                  the version (and git describe of the build)
+
+Statescope is free software under the GNU General Public License, version 3 or later.
 )";
 
 } // namespace
@@ -80,7 +87,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
     QCoreApplication::setApplicationName(QStringLiteral("statescope-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STATESCOPE_VERSION));
+    QCoreApplication::setApplicationVersion(statescope::versionString());
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
@@ -89,7 +96,7 @@ int main(int argc, char *argv[])
         return args.size() < 2 ? statescope::cli::Usage : statescope::cli::Ok;
     }
     if (args[1] == QLatin1String("--version")) {
-        std::printf("statescope-cli %s\n", STATESCOPE_VERSION);
+        std::printf("statescope-cli %s\n", qPrintable(statescope::versionString()));
         return 0;
     }
     const bool json = args.contains(QStringLiteral("--json"));

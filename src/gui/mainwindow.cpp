@@ -165,8 +165,20 @@ void MainWindow::buildActions()
     helpMenu->addAction(tr("&About Statescope"), this, [this] {
         QMessageBox::about(this, tr("About Statescope"),
                            tr("<b>Statescope %1</b><p>Inspect, compare, replay and administer "
-                              "PostgreSQL game databases kept one per weekly reset.</p>")
-                               .arg(QApplication::applicationVersion()));
+                              "PostgreSQL game databases kept one per weekly reset.</p>"
+                              "<p>Copyright \u00a9 2025-2026 the Statescope developers.</p>"
+                              "<p>This program is free software: you can redistribute it and/or "
+                              "modify it under the terms of the GNU General Public License as "
+                              "published by the Free Software Foundation, either version 3 of "
+                              "the License, or (at your option) any later version. It comes "
+                              "with ABSOLUTELY NO WARRANTY. See "
+                              "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the GNU "
+                              "General Public License</a> (on Debian: "
+                              "/usr/share/common-licenses/GPL-3) for details.</p>"
+                              "<p>Built with Qt %2 (LGPL-3 / GPL-3; Qt Charts GPL-3), libpq "
+                              "(PostgreSQL licence) and nlohmann/json (MIT).</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    QString::fromLatin1(qVersion())));
     });
 }
 
@@ -217,6 +229,7 @@ void MainWindow::openSandbox()
             if (!r.ok()) {
                 m_statusLabel->setText(tr("The sandbox could not start."));
                 m_messages->showError(r.error());
+                emit failed(r.error().message());
                 return;
             }
             connectTo(r.value(), tr("Sandbox"));
@@ -263,6 +276,7 @@ void MainWindow::refresh(const QString &selectDatabase)
             if (!r.ok()) {
                 m_statusLabel->setText(tr("Could not list the databases."));
                 m_messages->showError(r.error());
+                emit failed(r.error().message());
                 return;
             }
             m_messages->hide();
@@ -275,6 +289,10 @@ void MainWindow::refresh(const QString &selectDatabase)
             if (index.isValid())
                 m_admin->selectionModel()->setCurrentIndex(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QStringList names;
+            for (const weekly::DatabaseInfo &db : r.value())
+                names << db.name;
+            emit databasesListed(names);
         });
 }
 

@@ -45,6 +45,12 @@ public:
     QAction *adminModeAction() const { return m_adminMode; }
     bool isConnected() const { return m_server.has_value(); }
 
+signals:
+    // The sidebar now lists these databases (after a connect or a refresh).
+    void databasesListed(const QStringList &databases);
+    // Starting the sandbox or listing the server's databases failed; also shown in the window.
+    void failed(const QString &message);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
