@@ -190,11 +190,14 @@ private slots:
         QVERIFY(missing.has_value());
         QCOMPARE(missing->kind(), Error::Kind::NotFound);
 
-        // Braces, upper case and spaces are accepted and normalised.
+        // Braces and upper case are accepted and normalised; anything around the id is not.
         const QString id = m_report.brokenGameId;
-        const QString decorated = QStringLiteral(" {%1} ").arg(id.toUpper());
+        const QString decorated = QStringLiteral("{%1}").arg(id.toUpper());
         QCOMPARE(GameStore::normalizeGameId(decorated), id);
         QCOMPARE(store.summary(decorated).id, id);
+        const auto junk = errorOf([&] { store.summary(id + QLatin1Char('x')); });
+        QVERIFY(junk.has_value());
+        QCOMPARE(junk->kind(), Error::Kind::InvalidInput);
     }
 
     void rollsOfAPlay()

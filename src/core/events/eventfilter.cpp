@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json/document.h"
+#include "core/validate.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -42,8 +43,8 @@ struct StatusSpec
 std::optional<StatusSpec> parseStatus(const QString &text, QString *error)
 {
     StatusSpec spec;
-    static const QRegularExpression exact(QStringLiteral("^\\d{3}$"));
-    static const QRegularExpression klass(QStringLiteral("^([1-5])[xX]{2}$"));
+    static const validate::WholePattern exact(QStringLiteral("[0-9]{3}"));
+    static const validate::WholePattern klass(QStringLiteral("([1-5])[xX]{2}"));
     for (const QString &raw : text.split(QLatin1Char(','))) {
         const QString token = raw.trimmed();
         if (token.isEmpty())
@@ -183,7 +184,7 @@ std::vector<FieldError> validate(const EventFilter &f)
         if (!problem.isEmpty())
             errors.push_back({F::JsonPath, problem});
     }
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{1,128}$"));
+    static const validate::WholePattern hex(QStringLiteral("[0-9a-fA-F]{1,128}"));
     if (!f.payloadHash.isEmpty() && !hex.match(f.payloadHash).hasMatch())
         errors.push_back({F::Hash, tr("A payload hash is hexadecimal, for example the "
                                       "SHA-256 shown next to an event.")});

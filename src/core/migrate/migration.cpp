@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json/canonical.h"
+#include "core/validate.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,7 @@ namespace statescope::migrate {
 
 bool MigrationSet::parseFileName(const QString &fileName, int *version, QString *description)
 {
-    static const QRegularExpression re(QStringLiteral("^V(\\d{1,9})__([A-Za-z0-9_]+)\\.sql$"));
+    static const validate::WholePattern re(QStringLiteral("V([0-9]{1,9})__([A-Za-z0-9_]+)\\.sql"));
     const auto m = re.match(fileName);
     if (!m.hasMatch())
         return false;

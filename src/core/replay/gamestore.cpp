@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/validate.h"
 
 #include <QTimeZone>
 #include <QUuid>
@@ -120,11 +121,11 @@ QString LineupEntry::label() const
 
 QString GameStore::normalizeGameId(const QString &text)
 {
-    const QUuid id = QUuid::fromString(text.trimmed());
-    if (id.isNull())
+    const std::optional<QUuid> id = validate::uuid(text);
+    if (!id)
         throw Error::invalidInput(tr("\"%1\" is not a game id.").arg(text),
                                   tr("Game ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000."));
-    return id.toString(QUuid::WithoutBraces);
+    return id->toString(QUuid::WithoutBraces);
 }
 
 QList<GameSummary> GameStore::list(const GameFilter &f) const

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/snapshots/snapshotsql.h"
+#include "core/validate.h"
 
 #include <QUuid>
 
@@ -87,10 +88,10 @@ QList<SaveInfo> SaveStore::query(const QString &where, const std::vector<pg::Par
 
 QList<SaveInfo> SaveStore::saves(const QString &playerId) const
 {
-    const QUuid id = QUuid::fromString(playerId.trimmed());
-    if (id.isNull())
+    const std::optional<QUuid> id = validate::uuid(playerId);
+    if (!id)
         throw Error::invalidInput(tr("\"%1\" is not a player id (a UUID).").arg(playerId));
-    return query(QStringLiteral("d.player_id = $1"), {id.toString(QUuid::WithoutBraces)});
+    return query(QStringLiteral("d.player_id = $1"), {id->toString(QUuid::WithoutBraces)});
 }
 
 SaveInfo SaveStore::save(qint64 snapshotId) const

@@ -1,6 +1,7 @@
 #include "weeklyname.h"
 
 #include "core/error.h"
+#include "core/validate.h"
 
 #include <QRegularExpression>
 
@@ -9,14 +10,14 @@ namespace statescope::weekly {
 namespace {
 
 constexpr int kMaxIdentifierBytes = 63;
-const QRegularExpression &namePattern()
+const validate::WholePattern &namePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    static const validate::WholePattern re(QStringLiteral("[a-z][a-z0-9_]*"));
     return re;
 }
-const QRegularExpression &weeklyPattern()
+const validate::WholePattern &weeklyPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^([a-z][a-z0-9_]*)_(\\d{4})_w(\\d{2})$"));
+    static const validate::WholePattern re(QStringLiteral("([a-z][a-z0-9_]*)_([0-9]{4})_w([0-9]{2})"));
     return re;
 }
 
@@ -100,9 +101,9 @@ WeeklyName WeeklyName::parseOrThrow(const QString &databaseName)
 
 WeeklyName WeeklyName::fromIsoWeek(const QString &prefix, const QString &isoWeek)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-?W(\\d{1,2})$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(isoWeek.trimmed());
+    static const validate::WholePattern re(QStringLiteral("([0-9]{4})-?W([0-9]{1,2})"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(isoWeek);
     if (!m.hasMatch())
         throw Error::invalidInput(tr("\"%1\" is not an ISO week.").arg(isoWeek),
                                   tr("Write the week as YYYY-Www, e.g. 2025-W07."));
