@@ -5,6 +5,8 @@
 #include "core/pg/connection.h"
 #include "core/weekly/serveradmin.h"
 
+#include <QSet>
+
 namespace statescope::cli {
 
 namespace {
@@ -355,15 +357,50 @@ int auditCmd(const QStringList &args)
     } else {
         entries = audit::readJournal(limit);
     }
+    // Intents that no "done"/"failed" line closes: runs killed midway (journal only).
+    const QList<audit::Entry> unfinished = audit::incomplete(entries);
+    QSet<QString> open;
+    QStringList notes;
+    for (const auto &e : unfinished) {
+        open.insert(e.op);
+        const auto dumpValue = e.details.value("dump", nlohmann::json());
+        const QString dump = dumpValue.is_string() ? QString::fromStdString(dumpValue.get<std::string>())
+                                                   : QString();
+        notes << QStringLiteral("INCOMPLETE: %1 of %2 (operation %3, started %4) never finished.")
+                     .arg(e.action, e.target, e.op, e.at.toString(Qt::ISODate));
+        notes << (dump.isEmpty()
+                      ? QStringLiteral("  No dump was recorded; check whether %1 still exists (db "
+                                       "list) and whether its connection limit or CONNECT grant "
+                                       "need putting back (details.fence).")
+                            .arg(e.target)
+                      : QStringLiteral("  Its dump: %1\n  If %2 is gone or half made: "
+                                       "statescope-cli db restore --server CONN --name %2 --from %1")
+                            .arg(dump, e.target));
+    }
     nlohmann::json doc = nlohmann::json::array();
     QStringList lines;
     for (const auto &e : entries) {
-        doc.push_back({{"at", utf8(e.at.toString(Qt::ISODateWithMs))}, {"os_user", utf8(e.osUser)},
-                       {"action", utf8(e.action)}, {"target", utf8(e.target)},
-                       {"reason", utf8(e.reason)}, {"server", utf8(e.server)}, {"details", e.details}});
-        lines << QStringLiteral("%1  %2  %3 %4  %5")
-                     .arg(e.at.toString(Qt::ISODate), e.osUser, e.action, e.target, e.reason);
+        nlohmann::json item = {{"at", utf8(e.at.toString(Qt::ISODateWithMs))},
+                               {"os_user", utf8(e.osUser)},
+                               {"action", utf8(e.action)},
+                               {"target", utf8(e.target)},
+                               {"reason", utf8(e.reason)},
+                               {"server", utf8(e.server)},
+                               {"details", e.details}};
+        QString phase;
+        if (!e.op.isEmpty()) {
+            const bool incomplete = e.phase == QLatin1String("intent") && open.contains(e.op);
+            item["op"] = utf8(e.op);
+            item["phase"] = utf8(e.phase);
+            item["incomplete"] = incomplete;
+            phase = incomplete ? QStringLiteral(" [INCOMPLETE]") : QStringLiteral(" [%1]").arg(e.phase);
+        }
+        doc.push_back(item);
+        lines << QStringLiteral("%1  %2  %3 %4%5  %6")
+                     .arg(e.at.toString(Qt::ISODate), e.osUser, e.action, e.target, phase, e.reason);
     }
+    if (!notes.isEmpty())
+        lines << QString() << notes;
     cmd.print(doc, lines.join('\n'));
     return Ok;
 }

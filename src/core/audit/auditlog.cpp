@@ -4,6 +4,9 @@
 #include "core/pg/connection.h"
 
 #include <QFile>
+#include <QSet>
+
+#include <unistd.h>
 
 namespace statescope::audit {
 
@@ -55,6 +58,10 @@ bool appendToJournal(const Entry &entry, QString *error)
         {"reason", entry.reason.toStdString()},
         {"details", entry.details},
     };
+    if (!entry.op.isEmpty()) {
+        line["op"] = entry.op.toStdString();
+        line["phase"] = entry.phase.toStdString();
+    }
     QFile f(paths::journalPath());
     if (!f.open(QIODevice::Append | QIODevice::Text)) {
         if (error)
@@ -63,7 +70,7 @@ bool appendToJournal(const Entry &entry, QString *error)
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = QByteArray::fromStdString(line.dump()) + '\n';
-    if (f.write(bytes) != bytes.size() || !f.flush()) {
+    if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
         if (error)
             *error = f.errorString();
         return false;
@@ -92,9 +99,33 @@ QList<Entry> readJournal(int limit)
         e.target = QString::fromStdString(j.value("target", ""));
         e.reason = QString::fromStdString(j.value("reason", ""));
         e.details = j.value("details", nlohmann::json::object());
+        e.op = QString::fromStdString(j.value("op", ""));
+        e.phase = QString::fromStdString(j.value("phase", ""));
         entries.append(e);
     }
     return entries;
+}
+
+QList<Entry> incomplete(const QList<Entry> &entries)
+{
+    QSet<QString> closed;
+    QHash<QString, QString> dumps;
+    for (const Entry &e : entries) {
+        if (e.phase == QLatin1String("done") || e.phase == QLatin1String("failed"))
+            closed.insert(e.op);
+        else if (e.phase == QLatin1String("dumped") && e.details.contains("dump"))
+            dumps.insert(e.op, QString::fromStdString(e.details.value("dump", "")));
+    }
+    QList<Entry> open;
+    for (const Entry &e : entries) {
+        if (e.phase != QLatin1String("intent") || closed.contains(e.op))
+            continue;
+        Entry copy = e;
+        if (dumps.contains(e.op))
+            copy.details["dump"] = dumps.value(e.op).toStdString();
+        open.append(copy);
+    }
+    return open;
 }
 
 } // namespace statescope::audit

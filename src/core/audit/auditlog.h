@@ -22,7 +22,16 @@ struct Entry
     QString server;  // display name of the server (journal only)
     QDateTime at;    // filled when read back
     QString osUser;  // filled when written
+    // Journal only: an action that destroys something writes an "intent" line before it
+    // changes anything, then "dumped" (details.dump), then "done" or "failed", all with the
+    // same operation id. Empty for one-line entries.
+    QString op;
+    QString phase;
 };
+
+// The intents in `entries` (newest first, as read) that no "done" or "failed" line closes:
+// runs that were killed midway. Their details gain "dump" from a "dumped" line.
+QList<Entry> incomplete(const QList<Entry> &entries);
 
 // Writes into statescope.audit_log of the connected database. Call inside the same
 // transaction as the change it records, so both commit or neither does.
@@ -31,7 +40,8 @@ bool hasAuditTable(pg::Connection &conn);
 QList<Entry> readFromDatabase(pg::Connection &conn, int limit = 200);
 
 // Server-level actions (drop, reset) outlive the database they touched: they also go to
-// a local journal, one JSON object per line. Returns false (and says why) on failure.
+// a local journal, one JSON object per line, flushed to disk (fsync) before returning.
+// Returns false (and says why) on failure.
 bool appendToJournal(const Entry &entry, QString *error = nullptr);
 QList<Entry> readJournal(int limit = 200);
 

@@ -10,6 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStorageInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace statescope::weekly {
 
@@ -35,6 +43,8 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
 {
     QProcess p;
     p.setProcessEnvironment(pg::environmentFor(db));
+    // Whatever the tool creates is private to its owner (dumps hold every row).
+    p.setChildProcessModifier([] { ::umask(077); });
     p.start(program, args);
     if (!p.waitForStarted(10000))
         throw Error(Error::Kind::Environment,
@@ -56,17 +66,40 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
 
 } // namespace
 
-QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir, TaskContext *ctx)
+QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir, TaskContext *ctx,
+                     qint64 expectedBytes)
 {
     const QString program = requireProgram(QStringLiteral("pg_dump"));
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Environment, Tr::tr("Cannot create the backup directory %1").arg(dir));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                   | QFileDevice::ExeOwner);
+    const QStorageInfo storage(dir);
+    if (expectedBytes > 0 && storage.isValid() && storage.bytesAvailable() < expectedBytes)
+        throw Error(Error::Kind::Environment,
+                    Tr::tr("%1 has %2 MiB free; the dump of %3 may need up to %4 MiB. "
+                           "Nothing was changed.")
+                        .arg(dir)
+                        .arg(storage.bytesAvailable() / (1024 * 1024))
+                        .arg(database.database())
+                        .arg(expectedBytes / (1024 * 1024)),
+                    {}, Tr::tr("Free some space, or choose another backup directory."));
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     const QString path = QDir(dir).filePath(database.database() + QLatin1Char('_') + stamp
                                             + QStringLiteral(".dump"));
     if (ctx)
         ctx->progress(0, 0, Tr::tr("Dumping %1 to %2").arg(database.database(), path));
+    {
+        // Created private (0600, never wider for a moment) before pg_dump writes into it.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                              S_IRUSR | S_IWUSR);
+        if (fd < 0)
+            throw Error(Error::Kind::Environment,
+                        Tr::tr("Cannot create the dump file %1: %2")
+                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        ::close(fd);
+    }
     try {
         runTool(program,
                 {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
@@ -76,7 +109,6 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
         QFile::remove(path);
         throw;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
 

@@ -13,9 +13,12 @@ namespace statescope::weekly {
 // The way back from reset and drop: a pg_dump (custom format) of the whole database,
 // taken before anything is changed. Passwords travel in the environment, never on a
 // command line. Cancelling kills the dump and removes the partial file.
+// The file is readable by its owner only from the moment it exists (mode 0600, and the
+// dump runs under umask 077). When `expectedBytes` is given (the database's size, an upper
+// bound for the compressed dump), a directory with less free space refuses up front.
 // Returns the dump's path: <dir>/<database>_<UTC timestamp>.dump
 QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
-                     TaskContext *ctx = nullptr);
+                     TaskContext *ctx = nullptr, qint64 expectedBytes = 0);
 
 // Restores a dump made by dumpDatabase into an existing, empty database.
 void restoreDatabase(const pg::ConnectionSettings &database, const QString &dumpFile,

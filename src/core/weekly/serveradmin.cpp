@@ -6,6 +6,10 @@
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
+#include "core/weekly/fence.h"
+
+#include <QFile>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -262,6 +266,82 @@ void ServerAdmin::journal(const QString &action, const QString &name, const QStr
         result->warnings << tr("The local audit journal could not be written: %1").arg(why);
 }
 
+void ServerAdmin::journalPhase(const QString &action, const QString &name,
+                               const ActionOptions &options, const QString &op,
+                               const QString &phase, const nlohmann::json &details,
+                               ActionResult *result) const
+{
+    audit::Entry entry{action, name, options.reason, details, m_server.displayName()};
+    entry.op = op;
+    entry.phase = phase;
+    QString why;
+    if (audit::appendToJournal(entry, &why))
+        return;
+    // Without its intent on record a killed run would leave no trace: refuse to start.
+    if (phase == QLatin1String("intent"))
+        throw Error(Error::Kind::Environment,
+                    tr("The local audit journal %1 could not be written, so %2 was not "
+                       "started; nothing was changed.")
+                        .arg(paths::journalPath(), name),
+                    why);
+    result->warnings << tr("The local audit journal could not be written: %1").arg(why);
+}
+
+void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
+                                   const QString &name, const ActionOptions &options,
+                                   ActionResult *result, TaskContext *ctx, int totalSteps) const
+{
+    const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
+    WriterFence fence(conn, name);
+    journalPhase(action, name, options, op, QStringLiteral("intent"),
+                 {{"fence", fence.state()}, {"dump", options.dump}, {"backup_dir", dir.toStdString()}},
+                 result);
+    result->operationId = op;
+    try {
+        step(ctx, 0, totalSteps, tr("Stopping other sessions on %1").arg(name));
+        fence.raise();
+        if (options.dump) {
+            const qint64 size = conn.exec(QStringLiteral("SELECT pg_database_size($1)"), {name})
+                                    .value(0, 0)
+                                    .toLongLong();
+            for (int attempt = 1;; ++attempt) {
+                step(ctx, 0, totalSteps, tr("Dumping %1 before the %2").arg(name, action));
+                result->dumpPath = dumpDatabase(databaseSettings(name), dir, ctx, size);
+                if (fence.isQuiet(1))
+                    break;
+                // Somebody got in while the dump ran: their rows may be missing from it.
+                QFile::remove(result->dumpPath);
+                result->dumpPath.clear();
+                if (attempt == 2)
+                    throw Error(Error::Kind::Conflict,
+                                tr("Other sessions kept connecting to %1 while it was being "
+                                   "dumped, so the dump might miss what they wrote; nothing "
+                                   "was changed.")
+                                    .arg(name),
+                                {},
+                                tr("Stop the programs writing to it (superusers and roles "
+                                   "granted CONNECT by name get past the fence), then try "
+                                   "again."));
+                fence.clear();
+            }
+            journalPhase(action, name, options, op, QStringLiteral("dumped"),
+                         {{"dump", result->dumpPath.toStdString()}}, result);
+        }
+        // Past this point the steps are not cancellable: a half-done action helps nobody.
+        step(ctx, 1, totalSteps, tr("Dropping %1").arg(name));
+        result->terminatedSessions = fence.terminated() + dropDatabase(conn, name);
+        fence.keep(); // the database is gone; nothing of the fence is left to lower
+    } catch (const Error &e) {
+        journalPhase(action, name, options, op, QStringLiteral("failed"),
+                     {{"error", e.message().toStdString()},
+                      {"dropped", fence.isKept()},
+                      {"dump", result->dumpPath.toStdString()}},
+                     result);
+        throw;
+    }
+}
+
 ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation,
                                 const ActionOptions &options, TaskContext *ctx) const
 {
@@ -272,27 +352,27 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     auto conn = maintenance(ctx);
     requireExists(*conn, name);
     const int total = 4;
-    if (options.dump) {
-        step(ctx, 0, total, tr("Dumping %1 before the reset").arg(name));
-        result.dumpPath = dumpDatabase(databaseSettings(name),
-                                       options.backupDir.isEmpty() ? paths::backupDir()
-                                                                   : options.backupDir,
-                                       ctx);
+    fenceDumpAndDrop(*conn, QStringLiteral("reset"), name, options, &result, ctx, total);
+    nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
+                              {"terminated_sessions", result.terminatedSessions}};
+    try {
+        createDatabase(*conn, name);
+        if (ctx)
+            ctx->progress(2, total, tr("Migrating %1").arg(name));
+        auto db = pg::Connection::open(databaseSettings(name));
+        const auto report = migrate::Migrator(m_migrations).migrate(*db);
+        result.schemaVersion = report.toVersion;
+        details["schema_version"] = result.schemaVersion;
+        audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
+    } catch (const Error &e) {
+        details["error"] = e.message().toStdString();
+        details["dropped"] = true;
+        journalPhase(QStringLiteral("reset"), name, options, result.operationId,
+                     QStringLiteral("failed"), details, &result);
+        throw;
     }
-    // Past this point the steps are not cancellable: a half-reset database helps nobody.
-    step(ctx, 1, total, tr("Dropping %1").arg(name));
-    result.terminatedSessions = dropDatabase(*conn, name);
-    createDatabase(*conn, name);
-    if (ctx)
-        ctx->progress(2, total, tr("Migrating %1").arg(name));
-    auto db = pg::Connection::open(databaseSettings(name));
-    const auto report = migrate::Migrator(m_migrations).migrate(*db);
-    result.schemaVersion = report.toVersion;
-    const nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
-                                    {"terminated_sessions", result.terminatedSessions},
-                                    {"schema_version", result.schemaVersion}};
-    audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
-    journal(QStringLiteral("reset"), name, options.reason, details, &result);
+    journalPhase(QStringLiteral("reset"), name, options, result.operationId,
+                 QStringLiteral("done"), details, &result);
     return result;
 }
 
@@ -305,19 +385,12 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
     result.name = name;
     auto conn = maintenance(ctx);
     requireExists(*conn, name);
-    if (options.dump) {
-        step(ctx, 0, 2, tr("Dumping %1 before the drop").arg(name));
-        result.dumpPath = dumpDatabase(databaseSettings(name),
-                                       options.backupDir.isEmpty() ? paths::backupDir()
-                                                                   : options.backupDir,
-                                       ctx);
-    }
-    step(ctx, 1, 2, tr("Dropping %1").arg(name));
-    result.terminatedSessions = dropDatabase(*conn, name);
-    journal(QStringLiteral("drop"), name, options.reason,
-            {{"dump", result.dumpPath.toStdString()},
-             {"terminated_sessions", result.terminatedSessions}},
-            &result);
+    fenceDumpAndDrop(*conn, QStringLiteral("drop"), name, options, &result, ctx, 2);
+    journalPhase(QStringLiteral("drop"), name, options, result.operationId,
+                 QStringLiteral("done"),
+                 {{"dump", result.dumpPath.toStdString()},
+                  {"terminated_sessions", result.terminatedSessions}},
+                 &result);
     return result;
 }
 

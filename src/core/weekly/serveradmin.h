@@ -63,11 +63,13 @@ struct ActionResult
     int terminatedSessions = 0;
     int schemaVersion = 0;
     QStringList warnings;
+    QString operationId; // reset/drop: the id of its lines in the local journal
 };
 
 // Server-level administration of a family of weekly databases, through the server's
 // maintenance database. Names are validated and quoted; destructive actions demand the
-// name typed back, dump first, terminate other sessions, and are audited.
+// name typed back, journal their intent, fence writers off (weekly/fence.h), dump, prove
+// no writer slipped in during the dump, and only then drop; each step is journalled.
 class ServerAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::weekly::ServerAdmin)
@@ -107,6 +109,16 @@ private:
     void createDatabase(pg::Connection &conn, const QString &name) const;
     void journal(const QString &action, const QString &name, const QString &reason,
                  const nlohmann::json &details, ActionResult *result) const;
+    // One line of a multi-step action in the local journal; an "intent" that cannot be
+    // written throws (nothing has changed yet), later phases add a warning.
+    void journalPhase(const QString &action, const QString &name, const ActionOptions &options,
+                      const QString &op, const QString &phase, const nlohmann::json &details,
+                      ActionResult *result) const;
+    // Reset and drop up to the drop: intent journalled, writers fenced off, a dump that is
+    // proven to hold every committed row, the database dropped.
+    void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
+                          const ActionOptions &options, ActionResult *result, TaskContext *ctx,
+                          int totalSteps) const;
 
     pg::ConnectionSettings m_server;
     migrate::MigrationSet m_migrations;

@@ -1,0 +1,369 @@
+// Reset and drop lose nothing: writers are fenced off before the dump, the dump is proven
+// to hold every committed row (or the action refuses), the fence comes down again when
+// the action does not go ahead, dumps are private, and every step is journalled so that a
+// run killed midway shows up as incomplete.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/weekly/dump.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <atomic>
+#include <sys/stat.h>
+#include <mutex>
+#include <set>
+#include <thread>
+
+using namespace statescope;
+using namespace statescope::test;
+using namespace statescope::weekly;
+
+namespace {
+
+// Inserts rows one autocommit statement at a time and remembers the ids whose INSERT the
+// server confirmed; reconnects whenever its session is cut off, as a game server would.
+class Writer
+{
+public:
+    Writer(pg::ConnectionSettings settings, QString table)
+        : m_settings(std::move(settings)), m_table(std::move(table))
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Writer() { stop(); }
+
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    std::set<qint64> committed() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_committed;
+    }
+    int reconnects() const { return m_reconnects; }
+    // Waits until at least n rows are committed (or 20 s pass).
+    bool waitFor(size_t n) const
+    {
+        for (int i = 0; i < 400; ++i) {
+            if (committed().size() >= n)
+                return true;
+            QThread::msleep(50);
+        }
+        return false;
+    }
+
+private:
+    void run()
+    {
+        std::unique_ptr<pg::Connection> conn;
+        qint64 next = 1;
+        while (!m_stop) {
+            try {
+                if (!conn) {
+                    conn = pg::Connection::open(m_settings);
+                    ++m_reconnects;
+                }
+                conn->exec(QStringLiteral("INSERT INTO %1 (id) VALUES ($1)").arg(m_table), {next});
+                std::lock_guard lock(m_mutex);
+                m_committed.insert(next);
+            } catch (const Error &) {
+                conn.reset(); // terminated, or refused at the door: try again shortly
+                QThread::msleep(5);
+            }
+            ++next;
+        }
+    }
+
+    pg::ConnectionSettings m_settings;
+    QString m_table;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_reconnects{0};
+    mutable std::mutex m_mutex;
+    std::set<qint64> m_committed;
+    std::thread m_thread;
+};
+
+pg::ConnectionSettings as(pg::ConnectionSettings settings, const QString &database,
+                          const QString &user)
+{
+    settings.setValue(QStringLiteral("dbname"), database);
+    settings.setValue(QStringLiteral("user"), user);
+    return settings;
+}
+
+std::set<qint64> idsIn(const pg::ConnectionSettings &db, const QString &table)
+{
+    auto conn = connect(db);
+    const auto r = conn->exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+    std::set<qint64> ids;
+    for (int i = 0; i < r.rowCount(); ++i)
+        ids.insert(r.value(i, 0).toLongLong());
+    return ids;
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// The journal lines of one operation, oldest first.
+QStringList phasesOf(const QString &op)
+{
+    QStringList phases;
+    for (const audit::Entry &e : audit::readJournal(100000))
+        if (e.op == op)
+            phases.prepend(e.phase);
+    return phases;
+}
+
+} // namespace
+
+class TestDropSafety : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_backups;
+    QStringList m_databases;
+    const QString m_writerRole = QStringLiteral("t_writer_%1").arg(QCoreApplication::applicationPid());
+
+    QString track(const QString &name)
+    {
+        m_databases << name;
+        return name;
+    }
+    ActionOptions options() const
+    {
+        ActionOptions o;
+        o.reason = QStringLiteral("test");
+        o.backupDir = m_backups.path() + QStringLiteral("/backups");
+        return o;
+    }
+    // A database with a table the (non-superuser) writer role may fill.
+    pg::ConnectionSettings databaseWithTable(const QString &hint, bool migrated)
+    {
+        const pg::ConnectionSettings db = migrated ? freshDatabase(hint) : emptyDatabase(hint);
+        track(db.database());
+        auto conn = test::connect(db);
+        conn->exec(QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY)"));
+        conn->exec(QStringLiteral("GRANT INSERT, SELECT ON public.w TO %1").arg(m_writerRole));
+        return db;
+    }
+    static void checkFenceDown(const QString &name)
+    {
+        auto conn = test::connect(serverSettings());
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"),
+                        {name}),
+                 -1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"),
+                        {name}),
+                 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_backups.isValid());
+        auto conn = test::connect(serverSettings());
+        conn->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_writerRole));
+    }
+    void cleanupTestCase()
+    {
+        for (const QString &name : std::as_const(m_databases))
+            dropDatabase(name);
+        auto conn = test::connect(serverSettings());
+        conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_writerRole));
+    }
+
+    void dropWithAWriterKeepsEveryCommittedRowInTheDump()
+    {
+        const auto db = databaseWithTable(QStringLiteral("dsw"), false);
+        const QString name = db.database();
+        Writer writer(as(db, name, m_writerRole), QStringLiteral("public.w"));
+        QVERIFY(writer.waitFor(200));
+        const ServerAdmin admin(serverSettings());
+        const ActionResult r = admin.drop(name, name, options());
+        writer.stop();
+        QVERIFY(!admin.exists(name));
+        QVERIFY(r.terminatedSessions >= 1);
+        // Every row the writer saw committed is in the dump: restore it and look.
+        const QString back = track(uniqueName(QStringLiteral("dswr")));
+        admin.restore(back, r.dumpPath, QStringLiteral("test"));
+        auto restored = serverSettings();
+        restored.setValue(QStringLiteral("dbname"), back);
+        const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
+        const std::set<qint64> committed = writer.committed();
+        QVERIFY(committed.size() >= 200);
+        for (qint64 id : committed)
+            QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+        // The fenced-off writer kept knocking but never got back in.
+        QVERIFY(writer.reconnects() >= 1);
+        QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
+    }
+
+    void resetWithAWriterKeepsEveryCommittedRowInTheDump()
+    {
+        const auto db = databaseWithTable(QStringLiteral("rsw"), true);
+        const QString name = db.database();
+        Writer writer(as(db, name, m_writerRole), QStringLiteral("public.w"));
+        QVERIFY(writer.waitFor(200));
+        const ServerAdmin admin(serverSettings());
+        const ActionResult r = admin.reset(name, name, options());
+        writer.stop();
+        QVERIFY(admin.exists(name));
+        const QString back = track(uniqueName(QStringLiteral("rswr")));
+        admin.restore(back, r.dumpPath, QStringLiteral("test"));
+        auto restored = serverSettings();
+        restored.setValue(QStringLiteral("dbname"), back);
+        const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
+        for (qint64 id : writer.committed())
+            QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+        // The reset database is a new one: open to everybody again.
+        checkFenceDown(name);
+        QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
+    }
+
+    void aSuperuserWriterIsEitherInTheDumpOrTheDropRefuses()
+    {
+        // A superuser passes CONNECTION LIMIT 0; the check after the dump must notice it.
+        const auto db = databaseWithTable(QStringLiteral("dss"), false);
+        const QString name = db.database();
+        Writer writer(db, QStringLiteral("public.w"));
+        QVERIFY(writer.waitFor(100));
+        const ServerAdmin admin(serverSettings());
+        ActionResult r;
+        const auto e = errorOf([&] { r = admin.drop(name, name, options()); });
+        writer.stop();
+        if (e) {
+            QCOMPARE(e->kind(), Error::Kind::Conflict);
+            QVERIFY(admin.exists(name));
+            checkFenceDown(name);
+            const std::set<qint64> inDb = idsIn(db, QStringLiteral("public.w"));
+            for (qint64 id : writer.committed())
+                QVERIFY(inDb.count(id));
+            QVERIFY(QDir(options().backupDir).entryList({QStringLiteral("%1_*").arg(name)}, QDir::Files).isEmpty());
+        } else {
+            const QString back = track(uniqueName(QStringLiteral("dssr")));
+            admin.restore(back, r.dumpPath, QStringLiteral("test"));
+            auto restored = serverSettings();
+            restored.setValue(QStringLiteral("dbname"), back);
+            const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
+            for (qint64 id : writer.committed())
+                QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+        }
+        qInfo("superuser writer: %s after %d reconnects", e ? "refused" : "dumped and dropped",
+              writer.reconnects());
+    }
+
+    void aFailedDumpLowersTheFenceAndChangesNothing()
+    {
+        const auto db = databaseWithTable(QStringLiteral("dsf"), false);
+        const QString name = db.database();
+        test::connect(db)->exec(QStringLiteral("INSERT INTO public.w VALUES (1), (2), (3)"));
+        // The backup "directory" is a file: the dump cannot be written.
+        const QString blocker = m_backups.path() + QStringLiteral("/not-a-dir");
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        ActionOptions o = options();
+        o.backupDir = blocker;
+        const ServerAdmin admin(serverSettings());
+        const auto e = errorOf([&] { admin.drop(name, name, o); });
+        QVERIFY(e);
+        QVERIFY(admin.exists(name));
+        QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(3));
+        checkFenceDown(name);
+        // Its intent is on record and closed as failed: not "incomplete".
+        QString op;
+        for (const audit::Entry &j : audit::readJournal(1000))
+            if (j.target == name && j.phase == QLatin1String("failed")) {
+                op = j.op;
+                break;
+            }
+        QVERIFY(!op.isEmpty());
+        QCOMPARE(phasesOf(op), (QStringList{"intent", "failed"}));
+    }
+
+    void dumpsArePrivateAndNeedFreeSpace()
+    {
+        const auto db = databaseWithTable(QStringLiteral("dsp"), false);
+        const QString dir = m_backups.path() + QStringLiteral("/private");
+        const QString path = dumpDatabase(db, dir);
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(dir), 0700);
+        // Far more than any disk has free: refused before a file exists.
+        const int before = int(QDir(dir).entryList(QDir::Files).size());
+        const auto e = errorOf([&] { dumpDatabase(db, dir, nullptr, qint64(1) << 60); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Environment);
+        QCOMPARE(int(QDir(dir).entryList(QDir::Files).size()), before);
+    }
+
+    void anIntentWithoutAnEndIsReportedIncomplete()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        audit::Entry intent{QStringLiteral("reset"), QStringLiteral("t_killed_run"),
+                            QStringLiteral("test"), nlohmann::json::object(), QStringLiteral("test")};
+        intent.op = op;
+        intent.phase = QStringLiteral("intent");
+        QVERIFY(audit::appendToJournal(intent));
+        audit::Entry dumped = intent;
+        dumped.phase = QStringLiteral("dumped");
+        dumped.details = {{"dump", "/backups/t_killed_run_x.dump"}};
+        QVERIFY(audit::appendToJournal(dumped));
+
+        const auto open = audit::incomplete(audit::readJournal(100000));
+        bool found = false;
+        for (const audit::Entry &e : open)
+            if (e.op == op) {
+                found = true;
+                QCOMPARE(QString::fromStdString(e.details.value("dump", "")),
+                         QStringLiteral("/backups/t_killed_run_x.dump"));
+            }
+        QVERIFY(found);
+
+        const CliRun text = runCli({QStringLiteral("db"), QStringLiteral("audit")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("INCOMPLETE: reset of t_killed_run"), text.out.constData());
+        QVERIFY(text.out.contains("db restore --server CONN --name t_killed_run --from /backups/t_killed_run_x.dump"));
+        const CliRun json = runCli({QStringLiteral("db"), QStringLiteral("audit"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        bool flagged = false;
+        for (const auto &v : json.json().array()) {
+            const auto o = v.toObject();
+            if (o.value(QStringLiteral("op")).toString() == op
+                && o.value(QStringLiteral("phase")).toString() == QStringLiteral("intent"))
+                flagged = o.value(QStringLiteral("incomplete")).toBool();
+        }
+        QVERIFY(flagged);
+
+        // Closing it takes it off the list.
+        audit::Entry failed = intent;
+        failed.phase = QStringLiteral("failed");
+        QVERIFY(audit::appendToJournal(failed));
+        for (const audit::Entry &e : audit::incomplete(audit::readJournal(100000)))
+            QVERIFY(e.op != op);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDropSafety)
+#include "tst_drop_safety.moc"
