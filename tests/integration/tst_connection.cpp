@@ -120,15 +120,66 @@ private slots:
         QVERIFY(ddl);
         QCOMPARE(ddl->sqlstate(), QStringLiteral("25006"));
 
-        // The session default is what enforces it.
-        QCOMPARE(ro->exec(QStringLiteral("SHOW default_transaction_read_only")).value(0, 0),
+        // Each statement runs in a read-only transaction of its own; nothing is set for the
+        // session (PgBouncer's default configuration refuses startup "options").
+        QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0),
                  QStringLiteral("on"));
+        QCOMPARE(ro->exec(QStringLiteral("SHOW default_transaction_read_only")).value(0, 0),
+                 QStringLiteral("off"));
+        QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
+
+        // A transaction opened through the connection is read-only too.
+        const auto inTransaction = errorOf([&] {
+            ro->transaction([&] {
+                QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0),
+                         QStringLiteral("on"));
+                ro->exec(QStringLiteral("UPDATE ro_target SET x = x + 1"));
+            });
+        });
+        QVERIFY(inTransaction);
+        QCOMPARE(inTransaction->sqlstate(), QStringLiteral("25006"));
+        // COPY too.
+        const auto copy = errorOf([&] {
+            ro->copyOut(QStringLiteral("COPY (SELECT 1) TO STDOUT"), [](const char *, int) { return true; });
+            ro->exec(QStringLiteral("CREATE TEMP TABLE ro_tmp_after_copy (x int)"));
+        });
+        QVERIFY(copy);
+        QCOMPARE(copy->sqlstate(), QStringLiteral("25006"));
+        // Comments and blanks before a statement do not hide it.
+        const auto commented = errorOf([&] {
+            ro->exec(QStringLiteral("  -- note\n/* c */ INSERT INTO ro_target VALUES (4)"));
+        });
+        QVERIFY(commented);
+        QCOMPARE(commented->sqlstate(), QStringLiteral("25006"));
+        // After all those errors the connection is idle and usable.
         QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
 
         auto rw = test::connect(m_db);
         QCOMPARE(scalar(*rw, QStringLiteral("SELECT count(*) FROM ro_target")), 2);
         QVERIFY(!rw->exec(QStringLiteral("SELECT to_regclass('public.ro_new') IS NOT NULL")).toBool(0, 0));
         rw->exec(QStringLiteral("DROP TABLE ro_target"));
+    }
+
+    void transactionSettingsHoldInEveryTransaction()
+    {
+        auto conn = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
+        conn->setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("Pacific/Auckland"));
+        conn->setTransactionSetting(QStringLiteral("app.current_player_id"), QStringLiteral("p-1"));
+        QCOMPARE(conn->exec(QStringLiteral("SHOW TimeZone")).value(0, 0), QStringLiteral("Pacific/Auckland"));
+        QCOMPARE(conn->exec(QStringLiteral("SELECT current_setting('app.current_player_id')")).value(0, 0),
+                 QStringLiteral("p-1"));
+        conn->transaction([&] {
+            QCOMPARE(conn->exec(QStringLiteral("SHOW TimeZone")).value(0, 0),
+                     QStringLiteral("Pacific/Auckland"));
+        });
+        // Never for the session: an explicit transaction of its own sees the server default.
+        conn->exec(QStringLiteral("BEGIN"));
+        const QString plain = conn->exec(QStringLiteral("SHOW TimeZone")).value(0, 0);
+        conn->exec(QStringLiteral("COMMIT"));
+        QVERIFY(plain != QStringLiteral("Pacific/Auckland"));
+        // A failing statement leaves the connection idle, its settings still applied next time.
+        QVERIFY(errorOf([&] { conn->exec(QStringLiteral("SELECT 1/0")); }));
+        QCOMPARE(conn->exec(QStringLiteral("SHOW TimeZone")).value(0, 0), QStringLiteral("Pacific/Auckland"));
     }
 
     void cancelInterruptsRunningStatement()

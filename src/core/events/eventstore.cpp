@@ -138,7 +138,8 @@ EventStore::EventStore(pg::Connection &conn) : m_conn(conn) {}
 
 void EventStore::prepare()
 {
-    m_conn.exec(QStringLiteral("SET TimeZone TO 'UTC'"));
+    // Times come back in UTC; set per transaction, so it holds through a pooler too.
+    m_conn.setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("UTC"));
     const pg::Result r = m_conn.exec(QStringLiteral("SELECT to_regclass('raw.api_events') IS NOT NULL"));
     if (!r.toBool(0, 0))
         throw Error(Error::Kind::NotFound,

@@ -5,6 +5,9 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
+#include <optional>
+
 namespace statescope::pg {
 
 namespace {
@@ -18,6 +21,34 @@ QString field(const PGresult *res, int code)
 {
     const char *v = res ? PQresultErrorField(res, code) : nullptr;
     return v ? QString::fromUtf8(v).trimmed() : QString();
+}
+
+// Statements that open or close a transaction themselves are run as they are, never
+// wrapped in one of ours. The first keyword decides (after blanks and comments).
+bool controlsTransactions(const QByteArray &sql)
+{
+    int i = 0;
+    const int n = int(sql.size());
+    for (;;) {
+        while (i < n && QChar::isSpace(uchar(sql[i])))
+            ++i;
+        if (i + 1 < n && sql[i] == '-' && sql[i + 1] == '-') {
+            while (i < n && sql[i] != '\n')
+                ++i;
+        } else if (i + 1 < n && sql[i] == '/' && sql[i + 1] == '*') {
+            const int end = int(sql.indexOf("*/", i + 2));
+            i = end < 0 ? n : end + 2;
+        } else {
+            break;
+        }
+    }
+    int j = i;
+    while (j < n && std::isalpha(uchar(sql[j])))
+        ++j;
+    const QByteArray word = sql.mid(i, j - i).toUpper();
+    static const QByteArrayList control = {"BEGIN", "START", "COMMIT", "END", "ROLLBACK",
+                                           "ABORT", "SAVEPOINT", "RELEASE", "PREPARE"};
+    return control.contains(word);
 }
 
 } // namespace
@@ -39,19 +70,9 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
         keys.push_back("application_name");
         values.push_back("statescope");
     }
-    if (access == Access::ReadOnly) {
-        // The server's default for every transaction of the session. It guards against
-        // mistakes, not against hostile SQL: "BEGIN READ WRITE" overrides it, so nothing
-        // that runs user-typed SQL may rely on this alone.
-        auto it = std::find(keys.begin(), keys.end(), QByteArray("options"));
-        const QByteArray ro = "-c default_transaction_read_only=on";
-        if (it == keys.end()) {
-            keys.push_back("options");
-            values.push_back(ro);
-        } else {
-            values[size_t(it - keys.begin())] += ' ' + ro;
-        }
-    }
+    // Nothing goes into the startup packet beyond what libpq sends for the settings:
+    // PgBouncer's default configuration refuses "options". Read-only access is enforced
+    // per transaction instead (see exec()).
     if (std::find(keys.begin(), keys.end(), QByteArray("connect_timeout")) == keys.end()) {
         keys.push_back("connect_timeout");
         values.push_back("10");
@@ -163,6 +184,14 @@ Result Connection::exec(const QString &sql, const std::vector<Param> &params)
 {
     checkCancelled();
     const QByteArray text = sql.toUtf8();
+    if (wrapsStatements() && PQtransactionStatus(m_conn) == PQTRANS_IDLE
+        && !controlsTransactions(text))
+        return execWrapped(text, params);
+    return execDirect(text, params);
+}
+
+Result Connection::execDirect(const QByteArray &text, const std::vector<Param> &params)
+{
     std::vector<const char *> values;
     values.reserve(params.size());
     for (const Param &p : params)
@@ -175,6 +204,114 @@ Result Connection::exec(const QString &sql, const std::vector<Param> &params)
     Error error = errorFrom(res, tr("The statement failed."));
     PQclear(res);
     throw error;
+}
+
+QByteArray Connection::beginCommand() const
+{
+    return m_access == Access::ReadOnly ? QByteArrayLiteral("BEGIN READ ONLY")
+                                        : QByteArrayLiteral("BEGIN");
+}
+
+std::pair<QByteArray, std::vector<Param>> Connection::settingsStatement() const
+{
+    QStringList calls;
+    std::vector<Param> params;
+    for (const auto &[name, value] : m_settings) {
+        calls << QStringLiteral("set_config($%1, $%2, true)")
+                     .arg(params.size() + 1)
+                     .arg(params.size() + 2);
+        params.emplace_back(name);
+        params.emplace_back(value);
+    }
+    return {(QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "))).toUtf8(), params};
+}
+
+void Connection::begin()
+{
+    execDirect(beginCommand(), {});
+    if (!m_settings.empty()) {
+        const auto [sql, params] = settingsStatement();
+        execDirect(sql, params);
+    }
+}
+
+void Connection::setTransactionSetting(const QString &name, const QString &value)
+{
+    m_settings[name] = value;
+}
+
+Result Connection::execWrapped(const QByteArray &text, const std::vector<Param> &params)
+{
+    // BEGIN [READ ONLY], the settings, the statement and COMMIT go to the server in one
+    // pipeline: one round trip, as for the statement alone.
+    if (PQenterPipelineMode(m_conn) != 1) {
+        begin();
+        try {
+            Result r = execDirect(text, params);
+            execDirect("COMMIT", {});
+            return r;
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
+    std::vector<std::pair<QByteArray, std::vector<Param>>> queue;
+    queue.emplace_back(beginCommand(), std::vector<Param>{});
+    if (!m_settings.empty())
+        queue.push_back(settingsStatement());
+    const size_t statement = queue.size();
+    queue.emplace_back(text, params);
+    queue.emplace_back(QByteArrayLiteral("COMMIT"), std::vector<Param>{});
+
+    std::optional<Error> error;
+    size_t sent = 0;
+    for (const auto &[sql, ps] : queue) {
+        std::vector<const char *> values;
+        for (const Param &p : ps)
+            values.push_back(p.text() ? p.text()->constData() : nullptr);
+        if (PQsendQueryParams(m_conn, sql.constData(), int(ps.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0)
+            != 1) {
+            error = errorFrom(nullptr, tr("The statement could not be sent."));
+            break;
+        }
+        ++sent;
+    }
+    if (!error && PQpipelineSync(m_conn) != 1)
+        error = errorFrom(nullptr, tr("The statement could not be sent."));
+
+    PGresult *kept = nullptr;
+    for (size_t q = 0; q < sent; ++q) {
+        while (PGresult *r = PQgetResult(m_conn)) {
+            const ExecStatusType status = PQresultStatus(r);
+            if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+                if (q == statement && !kept) {
+                    kept = r;
+                    continue;
+                }
+            } else if (status != PGRES_PIPELINE_ABORTED && !error) {
+                error = errorFrom(r, tr("The statement failed."));
+            }
+            PQclear(r);
+        }
+    }
+    // The Sync's own result, then back to ordinary mode.
+    while (PGresult *r = PQgetResult(m_conn)) {
+        const bool sync = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+        PQclear(r);
+        if (sync)
+            break;
+    }
+    PQexitPipelineMode(m_conn);
+    if (error) {
+        if (kept)
+            PQclear(kept);
+        rollbackQuietly(); // an error inside BEGIN ... leaves the block open and failed
+        throw *error;
+    }
+    if (!kept)
+        throw errorFrom(nullptr, tr("The statement failed."));
+    return Result(kept);
 }
 
 void Connection::execScript(const QString &sql)
@@ -249,6 +386,17 @@ qint64 Connection::copyOut(const QString &copySql,
                            const std::function<bool(const char *, int)> &consumer)
 {
     checkCancelled();
+    if (wrapsStatements() && PQtransactionStatus(m_conn) == PQTRANS_IDLE) {
+        begin(); // read-only (and the settings) for the COPY too
+        try {
+            const qint64 rows = copyOut(copySql, consumer);
+            execDirect(QByteArrayLiteral("COMMIT"), {});
+            return rows;
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
     const QByteArray text = copySql.toUtf8();
     PGresult *res = PQexec(m_conn, text.constData());
     if (!res || PQresultStatus(res) != PGRES_COPY_OUT) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -61,14 +62,26 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // One statement with bound parameters. Outside a transaction, on a read-only connection
+    // (or one with transaction settings), it runs in a transaction of its own:
+    // BEGIN READ ONLY, the settings, the statement, COMMIT, pipelined into one round trip.
+    // Read-only access thus holds per transaction, needs nothing in the startup packet, and
+    // keeps holding through PgBouncer in transaction mode. Statements that begin or end a
+    // transaction themselves (BEGIN, COMMIT, ...) are sent as they are.
     Result exec(const QString &sql, const std::vector<Param> &params = {});
+    // Opens a transaction as exec() would: BEGIN [READ ONLY], then the settings.
+    void begin();
+    // A setting (set_config(name, value, true)) applied in every transaction this
+    // connection opens: per transaction, never for the session, so it survives a pooler.
+    void setTransactionSetting(const QString &name, const QString &value);
     // Runs a script of several statements (simple protocol, no parameters): migrations.
     void execScript(const QString &sql);
 
-    // Runs fn inside BEGIN/COMMIT; rolls back on any exception and rethrows it.
+    // Runs fn inside BEGIN/COMMIT (BEGIN READ ONLY on a read-only connection, with the
+    // transaction settings applied); rolls back on any exception and rethrows it.
     template <class F> auto transaction(F &&fn) -> decltype(fn())
     {
-        exec(QStringLiteral("BEGIN"));
+        begin();
         try {
             if constexpr (std::is_void_v<decltype(fn())>) {
                 fn();
@@ -111,6 +124,11 @@ public:
 private:
     Connection(pg_conn *conn, Access access, CancelToken *token);
     Error errorFrom(pg_result *res, const QString &fallback) const;
+    bool wrapsStatements() const { return m_access == Access::ReadOnly || !m_settings.empty(); }
+    QByteArray beginCommand() const;
+    std::pair<QByteArray, std::vector<Param>> settingsStatement() const;
+    Result execDirect(const QByteArray &text, const std::vector<Param> &params);
+    Result execWrapped(const QByteArray &text, const std::vector<Param> &params);
     void checkCancelled() const;
 
     pg_conn *m_conn = nullptr;
@@ -118,6 +136,7 @@ private:
     Access m_access;
     CancelToken *m_token = nullptr;
     int m_tokenHandle = 0;
+    std::map<QString, QString> m_settings; // per-transaction settings, by name
 };
 
 } // namespace statescope::pg
