@@ -1,0 +1,132 @@
+// Through a real PgBouncer in transaction mode with its default configuration: browsing
+// works (nothing in our startup packet is refused), read-only holds per transaction even
+// when clients share one server connection, transaction settings do not leak to the next
+// client, and the CLI's browsing commands give the same answers as a direct connection.
+
+#include "support/pgbouncer.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/error.h"
+#include "core/events/eventfilter.h"
+#include "core/events/eventstore.h"
+#include "core/pg/connection.h"
+#include "core/replay/gamestore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace statescope;
+using namespace statescope::test;
+
+class TestPgBouncer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PgBouncer> m_bouncer;
+    pg::ConnectionSettings m_db;
+    demo::DemoReport m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = freshDatabase(QStringLiteral("pgb"));
+        {
+            auto conn = test::connect(m_db);
+            m_demo = seedDemo(*conn, 6, 300);
+        }
+        m_bouncer = std::make_unique<PgBouncer>(serverSettings(), 1);
+        QVERIFY2(m_bouncer->isRunning(), qPrintable(m_bouncer->problem()));
+    }
+    void cleanupTestCase()
+    {
+        m_bouncer.reset();
+        dropDatabase(m_db.database());
+    }
+
+    void readOnlyHoldsWhenClientsShareAServerConnection()
+    {
+        const auto through = m_bouncer->settings(m_db.database());
+        // Both clients get the one server connection of the pool, transaction by transaction.
+        auto ro = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
+        auto rw = pg::Connection::open(through, pg::Connection::Access::ReadWrite);
+        rw->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pgb_t (x int)"));
+        for (int round = 0; round < 5; ++round) {
+            const auto refused = errorOf([&] { ro->exec(QStringLiteral("INSERT INTO pgb_t VALUES (1)")); });
+            QVERIFY(refused);
+            QCOMPARE(refused->sqlstate(), QStringLiteral("25006"));
+            rw->exec(QStringLiteral("INSERT INTO pgb_t VALUES ($1)"), {round});
+            QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("on"));
+            QCOMPARE(rw->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("off"));
+        }
+        QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM pgb_t")), 5);
+        // The same backend served both: the sharing really happened.
+        QCOMPARE(ro->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0),
+                 rw->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0));
+        rw->exec(QStringLiteral("DROP TABLE pgb_t"));
+    }
+
+    void transactionSettingsDoNotLeakToTheNextClient()
+    {
+        const auto through = m_bouncer->settings(m_db.database());
+        auto a = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
+        auto b = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
+        a->setTransactionSetting(QStringLiteral("app.current_player_id"), QStringLiteral("alice"));
+        QCOMPARE(a->exec(QStringLiteral("SELECT current_setting('app.current_player_id', true)")).value(0, 0),
+                 QStringLiteral("alice"));
+        const QString seenByB =
+            b->exec(QStringLiteral("SELECT coalesce(current_setting('app.current_player_id', true), '')"))
+                .value(0, 0);
+        QCOMPARE(seenByB, QString());
+    }
+
+    void eventsAndGamesBrowseThroughIt()
+    {
+        const auto through = m_bouncer->settings(m_db.database());
+        auto direct = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
+        auto pooled = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
+        events::EventStore viaDirect(*direct);
+        events::EventStore viaPool(*pooled);
+        viaDirect.prepare();
+        viaPool.prepare();
+        events::EventFilter f;
+        const auto a = viaDirect.page(f, {}, events::EventStore::Direction::Older, 50);
+        const auto b = viaPool.page(f, {}, events::EventStore::Direction::Older, 50);
+        QCOMPARE(b.size(), a.size());
+        QVERIFY(!a.empty());
+        for (size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(b[i].id, a[i].id);
+            QCOMPARE(b[i].fetchedAt, a[i].fetchedAt);
+        }
+        const auto gamesDirect = replay::GameStore(*direct).list({});
+        const auto gamesPooled = replay::GameStore(*pooled).list({});
+        QCOMPARE(gamesPooled.size(), gamesDirect.size());
+    }
+
+    void cliBrowsingCommandsAnswerAsDirectly()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        const QString pooled = m_bouncer->settings(m_db.database()).storableString();
+        const QString direct = m_db.storableString();
+        const QList<QStringList> commands = {
+            {QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("20")},
+            {QStringLiteral("games"), QStringLiteral("list")},
+            {QStringLiteral("check"), QStringLiteral("--game"), m_demo.brokenGameId},
+            {QStringLiteral("replay"), QStringLiteral("--game"), m_demo.brokenGameId, QStringLiteral("--to"), QStringLiteral("3")},
+            {QStringLiteral("db"), QStringLiteral("status")},
+            {QStringLiteral("metrics"), QStringLiteral("list")},
+        };
+        for (const QStringList &command : commands) {
+            const CliRun viaPool = runCli(command + QStringList{QStringLiteral("--db"), pooled, QStringLiteral("--json")});
+            const CliRun viaDirect = runCli(command + QStringList{QStringLiteral("--db"), direct, QStringLiteral("--json")});
+            QVERIFY2(viaPool.exitCode == 0, qPrintable(command.join(' ') + QStringLiteral(": ") + viaPool.describe()));
+            QCOMPARE(viaPool.exitCode, viaDirect.exitCode);
+            QCOMPARE(viaPool.out, viaDirect.out);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgBouncer)
+#include "tst_pgbouncer.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/pg/connectionsettings.h"
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace statescope::test {
+
+// A real PgBouncer (Debian's /usr/sbin/pgbouncer) in front of the test server, in
+// transaction mode with its default settings otherwise: no ignore_startup_parameters, so a
+// client that puts "options" in its startup packet is refused as it would be in production.
+// Started by the test that needs it, stopped when this object goes. As root it runs as the
+// sandbox's server user (PgBouncer refuses root).
+class PgBouncer
+{
+public:
+    // poolSize 1 makes every client share one server connection: session state leaking
+    // from one client to the next would show.
+    explicit PgBouncer(const pg::ConnectionSettings &upstream, int poolSize = 1);
+    ~PgBouncer();
+
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running && m_ready; }
+    QString problem() const { return m_problem; }
+    // Through PgBouncer to `database` (TCP on 127.0.0.1), as the upstream's user.
+    pg::ConnectionSettings settings(const QString &database) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_user;
+    int m_port = 0;
+    bool m_ready = false;
+    QString m_problem;
+};
+
+} // namespace statescope::test
