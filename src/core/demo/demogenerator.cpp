@@ -249,6 +249,7 @@ DemoReport Seeder::report()
 DemoReport Seeder::run()
 {
     checkCancelled();
+    m_conn.requirePrimary(QCoreApplication::translate("statescope::demo", "Seeding demo data"));
     // One transaction for everything: a failure or a cancel leaves the database as it was.
     return m_conn.transaction([this] {
         checkEmpty();

@@ -71,6 +71,8 @@ QList<MaterializedView> materializedViews(pg::Connection &conn)
 
 void refresh(pg::Connection &conn, const QString &schema, const QString &name, TaskContext *ctx)
 {
+    conn.requirePrimary(QCoreApplication::translate("statescope::metrics", "Refreshing %1.%2")
+                            .arg(schema, name));
     const QString label = schema + QLatin1Char('.') + name;
     if (schema.isEmpty() || name.isEmpty())
         throw Error::invalidInput(Metrics::tr("Name the view as schema.name, e.g. "

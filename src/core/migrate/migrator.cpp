@@ -113,6 +113,8 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
 
 MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool dryRun) const
 {
+    if (!dryRun)
+        conn.requirePrimary(tr("Migrating %1").arg(conn.database()));
     SchemaStatus st = status(conn);
     MigrationReport report;
     report.dryRun = dryRun;
@@ -208,6 +210,7 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
 
 QList<Drift> Migrator::repair(pg::Connection &conn, const QString &reason) const
 {
+    conn.requirePrimary(tr("Repairing the migration history of %1").arg(conn.database()));
     QList<Drift> repaired;
     conn.transaction([&] {
         lock(conn);

@@ -462,6 +462,24 @@ int Connection::serverVersion() const
     return PQserverVersion(m_conn);
 }
 
+bool Connection::isStandby()
+{
+    return exec(QStringLiteral("SELECT pg_is_in_recovery()")).toBool(0, 0);
+}
+
+void Connection::requirePrimary(const QString &action)
+{
+    if (!isStandby())
+        return;
+    throw Error(Error::Kind::Conflict,
+                tr("%1: this server is a standby (a read-only replica); connect to the primary.")
+                    .arg(action),
+                tr("%1 on %2 is in recovery, following its primary.")
+                    .arg(database(), QString::fromUtf8(PQhost(m_conn))),
+                tr("Browsing works on a standby; changes must go to the primary server."),
+                QStringLiteral("25006"));
+}
+
 int Connection::backendPid() const
 {
     return PQbackendPID(m_conn);

@@ -114,6 +114,11 @@ public:
     int serverVersion() const;
     int backendPid() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // True when the server is a standby (pg_is_in_recovery()).
+    bool isStandby();
+    // Every write action calls this first: on a standby it throws, before anything is
+    // tried, Error(Conflict, SQLSTATE 25006) saying so and naming `action`.
+    void requirePrimary(const QString &action);
     bool isAlive() const;
     // Interrupts the statement running on this connection; callable from any thread.
     void cancel();

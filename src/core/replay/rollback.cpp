@@ -94,6 +94,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
     const QString gameId = GameStore::normalizeGameId(rawGameId);
     if (options.reason.trimmed().isEmpty())
         throw Error::invalidInput(tr("A rollback needs a reason; it is kept in the audit log."));
+    m_conn.requirePrimary(tr("Rolling back game %1").arg(gameId));
     requireArchive(m_conn);
     qint64 id = 0;
     m_conn.transaction([&] {
@@ -159,6 +160,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
 
 RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
 {
+    m_conn.requirePrimary(tr("Undoing rollback %1").arg(rollbackId));
     requireArchive(m_conn);
     m_conn.transaction([&] {
         const auto r = m_conn.exec(QStringLiteral("SELECT game_id, to_play, undone_at IS NOT NULL, "

@@ -166,6 +166,20 @@ void Sandbox::initCluster(const Info &info) const
                "include_if_exists 'statescope.conf'\n");
 }
 
+void Sandbox::cloneCluster(const Info &info) const
+{
+    const pg::ConnectionSettings &primary = *m_options.standbyOf;
+    // -R writes standby.signal and primary_conninfo; the primary's postgresql.conf comes
+    // along with its "include_if_exists 'statescope.conf'", which writeConfig() rewrites.
+    run(QStringLiteral("pg_basebackup"),
+        {QStringLiteral("-D"), info.dataDir, QStringLiteral("-h"), primary.value(QStringLiteral("host")),
+         QStringLiteral("-p"), primary.value(QStringLiteral("port")), QStringLiteral("-U"),
+         primary.value(QStringLiteral("user")), QStringLiteral("-X"), QStringLiteral("stream"),
+         QStringLiteral("-R"), QStringLiteral("--no-password"), QStringLiteral("-c"),
+         QStringLiteral("fast")},
+        300000);
+}
+
 void Sandbox::writeConfig(const Info &info, int port) const
 {
     QFile conf(info.dataDir + QStringLiteral("/statescope.conf"));
@@ -230,8 +244,12 @@ Info Sandbox::start()
         info.reused = true;
         return info;
     }
-    if (!QFileInfo::exists(info.dataDir + QStringLiteral("/PG_VERSION")))
-        initCluster(info);
+    if (!QFileInfo::exists(info.dataDir + QStringLiteral("/PG_VERSION"))) {
+        if (m_options.standbyOf)
+            cloneCluster(info);
+        else
+            initCluster(info);
+    }
 
     const int port = freePort();
     const QString socketPath = QStringLiteral("%1/.s.PGSQL.%2").arg(info.socketDir).arg(port);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace statescope::sandbox {
 
 struct Options
@@ -13,6 +15,9 @@ struct Options
     QString dir;          // empty: defaultDir()
     bool listenTcp = false; // also listen on 127.0.0.1 (password auth only); tests use it
     bool durable = true;  // false: fsync off, for throw-away test clusters
+    // Set: the cluster is made as a streaming standby of this server (pg_basebackup -R),
+    // not with initdb. The test harness uses it for a real read-only replica.
+    std::optional<pg::ConnectionSettings> standbyOf;
 };
 
 struct Info
@@ -53,6 +58,7 @@ private:
     QString ensureRunUser() const;
     QString run(const QString &program, const QStringList &args, int timeoutMs) const;
     void initCluster(const Info &info) const;
+    void cloneCluster(const Info &info) const;
     void writeConfig(const Info &info, int port) const;
     Info describe() const;
 

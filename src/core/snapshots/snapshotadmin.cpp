@@ -128,6 +128,7 @@ OperationRecord SnapshotAdmin::prune(const RetentionPolicy &policy, const QStrin
                                      const QString &reason)
 {
     requireConfirmation(confirmation);
+    m_conn.requirePrimary(tr("Pruning snapshots"));
     requireArchive();
     const QString why = reason.trimmed().isEmpty()
                             ? tr("Retention policy: keep the newest %1, none younger than %2 s.")
@@ -149,6 +150,7 @@ OperationRecord SnapshotAdmin::rollBackTo(qint64 toTick, const QString &confirma
     if (reason.trimmed().isEmpty())
         throw Error::invalidInput(tr("Rolling the world back needs a reason; it is kept in the "
                                      "audit log."));
+    m_conn.requirePrimary(tr("Rolling the world back"));
     requireArchive();
     const qint64 id = m_conn.transaction([&] {
         lockSnapshots();
@@ -161,6 +163,7 @@ OperationRecord SnapshotAdmin::undo(qint64 operationId, const QString &confirmat
                                     const QString &reason)
 {
     requireConfirmation(confirmation);
+    m_conn.requirePrimary(tr("Undoing snapshot operation %1").arg(operationId));
     requireArchive();
     m_conn.transaction([&] {
         const auto op = m_conn.exec(

@@ -145,6 +145,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     validateDatabaseName(name);
     step(ctx, 0, 3, tr("Creating %1").arg(name));
     auto conn = maintenance(ctx);
+    conn->requirePrimary(tr("Creating %1").arg(name));
     if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
         throw Error(Error::Kind::Conflict, tr("The database %1 already exists.").arg(name));
     createDatabase(*conn, name);
@@ -350,6 +351,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     ActionResult result;
     result.name = name;
     auto conn = maintenance(ctx);
+    conn->requirePrimary(tr("Resetting %1").arg(name));
     requireExists(*conn, name);
     const int total = 4;
     fenceDumpAndDrop(*conn, QStringLiteral("reset"), name, options, &result, ctx, total);
@@ -384,6 +386,7 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
     ActionResult result;
     result.name = name;
     auto conn = maintenance(ctx);
+    conn->requirePrimary(tr("Dropping %1").arg(name));
     requireExists(*conn, name);
     fenceDumpAndDrop(*conn, QStringLiteral("drop"), name, options, &result, ctx, 2);
     journalPhase(QStringLiteral("drop"), name, options, result.operationId,
@@ -402,6 +405,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
     result.name = name;
     result.dumpPath = dumpFile;
     auto conn = maintenance(ctx);
+    conn->requirePrimary(tr("Restoring %1").arg(name));
     if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
         throw Error(Error::Kind::Conflict,
                     tr("The database %1 exists; restore only into a free name.").arg(name),
