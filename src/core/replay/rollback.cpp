@@ -76,6 +76,15 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
     plan.lineupsToDelete = counts.toInt(0, 1);
     plan.lineupsToReactivate = counts.toInt(0, 2);
     (options.deleteRolls ? plan.rollsToDelete : plan.rollsKept) = counts.toInt(0, 3);
+    // A rollback that deletes nothing would still be recorded and audited, and would then
+    // stand in the way of undoing an earlier, real one: refuse it.
+    if (plan.playsToDelete == 0 && plan.lineupsToDelete == 0 && plan.rollsToDelete == 0)
+        throw Error::invalidInput(
+            tr("Nothing to roll back: play %1 is the last play of game %2 and no substitution "
+               "follows it.")
+                .arg(options.toPlay)
+                .arg(gameId),
+            tr("Choose an earlier play (0 undoes every play)."));
     if (options.toPlay > 0) {
         const auto row = m_conn.exec(QStringLiteral("SELECT %1 FROM core.plays WHERE game_id = $1 "
                                                     "AND play_number = $2 ORDER BY id LIMIT 1")
