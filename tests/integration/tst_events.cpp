@@ -296,6 +296,15 @@ private slots:
             QCOMPARE(row.payloadHash, hash);
         QCOMPARE(idsOf(rows), expectedIds(QStringLiteral("payload_hash = $1"), {hash}));
         QCOMPARE(m_store->duplicates(hash, 2).size(), size_t(2));
+
+        // The filter takes the whole hash or the short prefix the list shows.
+        EventFilter f;
+        f.payloadHash = hash.left(12);
+        QCOMPARE(walkDown(*m_store, f, 7),
+                 expectedIds(QStringLiteral("payload_hash LIKE $1"), {hash.left(12) + QLatin1Char('%')}));
+        QVERIFY(walkDown(*m_store, f, 7).size() >= int(n));
+        f.payloadHash = hash.toUpper();
+        QCOMPARE(walkDown(*m_store, f, 7), expectedIds(QStringLiteral("payload_hash = $1"), {hash}));
     }
 
     void historyKeepsDistinctPayloadsOnly()
@@ -461,7 +470,7 @@ private slots:
         ExportRequest request{{}, ExportFormat::Csv, path};
         const auto e = errorOf([&] { exportEvents(*m_conn, request, nullptr); });
         QVERIFY(e);
-        QCOMPARE(e->kind(), Error::Kind::Conflict);
+        QCOMPARE(e->kind(), Error::Kind::InvalidInput);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("precious"));
         f.close();

@@ -11,6 +11,9 @@ namespace statescope::events {
 
 namespace {
 
+constexpr int kFullHashLength = 64; // SHA-256 in hex; shorter: a prefix
+
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("statescope::events::EventFilter", text);
@@ -265,9 +268,14 @@ SqlFilter::SqlFilter(const EventFilter &f, Style style, int firstParam)
         add(QStringLiteral("payload @? %1").arg(placeholder(QStringLiteral("jsonpath"))));
         m_params.emplace_back(f.jsonPath.trimmed());
     }
-    if (!f.payloadHash.isEmpty()) {
+    if (f.payloadHash.size() >= kFullHashLength) {
         add(QStringLiteral("payload_hash = %1").arg(placeholder(QStringLiteral("text"))));
         m_params.emplace_back(f.payloadHash.toLower());
+    } else if (!f.payloadHash.isEmpty()) {
+        // The short form the list shows: a prefix (hex digits only, nothing for LIKE to
+        // read as a pattern).
+        add(QStringLiteral("payload_hash LIKE %1").arg(placeholder(QStringLiteral("text"))));
+        m_params.emplace_back(f.payloadHash.toLower() + QLatin1Char('%'));
     }
     if (!f.ids.empty()) {
         QStringList ids;

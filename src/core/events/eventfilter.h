@@ -23,7 +23,7 @@ struct EventFilter
     QString requestKey;         // substring of request_key, case-insensitive
     QString contains;           // JSON text: payload @> contains
     QString jsonPath;           // SQL/JSON path: payload @? jsonPath
-    QString payloadHash;        // exact payload_hash (jump to duplicates)
+    QString payloadHash;        // payload_hash: exact (64 hex digits), or a prefix of it
     std::vector<qint64> ids;    // only these events (export of a selection)
 
     bool isEmpty() const;
