@@ -314,7 +314,7 @@ private slots:
         const auto before = allDigests(*m_a);
         const auto error = errorOf([&] { demo::seed(*m_a, m_options); });
         QVERIFY(error);
-        QCOMPARE(error->kind(), Error::Kind::Conflict);
+        QCOMPARE(error->kind(), Error::Kind::InvalidInput);
         QVERIFY(error->detail().contains(QLatin1String("raw.api_events")));
         QVERIFY(allDigests(*m_a) == before);
 
@@ -324,7 +324,7 @@ private slots:
                                   "VALUES (1, now(), '{}')"));
         const auto again = errorOf([&] { demo::seed(*conn, m_options); });
         QVERIFY(again);
-        QCOMPARE(again->kind(), Error::Kind::Conflict);
+        QCOMPARE(again->kind(), Error::Kind::InvalidInput);
         QCOMPARE(totalRows(*conn), qint64(1));
     }
 

@@ -157,7 +157,7 @@ private slots:
         // The file exists now: refused without --force, and left as it was.
         r = runCli(base("export") << QStringLiteral("--format") << QStringLiteral("jsonl")
                                   << QStringLiteral("--out") << csv);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2); // bad input, nothing changed (as --help says)
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), rows + 1);
         f.close();

@@ -112,8 +112,8 @@ void Seeder::checkEmpty()
         if (r.toBool(0, i))
             filled << QString::fromLatin1(tables[i]);
     }
-    if (!filled.isEmpty())
-        throw Error(Error::Kind::Conflict,
+    if (!filled.isEmpty()) // the chosen database is refused (CLI exit 2); nothing changed
+        throw Error(Error::Kind::InvalidInput,
                     tr("Database %1 already holds data; demo data only goes into an empty "
                        "weekly database.")
                         .arg(m_conn.database()),

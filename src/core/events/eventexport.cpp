@@ -72,7 +72,8 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
         throw Error::invalidInput(tr("No file to export to."));
     const QFileInfo target(request.path);
     if (target.exists() && !request.overwrite)
-        throw Error(Error::Kind::Conflict, tr("%1 already exists.").arg(request.path), {},
+        // The user's choice of file is refused (CLI exit 2): nothing was written.
+        throw Error(Error::Kind::InvalidInput, tr("%1 already exists.").arg(request.path), {},
                     tr("Choose another file, or allow overwriting it."));
     if (!target.absoluteDir().exists())
         throw Error(Error::Kind::Environment,
