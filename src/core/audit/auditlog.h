@@ -15,6 +15,14 @@ namespace statescope::audit {
 // One write Statescope made on a user's behalf.
 struct Entry
 {
+    Entry() = default;
+    Entry(QString action_, QString target_, QString reason_ = {},
+          nlohmann::json details_ = nlohmann::json::object(), QString server_ = {})
+        : action(std::move(action_)), target(std::move(target_)), reason(std::move(reason_)),
+          details(std::move(details_)), server(std::move(server_))
+    {
+    }
+
     QString action;  // create, migrate, reset, drop, repair, restore, ...
     QString target;  // database (and object) acted on
     QString reason;  // what the user typed, if anything
