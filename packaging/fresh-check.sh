@@ -17,7 +17,8 @@
 # however it ends, every process it started is gone and nothing stays mounted.
 #
 # Kept between runs under $STATESCOPE_FRESH_CACHE (default /var/cache/statescope-fresh):
-# downloaded .debs only; each root filesystem is made anew and removed afterwards. The
+# downloaded .debs, and the logs of the last run (logs/); each root filesystem is made anew
+# and removed afterwards. The
 # compiler cache of the calling user is copied in, and the clone sits at this checkout's
 # own path, so a warm cache makes the build fast; it cannot hide a missing package (the
 # configure step and every header are still looked up in the fresh system).
@@ -145,8 +146,9 @@ check_a() {
   make_rootfs "$r" "$work/a-debootstrap.log"
   add_user "$r" "$user" sudo
   # A clean clone at this checkout's own path (see the header).
-  mkdir -p "$r$(dirname "$src")"
-  chmod 755 "$r$(dirname "$src")"
+  # Only missing parents are made (mode 755 by the umask); an existing one such as /tmp
+  # keeps its own mode.
+  (umask 022 && mkdir -p "$r$(dirname "$src")")
   git clone -q --no-hardlinks "$top" "$r$src"
   chown -R "$builder_uid:$builder_uid" "$r$src"
   local ccache_src
@@ -159,11 +161,15 @@ check_a() {
   local env="cd '$src' && export CCACHE_COMPILERCHECK=content CI=true"
   say "A: packaging/dev.sh test"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh test" >"$work/a-test.log" 2>&1; then
-    tail -n 60 "$work/a-test.log"
+    # The first failing test's own output (ctest prints it on failure), then the summary.
+    grep -v '^\[' "$work/a-test.log" | grep -m 1 -A 40 -E 'Test +#[0-9]+: .*\*\*\*|\(Failed\)' || true
+    tail -n 40 "$work/a-test.log"
     say "A: packaging/dev.sh test FAILED (log above)"
     return 1
   fi
   grep -E 'tests passed|tests failed' "$work/a-test.log" | tail -n 1 | sed 's/^/fresh-check: A: /'
+  as_user "$r" "$user" "ccache --show-stats" 2>/dev/null | grep -E '^ *Hits:' | head -n 1 |
+    sed 's/^ */fresh-check: A: compiler cache /'
   say "A: packaging/dev.sh run --smoke"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh run --smoke" >"$work/a-run.log" 2>&1; then
     tail -n 40 "$work/a-run.log"
@@ -231,6 +237,12 @@ inner() {
 # ---- outside --------------------------------------------------------------------------
 
 remove_work() {
+  # The logs outlive the root filesystems, for a look after a failure.
+  if compgen -G "$work/*.log" >/dev/null; then
+    rm -rf "$cache/logs"
+    mkdir -p "$cache/logs"
+    cp "$work"/*.log "$cache/logs/"
+  fi
   # Never remove through a mount point: the namespaces are gone, but make sure.
   if [ -d "$work" ] && findmnt -rno TARGET | grep -q "^$work"; then
     say "something is still mounted under $work; leaving it in place"
