@@ -178,6 +178,24 @@ private:
                  1);
     }
 
+    // Restores the dump under a new name: every row the writer saw committed must be in it.
+    // Returns how many the writer committed.
+    size_t checkDumpHoldsEveryCommittedRow(const ServerAdmin &admin, const QString &dumpPath,
+                                           const Writer &writer)
+    {
+        const QString back = track(uniqueName(QStringLiteral("dsr")));
+        admin.restore(back, dumpPath, QStringLiteral("test"));
+        auto restored = serverSettings();
+        restored.setValue(QStringLiteral("dbname"), back);
+        const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
+        const std::set<qint64> committed = writer.committed();
+        size_t missing = 0;
+        for (qint64 id : committed)
+            if (!inDump.count(id) && ++missing <= 5)
+                qWarning("committed row %lld is not in the dump", static_cast<long long>(id));
+        return missing == 0 ? committed.size() : 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -204,16 +222,8 @@ private slots:
         writer.stop();
         QVERIFY(!admin.exists(name));
         QVERIFY(r.terminatedSessions >= 1);
-        // Every row the writer saw committed is in the dump: restore it and look.
-        const QString back = track(uniqueName(QStringLiteral("dswr")));
-        admin.restore(back, r.dumpPath, QStringLiteral("test"));
-        auto restored = serverSettings();
-        restored.setValue(QStringLiteral("dbname"), back);
-        const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
-        const std::set<qint64> committed = writer.committed();
-        QVERIFY(committed.size() >= 200);
-        for (qint64 id : committed)
-            QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+        // Every row the writer saw committed is in the dump (0: one is missing).
+        QVERIFY(checkDumpHoldsEveryCommittedRow(admin, r.dumpPath, writer) >= 200);
         // The fenced-off writer kept knocking but never got back in.
         QVERIFY(writer.reconnects() >= 1);
         QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
@@ -229,13 +239,7 @@ private slots:
         const ActionResult r = admin.reset(name, name, options());
         writer.stop();
         QVERIFY(admin.exists(name));
-        const QString back = track(uniqueName(QStringLiteral("rswr")));
-        admin.restore(back, r.dumpPath, QStringLiteral("test"));
-        auto restored = serverSettings();
-        restored.setValue(QStringLiteral("dbname"), back);
-        const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
-        for (qint64 id : writer.committed())
-            QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+        QVERIFY(checkDumpHoldsEveryCommittedRow(admin, r.dumpPath, writer) >= 200);
         // The reset database is a new one: open to everybody again.
         checkFenceDown(name);
         QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
@@ -261,13 +265,7 @@ private slots:
                 QVERIFY(inDb.count(id));
             QVERIFY(QDir(options().backupDir).entryList({QStringLiteral("%1_*").arg(name)}, QDir::Files).isEmpty());
         } else {
-            const QString back = track(uniqueName(QStringLiteral("dssr")));
-            admin.restore(back, r.dumpPath, QStringLiteral("test"));
-            auto restored = serverSettings();
-            restored.setValue(QStringLiteral("dbname"), back);
-            const std::set<qint64> inDump = idsIn(restored, QStringLiteral("public.w"));
-            for (qint64 id : writer.committed())
-                QVERIFY2(inDump.count(id), qPrintable(QStringLiteral("committed row %1 is not in the dump").arg(id)));
+            QVERIFY(checkDumpHoldsEveryCommittedRow(admin, r.dumpPath, writer) >= 100);
         }
         qInfo("superuser writer: %s after %d reconnects", e ? "refused" : "dumped and dropped",
               writer.reconnects());
