@@ -208,7 +208,7 @@ int check(const QStringList &args)
     GameStore store(*conn);
     const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
     store.summary(game); // NotFound for an unknown game
-    const auto issues = checkConsistency(store.plays(game));
+    const auto issues = checkConsistency(store.plays(game), GameStore::replacements(store.lineups(game)));
     nlohmann::json list = nlohmann::json::array();
     QStringList lines;
     for (const auto &i : issues) {

@@ -359,7 +359,8 @@ void ReplayPane::openGame(const QString &gameId)
             view.summary = store.summary(gameId);
             view.plays = store.plays(gameId);
             view.lineups = store.lineups(gameId);
-            for (const Inconsistency &i : checkConsistency(view.plays))
+            for (const Inconsistency &i :
+                 checkConsistency(view.plays, GameStore::replacements(view.lineups)))
                 view.issues[i.playNumber] << i.message();
             view.summary.firstInconsistentPlay = view.issues.isEmpty() ? 0 : view.issues.firstKey();
             return view;

@@ -83,7 +83,8 @@ inline Records records(pg::Connection &conn)
 inline int firstInconsistent(pg::Connection &conn, const QString &gameId)
 {
     replay::GameStore store(conn);
-    const auto issues = replay::checkConsistency(store.plays(gameId));
+    const auto issues = replay::checkConsistency(
+        store.plays(gameId), replay::GameStore::replacements(store.lineups(gameId)));
     const int cpp = issues.isEmpty() ? 0 : issues.first().playNumber;
     replay::GameFilter all;
     all.limit = 100000;

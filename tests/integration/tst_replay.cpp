@@ -373,6 +373,63 @@ private slots:
         QCOMPARE(firstInconsistentBySql(*conn, g.id), 0);
     }
 
+    void pinchRunnerTakesTheBase()
+    {
+        // A real substitution: a pinch runner replaces the man on first between two plays.
+        // Both checks must expect the new lineup id on that base, and must flag a game
+        // whose plays kept the replaced man's id.
+        const auto db = freshDatabase(QStringLiteral("replay_pr"));
+        m_databases << db.database();
+        auto conn = test::connect(db);
+        const demo::DemoReport report = seedDemo(*conn);
+        const auto pick = conn->exec(QStringLiteral(
+            "SELECT p.game_id, p.play_number, p.on_first_id FROM core.plays p "
+            "WHERE p.game_id <> $1 AND p.play_number >= 2 AND p.on_first_id IS NOT NULL "
+            "ORDER BY p.game_id, p.play_number LIMIT 1"),
+            {report.brokenGameId});
+        QCOMPARE(pick.rowCount(), 1);
+        const QString game = pick.value(0, 0);
+        const int n = pick.toInt(0, 1);
+        const int replaced = pick.toInt(0, 2);
+        GameStore store(*conn);
+        QVERIFY(checkConsistency(store.plays(game), GameStore::replacements(store.lineups(game))).isEmpty());
+
+        const int runner = conn->exec(QStringLiteral(
+            "INSERT INTO core.lineups (game_id, team_id, card_id, player_id, position, "
+            "batting_order, is_starter, is_active, replacing_id, after_play) "
+            "SELECT game_id, team_id, card_id, player_id, 'PR', batting_order, false, true, id, $2 "
+            "FROM core.lineups WHERE id = $1 RETURNING id"),
+            {replaced, n - 1}).toInt(0, 0);
+        auto sqlFirstBad = [&] {
+            GameFilter f;
+            f.limit = 100000;
+            for (const GameSummary &g : store.list(f))
+                if (g.id == game)
+                    return g.firstInconsistentPlay;
+            return -1;
+        };
+        // The plays kept the replaced man's id: wrong from play n on, by both checks.
+        auto issues = checkConsistency(store.plays(game), GameStore::replacements(store.lineups(game)));
+        QVERIFY(!issues.isEmpty());
+        QCOMPARE(issues.first().playNumber, n);
+        QCOMPARE(issues.first().field, QStringLiteral("runners"));
+        QCOMPARE(sqlFirstBad(), n);
+
+        // As the game server writes it: the pinch runner's id from play n on.
+        conn->exec(QStringLiteral(
+            "UPDATE core.plays SET "
+            "on_first_id = CASE WHEN on_first_id = $2 THEN $3 ELSE on_first_id END, "
+            "on_second_id = CASE WHEN on_second_id = $2 THEN $3 ELSE on_second_id END, "
+            "on_third_id = CASE WHEN on_third_id = $2 THEN $3 ELSE on_third_id END, "
+            "batter_id = CASE WHEN batter_id = $2 THEN $3 ELSE batter_id END "
+            "WHERE game_id = $1 AND play_number >= $4"),
+            {game, replaced, runner, n});
+        QVERIFY(checkConsistency(store.plays(game), GameStore::replacements(store.lineups(game))).isEmpty());
+        QCOMPARE(sqlFirstBad(), 0);
+        // Without the substitutions (the old check) the pinch runner looked like an error.
+        QVERIFY(!checkConsistency(store.plays(game)).isEmpty());
+    }
+
     void lineupAtAppliesEarlierSubstitutions()
     {
         auto conn = test::connect(m_hand);

@@ -28,7 +28,8 @@ QString Inconsistency::message() const
     return Tr::tr("Play %1: %2 is %3, expected %4.").arg(playNumber).arg(field, actual, expected);
 }
 
-QList<Inconsistency> checkConsistency(const QList<Play> &plays)
+QList<Inconsistency> checkConsistency(const QList<Play> &plays,
+                                      const QList<Replacement> &replacements)
 {
     QList<Inconsistency> out;
     BaseState expected; // the start of a game
@@ -47,6 +48,15 @@ QList<Inconsistency> checkConsistency(const QList<Play> &plays)
                         runnersText(s.runners)});
         compare(out, p.playNumber, "on_base_code", s.onBaseCode(), p.onBaseCodeStored);
         expected = stateAfter(p);
+        // Substitutions made after this play: a pinch runner stands where the man he
+        // replaced stood (in the order they were made, so a chain ends on the last one).
+        for (const Replacement &r : replacements) {
+            if (r.afterPlay != p.playNumber || r.replacedId == 0)
+                continue;
+            for (int &runner : expected.runners)
+                if (runner == r.replacedId)
+                    runner = r.newId;
+        }
         expectedNumber = p.playNumber + 1;
     }
     return out;

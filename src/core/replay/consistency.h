@@ -18,10 +18,21 @@ struct Inconsistency
     QString message() const;
 };
 
+// A lineup row that took another's place after a play (lineups.after_play, replacing_id):
+// a pinch runner takes over the replaced man's base, with his own lineup id.
+struct Replacement
+{
+    int afterPlay = 0;
+    int replacedId = 0;
+    int newId = 0;
+};
+
 // Walks plays in play_number order. The first play must start the game (1, top, 0 outs,
 // 0-0, bases empty); every later one must start where the previous one left off;
 // numbers must run 1, 2, 3 ... without gaps or repeats; on_base_code must match the runner
-// ids. One entry per wrong field, in play order.
-QList<Inconsistency> checkConsistency(const QList<Play> &plays);
+// ids. Runners replaced between two plays are expected under their replacement's id.
+// One entry per wrong field, in play order.
+QList<Inconsistency> checkConsistency(const QList<Play> &plays,
+                                      const QList<Replacement> &replacements = {});
 
 } // namespace statescope::replay

@@ -4,6 +4,8 @@
 #include "core/pg/connection.h"
 #include "core/validate.h"
 
+#include <algorithm>
+
 #include <QTimeZone>
 #include <QUuid>
 
@@ -67,13 +69,25 @@ e AS (
     CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l3, 0) END AS e3
   FROM o
 ),
+-- A runner replaced after the previous play (a pinch runner) is expected under the id of
+-- the lineup row that replaced him (the last one, when several were made in a row).
+s AS (
+  SELECT e.*,
+    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+              AND l.replacing_id = e.e1 AND e.e1 <> 0 ORDER BY l.id DESC LIMIT 1), e.e1) AS f1,
+    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+              AND l.replacing_id = e.e2 AND e.e2 <> 0 ORDER BY l.id DESC LIMIT 1), e.e2) AS f2,
+    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+              AND l.replacing_id = e.e3 AND e.e3 <> 0 ORDER BY l.id DESC LIMIT 1), e.e3) AS f3
+  FROM e
+),
 c AS (
   SELECT game_id, count(*) AS plays, max(play_number) AS last_play,
          min(play_number) FILTER (WHERE play_number <> e_num OR inning <> e_inning
              OR half <> e_half OR outs_before <> e_outs OR away_score <> e_away
-             OR home_score <> e_home OR r1 <> e1 OR r2 <> e2 OR r3 <> e3
+             OR home_score <> e_home OR r1 <> f1 OR r2 <> f2 OR r3 <> f3
              OR on_base_code <> ((r1 <> 0)::int + 2 * (r2 <> 0)::int + 4 * (r3 <> 0)::int)) AS first_bad
-  FROM e GROUP BY game_id
+  FROM s GROUP BY game_id
 )
 SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, g.current_inning,
        g.current_half, g.home_score, g.away_score, g.created_at,
@@ -117,6 +131,21 @@ QString LineupEntry::label() const
     const QString who = cardId ? GameStore::tr("card %1").arg(cardId)
                                : GameStore::tr("player %1").arg(playerId);
     return QStringLiteral("%1 %2 (#%3)").arg(position, who).arg(id);
+}
+
+QList<Replacement> GameStore::replacements(const QList<LineupEntry> &lineups)
+{
+    QList<LineupEntry> subs;
+    for (const LineupEntry &e : lineups)
+        if (e.afterPlay && e.replacingId)
+            subs << e;
+    std::sort(subs.begin(), subs.end(), [](const LineupEntry &a, const LineupEntry &b) {
+        return std::pair(*a.afterPlay, a.id) < std::pair(*b.afterPlay, b.id);
+    });
+    QList<Replacement> out;
+    for (const LineupEntry &e : subs)
+        out.append({*e.afterPlay, e.replacingId, e.id});
+    return out;
 }
 
 QString GameStore::normalizeGameId(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/replay/consistency.h"
 #include "core/replay/play.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,9 @@ public:
     GameSummary summary(const QString &gameId) const;
     QList<Play> plays(const QString &gameId) const;
     QList<LineupEntry> lineups(const QString &gameId) const;
+    // The substitutions among `lineups` (after_play and replacing_id set), in the order they
+    // were made, for checkConsistency().
+    static QList<Replacement> replacements(const QList<LineupEntry> &lineups);
     QList<Roll> rolls(const QString &gameId, int playNumber) const;
 
     static QString normalizeGameId(const QString &text); // throws InvalidInput
