@@ -6,6 +6,8 @@
 #include "core/task/canceltoken.h"
 
 #include <QTest>
+
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -241,6 +243,26 @@ private slots:
         QVERIFY(!changes[2].before && changes[2].after);
         QCOMPARE(d.b.string(*changes[2].after), QStringLiteral("x"));
         QVERIFY(patchArrives(d));
+    }
+
+    void numericDeltasCarryNoBinaryNoise()
+    {
+        // 1000.5 -> 94.4 is -906.1, not the double -906.1000000000000227 (which printed as
+        // -906.1000000000004); 0.1 -> 6.46 is +6.36.
+        const Diffed d = diffOf(R"({"fuel":1000.5,"x":0.1,"n":3,"e":1e2,"m":12})",
+                                R"({"fuel":94.4,"x":6.46,"n":10,"e":2.5e1,"m":0.125})");
+        std::map<QString, double> deltas;
+        for (const Change &c : d.result.changes) {
+            QVERIFY(c.delta);
+            deltas[c.displayPath] = *c.delta;
+        }
+        QCOMPARE(QString::number(deltas.at(QStringLiteral("$.fuel")), 'g', QLocale::FloatingPointShortest),
+                 QStringLiteral("-906.1"));
+        QCOMPARE(QString::number(deltas.at(QStringLiteral("$.x")), 'g', QLocale::FloatingPointShortest),
+                 QStringLiteral("6.36"));
+        QCOMPARE(deltas.at(QStringLiteral("$.n")), 7.0);
+        QCOMPARE(deltas.at(QStringLiteral("$.e")), -75.0); // exponents: the plain difference
+        QCOMPARE(deltas.at(QStringLiteral("$.m")), -11.875);
     }
 
     void kindChangeIsOneReplace()

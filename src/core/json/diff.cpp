@@ -139,6 +139,19 @@ ArrayMatch matchImpl(const Document &a, const std::vector<Member> &ea, const Doc
     return matchPositional(a, ea, b, eb, ticker);
 }
 
+// Digits after the decimal point of a JSON number as written (-1 with an exponent).
+int decimals(const QByteArray &number)
+{
+    if (number.contains('e') || number.contains('E'))
+        return -1;
+    const qsizetype dot = number.indexOf('.');
+    return dot < 0 ? 0 : int(number.size() - dot - 1);
+}
+
+// after - before, rounded to the decimals the two numbers are written with, so that
+// 1000.5 -> 94.4 is -906.1 and not the binary -906.1000000000000227...
+std::optional<double> numericDelta(const Document &a, Value va, const Document &b, Value vb);
+
 std::optional<double> toDouble(const Document &doc, Value v)
 {
     bool ok = false;
@@ -146,6 +159,23 @@ std::optional<double> toDouble(const Document &doc, Value v)
     if (!ok || !std::isfinite(x))
         return std::nullopt;
     return x;
+}
+
+std::optional<double> numericDelta(const Document &a, Value va, const Document &b, Value vb)
+{
+    const auto before = toDouble(a, va);
+    const auto after = toDouble(b, vb);
+    if (!before || !after || !std::isfinite(*after - *before))
+        return std::nullopt;
+    const double d = *after - *before;
+    const int da = decimals(a.raw(va).toByteArray());
+    const int db = decimals(b.raw(vb).toByteArray());
+    const int places = std::max(da, db);
+    if (da < 0 || db < 0 || places > 15)
+        return d;
+    const double scale = std::pow(10.0, places);
+    const double rounded = std::round(d * scale) / scale;
+    return std::isfinite(rounded) ? rounded : d;
 }
 
 bool isIdentifier(const QString &key)
@@ -352,12 +382,8 @@ private:
             c.before = w.a;
         if (w.op != Change::Op::Remove)
             c.after = w.b;
-        if (w.op == Change::Op::Replace && w.a.kind == Kind::Number && w.b.kind == Kind::Number) {
-            const auto before = toDouble(m_a, w.a);
-            const auto after = toDouble(m_b, w.b);
-            if (before && after && std::isfinite(*after - *before))
-                c.delta = *after - *before;
-        }
+        if (w.op == Change::Op::Replace && w.a.kind == Kind::Number && w.b.kind == Kind::Number)
+            c.delta = numericDelta(m_a, w.a, m_b, w.b);
         m_result.changes.push_back(std::move(c));
     }
 
