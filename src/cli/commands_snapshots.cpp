@@ -118,9 +118,10 @@ int list(const QStringList &args)
     const RecoveryChoice rc = store.recovery();
     nlohmann::json doc = {{"count", rows.size()}, {"snapshots", nlohmann::json::array()}};
     QStringList lines;
-    for (const SnapshotInfo &s : rows) {
-        doc["snapshots"].push_back(toJson(s));
-        lines << infoLine(s);
+    // Newest first, as the Snapshots pane and the docs show them.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        doc["snapshots"].push_back(toJson(*it));
+        lines << infoLine(*it);
     }
     doc["recovery"] = {
         {"snapshot", toJson(rc.snapshot)}, {"same_tick", rc.sameTick}, {"rule", utf8(rc.rule)}};

@@ -65,8 +65,13 @@ private slots:
         QCOMPARE(doc.value(QLatin1String("count")).toInt(), 130);
         const QJsonArray rows = doc.value(QLatin1String("snapshots")).toArray();
         QCOMPARE(rows.size(), 130);
+        // Newest first, as the docs and the pane say.
         const QJsonObject first = rows.first().toObject();
-        QCOMPARE(first.value(QLatin1String("tick")).toInt(), 60);
+        QCOMPARE(first.value(QLatin1String("tick")).toInt(), 7800);
+        QCOMPARE(rows.last().toObject().value(QLatin1String("tick")).toInt(), 60);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(rows[i - 1].toObject().value(QLatin1String("tick")).toInteger()
+                    >= rows[i].toObject().value(QLatin1String("tick")).toInteger());
         for (const char *key : {"id", "game_time", "created_at", "size_bytes", "age_seconds"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QVERIFY(first.value(QLatin1String("size_bytes")).toInt() > 0);
