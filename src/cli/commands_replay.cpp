@@ -162,12 +162,16 @@ int replayCmd(const QStringList &args)
     const QString game = cmd.required(QStringLiteral("game"));
     const GameSummary summary = store.summary(game);
     const QList<Play> plays = store.plays(game);
+    // The last play of a completed game has no next half-inning after it.
+    const auto endsGame = [&](const Play &p) {
+        return summary.status == QLatin1String("completed") && p.playNumber == summary.lastPlay;
+    };
     if (cmd.parser().isSet(QStringLiteral("to"))) {
         const int to = int(cmd.integer(QStringLiteral("to"), 0, 0, summary.lastPlay));
         BaseState state;
         for (const Play &p : plays)
             if (p.playNumber <= to)
-                state = stateAfter(p);
+                state = stateAfter(p, endsGame(p));
         nlohmann::json doc = toJson(state);
         doc["game_id"] = utf8(summary.id);
         doc["play_number"] = to;
@@ -176,7 +180,7 @@ int replayCmd(const QStringList &args)
     }
     // One JSON document per line (JSON Lines) with --json; text otherwise.
     for (const Play &p : plays) {
-        const BaseState after = stateAfter(p);
+        const BaseState after = stateAfter(p, endsGame(p));
         if (cmd.json()) {
             nlohmann::json line = toJson(after);
             line["play_number"] = p.playNumber;

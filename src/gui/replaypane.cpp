@@ -464,7 +464,9 @@ void ReplayPane::showRow(int row)
     }
     m_people->setToolTip(lineups.join(QLatin1Char('\n')));
     m_result->setText(tr("Play %1: %2").arg(p.playNumber).arg(p.description));
-    const BaseState after = stateAfter(p);
+    const bool endsGame = m_game->summary.status == QLatin1String("completed")
+                          && p.playNumber == m_game->summary.lastPlay;
+    const BaseState after = stateAfter(p, endsGame);
     QString change = tr("after: %1").arg(models::stateText(after));
     if (row > 0) {
         const BaseState &before = m_game->plays[row - 1].start;

@@ -14,6 +14,7 @@
 #include "support/testserver.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTest>
 #include <optional>
 
@@ -193,6 +194,30 @@ private slots:
     }
 
     // ---- hand-made games ----------------------------------------------------------------
+
+    void aCompletedGameEndsWhereItsRowSays()
+    {
+        // After the last play of a completed game there is no next half-inning: the state
+        // printed is the game's end as the games row records it, not "top 10".
+        auto conn = test::connect(m_demo);
+        const auto games = conn->exec(QStringLiteral(
+            "SELECT id, current_inning, current_half, away_score, home_score FROM core.games "
+            "WHERE status = 'completed' ORDER BY id"));
+        QVERIFY(games.rowCount() >= 1);
+        for (int i = 0; i < games.rowCount(); ++i) {
+            const QString id = games.value(i, 0);
+            const int last = GameStore(*conn).summary(id).lastPlay;
+            const CliRun run = runCli({QStringLiteral("replay"), QStringLiteral("--db"), m_demo.storableString(),
+                                       QStringLiteral("--game"), id, QStringLiteral("--to"),
+                                       QString::number(last), QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            const QJsonObject end = run.json().object();
+            QCOMPARE(end.value(QStringLiteral("inning")).toInt(), games.toInt(i, 1));
+            QCOMPARE(end.value(QStringLiteral("half")).toString(), games.value(i, 2));
+            QCOMPARE(end.value(QStringLiteral("away_score")).toInt(), games.toInt(i, 3));
+            QCOMPARE(end.value(QStringLiteral("home_score")).toInt(), games.toInt(i, 4));
+        }
+    }
 
     void stateAfterRules()
     {

@@ -23,7 +23,7 @@ std::optional<Half> parseHalf(const QString &text)
     return std::nullopt;
 }
 
-BaseState stateAfter(const Play &play)
+BaseState stateAfter(const Play &play, bool endsGame)
 {
     BaseState s = play.start;
     if (s.half == Half::Top)
@@ -42,7 +42,10 @@ BaseState stateAfter(const Play &play)
     place(play.batterFinal, play.batterId);
     s.runners = bases;
 
-    if (s.outs >= 3) {
+    if (s.outs >= 3 && endsGame) {
+        s.outs = 3;
+        s.runners = {0, 0, 0};
+    } else if (s.outs >= 3) {
         s.outs = 0;
         s.runners = {0, 0, 0};
         if (s.half == Half::Top) {

@@ -53,7 +53,10 @@ struct Play
 
 // The state after a play: its start plus its outs, runs and runners' finals; after the
 // third out the bases clear, the outs reset and the half flips (bottom -> next inning).
-BaseState stateAfter(const Play &play);
+// When the play ends the game (the last play of a completed game) there is no next
+// half-inning: the state stays in the play's inning and half, with the outs it reached
+// (bases cleared after a third out), as the games row records the end.
+BaseState stateAfter(const Play &play, bool endsGame = false);
 
 // The column list and row reader shared by every query that loads plays.
 QString playColumns();
