@@ -58,6 +58,7 @@ public:
     QString currentGame() const { return m_game ? m_game->summary.id : QString(); }
     JobRunner *runner() const { return m_runner; }
     models::GameListModel *gameModel() const { return m_games; }
+    models::PlayListModel *playModel() const { return m_plays; }
 
 private:
     struct GameView

@@ -72,6 +72,31 @@ private slots:
                     ->text().contains(QStringLiteral("Play %1").arg(m_report.brokenPlayNumber)));
     }
 
+    void theCurrentPlayStaysInView()
+    {
+        auto *view = m_pane->findChild<QTableView *>(QStringLiteral("playView"));
+        QVERIFY(view);
+        auto inView = [&] {
+            const int row = m_pane->playModel()->rowOfPlay(m_pane->currentPlay());
+            const QRect r = view->visualRect(view->model()->index(row, 0));
+            return r.isValid() && view->viewport()->rect().contains(r);
+        };
+        // Opening a game lands on its first inconsistency, in view.
+        QTRY_VERIFY_WITH_TIMEOUT(inView(), kTimeout);
+        // Stepping to the end, back to the start, and one by one.
+        openAt(m_game, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(inView(), kTimeout);
+        m_pane->seek(m_lastPlay);
+        QTRY_VERIFY_WITH_TIMEOUT(inView(), kTimeout);
+        m_pane->seek(1);
+        QTRY_VERIFY_WITH_TIMEOUT(inView(), kTimeout);
+        auto *slider = m_pane->findChild<QSlider *>(QStringLiteral("timeline"));
+        for (int i = 0; i < m_lastPlay - 1; ++i) {
+            slider->setValue(slider->value() + 1); // what Ctrl+Right does
+            QVERIFY2(inView(), qPrintable(QStringLiteral("play %1 out of view").arg(m_pane->currentPlay())));
+        }
+    }
+
     void rollbackNeedsAdminModeAndTheTypedId()
     {
         openAt(m_game, 5);
