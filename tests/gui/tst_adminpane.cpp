@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace statescope;
@@ -46,8 +47,11 @@ private slots:
         m_prefix = QStringLiteral("gui%1").arg(QCoreApplication::applicationPid());
         m_window = std::make_unique<gui::MainWindow>();
         m_window->show();
+        // Wait for the listing itself: the server may hold no database at all right now
+        // (the suite's other tests drop theirs), so "some row appeared" is no signal.
+        QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
         m_window->connectTo(test::serverSettings(), QStringLiteral("test server"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->databaseModel()->rowCount() > 0, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 1, kTimeout);
         waitIdle();
     }
 

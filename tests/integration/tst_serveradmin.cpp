@@ -18,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <optional>
+#include <thread>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -377,6 +379,35 @@ private slots:
         QCOMPARE(preview->kind(), Error::Kind::NotFound);
         QVERIFY(!admin.exists(missing));
         QVERIFY(QDir(m_backups.path()).entryList({missing + QStringLiteral("_*")}, QDir::Files).isEmpty());
+    }
+
+    void listingSurvivesDatabasesDroppedMeanwhile()
+    {
+        // Other sessions create and drop databases while we list: a database that goes
+        // between reading pg_database and inspecting it must not fail the whole listing.
+        std::atomic<bool> stop{false};
+        std::thread churn([&] {
+            auto conn = test::connect(serverSettings());
+            for (int i = 0; !stop; ++i) {
+                const QString name = uniqueName(QStringLiteral("churn"));
+                try {
+                    conn->exec(QStringLiteral("CREATE DATABASE %1").arg(conn->quoteIdentifier(name)));
+                    conn->exec(QStringLiteral("DROP DATABASE %1").arg(conn->quoteIdentifier(name)));
+                } catch (const Error &) {
+                }
+            }
+        });
+        const ServerAdmin admin(serverSettings());
+        int listed = 0;
+        for (int i = 0; i < 30; ++i) {
+            const auto e = errorOf([&] { admin.list(); });
+            if (e)
+                qWarning("listing failed: %s", qPrintable(e->message()));
+            listed += e ? 0 : 1;
+        }
+        stop = true;
+        churn.join();
+        QCOMPARE(listed, 30);
     }
 
     void cancelledDropKeepsDatabase()

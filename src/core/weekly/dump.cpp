@@ -10,13 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace statescope::weekly {
@@ -74,13 +74,18 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
         throw Error(Error::Kind::Environment, Tr::tr("Cannot create the backup directory %1").arg(dir));
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                    | QFileDevice::ExeOwner);
-    const QStorageInfo storage(dir);
-    if (expectedBytes > 0 && storage.isValid() && storage.bytesAvailable() < expectedBytes)
+    // statvfs rather than QStorageInfo: the latter finds nothing when the directory's
+    // mount is not visible (a chroot, a container) and the check would silently pass.
+    struct statvfs fs = {};
+    const qint64 available = ::statvfs(QFile::encodeName(dir).constData(), &fs) == 0
+                                 ? qint64(fs.f_bavail) * qint64(fs.f_frsize)
+                                 : -1;
+    if (expectedBytes > 0 && available >= 0 && available < expectedBytes)
         throw Error(Error::Kind::Environment,
                     Tr::tr("%1 has %2 MiB free; the dump of %3 may need up to %4 MiB. "
                            "Nothing was changed.")
                         .arg(dir)
-                        .arg(storage.bytesAvailable() / (1024 * 1024))
+                        .arg(available / (1024 * 1024))
                         .arg(database.database())
                         .arg(expectedBytes / (1024 * 1024)),
                     {}, Tr::tr("Free some space, or choose another backup directory."));

@@ -52,8 +52,11 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     if (!prefix.isEmpty())
         validatePrefix(prefix);
     auto conn = maintenance(ctx);
+    // No pg_database_size() here: a database dropped while this runs would fail the whole
+    // listing ("database with OID ... does not exist"). Each size is read below, from a
+    // connection to that database.
     const auto r = conn->exec(QStringLiteral(
-        "SELECT d.datname, pg_database_size(d.oid) AS size, "
+        "SELECT d.datname, 0 AS size, "
         "  (SELECT count(*) FROM pg_stat_activity a "
         "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
         "FROM pg_database d "
@@ -80,6 +83,7 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     });
     // Schema state needs a connection to each database; read-only is enough.
     migrate::Migrator migrator(m_migrations);
+    QList<DatabaseInfo> present;
     for (int i = 0; i < out.size(); ++i) {
         DatabaseInfo &info = out[i];
         step(ctx, i, int(out.size()), tr("Inspecting %1").arg(info.name));
@@ -87,6 +91,9 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             auto db = pg::Connection::open(databaseSettings(info.name),
                                            pg::Connection::Access::ReadOnly,
                                            ctx ? &ctx->cancelToken() : nullptr);
+            info.sizeBytes = db->exec(QStringLiteral("SELECT pg_database_size(current_database())"))
+                                 .value(0, 0)
+                                 .toLongLong();
             const migrate::SchemaStatus st = migrator.status(*db);
             info.managed = st.hasHistory;
             info.schemaVersion = st.currentVersion;
@@ -96,11 +103,15 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
         } catch (const Error &e) {
             if (e.kind() == Error::Kind::Cancelled)
                 throw;
+            if (e.sqlstate() == QLatin1String("3D000"))
+                continue; // dropped since the list was read: it is not there any more
             info.problem = e.message();
         }
+        present.append(info);
     }
-    step(ctx, int(out.size()), int(out.size()), tr("Listed %n database(s)", nullptr, int(out.size())));
-    return out;
+    step(ctx, int(out.size()), int(out.size()),
+         tr("Listed %n database(s)", nullptr, int(present.size())));
+    return present;
 }
 
 bool ServerAdmin::exists(const QString &name) const
