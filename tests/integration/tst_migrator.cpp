@@ -230,12 +230,14 @@ private slots:
         QVERIFY2(e->message().contains(QLatin1String("V2")), qPrintable(e->message()));
 
         QVERIFY(conn->isAlive());
-        QVERIFY(relationExists(*conn, QStringLiteral("public.ok1")));
+        // All pending migrations run in one transaction: V1 went back with V2, the database
+        // is where it was, never between versions.
+        QVERIFY(!relationExists(*conn, QStringLiteral("public.ok1")));
         QVERIFY(!relationExists(*conn, QStringLiteral("public.a")));
+        QVERIFY2(e->message().contains(QLatin1String("nothing was applied")), qPrintable(e->message()));
         const SchemaStatus st = migrator.status(*conn);
-        QCOMPARE(st.currentVersion, 1);
-        QCOMPARE(st.pending.size(), 1);
-        QCOMPARE(st.pending[0].version, 2);
+        QCOMPARE(st.currentVersion, 0);
+        QCOMPARE(st.pending.size(), 2);
         QCOMPARE(st.failures.size(), 1);
         QCOMPARE(st.failures[0].version, 2);
         QVERIFY2(st.failures[0].error.contains(QLatin1String("22012")), qPrintable(st.failures[0].error));
@@ -247,7 +249,7 @@ private slots:
             {{QStringLiteral("V1__ok.sql"), "CREATE TABLE ok1 (x int);"},
              {QStringLiteral("V2__broken.sql"), "CREATE TABLE a (x int);"}});
         const Migrator fixedMigrator(fixed);
-        QCOMPARE(fixedMigrator.migrate(*conn).applied, (QList<int>{2}));
+        QCOMPARE(fixedMigrator.migrate(*conn).applied, (QList<int>{1, 2}));
         QVERIFY(relationExists(*conn, QStringLiteral("public.a")));
         const SchemaStatus after = fixedMigrator.status(*conn);
         QCOMPARE(after.currentVersion, 2);

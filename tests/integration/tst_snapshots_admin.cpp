@@ -239,7 +239,8 @@ private slots:
         const auto e = errorOf([&] { SnapshotAdmin(*conn).prune(keepOne, db.database()); });
         QVERIFY(e.has_value());
         QCOMPARE(e->kind(), Error::Kind::Conflict);
-        QVERIFY2(e->message().contains(QLatin1String("version 7")), qPrintable(e->message()));
+        QVERIFY2(e->message().contains(QLatin1String("statescope.snapshot_archive")), qPrintable(e->message()));
+        QVERIFY2(e->hint().contains(QLatin1String("migrate")), qPrintable(e->hint()));
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")), 3);
     }
 };

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/layout/layout.h"
 #include "core/snapshots/saves.h"
 #include "integration/snapshotsfixture.h"
 #include "support/testhelpers.h"
@@ -211,6 +212,8 @@ private slots:
         conn->exec(QStringLiteral("INSERT INTO public.save_snapshots (player_id, version, "
                                   "snapshot_data, checksum) VALUES ($1, '1', '{}', 'x')"),
                    {kSumPlayer});
+        // The layout is read once per connection: a table made afterwards needs a fresh read.
+        layout::forget(*conn);
         SaveStore found(*conn);
         QCOMPARE(found.table(), QStringLiteral("public.save_snapshots"));
         QCOMPARE(found.saves(kSumPlayer).size(), 1);

@@ -1,6 +1,7 @@
 #include "core/events/eventexport.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/task/worker.h"
 
 #include <QCoreApplication>
@@ -95,10 +96,10 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
     // The browsing order, in two index-ordered parts: timed events newest first, then
     // those without a time (one ORDER BY with NULLS LAST would sort the whole set).
     const QStringList copies = {
-        QStringLiteral("COPY (SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at IS NOT NULL "
+        QStringLiteral("COPY (SELECT %1 FROM {api_events} WHERE %2 AND fetched_at IS NOT NULL "
                        "ORDER BY fetched_at DESC, id DESC) TO STDOUT%3")
             .arg(columns, f.where(), csv ? QStringLiteral(" WITH (FORMAT csv, HEADER)") : QString()),
-        QStringLiteral("COPY (SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at IS NULL "
+        QStringLiteral("COPY (SELECT %1 FROM {api_events} WHERE %2 AND fetched_at IS NULL "
                        "ORDER BY id DESC) TO STDOUT%3")
             .arg(columns, f.where(), csv ? QStringLiteral(" WITH (FORMAT csv)") : QString())};
 
@@ -136,7 +137,7 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
                 return !task->isCancelled();
             };
             for (const QString &copy : copies)
-                result.rows += conn.copyOut(copy, consume);
+                result.rows += conn.copyOut(layout::of(conn)->sql(copy), consume);
             if (csv)
                 --result.rows; // the header is a row of COPY's output
             if (!flush())

@@ -1,6 +1,7 @@
 #include "core/events/eventstore.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 
 #include <QTimeZone>
 
@@ -136,15 +137,21 @@ QDateTime TimeScale::timeAtFractionFromTop(double f) const
 
 EventStore::EventStore(pg::Connection &conn) : m_conn(conn) {}
 
+pg::Result EventStore::run(const QString &templ, const std::vector<pg::Param> &params)
+{
+    return m_conn.exec(layout::of(m_conn)->sql(templ), params);
+}
+
+QString EventStore::source()
+{
+    return layout::of(m_conn)->require(layout::Kind::ApiEvents).describe();
+}
+
 void EventStore::prepare()
 {
     // Times come back in UTC; set per transaction, so it holds through a pooler too.
     m_conn.setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("UTC"));
-    const pg::Result r = m_conn.exec(QStringLiteral("SELECT to_regclass('raw.api_events') IS NOT NULL"));
-    if (!r.toBool(0, 0))
-        throw Error(Error::Kind::NotFound,
-                    tr("Database %1 has no raw.api_events table.").arg(m_conn.database()),
-                    {}, tr("Migrate it from the Admin pane, or pick another database."));
+    layout::of(m_conn)->require(layout::Kind::ApiEvents);
 }
 
 std::vector<FieldError> EventStore::checkOnServer(const EventFilter &filter)
@@ -154,7 +161,7 @@ std::vector<FieldError> EventStore::checkOnServer(const EventFilter &filter)
         if (text.trimmed().isEmpty())
             return;
         try {
-            m_conn.exec(QStringLiteral("SELECT $1::%1 IS NULL").arg(QLatin1String(type)),
+            run(QStringLiteral("SELECT $1::%1 IS NULL").arg(QLatin1String(type)),
                         {text.trimmed()});
         } catch (const Error &e) {
             if (e.kind() != Error::Kind::Query)
@@ -169,7 +176,7 @@ std::vector<FieldError> EventStore::checkOnServer(const EventFilter &filter)
 
 std::vector<EventRow> EventStore::rows(const QString &sql, const std::vector<pg::Param> &params)
 {
-    const pg::Result r = m_conn.exec(sql, params);
+    const pg::Result r = run(sql, params);
     std::vector<EventRow> out;
     out.reserve(size_t(r.rowCount()));
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -195,7 +202,7 @@ std::vector<EventRow> EventStore::page(const EventFilter &filter,
     const SqlFilter f(filter);
     const int n = f.nextParam();
     const QString select =
-        QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND ").arg(kColumns, f.where());
+        QStringLiteral("SELECT %1 FROM {api_events} WHERE %2 AND ").arg(kColumns, f.where());
     std::vector<EventRow> out;
     auto fill = [&](const QString &sql, std::initializer_list<pg::Param> extra) {
         const int rest = limit - int(out.size());
@@ -242,7 +249,7 @@ std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const QDateT
     requireValid(filter);
     const SqlFilter f(filter);
     const int n = f.nextParam();
-    auto out = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at <= "
+    auto out = rows(QStringLiteral("SELECT %1 FROM {api_events} WHERE %2 AND fetched_at <= "
                                    "$%3::timestamptz %4 LIMIT $%5")
                         .arg(kColumns, f.where())
                         .arg(n)
@@ -261,8 +268,8 @@ qint64 EventStore::estimateCount(const EventFilter &filter)
 {
     requireValid(filter);
     const SqlFilter f(filter);
-    const pg::Result r = m_conn.exec(
-        QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM raw.api_events WHERE %1").arg(f.where()),
+    const pg::Result r = run(
+        QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM {api_events} WHERE %1").arg(f.where()),
         f.params());
     const auto plan = nlohmann::json::parse(r.bytes(0, 0).toStdString(), nullptr, false);
     if (plan.is_discarded() || !plan.is_array() || plan.empty())
@@ -274,9 +281,7 @@ qint64 EventStore::exactCount(const EventFilter &filter)
 {
     requireValid(filter);
     const SqlFilter f(filter);
-    return m_conn
-        .exec(QStringLiteral("SELECT count(*) FROM raw.api_events WHERE %1").arg(f.where()),
-              f.params())
+    return run(QStringLiteral("SELECT count(*) FROM {api_events} WHERE %1").arg(f.where()), f.params())
         .toLongLong(0, 0);
 }
 
@@ -284,7 +289,7 @@ TimeScale EventStore::timeScale(const EventFilter &filter)
 {
     TimeScale scale;
     const auto newest = page(filter, std::nullopt, Direction::Older, 1);
-    const auto oldest = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND fetched_at "
+    const auto oldest = rows(QStringLiteral("SELECT %1 FROM {api_events} WHERE %2 AND fetched_at "
                                             "IS NOT NULL %3 LIMIT 1")
                                  .arg(kColumns, SqlFilter(filter).where(), kOldestFirst),
                              SqlFilter(filter).params());
@@ -294,9 +299,11 @@ TimeScale EventStore::timeScale(const EventFilter &filter)
     scale.bounds.push_back(lo);
     // The planner's equal-depth histogram places times between the ends; it describes
     // the whole table, which is what the scroll bar approximates for a filter too.
-    const pg::Result h = m_conn.exec(QStringLiteral(
-        "SELECT unnest(histogram_bounds::text::timestamptz[]) FROM pg_stats "
-        "WHERE schemaname = 'raw' AND tablename = 'api_events' AND attname = 'fetched_at'"));
+    const layout::Relation &rel = layout::of(m_conn)->require(layout::Kind::ApiEvents);
+    const pg::Result h = m_conn.exec(
+        QStringLiteral("SELECT unnest(histogram_bounds::text::timestamptz[]) FROM pg_stats "
+                       "WHERE schemaname = $1 AND tablename = $2 AND attname = $3"),
+        {rel.schema, rel.table, rel.columns.at(QStringLiteral("fetched_at")).name});
     for (int i = 0; i < h.rowCount(); ++i) {
         const QDateTime t = timeFromServer(h.bytes(i, 0));
         if (t > scale.bounds.back() && t < hi)
@@ -309,11 +316,11 @@ TimeScale EventStore::timeScale(const EventFilter &filter)
 std::vector<EndpointCount> EventStore::endpoints()
 {
     // A loose index scan: one index probe per distinct endpoint, not a table scan.
-    const pg::Result r = m_conn.exec(QStringLiteral(
+    const pg::Result r = run(QStringLiteral(
         "WITH RECURSIVE e(endpoint) AS ("
-        "  (SELECT endpoint FROM raw.api_events WHERE endpoint IS NOT NULL ORDER BY endpoint LIMIT 1)"
+        "  (SELECT endpoint FROM {api_events} WHERE endpoint IS NOT NULL ORDER BY endpoint LIMIT 1)"
         "  UNION ALL"
-        "  SELECT (SELECT a.endpoint FROM raw.api_events a WHERE a.endpoint > e.endpoint"
+        "  SELECT (SELECT a.endpoint FROM {api_events a} WHERE a.endpoint > e.endpoint"
         "          ORDER BY a.endpoint LIMIT 1) FROM e WHERE e.endpoint IS NOT NULL)"
         " SELECT endpoint FROM e WHERE endpoint IS NOT NULL"));
     std::vector<EndpointCount> out;
@@ -327,7 +334,7 @@ std::vector<EndpointCount> EventStore::endpoints()
 
 std::optional<EventRow> EventStore::row(qint64 id)
 {
-    auto got = rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE id = $1").arg(kColumns), {id});
+    auto got = rows(QStringLiteral("SELECT %1 FROM {api_events} WHERE id = $1").arg(kColumns), {id});
     if (got.empty())
         return std::nullopt;
     return got.front();
@@ -336,7 +343,7 @@ std::optional<EventRow> EventStore::row(qint64 id)
 Payload EventStore::payload(qint64 id)
 {
     const pg::Result r =
-        m_conn.exec(QStringLiteral("SELECT payload FROM raw.api_events WHERE id = $1"), {id});
+        run(QStringLiteral("SELECT payload FROM {api_events} WHERE id = $1"), {id});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no event %1.").arg(id));
     Payload p;
@@ -355,9 +362,7 @@ Payload EventStore::payload(qint64 id)
 
 qint64 EventStore::duplicateCount(const QString &payloadHash)
 {
-    return m_conn
-        .exec(QStringLiteral("SELECT count(*) FROM raw.api_events WHERE payload_hash = $1"),
-              {payloadHash})
+    return run(QStringLiteral("SELECT count(*) FROM {api_events} WHERE payload_hash = $1"), {payloadHash})
         .toLongLong(0, 0);
 }
 
@@ -382,12 +387,12 @@ History EventStore::history(qint64 eventId, History::By by, int limit)
         h.by == History::By::RequestKey ? QStringLiteral("request_key") : QStringLiteral("endpoint");
     // Runs of consecutive fetches with the same payload hash, numbered by a running sum of
     // "the hash changed here"; one row per run.
-    const pg::Result r = m_conn.exec(
+    const pg::Result r = run(
         QStringLiteral(
             "WITH e AS (SELECT id, fetched_at, status_code, payload_hash,"
             "  CASE WHEN payload_hash IS NOT DISTINCT FROM lag(payload_hash) OVER w"
             "       THEN 0 ELSE 1 END AS starts"
-            "  FROM raw.api_events WHERE %1 = $1 WINDOW w AS (ORDER BY fetched_at, id)),"
+            "  FROM {api_events} WHERE %1 = $1 WINDOW w AS (ORDER BY fetched_at, id)),"
             " g AS (SELECT *, sum(starts) OVER (ORDER BY fetched_at, id) AS run FROM e)"
             " SELECT (array_agg(id ORDER BY fetched_at, id))[1],"
             "  (array_agg(id ORDER BY fetched_at DESC, id DESC))[1], min(fetched_at),"
@@ -413,7 +418,7 @@ History EventStore::history(qint64 eventId, History::By by, int limit)
 
 qint64 EventStore::maxId()
 {
-    return m_conn.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM raw.api_events")).toLongLong(0, 0);
+    return run(QStringLiteral("SELECT coalesce(max(id), 0) FROM {api_events}")).toLongLong(0, 0);
 }
 
 std::vector<EventRow> EventStore::arrivedAfter(const EventFilter &filter, qint64 afterId, int limit)
@@ -421,7 +426,7 @@ std::vector<EventRow> EventStore::arrivedAfter(const EventFilter &filter, qint64
     requireValid(filter);
     const SqlFilter f(filter);
     const int n = f.nextParam();
-    return rows(QStringLiteral("SELECT %1 FROM raw.api_events WHERE %2 AND id > $%3 ORDER BY id "
+    return rows(QStringLiteral("SELECT %1 FROM {api_events} WHERE %2 AND id > $%3 ORDER BY id "
                                "LIMIT $%4")
                     .arg(kColumns, f.where())
                     .arg(n)

@@ -125,8 +125,12 @@ public:
     // Events with id > afterId that match, oldest first, at most limit.
     std::vector<EventRow> arrivedAfter(const EventFilter &filter, qint64 afterId, int limit);
 
+    // The table read: "raw.api_events, detected".
+    QString source();
+
 private:
     std::vector<EventRow> rows(const QString &sql, const std::vector<pg::Param> &params);
+    pg::Result run(const QString &templ, const std::vector<pg::Param> &params = {});
     pg::Connection &m_conn;
 };
 

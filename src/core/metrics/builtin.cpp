@@ -6,6 +6,7 @@
 #include "metrics.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
@@ -124,13 +125,13 @@ QString pathNote(pg::Connection &conn, const Query &q, const QStringList &path)
     Statement st;
     const QString endpoint = q.params.value(QStringLiteral("endpoint"));
     const QString p = st.bind(textArrayLiteral(path));
-    Source src{QStringLiteral("raw.api_events"), QStringLiteral("fetched_at"), {}};
+    Source src{QStringLiteral("{api_events}"), QStringLiteral("fetched_at"), {}};
     src.where << QStringLiteral("endpoint = %1").arg(st.bind(endpoint));
     const QString where = timeBounds(st, src, q);
     const pg::Result r = conn.exec(
-        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE payload #> %1::text[] IS NOT "
-                       "NULL) FROM raw.api_events WHERE %2")
-            .arg(p, where),
+        layout::of(conn)->sql(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE payload #> "
+                                             "%1::text[] IS NOT NULL) FROM {api_events} WHERE %2")
+                                  .arg(p, where)),
         st.params());
     const qint64 events = r.toLongLong(0, 0);
     const qint64 matched = r.toLongLong(0, 1);
@@ -232,17 +233,25 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
 
     if (q.metric == QLatin1String("plays") || q.metric == QLatin1String("games_completed")
         || q.metric == QLatin1String("snapshots")) {
-        if (q.metric == QLatin1String("plays"))
-            src = {QStringLiteral("core.plays"), QStringLiteral("created_at"), {}};
-        else if (q.metric == QLatin1String("games_completed"))
-            src = {QStringLiteral("core.games"), QStringLiteral("completed_at"), {}};
-        else
-            src = {QStringLiteral("core.snapshots"), QStringLiteral("game_time"), {}};
+        const auto lay = layout::of(conn);
+        if (q.metric == QLatin1String("plays")) {
+            lay->require(layout::Kind::Plays, {QStringLiteral("created_at")}, Metrics::tr("the plays metric"));
+            src = {QStringLiteral("{plays}"), QStringLiteral("created_at"), {}};
+        } else if (q.metric == QLatin1String("games_completed")) {
+            lay->require(layout::Kind::Games, {QStringLiteral("completed_at")},
+                         Metrics::tr("the games_completed metric"));
+            src = {QStringLiteral("{games}"), QStringLiteral("completed_at"), {}};
+        } else {
+            // Galaxy's game time where the table has it, else when the snapshot was taken.
+            const bool gameTime = lay->require(layout::Kind::Snapshots).has(QStringLiteral("game_time"));
+            src = {QStringLiteral("{snapshots}"),
+                   gameTime ? QStringLiteral("game_time") : QStringLiteral("created_at"), {}};
+        }
         const QString b = bucketExpression(st, src, q);
         sql = longForm(b, QStringLiteral("'value'"), QStringLiteral("count(*)"), src.table,
                        timeBounds(st, src, q));
     } else {
-        src = {QStringLiteral("raw.api_events"), QStringLiteral("fetched_at"), {}};
+        src = {QStringLiteral("{api_events}"), QStringLiteral("fetched_at"), {}};
         const QString b = bucketExpression(st, src, q);
         if (!endpoint.isEmpty())
             src.where << QStringLiteral("endpoint = %1").arg(st.bind(endpoint));
@@ -304,14 +313,12 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
 
     pg::Result r;
     try {
-        r = conn.exec(sql, st.params());
+        r = conn.exec(layout::of(conn)->sql(sql), st.params());
     } catch (const Error &e) {
         if (e.sqlstate() == QLatin1String("42P01"))
             throw Error(Error::Kind::NotFound,
-                        Metrics::tr("%1 has no table %2 for the metric %3.")
-                            .arg(conn.database(), src.table, q.metric),
-                        e.message(), Metrics::tr("Migrate the database to the weekly schema."),
-                        e.sqlstate());
+                        Metrics::tr("%1 has no table for the metric %2.").arg(conn.database(), q.metric),
+                        e.message(), {}, e.sqlstate());
         throw;
     }
     if (q.metric == QLatin1String("errors"))

@@ -5,6 +5,7 @@
 #include "metrics.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/pg/connection.h"
 
@@ -269,26 +270,24 @@ QByteArray toCsv(const SeriesSet &set)
 
 std::optional<QDateTime> resetStart(pg::Connection &conn)
 {
-    // The tables of an older or foreign schema may be missing: only ask the ones present.
-    const pg::Result present = conn.exec(QStringLiteral(
-        "SELECT to_regclass('raw.api_events') IS NOT NULL, to_regclass('core.plays') IS NOT "
-        "NULL, to_regclass('core.snapshots') IS NOT NULL"));
-    static const char *const sources[] = {"(SELECT min(fetched_at) FROM raw.api_events)",
-                                          "(SELECT min(created_at) FROM core.plays)",
-                                          "(SELECT min(game_time) FROM core.snapshots)"};
+    // Through the layout: whichever of the kinds this database has, under its own names.
+    const auto lay = layout::of(conn);
     QStringList parts;
-    for (int i = 0; i < 3; ++i) {
-        if (present.toBool(0, i))
-            parts << QString::fromLatin1(sources[i]);
-    }
+    if (lay->has(layout::Kind::ApiEvents))
+        parts << QStringLiteral("(SELECT min(fetched_at) FROM {api_events})");
+    if (const layout::Relation *p = lay->find(layout::Kind::Plays); p && p->has(QStringLiteral("created_at")))
+        parts << QStringLiteral("(SELECT min(created_at) FROM {plays})");
+    if (const layout::Relation *s = lay->find(layout::Kind::Snapshots))
+        parts << (s->has(QStringLiteral("game_time")) ? QStringLiteral("(SELECT min(game_time) FROM {snapshots})")
+                                                      : QStringLiteral("(SELECT min(created_at) FROM {snapshots})"));
     if (parts.isEmpty())
         return std::nullopt;
     // coalesce evaluates the later sub-selects only when the earlier ones are NULL.
     // Milliseconds rounded down: the start must not come after the first event, or that
     // event would land before bucket 0 when buckets are counted from the start.
     const pg::Result r = conn.exec(
-        QStringLiteral("SELECT floor(extract(epoch FROM coalesce(%1)) * 1000)::bigint")
-            .arg(parts.join(QStringLiteral(", "))));
+        lay->sql(QStringLiteral("SELECT floor(extract(epoch FROM coalesce(%1)) * 1000)::bigint")
+                     .arg(parts.join(QStringLiteral(", ")))));
     if (r.isNull(0, 0))
         return std::nullopt;
     return fromMs(r.toLongLong(0, 0));

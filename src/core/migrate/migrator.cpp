@@ -2,10 +2,12 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/layout/history.h"
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <set>
 
@@ -30,6 +32,16 @@ CREATE TABLE IF NOT EXISTS statescope.schema_history (
 CREATE UNIQUE INDEX IF NOT EXISTS schema_history_success_uq
     ON statescope.schema_history (version) WHERE success;
 )");
+
+QByteArray textArray(const QStringList &items)
+{
+    QStringList quoted;
+    for (QString item : items)
+        quoted << QLatin1Char('"') + item.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                                         .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+                      + QLatin1Char('"');
+    return (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toUtf8();
+}
 
 void lock(pg::Connection &conn)
 {
@@ -60,15 +72,11 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
 {
     SchemaStatus st;
     st.latestKnown = m_set.latestVersion();
-    const auto foreign = conn.exec(QStringLiteral(
-        "SELECT n.nspname || '.' || c.relname FROM pg_class c "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND c.relname = ANY ($1::text[]) ORDER BY 1"),
-        {QStringLiteral("{flyway_schema_history,alembic_version,_sqlx_migrations,"
-                        "schema_migrations,schema_version}")});
-    for (int i = 0; i < foreign.rowCount(); ++i)
-        st.foreignHistories << foreign.value(i, 0);
-
+    for (const layout::History &h : layout::Histories::foreign(layout::Histories::read(conn))) {
+        st.foreignHistories << h.table;
+        st.managedBy << QStringLiteral("%1 (%2)").arg(h.summary(), h.table);
+    }
+    st.foreignHistories.sort();
     st.hasHistory = conn.exec(QStringLiteral(
         "SELECT to_regclass('statescope.schema_history') IS NOT NULL")).toBool(0, 0);
     std::set<int> appliedVersions;
@@ -108,7 +116,62 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
     for (const Migration &m : m_set.migrations())
         if (!appliedVersions.count(m.version))
             st.pending.append(m);
+    if (!st.hasHistory) {
+        const auto own = conn.exec(QStringLiteral(
+            "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition "
+            "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
+            "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1 LIMIT 21"));
+        for (int i = 0; i < own.rowCount(); ++i)
+            st.foreignTables << own.value(i, 0);
+    }
+    if (!st.pending.isEmpty())
+        st.clashes = clashes(conn, st.pending);
     return st;
+}
+
+QStringList Migrator::clashes(pg::Connection &conn, const QList<Migration> &pending)
+{
+    // What the scripts create without IF NOT EXISTS: tables, views, indexes (in the schema of
+    // their table) and functions. Each name is looked up in the catalog.
+    static const QRegularExpression create(QStringLiteral(
+        R"(CREATE\s+(?:UNIQUE\s+)?(TABLE|MATERIALIZED\s+VIEW|VIEW|INDEX|FUNCTION)\s+(?!IF\s+NOT\s+EXISTS)"
+        R"(([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?(?:\s+ON\s+([a-z_][a-z0-9_]*)\.)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList relations, functions;
+    for (const Migration &m : pending) {
+        auto it = create.globalMatch(m.sql);
+        while (it.hasNext()) {
+            const auto c = it.next();
+            const QString kind = c.captured(1).toUpper();
+            QString name = c.captured(3).isEmpty() ? c.captured(2) : c.captured(2) + u'.' + c.captured(3);
+            if (kind == QLatin1String("INDEX") && c.captured(3).isEmpty() && !c.captured(4).isEmpty())
+                name = c.captured(4) + u'.' + c.captured(2);
+            if (!name.contains(u'.'))
+                name.prepend(QStringLiteral("public."));
+            (kind == QLatin1String("FUNCTION") ? functions : relations) << name;
+        }
+    }
+    QStringList found;
+    if (!relations.isEmpty()) {
+        const auto r = conn.exec(QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS "
+                                                "(SELECT 1 FROM pg_class c JOIN pg_namespace s ON "
+                                                "s.oid = c.relnamespace WHERE s.nspname || '.' || "
+                                                "c.relname = n) ORDER BY 1"),
+                                 {textArray(relations)});
+        for (int i = 0; i < r.rowCount(); ++i)
+            found << r.value(i, 0);
+    }
+    if (!functions.isEmpty()) {
+        const auto r = conn.exec(QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS "
+                                                "(SELECT 1 FROM pg_proc p JOIN pg_namespace s ON "
+                                                "s.oid = p.pronamespace WHERE s.nspname || '.' || "
+                                                "p.proname = n) ORDER BY 1"),
+                                 {textArray(functions)});
+        for (int i = 0; i < r.rowCount(); ++i)
+            found << r.value(i, 0) + QStringLiteral("()");
+    }
+    return found;
 }
 
 MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool dryRun) const
@@ -121,12 +184,26 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
     report.fromVersion = st.currentVersion;
     report.toVersion = st.currentVersion;
     report.pending = st.pending;
-    if (st.blocked())
-        throw Error(Error::Kind::Conflict,
-                    tr("Migration of %1 is blocked.").arg(conn.database()), describe(st),
-                    st.drift.isEmpty()
-                        ? tr("This database was migrated by a newer Statescope; upgrade first.")
-                        : tr("Review the changed files, then run repair to accept them."));
+    if (st.blocked()) {
+        QString hint;
+        if (!st.managedBy.isEmpty())
+            hint = tr("%1 manages this database's schema; Statescope does not apply its weekly "
+                      "schema over it. To roll back games or prune snapshots here, adopt it: "
+                      "statescope-cli db adopt --db %2 (the statescope schema only).")
+                       .arg(st.managedBy.join(QStringLiteral(", ")), conn.database());
+        else if (!st.foreignTables.isEmpty() || !st.clashes.isEmpty())
+            hint = tr("%1 was not created by Statescope; its weekly schema is for databases "
+                      "Statescope creates. Statescope reads this one as it is; to write here "
+                      "(rollbacks, prunes), adopt it: statescope-cli db adopt --db %1.")
+                       .arg(conn.database());
+        else if (!st.drift.isEmpty())
+            hint = tr("Review the changed files, then run repair to accept them.");
+        else
+            hint = tr("This database was migrated by a newer Statescope; upgrade first.");
+        throw Error(Error::Kind::Conflict, tr("Migration of %1 is refused; nothing was applied.")
+                                               .arg(conn.database()),
+                    describe(st), hint);
+    }
     if (dryRun || st.pending.isEmpty())
         return report;
     if (conn.isReadOnly())
@@ -134,27 +211,26 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
 
     ensureHistoryTable(conn);
     const int total = int(st.pending.size());
-    for (int i = 0; i < total; ++i) {
-        const Migration &m = st.pending[i];
-        if (ctx) {
-            ctx->throwIfCancelled();
-            ctx->progress(i, total, tr("Applying V%1 %2").arg(m.version).arg(m.description));
-        }
-        bool appliedHere = false;
-        QElapsedTimer timer;
-        try {
-            conn.transaction([&] {
-                lock(conn);
+    const Migration *current = nullptr;
+    QElapsedTimer timer;
+    try {
+        conn.transaction([&] {
+            lock(conn);
+            // Unqualified names land in public whoever migrates: a role named like one of
+            // our schemas ("$user" in the default search_path) must not matter.
+            conn.exec(QStringLiteral("SET LOCAL search_path TO public"));
+            for (int i = 0; i < total; ++i) {
+                const Migration &m = st.pending[i];
+                current = &m;
+                if (ctx) {
+                    ctx->throwIfCancelled();
+                    ctx->progress(i, total, tr("Applying V%1 %2").arg(m.version).arg(m.description));
+                }
                 // Another client may have applied it while we waited for the lock.
-                const auto done = conn.exec(
-                    QStringLiteral("SELECT 1 FROM statescope.schema_history "
-                                   "WHERE version = $1 AND success"),
-                    {m.version});
-                if (done.rowCount() > 0)
-                    return;
-                // Unqualified names land in public whoever migrates: a role named like
-                // one of our schemas ("$user" in the default search_path) must not matter.
-                conn.exec(QStringLiteral("SET LOCAL search_path TO public"));
+                if (conn.exec(QStringLiteral("SELECT 1 FROM statescope.schema_history "
+                                             "WHERE version = $1 AND success"),
+                              {m.version}).rowCount() > 0)
+                    continue;
                 timer.start();
                 conn.execScript(m.sql);
                 conn.exec(QStringLiteral(
@@ -163,36 +239,37 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
                               "VALUES ($1, $2, $3, $4, $5, true)"),
                           {m.version, m.description, m.fileName, m.checksum,
                            qint64(timer.elapsed())});
-                appliedHere = true;
-            });
-        } catch (const Error &e) {
-            if (e.kind() == Error::Kind::Cancelled)
-                throw;
-            if (conn.isAlive()) {
-                try {
-                    conn.exec(QStringLiteral(
-                                  "INSERT INTO statescope.schema_history (version, description, "
-                                  "script, checksum, execution_ms, success, error) "
-                                  "VALUES ($1, $2, $3, $4, $5, false, $6)"),
-                              {m.version, m.description, m.fileName, m.checksum,
-                               qint64(timer.isValid() ? timer.elapsed() : 0), e.oneLine()});
-                } catch (const Error &) {
-                    // Recording the failure is best effort; the original error matters more.
-                }
+                report.applied.append(m.version);
             }
-            throw Error(e.kind(),
-                        tr("Migration V%1 (%2) failed; %3 stays at version %4.")
-                            .arg(m.version)
-                            .arg(m.description, conn.database())
-                            .arg(report.toVersion),
-                        e.message() + (e.detail().isEmpty() ? QString() : QStringLiteral(": ")
-                                                                              + e.detail()),
-                        e.hint(), e.sqlstate());
+        });
+    } catch (const Error &e) {
+        report.applied.clear();
+        if (e.kind() == Error::Kind::Cancelled || !current)
+            throw;
+        const Migration &m = *current;
+        if (conn.isAlive()) {
+            try {
+                conn.exec(QStringLiteral(
+                              "INSERT INTO statescope.schema_history (version, description, "
+                              "script, checksum, execution_ms, success, error) "
+                              "VALUES ($1, $2, $3, $4, $5, false, $6)"),
+                          {m.version, m.description, m.fileName, m.checksum,
+                           qint64(timer.isValid() ? timer.elapsed() : 0), e.oneLine()});
+            } catch (const Error &) {
+                // Recording the failure is best effort; the original error matters more.
+            }
         }
-        if (appliedHere)
-            report.applied.append(m.version);
-        report.toVersion = std::max(report.toVersion, m.version);
+        throw Error(e.kind(),
+                    tr("Migration V%1 (%2) failed; nothing was applied: %3 stays at version %4.")
+                        .arg(m.version)
+                        .arg(m.description, conn.database())
+                        .arg(report.fromVersion),
+                    e.message() + (e.detail().isEmpty() ? QString() : QStringLiteral(": ")
+                                                                          + e.detail()),
+                    e.hint(), e.sqlstate());
     }
+    for (const Migration &m : st.pending)
+        report.toVersion = std::max(report.toVersion, m.version);
     if (ctx)
         ctx->progress(total, total, tr("Up to date at version %1").arg(report.toVersion));
     if (!report.applied.isEmpty() && audit::hasAuditTable(conn)) {
@@ -247,8 +324,14 @@ QString Migrator::describe(const SchemaStatus &st)
         lines << tr("V%1 is applied but unknown to this build.").arg(v);
     for (const FailedAttempt &f : st.failures)
         lines << tr("V%1 failed at %2: %3").arg(f.version).arg(f.at.toString(Qt::ISODate), f.error);
-    if (!st.foreignHistories.isEmpty())
-        lines << tr("Other migration histories present: %1").arg(st.foreignHistories.join(", "));
+    if (!st.managedBy.isEmpty())
+        lines << tr("Managed by: %1").arg(st.managedBy.join(QStringLiteral(", ")));
+    if (!st.foreignTables.isEmpty())
+        lines << tr("Not created by Statescope: no Statescope history, and tables of its own (%1%2).")
+                     .arg(QStringList(st.foreignTables.mid(0, 20)).join(QStringLiteral(", ")),
+                          st.foreignTables.size() > 20 ? QStringLiteral(", ...") : QString());
+    if (!st.clashes.isEmpty())
+        lines << tr("Already there, would clash: %1").arg(st.clashes.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 

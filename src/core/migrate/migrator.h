@@ -50,12 +50,21 @@ struct SchemaStatus
     QList<Drift> drift;
     QList<int> unknownVersions;     // applied here, unknown to this build
     QList<FailedAttempt> failures;  // failed attempts not followed by a success
-    QStringList foreignHistories;   // flyway_schema_history, alembic_version, ...
+    QStringList foreignHistories;   // flyway_schema_history, alembic_version, ... (schema.table)
+    QStringList managedBy;          // "Flyway 3 (public.flyway_schema_history)": other tools' histories
+    QStringList foreignTables;      // without a Statescope history: tables that are not ours
+    QStringList clashes;            // objects the pending migrations would create that exist
     int latestKnown = 0;
 
     bool newerThanApp() const;
-    // Migration is refused while drift or a newer schema is present.
-    bool blocked() const { return !drift.isEmpty() || newerThanApp(); }
+    // A database another tool manages, or one Statescope did not create (tables of its own
+    // and no Statescope history): the weekly schema is not for it (adopt it instead).
+    bool foreign() const { return !managedBy.isEmpty() || !foreignTables.isEmpty(); }
+    // Migration is refused while drift, a newer schema, clashes or a foreign database are present.
+    bool blocked() const
+    {
+        return !drift.isEmpty() || newerThanApp() || !clashes.isEmpty() || (foreign() && !pending.isEmpty());
+    }
 };
 
 struct MigrationReport
@@ -67,10 +76,12 @@ struct MigrationReport
     QList<int> applied;        // versions this call applied (others may have raced us)
 };
 
-// Applies the migrations of a MigrationSet to one database. Each migration runs in its own
-// transaction holding a transaction-level advisory lock (safe behind PgBouncer in
-// transaction mode); two clients migrating at once never apply a version twice. A failed
-// migration rolls back, is recorded with its error, and leaves the previous version.
+// Applies the migrations of a MigrationSet to one database. All pending migrations run in one
+// transaction holding a transaction-level advisory lock (safe behind PgBouncer in transaction
+// mode): two clients migrating at once never apply a version twice, and a failure rolls every
+// one of them back, so the database is never left between versions; the failure is recorded
+// with its error. Databases another tool manages, databases Statescope did not create, and
+// objects the migrations would create that already exist are refused before anything runs.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::migrate::Migrator)
@@ -87,6 +98,9 @@ public:
     QList<Drift> repair(pg::Connection &conn, const QString &reason) const;
 
     static QString describe(const SchemaStatus &status);
+
+    // Objects the migrations would create (without IF NOT EXISTS) that already exist.
+    static QStringList clashes(pg::Connection &conn, const QList<Migration> &pending);
 
 private:
     void ensureHistoryTable(pg::Connection &conn) const;

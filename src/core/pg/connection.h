@@ -126,6 +126,11 @@ public:
     // across the tasks of one worker: each task binds its own token while it runs.
     void bindCancelToken(CancelToken *token);
 
+    // What a module worked out once for this connection (the layout of its database),
+    // kept with it so that it is read once per connection, and dropped with it.
+    void setAttachment(std::shared_ptr<const void> data) { m_attachment = std::move(data); }
+    const std::shared_ptr<const void> &attachment() const { return m_attachment; }
+
 private:
     Connection(pg_conn *conn, Access access, CancelToken *token);
     Error errorFrom(pg_result *res, const QString &fallback) const;
@@ -142,6 +147,7 @@ private:
     CancelToken *m_token = nullptr;
     int m_tokenHandle = 0;
     std::map<QString, QString> m_settings; // per-transaction settings, by name
+    std::shared_ptr<const void> m_attachment;
 };
 
 } // namespace statescope::pg

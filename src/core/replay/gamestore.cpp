@@ -1,6 +1,7 @@
 #include "gamestore.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/validate.h"
 
@@ -22,7 +23,7 @@ namespace {
 // the batter wins, then the runner from third, second, first.
 const char *kGamesSql = R"(
 WITH g AS (
-  SELECT * FROM core.games
+  SELECT * FROM {games}
   WHERE ($1::text IS NULL OR status = $1)
     AND ($2::text IS NULL OR league_id = $2)
     AND ($3::int IS NULL OR home_team_id = $3 OR away_team_id = $3)
@@ -53,7 +54,7 @@ o AS (
                   WHEN p.on_second_id IS NOT NULL AND p.on_second_final = 3 THEN p.on_second_id
                   WHEN p.on_first_id IS NOT NULL AND p.on_first_final = 3 THEN p.on_first_id
                   ELSE 0 END) OVER w AS l3
-  FROM core.plays p JOIN g ON g.id = p.game_id
+  FROM {plays p} JOIN g ON g.id = p.game_id
   WINDOW w AS (PARTITION BY p.game_id ORDER BY p.play_number, p.id)
 ),
 e AS (
@@ -73,20 +74,20 @@ e AS (
 -- the lineup row that replaced him (the last one, when several were made in a row).
 s AS (
   SELECT e.*,
-    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
               AND l.replacing_id = e.e1 AND e.e1 <> 0 ORDER BY l.id DESC LIMIT 1), e.e1) AS f1,
-    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
               AND l.replacing_id = e.e2 AND e.e2 <> 0 ORDER BY l.id DESC LIMIT 1), e.e2) AS f2,
-    coalesce((SELECT l.id FROM core.lineups l WHERE l.game_id = e.game_id AND l.after_play = e.lp
+    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
               AND l.replacing_id = e.e3 AND e.e3 <> 0 ORDER BY l.id DESC LIMIT 1), e.e3) AS f3
   FROM e
 ),
 c AS (
   SELECT game_id, count(*) AS plays, max(play_number) AS last_play,
-         min(play_number) FILTER (WHERE play_number <> e_num OR inning <> e_inning
+         min(play_number) FILTER (WHERE $8 AND (play_number <> e_num OR inning <> e_inning
              OR half <> e_half OR outs_before <> e_outs OR away_score <> e_away
              OR home_score <> e_home OR r1 <> f1 OR r2 <> f2 OR r3 <> f3
-             OR on_base_code <> ((r1 <> 0)::int + 2 * (r2 <> 0)::int + 4 * (r3 <> 0)::int)) AS first_bad
+             OR on_base_code <> ((r1 <> 0)::int + 2 * (r2 <> 0)::int + 4 * (r3 <> 0)::int))) AS first_bad
   FROM s GROUP BY game_id
 )
 SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, g.current_inning,
@@ -148,6 +149,63 @@ QList<Replacement> GameStore::replacements(const QList<LineupEntry> &lineups)
     return out;
 }
 
+QString GameStore::sql(const QString &templ) const
+{
+    return layout::of(m_conn)->sql(templ);
+}
+
+bool GameStore::canCheck(const layout::Layout &layout)
+{
+    const layout::Relation *plays = layout.find(layout::Kind::Plays);
+    if (!plays)
+        return false;
+    for (const QString &role : checkRoles())
+        if (!plays->has(role))
+            return false;
+    return true;
+}
+
+QStringList GameStore::checkRoles()
+{
+    return {QStringLiteral("on_first_id"), QStringLiteral("on_second_id"), QStringLiteral("on_third_id"),
+            QStringLiteral("batter_final"), QStringLiteral("on_first_final"),
+            QStringLiteral("on_second_final"), QStringLiteral("on_third_final"),
+            QStringLiteral("outs_recorded"), QStringLiteral("runs_scored")};
+}
+
+QStringList GameStore::sources() const
+{
+    const auto lay = layout::of(m_conn);
+    QStringList out;
+    for (layout::Kind k : {layout::Kind::Games, layout::Kind::Plays, layout::Kind::Lineups,
+                           layout::Kind::Rolls})
+        if (const layout::Relation *r = lay->find(k))
+            out << r->describe();
+    return out;
+}
+
+QStringList GameStore::limitations() const
+{
+    const auto lay = layout::of(m_conn);
+    QStringList out;
+    const layout::Relation *plays = lay->find(layout::Kind::Plays);
+    if (plays && !canCheck(*lay)) {
+        QStringList absent;
+        for (const QString &r : checkRoles())
+            if (!plays->has(r))
+                absent << r;
+        out << tr("%1 has no %2: the consistency check cannot run.")
+                   .arg(plays->qualifiedName(), absent.join(QStringLiteral(", ")));
+    }
+    if (!lay->has(layout::Kind::Rolls))
+        out << tr("No dice rolls table: rolls are not shown.");
+    if (const layout::Relation *l = lay->find(layout::Kind::Lineups);
+        l && (!l->has(QStringLiteral("after_play")) || !l->has(QStringLiteral("replacing_id"))))
+        out << tr("%1 has no substitution columns (after_play, replacing_id): lineups are shown "
+                  "as started.").arg(l->qualifiedName());
+    return out;
+}
+
 QString GameStore::normalizeGameId(const QString &text)
 {
     const std::optional<QUuid> id = validate::uuid(text);
@@ -161,12 +219,16 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
 {
     if (f.limit < 1 || f.limit > 100000)
         throw Error::invalidInput(tr("The limit must be between 1 and 100000."));
+    const auto layout = layout::of(m_conn);
+    layout->require(layout::Kind::Games, {QStringLiteral("created_at")}, tr("listing games"));
+    layout->require(layout::Kind::Plays);
+    const bool checkable = canCheck(*layout);
     const auto r = m_conn.exec(
-        QString::fromLatin1(kGamesSql),
+        layout->sql(QString::fromLatin1(kGamesSql)),
         {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
          f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
          dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),
-         f.onlyInconsistent, f.limit});
+         f.onlyInconsistent, f.limit, checkable});
     QList<GameSummary> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append(summaryFromRow(r, i));
@@ -179,11 +241,11 @@ GameSummary GameStore::summary(const QString &gameId) const
     // checkConsistency() over the plays it loads anyway (list() checks many games in SQL).
     const QString id = normalizeGameId(gameId);
     const auto r = m_conn.exec(
-        QStringLiteral("SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, "
-                       "g.current_inning, g.current_half, g.home_score, g.away_score, g.created_at, "
-                       "p.n, p.last, 0 FROM core.games g, LATERAL (SELECT count(*) AS n, "
-                       "coalesce(max(play_number), 0) AS last FROM core.plays WHERE game_id = g.id) p "
-                       "WHERE g.id = $1"),
+        sql(QStringLiteral("SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, "
+                           "g.current_inning, g.current_half, g.home_score, g.away_score, g.created_at, "
+                           "p.n, p.last, 0 FROM {games g}, LATERAL (SELECT count(*) AS n, "
+                           "coalesce(max(play_number), 0) AS last FROM {plays} WHERE game_id = g.id) p "
+                           "WHERE g.id = $1")),
         {id});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no game %1.").arg(id));
@@ -192,9 +254,9 @@ GameSummary GameStore::summary(const QString &gameId) const
 
 QList<Play> GameStore::plays(const QString &gameId) const
 {
-    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.plays WHERE game_id = $1 "
-                                              "ORDER BY play_number, id")
-                                   .arg(playColumns()),
+    const auto r = m_conn.exec(sql(QStringLiteral("SELECT %1 FROM {plays} WHERE game_id = $1 "
+                                                  "ORDER BY play_number, id")
+                                       .arg(playColumns())),
                                {normalizeGameId(gameId)});
     QList<Play> out;
     out.reserve(r.rowCount());
@@ -206,9 +268,10 @@ QList<Play> GameStore::plays(const QString &gameId) const
 QList<LineupEntry> GameStore::lineups(const QString &gameId) const
 {
     const auto r = m_conn.exec(
-        QStringLiteral("SELECT id, team_id, coalesce(card_id, 0), coalesce(player_id, 0), position, "
-                       "coalesce(batting_order, 0), is_starter, is_active, coalesce(replacing_id, 0), "
-                       "after_play FROM core.lineups WHERE game_id = $1 ORDER BY id"),
+        sql(QStringLiteral("SELECT id, team_id, coalesce(card_id, 0), coalesce(player_id, 0), "
+                           "position, coalesce(batting_order, 0), coalesce(is_starter, after_play IS "
+                           "NULL), coalesce(is_active, true), coalesce(replacing_id, 0), after_play "
+                           "FROM {lineups} WHERE game_id = $1 ORDER BY id")),
         {normalizeGameId(gameId)});
     QList<LineupEntry> out;
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -231,9 +294,12 @@ QList<LineupEntry> GameStore::lineups(const QString &gameId) const
 
 QList<Roll> GameStore::rolls(const QString &gameId, int playNumber) const
 {
-    const auto r = m_conn.exec(QStringLiteral("SELECT roll_id, play_number, roll_type, roll_data::text "
-                                              "FROM core.rolls WHERE game_id = $1 AND play_number = $2 "
-                                              "ORDER BY created_at, roll_id"),
+    const auto lay = layout::of(m_conn);
+    if (!lay->has(layout::Kind::Rolls))
+        return {}; // a game system without stored dice rolls
+    const auto r = m_conn.exec(lay->sql(QStringLiteral("SELECT roll_id, play_number, roll_type, "
+                                                       "roll_data::text FROM {rolls} WHERE game_id = $1 "
+                                                       "AND play_number = $2 ORDER BY created_at, roll_id")),
                                {normalizeGameId(gameId), playNumber});
     QList<Roll> out;
     for (int i = 0; i < r.rowCount(); ++i)

@@ -13,6 +13,9 @@
 namespace statescope::pg {
 class Connection;
 }
+namespace statescope::layout {
+class Layout;
+}
 
 namespace statescope::replay {
 
@@ -85,7 +88,15 @@ public:
 
     static QString normalizeGameId(const QString &text); // throws InvalidInput
 
+    // The tables read ("public.plays, detected") and what their missing columns cost.
+    QStringList sources() const;
+    QStringList limitations() const;
+    // Whether the plays carry what the consistency check needs (runners, finals, outs, runs).
+    static bool canCheck(const layout::Layout &layout);
+    static QStringList checkRoles();
+
 private:
+    QString sql(const QString &templ) const;
     pg::Connection &m_conn;
 };
 

@@ -2,6 +2,8 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/layout/adopt.h"
+#include "core/layout/layout.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"
 
@@ -11,29 +13,69 @@ namespace {
 
 constexpr auto kLockNotAvailable = "55P03";
 
-// The rows a rollback to $2 removes or changes, for game $1.
-const QString kSubsWhere = QStringLiteral("game_id = $1 AND after_play >= $2");
+// The real tables' columns, through the layout: {lineups.after_play} is the real column.
+const QString kPlaysWhere = QStringLiteral("{plays.game_id} = $1 AND {plays.play_number} > $2");
+const QString kSubsWhere = QStringLiteral("{lineups.game_id} = $1 AND {lineups.after_play} >= $2");
 const QString kReplacedWhere = QStringLiteral(
-    "id IN (SELECT replacing_id FROM core.lineups WHERE game_id = $1 AND after_play >= $2) "
-    "AND (after_play IS NULL OR after_play < $2)");
+    "{lineups.id} IN (SELECT {lineups.replacing_id} FROM {lineups!} WHERE {lineups.game_id} = $1 "
+    "AND {lineups.after_play} >= $2) AND ({lineups.after_play} IS NULL OR {lineups.after_play} < $2)");
 
-void requireArchive(pg::Connection &conn)
+bool hasSubstitutions(const layout::Layout &l)
 {
-    if (!conn.exec(QStringLiteral("SELECT to_regclass('statescope.rollback_rows') IS NOT NULL"))
-             .toBool(0, 0))
+    const layout::Relation *r = l.find(layout::Kind::Lineups);
+    return r && r->has(QStringLiteral("after_play")) && r->has(QStringLiteral("replacing_id"));
+}
+
+bool canDeleteRolls(const layout::Layout &l)
+{
+    const layout::Relation *r = l.find(layout::Kind::Rolls);
+    return r && r->has(QStringLiteral("play_number"));
+}
+
+// The game's columns a rollback sets and an undo puts back, those this table has.
+QStringList gameStateRoles(const layout::Relation &games, bool undo)
+{
+    QStringList roles{QStringLiteral("current_inning"), QStringLiteral("current_half"),
+                      QStringLiteral("away_score"), QStringLiteral("home_score")};
+    if (undo)
+        roles << QStringLiteral("status") << QStringLiteral("winner_team_id")
+              << QStringLiteral("completed_at");
+    roles.removeIf([&](const QString &r) { return !games.has(r); });
+    return roles;
+}
+
+// An archived row is put back with jsonb_populate_record, which silently drops keys the
+// table no longer has: refuse instead when the table lost a column since the rollback.
+void requireSameColumns(pg::Connection &conn, qint64 rollbackId, const char *label,
+                        const layout::Relation &rel)
+{
+    const auto r = conn.exec(
+        QStringLiteral("SELECT string_agg(k, ', ' ORDER BY k) FROM (SELECT DISTINCT jsonb_object_keys("
+                       "row_data) AS k FROM statescope.rollback_rows WHERE rollback_id = $1 AND "
+                       "table_name = $2) keys WHERE k NOT IN (SELECT attname FROM pg_attribute "
+                       "WHERE attrelid = $3::regclass AND attnum > 0 AND NOT attisdropped)"),
+        {rollbackId, QString::fromLatin1(label),
+         layout::quoteIdent(rel.schema) + QLatin1Char('.') + layout::quoteIdent(rel.table)});
+    if (!r.isNull(0, 0))
         throw Error(Error::Kind::Conflict,
-                    Rollback::tr("%1 has no rollback archive yet (schema older than version 5).")
-                        .arg(conn.database()),
-                    {}, Rollback::tr("Migrate the database first: Admin pane, or statescope-cli db "
-                                     "migrate."));
+                    Rollback::tr("%1 no longer has the columns %2 that rollback %3 archived; putting "
+                                 "the rows back would lose them.")
+                        .arg(rel.qualifiedName(), r.value(0, 0))
+                        .arg(rollbackId),
+                    {}, Rollback::tr("The archived rows stay in statescope.rollback_rows."));
 }
 
 } // namespace
 
+QString Rollback::sql(const QString &templ) const
+{
+    return layout::of(m_conn)->sql(templ);
+}
+
 void Rollback::lockGame(const QString &gameId) const
 {
     try {
-        m_conn.exec(QStringLiteral("SELECT 1 FROM core.games WHERE id = $1 FOR UPDATE NOWAIT"),
+        m_conn.exec(sql(QStringLiteral("SELECT 1 FROM {games!} WHERE {games.id} = $1 FOR UPDATE NOWAIT")),
                     {gameId});
     } catch (const Error &e) {
         if (e.sqlstate() == QLatin1String(kLockNotAvailable))
@@ -52,6 +94,15 @@ RollbackPlan Rollback::plan(const QString &gameId, const RollbackOptions &option
 
 RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &options) const
 {
+    const auto lay = layout::of(m_conn);
+    lay->require(layout::Kind::Games, {QStringLiteral("id"), QStringLiteral("status")},
+                 tr("rollback"));
+    lay->require(layout::Kind::Plays, {QStringLiteral("game_id"), QStringLiteral("play_number")},
+                 tr("rollback"));
+    if (options.deleteRolls && !canDeleteRolls(*lay))
+        throw Error::invalidInput(tr("This database keeps no dice rolls by play number; there are "
+                                     "no rolls to delete."),
+                                  tr("Leave out --delete-rolls."));
     GameStore store(m_conn);
     RollbackPlan plan;
     plan.game = store.summary(gameId);
@@ -65,12 +116,18 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
                                       .arg(options.toPlay)
                                       .arg(gameId)
                                       .arg(plan.lastPlay));
+    const bool subs = hasSubstitutions(*lay);
     const auto counts = m_conn.exec(
-        QStringLiteral("SELECT (SELECT count(*) FROM core.plays WHERE game_id = $1 AND play_number > $2),"
-                       " (SELECT count(*) FROM core.lineups WHERE %1),"
-                       " (SELECT count(*) FROM core.lineups WHERE %2),"
-                       " (SELECT count(*) FROM core.rolls WHERE game_id = $1 AND play_number > $2)")
-            .arg(kSubsWhere, kReplacedWhere),
+        sql(QStringLiteral("SELECT (SELECT count(*) FROM {plays!} WHERE %1), %2, %3, %4")
+                .arg(kPlaysWhere,
+                     subs ? QStringLiteral("(SELECT count(*) FROM {lineups!} WHERE %1)").arg(kSubsWhere)
+                          : QStringLiteral("0"),
+                     subs ? QStringLiteral("(SELECT count(*) FROM {lineups!} WHERE %1)").arg(kReplacedWhere)
+                          : QStringLiteral("0"),
+                     canDeleteRolls(*lay)
+                         ? QStringLiteral("(SELECT count(*) FROM {rolls!} WHERE {rolls.game_id} = $1 "
+                                          "AND {rolls.play_number} > $2)")
+                         : QStringLiteral("0"))),
         {gameId, options.toPlay});
     plan.playsToDelete = counts.toInt(0, 0);
     plan.lineupsToDelete = counts.toInt(0, 1);
@@ -86,9 +143,9 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
                 .arg(gameId),
             tr("Choose an earlier play (0 undoes every play)."));
     if (options.toPlay > 0) {
-        const auto row = m_conn.exec(QStringLiteral("SELECT %1 FROM core.plays WHERE game_id = $1 "
-                                                    "AND play_number = $2 ORDER BY id LIMIT 1")
-                                         .arg(playColumns()),
+        const auto row = m_conn.exec(sql(QStringLiteral("SELECT %1 FROM {plays} WHERE game_id = $1 "
+                                                        "AND play_number = $2 ORDER BY id LIMIT 1")
+                                             .arg(playColumns())),
                                      {gameId, options.toPlay});
         if (row.rowCount() == 0)
             throw Error(Error::Kind::NotFound,
@@ -104,58 +161,82 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
     if (options.reason.trimmed().isEmpty())
         throw Error::invalidInput(tr("A rollback needs a reason; it is kept in the audit log."));
     m_conn.requirePrimary(tr("Rolling back game %1").arg(gameId));
-    requireArchive(m_conn);
+    adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.rollback_rows"),
+                              tr("Rolling back a game"));
+    const auto lay = layout::of(m_conn);
+    const layout::Relation &games = lay->require(layout::Kind::Games);
     qint64 id = 0;
     m_conn.transaction([&] {
         lockGame(gameId);
         // Planned again under the lock: what we act on is what is there now.
         const RollbackPlan plan = planLocked(gameId, options);
         const auto inserted = m_conn.exec(
-            QStringLiteral("INSERT INTO statescope.rollbacks (game_id, to_play, from_play, reason, "
-                           "delete_rolls, os_user, game_before) "
-                           "SELECT id, $2, $3, $4, $5, $6, to_jsonb(g) FROM core.games g WHERE id = $1 "
-                           "RETURNING id"),
+            sql(QStringLiteral("INSERT INTO statescope.rollbacks (game_id, to_play, from_play, reason, "
+                               "delete_rolls, os_user, game_before) "
+                               "SELECT $7::uuid, $2, $3, $4, $5, $6, to_jsonb(g) FROM {games!} g "
+                               "WHERE g.{games.id} = $1 RETURNING id")),
             {gameId, options.toPlay, plan.lastPlay, options.reason.trimmed(), options.deleteRolls,
-             paths::osUser()});
+             paths::osUser(), gameId});
         id = inserted.toLongLong(0, 0);
         const std::vector<pg::Param> where{gameId, options.toPlay};
         const std::vector<pg::Param> p{gameId, options.toPlay, id};
-        auto archive = [&](const char *table, const char *kind, const QString &condition) {
-            m_conn.exec(QStringLiteral("INSERT INTO statescope.rollback_rows (rollback_id, table_name, "
-                                       "kind, row_data) SELECT $3, '%1', '%2', to_jsonb(t) FROM %1 t "
-                                       "WHERE %3")
-                            .arg(QLatin1String(table), QLatin1String(kind), condition),
+        auto archive = [&](const char *label, const char *table, const char *kind,
+                           const QString &condition) {
+            m_conn.exec(sql(QStringLiteral("INSERT INTO statescope.rollback_rows (rollback_id, "
+                                           "table_name, kind, row_data) SELECT $3, '%1', '%2', "
+                                           "to_jsonb(t) FROM %3 t WHERE %4")
+                                .arg(QLatin1String(label), QLatin1String(kind),
+                                     QLatin1String(table), condition)),
                         p);
         };
-        const QString playsWhere = QStringLiteral("game_id = $1 AND play_number > $2");
-        archive("core.plays", "deleted", playsWhere);
-        archive("core.lineups", "deleted", kSubsWhere);
-        archive("core.lineups", "updated", kReplacedWhere);
+        const bool subs = hasSubstitutions(*lay);
+        const bool activeFlag = subs && lay->require(layout::Kind::Lineups).has(QStringLiteral("is_active"));
+        archive("core.plays", "{plays!}", "deleted", kPlaysWhere);
+        if (subs) {
+            archive("core.lineups", "{lineups!}", "deleted", kSubsWhere);
+            if (activeFlag)
+                archive("core.lineups", "{lineups!}", "updated", kReplacedWhere);
+        }
         if (options.deleteRolls)
-            archive("core.rolls", "deleted", playsWhere);
+            archive("core.rolls", "{rolls!}", "deleted",
+                    QStringLiteral("{rolls.game_id} = $1 AND {rolls.play_number} > $2"));
 
         // Plays first: they reference the substitution rows deleted after them.
-        const qint64 plays =
-            m_conn.exec(QStringLiteral("DELETE FROM core.plays WHERE %1")
-                            .arg(playsWhere), where).affectedRows();
-        m_conn.exec(QStringLiteral("UPDATE core.lineups SET is_active = true WHERE %1")
-                        .arg(kReplacedWhere),
-                    where);
-        const qint64 lineups =
-            m_conn.exec(QStringLiteral("DELETE FROM core.lineups WHERE %1")
-                            .arg(kSubsWhere), where).affectedRows();
+        const qint64 plays = m_conn.exec(sql(QStringLiteral("DELETE FROM {plays!} WHERE %1").arg(kPlaysWhere)),
+                                         where).affectedRows();
+        qint64 lineups = 0;
+        if (subs) {
+            if (activeFlag)
+                m_conn.exec(sql(QStringLiteral("UPDATE {lineups!} SET {lineups.is_active} = true WHERE %1")
+                                    .arg(kReplacedWhere)),
+                            where);
+            lineups = m_conn.exec(sql(QStringLiteral("DELETE FROM {lineups!} WHERE %1").arg(kSubsWhere)),
+                                  where).affectedRows();
+        }
         qint64 rolls = 0;
         if (options.deleteRolls)
-            rolls = m_conn.exec(QStringLiteral("DELETE FROM core.rolls WHERE %1")
-                                    .arg(playsWhere), where).affectedRows();
+            rolls = m_conn.exec(sql(QStringLiteral("DELETE FROM {rolls!} WHERE {rolls.game_id} = $1 "
+                                                   "AND {rolls.play_number} > $2")),
+                                where).affectedRows();
         const BaseState &s = plan.resultingState;
-        m_conn.exec(QStringLiteral("UPDATE core.games SET current_inning = $2, current_half = $3, "
-                                   "away_score = $4, home_score = $5 WHERE id = $1"),
-                    {gameId, s.inning, halfName(s.half), s.awayScore, s.homeScore});
+        const std::map<QString, pg::Param> values{{QStringLiteral("current_inning"), s.inning},
+                                                  {QStringLiteral("current_half"), halfName(s.half)},
+                                                  {QStringLiteral("away_score"), s.awayScore},
+                                                  {QStringLiteral("home_score"), s.homeScore}};
+        QStringList sets;
+        std::vector<pg::Param> params{gameId};
+        for (const QString &role : gameStateRoles(games, false)) {
+            params.push_back(values.at(role));
+            sets << QStringLiteral("{games.%1} = $%2").arg(role).arg(params.size());
+        }
+        if (!sets.isEmpty())
+            m_conn.exec(sql(QStringLiteral("UPDATE {games!} SET %1 WHERE {games.id} = $1")
+                                .arg(sets.join(QStringLiteral(", ")))),
+                        params);
         m_conn.exec(QStringLiteral("UPDATE statescope.rollbacks SET deleted_plays = $2, "
                                    "deleted_lineups = $3, deleted_rolls = $4 WHERE id = $1"),
                     {id, plays, lineups, rolls});
-        audit::writeToDatabase(m_conn, {QStringLiteral("rollback"), QStringLiteral("core.games ") + gameId,
+        audit::writeToDatabase(m_conn, {QStringLiteral("rollback"), games.qualifiedName() + QLatin1Char(' ') + gameId,
                                         options.reason.trimmed(),
                                         {{"rollback_id", id},
                                          {"to_play", options.toPlay},
@@ -170,7 +251,10 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
 RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
 {
     m_conn.requirePrimary(tr("Undoing rollback %1").arg(rollbackId));
-    requireArchive(m_conn);
+    adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.rollback_rows"),
+                              tr("Undoing a rollback"));
+    const auto lay = layout::of(m_conn);
+    const layout::Relation &games = lay->require(layout::Kind::Games);
     m_conn.transaction([&] {
         const auto r = m_conn.exec(QStringLiteral("SELECT game_id, to_play, undone_at IS NOT NULL, "
                                                   "created_at FROM statescope.rollbacks WHERE id = $1 "
@@ -192,8 +276,8 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
                         tr("Rollback %1 of this game came later and is still in force.")
                             .arg(later.value(0, 0)),
                         {}, tr("Undo rollback %1 first.").arg(later.value(0, 0)));
-        const int lastPlay = m_conn.exec(QStringLiteral("SELECT coalesce(max(play_number), 0) "
-                                                        "FROM core.plays WHERE game_id = $1"),
+        const int lastPlay = m_conn.exec(sql(QStringLiteral("SELECT coalesce(max(play_number), 0) "
+                                                            "FROM {plays} WHERE game_id = $1")),
                                          {gameId}).toInt(0, 0);
         if (lastPlay != toPlay)
             throw Error(Error::Kind::Conflict,
@@ -203,40 +287,61 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
                             .arg(lastPlay)
                             .arg(toPlay),
                         {}, tr("Roll back the newer plays first if they should go too."));
-        auto restore = [&](const char *table) {
-            return m_conn.exec(QStringLiteral("INSERT INTO %1 SELECT (jsonb_populate_record(NULL::%1, "
-                                              "row_data)).* FROM statescope.rollback_rows "
-                                              "WHERE rollback_id = $1 AND table_name = '%1' "
-                                              "AND kind = 'deleted' ORDER BY (row_data->>'id')::bigint")
-                                   .arg(QLatin1String(table)),
-                               {rollbackId}).affectedRows();
+        const auto counts = m_conn.exec(QStringLiteral(
+            "SELECT count(*) FILTER (WHERE table_name = 'core.lineups'), "
+            "count(*) FILTER (WHERE table_name = 'core.rolls') FROM statescope.rollback_rows "
+            "WHERE rollback_id = $1"), {rollbackId});
+        const bool hasLineups = counts.toLongLong(0, 0) > 0, hasRolls = counts.toLongLong(0, 1) > 0;
+        const layout::Relation &plays = lay->require(layout::Kind::Plays);
+        requireSameColumns(m_conn, rollbackId, "core.plays", plays);
+        if (hasLineups)
+            requireSameColumns(m_conn, rollbackId, "core.lineups", lay->require(layout::Kind::Lineups));
+        if (hasRolls)
+            requireSameColumns(m_conn, rollbackId, "core.rolls", lay->require(layout::Kind::Rolls));
+        // Rows go back in id order; the id's key in the archived JSON is the real column's name.
+        auto restore = [&](const char *label, const char *table, const QString &idKey) {
+            return m_conn.exec(sql(QStringLiteral("INSERT INTO %1 OVERRIDING SYSTEM VALUE SELECT "
+                                                  "(jsonb_populate_record(NULL::%1, row_data)).* "
+                                                  "FROM statescope.rollback_rows WHERE rollback_id = $1 "
+                                                  "AND table_name = '%2' AND kind = 'deleted' "
+                                                  "ORDER BY row_data->$2, row_data::text")
+                                       .arg(QLatin1String(table), QLatin1String(label))),
+                               {rollbackId, idKey}).affectedRows();
         };
         // Lineups before plays (plays reference them); replaced rows get their old state.
-        const qint64 lineups = restore("core.lineups");
-        m_conn.exec(QStringLiteral("UPDATE core.lineups l SET is_active = (r.row_data->>'is_active')::boolean "
-                                   "FROM statescope.rollback_rows r WHERE r.rollback_id = $1 "
-                                   "AND r.table_name = 'core.lineups' AND r.kind = 'updated' "
-                                   "AND l.id = (r.row_data->>'id')::integer"),
-                    {rollbackId});
-        const qint64 plays = restore("core.plays");
-        m_conn.exec(QStringLiteral("INSERT INTO core.rolls SELECT (jsonb_populate_record(NULL::core.rolls, "
-                                   "row_data)).* FROM statescope.rollback_rows WHERE rollback_id = $1 "
-                                   "AND table_name = 'core.rolls' AND kind = 'deleted'"),
-                    {rollbackId});
-        m_conn.exec(QStringLiteral(
-                        "UPDATE core.games g SET current_inning = b.current_inning, "
-                        "current_half = b.current_half, home_score = b.home_score, "
-                        "away_score = b.away_score, status = b.status, "
-                        "winner_team_id = b.winner_team_id, completed_at = b.completed_at "
-                        "FROM statescope.rollbacks r, jsonb_populate_record(NULL::core.games, "
-                        "r.game_before) b WHERE r.id = $1 AND g.id = r.game_id"),
-                    {rollbackId});
+        qint64 lineups = 0;
+        if (hasLineups) {
+            const layout::Relation &l = lay->require(layout::Kind::Lineups);
+            const QString idKey = l.columns.at(QStringLiteral("id")).name;
+            lineups = restore("core.lineups", "{lineups!}", idKey);
+            if (l.has(QStringLiteral("is_active")))
+                m_conn.exec(sql(QStringLiteral("UPDATE {lineups!} l SET {lineups.is_active} = "
+                                               "(r.row_data->>$2)::boolean FROM statescope.rollback_rows r "
+                                               "WHERE r.rollback_id = $1 AND r.table_name = 'core.lineups' "
+                                               "AND r.kind = 'updated' AND l.{lineups.id} = "
+                                               "(r.row_data->>$3)::bigint")),
+                            {rollbackId, l.columns.at(QStringLiteral("is_active")).name, idKey});
+        }
+        const qint64 restoredPlays =
+            restore("core.plays", "{plays!}", plays.columns.at(QStringLiteral("id")).name);
+        if (hasRolls)
+            restore("core.rolls", "{rolls!}",
+                    lay->require(layout::Kind::Rolls).columns.at(QStringLiteral("roll_id")).name);
+        QStringList sets;
+        for (const QString &role : gameStateRoles(games, true))
+            sets << QStringLiteral("{games.%1} = b.{games.%1}").arg(role);
+        if (!sets.isEmpty())
+            m_conn.exec(sql(QStringLiteral("UPDATE {games!} g SET %1 FROM statescope.rollbacks r, "
+                                           "jsonb_populate_record(NULL::{games!}, r.game_before) b "
+                                           "WHERE r.id = $1 AND g.{games.id} = b.{games.id}")
+                                .arg(sets.join(QStringLiteral(", ")))),
+                        {rollbackId});
         m_conn.exec(QStringLiteral("UPDATE statescope.rollbacks SET undone_at = now(), undone_by = $2 "
                                    "WHERE id = $1"),
                     {rollbackId, paths::osUser()});
-        audit::writeToDatabase(m_conn, {QStringLiteral("rollback_undo"), QStringLiteral("core.games ") + gameId,
+        audit::writeToDatabase(m_conn, {QStringLiteral("rollback_undo"), games.qualifiedName() + QLatin1Char(' ') + gameId,
                                         reason, {{"rollback_id", rollbackId},
-                                                 {"restored_plays", plays},
+                                                 {"restored_plays", restoredPlays},
                                                  {"restored_lineups", lineups}}});
     });
     return record(rollbackId);

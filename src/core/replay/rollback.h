@@ -70,6 +70,7 @@ private:
     RollbackPlan planLocked(const QString &gameId, const RollbackOptions &options) const;
     RollbackRecord record(qint64 id) const;
     void lockGame(const QString &gameId) const;
+    QString sql(const QString &templ) const;
 
     pg::Connection &m_conn;
 };

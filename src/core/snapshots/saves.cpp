@@ -1,6 +1,8 @@
 #include "saves.h"
 
 #include "core/error.h"
+#include "core/json/canonical.h"
+#include "core/layout/layout.h"
 #include "core/snapshots/snapshotsql.h"
 #include "core/validate.h"
 
@@ -12,45 +14,105 @@ using namespace detail;
 
 namespace {
 
-// The recomputed checksum: SHA-256 over the bytes of the jsonb text in UTF-8.
-constexpr auto kComputed = "encode(sha256(convert_to(d.snapshot_data::text, 'UTF8')), 'hex')";
+// jsonb's text without the blanks it puts after ',' and ':' (strings left as they are): the
+// compact text of a client that kept the stored key order.
+QByteArray compactText(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    bool inString = false, escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            out.append(c);
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+            out.append(c);
+        } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+            out.append(c);
+        }
+    }
+    return out;
+}
 
 } // namespace
 
+ChecksumCheck checkChecksum(const QString &stored, const QByteArray &jsonbText)
+{
+    ChecksumCheck c;
+    const QString want = stored.trimmed().toLower();
+    QByteArray canonicalHash;
+    try {
+        canonicalHash = json::sha256Hex(json::canonical(nlohmann::json::parse(jsonbText.toStdString())));
+    } catch (const nlohmann::json::exception &) {
+        // A document nlohmann cannot read has no canonical form here; the others still count.
+    }
+    const std::pair<const char *, QByteArray> forms[] = {
+        {"canonical", canonicalHash},
+        {"compact", json::sha256Hex(compactText(jsonbText))},
+        {"jsonb", json::sha256Hex(jsonbText)},
+    };
+    c.computed = QString::fromLatin1(forms[2].second);
+    for (const auto &[form, hash] : forms)
+        if (!hash.isEmpty() && want == QLatin1String(hash)) {
+            c.form = QLatin1String(form);
+            c.computed = QString::fromLatin1(hash);
+            break;
+        }
+    return c;
+}
+
+QString checksumFormName(const QString &form)
+{
+    if (form == QLatin1String("canonical"))
+        return SaveStore::tr("canonical JSON (sorted keys, compact)");
+    if (form == QLatin1String("compact"))
+        return SaveStore::tr("compact text (stored key order)");
+    if (form == QLatin1String("jsonb"))
+        return SaveStore::tr("jsonb text");
+    return SaveStore::tr("no known form");
+}
+
 SaveStore::SaveStore(pg::Connection &conn) : m_conn(conn)
 {
-    // Only these two names are ever interpolated into the statements below.
-    m_table = conn.exec(QStringLiteral(
-                            "SELECT CASE WHEN to_regclass('core.save_snapshots') IS NOT NULL "
-                            "THEN 'core.save_snapshots' WHEN to_regclass('public.save_snapshots') "
-                            "IS NOT NULL THEN 'public.save_snapshots' ELSE '' END"))
-                  .value(0, 0);
+    if (const layout::Relation *r = layout::of(conn)->find(layout::Kind::Saves))
+        m_table = r->qualifiedName();
+}
+
+QString SaveStore::source() const
+{
+    const layout::Relation *r = layout::of(m_conn)->find(layout::Kind::Saves);
+    return r ? r->describe() : QString();
 }
 
 QString SaveStore::checksumRule()
 {
-    return tr("SHA-256, in lower-case hex, of snapshot_data as PostgreSQL prints jsonb "
-              "(snapshot_data::text in UTF-8: keys shorter first, then by bytes; \", \" and "
-              "\": \" between items). The stored checksum matches when it is the same hex "
-              "string, ignoring case and surrounding spaces.");
+    return tr("SHA-256, in hex, of snapshot_data in one of the forms clients use: canonical JSON "
+              "(keys sorted, no blanks, UTF-8), the compact text in stored key order, or the "
+              "text PostgreSQL prints for jsonb (snapshot_data::text). The form that matches is "
+              "shown; MISMATCH when none does.");
 }
 
 void SaveStore::requireTable() const
 {
-    if (m_table.isEmpty())
-        throw Error(Error::Kind::NotFound,
-                    tr("%1 has no save_snapshots table.").arg(m_conn.database()), {},
-                    tr("Migrate to version 7 for core.save_snapshots."));
+    layout::of(m_conn)->require(layout::Kind::Saves, {QStringLiteral("checksum")},
+                                tr("checking saves"));
 }
 
 QList<SavePlayer> SaveStore::players(int limit) const
 {
-    requireTable();
-    const auto r =
-        m_conn.exec(QStringLiteral("SELECT player_id, count(*), %1 FROM %2 d GROUP BY player_id "
-                                   "ORDER BY max(created_at) DESC, player_id LIMIT $1")
-                        .arg(utcMillis(QStringLiteral("max(d.created_at)")), m_table),
-                    {limit});
+    layout::of(m_conn)->require(layout::Kind::Saves);
+    const auto r = m_conn.exec(
+        layout::of(m_conn)->sql(QStringLiteral("SELECT player_id, count(*), %1 FROM {saves d} "
+                                               "GROUP BY player_id ORDER BY max(created_at) DESC, "
+                                               "player_id LIMIT $1")
+                                    .arg(utcMillis(QStringLiteral("max(d.created_at)")))),
+        {limit});
     QList<SavePlayer> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append({r.value(i, 0), r.toLongLong(i, 1), parseUtc(r.value(i, 2))});
@@ -59,14 +121,14 @@ QList<SavePlayer> SaveStore::players(int limit) const
 
 QList<SaveInfo> SaveStore::query(const QString &where, const std::vector<pg::Param> &params) const
 {
-    requireTable();
+    layout::of(m_conn)->require(layout::Kind::Saves);
     const auto r = m_conn.exec(
-        QStringLiteral("SELECT d.snapshot_id, d.player_id, d.version, %1, %2, "
-                       "pg_column_size(d.snapshot_data), d.checksum, %3 FROM %4 d WHERE %5 "
-                       "ORDER BY d.created_at DESC, d.snapshot_id DESC")
-            .arg(utcMillis(QStringLiteral("d.created_at")),
-                 utcMicros(QStringLiteral("d.created_at")), QLatin1String(kComputed), m_table,
-                 where),
+        layout::of(m_conn)->sql(
+            QStringLiteral("SELECT d.snapshot_id, d.player_id, d.version, %1, %2, "
+                           "pg_column_size(d.snapshot_data), d.checksum, d.snapshot_data::text "
+                           "FROM {saves d} WHERE %3 ORDER BY d.created_at DESC, d.snapshot_id DESC")
+                .arg(utcMillis(QStringLiteral("d.created_at")),
+                     utcMicros(QStringLiteral("d.created_at")), where)),
         params);
     QList<SaveInfo> out;
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -78,9 +140,10 @@ QList<SaveInfo> SaveStore::query(const QString &where, const std::vector<pg::Par
         s.createdAtExact = r.value(i, 4);
         s.sizeBytes = r.toLongLong(i, 5);
         s.storedChecksum = r.value(i, 6);
-        s.computedChecksum = r.value(i, 7);
-        s.checksumMatches =
-            s.storedChecksum.trimmed().compare(s.computedChecksum, Qt::CaseInsensitive) == 0;
+        const ChecksumCheck c = checkChecksum(s.storedChecksum, r.bytes(i, 7));
+        s.computedChecksum = c.computed;
+        s.checksumForm = c.form;
+        s.checksumMatches = !c.form.isEmpty();
         out.append(s);
     }
     return out;
@@ -104,9 +167,9 @@ SaveInfo SaveStore::save(qint64 snapshotId) const
 
 QByteArray SaveStore::data(qint64 snapshotId) const
 {
-    requireTable();
     const auto r = m_conn.exec(
-        QStringLiteral("SELECT snapshot_data::text FROM %1 WHERE snapshot_id = $1").arg(m_table),
+        layout::of(m_conn)->sql(QStringLiteral("SELECT snapshot_data::text FROM {saves} "
+                                               "WHERE snapshot_id = $1")),
         {snapshotId});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no save %1.").arg(snapshotId));

@@ -30,9 +30,19 @@ struct SaveInfo
     QString createdAtExact; // UTC with the server's microseconds: ties show as ties
     qint64 sizeBytes = 0;   // pg_column_size(snapshot_data)
     QString storedChecksum; // as stored
-    QString computedChecksum;
+    QString computedChecksum; // of the form that matched, else of the jsonb text
+    QString checksumForm;     // "canonical", "compact", "jsonb"; empty: none matched
     bool checksumMatches = false;
 };
+
+// Which form of a document a stored checksum is the SHA-256 of.
+struct ChecksumCheck
+{
+    QString form;     // "canonical", "compact", "jsonb", or empty
+    QString computed; // the matching hash, or the jsonb text's
+};
+ChecksumCheck checkChecksum(const QString &stored, const QByteArray &jsonbText);
+QString checksumFormName(const QString &form); // for people
 
 // Marketland-style cloud saves (save_snapshots: player_id, version, snapshot_data,
 // checksum, created_at), in core or, in a game's own database, in public. A retention
@@ -45,9 +55,10 @@ class SaveStore
 public:
     explicit SaveStore(pg::Connection &conn);
 
-    // Whether the database has a save_snapshots table, and which ("core.save_snapshots").
+    // Whether the database has saves (found by its layout), and where ("public.save_snapshots").
     bool available() const { return !m_table.isEmpty(); }
     QString table() const { return m_table; }
+    QString source() const; // "public.save_snapshots, detected"
 
     // Players with saves, the most recently saved first; at most limit.
     QList<SavePlayer> players(int limit = 1000) const;

@@ -2,6 +2,8 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/layout/adopt.h"
+#include "core/layout/layout.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"
 #include "core/snapshots/snapshotsql.h"
@@ -25,13 +27,18 @@ void writeAudit(pg::Connection &conn, const QString &action, const QString &reas
 {
     audit::Entry entry;
     entry.action = action;
-    entry.target = QStringLiteral("core.snapshots");
+    entry.target = layout::of(conn)->require(layout::Kind::Snapshots).qualifiedName();
     entry.reason = reason;
     entry.details = details;
     audit::writeToDatabase(conn, entry);
 }
 
 } // namespace
+
+QString SnapshotAdmin::sql(const QString &templ) const
+{
+    return layout::of(m_conn)->sql(templ);
+}
 
 void SnapshotAdmin::requireConfirmation(const QString &confirmation) const
 {
@@ -44,14 +51,9 @@ void SnapshotAdmin::requireConfirmation(const QString &confirmation) const
 
 void SnapshotAdmin::requireArchive() const
 {
-    if (!m_conn
-             .exec(QStringLiteral("SELECT to_regclass('statescope.snapshot_archive') IS NOT NULL"))
-             .toBool(0, 0))
-        throw Error(Error::Kind::Conflict,
-                    tr("%1 has no snapshot archive yet (schema older than version 7).")
-                        .arg(m_conn.database()),
-                    {},
-                    tr("Migrate the database first: Admin pane, or statescope-cli db migrate."));
+    layout::of(m_conn)->require(layout::Kind::Snapshots);
+    adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.snapshot_archive"),
+                              tr("Deleting snapshots"));
 }
 
 void SnapshotAdmin::lockSnapshots() const
@@ -59,11 +61,12 @@ void SnapshotAdmin::lockSnapshots() const
     // EXCLUSIVE still lets readers in but keeps the game server from writing a snapshot
     // between the plan and the delete.
     try {
-        m_conn.exec(QStringLiteral("LOCK TABLE core.snapshots IN EXCLUSIVE MODE NOWAIT"));
+        m_conn.exec(sql(QStringLiteral("LOCK TABLE {snapshots!} IN EXCLUSIVE MODE NOWAIT")));
     } catch (const Error &e) {
         if (e.sqlstate() == QLatin1String(kLockNotAvailable))
             throw Error(Error::Kind::Conflict,
-                        tr("core.snapshots is busy: another session is writing to it."),
+                        tr("%1 is busy: another session is writing to it.")
+                            .arg(layout::of(m_conn)->require(layout::Kind::Snapshots).qualifiedName()),
                         e.message(), tr("Try again when the game server has written its snapshot."),
                         e.sqlstate());
         throw;
@@ -93,15 +96,15 @@ qint64 SnapshotAdmin::execute(const SnapshotPlan &plan, const QString &reason)
             .toLongLong(0, 0);
     const qint64 archived =
         m_conn
-            .exec(QStringLiteral("INSERT INTO statescope.snapshot_archive (operation_id, "
-                                 "snapshot_id, tick_number, row_data) SELECT $1, s.id, "
-                                 "s.tick_number, to_jsonb(s) FROM core.snapshots s "
-                                 "WHERE s.id = ANY($2::bigint[])"),
+            .exec(sql(QStringLiteral("INSERT INTO statescope.snapshot_archive (operation_id, "
+                                     "snapshot_id, tick_number, row_data) SELECT $1, "
+                                     "s.{snapshots.id}, s.{snapshots.tick_number}, to_jsonb(s) "
+                                     "FROM {snapshots!} s WHERE s.{snapshots.id} = ANY($2::bigint[])")),
                   {id, idList})
             .affectedRows();
     const qint64 deleted =
         m_conn
-            .exec(QStringLiteral("DELETE FROM core.snapshots WHERE id = ANY($1::bigint[])"),
+            .exec(sql(QStringLiteral("DELETE FROM {snapshots!} WHERE {snapshots.id} = ANY($1::bigint[])")),
                   {idList})
             .affectedRows();
     // The table is locked, so the plan holds; anything else is a bug, and rolls back.
@@ -180,9 +183,9 @@ OperationRecord SnapshotAdmin::undo(qint64 operationId, const QString &confirmat
                         tr("Snapshot operation %1 was already undone.").arg(operationId));
         lockSnapshots();
         const auto taken = m_conn.exec(
-            QStringLiteral(
+            sql(QStringLiteral(
                 "SELECT count(*), min(a.snapshot_id) FROM statescope.snapshot_archive a "
-                "JOIN core.snapshots s ON s.id = a.snapshot_id WHERE a.operation_id = $1"),
+                "JOIN {snapshots s} ON s.id = a.snapshot_id WHERE a.operation_id = $1")),
             {operationId});
         if (taken.toLongLong(0, 0) > 0)
             throw Error(Error::Kind::Conflict,
@@ -190,8 +193,8 @@ OperationRecord SnapshotAdmin::undo(qint64 operationId, const QString &confirmat
                             .arg(taken.value(0, 0), taken.value(0, 1)));
         if (op.value(0, 0) == QLatin1String("rollback")) {
             const auto newer =
-                m_conn.exec(QStringLiteral("SELECT count(*), min(tick_number) FROM core.snapshots "
-                                           "WHERE tick_number > $1"),
+                m_conn.exec(sql(QStringLiteral("SELECT count(*), min(tick_number) FROM {snapshots} "
+                                               "WHERE tick_number > $1")),
                             {op.toLongLong(0, 1)});
             if (newer.toLongLong(0, 0) > 0)
                 throw Error(Error::Kind::Conflict,
@@ -216,10 +219,10 @@ OperationRecord SnapshotAdmin::undo(qint64 operationId, const QString &confirmat
                         {}, tr("Undo operation %1 first.").arg(later.value(0, 0)));
         const qint64 restored =
             m_conn
-                .exec(QStringLiteral("INSERT INTO core.snapshots SELECT (jsonb_populate_record("
-                                     "NULL::core.snapshots, row_data)).* FROM "
-                                     "statescope.snapshot_archive WHERE operation_id = $1 "
-                                     "ORDER BY snapshot_id"),
+                .exec(sql(QStringLiteral("INSERT INTO {snapshots!} OVERRIDING SYSTEM VALUE SELECT "
+                                         "(jsonb_populate_record(NULL::{snapshots!}, row_data)).* "
+                                         "FROM statescope.snapshot_archive WHERE operation_id = $1 "
+                                         "ORDER BY snapshot_id")),
                       {operationId})
                 .affectedRows();
         m_conn.exec(QStringLiteral("UPDATE statescope.snapshot_operations SET undone_at = now(), "

@@ -57,6 +57,7 @@ private:
     void requireConfirmation(const QString &confirmation) const;
     void requireArchive() const;
     void lockSnapshots() const;
+    QString sql(const QString &templ) const;
     qint64 execute(const SnapshotPlan &plan, const QString &reason); // 0: nothing to delete
 
     pg::Connection &m_conn;

@@ -1,6 +1,7 @@
 #include "snapshotstore.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/snapshots/snapshotsql.h"
 
@@ -40,6 +41,16 @@ bool appendDotted(const QString &token, json::Path &path)
 
 } // namespace
 
+pg::Result SnapshotStore::run(const QString &templ, const std::vector<pg::Param> &params) const
+{
+    return m_conn.exec(layout::of(m_conn)->sql(templ), params);
+}
+
+const layout::Relation &SnapshotStore::relation() const
+{
+    return layout::of(m_conn)->require(layout::Kind::Snapshots);
+}
+
 std::optional<json::Path> parsePath(const QString &raw)
 {
     const QString text = raw.trimmed();
@@ -57,7 +68,7 @@ std::optional<json::Path> parsePath(const QString &raw)
 
 QList<SnapshotInfo> SnapshotStore::list() const
 {
-    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s ORDER BY %2")
+    const auto r = run(QStringLiteral("SELECT %1 FROM {snapshots s} ORDER BY %2")
                                    .arg(infoColumns(), QLatin1String(kTimelineOrder)));
     QList<SnapshotInfo> out;
     out.reserve(r.rowCount());
@@ -68,15 +79,15 @@ QList<SnapshotInfo> SnapshotStore::list() const
 
 SnapshotInfo SnapshotStore::atTick(qint64 tick) const
 {
-    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.tick_number "
+    const auto r = run(QStringLiteral("SELECT %1 FROM {snapshots s} WHERE s.tick_number "
                                               "= $1 ORDER BY %2 LIMIT 1")
                                    .arg(infoColumns(), QLatin1String(kRecoveryOrder)),
                                {tick});
     if (r.rowCount() == 0) {
-        const auto range = m_conn.exec(
-            QStringLiteral("SELECT min(tick_number), max(tick_number) FROM core.snapshots"));
+        const auto range = run(
+            QStringLiteral("SELECT min(tick_number), max(tick_number) FROM {snapshots}"));
         throw Error(Error::Kind::NotFound, tr("No snapshot has tick %1.").arg(tick), {},
-                    range.isNull(0, 0) ? tr("core.snapshots is empty.")
+                    range.isNull(0, 0) ? tr("%1 is empty.").arg(relation().qualifiedName())
                                        : tr("Ticks run from %1 to %2; see the list of snapshots.")
                                              .arg(range.value(0, 0), range.value(0, 1)));
     }
@@ -85,8 +96,8 @@ SnapshotInfo SnapshotStore::atTick(qint64 tick) const
 
 SnapshotInfo SnapshotStore::byId(qint64 id) const
 {
-    const auto r = m_conn.exec(
-        QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.id = $1").arg(infoColumns()), {id});
+    const auto r = run(
+        QStringLiteral("SELECT %1 FROM {snapshots s} WHERE s.id = $1").arg(infoColumns()), {id});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no snapshot with id %1.").arg(id));
     return infoFromRow(r, 0);
@@ -94,8 +105,8 @@ SnapshotInfo SnapshotStore::byId(qint64 id) const
 
 QByteArray SnapshotStore::state(qint64 snapshotId) const
 {
-    const auto r = m_conn.exec(
-        QStringLiteral("SELECT state::text FROM core.snapshots WHERE id = $1"), {snapshotId});
+    const auto r = run(
+        QStringLiteral("SELECT state::text FROM {snapshots} WHERE id = $1"), {snapshotId});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no snapshot with id %1.").arg(snapshotId));
     return r.bytes(0, 0);
@@ -103,8 +114,8 @@ QByteArray SnapshotStore::state(qint64 snapshotId) const
 
 PathValue SnapshotStore::valueAt(qint64 snapshotId, const json::Path &path) const
 {
-    const auto r = m_conn.exec(
-        QStringLiteral("SELECT x.v IS NOT NULL, jsonb_typeof(x.v), x.v::text FROM core.snapshots s "
+    const auto r = run(
+        QStringLiteral("SELECT x.v IS NOT NULL, jsonb_typeof(x.v), x.v::text FROM {snapshots s} "
                        "CROSS JOIN LATERAL (SELECT s.state #> $2::text[] AS v) x WHERE s.id = $1"),
         {snapshotId, textArray(path)});
     if (r.rowCount() == 0)
@@ -121,11 +132,11 @@ PathValue SnapshotStore::valueAt(qint64 snapshotId, const json::Path &path) cons
 QList<TrackPoint> SnapshotStore::track(const json::Path &path) const
 {
     // One statement: the server walks the path in every row; only the values travel.
-    const auto r = m_conn.exec(
+    const auto r = run(
         QStringLiteral("SELECT s.id, s.tick_number, %1, x.v IS NOT NULL, jsonb_typeof(x.v), "
                        "x.v::text, CASE WHEN jsonb_typeof(x.v) = 'number' "
                        "THEN (x.v #>> '{}')::numeric END "
-                       "FROM core.snapshots s CROSS JOIN LATERAL "
+                       "FROM {snapshots s} CROSS JOIN LATERAL "
                        "(SELECT s.state #> $1::text[] AS v) x ORDER BY %2")
             .arg(utcMillis(QStringLiteral("s.game_time")), QLatin1String(kTimelineOrder)),
         {textArray(path)});
@@ -163,9 +174,9 @@ RecoveryChoice SnapshotStore::recovery() const
 {
     RecoveryChoice c;
     c.rule = recoveryRule();
-    const auto r = m_conn.exec(
-        QStringLiteral("SELECT %1, (SELECT count(*) FROM core.snapshots t WHERE t.tick_number = "
-                       "s.tick_number) FROM core.snapshots s ORDER BY %2 LIMIT 1")
+    const auto r = run(
+        QStringLiteral("SELECT %1, (SELECT count(*) FROM {snapshots t} WHERE t.tick_number = "
+                       "s.tick_number) FROM {snapshots s} ORDER BY %2 LIMIT 1")
             .arg(infoColumns(), QLatin1String(kRecoveryOrder)));
     if (r.rowCount() > 0) {
         c.snapshot = infoFromRow(r, 0);
@@ -181,7 +192,7 @@ SnapshotStore::recoveryExcluding(const QList<SnapshotInfo> &excluded) const
     ids.reserve(excluded.size());
     for (const SnapshotInfo &s : excluded)
         ids.append(s.id);
-    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE NOT (s.id = "
+    const auto r = run(QStringLiteral("SELECT %1 FROM {snapshots s} WHERE NOT (s.id = "
                                               "ANY($1::bigint[])) ORDER BY %2 LIMIT 1")
                                    .arg(infoColumns(), QLatin1String(kRecoveryOrder)),
                                {idArray(ids)});
@@ -203,13 +214,13 @@ SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) cons
     plan.kind = SnapshotPlan::Kind::Prune;
     plan.policy = policy;
     plan.total =
-        m_conn.exec(QStringLiteral("SELECT count(*) FROM core.snapshots")).toLongLong(0, 0);
+        run(QStringLiteral("SELECT count(*) FROM {snapshots}")).toLongLong(0, 0);
     // Ranked newest first by the recovery order; only those beyond maxKeep are candidates,
     // and of those only the ones at least minAge old go.
-    const auto r = m_conn.exec(
+    const auto r = run(
         QStringLiteral("SELECT %1, s.created_at > now() - $2::bigint * interval '1 second' "
                        "FROM (SELECT t.*, row_number() OVER (ORDER BY t.tick_number DESC, "
-                       "t.created_at DESC, t.id DESC) AS rank FROM core.snapshots t) s "
+                       "t.created_at DESC, t.id DESC) AS rank FROM {snapshots t}) s "
                        "WHERE s.rank > $1 ORDER BY %2")
             .arg(infoColumns(), QLatin1String(kTimelineOrder)),
         {policy.maxKeep, policy.minAgeSeconds});
@@ -230,8 +241,8 @@ SnapshotPlan SnapshotStore::rollbackPreview(qint64 toTick) const
     plan.kind = SnapshotPlan::Kind::Rollback;
     plan.toTick = toTick;
     plan.total =
-        m_conn.exec(QStringLiteral("SELECT count(*) FROM core.snapshots")).toLongLong(0, 0);
-    const auto r = m_conn.exec(QStringLiteral("SELECT %1 FROM core.snapshots s WHERE s.tick_number "
+        run(QStringLiteral("SELECT count(*) FROM {snapshots}")).toLongLong(0, 0);
+    const auto r = run(QStringLiteral("SELECT %1 FROM {snapshots s} WHERE s.tick_number "
                                               "> $1 ORDER BY %2")
                                    .arg(infoColumns(), QLatin1String(kTimelineOrder)),
                                {toTick});

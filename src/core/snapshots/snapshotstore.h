@@ -10,8 +10,10 @@
 #include <QString>
 #include <optional>
 
-namespace statescope::pg {
-class Connection;
+#include "core/pg/connection.h"
+
+namespace statescope::layout {
+struct Relation;
 }
 
 namespace statescope::snapshots {
@@ -106,7 +108,12 @@ public:
     // What rolling the world back to tick would delete. NotFound when no snapshot has it.
     SnapshotPlan rollbackPreview(qint64 toTick) const;
 
+    // The table the snapshots are read from (through the database's layout); NotFound
+    // saying so when the database has none.
+    const layout::Relation &relation() const;
+
 private:
+    pg::Result run(const QString &templ, const std::vector<pg::Param> &params = {}) const;
     std::optional<SnapshotInfo> recoveryExcluding(const QList<SnapshotInfo> &excluded) const;
 
     pg::Connection &m_conn;

@@ -1,0 +1,241 @@
+// Reads the catalog once and finds, for each kind of game data, the table that holds it,
+// by shape: the table's name, its columns' names and types.
+#include "core/layout/catalog.h"
+
+#include "core/pg/connection.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace statescope::layout {
+
+namespace {
+
+// Every relation outside the system schemas and Statescope's bookkeeping; partitions are
+// folded into their parents (counted, their row estimates summed).
+const char *kCatalogSql = R"(
+SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
+       (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = c.oid),
+       CASE WHEN c.relkind = 'p'
+            THEN coalesce((SELECT sum(greatest(pc.reltuples, 0)) FROM pg_inherits i
+                           JOIN pg_class pc ON pc.oid = i.inhrelid WHERE i.inhparent = c.oid), 0)
+            ELSE c.reltuples END,
+       (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod),
+                        t.typname, t.typcategory, t.typtype = 'e', a.attnotnull) ORDER BY a.attnum)
+        FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+       (SELECT json_agg(json_build_array(x.indisprimary,
+                 (SELECT json_agg(a.attname ORDER BY k.ord)
+                  FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(num, ord)
+                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.num
+                  WHERE k.ord <= x.indnkeyatts)))
+        FROM pg_index x WHERE x.indrelid = c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+ORDER BY n.nspname, c.relname
+)";
+
+TypeClass classify(const QString &typname, const QString &category, bool isEnum)
+{
+    if (typname == QLatin1String("uuid"))
+        return TypeClass::Uuid;
+    if (typname == QLatin1String("json") || typname == QLatin1String("jsonb"))
+        return TypeClass::Json;
+    if (typname == QLatin1String("bytea"))
+        return TypeClass::Bytes;
+    if (isEnum)
+        return TypeClass::Text;
+    switch (category.isEmpty() ? 'X' : category.at(0).toLatin1()) {
+    case 'N': return TypeClass::Int;
+    case 'S': return TypeClass::Text;
+    case 'D': return TypeClass::Time;
+    case 'B': return TypeClass::Bool;
+    default: return TypeClass::Text;
+    }
+}
+
+struct Candidate
+{
+    const CatalogTable *table = nullptr;
+    std::map<QString, Column> columns;
+    int score = 0;
+    int requiredMissing = 0;
+};
+
+Candidate match(const KindSpec &spec, const CatalogTable &t)
+{
+    Candidate c;
+    c.table = &t;
+    const bool named = std::any_of(spec.tableNames.begin(), spec.tableNames.end(),
+                                   [&](const char *n) { return t.name == QLatin1String(n); });
+    int requiredFound = 0, optionalFound = 0, required = 0;
+    for (const RoleSpec &role : spec.roles) {
+        required += role.required ? 1 : 0;
+        std::vector<const char *> names{role.role};
+        names.insert(names.end(), role.synonyms.begin(), role.synonyms.end());
+        for (const char *n : names) {
+            const Column *col = t.column(QString::fromLatin1(n));
+            // A column already given a role is not a synonym for another.
+            if (!col || !typeFits(role.type, col->typeClass)
+                || std::any_of(c.columns.begin(), c.columns.end(),
+                               [&](const auto &kv) { return kv.second.name == col->name; }))
+                continue;
+            c.columns[QString::fromLatin1(role.role)] = *col;
+            (role.required ? requiredFound : optionalFound) += 1;
+            break;
+        }
+    }
+    c.requiredMissing = required - requiredFound;
+    // Without its name a table must have the whole shape; with it, most of it.
+    if ((!named && c.requiredMissing > 0) || (named && requiredFound * 2 < required)) {
+        c.table = nullptr;
+        return c;
+    }
+    c.score = (named ? 10 : 0) + 3 * requiredFound + optionalFound - 5 * c.requiredMissing
+        + (t.relkind == 'r' || t.relkind == 'p' ? 1 : 0);
+    return c;
+}
+
+bool hasRows(pg::Connection &conn, const CatalogTable &t)
+{
+    if (t.estimatedRows > 0)
+        return true;
+    return conn.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1.%2)")
+                         .arg(quoteIdent(t.schema), quoteIdent(t.name)))
+        .toBool(0, 0);
+}
+
+bool isGameKind(Kind k)
+{
+    return k == Kind::Plays || k == Kind::Lineups || k == Kind::Rolls || k == Kind::RosterLinks;
+}
+
+} // namespace
+
+const Column *CatalogTable::column(const QString &n) const
+{
+    for (const Column &c : columns)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+bool typeFits(TypeClass want, TypeClass have)
+{
+    if (want == TypeClass::Key)
+        return have == TypeClass::Uuid || have == TypeClass::Text || have == TypeClass::Int;
+    if (want == TypeClass::Document)
+        return have == TypeClass::Json || have == TypeClass::Text || have == TypeClass::Bytes;
+    return want == have;
+}
+
+QList<CatalogTable> readCatalog(pg::Connection &conn)
+{
+    const auto r = conn.exec(QString::fromLatin1(kCatalogSql));
+    QList<CatalogTable> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i) {
+        CatalogTable t;
+        t.schema = r.value(i, 0);
+        t.name = r.value(i, 1);
+        t.relkind = r.value(i, 2).isEmpty() ? 'r' : r.value(i, 2).at(0).toLatin1();
+        t.rowSecurity = r.toBool(i, 3);
+        t.partitions = r.toInt(i, 4);
+        t.estimatedRows = r.value(i, 5).toDouble();
+        if (!r.isNull(i, 6)) {
+            for (const auto &a : nlohmann::json::parse(r.bytes(i, 6).toStdString())) {
+                Column c;
+                c.name = QString::fromStdString(a[0].get<std::string>());
+                c.type = QString::fromStdString(a[1].get<std::string>());
+                c.isEnum = a[4].get<bool>();
+                c.notNull = a[5].get<bool>();
+                c.typeClass = classify(QString::fromStdString(a[2].get<std::string>()),
+                                       QString::fromStdString(a[3].get<std::string>()), c.isEnum);
+                t.columns.append(c);
+            }
+        }
+        if (!r.isNull(i, 7)) {
+            for (const auto &x : nlohmann::json::parse(r.bytes(i, 7).toStdString())) {
+                QStringList cols;
+                if (x[1].is_array())
+                    for (const auto &n : x[1])
+                        cols << QString::fromStdString(n.get<std::string>());
+                if (x[0].get<bool>())
+                    t.primaryKey = cols;
+                t.indexes.append(cols);
+            }
+        }
+        out.append(std::move(t));
+    }
+    return out;
+}
+
+Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
+{
+    Layout layout;
+    layout.database = conn.database();
+    QString gameSchema;
+    // Games first: the tables of one game system sit together, beside its games table.
+    std::vector<const KindSpec *> order;
+    for (const KindSpec &s : kindSpecs())
+        if (s.kind == Kind::Games)
+            order.insert(order.begin(), &s);
+        else
+            order.push_back(&s);
+    for (const KindSpec *spec : order) {
+        std::vector<Candidate> found;
+        for (const CatalogTable &t : catalog) {
+            Candidate c = match(*spec, t);
+            if (!c.table)
+                continue;
+            if (isGameKind(spec->kind) && t.schema == gameSchema)
+                c.score += 4;
+            found.push_back(std::move(c));
+        }
+        if (found.empty())
+            continue;
+        std::stable_sort(found.begin(), found.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+        // Equally good candidates: the one that holds rows (an empty copy made beside the
+        // real tables must not hide them).
+        auto best = found.begin();
+        if (found.size() > 1 && found[1].score == found[0].score && !hasRows(conn, *found[0].table))
+            for (auto it = found.begin() + 1; it != found.end() && it->score == found[0].score; ++it)
+                if (hasRows(conn, *it->table)) {
+                    best = it;
+                    break;
+                }
+        Relation rel;
+        rel.kind = spec->kind;
+        rel.schema = best->table->schema;
+        rel.table = best->table->name;
+        rel.source = QStringLiteral("detected");
+        rel.relkind = best->table->relkind;
+        rel.rowSecurity = best->table->rowSecurity;
+        rel.partitions = best->table->partitions;
+        rel.estimatedRows = best->table->estimatedRows;
+        rel.columns = best->columns;
+        for (auto it = found.begin(); it != found.end(); ++it)
+            if (it != best)
+                rel.alsoFound << QStringLiteral("%1.%2").arg(it->table->schema, it->table->name);
+        if (spec->kind == Kind::Games)
+            gameSchema = rel.schema;
+        layout.relations[spec->kind] = std::move(rel);
+    }
+    return layout;
+}
+
+std::map<QString, Column> roleColumns(const KindSpec &spec, const CatalogTable &table)
+{
+    return match(spec, table).columns;
+}
+
+Layout detect(pg::Connection &conn)
+{
+    return detectIn(conn, readCatalog(conn));
+}
+
+} // namespace statescope::layout

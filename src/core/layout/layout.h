@@ -1,0 +1,138 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::layout {
+
+// The kinds of game data Statescope reads. Each kind has canonical column names (roles);
+// a relation says which real table holds the kind and which real column plays each role.
+enum class Kind {
+    ApiEvents,    // raw API responses (SpaceTraders' raw.api_events)
+    Snapshots,    // tick-based world snapshots (Galaxy)
+    GameConfig,   // key/value game configuration (Galaxy)
+    Games,        // turn-based games (Paper Dynasty)
+    Plays,
+    Lineups,
+    Rolls,
+    RosterLinks,
+    Saves,        // per-player saves (Marketland+)
+    PlayerEvents, // append-only per-player events (Marketland+)
+};
+
+// The type a role's column must have (by category: varchar is text, int2..int8 are int).
+enum class TypeClass {
+    Int, Text, Uuid, Time, Json, Bool, Bytes,
+    Key,      // uuid, text or int
+    Document, // jsonb, json, text or bytea: a document as the game stored it
+};
+
+struct RoleSpec
+{
+    const char *role;
+    TypeClass type;
+    bool required;
+    std::vector<const char *> synonyms;
+};
+
+struct KindSpec
+{
+    Kind kind;
+    const char *key;   // "plays": the name in layout files and in SQL templates
+    const char *label; // "plays" for messages
+    std::vector<const char *> tableNames; // names the games' own backends use
+    std::vector<RoleSpec> roles;
+};
+
+const std::vector<KindSpec> &kindSpecs();
+const KindSpec &spec(Kind kind);
+std::optional<Kind> kindFromKey(const QString &key);
+
+// One column of the catalog, as the detection and the SQL need it.
+struct Column
+{
+    QString name;
+    QString type;  // format_type(): "timestamp with time zone", "character varying(16)"
+    TypeClass typeClass = TypeClass::Text;
+    bool isEnum = false;
+    bool notNull = false;
+};
+
+// Where one kind of data lives.
+struct Relation
+{
+    Kind kind = Kind::ApiEvents;
+    QString schema;
+    QString table;
+    QString source;  // "detected", "layout file", "settings"
+    char relkind = 'r'; // r table, p partitioned, v view, m materialized view
+    bool rowSecurity = false;
+    int partitions = 0;
+    double estimatedRows = -1;
+    std::map<QString, Column> columns; // role -> real column (absent: not there)
+    QStringList alsoFound;             // other tables that looked like this kind
+
+    QString qualifiedName() const;     // public.plays (for people)
+    QString describe() const;          // "public.plays, detected"
+    bool has(const QString &role) const { return columns.count(role) > 0; }
+    QStringList missing(bool requiredOnly = false) const;
+};
+
+// Where every kind of data lives in one database.
+class Layout
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::layout::Layout)
+public:
+    QString database;
+    std::map<Kind, Relation> relations;
+
+    const Relation *find(Kind kind) const;
+    bool has(Kind kind) const { return find(kind) != nullptr; }
+    // The relation, or Error(NotFound) saying no such data was found (never a raw 42P01).
+    const Relation &require(Kind kind) const;
+    // The relation with every listed role present, or Error(Conflict) naming the missing
+    // columns and what they cost ("... : the consistency check cannot run").
+    const Relation &require(Kind kind, const QStringList &roles, const QString &purpose) const;
+
+    // Expands a SQL template: {plays} is the relation read under canonical column names (a
+    // subquery the planner flattens: indexes still serve), {plays!} the real table (for
+    // writes, to_jsonb and jsonb_populate_record) and {plays.after_play} a real column.
+    // Every identifier comes from the catalog and is quoted. Throws as require() does.
+    QString sql(const QString &templ) const;
+
+    nlohmann::json toJson() const;
+    // A layout file: validated against the format; the catalog check happens in apply().
+    static nlohmann::json parseFile(const QString &path);
+    // Error(InvalidInput) unless the document has the layout format (origin names it).
+    static void validate(const nlohmann::json &document, const QString &origin);
+};
+
+QString quoteIdent(const QString &name); // "name", doubled quotes inside
+
+// The layout of the connection's database: detected from the catalog on first use (once per
+// connection), with the override given by applyOverride() laid over it.
+std::shared_ptr<const Layout> of(pg::Connection &conn);
+Layout detect(pg::Connection &conn);
+// Lays a layout document (a file, or a remembered mapping) over the detection: its tables
+// and columns must exist (Error(InvalidInput) otherwise); roles it does not name are matched
+// by name on its table. Replaces the connection's layout.
+void applyOverride(pg::Connection &conn, const nlohmann::json &document, const QString &source);
+// The same, for a layout file; Error(InvalidInput) on a malformed file.
+void applyFile(pg::Connection &conn, const QString &path);
+// Drops the connection's layout (kept override included) so that the next of() reads the
+// catalog again: after Statescope itself created or removed tables.
+void forget(pg::Connection &conn);
+
+} // namespace statescope::layout
