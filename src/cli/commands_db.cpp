@@ -66,6 +66,24 @@ nlohmann::json toJson(const migrate::SchemaStatus &st)
                                                   st.unknownVersions.end())},
             {"failures", failures},
             {"foreign_histories", foreign},
+            {"managed_by", [&] {
+                 nlohmann::json a = nlohmann::json::array();
+                 for (const QString &m : st.managedBy)
+                     a.push_back(utf8(m));
+                 return a;
+             }()},
+            {"foreign_tables", [&] {
+                 nlohmann::json a = nlohmann::json::array();
+                 for (const QString &m : st.foreignTables)
+                     a.push_back(utf8(m));
+                 return a;
+             }()},
+            {"clashes", [&] {
+                 nlohmann::json a = nlohmann::json::array();
+                 for (const QString &m : st.clashes)
+                     a.push_back(utf8(m));
+                 return a;
+             }()},
             {"blocked", st.blocked()}};
 }
 
@@ -185,14 +203,16 @@ int create(const QStringList &args)
 int migrateCmd(const QStringList &args)
 {
     Command cmd(QStringLiteral("db migrate"),
-                QStringLiteral("Apply pending migrations (each in a transaction, under an "
-                               "advisory lock)."));
+                QStringLiteral("Apply pending migrations of the weekly schema, all in one "
+                               "transaction under an advisory lock. Refused (the dry run too) for "
+                               "databases another tool manages or Statescope did not create, and "
+                               "when objects it would create exist: use db adopt there."));
     addDb(cmd);
     cmd.parser().addOption({QStringLiteral("dry-run"),
                             QStringLiteral("Only list what would be applied.")});
     cmd.parse(args);
     const bool dry = cmd.parser().isSet(QStringLiteral("dry-run"));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      dry ? pg::Connection::Access::ReadOnly
                                          : pg::Connection::Access::ReadWrite);
     const auto report = migrate::Migrator().migrate(*conn, nullptr, dry);
@@ -234,7 +254,7 @@ int status(const QStringList &args)
                 QStringLiteral("Show a database's schema version, pending migrations and drift."));
     addDb(cmd);
     cmd.parse(args);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      pg::Connection::Access::ReadOnly);
     const auto st = migrate::Migrator().status(*conn);
     nlohmann::json doc = toJson(st);
@@ -253,7 +273,7 @@ int repair(const QStringList &args)
     cmd.parser().addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."),
                             QStringLiteral("TEXT")});
     cmd.parse(args);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")));
+    auto conn = cmd.open(QStringLiteral("db"));
     if (cmd.required(QStringLiteral("confirm")) != conn->database())
         throw Error::invalidInput(QStringLiteral("--confirm does not match the database name %1; "
                                                  "nothing was changed.")
@@ -351,7 +371,7 @@ int auditCmd(const QStringList &args)
     const int limit = int(cmd.integer(QStringLiteral("limit"), 50, 1, 100000));
     QList<audit::Entry> entries;
     if (cmd.parser().isSet(QStringLiteral("db"))) {
-        auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+        auto conn = cmd.open(QStringLiteral("db"),
                                          pg::Connection::Access::ReadOnly);
         entries = audit::readFromDatabase(*conn, limit);
     } else {
@@ -425,6 +445,10 @@ int runDb(const QString &sub, const QStringList &args)
         return restore(args);
     if (sub == QLatin1String("audit"))
         return auditCmd(args);
+    if (sub == QLatin1String("adopt"))
+        return runAdopt(args);
+    if (sub == QLatin1String("unadopt"))
+        return runUnadopt(args);
     throw Error::invalidInput(QStringLiteral("Unknown command: db %1").arg(sub),
                               QStringLiteral("See: statescope-cli --help"));
 }

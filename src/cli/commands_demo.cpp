@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/demo/shapes.h"
 #include "core/pg/connection.h"
 
 #include <limits>
@@ -26,6 +27,11 @@ int runDemo(const QString &sub, const QStringList &args)
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 20250101)."),
                  QStringLiteral("K")});
+    p.addOption({QStringLiteral("shape"),
+                 QStringLiteral("Fill it in a game system's own layout instead of Statescope's "
+                                "weekly schema: spacetraders, paperdynasty, galaxy or marketland "
+                                "(the database must be empty)."),
+                 QStringLiteral("NAME")});
     cmd.parse(args);
 
     demo::DemoOptions options;
@@ -34,7 +40,25 @@ int runDemo(const QString &sub, const QStringList &args)
     options.snapshots = int(cmd.integer(QStringLiteral("snapshots"), options.snapshots, 0, 100'000));
     options.seed = quint64(cmd.integer(QStringLiteral("seed"), qint64(options.seed), 0,
                                        std::numeric_limits<qint64>::max()));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")));
+    auto conn = cmd.open(QStringLiteral("db"));
+    if (p.isSet(QStringLiteral("shape"))) {
+        const QString name = p.value(QStringLiteral("shape"));
+        const std::optional<demo::Shape> shape = demo::shapeFromName(name);
+        if (!shape)
+            throw Error::invalidInput(QStringLiteral("Unknown layout \"%1\".").arg(name),
+                                      QStringLiteral("Use one of: %1.").arg(demo::shapeNames().join(", ")));
+        const auto tables = conn->exec(QStringLiteral(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "AND n.nspname NOT LIKE 'pg\\_%'"));
+        if (tables.toLongLong(0, 0) > 0)
+            throw Error::invalidInput(QStringLiteral("%1 is not empty; a layout is seeded into an "
+                                                     "empty database only.").arg(conn->database()));
+        demo::seedShape(*conn, *shape, options);
+        cmd.print({{"database", utf8(conn->database())}, {"shape", utf8(name)}},
+                  QStringLiteral("Seeded %1 in the %2 layout.").arg(conn->database(), name));
+        return Ok;
+    }
     const demo::DemoReport r = demo::seed(*conn, options);
     cmd.print({{"database", utf8(conn->database())},
                {"events", r.events},

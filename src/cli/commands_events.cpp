@@ -120,7 +120,7 @@ struct Session
 Session open(const Command &cmd, CancelToken *token = nullptr)
 {
     Session s;
-    s.conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    s.conn = cmd.open(QStringLiteral("db"),
                                   pg::Connection::Access::ReadOnly, token);
     s.store = std::make_unique<EventStore>(*s.conn);
     s.store->prepare();

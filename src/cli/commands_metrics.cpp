@@ -182,7 +182,7 @@ int series(const QStringList &args)
     q.since = timeOption(cmd, QStringLiteral("since"));
     q.until = timeOption(cmd, QStringLiteral("until"));
     metrics::validate(q); // bad input is a usage error, whatever the server says
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      pg::Connection::Access::ReadOnly);
     printSet(cmd, metrics::run(*conn, q), conn->database());
     return Ok;
@@ -203,7 +203,7 @@ int sql(const QStringList &args)
     cmd.parse(args);
     const QString text = cmd.required(QStringLiteral("sql"));
     const int timeout = int(cmd.integer(QStringLiteral("timeout-ms"), 30000, 1, 86'400'000));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      pg::Connection::Access::ReadOnly);
     printSet(cmd, metrics::runUserSql(*conn, text, timeout), conn->database());
     return Ok;
@@ -334,7 +334,7 @@ int list(const QStringList &args)
                 QStringLiteral("The built-in metrics and the database's materialized views."));
     addDb(cmd);
     cmd.parse(args);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      pg::Connection::Access::ReadOnly);
     const auto views = metrics::materializedViews(*conn);
     nlohmann::json ms = nlohmann::json::array();
@@ -393,7 +393,7 @@ int refreshCmd(const QStringList &args)
     const qsizetype dot = view.indexOf(QLatin1Char('.'));
     const QString schema = dot < 0 ? QStringLiteral("metrics") : view.left(dot);
     const QString name = dot < 0 ? view : view.mid(dot + 1);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")));
+    auto conn = cmd.open(QStringLiteral("db"));
     metrics::refresh(*conn, schema, name);
     metrics::MaterializedView done;
     for (const auto &v : metrics::materializedViews(*conn)) {

@@ -126,7 +126,7 @@ int gamesList(const QStringList &args)
     f.to = date(QStringLiteral("until"));
     f.onlyInconsistent = p.isSet(QStringLiteral("inconsistent"));
     f.limit = int(cmd.integer(QStringLiteral("limit"), 1000, 1, 100000));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     const auto games = GameStore(*conn).list(f);
     nlohmann::json doc = nlohmann::json::array();
     QStringList lines;
@@ -157,7 +157,7 @@ int replayCmd(const QStringList &args)
     cmd.parser().addOption({QStringLiteral("to"), QStringLiteral("Only the state after play N (0: the start)."),
                             QStringLiteral("N")});
     cmd.parse(args);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = cmd.required(QStringLiteral("game"));
     const GameSummary summary = store.summary(game);
@@ -208,7 +208,7 @@ int check(const QStringList &args)
     addDb(cmd);
     addGame(cmd);
     cmd.parse(args);
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")), pg::Connection::Access::ReadOnly);
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
     store.summary(game); // NotFound for an unknown game
@@ -252,7 +252,7 @@ int rollback(const QStringList &args)
     options.deleteRolls = p.isSet(QStringLiteral("delete-rolls"));
     if (!dry && options.reason.trimmed().isEmpty())
         throw Error::invalidInput(QStringLiteral("--reason is required: it is kept in the audit log."));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")),
+    auto conn = cmd.open(QStringLiteral("db"),
                                      dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite);
     Rollback rb(*conn);
     const QString game = cmd.required(QStringLiteral("game"));
@@ -307,7 +307,7 @@ int undo(const QStringList &args)
     const qint64 id = cmd.integer(QStringLiteral("id"), 0, 1, std::numeric_limits<qint64>::max());
     if (!p.isSet(QStringLiteral("id")))
         throw Error::invalidInput(QStringLiteral("--id is required."));
-    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("db")));
+    auto conn = cmd.open(QStringLiteral("db"));
     const RollbackRecord r = Rollback(*conn).undo(id, p.value(QStringLiteral("reason")));
     nlohmann::json doc = toJson(r);
     notify(cmd, doc, QStringLiteral("rollback_undo"), r, r.fromPlay);

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "core/demo/demofamily.h"
+#include "core/demo/shapes.h"
 #include "core/sandbox/sandbox.h"
 #include "core/weekly/serveradmin.h"
 
@@ -60,7 +61,8 @@ int runSandbox(const QString &sub, const QStringList &args)
         QString text = info.settings.storableString();
         if (cmd.parser().isSet(QStringLiteral("demo"))) {
             const weekly::ServerAdmin admin(info.settings);
-            const QStringList names = demo::ensureDemoFamily(admin, demo::FamilyOptions{});
+            const QStringList names = demo::ensureDemoFamily(admin, demo::FamilyOptions{})
+                                      + demo::ensureShapeDemos(admin);
             doc["demo_databases"] = nlohmann::json::array();
             for (const QString &n : names)
                 doc["demo_databases"].push_back(utf8(n));

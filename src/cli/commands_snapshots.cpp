@@ -54,7 +54,7 @@ void addDb(Command &cmd)
 
 std::unique_ptr<pg::Connection> open(const Command &cmd, pg::Connection::Access access)
 {
-    return pg::Connection::open(cmd.connection(QStringLiteral("db")), access);
+    return cmd.open(QStringLiteral("db"), access);
 }
 
 qint64 wholeNumber(const char *option, const QString &text)
@@ -85,7 +85,8 @@ nlohmann::json saveJson(const SaveInfo &s)
             {"size_bytes", s.sizeBytes},
             {"checksum", utf8(s.storedChecksum)},
             {"computed_checksum", utf8(s.computedChecksum)},
-            {"checksum_matches", s.checksumMatches}};
+            {"checksum_matches", s.checksumMatches},
+            {"checksum_form", s.checksumForm.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(utf8(s.checksumForm))}};
 }
 
 json::Path pathOption(const Command &cmd)
@@ -248,6 +249,10 @@ int saves(const QStringList &args)
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("player"), QStringLiteral("The player id (UUID)."),
                  QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("as-player"),
+                 QStringLiteral("Under row-level security keyed on a setting (app.current_player_id): "
+                                "read as this player (per transaction, read-only)."),
+                 QStringLiteral("UUID")});
     p.addOption({QStringLiteral("diff"), QStringLiteral("A save id; give it twice (A, then B)."),
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("positional"),
@@ -255,6 +260,8 @@ int saves(const QStringList &args)
     cmd.parse(args);
     auto conn = open(cmd);
     SaveStore store(*conn);
+    if (p.isSet(QStringLiteral("as-player")))
+        store.viewAsPlayer(p.value(QStringLiteral("as-player")));
     const std::string rule = utf8(SaveStore::checksumRule());
     if (p.isSet(QStringLiteral("diff"))) {
         const QStringList ids = p.values(QStringLiteral("diff"));
@@ -268,7 +275,8 @@ int saves(const QStringList &args)
             {{"from", saveJson(store.save(a))}, {"to", saveJson(store.save(b))}, {"keyed", keyed}},
             store.diff(a, b, keyed));
     }
-    nlohmann::json doc = {{"table", utf8(store.table())}, {"checksum_rule", rule}};
+    nlohmann::json doc = {{"table", utf8(store.table())}, {"source", utf8(store.source())},
+                          {"checksum_rule", rule}};
     QStringList lines;
     if (!p.isSet(QStringLiteral("player"))) {
         doc["players"] = nlohmann::json::array();
@@ -290,8 +298,9 @@ int saves(const QStringList &args)
                          .arg(s.createdAtExact, s.version)
                          .arg(s.sizeBytes)
                          .arg(s.storedChecksum.left(16),
-                              s.checksumMatches ? QStringLiteral("ok")
-                                                : QStringLiteral("MISMATCH (computed %1)")
+                              s.checksumMatches ? QStringLiteral("ok: %1").arg(checksumFormName(s.checksumForm))
+                                                : QStringLiteral("MISMATCH: no known form matches "
+                                                                 "(jsonb text gives %1)")
                                                       .arg(s.computedChecksum.left(16)));
         }
         lines << QStringLiteral("Checksum rule: ") + QString::fromStdString(rule);

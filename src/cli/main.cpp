@@ -20,7 +20,14 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db list --server CONN [--prefix P]         databases, grouped by weekly family
   db create --server CONN (--name N | --prefix P [--week YYYY-Www])
   db migrate --db CONN [--dry-run]           apply (or list) pending migrations
-  db status --db CONN                        schema version, pending, drift, failures
+  db status --db CONN                        schema version, pending, drift, failures, and
+                                             other tools' migration histories
+  db adopt --db CONN [--dry-run] [--reason TEXT]
+                                             add Statescope's bookkeeping (the statescope
+                                             schema only) to a database it did not create
+  db unadopt --db CONN [--confirm N] [--backup-dir D]
+                                             show what the bookkeeping holds; with --confirm,
+                                             dump the database, then remove it
   db repair --db CONN --confirm N            accept drifted migration checksums
   db reset --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
@@ -28,6 +35,9 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db audit [--db CONN]                       audit log (or the local journal)
 
   demo seed --db CONN [--events N] [--games N] [--snapshots N] [--seed K]
+            [--shape spacetraders|paperdynasty|galaxy|marketland]
+  layout show --db CONN [--json]             where the game's data lives (detected); the
+                                             JSON is a layout file to edit
 
   games list --db CONN [--status S] [--league L] [--team ID] [--since D] [--until D]
              [--inconsistent]
@@ -67,9 +77,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                   [--reason TEXT]            retention policy (default keep 100, 60 min)
   snapshots rollback --db CONN --to-tick T --confirm DBNAME --reason TEXT [--dry-run]
   snapshots undo --db CONN --id OP --confirm DBNAME [--reason TEXT]
-  snapshots saves --db CONN [--player UUID] [--diff A --diff B]
+  snapshots saves --db CONN [--player UUID] [--diff A --diff B] [--as-player UUID]
                                              cloud saves per player, checksums recomputed
 
+Every command that reads a database takes --layout FILE: a layout file (docs/LAYOUTS.md)
+that says where the game's data lives when detection alone cannot.
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
@@ -129,6 +141,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runMetrics(sub, rest);
         if (group == QLatin1String("snapshots"))
             return statescope::cli::runSnapshots(sub, rest);
+        if (group == QLatin1String("layout"))
+            return statescope::cli::runLayout(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "core/layout/layout.h"
 #include "core/pg/connectionsettings.h"
 
 #include <QRegularExpression>
@@ -19,6 +20,28 @@ Command::Command(QString name, QString description) : m_name(std::move(name))
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
+    // Commands that read a database read it through its layout; a file can say where the
+    // game's data lives when detection cannot (docs/LAYOUTS.md).
+    if (!m_name.startsWith(QLatin1String("sandbox")) && !m_name.startsWith(QLatin1String("demo")))
+        m_parser.addOption({QStringLiteral("layout"),
+                            QStringLiteral("A layout file saying where the game's data lives "
+                                           "(see `layout show`; docs/LAYOUTS.md)."),
+                            QStringLiteral("FILE")});
+}
+
+std::unique_ptr<pg::Connection> Command::open(const QString &option, pg::Connection::Access access,
+                                              CancelToken *cancel) const
+{
+    auto conn = pg::Connection::open(connection(option), access, cancel);
+    if (isLayoutSet())
+        layout::applyFile(*conn, m_parser.value(QStringLiteral("layout")));
+    return conn;
+}
+
+bool Command::isLayoutSet() const
+{
+    return !m_name.startsWith(QLatin1String("sandbox")) && !m_name.startsWith(QLatin1String("demo"))
+        && m_parser.isSet(QStringLiteral("layout"));
 }
 
 void Command::parse(const QStringList &args)

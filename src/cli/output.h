@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace statescope::pg {
-class ConnectionSettings;
-}
+#include "core/pg/connection.h"
+
+#include <memory>
 
 namespace statescope::cli {
 
@@ -33,6 +33,12 @@ public:
     // An integer option within [min, max]; fallback when absent.
     qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
     pg::ConnectionSettings connection(const QString &option) const;
+    // Opens the connection named by option, with the --layout file laid over its detected
+    // layout when one was given (Error(InvalidInput) for a bad file).
+    std::unique_ptr<pg::Connection> open(const QString &option,
+                                         pg::Connection::Access access = pg::Connection::Access::ReadWrite,
+                                         CancelToken *cancel = nullptr) const;
+    bool isLayoutSet() const;
 
     // Prints a result: the JSON document with --json, else the text.
     void print(const nlohmann::json &document, const QString &text) const;
@@ -55,5 +61,8 @@ int runRollback(const QStringList &args);
 int runMetrics(const QString &sub, const QStringList &args);
 int runEvents(const QString &sub, const QStringList &args);
 int runSnapshots(const QString &sub, const QStringList &args);
+int runLayout(const QString &sub, const QStringList &args);
+int runAdopt(const QStringList &args);
+int runUnadopt(const QStringList &args);
 
 } // namespace statescope::cli

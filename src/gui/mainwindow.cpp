@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/demo/demofamily.h"
+#include "core/demo/shapes.h"
 #include "core/sandbox/sandbox.h"
 #include "core/weekly/serveradmin.h"
 #include "gui/adminpane.h"
@@ -223,6 +224,9 @@ void MainWindow::openSandbox()
             ctx.progress(0, 0, tr("Preparing the demo databases"));
             const weekly::ServerAdmin admin(info.settings);
             demo::ensureDemoFamily(admin, demo::FamilyOptions{}, &ctx);
+            // One database in each other game system's own layout, to show that Statescope
+            // opens databases it did not create.
+            demo::ensureShapeDemos(admin, &ctx);
             return info.settings;
         },
         [this](const Outcome<pg::ConnectionSettings> &r) {

@@ -108,7 +108,8 @@ void SnapshotsPane::showPlayers(bool available, const QList<SavePlayer> &players
     // Nothing to list without the table: only the note shows.
     m_saveDiff->parentWidget()->setVisible(available);
     if (!available) {
-        m_savesNote->setText(tr("This database has no save_snapshots table."));
+        m_savesNote->setText(tr("This database holds no saves (no table shaped like save_snapshots: "
+                                "player id, save data, created at)."));
         emit savesLoaded(0);
         return;
     }
@@ -157,7 +158,9 @@ void SnapshotsPane::showSaves(const QList<SaveInfo> &saves)
     const QLocale locale;
     const QString rule = SaveStore::checksumRule();
     for (const SaveInfo &s : saves) { // already in stored order
-        auto *match = new QStandardItem(s.checksumMatches ? tr("match") : tr("MISMATCH"));
+        // Which form of the document the client hashed, or that none of the known ones does.
+        auto *match = new QStandardItem(s.checksumMatches ? tr("match: %1").arg(checksumFormName(s.checksumForm))
+                                                          : tr("MISMATCH: no known form"));
         match->setForeground(
             QBrush(s.checksumMatches ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc0, 0x39, 0x2b)));
         match->setToolTip(rule);

@@ -1,5 +1,7 @@
 #include "gui/snapshotspane.h"
 
+#include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "gui/diffview.h"
 #include "gui/errorpanel.h"
@@ -214,9 +216,15 @@ void SnapshotsPane::reload()
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             Loaded loaded;
-            SnapshotStore store(*conn);
-            loaded.list = store.list();
-            loaded.recovery = store.recovery();
+            // Through the database's layout: a game with saves but no world snapshots
+            // (Marketland+) still gets its Saves tab.
+            const auto lay = layout::of(*conn);
+            if (const layout::Relation *rel = lay->find(layout::Kind::Snapshots)) {
+                loaded.snapshotsSource = rel->describe();
+                SnapshotStore store(*conn);
+                loaded.list = store.list();
+                loaded.recovery = store.recovery();
+            }
             // Statescope's own tables may be missing from an unmigrated database: the
             // timeline still shows, with no operations.
             try {
@@ -227,8 +235,16 @@ void SnapshotsPane::reload()
             }
             SaveStore saves(*conn);
             loaded.hasSaves = saves.available();
-            if (loaded.hasSaves)
-                loaded.players = saves.players();
+            loaded.savesSource = saves.source();
+            if (loaded.hasSaves) {
+                try {
+                    loaded.players = saves.players();
+                } catch (const Error &e) {
+                    if (e.kind() == Error::Kind::Cancelled)
+                        throw;
+                    loaded.savesError = e.message() + QLatin1Char(' ') + e.hint();
+                }
+            }
             return loaded;
         },
         [this, generation](const Outcome<Loaded> &r) {
@@ -274,14 +290,18 @@ void SnapshotsPane::showLoaded(const Loaded &data)
     }
     m_timeline->resizeColumnsToContents();
 
-    if (!m_recovery.snapshot) {
-        m_recoveryLabel->setText(tr("No snapshots: a restart would start from scratch."));
+    if (data.snapshotsSource.isEmpty()) {
+        m_recoveryLabel->setText(tr("This database holds no world snapshots (no table shaped like "
+                                    "snapshots: tick number, state, created at)."));
+    } else if (!m_recovery.snapshot) {
+        m_recoveryLabel->setText(tr("No snapshots in %1: a restart would start from scratch.")
+                                     .arg(data.snapshotsSource));
     } else {
-        QString text = tr("<b>Recovery:</b> tick %1 (id %2), %3.<br><small>%4</small>")
+        QString text = tr("<b>Recovery:</b> tick %1 (id %2), %3 in %4.<br><small>%5</small>")
                            .arg(m_recovery.snapshot->tick)
                            .arg(m_recovery.snapshot->id)
                            .arg(tr("%n snapshot(s)", nullptr, int(m_snapshots.size())),
-                                m_recovery.rule.toHtmlEscaped());
+                                data.snapshotsSource.toHtmlEscaped(), m_recovery.rule.toHtmlEscaped());
         if (m_recovery.sameTick > 1)
             text += tr("<br><b>%1 snapshots share this tick.</b>").arg(m_recovery.sameTick);
         m_recoveryLabel->setText(text);
@@ -302,6 +322,10 @@ void SnapshotsPane::showLoaded(const Loaded &data)
 
     showHistory(data.history);
     showPlayers(data.hasSaves, data.players);
+    if (data.hasSaves)
+        m_savesNote->setText(data.savesError.isEmpty()
+                                 ? tr("Reading %1. %2").arg(data.savesSource, m_savesNote->text())
+                                 : tr("Reading %1. %2").arg(data.savesSource, data.savesError));
     updateAdminButtons();
     emit loaded();
 }

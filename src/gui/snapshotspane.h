@@ -90,6 +90,9 @@ private:
         QList<snapshots::OperationRecord> history;
         bool hasSaves = false;
         QList<snapshots::SavePlayer> players;
+        QString snapshotsSource; // "public.snapshots, detected"; empty: no world snapshots
+        QString savesSource;
+        QString savesError;      // row-level security without a player chosen, ...
     };
 
     QWidget *buildStateTab();

@@ -155,15 +155,20 @@ QString Adoption::unadopt(pg::Connection &conn, const pg::ConnectionSettings &se
     if (!st.adopted)
         throw Error(Error::Kind::NotFound, tr("%1 is not adopted; there is nothing to remove.").arg(db));
     conn.requirePrimary(tr("Removing the bookkeeping of %1").arg(db));
+    // Views, foreign keys and triggers of other schemas that use the bookkeeping tables:
+    // dropping the schema would take them along.
     const auto deps = conn.exec(QStringLiteral(
         "SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) FROM pg_depend d "
         "JOIN pg_class c ON c.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass "
         "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'statescope' "
         "LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid "
-        "LEFT JOIN pg_class dc ON dc.oid = coalesce(rw.ev_class, CASE WHEN d.classid = "
-        "'pg_class'::regclass THEN d.objid END) "
+        "LEFT JOIN pg_constraint con ON d.classid = 'pg_constraint'::regclass AND con.oid = d.objid "
+        "LEFT JOIN pg_trigger tg ON d.classid = 'pg_trigger'::regclass AND tg.oid = d.objid "
+        "LEFT JOIN pg_class dc ON dc.oid = coalesce(rw.ev_class, con.conrelid, tg.tgrelid, "
+        "CASE WHEN d.classid = 'pg_class'::regclass THEN d.objid END) "
         "LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace "
-        "WHERE dn.nspname IS NOT NULL AND dn.nspname <> 'statescope' ORDER BY 1"));
+        "WHERE d.deptype = 'n' AND dn.nspname IS NOT NULL AND dn.nspname <> 'statescope' "
+        "AND dn.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1"));
     if (deps.rowCount() > 0) {
         QStringList names;
         for (int i = 0; i < deps.rowCount(); ++i)

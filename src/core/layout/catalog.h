@@ -15,6 +15,7 @@ struct CatalogTable
     QString name;
     char relkind = 'r';
     bool rowSecurity = false;
+    QStringList rlsSettings; // settings its policies read (current_setting('app.x'))
     int partitions = 0;
     double estimatedRows = -1;
     QList<Column> columns;

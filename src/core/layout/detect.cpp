@@ -30,7 +30,12 @@ SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
                   FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(num, ord)
                   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.num
                   WHERE k.ord <= x.indnkeyatts)))
-        FROM pg_index x WHERE x.indrelid = c.oid)
+        FROM pg_index x WHERE x.indrelid = c.oid),
+       (SELECT string_agg(DISTINCT m[1], ',')
+        FROM pg_policy p, regexp_matches(coalesce(pg_get_expr(p.polqual, p.polrelid), '') || ' '
+             || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''),
+             'current_setting\(''([^'']+)''', 'g') m
+        WHERE p.polrelid = c.oid)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope')
@@ -168,6 +173,8 @@ QList<CatalogTable> readCatalog(pg::Connection &conn)
                 t.indexes.append(cols);
             }
         }
+        if (!r.isNull(i, 8))
+            t.rlsSettings = r.value(i, 8).split(QLatin1Char(','));
         out.append(std::move(t));
     }
     return out;
@@ -215,6 +222,7 @@ Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
         rel.source = QStringLiteral("detected");
         rel.relkind = best->table->relkind;
         rel.rowSecurity = best->table->rowSecurity;
+        rel.rlsSettings = best->table->rlsSettings;
         rel.partitions = best->table->partitions;
         rel.estimatedRows = best->table->estimatedRows;
         rel.columns = best->columns;

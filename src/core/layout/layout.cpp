@@ -16,7 +16,7 @@ namespace {
 const char *kFormat = "statescope-layout/1";
 
 // Keys a layout document may carry for people (what `layout show` prints); ignored on input.
-const std::set<std::string> kInformational{"source", "kind", "row_security", "partitions",
+const std::set<std::string> kInformational{"source", "kind", "row_security", "rls_settings", "partitions",
                                            "estimated_rows", "missing_required", "also_found"};
 
 QString nullOf(TypeClass t)
@@ -128,6 +128,7 @@ Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, con
         rel.source = source;
         rel.relkind = t->relkind;
         rel.rowSecurity = t->rowSecurity;
+        rel.rlsSettings = t->rlsSettings;
         rel.partitions = t->partitions;
         rel.estimatedRows = t->estimatedRows;
         rel.columns = roleColumns(ks, *t);
@@ -282,6 +283,12 @@ nlohmann::json Layout::toJson() const
                        {"source", rel->source.toStdString()},
                        {"kind", relkindName(rel->relkind)},
                        {"row_security", rel->rowSecurity},
+                       {"rls_settings", [&] {
+                            nlohmann::json a = nlohmann::json::array();
+                            for (const QString &x : rel->rlsSettings)
+                                a.push_back(x.toStdString());
+                            return a;
+                        }()},
                        {"partitions", rel->partitions},
                        {"estimated_rows", rel->estimatedRows < 0 ? -1 : qint64(rel->estimatedRows)},
                        {"missing_required", missing},
@@ -373,6 +380,40 @@ void applyOverride(pg::Connection &conn, const nlohmann::json &document, const Q
 void applyFile(pg::Connection &conn, const QString &path)
 {
     applyOverride(conn, Layout::parseFile(path), QStringLiteral("layout file"));
+}
+
+void viewAs(pg::Connection &conn, const QString &setting, const QString &value)
+{
+    // Only a setting some policy of this database reads, and never empty: a typo would
+    // otherwise quietly show nothing.
+    const auto lay = of(conn);
+    QStringList known;
+    for (const auto &[kind, rel] : lay->relations)
+        known << rel.rlsSettings;
+    if (!known.contains(setting))
+        throw Error::invalidInput(Layout::tr("No row-level security policy of %1 reads the setting "
+                                             "\"%2\".").arg(conn.database(), setting),
+                                  known.isEmpty() ? QString()
+                                                  : Layout::tr("Policies read: %1.").arg(known.join(QStringLiteral(", "))));
+    if (value.trimmed().isEmpty())
+        throw Error::invalidInput(Layout::tr("Give the value to view as (a player id)."));
+    conn.setTransactionSetting(setting, value.trimmed());
+}
+
+Error explainRowSecurity(const Relation &rel, const Error &e)
+{
+    // 42704: current_setting('app.current_player_id') with the setting never set.
+    if (e.sqlstate() != QLatin1String("42704") || rel.rlsSettings.isEmpty())
+        return e;
+    return Error(Error::Kind::Conflict,
+                 Layout::tr("%1 is protected by row-level security: its policies read %2, which "
+                            "this session has not set, so the server refuses to read it.")
+                     .arg(rel.qualifiedName(), rel.rlsSettings.join(QStringLiteral(", "))),
+                 e.message(),
+                 Layout::tr("View as a player: choose one in the pane, or pass --as-player ID "
+                            "(the setting is made per transaction, read-only; policies are "
+                            "never changed)."),
+                 e.sqlstate());
 }
 
 void forget(pg::Connection &conn)

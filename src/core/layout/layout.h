@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -79,6 +81,7 @@ struct Relation
     QString source;  // "detected", "layout file", "settings"
     char relkind = 'r'; // r table, p partitioned, v view, m materialized view
     bool rowSecurity = false;
+    QStringList rlsSettings; // settings its policies read: current_setting('app.current_player_id')
     int partitions = 0;
     double estimatedRows = -1;
     std::map<QString, Column> columns; // role -> real column (absent: not there)
@@ -131,6 +134,14 @@ Layout detect(pg::Connection &conn);
 void applyOverride(pg::Connection &conn, const nlohmann::json &document, const QString &source);
 // The same, for a layout file; Error(InvalidInput) on a malformed file.
 void applyFile(pg::Connection &conn, const QString &path);
+// Row-level security keyed on a setting: view the data as one player, the setting made in
+// every transaction of this connection (set_config(..., true): read-only, and through
+// PgBouncer in transaction mode). InvalidInput for a setting no policy reads.
+void viewAs(pg::Connection &conn, const QString &setting, const QString &value);
+// The error a session gets when a policy reads a setting it has not set (42704), explained;
+// any other error as it is.
+Error explainRowSecurity(const Relation &rel, const Error &e);
+
 // Drops the connection's layout (kept override included) so that the next of() reads the
 // catalog again: after Statescope itself created or removed tables.
 void forget(pg::Connection &conn);

@@ -135,8 +135,8 @@ QStringList Migrator::clashes(pg::Connection &conn, const QList<Migration> &pend
     // What the scripts create without IF NOT EXISTS: tables, views, indexes (in the schema of
     // their table) and functions. Each name is looked up in the catalog.
     static const QRegularExpression create(QStringLiteral(
-        R"(CREATE\s+(?:UNIQUE\s+)?(TABLE|MATERIALIZED\s+VIEW|VIEW|INDEX|FUNCTION)\s+(?!IF\s+NOT\s+EXISTS)"
-        R"(([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?(?:\s+ON\s+([a-z_][a-z0-9_]*)\.)?)"),
+        R"re(CREATE\s+(?:UNIQUE\s+)?(TABLE|MATERIALIZED\s+VIEW|VIEW|INDEX|FUNCTION)\s+(?!IF\s+NOT\s+EXISTS))re"
+        R"re(([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?(?:\s+ON\s+([a-z_][a-z0-9_]*)\.)?)re"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList relations, functions;
     for (const Migration &m : pending) {

@@ -171,13 +171,25 @@ void Sandbox::cloneCluster(const Info &info) const
     const pg::ConnectionSettings &primary = *m_options.standbyOf;
     // -R writes standby.signal and primary_conninfo; the primary's postgresql.conf comes
     // along with its "include_if_exists 'statescope.conf'", which writeConfig() rewrites.
-    run(QStringLiteral("pg_basebackup"),
-        {QStringLiteral("-D"), info.dataDir, QStringLiteral("-h"), primary.value(QStringLiteral("host")),
-         QStringLiteral("-p"), primary.value(QStringLiteral("port")), QStringLiteral("-U"),
-         primary.value(QStringLiteral("user")), QStringLiteral("-X"), QStringLiteral("stream"),
-         QStringLiteral("-R"), QStringLiteral("--no-password"), QStringLiteral("-c"),
-         QStringLiteral("fast")},
-        300000);
+    // A busy primary can recycle the WAL the copy starts from before the stream attaches
+    // ("requested WAL segment ... has already been removed"): the copy is then retried.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            run(QStringLiteral("pg_basebackup"),
+                {QStringLiteral("-D"), info.dataDir, QStringLiteral("-h"),
+                 primary.value(QStringLiteral("host")), QStringLiteral("-p"),
+                 primary.value(QStringLiteral("port")), QStringLiteral("-U"),
+                 primary.value(QStringLiteral("user")), QStringLiteral("-X"), QStringLiteral("stream"),
+                 QStringLiteral("-R"), QStringLiteral("--no-password"), QStringLiteral("-c"),
+                 QStringLiteral("fast")},
+                300000);
+            return;
+        } catch (const Error &e) {
+            if (attempt >= 3 || !e.detail().contains(QLatin1String("has already been removed")))
+                throw;
+            QDir(info.dataDir).removeRecursively();
+        }
+    }
 }
 
 void Sandbox::writeConfig(const Info &info, int port) const

@@ -104,11 +104,35 @@ void SaveStore::requireTable() const
                                 tr("checking saves"));
 }
 
+pg::Result SaveStore::run(const QString &templ, const std::vector<pg::Param> &params) const
+{
+    const auto lay = layout::of(m_conn);
+    const layout::Relation &rel = lay->require(layout::Kind::Saves);
+    try {
+        return m_conn.exec(lay->sql(templ), params);
+    } catch (const Error &e) {
+        throw layout::explainRowSecurity(rel, e);
+    }
+}
+
+void SaveStore::viewAsPlayer(const QString &playerId)
+{
+    const std::optional<QUuid> id = validate::uuid(playerId);
+    if (!id)
+        throw Error::invalidInput(tr("\"%1\" is not a player id (a UUID).").arg(playerId));
+    const layout::Relation &rel = layout::of(m_conn)->require(layout::Kind::Saves);
+    if (rel.rlsSettings.isEmpty())
+        throw Error::invalidInput(tr("%1 has no row-level security keyed on a setting; every "
+                                     "player's saves are already visible.").arg(rel.qualifiedName()));
+    for (const QString &setting : rel.rlsSettings)
+        layout::viewAs(m_conn, setting, id->toString(QUuid::WithoutBraces));
+}
+
 QList<SavePlayer> SaveStore::players(int limit) const
 {
     layout::of(m_conn)->require(layout::Kind::Saves);
-    const auto r = m_conn.exec(
-        layout::of(m_conn)->sql(QStringLiteral("SELECT player_id, count(*), %1 FROM {saves d} "
+    const auto r = run(
+        (QStringLiteral("SELECT player_id, count(*), %1 FROM {saves d} "
                                                "GROUP BY player_id ORDER BY max(created_at) DESC, "
                                                "player_id LIMIT $1")
                                     .arg(utcMillis(QStringLiteral("max(d.created_at)")))),
@@ -121,9 +145,8 @@ QList<SavePlayer> SaveStore::players(int limit) const
 
 QList<SaveInfo> SaveStore::query(const QString &where, const std::vector<pg::Param> &params) const
 {
-    layout::of(m_conn)->require(layout::Kind::Saves);
-    const auto r = m_conn.exec(
-        layout::of(m_conn)->sql(
+    const auto r = run(
+        (
             QStringLiteral("SELECT d.snapshot_id, d.player_id, d.version, %1, %2, "
                            "pg_column_size(d.snapshot_data), d.checksum, d.snapshot_data::text "
                            "FROM {saves d} WHERE %3 ORDER BY d.created_at DESC, d.snapshot_id DESC")
@@ -167,9 +190,8 @@ SaveInfo SaveStore::save(qint64 snapshotId) const
 
 QByteArray SaveStore::data(qint64 snapshotId) const
 {
-    const auto r = m_conn.exec(
-        layout::of(m_conn)->sql(QStringLiteral("SELECT snapshot_data::text FROM {saves} "
-                                               "WHERE snapshot_id = $1")),
+    const auto r = run(QStringLiteral("SELECT snapshot_data::text FROM {saves} "
+                                      "WHERE snapshot_id = $1"),
         {snapshotId});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no save %1.").arg(snapshotId));

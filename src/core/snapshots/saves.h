@@ -73,8 +73,14 @@ public:
     // How the checksum is recomputed, in words.
     static QString checksumRule();
 
+    // Under row-level security keyed on a setting (Marketland's app.current_player_id): read
+    // as this player from now on (per transaction, read-only). InvalidInput when no policy
+    // of the saves table reads a setting, or for a malformed id.
+    void viewAsPlayer(const QString &playerId);
+
 private:
     void requireTable() const;
+    pg::Result run(const QString &templ, const std::vector<pg::Param> &params) const;
     QList<SaveInfo> query(const QString &where, const std::vector<pg::Param> &params) const;
 
     pg::Connection &m_conn;

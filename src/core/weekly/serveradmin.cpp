@@ -99,7 +99,7 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             info.schemaVersion = st.currentVersion;
             info.pending = int(st.pending.size());
             info.blocked = st.blocked();
-            info.foreignHistories = st.foreignHistories;
+            info.foreignHistories = st.managedBy; // "Alembic 009 (public.alembic_version)"
         } catch (const Error &e) {
             if (e.kind() == Error::Kind::Cancelled)
                 throw;
