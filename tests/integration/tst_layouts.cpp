@@ -3,6 +3,7 @@
 // schema is refused, adoption touches nothing outside the statescope schema, and rollback,
 // prune and their undo work on the game's own tables.
 #include "core/demo/shapes.h"
+#include "core/events/eventstore.h"
 #include "core/error.h"
 #include "core/layout/adopt.h"
 #include "core/layout/history.h"
@@ -19,6 +20,8 @@
 #include "support/testserver.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -406,6 +409,97 @@ private slots:
         // The detected layout printed as a document is itself a valid layout file.
         layout::Layout::validate(layout::of(*conn)->toJson(), QStringLiteral("round trip"));
         QVERIFY(Layout_roundTrips(*conn));
+    }
+
+    void primaryKeyOnlyEventsPageByIdNewestFirst()
+    {
+        auto conn = test::connect(shaped(demo::Shape::SpaceTraders));
+        events::EventStore store(*conn);
+        store.prepare();
+        QVERIFY(store.pagesById());
+        QVERIFY2(store.orderNote().contains(QLatin1String("CREATE INDEX CONCURRENTLY ON \"raw\".\"api_events\"")),
+                 qPrintable(store.orderNote()));
+        QList<qint64> expected;
+        const auto r = conn->exec(QStringLiteral("SELECT id FROM raw.api_events ORDER BY id DESC"));
+        for (int i = 0; i < r.rowCount(); ++i)
+            expected << r.toLongLong(i, 0);
+        QVERIFY(expected.size() >= 400);
+        QList<qint64> down;
+        std::optional<events::EventKey> from;
+        for (;;) {
+            const auto rows = store.page({}, from, events::EventStore::Direction::Older, 37);
+            if (rows.empty())
+                break;
+            for (const auto &row : rows)
+                down << row.id;
+            from = events::EventKey::of(rows.back());
+        }
+        QCOMPARE(down, expected);
+        // And back up from the oldest: the same rows, newest first within each page.
+        const auto newer = store.page({}, events::EventKey::of(store.page({}, std::nullopt,
+            events::EventStore::Direction::Older, 400).back()), events::EventStore::Direction::Newer, 10);
+        QCOMPARE(newer.size(), size_t(10));
+        QVERIFY(newer.front().id > newer.back().id);
+        // Explained where it matters: the plan uses the primary key, not a sort.
+        const auto explained = conn->exec(layout::of(*conn)->sql(
+            QStringLiteral("EXPLAIN SELECT id FROM {api_events} WHERE id < 100 ORDER BY id DESC LIMIT 10")));
+        QString plan;
+        for (int i = 0; i < explained.rowCount(); ++i)
+            plan += explained.value(i, 0) + QLatin1Char('\n');
+        QVERIFY2(!plan.contains(QLatin1String("Sort")), qPrintable(plan));
+        QVERIFY2(plan.contains(QLatin1String("Index")), qPrintable(plan));
+    }
+
+    void cliShowsAdoptsAndTakesLayoutFiles()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        const pg::ConnectionSettings db = shaped(demo::Shape::Galaxy);
+        const QString conn = db.storableString();
+        const CliRun shown = runCli({QStringLiteral("layout"), QStringLiteral("show"), QStringLiteral("--db"), conn,
+                                     QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject rel = shown.json().object().value(QStringLiteral("relations")).toObject();
+        QCOMPARE(rel.value(QStringLiteral("snapshots")).toObject().value(QStringLiteral("table")).toString(),
+                 QStringLiteral("snapshots"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("layout.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(shown.out);
+        f.close();
+        const CliRun listed = runCli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--db"), conn,
+                                      QStringLiteral("--layout"), file, QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"statescope-layout/1\", \"relations\": {\"snapshots\": "
+                  "{\"schema\": \"public\", \"table\": \"nope\"}}}");
+        bad.close();
+        const CliRun refused = runCli({QStringLiteral("snapshots"), QStringLiteral("list"), QStringLiteral("--db"),
+                                       conn, QStringLiteral("--layout"), bad.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("nope"), refused.err.constData());
+
+        const CliRun migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), conn,
+                                       QStringLiteral("--dry-run")});
+        QCOMPARE(migrate.exitCode, 1);
+        QVERIFY2(migrate.err.contains("Alembic 009"), migrate.err.constData());
+        const CliRun prune = runCli({QStringLiteral("snapshots"), QStringLiteral("prune"), QStringLiteral("--db"), conn,
+                                     QStringLiteral("--confirm"), db.database(), QStringLiteral("--keep"),
+                                     QStringLiteral("5"), QStringLiteral("--min-age-minutes"), QStringLiteral("0")});
+        QCOMPARE(prune.exitCode, 1);
+        QVERIFY2(prune.err.contains("db adopt"), prune.err.constData());
+        const CliRun adopted = runCli({QStringLiteral("db"), QStringLiteral("adopt"), QStringLiteral("--db"), conn});
+        QCOMPARE(adopted.exitCode, 0);
+        const CliRun pruned = runCli({QStringLiteral("snapshots"), QStringLiteral("prune"), QStringLiteral("--db"), conn,
+                                      QStringLiteral("--confirm"), db.database(), QStringLiteral("--keep"),
+                                      QStringLiteral("5"), QStringLiteral("--min-age-minutes"), QStringLiteral("0")});
+        QCOMPARE(pruned.exitCode, 0);
+        const CliRun status = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), conn,
+                                      QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().object().value(QStringLiteral("managed_by")).toArray().first().toString(),
+                 QStringLiteral("Alembic 009 (public.alembic_version)"));
     }
 
 private:

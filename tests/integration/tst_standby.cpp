@@ -82,6 +82,12 @@ private slots:
             sandbox::Options o;
             o.dir = m_dir->path();
             sandbox::Sandbox(o).stop();
+            // The standby's slot would keep the primary's WAL for ever.
+            auto primary = test::connect(serverSettings());
+            primary->exec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
+                                         "pg_replication_slots WHERE slot_name LIKE $1 || '%' "
+                                         "AND NOT active"),
+                          {sandbox::standbySlotName(m_standby.dataDir)});
         }
         dropDatabase(m_primaryDb.database());
     }

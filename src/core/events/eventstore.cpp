@@ -142,6 +142,25 @@ pg::Result EventStore::run(const QString &templ, const std::vector<pg::Param> &p
     return m_conn.exec(layout::of(m_conn)->sql(templ), params);
 }
 
+bool EventStore::pagesById()
+{
+    return !layout::of(m_conn)->require(layout::Kind::ApiEvents).indexLeadsWith(QStringLiteral("fetched_at"));
+}
+
+QString EventStore::orderNote()
+{
+    if (!pagesById())
+        return {};
+    const layout::Relation &rel = layout::of(m_conn)->require(layout::Kind::ApiEvents);
+    const QString fetched = rel.columns.at(QStringLiteral("fetched_at")).name;
+    return tr("%1 has no index on %2: events are paged by id (the order they were stored in), "
+              "newest first. An index would serve the time order: CREATE INDEX CONCURRENTLY ON "
+              "%3.%4 (%5 DESC, %6 DESC).")
+        .arg(rel.qualifiedName(), fetched, layout::quoteIdent(rel.schema), layout::quoteIdent(rel.table),
+             layout::quoteIdent(fetched),
+             layout::quoteIdent(rel.columns.at(QStringLiteral("id")).name));
+}
+
 QString EventStore::source()
 {
     return layout::of(m_conn)->require(layout::Kind::ApiEvents).describe();
@@ -215,6 +234,21 @@ std::vector<EventRow> EventStore::page(const EventFilter &filter,
         out.insert(out.end(), std::make_move_iterator(got.begin()),
                    std::make_move_iterator(got.end()));
     };
+    if (pagesById()) {
+        // No index serves the time order (seed 000 makes raw.api_events with its primary
+        // key only): page on the primary key, whose order follows insertion, newest first.
+        if (direction == Direction::Older) {
+            if (from)
+                fill(select + QStringLiteral("id < $%1 ORDER BY id DESC").arg(n), {from->id});
+            else
+                fill(select + QStringLiteral("TRUE ORDER BY id DESC"), {});
+            return out;
+        }
+        fill(select + QStringLiteral("id > $%1 ORDER BY id ASC").arg(n),
+             {from ? from->id : std::numeric_limits<qint64>::min()});
+        std::reverse(out.begin(), out.end());
+        return out;
+    }
     const QString key = QStringLiteral("(fetched_at, id) %1 ($%2::timestamptz, $%3::bigint) ");
     if (direction == Direction::Older) {
         if (!from) {
@@ -253,7 +287,7 @@ std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const QDateT
                                    "$%3::timestamptz %4 LIMIT $%5")
                         .arg(kColumns, f.where())
                         .arg(n)
-                        .arg(kNewestFirst)
+                        .arg(pagesById() ? QStringLiteral("ORDER BY id DESC") : kNewestFirst)
                         .arg(n + 1),
                     with(f.params(), {t.toUTC().toString(Qt::ISODateWithMs), limit}));
     if (int(out.size()) < limit && !out.empty()) {

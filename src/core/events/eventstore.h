@@ -127,6 +127,10 @@ public:
 
     // The table read: "raw.api_events, detected".
     QString source();
+    // True when no index starts with the fetch time: pages then key on the primary key
+    // (insertion order), newest first, and orderNote() says so and names the index to make.
+    bool pagesById();
+    QString orderNote();
 
 private:
     std::vector<EventRow> rows(const QString &sql, const std::vector<pg::Param> &params);

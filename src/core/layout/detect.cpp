@@ -223,6 +223,7 @@ Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
         rel.relkind = best->table->relkind;
         rel.rowSecurity = best->table->rowSecurity;
         rel.rlsSettings = best->table->rlsSettings;
+        rel.indexes = best->table->indexes;
         rel.partitions = best->table->partitions;
         rel.estimatedRows = best->table->estimatedRows;
         rel.columns = best->columns;

@@ -129,6 +129,7 @@ Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, con
         rel.relkind = t->relkind;
         rel.rowSecurity = t->rowSecurity;
         rel.rlsSettings = t->rlsSettings;
+        rel.indexes = t->indexes;
         rel.partitions = t->partitions;
         rel.estimatedRows = t->estimatedRows;
         rel.columns = roleColumns(ks, *t);
@@ -177,6 +178,17 @@ QString Relation::qualifiedName() const
 QString Relation::describe() const
 {
     return QStringLiteral("%1, %2").arg(qualifiedName(), source);
+}
+
+bool Relation::indexLeadsWith(const QString &role) const
+{
+    const auto it = columns.find(role);
+    if (it == columns.end())
+        return false;
+    for (const QStringList &index : indexes)
+        if (!index.isEmpty() && index.first() == it->second.name)
+            return true;
+    return false;
 }
 
 QStringList Relation::missing(bool requiredOnly) const

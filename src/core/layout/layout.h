@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <map>
@@ -85,12 +86,15 @@ struct Relation
     int partitions = 0;
     double estimatedRows = -1;
     std::map<QString, Column> columns; // role -> real column (absent: not there)
+    QList<QStringList> indexes;        // key columns of each index (real names, in order)
     QStringList alsoFound;             // other tables that looked like this kind
 
     QString qualifiedName() const;     // public.plays (for people)
     QString describe() const;          // "public.plays, detected"
     bool has(const QString &role) const { return columns.count(role) > 0; }
     QStringList missing(bool requiredOnly = false) const;
+    // Whether some index starts with the column playing `role` (so ordering by it is served).
+    bool indexLeadsWith(const QString &role) const;
 };
 
 // Where every kind of data lives in one database.

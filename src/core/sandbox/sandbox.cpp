@@ -4,6 +4,7 @@
 #include "core/pg/connection.h"
 #include "core/pg/pgtools.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -171,8 +172,11 @@ void Sandbox::cloneCluster(const Info &info) const
     const pg::ConnectionSettings &primary = *m_options.standbyOf;
     // -R writes standby.signal and primary_conninfo; the primary's postgresql.conf comes
     // along with its "include_if_exists 'statescope.conf'", which writeConfig() rewrites.
-    // A busy primary can recycle the WAL the copy starts from before the stream attaches
-    // ("requested WAL segment ... has already been removed"): the copy is then retried.
+    // A permanent replication slot, made before the copy starts, keeps the primary's WAL
+    // until the standby has it: on a busy primary the WAL the copy starts from could
+    // otherwise be recycled before the stream attaches ("requested WAL segment ... has
+    // already been removed"). Whoever removes the standby drops the slot (see
+    // standbySlotName()); a copy that still fails that way is retried.
     for (int attempt = 1;; ++attempt) {
         try {
             run(QStringLiteral("pg_basebackup"),
@@ -181,7 +185,8 @@ void Sandbox::cloneCluster(const Info &info) const
                  primary.value(QStringLiteral("port")), QStringLiteral("-U"),
                  primary.value(QStringLiteral("user")), QStringLiteral("-X"), QStringLiteral("stream"),
                  QStringLiteral("-R"), QStringLiteral("--no-password"), QStringLiteral("-c"),
-                 QStringLiteral("fast")},
+                 QStringLiteral("fast"), QStringLiteral("-C"), QStringLiteral("-S"),
+                 standbySlotName(info.dataDir) + QString::number(attempt)},
                 300000);
             return;
         } catch (const Error &e) {
@@ -190,6 +195,14 @@ void Sandbox::cloneCluster(const Info &info) const
             QDir(info.dataDir).removeRecursively();
         }
     }
+}
+
+QString standbySlotName(const QString &dataDir)
+{
+    return QStringLiteral("statescope_standby_%1_")
+        .arg(QString::fromLatin1(QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Md5)
+                                     .toHex()
+                                     .left(12)));
 }
 
 void Sandbox::writeConfig(const Info &info, int port) const

@@ -20,6 +20,11 @@ struct Options
     std::optional<pg::ConnectionSettings> standbyOf;
 };
 
+// The prefix of the replication slot a standby made with Options::standbyOf streams from
+// (the attempt number follows it). The slot lives on the primary and keeps its WAL until it
+// is dropped there: pg_drop_replication_slot() once the standby is gone.
+QString standbySlotName(const QString &dataDir);
+
 struct Info
 {
     QString dir;
