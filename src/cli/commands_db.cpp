@@ -306,15 +306,20 @@ int destructive(const QString &sub, const QStringList &args)
         nlohmann::json tables = nlohmann::json::array();
         for (const auto &[t, rows] : pv.tables)
             tables.push_back({{"table", utf8(t)}, {"estimated_rows", rows}});
+        const bool reset = sub == QLatin1String("reset");
         cmd.print({{"name", utf8(pv.name)}, {"size_bytes", pv.sizeBytes},
                    {"sessions", pv.sessions}, {"schema_version", pv.schemaVersion},
-                   {"estimated_rows", pv.estimatedRows}, {"tables", tables}},
+                   {"estimated_rows", pv.estimatedRows}, {"tables", tables},
+                   {"recreated_with", reset ? nlohmann::json(pv.ownSchema ? "own schema" : "weekly schema")
+                                            : nlohmann::json(nullptr)}},
                   QStringLiteral("%1 %2 would destroy %3 (%4 rows in %5 tables, %6 open "
-                                 "sessions).")
+                                 "sessions).%7")
                       .arg(QStringLiteral("db"), sub, pv.name)
                       .arg(pv.estimatedRows)
                       .arg(pv.tables.size())
-                      .arg(pv.sessions));
+                      .arg(pv.sessions)
+                      .arg(reset ? QStringLiteral("\nIt would come back empty with %1.").arg(pv.recreateWith)
+                                 : QString()));
         return Ok;
     }
     weekly::ActionOptions options;

@@ -16,6 +16,7 @@
 #include "core/snapshots/saves.h"
 #include "core/snapshots/snapshotadmin.h"
 #include "core/snapshots/snapshotstore.h"
+#include "core/weekly/serveradmin.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -500,6 +501,69 @@ private slots:
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(status.json().object().value(QStringLiteral("managed_by")).toArray().first().toString(),
                  QStringLiteral("Alembic 009 (public.alembic_version)"));
+    }
+
+    void resetAndNextWeekKeepTheFamilysOwnSchema()
+    {
+        // A Paper Dynasty family: week 1 in its own layout, with database-level settings,
+        // an owner and a grant its tools rely on.
+        const QString prefix = uniqueName(QStringLiteral("pdfam")).replace(QLatin1Char('_'), QLatin1Char('x'));
+        const QString w1 = prefix + QStringLiteral("_2025_w01");
+        const QString w2 = prefix + QStringLiteral("_2025_w02");
+        const weekly::ServerAdmin admin(serverSettings());
+        {
+            auto server = test::connect(serverSettings());
+            server->exec(QStringLiteral("CREATE DATABASE %1").arg(w1));
+            server->exec(QStringLiteral("ALTER DATABASE %1 SET statement_timeout = '41s'").arg(w1));
+            server->exec(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(w1));
+        }
+        const pg::ConnectionSettings db1 = admin.databaseSettings(w1);
+        {
+            auto conn = test::connect(db1);
+            demo::DemoOptions o;
+            o.games = 3;
+            demo::seedShape(*conn, demo::Shape::PaperDynasty, o);
+        }
+        const QByteArray ddl = schemaDump(db1);
+        QVERIFY(!admin.isStatescopes(w1));
+
+        const weekly::DestructivePreview pv = admin.preview(w1);
+        QVERIFY(pv.ownSchema);
+        QVERIFY2(pv.recreateWith.contains(QLatin1String("its own schema")), qPrintable(pv.recreateWith));
+        QVERIFY2(pv.recreateWith.contains(QLatin1String("Alembic")), qPrintable(pv.recreateWith));
+
+        // Create next week: the same schema, no rows, the history row kept.
+        admin.create(w2, QStringLiteral("next week"));
+        const pg::ConnectionSettings db2 = admin.databaseSettings(w2);
+        auto next = test::connect(db2);
+        QCOMPARE(scalar(*next, QStringLiteral("SELECT count(*) FROM public.plays")), 0);
+        QCOMPARE(next->exec(QStringLiteral("SELECT version_num FROM public.alembic_version")).value(0, 0),
+                 QStringLiteral("c4e1f0a7b9d2"));
+        QCOMPARE(scalar(*next, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname IN ('core', 'statescope')")), 0);
+        QByteArray ddl2 = schemaDump(db2);
+        QCOMPARE(ddl2, ddl);
+        next.reset();
+
+        // Reset week 1: the full dump first, then the same schema again, settings and grants kept.
+        weekly::ActionOptions options;
+        options.reason = QStringLiteral("test");
+        QTemporaryDir backups;
+        options.backupDir = backups.path();
+        const weekly::ActionResult r = admin.reset(w1, w1, options);
+        QVERIFY(QFileInfo(r.dumpPath).size() > 0);
+        auto conn = test::connect(db1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM public.games")), 0);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT version_num FROM public.alembic_version")).value(0, 0),
+                 QStringLiteral("c4e1f0a7b9d2"));
+        QCOMPARE(schemaDump(db1), ddl);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT current_setting('statement_timeout')")).value(0, 0),
+                 QStringLiteral("41s"));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1 AND "
+                                              "NOT has_database_privilege('public', oid, 'CONNECT')"), {w1}),
+                 1);
+        conn.reset();
+        dropDatabase(w1);
+        dropDatabase(w2);
     }
 
 private:

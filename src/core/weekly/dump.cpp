@@ -28,6 +28,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(statescope::weekly::Dump)
 };
 
+} // namespace
+
 QString requireProgram(const QString &name)
 {
     const QString program = pg::clientProgram(name);
@@ -37,7 +39,6 @@ QString requireProgram(const QString &name)
     return program;
 }
 
-// Runs a program to completion, polling for cancellation; returns its stderr.
 void runTool(const QString &program, const QStringList &args, const pg::ConnectionSettings &db,
              TaskContext *ctx, const QString &step)
 {
@@ -63,8 +64,6 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
         throw Error(Error::Kind::Environment, Tr::tr("%1 failed.").arg(QFileInfo(program).fileName()),
                     QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
 }
-
-} // namespace
 
 QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir, TaskContext *ctx,
                      qint64 expectedBytes)

@@ -20,6 +20,14 @@ namespace statescope::weekly {
 QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
                      TaskContext *ctx = nullptr, qint64 expectedBytes = 0);
 
+// The path of a PostgreSQL client program (pg_dump, pg_restore), or Error(Environment).
+QString requireProgram(const QString &name);
+// Runs a client program against `db` (connection in the environment, never on the command
+// line), under umask 077, polling `ctx` for cancellation; Error(Environment) with its stderr
+// when it fails.
+void runTool(const QString &program, const QStringList &args, const pg::ConnectionSettings &db,
+             TaskContext *ctx, const QString &step);
+
 // Restores a dump made by dumpDatabase into an existing, empty database.
 void restoreDatabase(const pg::ConnectionSettings &database, const QString &dumpFile,
                      TaskContext *ctx = nullptr);

@@ -7,6 +7,7 @@
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
+#include "core/weekly/schemacopy.h"
 
 #include <QFile>
 #include <QUuid>
@@ -159,15 +160,46 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     conn->requirePrimary(tr("Creating %1").arg(name));
     if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
         throw Error(Error::Kind::Conflict, tr("The database %1 already exists.").arg(name));
+    // The family's newest week, when Statescope did not create it, is the template.
+    QString like;
+    if (const auto week = WeeklyName::parse(name)) {
+        const auto r = conn->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE "
+                                                 "replace($1, '_', '\\_') || '\\_%' AND datistemplate = false"),
+                                  {week->prefix()});
+        std::optional<WeeklyName> newest;
+        for (int i = 0; i < r.rowCount(); ++i) {
+            const auto other = WeeklyName::parse(r.value(i, 0));
+            if (other && other->prefix() == week->prefix() && (!newest || *newest < *other))
+                newest = other;
+        }
+        if (newest && !isStatescopes(newest->databaseName()))
+            like = newest->databaseName();
+    }
+    SchemaCopy copy;
+    if (!like.isEmpty()) {
+        step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));
+        copy = SchemaCopier::capture(databaseSettings(like), paths::backupDir(), ctx);
+    }
     createDatabase(*conn, name);
     try {
-        step(ctx, 1, 3, tr("Migrating %1").arg(name));
         auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadWrite,
                                        ctx ? &ctx->cancelToken() : nullptr);
-        migrate::Migrator(m_migrations).migrate(*db, nullptr);
-        audit::writeToDatabase(*db, {QStringLiteral("create"), name, reason,
-                                     {{"server", m_server.displayName().toStdString()}}});
+        nlohmann::json details = {{"server", m_server.displayName().toStdString()}};
+        if (like.isEmpty()) {
+            step(ctx, 1, 3, tr("Migrating %1").arg(name));
+            migrate::Migrator(m_migrations).migrate(*db, nullptr);
+        } else {
+            step(ctx, 1, 3, tr("Creating the schema of %1 like %2").arg(name, like));
+            SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
+            SchemaCopier::discard(copy);
+            details["like"] = like.toStdString();
+        }
+        if (audit::hasAuditTable(*db))
+            audit::writeToDatabase(*db, {QStringLiteral("create"), name, reason, details});
+        if (!like.isEmpty())
+            audit::appendToJournal({QStringLiteral("create"), name, reason, details});
     } catch (...) {
+        SchemaCopier::discard(copy);
         // The database was created empty a moment ago: removing it loses nothing and
         // leaves the server as it was.
         try {
@@ -180,8 +212,8 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     DatabaseInfo info;
     info.name = name;
     info.weekly = WeeklyName::parse(name);
-    info.managed = true;
-    info.schemaVersion = m_migrations.latestVersion();
+    info.managed = like.isEmpty();
+    info.schemaVersion = like.isEmpty() ? m_migrations.latestVersion() : 0;
     return info;
 }
 
@@ -224,7 +256,17 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
     conn.reset();
 
     auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
-    p.schemaVersion = migrate::Migrator(m_migrations).status(*db).currentVersion;
+    const migrate::SchemaStatus st = migrate::Migrator(m_migrations).status(*db);
+    p.schemaVersion = st.currentVersion;
+    p.ownSchema = !st.hasHistory && !st.foreignTables.isEmpty();
+    p.recreateWith = p.ownSchema
+                         ? tr("its own schema: a schema-only copy of itself taken after the dump "
+                              "(tables, indexes, functions, triggers, policies, grants, database "
+                              "settings%1), not Statescope's weekly schema")
+                               .arg(st.managedBy.isEmpty()
+                                        ? QString()
+                                        : tr(", and the history rows of %1").arg(st.managedBy.join(QStringLiteral(", "))))
+                         : tr("Statescope's weekly schema, version %1").arg(m_migrations.latestVersion());
     const auto tables = db->exec(QStringLiteral(
         "SELECT n.nspname, c.relname, c.reltuples::bigint, c.relpages "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -301,7 +343,8 @@ void ServerAdmin::journalPhase(const QString &action, const QString &name,
 
 void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    const QString &name, const ActionOptions &options,
-                                   ActionResult *result, TaskContext *ctx, int totalSteps) const
+                                   ActionResult *result, TaskContext *ctx, int totalSteps,
+                                   const std::function<void()> &afterDump) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
@@ -340,6 +383,8 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
             journalPhase(action, name, options, op, QStringLiteral("dumped"),
                          {{"dump", result->dumpPath.toStdString()}}, result);
         }
+        if (afterDump)
+            afterDump();
         // Past this point the steps are not cancellable: a half-done action helps nobody.
         step(ctx, 1, totalSteps, tr("Dropping %1").arg(name));
         result->terminatedSessions = fence.terminated() + dropDatabase(conn, name);
@@ -365,18 +410,41 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     conn->requirePrimary(tr("Resetting %1").arg(name));
     requireExists(*conn, name);
     const int total = 4;
-    fenceDumpAndDrop(*conn, QStringLiteral("reset"), name, options, &result, ctx, total);
+    // A database Statescope did not create comes back with its own schema (a schema-only
+    // copy of itself, taken after the full dump), never with Statescope's weekly schema.
+    const bool own = !isStatescopes(name);
+    const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
+    SchemaCopy copy;
+    fenceDumpAndDrop(*conn, QStringLiteral("reset"), name, options, &result, ctx, total, [&] {
+        if (own) {
+            step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
+            copy = SchemaCopier::capture(databaseSettings(name), dir, ctx);
+        }
+    });
     nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
-                              {"terminated_sessions", result.terminatedSessions}};
+                              {"terminated_sessions", result.terminatedSessions},
+                              {"recreated_with", own ? "own schema" : "weekly schema"}};
     try {
         createDatabase(*conn, name);
-        if (ctx)
-            ctx->progress(2, total, tr("Migrating %1").arg(name));
         auto db = pg::Connection::open(databaseSettings(name));
-        const auto report = migrate::Migrator(m_migrations).migrate(*db);
-        result.schemaVersion = report.toVersion;
-        details["schema_version"] = result.schemaVersion;
-        audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
+        if (own) {
+            step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
+            SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
+            details["schema_copy"] = copy.archive.toStdString();
+            details["histories"] = [&] {
+                nlohmann::json a = nlohmann::json::array();
+                for (const QString &h : copy.historyTables)
+                    a.push_back(h.toStdString());
+                return a;
+            }();
+        } else {
+            step(ctx, 2, total, tr("Migrating %1").arg(name));
+            const auto report = migrate::Migrator(m_migrations).migrate(*db);
+            result.schemaVersion = report.toVersion;
+            details["schema_version"] = result.schemaVersion;
+        }
+        if (audit::hasAuditTable(*db))
+            audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
     } catch (const Error &e) {
         details["error"] = e.message().toStdString();
         details["dropped"] = true;
@@ -387,6 +455,17 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     journalPhase(QStringLiteral("reset"), name, options, result.operationId,
                  QStringLiteral("done"), details, &result);
     return result;
+}
+
+bool ServerAdmin::isStatescopes(const QString &name) const
+{
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    return db->exec(QStringLiteral(
+                       "SELECT to_regclass('statescope.schema_history') IS NOT NULL OR NOT EXISTS "
+                       "(SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', "
+                       "'information_schema') AND n.nspname NOT LIKE 'pg\\_%')"))
+        .toBool(0, 0);
 }
 
 ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
 #include <memory>
@@ -47,6 +49,10 @@ struct DestructivePreview
     int schemaVersion = 0;
     QList<std::pair<QString, qint64>> tables; // schema.table, estimated rows
     qint64 estimatedRows = 0;
+    // What a reset brings back: Statescope's weekly schema for the databases it created;
+    // for any other, the database's own schema (a schema-only copy of itself).
+    bool ownSchema = false;
+    QString recreateWith; // for people
 };
 
 struct ActionOptions
@@ -87,8 +93,14 @@ public:
     // The week after the newest existing one of the family, or the current ISO week.
     WeeklyName nextWeek(const QString &prefix) const;
 
+    // A new database: in a family whose newest week Statescope did not create, a copy of that
+    // week's schema without its data (tables, indexes, functions, triggers, policies, the
+    // migration tools' history rows, database settings, owner, grants); otherwise Statescope's
+    // weekly schema.
     DatabaseInfo create(const QString &name, const QString &reason = {},
                         TaskContext *ctx = nullptr) const;
+    // Whether `name` is a database Statescope made (its weekly history) or an empty one.
+    bool isStatescopes(const QString &name) const;
     migrate::MigrationReport migrate(const QString &name, bool dryRun = false,
                                      TaskContext *ctx = nullptr) const;
     migrate::SchemaStatus schemaStatus(const QString &name) const;
@@ -118,7 +130,7 @@ private:
     // proven to hold every committed row, the database dropped.
     void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
                           const ActionOptions &options, ActionResult *result, TaskContext *ctx,
-                          int totalSteps) const;
+                          int totalSteps, const std::function<void()> &afterDump = {}) const;
 
     pg::ConnectionSettings m_server;
     migrate::MigrationSet m_migrations;

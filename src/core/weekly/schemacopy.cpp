@@ -1,0 +1,136 @@
+#include "core/weekly/schemacopy.h"
+
+#include "core/error.h"
+#include "core/layout/history.h"
+#include "core/layout/layout.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+#include "core/weekly/dump.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace statescope::weekly {
+
+namespace {
+
+QString stamped(const QString &dir, const QString &db, const char *what)
+{
+    return QDir(dir).filePath(QStringLiteral("%1_%2_%3").arg(
+        db, QString::fromLatin1(what),
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))));
+}
+
+// Plain pg_dump output run through execScript: psql meta-commands (\restrict) dropped.
+QString withoutMetaCommands(const QByteArray &text)
+{
+    QStringList kept;
+    for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('\\')))
+            kept << line;
+    return kept.join(QLatin1Char('\n'));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Environment, SchemaCopier::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+} // namespace
+
+SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const QString &dir,
+                                 TaskContext *ctx)
+{
+    SchemaCopy copy;
+    copy.source = database.database();
+    if (!QDir().mkpath(dir))
+        throw Error(Error::Kind::Environment, tr("Cannot create the directory %1").arg(dir));
+    {
+        auto conn = pg::Connection::open(database, pg::Connection::Access::ReadOnly);
+        for (const layout::History &h : layout::Histories::foreign(layout::Histories::read(*conn)))
+            copy.historyTables << h.table;
+        // An adopted database keeps the record of its bookkeeping version too.
+        if (conn->exec(QStringLiteral("SELECT to_regclass('statescope.bookkeeping_history') IS NOT NULL"))
+                .toBool(0, 0))
+            copy.historyTables << QStringLiteral("statescope.bookkeeping_history");
+        copy.tables = int(conn->exec(QStringLiteral(
+                                 "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                 "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
+                                 "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\\\_%'"))
+                              .toLongLong(0, 0));
+    }
+    const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
+    const QString db = database.database();
+    copy.archive = stamped(dir, db, "schema") + QStringLiteral(".dump");
+    runTool(pgDump,
+            {QStringLiteral("--format=custom"), QStringLiteral("--schema-only"), QStringLiteral("--no-password"),
+             QStringLiteral("--file"), copy.archive, QStringLiteral("--dbname"), db},
+            database, ctx, tr("Copying the schema of %1").arg(db));
+    if (!copy.historyTables.isEmpty()) {
+        copy.historyRows = stamped(dir, db, "history") + QStringLiteral(".sql");
+        QStringList args{QStringLiteral("--data-only"), QStringLiteral("--inserts"), QStringLiteral("--no-password"),
+                         QStringLiteral("--file"), copy.historyRows};
+        for (const QString &t : copy.historyTables) {
+            const QStringList parts = t.split(QLatin1Char('.'));
+            // -t takes a pattern: the quoted names match exactly these tables.
+            args << QStringLiteral("--table") << layout::quoteIdent(parts.value(0)) + QLatin1Char('.')
+                        + layout::quoteIdent(parts.value(1));
+        }
+        args << QStringLiteral("--dbname") << db;
+        runTool(pgDump, args, database, ctx, tr("Copying the migration history of %1").arg(db));
+    }
+    // The database-level statements of a --create dump: owner, settings, grants.
+    const QString created = stamped(dir, db, "database") + QStringLiteral(".sql");
+    runTool(pgDump,
+            {QStringLiteral("--schema-only"), QStringLiteral("--create"), QStringLiteral("--no-password"),
+             QStringLiteral("--file"), created, QStringLiteral("--dbname"), db},
+            database, ctx, tr("Reading the settings of %1").arg(db));
+    const QString name = QRegularExpression::escape(db);
+    const QRegularExpression databaseLine(
+        QStringLiteral(R"re(^(ALTER DATABASE "?%1"? (OWNER|SET|RESET) .*;|(GRANT|REVOKE) .* ON DATABASE "?%1"? .*;)$)re")
+            .arg(name));
+    for (const QString &line : QString::fromUtf8(readAll(created)).split(QLatin1Char('\n')))
+        if (databaseLine.match(line).hasMatch())
+            copy.databaseLevel << line;
+    QFile::remove(created);
+    return copy;
+}
+
+void SchemaCopier::apply(const SchemaCopy &copy, const pg::ConnectionSettings &target,
+                         const pg::ConnectionSettings &maintenance, TaskContext *ctx)
+{
+    const QString db = target.database();
+    runTool(requireProgram(QStringLiteral("pg_restore")),
+            {QStringLiteral("--no-password"), QStringLiteral("--exit-on-error"), QStringLiteral("--single-transaction"),
+             QStringLiteral("--dbname"), db, copy.archive},
+            target, ctx, tr("Creating the schema of %1").arg(db));
+    if (!copy.historyRows.isEmpty()) {
+        auto conn = pg::Connection::open(target);
+        conn->transaction([&] { conn->execScript(withoutMetaCommands(readAll(copy.historyRows))); });
+    }
+    if (!copy.databaseLevel.isEmpty()) {
+        // Written for the source's name: the same statements for the new one. Names are
+        // validated weekly names (no quoting needed); each statement is the dump's own.
+        const QRegularExpression oldName(QStringLiteral(R"re((DATABASE )"?%1"?( ))re")
+                                             .arg(QRegularExpression::escape(copy.source)));
+        auto conn = pg::Connection::open(maintenance);
+        for (QString statement : copy.databaseLevel) {
+            statement.replace(oldName, QStringLiteral("\\1%1\\2").arg(layout::quoteIdent(db)));
+            conn->execScript(statement);
+        }
+    }
+}
+
+void SchemaCopier::discard(const SchemaCopy &copy)
+{
+    for (const QString &f : {copy.archive, copy.historyRows})
+        if (!f.isEmpty())
+            QFile::remove(f);
+}
+
+} // namespace statescope::weekly
