@@ -1,5 +1,9 @@
 #include "adminpane.h"
 
+#include "core/pg/connection.h"
+
+#include "core/layout/adopt.h"
+
 #include "core/weekly/serveradmin.h"
 #include "gui/confirmdialog.h"
 #include "gui/createdialog.h"
@@ -66,8 +70,12 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                       QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create the next weekly database"));
     m_migrate = button(this, tr("&Migrate"), QStringLiteral("migrateButton"),
                        QKeySequence(Qt::CTRL | Qt::Key_M), tr("Apply the pending migrations"));
+    m_adopt = button(this, tr("&Adopt..."), QStringLiteral("adoptButton"), {},
+                     tr("Add Statescope's bookkeeping (the statescope schema only) to a database "
+                        "Statescope did not create, so that rollbacks and prunes can be archived "
+                        "and undone there"));
     m_reset = button(this, tr("&Reset..."), QStringLiteral("resetButton"), {},
-                     tr("Dump, drop, recreate and migrate the selected database"));
+                     tr("Dump, drop and recreate the selected database, empty, with its schema"));
     m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
                     tr("Dump, then drop the selected database"));
     m_restore = button(this, tr("Restore &dump..."), QStringLiteral("restoreButton"), {},
@@ -87,7 +95,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_modeHint->setStyleSheet(QStringLiteral("color: #6d6d6d"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_create, m_migrate, m_reset, m_drop, m_restore})
+    for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_restore})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
@@ -110,7 +118,8 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     });
     connect(m_runner, &JobRunner::busyChanged, this, &AdminPane::updateActions);
     connect(m_create, &QPushButton::clicked, this, &AdminPane::createDatabase);
-    connect(m_migrate, &QPushButton::clicked, this, &AdminPane::migrateSelected);
+    connect(m_migrate, &QPushButton::clicked, this, &AdminPane::confirmMigrate);
+    connect(m_adopt, &QPushButton::clicked, this, &AdminPane::confirmAdopt);
     connect(m_reset, &QPushButton::clicked, this, [this] { confirmDestructive(true); });
     connect(m_drop, &QPushButton::clicked, this, [this] { confirmDestructive(false); });
     connect(m_restore, &QPushButton::clicked, this, &AdminPane::restoreFromDump);
@@ -163,6 +172,7 @@ void AdminPane::updateActions()
     const auto *info = m_model->database(db);
     m_create->setEnabled(can);
     m_migrate->setEnabled(can && info && info->pending > 0 && !info->blocked);
+    m_adopt->setEnabled(can && info && !info->managed && info->problem.isEmpty());
     m_reset->setEnabled(can && info);
     m_drop->setEnabled(can && info);
     m_restore->setEnabled(can);
@@ -258,6 +268,83 @@ void AdminPane::createDatabase()
     dialog->open();
 }
 
+void AdminPane::confirmMigrate()
+{
+    // The pending migrations, listed, and the typed name: a migration changes the schema
+    // every program using this database sees.
+    const QString name = selectedDatabase();
+    if (!m_server || name.isEmpty())
+        return;
+    QString html = QStringLiteral("<p>") + tr("Applies, in one transaction (all or none):") + QStringLiteral("</p><ul>");
+    for (int i = 0; i < m_pending->count(); ++i)
+        html += QStringLiteral("<li>%1</li>").arg(m_pending->item(i)->text().toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    auto *dialog = new ConfirmDialog(tr("Migrate"), tr("Migrate <b>%1</b>?").arg(name.toHtmlEscaped()),
+                                     html, name, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AdminPane::migrateSelected);
+    dialog->open();
+}
+
+void AdminPane::confirmAdopt()
+{
+    const QString name = selectedDatabase();
+    if (!m_server || name.isEmpty())
+        return;
+    const pg::ConnectionSettings db = admin().databaseSettings(name);
+    m_messages->hide();
+    m_runner->start<adopt::Status>(
+        tr("Preparing the adoption of %1").arg(name),
+        [db](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return adopt::Adoption::adopt(*conn, {}, true);
+        },
+        [this, name, db](const Outcome<adopt::Status> &r) {
+            if (!r.ok())
+                return showOutcomeError(r.error());
+            const adopt::Status &st = r.value();
+            if (st.weeklySchema || st.pending.isEmpty()) {
+                m_messages->showMessage(tr("%1 already has Statescope's bookkeeping.").arg(name));
+                return;
+            }
+            QString html = QStringLiteral("<p>")
+                           + tr("Creates the schema <b>statescope</b> (audit log, rollback and snapshot "
+                                "archives) in one transaction, and nothing else: no table, index or "
+                                "row of the game's is created, altered or dropped.")
+                           + QStringLiteral("</p><ul>");
+            for (const migrate::Migration &m : st.pending)
+                html += QStringLiteral("<li>%1</li>").arg(m.fileName.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+            for (const layout::History &h : st.histories)
+                html += QStringLiteral("<p>") + tr("Its own migrations (%1) are not affected.")
+                                                    .arg(h.summary().toHtmlEscaped())
+                        + QStringLiteral("</p>");
+            auto *dialog = new ConfirmDialog(tr("Adopt"), tr("Adopt <b>%1</b>?").arg(name.toHtmlEscaped()),
+                                             html, name, false, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, name, db] {
+                const QString reason = dialog->reason();
+                m_runner->start<adopt::Status>(
+                    tr("Adopting %1").arg(name),
+                    [db, reason](TaskContext &ctx) {
+                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
+                                                         &ctx.cancelToken());
+                        return adopt::Adoption::adopt(*conn, reason);
+                    },
+                    [this, name](const Outcome<adopt::Status> &done) {
+                        if (!done.ok())
+                            return showOutcomeError(done.error());
+                        m_messages->showMessage(tr("Adopted %1: Statescope's bookkeeping is in its "
+                                                   "statescope schema (version %2).")
+                                                    .arg(name)
+                                                    .arg(done.value().version));
+                        emit changed(name);
+                    });
+            });
+            dialog->open();
+        });
+}
+
 void AdminPane::migrateSelected()
 {
     const QString name = selectedDatabase();
@@ -297,8 +384,8 @@ void AdminPane::confirmDestructive(bool reset)
                 return showOutcomeError(r.error());
             const auto &p = r.value();
             QString html = QStringLiteral("<p>");
-            html += reset ? tr("Reset will <b>drop</b> %1 and create it again, empty, at the "
-                               "latest schema version.").arg(name.toHtmlEscaped())
+            html += reset ? tr("Reset will <b>drop</b> %1 and create it again, empty, with %2.")
+                                .arg(name.toHtmlEscaped(), p.recreateWith.toHtmlEscaped())
                           : tr("Drop will <b>delete</b> %1 from the server.").arg(name.toHtmlEscaped());
             html += QStringLiteral("</p><p>")
                     + tr("Size %1, about %2 rows, schema version %3.")

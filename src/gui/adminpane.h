@@ -54,6 +54,8 @@ private:
     void loadDetails();
     void createDatabase();
     void migrateSelected();
+    void confirmMigrate();
+    void confirmAdopt();
     void confirmDestructive(bool reset);
     void restoreFromDump();
     void showOutcomeError(const Error &error);
@@ -70,6 +72,7 @@ private:
     JobRunner *m_runner;
     JobRunner *m_detailsRunner;
     QPushButton *m_create;
+    QPushButton *m_adopt = nullptr;
     QPushButton *m_migrate;
     QPushButton *m_reset;
     QPushButton *m_drop;

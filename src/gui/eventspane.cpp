@@ -179,6 +179,12 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     bar->addWidget(diff);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+    // Which table is read, and how it is paged when no index serves the time order.
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("eventSource"));
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_source);
 }
 
 void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
@@ -187,6 +193,7 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     setEnabled(db.has_value());
     m_tail->setChecked(false);
     m_detail->setDatabase(db.value_or(pg::ConnectionSettings()));
+    m_source->clear();
     if (!db) {
         m_count->clear();
         return;
@@ -196,22 +203,37 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     applyFilter();
 }
 
+namespace {
+struct EndpointsLoaded
+{
+    std::vector<events::EndpointCount> endpoints;
+    QString source;
+    QString orderNote;
+};
+} // namespace
+
 void EventsPane::loadEndpoints()
 {
     const auto db = *m_db;
-    m_jobs->start<std::vector<events::EndpointCount>>(
+    m_jobs->start<EndpointsLoaded>(
         tr("Listing endpoints"),
         [db](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             events::EventStore store(*conn);
             store.prepare();
-            return store.endpoints();
+            return EndpointsLoaded{store.endpoints(), store.source(), store.orderNote()};
         },
-        [this](const Outcome<std::vector<events::EndpointCount>> &out) {
-            if (out.ok())
-                m_filters->setEndpoints(out.value());
-            else if (!out.cancelled())
+        [this, name = db.database()](const Outcome<EndpointsLoaded> &out) {
+            if (!m_db || m_db->database() != name)
+                return; // answered for a database no longer shown
+            if (out.ok()) {
+                m_filters->setEndpoints(out.value().endpoints);
+                m_source->setText(out.value().orderNote.isEmpty()
+                                      ? tr("Reading %1.").arg(out.value().source)
+                                      : tr("Reading %1. %2").arg(out.value().source, out.value().orderNote));
+            } else if (!out.cancelled()) {
                 m_errors->showError(out.error());
+            }
         });
 }
 

@@ -67,6 +67,7 @@ private:
     QTableView *m_table;
     EventDetail *m_detail;
     QLabel *m_count;
+    QLabel *m_source = nullptr; // "Reading raw.api_events, detected."
     QPushButton *m_countButton;
     QLineEdit *m_jump;
     QCheckBox *m_tail;

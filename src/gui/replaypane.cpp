@@ -1,5 +1,6 @@
 #include "replaypane.h"
 
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
 #include "core/replay/notifier.h"
@@ -118,6 +119,11 @@ void ReplayPane::buildUi()
     leftLayout->addLayout(filters);
     leftLayout->addLayout(filters2);
     leftLayout->addWidget(m_gameView, 1);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("gamesSource"));
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    leftLayout->addWidget(m_sourceLabel);
 
     // Right: the game at the current play, the timeline and the plays.
     m_header = new QLabel(tr("Select a game."), this);
@@ -276,6 +282,7 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     m_games->setGames({});
     m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
     m_issueLabel->clear();
+    m_sourceLabel->clear();
     reloadGames();
 }
 
@@ -323,19 +330,44 @@ void ReplayPane::reloadGames()
         filter.to = m_until->date();
     const int generation = ++m_gamesGeneration;
     const pg::ConnectionSettings db = *m_database;
-    m_runner->start<QList<GameSummary>>(
+    m_runner->start<GamesLoaded>(
         tr("Loading games"),
         [db, filter](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return GameStore(*conn).list(filter);
+            GamesLoaded loaded;
+            // Through the database's layout; a database without games (Galaxy, Marketland+)
+            // says so instead of failing.
+            const auto lay = layout::of(*conn);
+            if (!lay->has(layout::Kind::Games) || !lay->has(layout::Kind::Plays))
+                return loaded;
+            GameStore store(*conn);
+            loaded.hasGames = true;
+            loaded.games = store.list(filter);
+            loaded.sources = store.sources();
+            loaded.limitations = store.limitations();
+            return loaded;
         },
-        [this, generation](const Outcome<QList<GameSummary>> &r) {
+        [this, generation, name = db.database()](const Outcome<GamesLoaded> &r) {
             if (generation != m_gamesGeneration)
                 return;
-            if (!r.ok())
+            if (!r.ok()) {
+                m_sourceLabel->clear();
                 return showError(r.error());
+            }
+            const GamesLoaded &loaded = r.value();
+            if (!loaded.hasGames) {
+                m_games->setGames({});
+                m_header->setText(tr("%1 holds no games (no tables shaped like games and plays).").arg(name));
+                m_sourceLabel->setText(tr("If they are there under other names, map them with a layout "
+                                          "file (docs/LAYOUTS.md)."));
+                return;
+            }
+            m_sourceLabel->setText(tr("Reading %1.").arg(loaded.sources.join(QStringLiteral("; ")))
+                                   + (loaded.limitations.isEmpty()
+                                          ? QString()
+                                          : QLatin1Char(' ') + loaded.limitations.join(QLatin1Char(' '))));
             const QString keep = currentGame();
-            m_games->setGames(r.value());
+            m_games->setGames(loaded.games);
             m_gameView->resizeColumnsToContents();
             const int row = m_games->rowOf(keep);
             if (row >= 0)

@@ -111,6 +111,14 @@ private:
     QLabel *m_result;
     QLabel *m_change;
     QLabel *m_issueLabel;
+    QLabel *m_sourceLabel = nullptr; // the tables read, and what their missing columns cost
+    struct GamesLoaded
+    {
+        bool hasGames = false;
+        QList<replay::GameSummary> games;
+        QStringList sources;
+        QStringList limitations;
+    };
     QSlider *m_slider;
     QSpinBox *m_goTo;
     QComboBox *m_speed;

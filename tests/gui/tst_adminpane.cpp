@@ -1,5 +1,6 @@
 // Drives the real main window and admin pane (offscreen) against the harness's server:
 // create, migrate, reset and drop through the widgets, then checks the database itself.
+#include "core/demo/shapes.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "gui/adminpane.h"
@@ -58,7 +59,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
-        for (const QString &name : {dbName(10), dbName(11)})
+        for (const QString &name : {dbName(10), dbName(11), dbName(12)})
             test::dropDatabase(name);
     }
 
@@ -118,6 +119,14 @@ private slots:
         QCOMPARE(m_window->databaseModel()->database(name)->pending, 2);
         QTRY_VERIFY_WITH_TIMEOUT(button("migrateButton")->isEnabled(), kTimeout);
         QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
+        // Migrating asks first: the pending versions listed, the name typed.
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(m_window->databaseModel()->database(name)->pending, 2); // nothing ran yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->databaseModel()->database(name)
                                       ? m_window->databaseModel()->database(name)->pending
                                       : -1,
@@ -174,6 +183,41 @@ private slots:
         auto server = test::connect(test::serverSettings());
         QCOMPARE(server->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
                               {name}).toInt(0, 0), 0);
+    }
+
+    void adoptsADatabaseItDidNotCreate()
+    {
+        // A Galaxy database made by its own tools: Migrate is refused, Adopt is offered.
+        const QString name = dbName(12);
+        {
+            auto server = test::connect(test::serverSettings());
+            server->exec(QStringLiteral("CREATE DATABASE %1").arg(server->quoteIdentifier(name)));
+            auto conn = test::connect(test::serverSettings().withDatabase(name));
+            demo::DemoOptions o;
+            o.snapshots = 5;
+            demo::seedShape(*conn, demo::Shape::Galaxy, o);
+        }
+        m_window->refresh(name);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->selectedDatabase() == name, kTimeout);
+        waitIdle();
+        QVERIFY(!button("migrateButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->findChild<QLabel *>(QStringLiteral("detailsLabel"))
+                                     ->text().contains(QStringLiteral("Alembic 009")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(button("adoptButton")->isEnabled(), kTimeout);
+        QTest::mouseClick(button("adoptButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("errorText"));
+        QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("Adopted")), kTimeout);
+        auto conn = test::connect(test::serverSettings().withDatabase(name));
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.bookkeeping_history")).toInt(0, 0), 1);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.audit_log WHERE action = 'adopt'"))
+                     .toInt(0, 0),
+                 1);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM public.snapshots")).toInt(0, 0), 5);
     }
 
 private:

@@ -33,9 +33,12 @@ using namespace statescope::test;
 
 namespace {
 
+QStringList made; // dropped at the end: the server is shared with the other tests
+
 pg::ConnectionSettings shaped(demo::Shape shape)
 {
     const pg::ConnectionSettings db = emptyDatabase(demo::shapeName(shape));
+    made << db.database();
     auto conn = test::connect(db);
     demo::DemoOptions options;
     options.events = 400;
@@ -93,6 +96,12 @@ class TestLayouts : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanupTestCase()
+    {
+        for (const QString &name : made)
+            dropDatabase(name);
+    }
+
     void eachShapeIsDetected()
     {
         {
@@ -146,7 +155,9 @@ private slots:
         QVERIFY2(fly[0].summary().contains(QLatin1String("1 failed")), qPrintable(fly[0].summary()));
         QVERIFY2(fly[0].summary().contains(QLatin1String("1 repeatable")), qPrintable(fly[0].summary()));
 
-        auto conn = test::connect(emptyDatabase(QStringLiteral("histories")));
+        const pg::ConnectionSettings hdb = emptyDatabase(QStringLiteral("histories"));
+        made << hdb.database();
+        auto conn = test::connect(hdb);
         QVERIFY(layout::Histories::read(*conn).isEmpty()); // none at all: create_all()
         conn->execScript(QStringLiteral(
             "CREATE SCHEMA app;"
@@ -365,7 +376,9 @@ private slots:
 
     void layoutFilesMapWhatDetectionCannot()
     {
-        auto conn = test::connect(emptyDatabase(QStringLiteral("layoutfile")));
+        const pg::ConnectionSettings ldb = emptyDatabase(QStringLiteral("layoutfile"));
+        made << ldb.database();
+        auto conn = test::connect(ldb);
         conn->execScript(QStringLiteral(
             "CREATE TABLE public.world_ticks (sid serial PRIMARY KEY, tick bigint NOT NULL, "
             "  body jsonb NOT NULL, taken timestamptz NOT NULL DEFAULT now());"

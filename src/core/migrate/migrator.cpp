@@ -68,7 +68,7 @@ void Migrator::ensureHistoryTable(pg::Connection &conn) const
     });
 }
 
-SchemaStatus Migrator::status(pg::Connection &conn) const
+SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
 {
     SchemaStatus st;
     st.latestKnown = m_set.latestVersion();
@@ -77,8 +77,39 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
         st.managedBy << QStringLiteral("%1 (%2)").arg(h.summary(), h.table);
     }
     st.foreignHistories.sort();
-    st.hasHistory = conn.exec(QStringLiteral(
-        "SELECT to_regclass('statescope.schema_history') IS NOT NULL")).toBool(0, 0);
+    // One round trip: our history, and (for a database without it) the tables of its own.
+    const auto head = conn.exec(QStringLiteral(
+        "SELECT to_regclass('statescope.schema_history') IS NOT NULL, "
+        "ARRAY(SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
+        "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1 LIMIT 21)::text"));
+    st.hasHistory = head.toBool(0, 0);
+    if (!st.hasHistory) {
+        // {a.b,c.d}: catalog names of tables, which could hold commas or quotes only if
+        // quoted; array_to_string would lose that, so parse the array literal.
+        QString text = head.value(0, 1).mid(1);
+        text.chop(1);
+        QString item;
+        bool quoted = false, escaped = false;
+        for (const QChar ch : text) {
+            if (escaped) {
+                item += ch;
+                escaped = false;
+            } else if (ch == u'\\') {
+                escaped = true;
+            } else if (ch == u'"') {
+                quoted = !quoted;
+            } else if (ch == u',' && !quoted) {
+                st.foreignTables << item;
+                item.clear();
+            } else {
+                item += ch;
+            }
+        }
+        if (!item.isEmpty())
+            st.foreignTables << item;
+    }
     std::set<int> appliedVersions;
     if (st.hasHistory) {
         const auto r = conn.exec(QStringLiteral(
@@ -116,16 +147,7 @@ SchemaStatus Migrator::status(pg::Connection &conn) const
     for (const Migration &m : m_set.migrations())
         if (!appliedVersions.count(m.version))
             st.pending.append(m);
-    if (!st.hasHistory) {
-        const auto own = conn.exec(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n "
-            "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition "
-            "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
-            "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1 LIMIT 21"));
-        for (int i = 0; i < own.rowCount(); ++i)
-            st.foreignTables << own.value(i, 0);
-    }
-    if (!st.pending.isEmpty())
+    if (!st.pending.isEmpty() && !(brief && st.foreign()))
         st.clashes = clashes(conn, st.pending);
     return st;
 }

@@ -90,7 +90,9 @@ public:
 
     explicit Migrator(const MigrationSet &set = MigrationSet::embedded());
 
-    SchemaStatus status(pg::Connection &conn) const;
+    // With `brief`, clashes are not looked for (listing many databases): blocked() still
+    // holds for foreign databases, whose clashes only say why in more detail.
+    SchemaStatus status(pg::Connection &conn, bool brief = false) const;
     MigrationReport migrate(pg::Connection &conn, TaskContext *ctx = nullptr,
                             bool dryRun = false) const;
     // Accepts the current files' checksums for drifted versions (an explicit decision,

@@ -95,7 +95,7 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             info.sizeBytes = db->exec(QStringLiteral("SELECT pg_database_size(current_database())"))
                                  .value(0, 0)
                                  .toLongLong();
-            const migrate::SchemaStatus st = migrator.status(*db);
+            const migrate::SchemaStatus st = migrator.status(*db, true);
             info.managed = st.hasHistory;
             info.schemaVersion = st.currentVersion;
             info.pending = int(st.pending.size());
