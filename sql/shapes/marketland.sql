@@ -2,7 +2,9 @@
 -- cloud saves with the keep-the-last-5 trigger, player_events range-partitioned by month,
 -- row-level security on the player tables keyed on app.current_player_id, and a
 -- flyway_schema_history with a schema marker row, a failed and a repeatable migration.
--- Rows are generated here, deterministically (ids from md5, times from fixed dates).
+-- Rows are generated here, deterministically (ids from md5, times from fixed dates). A
+-- database created with Statescope's weekly schema loses it first.
+DROP SCHEMA IF EXISTS core, raw, metrics, statescope CASCADE;
 CREATE TABLE public.players (
     player_id     uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     display_name  varchar(32) NOT NULL,

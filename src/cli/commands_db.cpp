@@ -145,14 +145,22 @@ int list(const QStringList &args)
             lines << f;
             family = f;
         }
-        QString state = d.problem.isEmpty()
-                            ? (d.managed ? QStringLiteral("v%1").arg(d.schemaVersion)
-                                         : QStringLiteral("unmanaged"))
-                            : QStringLiteral("? %1").arg(d.problem);
-        if (d.pending)
-            state += QStringLiteral(", %1 pending").arg(d.pending);
-        if (d.blocked)
-            state += QStringLiteral(", BLOCKED");
+        // Statescope's weekly schema: its version and what is pending. Any other database:
+        // the tool that manages it, as tool and version, or that none was found.
+        QString state;
+        if (!d.problem.isEmpty()) {
+            state = QStringLiteral("? %1").arg(d.problem);
+        } else if (d.managed) {
+            state = QStringLiteral("v%1").arg(d.schemaVersion);
+            if (d.pending)
+                state += QStringLiteral(", %1 pending").arg(d.pending);
+            if (d.blocked)
+                state += QStringLiteral(", BLOCKED");
+        } else {
+            state = d.foreignHistories.isEmpty()
+                        ? QStringLiteral("not Statescope's (no migration history)")
+                        : QStringLiteral("not Statescope's: %1").arg(d.foreignHistories.join(QStringLiteral("; ")));
+        }
         lines << QStringLiteral("  %1  %2  %3  %4")
                      .arg(d.name, -32)
                      .arg(d.weekly ? d.weekly->isoWeekString() : QStringLiteral("-"), -8)

@@ -181,6 +181,23 @@ void JsonView::setDocument(json::Document document, const QString &title)
         showParseError(document);
 }
 
+void JsonView::clear()
+{
+    // Nothing to show is not a parse error: an empty view, no message.
+    ++m_generation;
+    m_parser->cancel();
+    m_status->hide();
+    setTitle({});
+    resetSearch();
+    m_doc = {};
+    m_model->setDocument({});
+    m_error->hide();
+    m_text->clear();
+    m_textBuilt = true;
+    m_tabs->setTabEnabled(TreeTab, true);
+    m_tabs->setCurrentIndex(TreeTab);
+}
+
 void JsonView::setRawText(QByteArray bytes, const QString &sourceLabel)
 {
     const quint64 generation = ++m_generation;

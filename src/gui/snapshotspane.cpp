@@ -190,7 +190,7 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     m_recovery = {};
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
     m_recoveryLabel->clear();
-    m_state->setDocument(json::Document());
+    m_state->clear();
     m_tables->clear();
     m_errors->hide();
     setEnabled(m_db.has_value());
@@ -319,9 +319,14 @@ void SnapshotsPane::showLoaded(const Loaded &data)
     }
     if (!sel->hasSelection() && m_timelineModel->rowCount() > 0)
         m_timeline->selectRow(0);
+    if (m_timelineModel->rowCount() == 0)
+        m_state->clear();
 
     showHistory(data.history);
     showPlayers(data.hasSaves, data.players);
+    // A game with saves and no world snapshots (Marketland+): open where its data is.
+    if (data.snapshotsSource.isEmpty() && data.hasSaves)
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
     if (data.hasSaves)
         m_savesNote->setText(data.savesError.isEmpty()
                                  ? tr("Reading %1. %2").arg(data.savesSource, m_savesNote->text())

@@ -1,0 +1,133 @@
+// The panes on databases Statescope did not create (sql/shapes): each reads the game's own
+// tables, says which, and shows their rows; none shows a raw 42P01. Real widgets, offscreen.
+#include "core/demo/shapes.h"
+#include "gui/eventspane.h"
+#include "gui/replaypane.h"
+#include "gui/snapshotspane.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace statescope;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+pg::ConnectionSettings shaped(demo::Shape shape, QStringList &made)
+{
+    const pg::ConnectionSettings db = test::emptyDatabase(demo::shapeName(shape));
+    made << db.database();
+    auto conn = test::connect(db);
+    demo::DemoOptions o;
+    o.events = 300;
+    o.games = 4;
+    o.snapshots = 12;
+    demo::seedShape(*conn, shape, o);
+    return db;
+}
+
+// A picture of the pane for people reviewing the run (STATESCOPE_SHOTS=dir).
+void shoot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STATESCOPE_SHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QString labelText(QWidget *pane, const char *name)
+{
+    const auto *label = pane->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("(no label %1)").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class TestLayoutPanes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanupTestCase()
+    {
+        for (const QString &name : m_made)
+            test::dropDatabase(name);
+    }
+
+    void replayReadsPaperDynastysOwnTables()
+    {
+        const pg::ConnectionSettings db = shaped(demo::Shape::PaperDynasty, m_made);
+        gui::ReplayPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        pane.setDatabase(db);
+        auto *games = pane.findChild<QTableView *>(QStringLiteral("gameView"));
+        QTRY_COMPARE_WITH_TIMEOUT(games->model()->rowCount(), 4, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "gamesSource").contains(QLatin1String("public.plays, detected")),
+                                 kTimeout);
+        games->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!labelText(&pane, "issueLabel").contains(QLatin1String("42P01")), kTimeout);
+        QTest::qWait(500);
+        shoot(&pane, QStringLiteral("replay-paperdynasty"));
+    }
+
+    void replaySaysWhenThereAreNoGames()
+    {
+        const pg::ConnectionSettings db = shaped(demo::Shape::Galaxy, m_made);
+        gui::ReplayPane pane;
+        pane.show();
+        pane.setDatabase(db);
+        auto *header = pane.findChild<QLabel *>(QStringLiteral("replayHeader"));
+        Q_UNUSED(header);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "gamesSource").contains(QLatin1String("layout file")), kTimeout);
+        auto *errors = pane.findChild<QLabel *>(QStringLiteral("errorText"));
+        QVERIFY(!errors || !errors->isVisible());
+    }
+
+    void snapshotsAndSavesReadTheGamesTables()
+    {
+        const pg::ConnectionSettings galaxy = shaped(demo::Shape::Galaxy, m_made);
+        gui::SnapshotsPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        pane.setDatabase(galaxy);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "recoveryLabel").contains(QLatin1String("public.snapshots, detected")),
+                                 kTimeout);
+        shoot(&pane, QStringLiteral("snapshots-galaxy"));
+
+        // Marketland+: saves but no world snapshots; the Saves tab still fills.
+        const pg::ConnectionSettings market = shaped(demo::Shape::Marketland, m_made);
+        pane.setDatabase(market);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "savesNote").contains(QLatin1String("public.save_snapshots")),
+                                 kTimeout);
+        QVERIFY2(labelText(&pane, "savesNote").contains(QLatin1String("24 player")), qPrintable(labelText(&pane, "savesNote")));
+        QVERIFY(labelText(&pane, "recoveryLabel").contains(QLatin1String("no world snapshots")));
+        shoot(&pane, QStringLiteral("saves-marketland"));
+    }
+
+    void eventsOnAPrimaryKeyOnlyTableSayHowTheyArePaged()
+    {
+        const pg::ConnectionSettings db = shaped(demo::Shape::SpaceTraders, m_made);
+        gui::EventsPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        pane.setDatabase(db);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "eventSource").contains(QLatin1String("paged by id")), kTimeout);
+        QVERIFY(labelText(&pane, "eventSource").contains(QLatin1String("raw.api_events, detected")));
+        auto *table = pane.findChild<QTableView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kTimeout);
+        QTest::qWait(500);
+        shoot(&pane, QStringLiteral("events-spacetraders"));
+    }
+
+private:
+    QStringList m_made;
+};
+
+QTEST_MAIN(TestLayoutPanes)
+#include "tst_layoutpanes.moc"
