@@ -462,6 +462,8 @@ int runDb(const QString &sub, const QStringList &args)
         return runAdopt(args);
     if (sub == QLatin1String("unadopt"))
         return runUnadopt(args);
+    if (sub == QLatin1String("create-index"))
+        return runCreateIndex(args);
     throw Error::invalidInput(QStringLiteral("Unknown command: db %1").arg(sub),
                               QStringLiteral("See: statescope-cli --help"));
 }

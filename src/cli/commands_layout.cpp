@@ -4,6 +4,7 @@
 
 #include "core/layout/adopt.h"
 #include "core/layout/history.h"
+#include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"
@@ -178,6 +179,49 @@ int runUnadopt(const QStringList &args)
     cmd.print({{"database", utf8(conn->database())}, {"holdings", holdings}, {"removed", true},
                {"dump", utf8(dump)}},
               held + QStringLiteral("\nRemoved the statescope schema; the dump %1 holds it.").arg(dump));
+    return Ok;
+}
+
+int runCreateIndex(const QStringList &args)
+{
+    Command cmd(QStringLiteral("db create-index"),
+                QStringLiteral("Build the index that serves the browsing order (time DESC, id DESC) on "
+                               "the game's own events table, without blocking its writes (CREATE "
+                               "INDEX CONCURRENTLY; per partition on a partitioned table). Shows the "
+                               "statements; builds them with --confirm. Journalled and audited. Not "
+                               "part of adoption."));
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("db"), QStringLiteral("The database."), QStringLiteral("CONN")});
+    p.addOption({QStringLiteral("kind"), QStringLiteral("api_events (default) or player_events."),
+                 QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("confirm"), QStringLiteral("The database name, to build."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the journal and audit log."), QStringLiteral("TEXT")});
+    cmd.parse(args);
+    const QString kindName = p.isSet(QStringLiteral("kind")) ? p.value(QStringLiteral("kind")) : QStringLiteral("api_events");
+    const std::optional<layout::Kind> kind = layout::kindFromKey(kindName);
+    if (!kind || (*kind != layout::Kind::ApiEvents && *kind != layout::Kind::PlayerEvents))
+        throw Error::invalidInput(QStringLiteral("--kind must be api_events or player_events."));
+    const auto settings = cmd.connection(QStringLiteral("db"));
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
+    const bool build = p.isSet(QStringLiteral("confirm"));
+    const layout::IndexPlan plan = build
+        ? layout::IndexBuilder::build(*conn, settings, *kind, p.value(QStringLiteral("confirm")),
+                                      p.value(QStringLiteral("reason")))
+        : layout::IndexBuilder::plan(*conn, *kind);
+    nlohmann::json statements = nlohmann::json::array();
+    for (const QString &s : plan.statements)
+        statements.push_back(utf8(s));
+    QString text;
+    if (build)
+        text = QStringLiteral("Built %1 on %2.").arg(plan.indexName, plan.table);
+    else if (plan.exists)
+        text = QStringLiteral("%1 already has an index that serves the time order.").arg(plan.table);
+    else
+        text = QStringLiteral("Would run on %1:\n  %2\nRepeat with --confirm %3 to build it.")
+                   .arg(plan.table, plan.statements.join(QStringLiteral(";\n  ")), conn->database());
+    cmd.print({{"table", utf8(plan.table)}, {"index", utf8(plan.indexName)}, {"exists", plan.exists},
+               {"built", build}, {"statements", statements}},
+              text);
     return Ok;
 }
 

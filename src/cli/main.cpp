@@ -28,6 +28,9 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db unadopt --db CONN [--confirm N] [--backup-dir D]
                                              show what the bookkeeping holds; with --confirm,
                                              dump the database, then remove it
+  db create-index --db CONN [--kind api_events|player_events] [--confirm N] [--reason TEXT]
+                                             the index that serves the browsing order on the
+                                             game's own table: shown, then built CONCURRENTLY
   db repair --db CONN --confirm N            accept drifted migration checksums
   db reset --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]

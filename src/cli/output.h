@@ -64,5 +64,6 @@ int runSnapshots(const QString &sub, const QStringList &args);
 int runLayout(const QString &sub, const QStringList &args);
 int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);
+int runCreateIndex(const QStringList &args);
 
 } // namespace statescope::cli

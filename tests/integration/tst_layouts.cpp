@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/layout/adopt.h"
 #include "core/layout/history.h"
+#include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
@@ -462,6 +463,46 @@ private slots:
             plan += explained.value(i, 0) + QLatin1Char('\n');
         QVERIFY2(!plan.contains(QLatin1String("Sort")), qPrintable(plan));
         QVERIFY2(plan.contains(QLatin1String("Index")), qPrintable(plan));
+    }
+
+    void browsingIndexIsBuiltConcurrentlyOnRequest()
+    {
+        // Seed 000's table: no time index until asked; then the pages follow the time.
+        const pg::ConnectionSettings db = shaped(demo::Shape::SpaceTraders);
+        auto conn = test::connect(db);
+        layout::IndexPlan p = layout::IndexBuilder::plan(*conn, layout::Kind::ApiEvents);
+        QVERIFY(!p.exists);
+        QCOMPARE(p.statements.size(), 1);
+        QVERIFY(p.statements[0].startsWith(QLatin1String("CREATE INDEX CONCURRENTLY")));
+        const auto wrong = errorOf([&] {
+            layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents, QStringLiteral("nope"), {});
+        });
+        QVERIFY(wrong);
+        QCOMPARE(wrong->kind(), Error::Kind::InvalidInput);
+        p = layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents, db.database(), QStringLiteral("test"));
+        QVERIFY(p.exists);
+        events::EventStore store(*conn);
+        store.prepare();
+        QVERIFY(!store.pagesById());
+
+        // A partitioned parent: one index per partition, attached, the parent's valid.
+        const pg::ConnectionSettings ml = shaped(demo::Shape::Marketland);
+        auto mconn = test::connect(ml);
+        mconn->exec(QStringLiteral("DROP INDEX public.idx_events_type_time"));
+        layout::forget(*mconn);
+        const layout::IndexPlan mp = layout::IndexBuilder::plan(*mconn, layout::Kind::PlayerEvents);
+        QCOMPARE(mp.partitions.size(), 3);
+        QCOMPARE(mp.statements.size(), 7);
+        layout::IndexBuilder::build(*mconn, ml, layout::Kind::PlayerEvents, ml.database(), {});
+        QCOMPARE(scalar(*mconn, QStringLiteral("SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = "
+                                               "x.indexrelid WHERE c.relname LIKE '%statescope_idx' AND x.indisvalid")),
+                 4);
+        const auto explained = mconn->exec(QStringLiteral("EXPLAIN SELECT * FROM public.player_events ORDER BY "
+                                                          "occurred_at DESC, event_id DESC LIMIT 5"));
+        QString plan;
+        for (int i = 0; i < explained.rowCount(); ++i)
+            plan += explained.value(i, 0) + QLatin1Char('\n');
+        QVERIFY2(!plan.contains(QLatin1String("Sort ")), qPrintable(plan));
     }
 
     void cliShowsAdoptsAndTakesLayoutFiles()

@@ -1,0 +1,140 @@
+#include "core/layout/indexbuild.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+
+#include <QUuid>
+
+namespace statescope::layout {
+
+namespace {
+
+QString qualified(const QString &schema, const QString &name)
+{
+    return quoteIdent(schema) + QLatin1Char('.') + quoteIdent(name);
+}
+
+QString indexNameFor(const QString &table, const QString &column)
+{
+    // PostgreSQL truncates identifiers at 63 bytes; keep the suffix that says whose it is.
+    const QString suffix = QLatin1Char('_') + column + QStringLiteral("_statescope_idx");
+    return table.left(63 - int(suffix.toUtf8().size())) + suffix;
+}
+
+const char *timeRole(Kind kind)
+{
+    return kind == Kind::PlayerEvents ? "occurred_at" : "fetched_at";
+}
+
+} // namespace
+
+IndexPlan IndexBuilder::plan(pg::Connection &conn, Kind kind)
+{
+    if (kind != Kind::ApiEvents && kind != Kind::PlayerEvents)
+        throw Error::invalidInput(tr("Only API events and player events have a browsing index to build."));
+    const auto lay = of(conn);
+    const QString time = QString::fromLatin1(timeRole(kind));
+    const Relation &rel = lay->require(kind, {time}, tr("building the browsing index"));
+    IndexPlan p;
+    p.table = rel.qualifiedName();
+    p.exists = rel.indexLeadsWith(time);
+    p.columns << rel.columns.at(time).name;
+    if (rel.has(QStringLiteral("id")))
+        p.columns << rel.columns.at(QStringLiteral("id")).name;
+    p.indexName = indexNameFor(rel.table, rel.columns.at(time).name);
+    QStringList cols;
+    for (const QString &c : p.columns)
+        cols << quoteIdent(c) + QStringLiteral(" DESC");
+    const QString columnList = cols.join(QStringLiteral(", "));
+    if (rel.relkind != 'p') {
+        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)")
+                            .arg(quoteIdent(p.indexName), qualified(rel.schema, rel.table), columnList);
+        return p;
+    }
+    const auto parts = conn.exec(QStringLiteral(
+                                     "SELECT n.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON "
+                                     "c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE i.inhparent = $1::regclass ORDER BY c.relname"),
+                                 {qualified(rel.schema, rel.table)});
+    // The parent's index is made ON ONLY the parent (invalid until every partition has
+    // its own, attached): no lock on the partitions while it is made.
+    p.statements << QStringLiteral("CREATE INDEX %1 ON ONLY %2 (%3)")
+                        .arg(quoteIdent(p.indexName), qualified(rel.schema, rel.table), columnList);
+    for (int i = 0; i < parts.rowCount(); ++i) {
+        const QString schema = parts.value(i, 0), table = parts.value(i, 1);
+        p.partitions << schema + QLatin1Char('.') + table;
+        const QString child = indexNameFor(table, rel.columns.at(time).name);
+        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)")
+                            .arg(quoteIdent(child), qualified(schema, table), columnList)
+                     << QStringLiteral("ALTER INDEX %1 ATTACH PARTITION %2")
+                            .arg(qualified(rel.schema, p.indexName), qualified(schema, child));
+    }
+    return p;
+}
+
+IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings &settings, Kind kind,
+                              const QString &confirm, const QString &reason, TaskContext *ctx)
+{
+    const QString db = conn.database();
+    if (confirm != db)
+        throw Error::invalidInput(tr("The confirmation does not match the database name %1; nothing "
+                                     "was built.").arg(db));
+    const IndexPlan p = plan(conn, kind);
+    if (p.exists)
+        throw Error::invalidInput(tr("%1 already has an index that serves the time order.").arg(p.table));
+    conn.requirePrimary(tr("Building an index on %1").arg(p.table));
+    // Its own read-write session: CONCURRENTLY runs outside any transaction.
+    auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite,
+                                       ctx ? &ctx->cancelToken() : nullptr);
+    const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto journal = [&](const char *phase, nlohmann::json details) {
+        audit::Entry e{QStringLiteral("create_index"), db + QLatin1Char(' ') + p.table, reason, std::move(details)};
+        e.op = op;
+        e.phase = QLatin1String(phase);
+        QString why;
+        if (!audit::appendToJournal(e, &why) && e.phase == QLatin1String("intent"))
+            throw Error(Error::Kind::Environment,
+                        tr("The local audit journal could not be written; nothing was built."), why);
+    };
+    nlohmann::json statements = nlohmann::json::array();
+    for (const QString &s : p.statements)
+        statements.push_back(s.toStdString());
+    journal("intent", {{"statements", statements}});
+    const int total = int(p.statements.size());
+    try {
+        for (int i = 0; i < total; ++i) {
+            if (ctx) {
+                ctx->throwIfCancelled();
+                ctx->progress(i, total, tr("Step %1 of %2: %3").arg(i + 1).arg(total).arg(p.statements[i]));
+            }
+            writer->exec(p.statements[i]);
+        }
+    } catch (const Error &e) {
+        // An interrupted CONCURRENTLY build leaves an invalid index behind: remove what this
+        // run made and is not valid, so that a new attempt starts clean.
+        try {
+            auto cleanup = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
+            const auto invalid = cleanup->exec(QStringLiteral(
+                "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x JOIN pg_class c ON "
+                "c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE NOT x.indisvalid AND c.relname LIKE '%\\\\_statescope\\\\_idx'"));
+            for (int i = 0; i < invalid.rowCount(); ++i)
+                cleanup->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(invalid.value(i, 0)));
+        } catch (const Error &) {
+        }
+        journal("failed", {{"error", e.oneLine().toStdString()}});
+        throw;
+    }
+    if (ctx)
+        ctx->progress(total, total, tr("Built %1 on %2").arg(p.indexName, p.table));
+    journal("done", {{"index", p.indexName.toStdString()}});
+    if (audit::hasAuditTable(*writer))
+        audit::writeToDatabase(*writer, {QStringLiteral("create_index"), p.table, reason,
+                                         {{"index", p.indexName.toStdString()}, {"statements", statements}}});
+    forget(conn);
+    return plan(conn, kind);
+}
+
+} // namespace statescope::layout
