@@ -50,6 +50,10 @@ QString layoutText(const layout::Layout &l)
         const QStringList missing = r->missing(false);
         if (!missing.isEmpty())
             lines << QStringLiteral("    not there: ") + missing.join(QStringLiteral(", "));
+        for (const layout::Partition &p : r->partitionList)
+            lines << QStringLiteral("    partition %1 %2 (~%3 rows)")
+                         .arg(p.name, p.bounds)
+                         .arg(p.estimatedRows < 0 ? QStringLiteral("?") : QString::number(qint64(p.estimatedRows)));
         if (!r->alsoFound.isEmpty())
             lines << QStringLiteral("    also looked like it: ") + r->alsoFound.join(QStringLiteral(", "));
     }

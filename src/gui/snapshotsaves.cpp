@@ -6,10 +6,13 @@
 #include "gui/jobrunner.h"
 #include "gui/snapshotspane.h"
 
+#include "core/validate.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -46,6 +49,23 @@ QWidget *SnapshotsPane::buildSavesTab()
     m_savesNote->setObjectName(QStringLiteral("savesNote"));
     m_savesNote->setWordWrap(true);
     layout->addWidget(m_savesNote);
+    // Row-level security keyed on a setting (Marketland's app.current_player_id): read as one
+    // player. The setting is made per transaction, read-only; no policy is ever changed.
+    m_viewAs = new QLineEdit(page);
+    m_viewAs->setObjectName(QStringLiteral("viewAsPlayer"));
+    m_viewAs->setPlaceholderText(tr("View as player (UUID), then Enter: row-level security"));
+    m_viewAs->setClearButtonEnabled(true);
+    m_viewAs->setVisible(false);
+    connect(m_viewAs, &QLineEdit::returnPressed, this, [this] {
+        const QString id = m_viewAs->text().trimmed();
+        if (!id.isEmpty() && !validate::uuid(id)) {
+            m_errors->showMessage(tr("\"%1\" is not a player id (a UUID).").arg(id));
+            return;
+        }
+        m_viewAsPlayer = id;
+        reload();
+    });
+    layout->addWidget(m_viewAs);
 
     auto *split = new QSplitter(Qt::Vertical, page);
     auto *lists = new QSplitter(Qt::Horizontal, split);
@@ -136,10 +156,13 @@ void SnapshotsPane::loadSaves(const QString &player)
     const quint64 generation = m_generation;
     m_jobs->start<QList<SaveInfo>>(
         tr("Reading the saves of %1").arg(player),
-        [db, player](TaskContext &ctx) {
+        [db, player, as = m_viewAsPlayer](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return SaveStore(*conn).saves(player);
+            SaveStore store(*conn);
+            if (!as.isEmpty())
+                store.viewAsPlayer(as);
+            return store.saves(player);
         },
         [this, generation, player](const Outcome<QList<SaveInfo>> &r) {
             const QModelIndex current = m_players->currentIndex();
@@ -198,10 +221,13 @@ bool SnapshotsPane::diffSelectedSaves()
     const quint64 generation = m_generation;
     m_jobs->start<StateDiff>(
         tr("Reading saves %1 and %2").arg(older).arg(newer),
-        [db, older, newer](TaskContext &ctx) {
+        [db, older, newer, as = m_viewAsPlayer](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return SaveStore(*conn).diff(older, newer, true);
+            SaveStore store(*conn);
+            if (!as.isEmpty())
+                store.viewAsPlayer(as);
+            return store.diff(older, newer, true);
         },
         [this, generation, older, newer](const Outcome<StateDiff> &r) {
             if (generation != m_generation)

@@ -20,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -186,6 +187,9 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
         return;
     m_db = db;
     ++m_generation;
+    m_viewAsPlayer.clear(); // a player of another database means nothing here
+    m_viewAs->clear();
+    m_viewAs->setVisible(false);
     m_snapshots.clear();
     m_recovery = {};
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
@@ -212,7 +216,7 @@ void SnapshotsPane::reload()
     const quint64 generation = m_generation;
     m_jobs->start<Loaded>(
         tr("Loading the snapshots of %1").arg(db.database()),
-        [db](TaskContext &ctx) {
+        [db, as = m_viewAsPlayer](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             Loaded loaded;
@@ -236,6 +240,10 @@ void SnapshotsPane::reload()
             SaveStore saves(*conn);
             loaded.hasSaves = saves.available();
             loaded.savesSource = saves.source();
+            if (const layout::Relation *r = lay->find(layout::Kind::Saves))
+                loaded.savesRls = !r->rlsSettings.isEmpty();
+            if (loaded.hasSaves && loaded.savesRls && !as.isEmpty())
+                saves.viewAsPlayer(as);
             if (loaded.hasSaves) {
                 try {
                     loaded.players = saves.players();
@@ -327,6 +335,7 @@ void SnapshotsPane::showLoaded(const Loaded &data)
     // A game with saves and no world snapshots (Marketland+): open where its data is.
     if (data.snapshotsSource.isEmpty() && data.hasSaves)
         m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_viewAs->setVisible(data.savesRls);
     if (data.hasSaves)
         m_savesNote->setText(data.savesError.isEmpty()
                                  ? tr("Reading %1. %2").arg(data.savesSource, m_savesNote->text())

@@ -93,6 +93,7 @@ private:
         QString snapshotsSource; // "public.snapshots, detected"; empty: no world snapshots
         QString savesSource;
         QString savesError;      // row-level security without a player chosen, ...
+        bool savesRls = false;   // the saves table's policies read a setting
     };
 
     QWidget *buildStateTab();
@@ -158,6 +159,8 @@ private:
     QPushButton *m_undoButton;
     // Saves
     QLabel *m_savesNote;
+    QLineEdit *m_viewAs = nullptr;
+    QString m_viewAsPlayer; // row-level security: read as this player (empty: as yourself)
     QStandardItemModel *m_playersModel;
     QTableView *m_players;
     QStandardItemModel *m_savesModel;

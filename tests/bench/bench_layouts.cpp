@@ -205,12 +205,15 @@ int main(int argc, char *argv[])
     const pg::ConnectionSettings big = ensure(
         QStringLiteral("bench_layouts_catalog_%1").arg(tables),
         [tables](pg::Connection &c) {
-            c.execScript(QStringLiteral(
-                "DO $$ BEGIN FOR i IN 1..%1 LOOP EXECUTE format('CREATE TABLE public.t%s (id bigserial "
-                "PRIMARY KEY, player_id uuid, name text, amount integer, data jsonb, created_at timestamptz, "
-                "updated_at timestamptz)', i); EXECUTE format('CREATE INDEX ON public.t%s (player_id, "
-                "created_at)', i); END LOOP; END $$;")
-                             .arg(tables));
+            // In batches: one transaction locking thousands of new tables runs out of locks.
+            for (int from = 1; from <= tables; from += 100)
+                c.exec(QStringLiteral(
+                    "DO $$ BEGIN FOR i IN %1..%2 LOOP EXECUTE format('CREATE TABLE public.t%s (id bigserial "
+                    "PRIMARY KEY, player_id uuid, name text, amount integer, data jsonb, created_at timestamptz, "
+                    "updated_at timestamptz)', i); EXECUTE format('CREATE INDEX ON public.t%s (player_id, "
+                    "created_at)', i); END LOOP; END $$")
+                           .arg(from)
+                           .arg(std::min(tables, from + 99)));
         },
         QStringLiteral("SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace"),
         tables);

@@ -131,6 +131,10 @@ private slots:
             QCOMPARE(events->qualifiedName(), QStringLiteral("public.player_events"));
             QCOMPARE(events->relkind, 'p');
             QCOMPARE(events->partitions, 3);
+            QCOMPARE(events->partitionList.size(), 3);
+            QCOMPARE(events->partitionList[1].name, QStringLiteral("public.player_events_2025_11"));
+            QVERIFY2(events->partitionList[1].bounds.contains(QLatin1String("FOR VALUES FROM ('2025-11-01")),
+                     qPrintable(events->partitionList[1].bounds));
             QVERIFY(events->rowSecurity);
             QCOMPARE(events->rlsSettings, QStringList{QStringLiteral("app.current_player_id")});
             QCOMPARE(events->columns.at(QStringLiteral("id")).name, QStringLiteral("event_id"));

@@ -16,6 +16,7 @@ struct CatalogTable
     char relkind = 'r';
     bool rowSecurity = false;
     QStringList rlsSettings; // settings its policies read (current_setting('app.x'))
+    QList<Partition> partitionList;
     int partitions = 0;
     double estimatedRows = -1;
     QList<Column> columns;

@@ -35,7 +35,13 @@ SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
         FROM pg_policy p, regexp_matches(coalesce(pg_get_expr(p.polqual, p.polrelid), '') || ' '
              || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''),
              'current_setting\(''([^'']+)''', 'g') m
-        WHERE p.polrelid = c.oid)
+        WHERE p.polrelid = c.oid),
+       (SELECT json_agg(json_build_array(pn.nspname || '.' || pc.relname,
+                                         pg_get_expr(pc.relpartbound, pc.oid), pc.reltuples)
+                        ORDER BY pc.relname)
+        FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
+        JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+        WHERE i.inhparent = c.oid AND c.relkind = 'p')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope')
@@ -175,6 +181,11 @@ QList<CatalogTable> readCatalog(pg::Connection &conn)
         }
         if (!r.isNull(i, 8))
             t.rlsSettings = r.value(i, 8).split(QLatin1Char(','));
+        if (!r.isNull(i, 9))
+            for (const auto &x : nlohmann::json::parse(r.bytes(i, 9).toStdString()))
+                t.partitionList.append({QString::fromStdString(x[0].get<std::string>()),
+                                        x[1].is_string() ? QString::fromStdString(x[1].get<std::string>()) : QString(),
+                                        x[2].is_number() ? x[2].get<double>() : -1});
         out.append(std::move(t));
     }
     return out;
@@ -224,6 +235,7 @@ Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
         rel.rowSecurity = best->table->rowSecurity;
         rel.rlsSettings = best->table->rlsSettings;
         rel.indexes = best->table->indexes;
+        rel.partitionList = best->table->partitionList;
         rel.partitions = best->table->partitions;
         rel.estimatedRows = best->table->estimatedRows;
         rel.columns = best->columns;

@@ -130,6 +130,7 @@ Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, con
         rel.rowSecurity = t->rowSecurity;
         rel.rlsSettings = t->rlsSettings;
         rel.indexes = t->indexes;
+        rel.partitionList = t->partitionList;
         rel.partitions = t->partitions;
         rel.estimatedRows = t->estimatedRows;
         rel.columns = roleColumns(ks, *t);
@@ -301,7 +302,14 @@ nlohmann::json Layout::toJson() const
                                 a.push_back(x.toStdString());
                             return a;
                         }()},
-                       {"partitions", rel->partitions},
+                       {"partitions", [&] {
+                            nlohmann::json a = nlohmann::json::array();
+                            for (const Partition &p : rel->partitionList)
+                                a.push_back({{"name", p.name.toStdString()},
+                                             {"bounds", p.bounds.toStdString()},
+                                             {"estimated_rows", p.estimatedRows < 0 ? -1 : qint64(p.estimatedRows)}});
+                            return a;
+                        }()},
                        {"estimated_rows", rel->estimatedRows < 0 ? -1 : qint64(rel->estimatedRows)},
                        {"missing_required", missing},
                        {"also_found", also}};

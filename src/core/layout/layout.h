@@ -73,6 +73,14 @@ struct Column
     bool notNull = false;
 };
 
+// One partition of a partitioned table.
+struct Partition
+{
+    QString name;         // schema.table
+    QString bounds;       // FOR VALUES FROM (...) TO (...)
+    double estimatedRows = -1;
+};
+
 // Where one kind of data lives.
 struct Relation
 {
@@ -84,6 +92,7 @@ struct Relation
     bool rowSecurity = false;
     QStringList rlsSettings; // settings its policies read: current_setting('app.current_player_id')
     int partitions = 0;
+    QList<Partition> partitionList; // with their bounds and row estimates
     double estimatedRows = -1;
     std::map<QString, Column> columns; // role -> real column (absent: not there)
     QList<QStringList> indexes;        // key columns of each index (real names, in order)
