@@ -5,6 +5,7 @@
 #include "core/sandbox/sandbox.h"
 #include "core/weekly/serveradmin.h"
 #include "gui/adminpane.h"
+#include "gui/layoutdialog.h"
 #include "gui/connectiondialog.h"
 #include "gui/errorpanel.h"
 #include "gui/jobrunner.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Statescope"));
+    // Mappings the user remembered per family apply to every connection the panes open.
+    LayoutDialog::installMappings();
     setWindowIcon(QIcon(QStringLiteral(":/icons/statescope.svg")));
 
     m_tabs->setObjectName(QStringLiteral("paneTabs"));
@@ -142,6 +145,23 @@ void MainWindow::buildActions()
     m_adminMode->setToolTip(tr("Allow changes: create, migrate, reset, drop (Ctrl+Shift+A)"));
     connect(m_adminMode, &QAction::toggled, this, &MainWindow::setAdminMode);
 
+    auto *layoutAction = new QAction(tr("Database &layout..."), this);
+    layoutAction->setObjectName(QStringLiteral("layoutAction"));
+    layoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    layoutAction->setToolTip(tr("Where the game's data lives in the selected database; map it "
+                                "by hand and remember it for the family"));
+    connect(layoutAction, &QAction::triggered, this, [this] {
+        const QString db = m_admin->selectedDatabase();
+        if (!m_server || db.isEmpty()) {
+            QMessageBox::information(this, tr("Database layout"), tr("Select a database first."));
+            return;
+        }
+        auto *dialog = new LayoutDialog(m_server->withDatabase(db), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LayoutDialog::mappingChanged, this, [this, db] { refresh(db); });
+        dialog->open();
+    });
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -149,6 +169,7 @@ void MainWindow::buildActions()
     fileMenu->addAction(connectAction);
     fileMenu->addAction(sandboxAction);
     fileMenu->addAction(refreshAction);
+    fileMenu->addAction(layoutAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     toolbar->addAction(connectAction);

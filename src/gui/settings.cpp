@@ -18,9 +18,38 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString customMetrics = QStringLiteral("metrics/custom");
 const QString sql = QStringLiteral("sql");
+const QString layouts = QStringLiteral("layouts");
 } // namespace key
 
 } // namespace
+
+QByteArray layoutMapping(const QString &family)
+{
+    QSettings s;
+    s.beginGroup(key::layouts);
+    return s.value(family).toByteArray();
+}
+
+QStringList layoutMappingFamilies()
+{
+    QSettings s;
+    s.beginGroup(key::layouts);
+    return s.childKeys();
+}
+
+void saveLayoutMapping(const QString &family, const QByteArray &document)
+{
+    QSettings s;
+    s.beginGroup(key::layouts);
+    s.setValue(family, document);
+}
+
+void forgetLayoutMapping(const QString &family)
+{
+    QSettings s;
+    s.beginGroup(key::layouts);
+    s.remove(family);
+}
 
 QList<Profile> profiles()
 {

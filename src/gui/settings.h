@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace statescope::gui {
 
@@ -35,6 +36,13 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 QByteArray windowState();
 void setWindowState(const QByteArray &state);
+
+// Layout mappings remembered per database family (a layout document, docs/LAYOUTS.md), by
+// family prefix ("paperdynasty") or, for a database outside any family, its name.
+QByteArray layoutMapping(const QString &family);
+QStringList layoutMappingFamilies();
+void saveLayoutMapping(const QString &family, const QByteArray &document);
+void forgetLayoutMapping(const QString &family);
 
 } // namespace settings
 } // namespace statescope::gui

@@ -2,6 +2,7 @@
 // tables, says which, and shows their rows; none shows a raw 42P01. Real widgets, offscreen.
 #include "core/demo/shapes.h"
 #include "gui/eventspane.h"
+#include "gui/layoutdialog.h"
 #include "gui/replaypane.h"
 #include "gui/snapshotspane.h"
 #include "support/testhelpers.h"
@@ -11,9 +12,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <nlohmann/json.hpp>
 
 using namespace statescope;
 
@@ -139,6 +145,41 @@ private slots:
         }
         owner->exec(QStringLiteral("DROP OWNED BY %1").arg(role));
         owner->exec(QStringLiteral("DROP ROLE %1").arg(role));
+    }
+
+    void aMappingMadeInTheDialogIsRememberedForTheFamily()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the user's own settings stay untouched
+        gui::LayoutDialog::installMappings();
+        const pg::ConnectionSettings db = test::emptyDatabase(QStringLiteral("mapped"));
+        m_made << db.database();
+        test::connect(db)->execScript(QStringLiteral(
+            "CREATE TABLE public.world_ticks (sid serial PRIMARY KEY, tick bigint NOT NULL, "
+            "  body jsonb NOT NULL, taken timestamptz NOT NULL DEFAULT now());"
+            "INSERT INTO public.world_ticks (tick, body) SELECT g, jsonb_build_object('t', g) "
+            "FROM generate_series(1, 3) g;"));
+        gui::LayoutDialog dialog(db);
+        dialog.show();
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("layoutText"));
+        QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(QLatin1String("statescope-layout/1")), kTimeout);
+        nlohmann::json doc = nlohmann::json::parse(text->toPlainText().toStdString());
+        doc["relations"]["snapshots"] = {{"schema", "public"}, {"table", "world_ticks"},
+                                         {"columns", {{"id", "sid"}, {"tick_number", "tick"}, {"state", "body"},
+                                                      {"created_at", "taken"}}}};
+        // A bad edit is refused and remembers nothing.
+        text->setPlainText(QStringLiteral("{ not json"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveLayout")), Qt::LeftButton);
+        QVERIFY(labelText(&dialog, "layoutStatus").contains(QLatin1String("Not valid JSON")));
+        text->setPlainText(QString::fromStdString(doc.dump(2)));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveLayout")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&dialog, "layoutStatus").contains(QLatin1String("Remembered")), kTimeout);
+
+        gui::SnapshotsPane pane;
+        pane.show();
+        pane.setDatabase(db);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "recoveryLabel").contains(QLatin1String("public.world_ticks, saved mapping")),
+                                 kTimeout);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("forgetLayout")), Qt::LeftButton);
     }
 
     void eventsOnAPrimaryKeyOnlyTableSayHowTheyArePaged()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <mutex>
 #include <set>
 
 namespace statescope::layout {
@@ -372,6 +373,24 @@ void Layout::validate(const nlohmann::json &doc, const QString &path)
     }
 }
 
+std::mutex &providerMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+MappingProvider &provider()
+{
+    static MappingProvider p;
+    return p;
+}
+
+void setMappingProvider(MappingProvider p)
+{
+    std::lock_guard lock(providerMutex());
+    provider() = std::move(p);
+}
+
 std::shared_ptr<const Layout> of(pg::Connection &conn)
 {
     auto cached = cachedOf(conn);
@@ -381,6 +400,27 @@ std::shared_ptr<const Layout> of(pg::Connection &conn)
     if (cached) {
         fresh->override = cached->override;
         fresh->source = cached->source;
+    } else {
+        MappingProvider p;
+        {
+            std::lock_guard lock(providerMutex());
+            p = provider();
+        }
+        if (p)
+            if (std::optional<nlohmann::json> saved = p(conn.database())) {
+                try {
+                    Layout::validate(*saved, QStringLiteral("saved mapping"));
+                    fresh->layout = std::make_shared<const Layout>(build(conn, saved, QStringLiteral("saved mapping")));
+                    fresh->override = saved;
+                    fresh->source = QStringLiteral("saved mapping");
+                    conn.setAttachment(fresh);
+                    return fresh->layout;
+                } catch (const Error &e) {
+                    if (e.kind() != Error::Kind::InvalidInput)
+                        throw;
+                    // It no longer fits this database: detection stands.
+                }
+            }
     }
     fresh->layout = std::make_shared<const Layout>(build(conn, fresh->override, fresh->source));
     conn.setAttachment(fresh);

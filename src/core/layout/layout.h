@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -154,6 +155,14 @@ void viewAs(pg::Connection &conn, const QString &setting, const QString &value);
 // The error a session gets when a policy reads a setting it has not set (42704), explained;
 // any other error as it is.
 Error explainRowSecurity(const Relation &rel, const Error &e);
+
+// Mappings remembered by the user (per database family, in the GUI's settings): asked for
+// the database's name when a connection reads its layout for the first time; a mapping laid
+// over the detection as a layout file would be ("saved mapping"). A mapping that no longer
+// fits the database (a table gone) is ignored and detection stands. Thread-safe to call;
+// the provider itself must be.
+using MappingProvider = std::function<std::optional<nlohmann::json>(const QString &database)>;
+void setMappingProvider(MappingProvider provider);
 
 // Drops the connection's layout (kept override included) so that the next of() reads the
 // catalog again: after Statescope itself created or removed tables.
