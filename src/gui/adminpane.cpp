@@ -3,6 +3,7 @@
 #include "core/pg/connection.h"
 
 #include "core/layout/adopt.h"
+#include "core/layout/layout.h"
 
 #include "core/weekly/serveradmin.h"
 #include "gui/confirmdialog.h"
@@ -202,10 +203,33 @@ void AdminPane::loadDetails()
     m_details->setText(text);
     const int generation = ++m_detailsGeneration;
     const weekly::ServerAdmin server = admin();
-    m_detailsRunner->start<migrate::SchemaStatus>(
+    struct Details
+    {
+        migrate::SchemaStatus status;
+        QStringList data; // where the game's data lives
+        bool bookkeeping = false;
+    };
+    const pg::ConnectionSettings dbSettings = server.databaseSettings(db);
+    m_detailsRunner->start<Details>(
         tr("Reading schema status"),
-        [server, db](TaskContext &) { return server.schemaStatus(db); },
-        [this, generation, text](const Outcome<migrate::SchemaStatus> &r) {
+        [server, db, dbSettings](TaskContext &ctx) {
+            Details d;
+            d.status = server.schemaStatus(db);
+            auto conn = pg::Connection::open(dbSettings, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            const auto lay = layout::of(*conn);
+            for (const layout::KindSpec &k : layout::kindSpecs())
+                if (const layout::Relation *r = lay->find(k.kind)) {
+                    QString line = QStringLiteral("%1: %2").arg(QLatin1String(k.label), r->describe());
+                    if (r->relkind == 'p')
+                        line += tr(", partitioned (%n partition(s))", nullptr, r->partitions);
+                    if (r->rowSecurity)
+                        line += tr(", row-level security");
+                    d.data << line;
+                }
+            d.bookkeeping = adopt::Adoption::status(*conn).hasBookkeeping();
+            return d;
+        },
+        [this, generation, text, managed = info->managed](const Outcome<Details> &r) {
             if (generation != m_detailsGeneration)
                 return; // the selection moved on
             m_pending->clear();
@@ -213,16 +237,31 @@ void AdminPane::loadDetails()
                 m_pending->addItem(r.error().message());
                 return;
             }
-            const auto &st = r.value();
+            const auto &st = r.value().status;
+            QString html = text;
+            if (!r.value().data.isEmpty())
+                html += QStringLiteral("<br>") + tr("Game data: %1")
+                                                     .arg(r.value().data.join(QStringLiteral("; ")).toHtmlEscaped());
+            if (!managed) {
+                // Not Statescope's: its own schema stays as it is; the weekly migrations are
+                // not for it (no red: this is how such a database should be).
+                m_pending->addItem(tr("Statescope's weekly schema does not apply to this database."));
+                html += QStringLiteral("<br>")
+                        + (r.value().bookkeeping ? tr("Adopted: Statescope's bookkeeping is in its statescope schema.")
+                                                 : tr("Read-only for Statescope until adopted (Adopt, in admin mode)."));
+                m_details->setText(html);
+                return;
+            }
             for (const auto &m : st.pending)
                 m_pending->addItem(QStringLiteral("V%1  %2").arg(m.version, 3, 10, QLatin1Char('0'))
                                        .arg(m.description));
             if (st.pending.isEmpty())
                 m_pending->addItem(tr("None: up to date."));
             if (st.blocked())
-                m_details->setText(text + QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
-                                              .arg(migrate::Migrator::describe(st).toHtmlEscaped()
-                                                       .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+                html += QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
+                            .arg(migrate::Migrator::describe(st).toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                                       QStringLiteral("<br>")));
+            m_details->setText(html);
         });
 }
 

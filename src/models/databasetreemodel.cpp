@@ -137,10 +137,18 @@ QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int col
         case Schema:
             if (!db.problem.isEmpty())
                 return tr("unreadable");
-            if (!db.managed)
-                return db.foreignHistories.isEmpty() ? tr("unmanaged") : tr("foreign history");
+            if (!db.managed) {
+                // Another tool's history as tool and version ("Alembic 009"); the weekly
+                // migrations do not apply, which is not a fault.
+                if (db.foreignHistories.isEmpty())
+                    return tr("own schema");
+                QString first = db.foreignHistories.first();
+                return first.left(first.indexOf(QLatin1String(" (")));
+            }
             return tr("v%1").arg(db.schemaVersion);
         case Pending:
+            if (!db.managed)
+                return QString();
             if (db.blocked)
                 return tr("blocked");
             return db.pending ? QString::number(db.pending) : QString();
@@ -150,6 +158,10 @@ QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int col
     case Qt::ToolTipRole:
         if (!db.problem.isEmpty())
             return db.problem;
+        if (!db.managed)
+            return db.foreignHistories.isEmpty()
+                       ? tr("Not created by Statescope; no migration history found.")
+                       : tr("Not created by Statescope; managed by %1.").arg(db.foreignHistories.join(QStringLiteral(", ")));
         if (db.blocked)
             return tr("Migration blocked: a migration changed after it was applied, or the "
                       "schema is newer than this Statescope.");
@@ -157,7 +169,7 @@ QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int col
             return tr("%n migration(s) pending", nullptr, db.pending);
         return {};
     case Qt::ForegroundRole:
-        if (column == Pending && (db.blocked || db.pending))
+        if (column == Pending && db.managed && (db.blocked || db.pending))
             return QBrush(db.blocked ? QColor(0xc0, 0x39, 0x2b) : QColor(0xd3, 0x84, 0x00));
         if (!db.problem.isEmpty())
             return QBrush(QColor(0x88, 0x88, 0x88));
