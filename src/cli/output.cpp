@@ -62,6 +62,13 @@ void Command::parse(const QStringList &args)
         throw Error::invalidInput(QStringLiteral("Unexpected argument: %1")
                                       .arg(m_parser.positionalArguments().first()),
                                   QStringLiteral("See: statescope-cli %1 --help").arg(m_name));
+    // A layout file read once, checked now (exit 2 when malformed), and handed to every
+    // connection this command opens, also those opened inside core (metrics compare opens
+    // one per week); cmd.open() lays it over strictly.
+    if (isLayoutSet()) {
+        const nlohmann::json doc = layout::Layout::parseFile(m_parser.value(QStringLiteral("layout")));
+        layout::setMappingProvider([doc](const QString &) { return std::optional<nlohmann::json>(doc); });
+    }
 }
 
 QString Command::required(const QString &option) const

@@ -1,4 +1,6 @@
 #include "gui/eventspane.h"
+#include "gui/confirmdialog.h"
+#include "core/layout/indexbuild.h"
 
 #include "core/pg/connection.h"
 #include "gui/errorpanel.h"
@@ -184,7 +186,80 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     m_source->setObjectName(QStringLiteral("eventSource"));
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_source);
+    m_buildIndex = new QPushButton(tr("Build the index..."), this);
+    m_buildIndex->setObjectName(QStringLiteral("buildIndex"));
+    m_buildIndex->setToolTip(tr("CREATE INDEX CONCURRENTLY on the game's events table, so that pages "
+                                "follow the time (admin mode; previewed, confirmed, audited)"));
+    m_buildIndex->setVisible(false);
+    connect(m_buildIndex, &QPushButton::clicked, this, &EventsPane::confirmBuildIndex);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_buildIndex);
+    layout->addLayout(sourceRow);
+}
+
+void EventsPane::setAdminMode(bool on)
+{
+    m_adminMode = on;
+    updateIndexButton();
+}
+
+void EventsPane::updateIndexButton()
+{
+    m_buildIndex->setVisible(m_pagedById && m_db.has_value());
+    m_buildIndex->setEnabled(m_adminMode && !m_jobs->isBusy());
+    if (!m_adminMode)
+        m_buildIndex->setToolTip(tr("Switch on admin mode (Ctrl+Shift+A) to build the index."));
+}
+
+void EventsPane::confirmBuildIndex()
+{
+    if (!m_db)
+        return;
+    const pg::ConnectionSettings db = *m_db;
+    m_jobs->start<layout::IndexPlan>(
+        tr("Preparing the index of %1").arg(db.database()),
+        [db](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return layout::IndexBuilder::plan(*conn, layout::Kind::ApiEvents);
+        },
+        [this, db](const Outcome<layout::IndexPlan> &r) {
+            if (!r.ok())
+                return m_errors->showError(r.error());
+            QString html = QStringLiteral("<p>")
+                           + tr("Builds the index without blocking the game's writes; the table's "
+                                "rows are not changed. Runs, one statement at a time:")
+                           + QStringLiteral("</p><ul>");
+            for (const QString &s : r.value().statements)
+                html += QStringLiteral("<li><code>%1</code></li>").arg(s.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+            auto *dialog = new ConfirmDialog(tr("Build index"),
+                                             tr("Build an index on <b>%1</b>?").arg(r.value().table.toHtmlEscaped()),
+                                             html, db.database(), false, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, db] {
+                const QString reason = dialog->reason();
+                m_jobs->start<layout::IndexPlan>(
+                    tr("Building the index on %1").arg(db.database()),
+                    [db, reason](TaskContext &ctx) {
+                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly,
+                                                         &ctx.cancelToken());
+                        return layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents,
+                                                           db.database(), reason, &ctx);
+                    },
+                    [this](const Outcome<layout::IndexPlan> &done) {
+                        if (!done.ok())
+                            return m_errors->showError(done.error());
+                        m_errors->showMessage(tr("Built %1 on %2.").arg(done.value().indexName, done.value().table));
+                        if (m_db) {
+                            const auto db = *m_db;
+                            m_db.reset();
+                            setDatabase(db); // reopen: pages follow the time now
+                        }
+                    });
+            });
+            dialog->open();
+        });
 }
 
 void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
@@ -194,6 +269,8 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     m_tail->setChecked(false);
     m_detail->setDatabase(db.value_or(pg::ConnectionSettings()));
     m_source->clear();
+    m_pagedById = false;
+    updateIndexButton();
     if (!db) {
         m_count->clear();
         return;
@@ -227,6 +304,8 @@ void EventsPane::loadEndpoints()
             if (!m_db || m_db->database() != name)
                 return; // answered for a database no longer shown
             if (out.ok()) {
+                m_pagedById = !out.value().orderNote.isEmpty();
+                updateIndexButton();
                 m_filters->setEndpoints(out.value().endpoints);
                 m_source->setText(out.value().orderNote.isEmpty()
                                       ? tr("Reading %1.").arg(out.value().source)

@@ -36,6 +36,8 @@ public:
     ~EventsPane() override;
 
     void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    // Admin mode offers building the browsing index on a table with only its primary key.
+    void setAdminMode(bool on);
 
     // Runs the filter as typed: checked locally, then by the server, then shown.
     void applyFilter();
@@ -68,6 +70,11 @@ private:
     EventDetail *m_detail;
     QLabel *m_count;
     QLabel *m_source = nullptr; // "Reading raw.api_events, detected."
+    class QPushButton *m_buildIndex = nullptr;
+    bool m_adminMode = false;
+    bool m_pagedById = false;
+    void updateIndexButton();
+    void confirmBuildIndex();
     QPushButton *m_countButton;
     QLineEdit *m_jump;
     QCheckBox *m_tail;

@@ -215,6 +215,7 @@ void MainWindow::setAdminMode(bool on)
     m_replay->setAdminMode(on);
     m_metrics->setAdminMode(on);
     m_snapshots->setAdminMode(on);
+    m_events->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
     statusBar()->showMessage(on ? tr("Admin mode on: changes are possible and audited.")
                                 : tr("Admin mode off: read-only."),

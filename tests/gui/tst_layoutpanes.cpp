@@ -1,6 +1,7 @@
 // The panes on databases Statescope did not create (sql/shapes): each reads the game's own
 // tables, says which, and shows their rows; none shows a raw 42P01. Real widgets, offscreen.
 #include "core/demo/shapes.h"
+#include "gui/confirmdialog.h"
 #include "gui/eventspane.h"
 #include "gui/layoutdialog.h"
 #include "gui/replaypane.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -195,6 +197,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kTimeout);
         QTest::qWait(500);
         shoot(&pane, QStringLiteral("events-spacetraders"));
+
+        // Admin mode offers the index; it is previewed, confirmed by name, then built and
+        // the pages follow the time.
+        auto *build = pane.findChild<QPushButton *>(QStringLiteral("buildIndex"));
+        QVERIFY(build->isVisible());
+        QVERIFY(!build->isEnabled());
+        pane.setAdminMode(true);
+        QVERIFY(build->isEnabled());
+        QTest::mouseClick(build, Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = pane.findChild<gui::ConfirmDialog *>()) && dialog->isVisible(), kTimeout);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), db.database());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "eventSource").contains(QLatin1String("Reading raw.api_events"))
+                                     && !labelText(&pane, "eventSource").contains(QLatin1String("paged by id")),
+                                 kTimeout);
+        QVERIFY(!build->isVisible());
     }
 
 private:
