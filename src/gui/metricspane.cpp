@@ -442,7 +442,8 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
                            .arg(title)
                            .arg(points)
                            .arg(bucketName(set.bucket),
-                                m_zoomed ? tr(" (zoomed; 0 resets)") : QString()));
+                                m_zoomed ? tr(" (zoomed; 0 resets)") : QString())
+                       + (set.source.isEmpty() ? QString() : tr(" - reading %1").arg(set.source)));
     if (!set.note.isEmpty())
         m_messages->showMessage(set.note);
 }

@@ -9,6 +9,7 @@
 #include "core/layout/history.h"
 #include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"
+#include "core/metrics/metrics.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "core/pg/pgtools.h"
@@ -284,6 +285,26 @@ private slots:
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'statescope'")), 0);
         QCOMPARE(dataFingerprint(*conn), data);
         QCOMPARE(schemaDump(db), ddl);
+    }
+
+    void builtInMetricsReadTheGamesTables()
+    {
+        auto galaxy = test::connect(shaped(demo::Shape::Galaxy));
+        metrics::Query q;
+        q.metric = QStringLiteral("snapshots");
+        const metrics::SeriesSet snaps = metrics::run(*galaxy, q);
+        QCOMPARE(snaps.source, QStringLiteral("public.snapshots, detected"));
+        QVERIFY(!snaps.series.isEmpty());
+        QVERIFY(metrics::resetStart(*galaxy).has_value());
+        auto pd = test::connect(shaped(demo::Shape::PaperDynasty));
+        q.metric = QStringLiteral("plays");
+        const metrics::SeriesSet plays = metrics::run(*pd, q);
+        QCOMPARE(plays.source, QStringLiteral("public.plays, detected"));
+        qint64 total = 0;
+        for (const metrics::Series &s : plays.series)
+            for (const metrics::Point &p : s.points)
+                total += qint64(p.value);
+        QCOMPARE(total, scalar(*pd, QStringLiteral("SELECT count(*) FROM public.plays")));
     }
 
     void snapshotsPruneAndUndoOnTheGamesTable()

@@ -311,6 +311,14 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
         }
     }
 
+    // Which table this metric read, for the pane to say.
+    for (const auto &[key, kind] : {std::pair{"{api_events}", layout::Kind::ApiEvents},
+                                    std::pair{"{plays}", layout::Kind::Plays},
+                                    std::pair{"{games}", layout::Kind::Games},
+                                    std::pair{"{snapshots}", layout::Kind::Snapshots}})
+        if (src.table == QLatin1String(key))
+            if (const layout::Relation *rel = layout::of(conn)->find(kind))
+                set.source = rel->describe();
     pg::Result r;
     try {
         r = conn.exec(layout::of(conn)->sql(sql), st.params());

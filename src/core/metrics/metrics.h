@@ -46,6 +46,7 @@ struct SeriesSet
     Bucket bucket = Bucket::Hour;
     QList<Series> series;
     QString note; // e.g. "the path matched no value": an empty result explained, not an error
+    QString source; // the table read, through the layout: "raw.api_events, detected"
 };
 
 struct MetricInfo
