@@ -151,7 +151,8 @@ QString EventStore::orderNote()
 {
     if (!pagesById())
         return {};
-    const layout::Relation &rel = layout::of(m_conn)->require(layout::Kind::ApiEvents);
+    const layout::Relation &rel = layout::of(m_conn)->require(
+        layout::Kind::ApiEvents, {QStringLiteral("id"), QStringLiteral("fetched_at")}, tr("browsing events"));
     const QString fetched = rel.columns.at(QStringLiteral("fetched_at")).name;
     return tr("%1 has no index on %2: events are paged by id (the order they were stored in), "
               "newest first. An index would serve the time order: CREATE INDEX CONCURRENTLY ON "
@@ -170,7 +171,10 @@ void EventStore::prepare()
 {
     // Times come back in UTC; set per transaction, so it holds through a pooler too.
     m_conn.setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("UTC"));
-    layout::of(m_conn)->require(layout::Kind::ApiEvents);
+    // What browsing cannot do without: said once, clearly, rather than failing per query.
+    layout::of(m_conn)->require(layout::Kind::ApiEvents,
+                                {QStringLiteral("id"), QStringLiteral("fetched_at"), QStringLiteral("endpoint")},
+                                tr("browsing events"));
 }
 
 std::vector<FieldError> EventStore::checkOnServer(const EventFilter &filter)
@@ -333,7 +337,8 @@ TimeScale EventStore::timeScale(const EventFilter &filter)
     scale.bounds.push_back(lo);
     // The planner's equal-depth histogram places times between the ends; it describes
     // the whole table, which is what the scroll bar approximates for a filter too.
-    const layout::Relation &rel = layout::of(m_conn)->require(layout::Kind::ApiEvents);
+    const layout::Relation &rel = layout::of(m_conn)->require(
+        layout::Kind::ApiEvents, {QStringLiteral("fetched_at")}, tr("the time scale"));
     const pg::Result h = m_conn.exec(
         QStringLiteral("SELECT unnest(histogram_bounds::text::timestamptz[]) FROM pg_stats "
                        "WHERE schemaname = $1 AND tablename = $2 AND attname = $3"),

@@ -292,7 +292,7 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
             "count(*) FILTER (WHERE table_name = 'core.rolls') FROM statescope.rollback_rows "
             "WHERE rollback_id = $1"), {rollbackId});
         const bool hasLineups = counts.toLongLong(0, 0) > 0, hasRolls = counts.toLongLong(0, 1) > 0;
-        const layout::Relation &plays = lay->require(layout::Kind::Plays);
+        const layout::Relation &plays = lay->require(layout::Kind::Plays, {QStringLiteral("id")}, tr("undo"));
         requireSameColumns(m_conn, rollbackId, "core.plays", plays);
         if (hasLineups)
             requireSameColumns(m_conn, rollbackId, "core.lineups", lay->require(layout::Kind::Lineups));
@@ -311,7 +311,7 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
         // Lineups before plays (plays reference them); replaced rows get their old state.
         qint64 lineups = 0;
         if (hasLineups) {
-            const layout::Relation &l = lay->require(layout::Kind::Lineups);
+            const layout::Relation &l = lay->require(layout::Kind::Lineups, {QStringLiteral("id")}, tr("undo"));
             const QString idKey = l.columns.at(QStringLiteral("id")).name;
             lineups = restore("core.lineups", "{lineups!}", idKey);
             if (l.has(QStringLiteral("is_active")))
@@ -326,7 +326,8 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
             restore("core.plays", "{plays!}", plays.columns.at(QStringLiteral("id")).name);
         if (hasRolls)
             restore("core.rolls", "{rolls!}",
-                    lay->require(layout::Kind::Rolls).columns.at(QStringLiteral("roll_id")).name);
+                    lay->require(layout::Kind::Rolls, {QStringLiteral("roll_id")}, tr("undo"))
+                        .columns.at(QStringLiteral("roll_id")).name);
         QStringList sets;
         for (const QString &role : gameStateRoles(games, true))
             sets << QStringLiteral("{games.%1} = b.{games.%1}").arg(role);
