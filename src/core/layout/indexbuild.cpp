@@ -119,7 +119,7 @@ IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings
             const auto invalid = cleanup->exec(QStringLiteral(
                 "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x JOIN pg_class c ON "
                 "c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE NOT x.indisvalid AND c.relname LIKE '%\\\\_statescope\\\\_idx'"));
+                "WHERE NOT x.indisvalid AND c.relname LIKE '%\\_statescope\\_idx'"));
             for (int i = 0; i < invalid.rowCount(); ++i)
                 cleanup->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(invalid.value(i, 0)));
         } catch (const Error &) {

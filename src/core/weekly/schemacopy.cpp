@@ -61,7 +61,7 @@ SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const Q
         copy.tables = int(conn->exec(QStringLiteral(
                                  "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
                                  "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
-                                 "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\\\_%'"))
+                                 "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"))
                               .toLongLong(0, 0));
     }
     const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
