@@ -504,6 +504,21 @@ private slots:
         });
         QVERIFY(wrong);
         QCOMPARE(wrong->kind(), Error::Kind::InvalidInput);
+        // An earlier build interrupted midway left an invalid index of that name: the next
+        // attempt fails on it, removes it, and the one after that builds.
+        QVERIFY(errorOf([&] {
+            conn->exec(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY api_events_fetched_at_statescope_idx "
+                                      "ON raw.api_events (endpoint)"));
+        }));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+                                              "WHERE c.relname = 'api_events_fetched_at_statescope_idx' AND NOT x.indisvalid")),
+                 1);
+        QVERIFY(errorOf([&] {
+            layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents, db.database(), QStringLiteral("test"));
+        }));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = "
+                                              "'api_events_fetched_at_statescope_idx'")),
+                 0);
         p = layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents, db.database(), QStringLiteral("test"));
         QVERIFY(p.exists);
         events::EventStore store(*conn);
