@@ -98,12 +98,6 @@ QString SaveStore::checksumRule()
               "shown; MISMATCH when none does.");
 }
 
-void SaveStore::requireTable() const
-{
-    layout::of(m_conn)->require(layout::Kind::Saves, {QStringLiteral("checksum")},
-                                tr("checking saves"));
-}
-
 pg::Result SaveStore::run(const QString &templ, const std::vector<pg::Param> &params) const
 {
     const auto lay = layout::of(m_conn);

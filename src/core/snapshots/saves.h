@@ -79,7 +79,6 @@ public:
     void viewAsPlayer(const QString &playerId);
 
 private:
-    void requireTable() const;
     pg::Result run(const QString &templ, const std::vector<pg::Param> &params) const;
     QList<SaveInfo> query(const QString &where, const std::vector<pg::Param> &params) const;
 
