@@ -30,6 +30,11 @@ install_deps() {
   fi
 }
 
+# The compiler cache is keyed on the compiler's content and on paths relative to the
+# checkout, so every clone (CI's, the fresh-machine check's) reuses what another stored.
+export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+export CCACHE_IGNOREOPTIONS="-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*"
+
 build() {
   cmake --preset dev >/dev/null
   cmake --build --preset dev

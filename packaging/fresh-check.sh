@@ -158,7 +158,7 @@ check_a() {
     cp -a "$ccache_src" "$r/home/$user/.cache/ccache"
     chown -R "$builder_uid:$builder_uid" "$r/home/$user/.cache"
   fi
-  local env="cd '$src' && export CCACHE_COMPILERCHECK=content CI=true"
+  local env="cd '$src' && export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR='$src' CCACHE_NOHASHDIR=1 CCACHE_IGNOREOPTIONS='-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*' CI=true"
   say "A: packaging/dev.sh test"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh test" >"$work/a-test.log" 2>&1; then
     # The first failing test's own output (ctest prints it on failure), then the summary.

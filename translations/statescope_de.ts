@@ -19,40 +19,12 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <source>Connect to a server</source>
-        <translation>Mit einem Server verbinden</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
-        <source>host=db1 user=analyst dbname=postgres  or  postgresql://…  or  service=prod</source>
-        <translation>host=db1 user=analyst dbname=postgres  oder  postgresql://…  oder  service=prod</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>from ~/.pgpass if empty; never saved</source>
-        <translation>aus ~/.pgpass, falls leer; wird nie gespeichert</translation>
     </message>
     <message>
         <source>&amp;Webhook:</source>
@@ -65,6 +37,122 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>prod-eu, staging, Sandbox…</source>
+        <translation>prod-eu, staging, Sandbox…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>A colour that tints the window while this server is open</source>
+        <translation>Eine Farbe, die das Fenster einfärbt, solange dieser Server geöffnet ist</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>P&amp;roduction</source>
+        <translation>Produ&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Marks the window PRODUCTION while this server is open</source>
+        <translation>Kennzeichnet das Fenster als PRODUKTION, solange dieser Server geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>default: the local socket</source>
+        <translation>Standard: der lokale Socket</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>default: your login name</source>
+        <translation>Standard: Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>Root cer&amp;tificate:</source>
+        <translation>Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate file</source>
+        <translation>Datei mit dem Stammzertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation>Verbindungszeichen&amp;folge:</translation>
+    </message>
+    <message>
+        <source>host=db1 user=analyst  or  postgresql://…  or  service=prod</source>
+        <translation>host=db1 user=analyst  oder  postgresql://…  oder  service=prod</translation>
+    </message>
+    <message>
+        <source>Read re&amp;plica:</source>
+        <translation>Lese&amp;replikat:</translation>
+    </message>
+    <message>
+        <source>optional: host=replica1 (browsing reads here; writes and admin go to the server)</source>
+        <translation>optional: host=replica1 (Lesezugriffe beim Durchsuchen gehen hierhin; Schreibzugriffe und Administration gehen an den Server)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>keychain, ~/.pgpass, or asked</source>
+        <translation>Schlüsselbund, ~/.pgpass oder Abfrage</translation>
+    </message>
+    <message>
+        <source>Save in the system &amp;keychain</source>
+        <translation>&amp;Im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Profil sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S); it does not connect</source>
+        <translation>Das Profil speichern (Strg+S); es wird keine Verbindung hergestellt</translation>
     </message>
 </context>
 <context>
@@ -84,10 +172,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Inspect, compare, replay and administer per-reset PostgreSQL game databases.</source>
-        <translation>PostgreSQL-Spieldatenbanken (eine je Zurücksetzung) untersuchen, vergleichen, wiedergeben und verwalten.</translation>
-    </message>
-    <message>
         <source>Start (or reuse) the private sandbox server with demo data and connect to it.</source>
         <translation>Den privaten Sandbox-Server mit Demodaten starten (oder wiederverwenden) und sich damit verbinden.</translation>
     </message>
@@ -102,6 +186,20 @@
     <message>
         <source>Invalid server</source>
         <translation>Ungültiger Server</translation>
+    </message>
+    <message>
+        <source>Inspect, compare, replay and administer per-reset PostgreSQL game databases.
+With no option and no saved connection profile, Statescope opens the embedded default: a private PostgreSQL sandbox with demo data.</source>
+        <translation>PostgreSQL-Spieldatenbanken je Reset untersuchen, vergleichen, wiedergeben und verwalten.
+Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eingebaute Voreinstellung: eine private PostgreSQL-Sandbox mit Demodaten.</translation>
+    </message>
+    <message>
+        <source>Check that the application comes up, then exit: open the sandbox (or the --server), wait until the main window lists its databases, print them and exit with status 0 (1 on an error or after the time limit). Uses the offscreen platform unless QT_QPA_PLATFORM is set.</source>
+        <translation>Prüfen, ob die Anwendung startet, und dann beenden: die Sandbox (oder den --server) öffnen, warten, bis das Hauptfenster dessen Datenbanken auflistet, diese ausgeben und mit Status 0 beenden (1 bei einem Fehler oder nach Ablauf des Zeitlimits). Verwendet die Plattform offscreen, sofern QT_QPA_PLATFORM nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Time limit of --smoke in seconds (default %1).</source>
+        <translation>Zeitlimit von --smoke in Sekunden (Standard %1).</translation>
     </message>
 </context>
 <context>
@@ -120,10 +218,325 @@
     </message>
 </context>
 <context>
+    <name>statescope::adopt::Adoption</name>
+    <message>
+        <source>Database %1 already has a schema named statescope that Statescope did not create; adoption would mix with it.</source>
+        <translation>Die Datenbank %1 hat bereits ein Schema namens statescope, das nicht von Statescope erstellt wurde; eine Übernahme würde sich damit vermischen.</translation>
+    </message>
+    <message>
+        <source>It holds: %1</source>
+        <translation>Es enthält: %1</translation>
+    </message>
+    <message>
+        <source>Rename that schema first if it is not needed by the game.</source>
+        <translation>Benennen Sie dieses Schema zuerst um, sofern das Spiel es nicht benötigt.</translation>
+    </message>
+    <message>
+        <source>Adopting %1</source>
+        <translation>%1 wird übernommen</translation>
+    </message>
+    <message>
+        <source>Adoption needs a read-write session.</source>
+        <translation>Die Übernahme erfordert eine Sitzung mit Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was removed.</source>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was created by Statescope: its statescope schema is part of its weekly schema and is not removed.</source>
+        <translation>%1 wurde von Statescope erstellt: Das Schema statescope ist Teil des Wochendatenbank-Schemas und wird nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is not adopted; there is nothing to remove.</source>
+        <translation>%1 ist nicht übernommen; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removing the bookkeeping of %1</source>
+        <translation>Verwaltungsdaten von %1 werden entfernt</translation>
+    </message>
+    <message>
+        <source>Objects outside the statescope schema depend on it; nothing was removed.</source>
+        <translation>Objekte außerhalb des Schemas statescope hängen davon ab; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Drop or change those objects first.</source>
+        <translation>Löschen oder ändern Sie diese Objekte zuerst.</translation>
+    </message>
+    <message>
+        <source>The local audit journal could not be written; nothing was removed.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the weekly schema of %3 does not have yet.</source>
+        <translation>Für den Vorgang „%1“ wird %2 benötigt, was das Wochendatenbank-Schema von %3 noch nicht hat.</translation>
+    </message>
+    <message>
+        <source>Migrate the database first: Admin pane, or statescope-cli db migrate --db %1.</source>
+        <translation>Migrieren Sie die Datenbank zuerst: im Admin-Bereich oder mit statescope-cli db migrate --db %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs Statescope&apos;s bookkeeping (the statescope schema: audit log and archives), which %2 does not have.</source>
+        <translation>Für den Vorgang „%1“ werden die Verwaltungsdaten von Statescope benötigt (das Schema statescope: Audit-Protokoll und Archive), die %2 nicht hat.</translation>
+    </message>
+    <message>
+        <source>Adopt the database first: statescope-cli db adopt --db %1 (or Admin pane, Adopt). It creates the statescope schema and nothing else; the game&apos;s own tables are not touched.</source>
+        <translation>Übernehmen Sie die Datenbank zuerst: statescope-cli db adopt --db %1 (oder im Admin-Bereich mit „Übernehmen“). Dabei wird nur das Schema statescope erstellt und sonst nichts; die eigenen Tabellen des Spiels bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::browse</name>
+    <message>
+        <source>%1.%2 is not a table, view or materialized view of %3.</source>
+        <translation>%1.%2 ist keine Tabelle, Sicht oder materialisierte Sicht von %3.</translation>
+    </message>
+    <message>
+        <source>statescope-cli tables --db ... lists them.</source>
+        <translation>statescope-cli tables --db ... listet sie auf.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::browse::Console</name>
+    <message>
+        <source>The server did not return a plan.</source>
+        <translation>Der Server hat keinen Abfrageplan geliefert.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE of a write needs a read-write connection.</source>
+        <translation>EXPLAIN ANALYZE einer schreibenden Anweisung erfordert eine Verbindung mit Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>Running a write from the console</source>
+        <translation>Schreibende Anweisung aus der Konsole wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>The local audit journal cannot be written, so nothing was run: %1</source>
+        <translation>Das lokale Audit-Protokoll kann nicht geschrieben werden, daher wurde nichts ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::browse::RowSource</name>
+    <message>
+        <source>%1 has no column &quot;%2&quot;.</source>
+        <translation>%1 hat keine Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no key to page by, so it is shown in the order it is read.</source>
+        <translation>%1 hat keinen Schlüssel zum seitenweisen Laden und wird daher in der Lesereihenfolge angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sorting by %1 needs an index that starts with it: without one, every row would be read and sorted for each page.</source>
+        <translation>Das Sortieren nach %1 erfordert einen Index, der mit dieser Spalte beginnt: Ohne ihn müsste für jede Seite jede Zeile gelesen und sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: %1.</source>
+        <translation>Sortieren Sie nach einer dieser Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of column %2 (%3): %4</source>
+        <translation>„%1“ ist kein gültiger Wert für Spalte %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of %1 has %n column(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel von %1 hat %n Spalte.</numerusform>
+            <numerusform>Der Schlüssel von %1 hat %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A filter value does not fit its column: %1</source>
+        <translation>Ein Filterwert passt nicht zu seiner Spalte: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no key: read it through a cursor.</source>
+        <translation>%1 hat keinen Schlüssel: Lesen Sie die Daten über einen Cursor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of %1 is %2: give it as a JSON array of %n value(s), e.g. --after &apos;[42]&apos;.</source>
+        <translation>
+            <numerusform>Der Schlüssel von %1 ist %2: Geben Sie ihn als JSON-Array mit %n Wert an, z. B. --after &apos;[42]&apos;.</numerusform>
+            <numerusform>Der Schlüssel von %1 ist %2: Geben Sie ihn als JSON-Array mit %n Werten an, z. B. --after &apos;[42]&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key value cannot be null.</source>
+        <translation>Ein Schlüsselwert darf nicht null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::collect::BatchStore</name>
+    <message>
+        <source>Collecting into %1</source>
+        <translation>Daten werden in %1 gesammelt</translation>
+    </message>
+    <message>
+        <source>storing API responses</source>
+        <translation>das Speichern der API-Antworten</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Daten werden gesammelt</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::collect::Collector</name>
+    <message>
+        <source>the collector&apos;s settings</source>
+        <translation>die Collector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The reset date could not be read from %1 (field %2): %3</source>
+        <translation>Das Reset-Datum konnte nicht aus %1 gelesen werden (Feld %2): %3</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>collector: the reset&apos;s database</source>
+        <translation>Collector: Datenbank des Resets</translation>
+    </message>
+    <message>
+        <source>Another collector is running for this token and the family %1.</source>
+        <translation>Für dieses Token und die Familie %1 läuft bereits ein anderer Collector.</translation>
+    </message>
+    <message>
+        <source>Stop it first: two collectors would double the rate the game allows.</source>
+        <translation>Beenden Sie ihn zuerst: Zwei Collectors würden doppelt so viele Anfragen senden, wie das Spiel erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::collect::Config</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>docs/COLLECTOR.md describes the file.</source>
+        <translation>Die Datei ist in docs/COLLECTOR.md beschrieben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>„%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the document must be an object.</source>
+        <translation>das Dokument muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object.</source>
+        <translation>„rate_limit“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;reset&quot; must be an object.</source>
+        <translation>„reset“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;endpoints&quot; must be an array.</source>
+        <translation>„endpoints“ muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>each endpoint must be an object.</source>
+        <translation>jeder Endpunkt muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; of %1 must be an object.</source>
+        <translation>„params“ von %1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>values of &quot;%1&quot; must be strings.</source>
+        <translation>die Werte von „%1“ müssen Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or an array of strings.</source>
+        <translation>„%1“ muss eine Zeichenkette oder ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the collector config %1: %2</source>
+        <translation>Die Collector-Konfiguration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;base_url&quot; must be an http(s) URL without query: %1</source>
+        <translation>„base_url“ muss eine http(s)-URL ohne Query-String sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;burst&quot; must be between 1 and 10000.</source>
+        <translation>„burst“ muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;per_second&quot; must be above 0 and at most 10000.</source>
+        <translation>„per_second“ muss größer als 0 und höchstens 10000 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;timeout_s&quot; must be between 1 and 600.</source>
+        <translation>„timeout_s“ muss zwischen 1 und 600 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;max_attempts&quot; must be between 1 and 20.</source>
+        <translation>„max_attempts“ muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;batch_rows&quot; must be between 1 and 10000.</source>
+        <translation>„batch_rows“ muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;refresh_minutes&quot; must be between 0 and 1440.</source>
+        <translation>„refresh_minutes“ muss zwischen 0 und 1440 liegen.</translation>
+    </message>
+    <message>
+        <source>no endpoint to fetch.</source>
+        <translation>kein Endpunkt zum Abrufen.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; of %1 must be between 1 and 1000.</source>
+        <translation>„limit“ von %1 muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;interval_s&quot; of %1 must be between 1 and 86400.</source>
+        <translation>„interval_s“ von %1 muss zwischen 1 und 86400 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 needs values for {%2} in &quot;params&quot;.</source>
+        <translation>%1 benötigt Werte für {%2} in „params“.</translation>
+    </message>
+    <message>
+        <source>%1 has no {%2} for its parameter.</source>
+        <translation>%1 enthält keinen Platzhalter {%2} für diesen Parameter.</translation>
+    </message>
+    <message>
+        <source>&quot;check_s&quot; of &quot;reset&quot; must be between 1 and 86400.</source>
+        <translation>„check_s“ von „reset“ muss zwischen 1 und 86400 liegen.</translation>
+    </message>
+    <message>
+        <source>the path &quot;%1&quot; must start with / and hold no query, fragment or &quot;..&quot;.</source>
+        <translation>der Pfad „%1“ muss mit / beginnen und darf weder Abfrage noch Fragment noch „..“ enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::demo</name>
     <message>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Seeding demo data</source>
+        <translation>Demodaten werden geladen</translation>
+    </message>
+    <message>
+        <source>Seeding %1</source>
+        <translation>%1 wird mit Demodaten befüllt</translation>
     </message>
 </context>
 <context>
@@ -255,14 +668,6 @@
         <translation>Ein Endpunkt im Filter ist leer.</translation>
     </message>
     <message>
-        <source>The start time is not a valid time.</source>
-        <translation>Die Startzeit ist keine gültige Zeitangabe.</translation>
-    </message>
-    <message>
-        <source>The end time is not a valid time.</source>
-        <translation>Die Endzeit ist keine gültige Zeitangabe.</translation>
-    </message>
-    <message>
         <source>The end time must be after the start time.</source>
         <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
     </message>
@@ -278,20 +683,24 @@
 <context>
     <name>statescope::events::EventStore</name>
     <message>
-        <source>Database %1 has no raw.api_events table.</source>
-        <translation>Die Datenbank %1 hat keine Tabelle raw.api_events.</translation>
-    </message>
-    <message>
-        <source>Migrate it from the Admin pane, or pick another database.</source>
-        <translation>Migrieren Sie sie im Admin-Bereich oder wählen Sie eine andere Datenbank.</translation>
-    </message>
-    <message>
         <source>The server&apos;s plan could not be read.</source>
         <translation>Der Abfrageplan des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>There is no event %1.</source>
         <translation>Es gibt kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>browsing events</source>
+        <translation>das Durchsuchen der Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 has no index on %2: events are paged by id (the order they were stored in), newest first. An index would serve the time order: CREATE INDEX CONCURRENTLY ON %3.%4 (%5 DESC, %6 DESC).</source>
+        <translation>%1 hat keinen Index auf %2: Ereignisse werden seitenweise nach ID geladen (in der Reihenfolge, in der sie gespeichert wurden), neueste zuerst. Ein Index würde die zeitliche Reihenfolge ermöglichen: CREATE INDEX CONCURRENTLY ON %3.%4 (%5 DESC, %6 DESC).</translation>
+    </message>
+    <message>
+        <source>the time scale</source>
+        <translation>die Zeitskala</translation>
     </message>
 </context>
 <context>
@@ -305,20 +714,8 @@
         <translation>Die nächste Wochendatenbank erstellen</translation>
     </message>
     <message>
-        <source>&amp;Migrate</source>
-        <translation>&amp;Migrieren</translation>
-    </message>
-    <message>
-        <source>Apply the pending migrations</source>
-        <translation>Die ausstehenden Migrationen anwenden</translation>
-    </message>
-    <message>
         <source>&amp;Reset...</source>
         <translation>&amp;Zurücksetzen...</translation>
-    </message>
-    <message>
-        <source>Dump, drop, recreate and migrate the selected database</source>
-        <translation>Die ausgewählte Datenbank per Dump sichern, löschen, neu erstellen und migrieren</translation>
     </message>
     <message>
         <source>&amp;Drop...</source>
@@ -339,10 +736,6 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>List the databases again</source>
-        <translation>Die Datenbanken erneut auflisten</translation>
     </message>
     <message>
         <source>Read-only: switch on &lt;b&gt;Admin mode&lt;/b&gt; in the toolbar (Ctrl+Shift+A) to create, migrate, reset or drop.</source>
@@ -420,10 +813,6 @@
         <translation>Vorschau für %1 wird vorbereitet</translation>
     </message>
     <message>
-        <source>Reset will &lt;b&gt;drop&lt;/b&gt; %1 and create it again, empty, at the latest schema version.</source>
-        <translation>Beim Zurücksetzen wird %1 &lt;b&gt;gelöscht&lt;/b&gt; und leer mit der neuesten Schemaversion neu erstellt.</translation>
-    </message>
-    <message>
         <source>Drop will &lt;b&gt;delete&lt;/b&gt; %1 from the server.</source>
         <translation>Beim Löschen wird %1 vom Server &lt;b&gt;entfernt&lt;/b&gt;.</translation>
     </message>
@@ -494,10 +883,6 @@
         <translation>Dumps (*.dump);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Restore into the (free) database name:</source>
-        <translation>Unter folgendem (freien) Datenbanknamen wiederherstellen:</translation>
-    </message>
-    <message>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
     </message>
@@ -505,24 +890,292 @@
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>Apply the pending migrations, after showing them and asking for the database&apos;s name</source>
+        <translation>Die ausstehenden Migrationen anwenden, nachdem sie angezeigt wurden und der Datenbankname abgefragt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt...</source>
+        <translation>&amp;Übernehmen...</translation>
+    </message>
+    <message>
+        <source>Add Statescope&apos;s bookkeeping (the statescope schema only) to a database Statescope did not create, so that rollbacks and prunes can be archived and undone there</source>
+        <translation>Die Verwaltungsdaten von Statescope (nur das Schema statescope) zu einer Datenbank hinzufügen, die Statescope nicht erstellt hat, damit Rollbacks und Bereinigungen dort archiviert und rückgängig gemacht werden können</translation>
+    </message>
+    <message>
+        <source>Dump, drop and recreate the selected database, empty, with its schema</source>
+        <translation>Die ausgewählte Datenbank per Dump sichern, löschen und leer mit ihrem Schema neu erstellen</translation>
+    </message>
+    <message>
+        <source>Dump re&amp;tention...</source>
+        <translation>Dump-&amp;Aufbewahrung...</translation>
+    </message>
+    <message>
+        <source>How many old dumps of each database are kept</source>
+        <translation>Wie viele alte Dumps jeder Datenbank aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>List the databases again (F5)</source>
+        <translation>Die Datenbanken erneut auflisten (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, partitioned (%n partition(s))</source>
+        <translation>
+            <numerusform>, partitioniert (%n Partition)</numerusform>
+            <numerusform>, partitioniert (%n Partitionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, row-level security</source>
+        <translation>, Sicherheit auf Zeilenebene</translation>
+    </message>
+    <message>
+        <source>Game data: %1</source>
+        <translation>Spieldaten: %1</translation>
+    </message>
+    <message>
+        <source>Statescope&apos;s weekly schema does not apply to this database.</source>
+        <translation>Das Wochendatenbank-Schema von Statescope gilt nicht für diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>Adopted: Statescope&apos;s bookkeeping is in its statescope schema.</source>
+        <translation>Übernommen: Die Verwaltungsdaten von Statescope liegen im Schema statescope der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Read-only for Statescope until adopted (Adopt, in admin mode).</source>
+        <translation>Für Statescope schreibgeschützt bis zur Übernahme („Übernehmen“ im Admin-Modus).</translation>
+    </message>
+    <message>
+        <source>Applies, in one transaction (all or none):</source>
+        <translation>Wendet in einer Transaktion an (alle oder keine):</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Migrate &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; migrieren?</translation>
+    </message>
+    <message>
+        <source>Preparing the adoption of %1</source>
+        <translation>Übernahme von %1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>%1 already has Statescope&apos;s bookkeeping.</source>
+        <translation>%1 hat bereits die Verwaltungsdaten von Statescope.</translation>
+    </message>
+    <message>
+        <source>Creates the schema &lt;b&gt;statescope&lt;/b&gt; (audit log, rollback and snapshot archives) in one transaction, and nothing else: no table, index or row of the game&apos;s is created, altered or dropped.</source>
+        <translation>Erstellt in einer Transaktion das Schema &lt;b&gt;statescope&lt;/b&gt; (Audit-Protokoll, Rollback- und Snapshot-Archive) und sonst nichts: Keine Tabelle, kein Index und keine Zeile des Spiels wird erstellt, geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its own migrations (%1) are not affected.</source>
+        <translation>Ihre eigenen Migrationen (%1) sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Adopt &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; übernehmen?</translation>
+    </message>
+    <message>
+        <source>Adopting %1</source>
+        <translation>%1 wird übernommen</translation>
+    </message>
+    <message>
+        <source>Adopted %1: Statescope&apos;s bookkeeping is in its statescope schema (version %2).</source>
+        <translation>%1 übernommen: Die Verwaltungsdaten von Statescope liegen im Schema statescope der Datenbank (Version %2).</translation>
+    </message>
+    <message>
+        <source>Reset will &lt;b&gt;drop&lt;/b&gt; %1 and create it again, empty, with %2.</source>
+        <translation>Beim Zurücksetzen wird %1 &lt;b&gt;gelöscht&lt;/b&gt; und leer neu erstellt, mit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older dump(s) removed by the retention setting.</source>
+        <translation>
+            <numerusform>%n älterer Dump durch die Aufbewahrungseinstellung entfernt.</numerusform>
+            <numerusform>%n ältere Dumps durch die Aufbewahrungseinstellung entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co&amp;llector…</source>
+        <translation>C&amp;ollector…</translation>
+    </message>
+    <message>
+        <source>Fetch the game&apos;s API into this family&apos;s current week (docs/COLLECTOR.md)</source>
+        <translation>Die API des Spiels in die aktuelle Woche dieser Familie abrufen (docs/COLLECTOR.md)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation>SQLSTATE: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ChartView</name>
-    <message>
-        <source>Drag or wheel to zoom, right-click to zoom out, middle-drag or arrow keys to pan, +/- to zoom, 0 to reset</source>
-        <translation>Ziehen oder Mausrad zum Zoomen, Rechtsklick zum Herauszoomen, Ziehen mit der mittleren Maustaste oder Pfeiltasten zum Verschieben, +/- zum Zoomen, 0 zum Zurücksetzen</translation>
-    </message>
     <message>
         <source>hours since the reset</source>
         <translation>Stunden seit dem Reset</translation>
     </message>
     <message>
-        <source>local time</source>
-        <translation>Ortszeit</translation>
+        <source>Hover for exact values; drag or wheel to zoom, right-click to zoom out, middle-drag or arrow keys to pan, +/- to zoom, 0 to reset. Times are UTC.</source>
+        <translation>Für exakte Werte mit der Maus darüberfahren; Ziehen oder Mausrad zum Zoomen, Rechtsklick zum Herauszoomen, Ziehen mit der mittleren Maustaste oder Pfeiltasten zum Verschieben, +/- zum Zoomen, 0 zum Zurücksetzen. Zeiten in UTC.</translation>
     </message>
     <message>
-        <source>+%1 h</source>
-        <translation>+%1 h</translation>
+        <source>%1 to %2 UTC</source>
+        <translation>%1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>+%1 h since the reset</source>
+        <translation>+%1 h seit dem Reset</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::CollectorDialog</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Show &amp;rows in Events</source>
+        <translation>&amp;Zeilen unter „Ereignisse“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Collector — %1</source>
+        <translation>Collector — %1</translation>
+    </message>
+    <message>
+        <source>Endpoints file (JSON, see docs/COLLECTOR.md)</source>
+        <translation>Endpunktdatei (JSON, siehe docs/COLLECTOR.md)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>Seitenweise</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Save token in the &amp;keychain…</source>
+        <translation>Token im Schlüssel&amp;bund speichern…</translation>
+    </message>
+    <message>
+        <source>Token: from %1.</source>
+        <translation>Token: aus %1.</translation>
+    </message>
+    <message>
+        <source>Token: from the keychain when saved there, else none.</source>
+        <translation>Token: aus dem Schlüsselbund, falls dort gespeichert, sonst keins.</translation>
+    </message>
+    <message>
+        <source>Endpoints file</source>
+        <translation>Endpunktdatei</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>je %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch in flight…</source>
+        <translation>Wird nach dem laufenden Batch gestoppt…</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td&gt;%1 (%2 per minute)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rows stored&lt;/td&gt;&lt;td&gt;%3 in %4 batches, %5 waiting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Responses&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Retries&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rate limit&lt;/td&gt;&lt;td&gt;%8 of %9 requests in the bucket, %10 per second&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Anfragen&lt;/td&gt;&lt;td&gt;%1 (%2 pro Minute)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gespeicherte Zeilen&lt;/td&gt;&lt;td&gt;%3 in %4 Batches, %5 wartend&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Antworten&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wiederholungen&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ratenlimit&lt;/td&gt;&lt;td&gt;%8 von %9 Anfragen im Bucket, %10 pro Sekunde&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Fetch the endpoints into this reset&apos;s database</source>
+        <translation>Die Endpunkte in die Datenbank dieses Resets abrufen</translation>
+    </message>
+    <message>
+        <source>Starting the collector is an admin action: switch on admin mode</source>
+        <translation>Das Starten des Collectors ist eine Admin-Aktion: Schalten Sie den Admin-Modus ein</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>The bearer token for %1 (kept in the system keychain only):</source>
+        <translation>Das Bearer-Token für %1 (wird nur im System-Schlüsselbund gespeichert):</translation>
+    </message>
+    <message>
+        <source>Token: saved in the keychain.</source>
+        <translation>Token: im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the token: %1. Set %2 instead.</source>
+        <translation>Der Schlüsselbund konnte das Token nicht speichern: %1. Setzen Sie stattdessen %2.</translation>
+    </message>
+    <message>
+        <source>Running: rows go to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Läuft, schreibt in &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Stopped. Starting needs admin mode (toolbar, Ctrl+Shift+A).</source>
+        <translation>Angehalten. Zum Starten ist der Admin-Modus nötig (Werkzeugleiste, Strg+Umschalt+A).</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1192,22 @@
         <source>&amp;Reason (kept in the audit log):</source>
         <translation>&amp;Begründung (wird im Audit-Protokoll gespeichert):</translation>
     </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+    <message>
+        <source>Type %1 exactly, without spaces around it.</source>
+        <translation>Geben Sie %1 exakt ein, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2: type the name exactly as shown.</source>
+        <translation>„%1“ ist nicht %2: Geben Sie den Namen exakt wie angezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log.</source>
+        <translation>Geben Sie eine Begründung an: Sie wird im Audit-Protokoll gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ConnectionDialog</name>
@@ -547,28 +1216,315 @@
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>&amp;Save profile</source>
-        <translation>Profil &amp;speichern</translation>
-    </message>
-    <message>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
-        <source>Saved (without the password).</source>
-        <translation>Gespeichert (ohne Passwort).</translation>
-    </message>
-    <message>
-        <source>Connecting...</source>
-        <translation>Verbindung wird hergestellt...</translation>
     </message>
     <message>
         <source>Testing connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <source>Connected: %1</source>
-        <translation>Verbunden: %1</translation>
+        <source>default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>A copy: Save profile to keep it.</source>
+        <translation>Eine Kopie: Speichern Sie das Profil, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1.</source>
+        <translation>Profil %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile colour</source>
+        <translation>Profilfarbe</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Read replica: %1</source>
+        <translation>Lesereplikat: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation>Profil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the system keychain.</source>
+        <translation>Profil %1 gespeichert; sein Passwort liegt im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1, but not its password: no system keychain could be reached (%2). The password is asked for when it is needed and kept for the session only.</source>
+        <translation>Profil %1 gespeichert, aber nicht sein Passwort: Es war kein System-Schlüsselbund erreichbar (%2). Das Passwort wird bei Bedarf abgefragt und nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Fill in the server (host, or a connection string) first.</source>
+        <translation>Geben Sie zuerst den Server an (Host oder eine Verbindungszeichenfolge).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Read replica: connected, a standby in recovery.</source>
+        <translation>Lesereplikat: verbunden, ein Standby im Wiederherstellungsmodus.</translation>
+    </message>
+    <message>
+        <source>Read replica: connected, but it is not a standby (it accepts writes): is it the right server?</source>
+        <translation>Lesereplikat: verbunden, aber es ist kein Standby (es nimmt Schreibzugriffe an): Ist es der richtige Server?</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1 · %2 · connect %3 ms, round trip %4 ms</source>
+        <translation>Verbunden: PostgreSQL %1 · %2 · Verbindungsaufbau %3 ms, Umlaufzeit %4 ms</translation>
+    </message>
+    <message>
+        <source>TLS off</source>
+        <translation>TLS aus</translation>
+    </message>
+    <message>
+        <source>TLS on (%1)</source>
+        <translation>TLS ein (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ConsolePane</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run the statement under the cursor, or the selection</source>
+        <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run a&amp;ll</source>
+        <translation>A&amp;lle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every statement, a result tab each</source>
+        <translation>Alle Anweisungen ausführen, mit je einem Ergebnis-Tab</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Plan anzeigen</translation>
+    </message>
+    <message>
+        <source>The plan of the statement, as a tree</source>
+        <translation>Der Ausführungsplan der Anweisung als Baum</translation>
+    </message>
+    <message>
+        <source>Explain &amp;analyze</source>
+        <translation>Plan mit &amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Run it and show where the time went (read-only; a write only in admin mode, rolled back)</source>
+        <translation>Die Anweisung ausführen und zeigen, wofür die Zeit verbraucht wurde (nur lesend; eine schreibende Anweisung nur im Admin-Modus, mit Rollback)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Cancel what is running (the server stops the statement)</source>
+        <translation>Laufende Ausführung abbrechen (der Server stoppt die Anweisung)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a .sql file</source>
+        <translation>Eine .sql-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Sp&amp;eichern…</translation>
+    </message>
+    <message>
+        <source>Save the editor to a .sql file</source>
+        <translation>Den Editorinhalt in einer .sql-Datei speichern</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>(nothing run on this database yet)</source>
+        <translation>(auf dieser Datenbank noch nichts ausgeführt)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no timeout</source>
+        <translation>kein Zeitlimit</translation>
+    </message>
+    <message>
+        <source>statement_timeout of each statement</source>
+        <translation>statement_timeout jeder Anweisung</translation>
+    </message>
+    <message>
+        <source>Open SQL</source>
+        <translation>SQL öffnen</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql);;All files (*)</source>
+        <translation>SQL (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>SQL speichern</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation>SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Reading names for completion</source>
+        <translation>Namen für die Autovervollständigung werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%L1+ rows (reading on as you scroll)</source>
+        <translation>%L1+ Zeilen (weitere werden beim Scrollen gelesen)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Explaining (analyze) the statement</source>
+        <translation>Ausführungsplan der Anweisung wird mit Analyse ermittelt</translation>
+    </message>
+    <message>
+        <source>Explaining the statement</source>
+        <translation>Ausführungsplan der Anweisung wird ermittelt</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement, and it writes: switch on admin mode to analyze it in a transaction that is rolled back.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung aus, und sie schreibt: Schalten Sie den Admin-Modus ein, um sie in einer Transaktion zu analysieren, die anschließend zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation>Eigene Zeit</translation>
+    </message>
+    <message>
+        <source>Self cost</source>
+        <translation>Eigene Kosten</translation>
+    </message>
+    <message>
+        <source>Plan (analyze)</source>
+        <translation>Plan (Analyse)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The console is read-only: the server refused a write (%1). Switch on admin mode (Ctrl+Shift+A) to run it after a typed confirmation; it is journalled and audited.</source>
+        <translation>Die Konsole ist schreibgeschützt: Der Server hat einen Schreibzugriff abgelehnt (%1). Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um die Anweisung nach einer eingetippten Bestätigung auszuführen; sie wird lokal protokolliert und im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Run write</source>
+        <translation>Schreibende Anweisung ausführen</translation>
+    </message>
+    <message>
+        <source>Run a write on &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Schreibende Anweisung auf &lt;b&gt;%1&lt;/b&gt; ausführen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server refused this statement in a read-only transaction. Run it in a read-write transaction of its own, committed, journalled locally and in the database&apos;s audit log (when Statescope&apos;s bookkeeping is there):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Der Server hat diese Anweisung in einer schreibgeschützten Transaktion abgelehnt. Sie wird in einer eigenen Transaktion mit Schreibzugriff ausgeführt, festgeschrieben und lokal sowie im Audit-Protokoll der Datenbank protokolliert (sofern dort die Verwaltungsdaten von Statescope vorhanden sind):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Running a write on %1</source>
+        <translation>Schreibende Anweisung wird auf %1 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Committed: %1 (journalled and audited).</source>
+        <translation>Festgeschrieben: %1 (lokal protokolliert und im Audit-Protokoll vermerkt).</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 estimated, %L3 loops</source>
+        <translation>%L1 von %L2 geschätzt, %L3 Durchläufe</translation>
+    </message>
+    <message>
+        <source>%L1 estimated</source>
+        <translation>%L1 geschätzt</translation>
+    </message>
+    <message>
+        <source>%1  ◀ costliest</source>
+        <translation>%1  ◀ teuerster</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1552,14 @@
     <message>
         <source>Will create &lt;b&gt;%1&lt;/b&gt; (UTF8, from template0) and migrate it.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wird erstellt (UTF8, aus template0) und migriert.</translation>
+    </message>
+    <message>
+        <source>optional, kept in the audit log</source>
+        <translation>optional, wird im Audit-Protokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; already exists on this server. The next free week of %2 is %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert auf diesem Server bereits. Die nächste freie Woche von %2 ist %3.</translation>
     </message>
 </context>
 <context>
@@ -658,24 +1622,9 @@
         <translation>
 … (hier abgeschnitten; „Kopieren“ kopiert den gesamten Patch)</translation>
     </message>
-</context>
-<context>
-    <name>statescope::gui::ErrorPanel</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>SQLSTATE: %1</source>
-        <translation>SQLSTATE: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Details: %1</translation>
-    </message>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Hinweis: %1</translation>
+        <source>Nothing to compare yet.</source>
+        <translation>Noch nichts zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -780,13 +1729,6 @@
         <source>This event has no payload hash.</source>
         <translation>Dieses Ereignis hat keinen Payload-Hash.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln event(s) share this payload</source>
-        <translation>
-            <numerusform>%Ln Ereignis hat diese Payload</numerusform>
-            <numerusform>%Ln Ereignisse teilen sich diese Payload</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (the newest %L1 listed)</source>
         <translation> (die neuesten %L1 aufgeführt)</translation>
@@ -805,6 +1747,17 @@
     <message>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>No other event has this payload.</source>
+        <translation>Kein anderes Ereignis hat diese Payload.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other event(s) share this payload</source>
+        <translation>
+            <numerusform>%Ln anderes Ereignis hat dieselbe Payload</numerusform>
+            <numerusform>%Ln andere Ereignisse haben dieselbe Payload</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -896,6 +1849,10 @@
         <source>Not a time: write 2025-01-06 14:02 (UTC) or ISO 8601 with an offset.</source>
         <translation>Keine Zeitangabe: Geben Sie 2025-01-06 14:02 (UTC) oder ISO 8601 mit Zeitzonenversatz ein.</translation>
     </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::EventsPane</name>
@@ -922,10 +1879,6 @@
     <message>
         <source>Go</source>
         <translation>Los</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time: write 2025-01-06 14:02 (UTC) or ISO 8601.</source>
-        <translation>„%1“ ist keine Zeitangabe: Geben Sie 2025-01-06 14:02 (UTC) oder ISO 8601 ein.</translation>
     </message>
     <message>
         <source>Live tail</source>
@@ -1010,6 +1963,70 @@
     <message>
         <source>Exported %L1 events (%2) to %3</source>
         <translation>%L1 Ereignisse (%2) nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Not applied: the rows are for the filter last run. Press Enter or Apply to run the filter as typed.</source>
+        <translation>Nicht angewendet: Die Zeilen gehören zum zuletzt ausgeführten Filter. Drücken Sie die Eingabetaste oder „Anwenden“, um den Filter wie eingegeben auszuführen.</translation>
+    </message>
+    <message>
+        <source>Go to time not applied: &quot;%1&quot; is not a time; write 2025-01-06 14:02 (UTC) or ISO 8601.</source>
+        <translation>Sprung zum Zeitpunkt nicht ausgeführt: „%1“ ist keine Zeitangabe; geben Sie 2025-01-06 14:02 (UTC) oder ISO 8601 ein.</translation>
+    </message>
+    <message>
+        <source>Build the index...</source>
+        <translation>Index erstellen...</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on the game&apos;s events table, so that pages follow the time (admin mode; previewed, confirmed, audited)</source>
+        <translation>CREATE INDEX CONCURRENTLY auf der Ereignistabelle des Spiels, damit die Seiten der zeitlichen Reihenfolge folgen (Admin-Modus; mit Vorschau und Bestätigung, im Audit-Protokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>Switch on admin mode (Ctrl+Shift+A) to build the index.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um den Index zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Preparing the index of %1</source>
+        <translation>Index für %1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Builds the index without blocking the game&apos;s writes; the table&apos;s rows are not changed. Runs, one statement at a time:</source>
+        <translation>Erstellt den Index, ohne die Schreibzugriffe des Spiels zu blockieren; die Zeilen der Tabelle werden nicht geändert. Führt nacheinander diese Anweisungen aus:</translation>
+    </message>
+    <message>
+        <source>Build index</source>
+        <translation>Index erstellen</translation>
+    </message>
+    <message>
+        <source>Build an index on &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Einen Index auf &lt;b&gt;%1&lt;/b&gt; erstellen?</translation>
+    </message>
+    <message>
+        <source>Building the index on %1</source>
+        <translation>Index auf %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Built %1 on %2.</source>
+        <translation>%1 auf %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Reading %1.</source>
+        <translation>Gelesen wird %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2</source>
+        <translation>Gelesen wird %1. %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s estimate, from the table&apos;s statistics; Count exactly counts on the server.</source>
+        <translation>Die Schätzung des Planers aus der Tabellenstatistik; „Exakt zählen“ zählt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%L1 events (counted; the estimate was ≈ %L2)</source>
+        <translation>%L1 Ereignisse (gezählt; die Schätzung war ≈ %L2)</translation>
     </message>
 </context>
 <context>
@@ -1133,13 +2150,96 @@
         <source>Collapse</source>
         <translation>Zuklappen</translation>
     </message>
+    <message>
+        <source>Track this value</source>
+        <translation>Diesen Wert verfolgen</translation>
+    </message>
+    <message>
+        <source>Track this position (%1)</source>
+        <translation>Diese Position verfolgen (%1)</translation>
+    </message>
+    <message>
+        <source>Track this element by its key</source>
+        <translation>Dieses Element über seinen Schlüssel verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::LayoutDialog</name>
+    <message>
+        <source> (no column for %1)</source>
+        <translation> (keine Spalte für %1)</translation>
+    </message>
+    <message>
+        <source>No game data found.</source>
+        <translation>Keine Spieldaten gefunden.</translation>
+    </message>
+    <message>
+        <source>Layout of %1</source>
+        <translation>Layout von %1</translation>
+    </message>
+    <message>
+        <source>Where the game&apos;s data lives in &lt;b&gt;%1&lt;/b&gt;, as detected. Edit the tables and columns if detection got them wrong, check, then remember the mapping for the family &lt;b&gt;%2&lt;/b&gt; (kept on this machine, never written to the database).</source>
+        <translation>Wo die Daten des Spiels in &lt;b&gt;%1&lt;/b&gt; liegen, wie erkannt. Bearbeiten Sie die Tabellen und Spalten, falls die Erkennung falsch lag, prüfen Sie und speichern Sie dann die Zuordnung für die Familie &lt;b&gt;%2&lt;/b&gt; (wird auf diesem Rechner gespeichert, nie in die Datenbank geschrieben).</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for %1</source>
+        <translation>Für %1 &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered mapping</source>
+        <translation>Gespeicherte Zuordnung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Reading the catalog...</source>
+        <translation>Katalog wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading the layout of %1</source>
+        <translation>Layout von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Detected (or as remembered). Check after editing.</source>
+        <translation>Erkannt (oder wie gespeichert). Prüfen Sie nach dem Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON; nothing was checked or remembered.</source>
+        <translation>Kein gültiges JSON; es wurde nichts geprüft oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking against %1...</source>
+        <translation>Wird mit %1 abgeglichen...</translation>
+    </message>
+    <message>
+        <source>Checking the layout</source>
+        <translation>Layout wird geprüft</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>It fits:
+%1</source>
+        <translation>Es passt:
+%1</translation>
+    </message>
+    <message>
+        <source>Remembered for %1 (databases opened from now on):
+%2</source>
+        <translation>Für %1 gespeichert (gilt für ab jetzt geöffnete Datenbanken):
+%2</translation>
+    </message>
+    <message>
+        <source>Forgot the mapping of %1; detection applies again.</source>
+        <translation>Zuordnung von %1 verworfen; es gilt wieder die automatische Erkennung.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::MainWindow</name>
-    <message>
-        <source>Statescope</source>
-        <translation>Statescope</translation>
-    </message>
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
@@ -1161,14 +2261,6 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Databases</source>
-        <translation>Datenbanken</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
         <source>Connect to a server (Ctrl+O).</source>
         <translation>Mit einem Server verbinden (Strg+O).</translation>
     </message>
@@ -1181,20 +2273,8 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>&amp;Connect...</source>
-        <translation>&amp;Verbinden...</translation>
-    </message>
-    <message>
-        <source>Connect to a server (Ctrl+O)</source>
-        <translation>Mit einem Server verbinden (Strg+O)</translation>
-    </message>
-    <message>
         <source>Open the &amp;sandbox</source>
         <translation>&amp;Sandbox öffnen</translation>
-    </message>
-    <message>
-        <source>Start the private demo server and connect to it</source>
-        <translation>Den privaten Demo-Server starten und sich damit verbinden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1203,10 +2283,6 @@
     <message>
         <source>&amp;Admin mode</source>
         <translation>A&amp;dmin-Modus</translation>
-    </message>
-    <message>
-        <source>Allow changes: create, migrate, reset, drop (Ctrl+Shift+A)</source>
-        <translation>Änderungen erlauben: Erstellen, Migrieren, Zurücksetzen, Löschen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1229,24 +2305,12 @@
         <translation>Über Statescope</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Statescope %1&lt;/b&gt;&lt;p&gt;Inspect, compare, replay and administer PostgreSQL game databases kept one per weekly reset.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Statescope %1&lt;/b&gt;&lt;p&gt;PostgreSQL-Spieldatenbanken untersuchen, vergleichen, wiedergeben und verwalten – eine Datenbank je wöchentlicher Zurücksetzung.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Admin mode: ON</source>
         <translation>A&amp;dmin-Modus: EIN</translation>
     </message>
     <message>
-        <source>Admin mode on: changes are possible and audited.</source>
-        <translation>Admin-Modus ein: Änderungen sind möglich und werden protokolliert.</translation>
-    </message>
-    <message>
         <source>Admin mode off: read-only.</source>
         <translation>Admin-Modus aus: nur Lesen.</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox server...</source>
-        <translation>Sandbox-Server wird gestartet...</translation>
     </message>
     <message>
         <source>Starting the sandbox</source>
@@ -1268,32 +2332,124 @@
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
-    </message>
-    <message>
-        <source>Statescope - %1</source>
-        <translation>Statescope - %1</translation>
-    </message>
-    <message>
-        <source>Listing databases on %1...</source>
-        <translation>Datenbanken auf %1 werden aufgelistet...</translation>
-    </message>
-    <message>
-        <source>Listing databases</source>
-        <translation>Datenbanken werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>Could not list the databases.</source>
-        <translation>Die Datenbanken konnten nicht aufgelistet werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n database(s)</source>
         <translation>
             <numerusform>%1: %n Datenbank</numerusform>
             <numerusform>%1: %n Datenbanken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Listing databases on %1…</source>
+        <translation>Datenbanken auf %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Could not list the databases of %1.</source>
+        <translation>Die Datenbanken von %1 konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a server: saved profiles or a new connection (Ctrl+O)</source>
+        <translation>Einen Server öffnen: gespeicherte Profile oder eine neue Verbindung (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Start the private demo server and open it</source>
+        <translation>Den privaten Demoserver starten und öffnen</translation>
+    </message>
+    <message>
+        <source>List the current server&apos;s databases again (F5)</source>
+        <translation>Die Datenbanken des aktuellen Servers erneut auflisten (F5)</translation>
+    </message>
+    <message>
+        <source>Allow changes on the current server: create, migrate, reset, drop, roll back (Ctrl+Shift+A). Goes off when you switch server.</source>
+        <translation>Änderungen auf dem aktuellen Server erlauben: erstellen, migrieren, zurücksetzen, löschen, zurückrollen (Strg+Umschalt+A). Wird beim Wechsel des Servers ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Database &amp;layout…</source>
+        <translation>Datenbank-&amp;Layout…</translation>
+    </message>
+    <message>
+        <source>Where the game&apos;s data lives in the selected database; map it by hand and remember it for the family</source>
+        <translation>Wo die Daten des Spiels in der ausgewählten Datenbank liegen; von Hand zuordnen und für die Familie speichern</translation>
+    </message>
+    <message>
+        <source>Database layout</source>
+        <translation>Datenbank-Layout</translation>
+    </message>
+    <message>
+        <source>Select a database first.</source>
+        <translation>Wählen Sie zuerst eine Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Statescope %1&lt;/b&gt;&lt;p&gt;Inspect, compare, replay and administer PostgreSQL game databases kept one per weekly reset.&lt;/p&gt;&lt;p&gt;Copyright © 2025-2026 the Statescope developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt; (on Debian: /usr/share/common-licenses/GPL-3) for details.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3 / GPL-3; Qt Charts GPL-3), libpq (PostgreSQL licence), nlohmann/json (MIT) and QtKeychain (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Statescope %1&lt;/b&gt;&lt;p&gt;PostgreSQL-Spieldatenbanken, eine je wöchentlichem Reset, untersuchen, vergleichen, wiedergeben und verwalten.&lt;/p&gt;&lt;p&gt;Copyright © 2025-2026 die Statescope-Entwickler.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Einzelheiten finden Sie in der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; (unter Debian: /usr/share/common-licenses/GPL-3).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL-3 / GPL-3; Qt Charts GPL-3), libpq (PostgreSQL-Lizenz), nlohmann/json (MIT) und QtKeychain (BSD-3-Clause).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Admin mode on for %1: changes are possible and audited.</source>
+        <translation>Admin-Modus ein für %1: Änderungen sind möglich und werden im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox server…</source>
+        <translation>Sandbox-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 [PRODUCTION]</source>
+        <translation>%1 [PRODUKTION]</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2680,22 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Auto picks a bucket for the week and never makes more than %L1 buckets; the caption says what it chose.</source>
+        <translation>„Automatisch“ wählt ein Intervall für die Woche und erzeugt nie mehr als %L1 Intervalle; die Beschriftung zeigt, was gewählt wurde.</translation>
+    </message>
+    <message>
+        <source> - reading %1</source>
+        <translation> - gelesen aus %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ProgressPanel</name>
@@ -1538,6 +2710,72 @@
     <message>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::RecoveryPanel</name>
+    <message>
+        <source>Looking for unfinished resets and drops</source>
+        <translation>Suche nach nicht abgeschlossenen Zurücksetzungen und Löschvorgängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n reset(s) or drop(s) on this server did not finish.&lt;/b&gt; Decide for each: finish what it started, or put the database back as it was.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zurücksetzung oder Löschung auf diesem Server wurde nicht abgeschlossen.&lt;/b&gt; Entscheiden Sie jeweils: abschließen, was begonnen wurde, oder die Datenbank in den vorherigen Zustand zurückversetzen.</numerusform>
+            <numerusform>&lt;b&gt;%n Zurücksetzungen oder Löschungen auf diesem Server wurden nicht abgeschlossen.&lt;/b&gt; Entscheiden Sie jeweils: abschließen, was begonnen wurde, oder die Datenbank in den vorherigen Zustand zurückversetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish...</source>
+        <translation>Abschließen...</translation>
+    </message>
+    <message>
+        <source>Cannot be finished: no dump to start from.</source>
+        <translation>Kann nicht abgeschlossen werden: kein Dump als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Nothing to restore from.</source>
+        <translation>Nichts vorhanden, woraus wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Switch on Admin mode to act on it.</source>
+        <translation>Schalten Sie den Admin-Modus ein, um hier einzugreifen.</translation>
+    </message>
+    <message>
+        <source>Finish the %1</source>
+        <translation>Vorgang „%1“ abschließen</translation>
+    </message>
+    <message>
+        <source>Put %1 back</source>
+        <translation>%1 zurückversetzen</translation>
+    </message>
+    <message>
+        <source>Finish the %1 of &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>Vorgang „%1“ für &lt;b&gt;%2&lt;/b&gt; abschließen?</translation>
+    </message>
+    <message>
+        <source>Put &lt;b&gt;%1&lt;/b&gt; back as it was?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in den vorherigen Zustand zurückversetzen?</translation>
+    </message>
+    <message>
+        <source>Finishing the run on %1</source>
+        <translation>Vorgang auf %1 wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Putting %1 back</source>
+        <translation>%1 wird zurückversetzt</translation>
+    </message>
+    <message>
+        <source>Finished the unfinished run on %1.</source>
+        <translation>Nicht abgeschlossenen Vorgang auf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before the run.</source>
+        <translation>%1 ist wieder im Zustand vor dem Vorgang.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +3032,103 @@
         <source>Team %1: %2</source>
         <translation>Team %1: %2</translation>
     </message>
+    <message>
+        <source>%1 holds no games (no tables shaped like games and plays).</source>
+        <translation>%1 enthält keine Spiele (keine Tabellen mit der Struktur von Spielen und Spielzügen).</translation>
+    </message>
+    <message>
+        <source>If they are there under other names, map them with a layout file (docs/LAYOUTS.md).</source>
+        <translation>Falls sie unter anderen Namen vorhanden sind, ordnen Sie sie mit einer Layout-Datei zu (docs/LAYOUTS.md).</translation>
+    </message>
+    <message>
+        <source>Reading %1.</source>
+        <translation>Gelesen wird %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the game: another session is writing to it (%1 s of %2 s)</source>
+        <translation>Warten auf das Spiel: Eine andere Sitzung schreibt gerade in dieses Spiel (%1 s von %2 s)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::RestoreDialog</name>
+    <message>
+        <source>Restore a dump</source>
+        <translation>Dump wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dump:</source>
+        <translation>Dump:</translation>
+    </message>
+    <message>
+        <source>Into the &amp;database:</source>
+        <translation>In die &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a dump is restored into a new database. Drop or rename the old one first, or choose another name.</source>
+        <translation>%1 existiert bereits: Ein Dump wird in eine neue Datenbank wiederhergestellt. Löschen Sie die alte zuerst oder benennen Sie sie um, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Will create %1 and restore the dump into it.</source>
+        <translation>%1 wird erstellt und der Dump darin wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::RetentionDialog</name>
+    <message>
+        <source>Dump retention</source>
+        <translation>Dump-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>After each reset or drop, older dumps of that database are removed unless they are among the newest kept, younger than the minimum age, or the way back of an unfinished run. Removals are written to the local journal.</source>
+        <translation>Nach jedem Zurücksetzen oder Löschen werden ältere Dumps dieser Datenbank entfernt, sofern sie nicht zu den neuesten aufbewahrten gehören, jünger als das Mindestalter sind oder den Weg zurück für einen nicht abgeschlossenen Vorgang darstellen. Entfernungen werden im lokalen Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Newest dumps kept per database:</source>
+        <translation>Aufbewahrte neueste Dumps je Datenbank:</translation>
+    </message>
+    <message>
+        <source>Dumps younger than this are kept:</source>
+        <translation>Dumps, die jünger sind, werden aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>Kept in %1, shared with statescope-cli settings.</source>
+        <translation>Gespeichert in %1, gemeinsam mit den Einstellungen von statescope-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::SafetyStrip</name>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Switch admin mode off (Ctrl+Shift+A)</source>
+        <translation>Admin-Modus ausschalten (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1</source>
+        <translation>PRODUKTION — %1</translation>
+    </message>
+    <message>
+        <source>ADMIN MODE ON for %1 (PRODUCTION): changes are possible and audited.</source>
+        <translation>ADMIN-MODUS EIN für %1 (PRODUKTION): Änderungen sind möglich und werden im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>ADMIN MODE ON for %1: changes are possible and audited.</source>
+        <translation>ADMIN-MODUS EIN für %1: Änderungen sind möglich und werden im Audit-Protokoll vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Scoreboard</name>
@@ -1815,6 +3150,57 @@
             <numerusform>%n Aus</numerusform>
             <numerusform>%n Aus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::Sidebar</name>
+    <message>
+        <source>Reading the password from the system keychain</source>
+        <translation>Passwort wird aus dem System-Schlüsselbund gelesen</translation>
+    </message>
+    <message>
+        <source>No system keychain: %1</source>
+        <translation>Kein System-Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Listing databases on %1</source>
+        <translation>Datenbanken auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a password for %2.
+%3
+It is kept in memory for this session only.</source>
+        <translation>%1 benötigt ein Passwort für %2.
+%3
+Es wird nur für diese Sitzung im Speicher behalten.</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>Für %1 wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Refresh the server (F5) to be asked again.</source>
+        <translation>Aktualisieren Sie den Server (F5), um erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (reconnect)</source>
+        <translation>&amp;Aktualisieren (neu verbinden)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>Verbindung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Close this server</source>
+        <translation>Diesen Server &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Reading the schemas of %1</source>
+        <translation>Schemas von %1 werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +3486,6 @@
         <source>Diff selected saves</source>
         <translation>Ausgewählte Spielstände vergleichen</translation>
     </message>
-    <message>
-        <source>This database has no save_snapshots table.</source>
-        <translation>Diese Datenbank hat keine Tabelle save_snapshots.</translation>
-    </message>
     <message numerus="yes">
         <source>%n player(s) with saves.</source>
         <translation>
@@ -2114,14 +3496,6 @@
     <message>
         <source>Reading the saves of %1</source>
         <translation>Spielstände von %1 werden gelesen</translation>
-    </message>
-    <message>
-        <source>match</source>
-        <translation>stimmt überein</translation>
-    </message>
-    <message>
-        <source>MISMATCH</source>
-        <translation>ABWEICHUNG</translation>
     </message>
     <message>
         <source>Select exactly two saves to compare.</source>
@@ -2211,14 +3585,6 @@
         <source>Snapshot id %1</source>
         <translation>Snapshot-ID %1</translation>
     </message>
-    <message>
-        <source>No snapshots: a restart would start from scratch.</source>
-        <translation>Keine Snapshots: Ein Neustart würde von vorne beginnen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Recovery:&lt;/b&gt; tick %1 (id %2), %3.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
-        <translation>&lt;b&gt;Wiederherstellung:&lt;/b&gt; Tick %1 (ID %2), %3.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%n snapshot(s)</source>
         <translation>
@@ -2263,24 +3629,12 @@
         <translation>Tick %1</translation>
     </message>
     <message>
-        <source>/ships/0/fuel or ships.0.fuel</source>
-        <translation>/ships/0/fuel oder ships.0.fuel</translation>
-    </message>
-    <message>
-        <source>A JSON Pointer or a dotted path; in the State tree, right-click a value and &quot;Copy JSON Pointer&quot;.</source>
-        <translation>Ein JSON Pointer oder ein Pfad mit Punkten; klicken Sie im Baum „Zustand“ mit der rechten Maustaste auf einen Wert und wählen Sie „JSON Pointer kopieren“.</translation>
-    </message>
-    <message>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a path: write a JSON Pointer (/ships/0/fuel) or a dotted path (ships.0.fuel).</source>
-        <translation>„%1“ ist kein Pfad: Geben Sie einen JSON Pointer (/ships/0/fuel) oder einen Pfad mit Punkten (ships.0.fuel) ein.</translation>
     </message>
     <message>
         <source>Tracking %1</source>
@@ -2308,6 +3662,253 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>View as player (UUID), then Enter: row-level security</source>
+        <translation>Als Spieler ansehen (UUID), dann Eingabetaste: Sicherheit auf Zeilenebene</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a player id (a UUID).</source>
+        <translation>„%1“ ist keine Spieler-ID (eine UUID).</translation>
+    </message>
+    <message>
+        <source>This database holds no saves (no table shaped like save_snapshots: player id, save data, created at).</source>
+        <translation>Diese Datenbank enthält keine Spielstände (keine Tabelle mit der Struktur von save_snapshots: Spieler-ID, Spielstanddaten, Erstellungszeit).</translation>
+    </message>
+    <message>
+        <source>match: %1</source>
+        <translation>Übereinstimmung: %1</translation>
+    </message>
+    <message>
+        <source>MISMATCH: no known form</source>
+        <translation>ABWEICHUNG: keine bekannte Form</translation>
+    </message>
+    <message>
+        <source>This database holds no world snapshots (no table shaped like snapshots: tick number, state, created at).</source>
+        <translation>Diese Datenbank enthält keine Welt-Snapshots (keine Tabelle mit der Struktur von snapshots: Tick-Nummer, Zustand, Erstellungszeit).</translation>
+    </message>
+    <message>
+        <source>No snapshots in %1: a restart would start from scratch.</source>
+        <translation>Keine Snapshots in %1: Ein Neustart würde bei null beginnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovery:&lt;/b&gt; tick %1 (id %2), %3 in %4.&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Wiederherstellung:&lt;/b&gt; Tick %1 (ID %2), %3 in %4.&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Reading %1. %2</source>
+        <translation>Gelesen wird %1. %2</translation>
+    </message>
+    <message>
+        <source>/ships/0/fuel, ships.0.fuel or $.ships[*] ? (@.ship_id == &quot;S1&quot;).fuel</source>
+        <translation>/ships/0/fuel, ships.0.fuel oder $.ships[*] ? (@.ship_id == &quot;S1&quot;).fuel</translation>
+    </message>
+    <message>
+        <source>A JSON Pointer or a dotted path follows array positions; an SQL/JSON path ($…) is evaluated by the server and can follow one element by its key. In the State tree, right-click a value and choose &quot;Track this value&quot; or &quot;Track this element by its key&quot;.</source>
+        <translation>Ein JSON Pointer oder ein Pfad mit Punkten folgt Array-Positionen; ein SQL/JSON-Pfad ($…) wird vom Server ausgewertet und kann einem Element über seinen Schlüssel folgen. Klicken Sie im Baum unter „Zustand“ mit der rechten Maustaste auf einen Wert und wählen Sie „Diesen Wert verfolgen“ oder „Dieses Element über seinen Schlüssel verfolgen“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path: write a JSON Pointer (/ships/0/fuel), a dotted path (ships.0.fuel) or an SQL/JSON path ($.ships[0].fuel).</source>
+        <translation>„%1“ ist kein Pfad: Geben Sie einen JSON Pointer (/ships/0/fuel), einen Pfad mit Punkten (ships.0.fuel) oder einen SQL/JSON-Pfad ($.ships[0].fuel) ein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::SqlEditor</name>
+    <message>
+        <source>SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  Ctrl+Enter runs the statement under the cursor, Ctrl+Shift+Enter all</source>
+        <translation>SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  Strg+Eingabe führt die Anweisung unter dem Cursor aus, Strg+Umschalt+Eingabe alle</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::TablesPane</name>
+    <message>
+        <source>Count exactly</source>
+        <translation>Exakt zählen</translation>
+    </message>
+    <message>
+        <source>Count the matching rows on the server (click again to cancel)</source>
+        <translation>Die passenden Zeilen auf dem Server zählen (erneut klicken zum Abbrechen)</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is NULL</source>
+        <translation>ist NULL</translation>
+    </message>
+    <message>
+        <source>is not NULL</source>
+        <translation>ist nicht NULL</translation>
+    </message>
+    <message>
+        <source>value, compared as the column&apos;s type</source>
+        <translation>Wert, verglichen im Typ der Spalte</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Add this condition (Enter in the value)</source>
+        <translation>Diese Bedingung hinzufügen (Eingabetaste im Wertfeld)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filtered rows as CSV…</source>
+        <translation>Gefilterte Zeilen als CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as JSON Lines…</source>
+        <translation>Gefilterte Zeilen als JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Zählung abbrechen</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>≈ %L1 rows (planner&apos;s estimate)</source>
+        <translation>≈ %L1 Zeilen (Schätzung des Planers)</translation>
+    </message>
+    <message>
+        <source>Choose a table or view under %1 in the sidebar (expand the database).</source>
+        <translation>Wählen Sie in der Seitenleiste unter %1 eine Tabelle oder Sicht aus (klappen Sie dazu die Datenbank auf).</translation>
+    </message>
+    <message>
+        <source>Select a database in the sidebar.</source>
+        <translation>Wählen Sie in der Seitenleiste eine Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; — loading…</source>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; — wird geladen…</translation>
+    </message>
+    <message>
+        <source>paged by %1 (%2), never by OFFSET</source>
+        <translation>seitenweise nach %1 (%2), nie per OFFSET</translation>
+    </message>
+    <message>
+        <source>no key: read in its order through a cursor; scrolling back reads again</source>
+        <translation>kein Schlüssel: in Lesereihenfolge über einen Cursor gelesen; Zurückscrollen liest erneut</translation>
+    </message>
+    <message>
+        <source> (INVALID)</source>
+        <translation> (UNGÜLTIG)</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Columns&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Spalten&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Indexes&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Indizes&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Foreign keys&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Fremdschlüssel&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Referenced by&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Referenziert von&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Triggers&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Trigger&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Row-level security policies&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Richtlinien für Sicherheit auf Zeilenebene&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 has no key, so it is shown in the order it is read.</source>
+        <translation>%1 hat keinen Schlüssel und wird daher in der Lesereihenfolge angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sorting by %1 needs an index that starts with it (without one every row would be sorted for each page). Sortable: %2.</source>
+        <translation>Das Sortieren nach %1 erfordert einen Index, der mit dieser Spalte beginnt (ohne ihn müsste für jede Seite jede Zeile sortiert werden). Sortierbar: %2.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rows as CSV</source>
+        <translation>Zeilen als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rows as JSON</source>
+        <translation>Zeilen als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Follow %1 → %2.%3</source>
+        <translation>%1 → %2.%3 folgen</translation>
+    </message>
+    <message>
+        <source>Exporting %1.%2 to %3</source>
+        <translation>%1.%2 wird nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was removed.</source>
+        <translation>Export abgebrochen; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 rows (%2) to %3</source>
+        <translation>%L1 Zeilen (%2) nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>a column of a table</comment>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Reading the whole value of %1</source>
+        <translation>Vollständiger Wert von %1 wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +4059,218 @@
     </message>
 </context>
 <context>
+    <name>statescope::layout::Histories</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeatable</source>
+        <translation>
+            <numerusform>%n wiederholbar</numerusform>
+            <numerusform>%n wiederholbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema marker</source>
+        <translation>Schema-Markierung</translation>
+    </message>
+    <message>
+        <source>Statescope weekly schema</source>
+        <translation>Statescope-Wochendatenbank-Schema</translation>
+    </message>
+    <message>
+        <source>Statescope bookkeeping</source>
+        <translation>Statescope-Verwaltungsdaten</translation>
+    </message>
+    <message>
+        <source>schema_migrations table</source>
+        <translation>Tabelle schema_migrations</translation>
+    </message>
+    <message>
+        <source>version table</source>
+        <translation>Versionstabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heads</source>
+        <translation>
+            <numerusform>%n Head</numerusform>
+            <numerusform>%n Heads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dirty: a migration failed midway</source>
+        <translation>dirty: eine Migration ist mittendrin fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::layout::IndexBuilder</name>
+    <message>
+        <source>Only API events and player events have a browsing index to build.</source>
+        <translation>Nur für API-Ereignisse und Spielerereignisse kann ein Index zum Durchsuchen erstellt werden.</translation>
+    </message>
+    <message>
+        <source>building the browsing index</source>
+        <translation>den Aufbau des Index zum Durchsuchen</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was built.</source>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 already has an index that serves the time order.</source>
+        <translation>%1 hat bereits einen Index für die zeitliche Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Building an index on %1</source>
+        <translation>Index auf %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>The local audit journal could not be written; nothing was built.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Built %1 on %2</source>
+        <translation>%1 auf %2 erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::layout::Layout</name>
+    <message>
+        <source>Layout document: %1</source>
+        <translation>Layout-Dokument: %1</translation>
+    </message>
+    <message>
+        <source>See docs/LAYOUTS.md; `statescope-cli layout show --db CONN --json` prints a valid one to start from.</source>
+        <translation>Siehe docs/LAYOUTS.md; `statescope-cli layout show --db CONN --json` gibt ein gültiges Dokument als Ausgangspunkt aus.</translation>
+    </message>
+    <message>
+        <source>The layout (%1) names %2.%3 for %4, but database %5 has no such table.</source>
+        <translation>Das Layout (%1) nennt %2.%3 für „%4“, aber die Datenbank %5 hat keine solche Tabelle.</translation>
+    </message>
+    <message>
+        <source>The layout (%1) maps %2 of %3 to column &quot;%4&quot;, which %5.%6 does not have.</source>
+        <translation>Das Layout (%1) ordnet die Rolle %2 von %3 der Spalte „%4“ zu, die %5.%6 nicht hat.</translation>
+    </message>
+    <message>
+        <source>The layout (%1) maps %2 of %3 to column &quot;%4&quot; of type %5, which cannot hold it.</source>
+        <translation>Das Layout (%1) ordnet die Rolle %2 von %3 der Spalte „%4“ vom Typ %5 zu, die diesen Wert nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>Database %1 holds no %2 that Statescope recognises.</source>
+        <translation>Die Datenbank %1 enthält keine Daten der Art „%2“, die Statescope erkennt.</translation>
+    </message>
+    <message>
+        <source>Looked in every schema for a table like %1.</source>
+        <translation>In jedem Schema wurde nach einer Tabelle wie %1 gesucht.</translation>
+    </message>
+    <message>
+        <source>If the data is there under other names, map it in a layout file: statescope-cli layout show --db %1 --json &gt; layout.json, edit, then --layout layout.json (docs/LAYOUTS.md).</source>
+        <translation>Falls die Daten unter anderen Namen vorhanden sind, ordnen Sie sie in einer Layout-Datei zu: statescope-cli layout show --db %1 --json &gt; layout.json, bearbeiten, dann --layout layout.json (docs/LAYOUTS.md).</translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2: %3 cannot run.</source>
+        <translation>%1 hat keine Spalte für %2, die für %3 benötigt wird.</translation>
+    </message>
+    <message>
+        <source>If the columns are there under other names, map them in a layout file (docs/LAYOUTS.md).</source>
+        <translation>Falls die Spalten unter anderen Namen vorhanden sind, ordnen Sie sie in einer Layout-Datei zu (docs/LAYOUTS.md).</translation>
+    </message>
+    <message>
+        <source>this statement</source>
+        <translation>diese Anweisung</translation>
+    </message>
+    <message>
+        <source>Cannot read the layout file %1: %2</source>
+        <translation>Die Layout-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB.</source>
+        <translation>%1 ist größer als 4 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation>%1 muss ein Objekt mit &quot;format&quot;: &quot;%2&quot; sein.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;relations&quot; must be an object.</source>
+        <translation>„relations“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>unknown kind of data &quot;%1&quot;.</source>
+        <translation>unbekannte Datenart „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;schema&quot; and &quot;table&quot; (strings), or null.</source>
+        <translation>„%1“ benötigt „schema“ und „table“ (Zeichenketten) oder null.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>unbekannter Schlüssel „%1“ in „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; of &quot;%1&quot; must be an object.</source>
+        <translation>„columns“ von „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no column role &quot;%2&quot;.</source>
+        <translation>„%1“ hat keine Spaltenrolle „%2“.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; of &quot;%2&quot; must be a column name or null.</source>
+        <translation>Spalte „%1“ von „%2“ muss ein Spaltenname oder null sein.</translation>
+    </message>
+    <message>
+        <source>No row-level security policy of %1 reads the setting &quot;%2&quot;.</source>
+        <translation>Keine Richtlinie für Sicherheit auf Zeilenebene von %1 liest die Einstellung „%2“.</translation>
+    </message>
+    <message>
+        <source>Policies read: %1.</source>
+        <translation>Die Richtlinien lesen: %1.</translation>
+    </message>
+    <message>
+        <source>Give the value to view as (a player id).</source>
+        <translation>Geben Sie an, als wer angesehen werden soll (eine Spieler-ID).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by row-level security: its policies read %2, which this session has not set, so the server refuses to read it.</source>
+        <translation>%1 ist durch Sicherheit auf Zeilenebene geschützt: Die Richtlinien lesen %2, das in dieser Sitzung nicht gesetzt ist; daher verweigert der Server das Lesen.</translation>
+    </message>
+    <message>
+        <source>View as a player: choose one in the pane, or pass --as-player ID (the setting is made per transaction, read-only; policies are never changed).</source>
+        <translation>Als Spieler ansehen: Wählen Sie einen im Bereich aus oder übergeben Sie --as-player ID (die Einstellung wird je Transaktion gesetzt, nur lesend; Richtlinien werden nie geändert).</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::metrics</name>
+    <message>
+        <source>Refreshing %1.%2</source>
+        <translation>%1.%2 wird aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>statescope::metrics::Metrics</name>
     <message>
         <source>No %1 events in the range.</source>
@@ -2530,14 +4343,6 @@
     <message>
         <source>Metrics need PostgreSQL 14 or newer (date_bin).</source>
         <translation>Metriken erfordern PostgreSQL 14 oder neuer (date_bin).</translation>
-    </message>
-    <message>
-        <source>%1 has no table %2 for the metric %3.</source>
-        <translation>%1 hat keine Tabelle %2 für die Metrik %3.</translation>
-    </message>
-    <message>
-        <source>Migrate the database to the weekly schema.</source>
-        <translation>Migrieren Sie die Datenbank auf das Schema einer Wochendatenbank.</translation>
     </message>
     <message>
         <source>No rows in the range.</source>
@@ -2785,6 +4590,26 @@
         <source>Metric query done</source>
         <translation>Metrikabfrage abgeschlossen</translation>
     </message>
+    <message>
+        <source>the plays metric</source>
+        <translation>die Metrik plays</translation>
+    </message>
+    <message>
+        <source>the games_completed metric</source>
+        <translation>die Metrik games_completed</translation>
+    </message>
+    <message>
+        <source>%1 has no table for the metric %2.</source>
+        <translation>%1 hat keine Tabelle für die Metrik %2.</translation>
+    </message>
+    <message>
+        <source>Auto: %1 buckets (%L2); %3 would make %L4 over the rows&apos; whole span.</source>
+        <translation>Automatisch: %1-Intervalle (%L2); %3 ergäbe über die gesamte Zeitspanne der Zeilen %L4.</translation>
+    </message>
+    <message>
+        <source>Auto: %1 buckets (%L2).</source>
+        <translation>Automatisch: %1-Intervalle (%L2).</translation>
+    </message>
 </context>
 <context>
     <name>statescope::migrate::MigrationSet</name>
@@ -2816,10 +4641,6 @@
         <translation>Migrationen erfordern eine Sitzung mit Schreibzugriff.</translation>
     </message>
     <message>
-        <source>Migration of %1 is blocked.</source>
-        <translation>Die Migration von %1 ist blockiert.</translation>
-    </message>
-    <message>
         <source>This database was migrated by a newer Statescope; upgrade first.</source>
         <translation>Diese Datenbank wurde von einer neueren Statescope-Version migriert; aktualisieren Sie zuerst Statescope.</translation>
     </message>
@@ -2830,10 +4651,6 @@
     <message>
         <source>Applying V%1 %2</source>
         <translation>V%1 %2 wird angewendet</translation>
-    </message>
-    <message>
-        <source>Migration V%1 (%2) failed; %3 stays at version %4.</source>
-        <translation>Migration V%1 (%2) fehlgeschlagen; %3 bleibt auf Version %4.</translation>
     </message>
     <message>
         <source>Up to date at version %1</source>
@@ -2856,8 +4673,40 @@
         <translation>V%1 fehlgeschlagen am %2: %3</translation>
     </message>
     <message>
-        <source>Other migration histories present: %1</source>
-        <translation>Weitere Migrationshistorien vorhanden: %1</translation>
+        <source>Migrating %1</source>
+        <translation>%1 wird migriert</translation>
+    </message>
+    <message>
+        <source>%1 manages this database&apos;s schema; Statescope does not apply its weekly schema over it. To roll back games or prune snapshots here, adopt it: statescope-cli db adopt --db %2 (the statescope schema only).</source>
+        <translation>%1 verwaltet das Schema dieser Datenbank; Statescope wendet sein Wochendatenbank-Schema nicht darüber an. Um hier Spiele zurückzurollen oder Snapshots zu bereinigen, übernehmen Sie die Datenbank: statescope-cli db adopt --db %2 (nur das Schema statescope).</translation>
+    </message>
+    <message>
+        <source>%1 was not created by Statescope; its weekly schema is for databases Statescope creates. Statescope reads this one as it is; to write here (rollbacks, prunes), adopt it: statescope-cli db adopt --db %1.</source>
+        <translation>%1 wurde nicht von Statescope erstellt; das Wochendatenbank-Schema ist für Datenbanken gedacht, die Statescope erstellt. Statescope liest diese Datenbank so, wie sie ist; um hier zu schreiben (Rollbacks, Bereinigungen), übernehmen Sie sie: statescope-cli db adopt --db %1.</translation>
+    </message>
+    <message>
+        <source>Migration of %1 is refused; nothing was applied.</source>
+        <translation>Die Migration von %1 wird verweigert; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Migration V%1 (%2) failed; nothing was applied: %3 stays at version %4.</source>
+        <translation>Migration V%1 (%2) ist fehlgeschlagen; es wurde nichts angewendet: %3 bleibt auf Version %4.</translation>
+    </message>
+    <message>
+        <source>Repairing the migration history of %1</source>
+        <translation>Migrationshistorie von %1 wird repariert</translation>
+    </message>
+    <message>
+        <source>Managed by: %1</source>
+        <translation>Verwaltet von: %1</translation>
+    </message>
+    <message>
+        <source>Not created by Statescope: no Statescope history, and tables of its own (%1%2).</source>
+        <translation>Nicht von Statescope erstellt: keine Statescope-Historie, aber eigene Tabellen (%1%2).</translation>
+    </message>
+    <message>
+        <source>Already there, would clash: %1</source>
+        <translation>Bereits vorhanden, würde kollidieren: %1</translation>
     </message>
 </context>
 <context>
@@ -2876,14 +4725,6 @@
     <message>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>unmanaged</source>
-        <translation>nicht verwaltet</translation>
-    </message>
-    <message>
-        <source>foreign history</source>
-        <translation>fremde Historie</translation>
     </message>
     <message>
         <source>v%1</source>
@@ -2934,6 +4775,22 @@
             <numerusform>%n Datenbank</numerusform>
             <numerusform>%n Datenbanken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>own schema</source>
+        <translation>eigenes Schema</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Not created by Statescope; no migration history found.</source>
+        <translation>Nicht von Statescope erstellt; keine Migrationshistorie gefunden.</translation>
+    </message>
+    <message>
+        <source>Not created by Statescope; managed by %1.</source>
+        <translation>Nicht von Statescope erstellt; verwaltet von %1.</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +4849,10 @@
     <message>
         <source>There is no event %1.</source>
         <translation>Es gibt kein Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4993,13 @@
     </message>
 </context>
 <context>
+    <name>statescope::models::RowGridModel</name>
+    <message>
+        <source>NULL (no value; not an empty string)</source>
+        <translation>NULL (kein Wert; keine leere Zeichenkette)</translation>
+    </message>
+</context>
+<context>
     <name>statescope::models::SeriesTableModel</name>
     <message>
         <source>+%1 h</source>
@@ -3144,6 +5012,51 @@
     <message>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::models::ServerTreeModel</name>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation>%1 (Verbindung wird hergestellt…)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Other databases</source>
+        <translation>Weitere Datenbanken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n Woche)</numerusform>
+            <numerusform>%1 (%n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema %1: %n relation(s)</source>
+        <translation>
+            <numerusform>Schema %1: %n Relation</numerusform>
+            <numerusform>Schema %1: %n Relationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never analysed</source>
+        <translation>nie analysiert</translation>
+    </message>
+    <message>
+        <source>≈ %L1 rows</source>
+        <translation>≈ %L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>row-level security</source>
+        <translation>Sicherheit auf Zeilenebene</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +5105,26 @@
         <source>Check the user name.</source>
         <translation>Prüfen Sie den Benutzernamen.</translation>
     </message>
+    <message>
+        <source>Could not connect to the read replica %1</source>
+        <translation>Verbindung zum Lesereplikat %1 konnte nicht hergestellt werden</translation>
+    </message>
+    <message>
+        <source>The statement could not be sent.</source>
+        <translation>Die Anweisung konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1: this server is a standby (a read-only replica); connect to the primary.</source>
+        <translation>%1: Dieser Server ist ein Standby (ein schreibgeschütztes Replikat); verbinden Sie sich mit dem Primärserver.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is in recovery, following its primary.</source>
+        <translation>%1 auf %2 befindet sich im Wiederherstellungsmodus und folgt seinem Primärserver.</translation>
+    </message>
+    <message>
+        <source>Browsing works on a standby; changes must go to the primary server.</source>
+        <translation>Durchsuchen funktioniert auf einem Standby; Änderungen müssen an den Primärserver gehen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::ConnectionSettings</name>
@@ -3214,6 +5147,10 @@
     <message>
         <source>Invalid connection string: connect_timeout &quot;%1&quot; is not a number of seconds.</source>
         <translation>Ungültige Verbindungszeichenfolge: connect_timeout „%1“ ist keine Angabe in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: it contains a NUL character.</source>
+        <translation>Ungültige Verbindungszeichenfolge: Sie enthält ein NUL-Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +5186,22 @@
         <source>There is no game %1.</source>
         <translation>Es gibt kein Spiel %1.</translation>
     </message>
+    <message>
+        <source>%1 has no %2: the consistency check cannot run.</source>
+        <translation>In %1 fehlt %2: Die Konsistenzprüfung kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>No dice rolls table: rolls are not shown.</source>
+        <translation>Keine Tabelle für Würfelwürfe: Würfelwürfe werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has no substitution columns (after_play, replacing_id): lineups are shown as started.</source>
+        <translation>%1 hat keine Spalten für Auswechslungen (after_play, replacing_id): Aufstellungen werden wie zu Spielbeginn angezeigt.</translation>
+    </message>
+    <message>
+        <source>listing games</source>
+        <translation>das Auflisten der Spiele</translation>
+    </message>
 </context>
 <context>
     <name>statescope::replay::Notifier</name>
@@ -3268,20 +5221,8 @@
 <context>
     <name>statescope::replay::Rollback</name>
     <message>
-        <source>%1 has no rollback archive yet (schema older than version 5).</source>
-        <translation>%1 hat noch kein Rollback-Archiv (Schema älter als Version 5).</translation>
-    </message>
-    <message>
-        <source>Migrate the database first: Admin pane, or statescope-cli db migrate.</source>
-        <translation>Migrieren Sie zuerst die Datenbank: im Admin-Bereich oder mit statescope-cli db migrate.</translation>
-    </message>
-    <message>
         <source>Game %1 is busy: another session is writing to it.</source>
         <translation>Spiel %1 ist belegt: Eine andere Sitzung schreibt gerade in dieses Spiel.</translation>
-    </message>
-    <message>
-        <source>Try again when the game server has finished its write.</source>
-        <translation>Versuchen Sie es erneut, wenn der Spielserver seinen Schreibvorgang abgeschlossen hat.</translation>
     </message>
     <message>
         <source>Game %1 is completed; completed games cannot be rolled back.</source>
@@ -3322,6 +5263,73 @@
     <message>
         <source>Roll back the newer plays first if they should go too.</source>
         <translation>Rollen Sie zuerst die neueren Spielzüge zurück, falls auch diese entfernt werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the columns %2 that rollback %3 archived; putting the rows back would lose them.</source>
+        <translation>%1 hat die Spalten %2 nicht mehr, die Rollback %3 archiviert hat; beim Wiederherstellen der Zeilen gingen sie verloren.</translation>
+    </message>
+    <message>
+        <source>The archived rows stay in statescope.rollback_rows.</source>
+        <translation>Die archivierten Zeilen bleiben in statescope.rollback_rows.</translation>
+    </message>
+    <message>
+        <source>The wait for a busy game must be from 0 to %1 seconds, not %2.</source>
+        <translation>Die Wartezeit für ein belegtes Spiel muss zwischen 0 und %1 Sekunden liegen, nicht %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Game %1 is busy: another session held it for the whole %n second(s) waited.</source>
+        <translation>
+            <numerusform>Spiel %1 ist belegt: Eine andere Sitzung hat es während der gesamten Wartezeit von %n Sekunde blockiert.</numerusform>
+            <numerusform>Spiel %1 ist belegt: Eine andere Sitzung hat es während der gesamten Wartezeit von %n Sekunden blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again later, or wait longer (--wait).</source>
+        <translation>Versuchen Sie es später erneut oder warten Sie länger (--wait).</translation>
+    </message>
+    <message>
+        <source>Try again when the game server has finished its write, or wait for it (--wait SECONDS).</source>
+        <translation>Versuchen Sie es erneut, wenn der Spielserver seinen Schreibvorgang abgeschlossen hat, oder warten Sie darauf (--wait SECONDS).</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>das Rollback</translation>
+    </message>
+    <message>
+        <source>This database keeps no dice rolls by play number; there are no rolls to delete.</source>
+        <translation>Diese Datenbank speichert keine Würfelwürfe nach Spielzugnummer; es gibt keine Würfelwürfe zu löschen.</translation>
+    </message>
+    <message>
+        <source>Leave out --delete-rolls.</source>
+        <translation>Lassen Sie --delete-rolls weg.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: play %1 is the last play of game %2 and no substitution follows it.</source>
+        <translation>Nichts zurückzurollen: Spielzug %1 ist der letzte Spielzug von Spiel %2, und es folgt keine Auswechslung.</translation>
+    </message>
+    <message>
+        <source>Choose an earlier play (0 undoes every play).</source>
+        <translation>Wählen Sie einen früheren Spielzug (0 macht alle Spielzüge rückgängig).</translation>
+    </message>
+    <message>
+        <source>Rolling back game %1</source>
+        <translation>Spiel %1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rolling back a game</source>
+        <translation>Ein Spiel wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Undoing rollback %1</source>
+        <translation>Rollback %1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undoing a rollback</source>
+        <translation>Ein Rollback wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>das Rückgängigmachen</translation>
     </message>
 </context>
 <context>
@@ -3404,19 +5412,45 @@
     </message>
 </context>
 <context>
+    <name>statescope::secrets</name>
+    <message>
+        <source>No system keychain could be reached.</source>
+        <translation>Es war kein System-Schlüsselbund erreichbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der System-Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::settings</name>
+    <message>
+        <source>Dumps to keep must be from 0 (all) to %1, not %2.</source>
+        <translation>Die Anzahl aufzubewahrender Dumps muss zwischen 0 (alle) und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The minimum age of a removed dump must be from 0 to %1 days, not %2.</source>
+        <translation>Das Mindestalter eines zu entfernenden Dumps muss zwischen 0 und %1 Tagen liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no id of its own.</source>
+        <translation>Das Profil „%1“ hat keine eigene ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: write it as #rrggbb.</source>
+        <translation>„%1“ ist keine Farbe: Geben Sie sie als #rrggbb an.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::snapshots::SaveStore</name>
-    <message>
-        <source>SHA-256, in lower-case hex, of snapshot_data as PostgreSQL prints jsonb (snapshot_data::text in UTF-8: keys shorter first, then by bytes; &quot;, &quot; and &quot;: &quot; between items). The stored checksum matches when it is the same hex string, ignoring case and surrounding spaces.</source>
-        <translation>SHA-256 in Hexadezimal mit Kleinbuchstaben über snapshot_data, so wie PostgreSQL jsonb ausgibt (snapshot_data::text in UTF-8: kürzere Schlüssel zuerst, dann nach Bytes; &quot;, &quot; und &quot;: &quot; zwischen den Einträgen). Die gespeicherte Prüfsumme stimmt überein, wenn sie dieselbe Hex-Zeichenkette ist, ohne Berücksichtigung von Groß-/Kleinschreibung und umgebenden Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>%1 has no save_snapshots table.</source>
-        <translation>%1 hat keine Tabelle save_snapshots.</translation>
-    </message>
-    <message>
-        <source>Migrate to version 7 for core.save_snapshots.</source>
-        <translation>Migrieren Sie auf Version 7, um core.save_snapshots zu erhalten.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a player id (a UUID).</source>
         <translation>„%1“ ist keine Spieler-ID (eine UUID).</translation>
@@ -3424,6 +5458,30 @@
     <message>
         <source>There is no save %1.</source>
         <translation>Es gibt keinen Spielstand %1.</translation>
+    </message>
+    <message>
+        <source>canonical JSON (sorted keys, compact)</source>
+        <translation>kanonisches JSON (sortierte Schlüssel, kompakt)</translation>
+    </message>
+    <message>
+        <source>compact text (stored key order)</source>
+        <translation>kompakter Text (gespeicherte Schlüsselreihenfolge)</translation>
+    </message>
+    <message>
+        <source>jsonb text</source>
+        <translation>jsonb-Text</translation>
+    </message>
+    <message>
+        <source>no known form</source>
+        <translation>keine bekannte Form</translation>
+    </message>
+    <message>
+        <source>SHA-256, in hex, of snapshot_data in one of the forms clients use: canonical JSON (keys sorted, no blanks, UTF-8), the compact text in stored key order, or the text PostgreSQL prints for jsonb (snapshot_data::text). The form that matches is shown; MISMATCH when none does.</source>
+        <translation>SHA-256 (hexadezimal) von snapshot_data in einer der Formen, die Clients verwenden: kanonisches JSON (Schlüssel sortiert, ohne Leerraum, UTF-8), der kompakte Text in gespeicherter Schlüsselreihenfolge oder der Text, den PostgreSQL für jsonb ausgibt (snapshot_data::text). Angezeigt wird die passende Form; ABWEICHUNG, wenn keine passt.</translation>
+    </message>
+    <message>
+        <source>%1 has no row-level security keyed on a setting; every player&apos;s saves are already visible.</source>
+        <translation>%1 hat keine Sicherheit auf Zeilenebene, die auf einer Einstellung beruht; die Spielstände aller Spieler sind bereits sichtbar.</translation>
     </message>
 </context>
 <context>
@@ -3435,18 +5493,6 @@
     <message>
         <source>Type the database name exactly to confirm.</source>
         <translation>Geben Sie zur Bestätigung den Datenbanknamen exakt ein.</translation>
-    </message>
-    <message>
-        <source>%1 has no snapshot archive yet (schema older than version 7).</source>
-        <translation>%1 hat noch kein Snapshot-Archiv (Schema älter als Version 7).</translation>
-    </message>
-    <message>
-        <source>Migrate the database first: Admin pane, or statescope-cli db migrate.</source>
-        <translation>Migrieren Sie zuerst die Datenbank: im Admin-Bereich oder mit statescope-cli db migrate.</translation>
-    </message>
-    <message>
-        <source>core.snapshots is busy: another session is writing to it.</source>
-        <translation>core.snapshots ist belegt: Eine andere Sitzung schreibt gerade hinein.</translation>
     </message>
     <message>
         <source>Try again when the game server has written its snapshot.</source>
@@ -3492,16 +5538,32 @@
         <source>Undo operation %1 first.</source>
         <translation>Machen Sie zuerst Vorgang %1 rückgängig.</translation>
     </message>
+    <message>
+        <source>Deleting snapshots</source>
+        <translation>Snapshots werden gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another session is writing to it.</source>
+        <translation>%1 ist belegt: Eine andere Sitzung schreibt gerade hinein.</translation>
+    </message>
+    <message>
+        <source>Pruning snapshots</source>
+        <translation>Snapshots werden bereinigt</translation>
+    </message>
+    <message>
+        <source>Rolling the world back</source>
+        <translation>Welt wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Undoing snapshot operation %1</source>
+        <translation>Snapshot-Vorgang %1 wird rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>statescope::snapshots::SnapshotStore</name>
     <message>
         <source>No snapshot has tick %1.</source>
         <translation>Kein Snapshot hat Tick %1.</translation>
-    </message>
-    <message>
-        <source>core.snapshots is empty.</source>
-        <translation>core.snapshots ist leer.</translation>
     </message>
     <message>
         <source>Ticks run from %1 to %2; see the list of snapshots.</source>
@@ -3522,6 +5584,14 @@
     <message>
         <source>The minimum age to prune cannot be negative.</source>
         <translation>Das Mindestalter für die Bereinigung darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SQL/JSON path the server can read: %2</source>
+        <translation>„%1“ ist kein SQL/JSON-Pfad, den der Server lesen kann: %2</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +5638,136 @@
     <message>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB free; the dump of %3 may need up to %4 MiB. Nothing was changed.</source>
+        <translation>%1 hat %2 MiB frei; der Dump von %3 benötigt möglicherweise bis zu %4 MiB. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Free some space, or choose another backup directory.</source>
+        <translation>Geben Sie Speicherplatz frei oder wählen Sie ein anderes Sicherungsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot create the dump file %1: %2</source>
+        <translation>Die Dump-Datei %1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::Recovery</name>
+    <message>
+        <source>The %1 of %2 started %3 never finished; it stopped before the drop: %2 is intact, but may still refuse connections (its fence).</source>
+        <translation>Der Vorgang „%1“ für %2, begonnen am %3, wurde nie abgeschlossen; er brach vor dem Löschen ab: %2 ist intakt, verweigert aber möglicherweise noch Verbindungen (wegen der Sperre).</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 started %3 never finished; %2 was dropped%4.</source>
+        <translation>Der Vorgang „%1“ für %2, begonnen am %3, wurde nie abgeschlossen; %2 wurde%4 gelöscht.</translation>
+    </message>
+    <message>
+        <source> and no dump was taken</source>
+        <translation> ohne vorherigen Dump</translation>
+    </message>
+    <message>
+        <source> after its dump %1</source>
+        <translation> nach dem Dump %1</translation>
+    </message>
+    <message>
+        <source>The reset of %1 started %2 never finished; %1 was dropped and created again, perhaps only half made.</source>
+        <translation>Das Zurücksetzen von %1, begonnen am %2, wurde nie abgeschlossen; %1 wurde gelöscht und neu erstellt, möglicherweise nur halb.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 started %3 never finished; %2 exists, but whether it is the original cannot be told (an older journal line).</source>
+        <translation>Der Vorgang „%1“ für %2, begonnen am %3, wurde nie abgeschlossen; %2 existiert, aber ob es sich um das Original handelt, lässt sich nicht feststellen (eine ältere Protokollzeile).</translation>
+    </message>
+    <message>
+        <source>Put the fence back down, then %1 %2 again (dumped first).</source>
+        <translation>Die Sperre aufheben, dann „%1“ für %2 erneut ausführen (zuvor mit Dump).</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: record the drop of %1 as done.</source>
+        <translation>Nichts mehr zu tun: das Löschen von %1 als erledigt vermerken.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from its dump, then reset it (dumped again first).</source>
+        <translation>%1 aus dem Dump wiederherstellen, dann zurücksetzen (zuvor erneut mit Dump).</translation>
+    </message>
+    <message>
+        <source>Drop the half-made %1 (dumped first), restore it from its dump, then reset it again.</source>
+        <translation>Die halb erstellte Datenbank %1 löschen (zuvor mit Dump), aus ihrem Dump wiederherstellen und dann erneut zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Put the fence back down (connection limit and CONNECT as they were); %1 keeps its data.</source>
+        <translation>Die Sperre aufheben (Verbindungslimit und CONNECT wie zuvor); die Daten von %1 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2.</source>
+        <translation>%1 aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Drop the half-made %1 (dumped first), then restore it from %2.</source>
+        <translation>Die halb erstellte Datenbank %1 löschen (zuvor mit Dump), dann aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No unfinished reset or drop with operation id &quot;%1&quot; on %2.</source>
+        <translation>Kein nicht abgeschlossenes Zurücksetzen oder Löschen mit der Vorgangs-ID „%1“ auf %2.</translation>
+    </message>
+    <message>
+        <source>statescope-cli db audit lists them.</source>
+        <translation>statescope-cli db audit listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Lowering the fence on %1</source>
+        <translation>Sperre für %1 wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 cannot be finished: %2 is gone and the run took no dump to bring it back from.</source>
+        <translation>Der Vorgang „%1“ für %2 kann nicht abgeschlossen werden: %2 existiert nicht mehr, und der Vorgang hat keinen Dump erstellt, aus dem die Datenbank wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Create it again (db create), then record this run as resolved.</source>
+        <translation>Erstellen Sie die Datenbank neu (db create) und vermerken Sie diesen Vorgang dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>The half-made %1 was dumped to %2 before it was dropped.</source>
+        <translation>Von der halb erstellten Datenbank %1 wurde vor dem Löschen ein Dump nach %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 exists, and whether it is the one the %2 started on cannot be told; nothing was changed.</source>
+        <translation>%1 existiert, aber ob es dieselbe Datenbank ist, auf der der Vorgang „%2“ begonnen hat, lässt sich nicht feststellen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 took no dump, so there is nothing to restore from.</source>
+        <translation>Der Vorgang „%1“ für %2 hat keinen Dump erstellt, daher gibt es nichts, woraus wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The dump %1 of %2 cannot be read; nothing was changed.</source>
+        <translation>Der Dump %1 von %2 kann nicht gelesen werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::SchemaCopier</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Copying the schema of %1</source>
+        <translation>Schema von %1 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Copying the migration history of %1</source>
+        <translation>Migrationshistorie von %1 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1</source>
+        <translation>Einstellungen von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Creating the schema of %1</source>
+        <translation>Schema von %1 wird erstellt</translation>
     </message>
 </context>
 <context>
@@ -3616,16 +5816,8 @@
         <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Dumping %1 before the reset</source>
-        <translation>Dump von %1 vor dem Zurücksetzen wird erstellt</translation>
-    </message>
-    <message>
         <source>Dropping %1</source>
         <translation>%1 wird gelöscht</translation>
-    </message>
-    <message>
-        <source>Dumping %1 before the drop</source>
-        <translation>Dump von %1 vor dem Löschen wird erstellt</translation>
     </message>
     <message>
         <source>The database %1 exists; restore only into a free name.</source>
@@ -3642,6 +5834,66 @@
     <message>
         <source>Restored %1</source>
         <translation>%1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Copying the schema of %1</source>
+        <translation>Schema von %1 wird kopiert</translation>
+    </message>
+    <message>
+        <source>Creating the schema of %1 like %2</source>
+        <translation>Schema von %1 wird nach dem Vorbild von %2 erstellt</translation>
+    </message>
+    <message>
+        <source>its own schema: a schema-only copy of itself taken after the dump (tables, indexes, functions, triggers, policies, grants, database settings%1), not Statescope&apos;s weekly schema</source>
+        <translation>ihrem eigenen Schema: einer reinen Schemakopie ihrer selbst, erstellt nach dem Dump (Tabellen, Indizes, Funktionen, Trigger, Richtlinien, Berechtigungen, Datenbankeinstellungen%1), nicht dem Wochendatenbank-Schema von Statescope</translation>
+    </message>
+    <message>
+        <source>, and the history rows of %1</source>
+        <translation>, außerdem die Historienzeilen von %1</translation>
+    </message>
+    <message>
+        <source>Statescope&apos;s weekly schema, version %1</source>
+        <translation>dem Wochendatenbank-Schema von Statescope, Version %1</translation>
+    </message>
+    <message>
+        <source>The local audit journal %1 could not be written, so %2 was not started; nothing was changed.</source>
+        <translation>Das lokale Audit-Protokoll %1 konnte nicht geschrieben werden, daher wurde der Vorgang für %2 nicht gestartet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopping other sessions on %1</source>
+        <translation>Andere Sitzungen auf %1 werden beendet</translation>
+    </message>
+    <message>
+        <source>Dumping %1 before the %2</source>
+        <translation>Dump von %1 vor dem Vorgang „%2“ wird erstellt</translation>
+    </message>
+    <message>
+        <source>Other sessions kept connecting to %1 while it was being dumped, so the dump might miss what they wrote; nothing was changed.</source>
+        <translation>Andere Sitzungen haben sich weiterhin mit %1 verbunden, während der Dump erstellt wurde, daher könnte dem Dump fehlen, was sie geschrieben haben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stop the programs writing to it (superusers and roles granted CONNECT by name get past the fence), then try again.</source>
+        <translation>Beenden Sie die Programme, die in die Datenbank schreiben (Superuser und Rollen, denen CONNECT namentlich gewährt wurde, kommen an der Sperre vorbei), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>%1 wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Recreating the schema of %1</source>
+        <translation>Schema von %1 wird neu erstellt</translation>
+    </message>
+    <message>
+        <source>The old dump %1 could not be removed.</source>
+        <translation>Der alte Dump %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>dump retention</source>
+        <translation>Dump-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>%1 wird wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +5953,17 @@
     <message>
         <source>Write the week as YYYY-Www, e.g. 2025-W07.</source>
         <translation>Geben Sie die Woche im Format YYYY-Www an, z. B. 2025-W07.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::WriterFence</name>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>Es gibt keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>Sessions on %1 did not end after being terminated; nothing was changed.</source>
+        <translation>Sitzungen auf %1 liefen trotz Beendigung weiter; es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

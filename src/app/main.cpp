@@ -1,8 +1,9 @@
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
 #include "core/version.h"
+#include "core/settings.h"
 #include "gui/mainwindow.h"
-#include "gui/settings.h"
+#include "gui/style.h"
 #include "models/databasetreemodel.h"
 
 #include <QApplication>
@@ -131,7 +132,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Statescope"));
+    // No application display name: Qt would append it to every title, and the main
+    // window's title already ends in "Statescope".
     QApplication::setDesktopFileName(QStringLiteral("io.statescope.Statescope"));
     const auto translators = installTranslators();
 
@@ -146,6 +148,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    statescope::gui::style::applyTheme(statescope::settings::theme());
     statescope::gui::MainWindow window;
     if (smoke)
         armSmokeTest(window, smokeSeconds);
@@ -166,10 +169,26 @@ int main(int argc, char *argv[])
             QMessageBox::critical(&window, QApplication::translate("main", "Invalid server"),
                                   e.message() + QLatin1Char('\n') + e.hint());
         }
-    } else if (smoke || parser.isSet(QStringLiteral("sandbox"))
-               || statescope::gui::settings::profiles().isEmpty()) {
-        // Nothing set up yet: the embedded default.
+    } else if (smoke || parser.isSet(QStringLiteral("sandbox"))) {
         window.openSandbox();
+    } else {
+        // The servers open when the window last closed; the embedded default when nothing
+        // is set up yet (or nothing was open).
+        const auto profiles = statescope::settings::profiles();
+        bool opened = false;
+        for (const QString &id : statescope::settings::openServers()) {
+            if (id == QLatin1String("sandbox")) {
+                window.openSandbox();
+                opened = true;
+            }
+            for (const auto &p : profiles)
+                if (p.id == id) {
+                    window.openProfile(p);
+                    opened = true;
+                }
+        }
+        if (!opened)
+            window.openSandbox();
     }
     return app.exec();
 }

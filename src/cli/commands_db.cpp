@@ -1,4 +1,5 @@
 #include "output.h"
+#include "core/format.h"
 
 #include "core/audit/auditlog.h"
 #include "core/migrate/migrator.h"
@@ -89,7 +90,7 @@ nlohmann::json toJson(const migrate::SchemaStatus &st)
 
 QString humanSize(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return format::bytes(bytes, true);
 }
 
 void addServer(Command &cmd)
@@ -406,9 +407,9 @@ int auditCmd(const QStringList &args)
                                        "list) and whether its connection limit or CONNECT grant "
                                        "need putting back (details.fence).")
                             .arg(e.target)
-                      : QStringLiteral("  Its dump: %1\n  If %2 is gone or half made: "
-                                       "statescope-cli db restore --server CONN --name %2 --from %1")
-                            .arg(dump, e.target));
+                      : QStringLiteral("  Its dump: %1").arg(dump));
+        notes << QStringLiteral("  Finish it or put %1 back: statescope-cli db recover --server CONN")
+                     .arg(e.target);
     }
     nlohmann::json doc = nlohmann::json::array();
     QStringList lines;
@@ -458,6 +459,8 @@ int runDb(const QString &sub, const QStringList &args)
         return restore(args);
     if (sub == QLatin1String("audit"))
         return auditCmd(args);
+    if (sub == QLatin1String("recover"))
+        return runRecover(args);
     if (sub == QLatin1String("adopt"))
         return runAdopt(args);
     if (sub == QLatin1String("unadopt"))

@@ -1,4 +1,5 @@
 #include "jsonoutput.h"
+#include "interrupt.h"
 #include "output.h"
 
 #include "core/events/eventexport.h"
@@ -7,6 +8,7 @@
 #include "core/json/document.h"
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
+#include "core/validate.h"
 
 #include <QFileInfo>
 
@@ -89,7 +91,7 @@ EventFilter filterFrom(const Command &cmd)
     EventFilter f;
     f.endpoints = p.values(QStringLiteral("endpoint"));
     f.status = p.value(QStringLiteral("status"));
-    auto time = [&](const char *option) -> std::optional<QDateTime> {
+    auto time = [&](const char *option) -> std::optional<Timestamp> {
         const QString name = QLatin1String(option);
         if (!p.isSet(name))
             return std::nullopt;
@@ -106,7 +108,7 @@ EventFilter filterFrom(const Command &cmd)
     f.contains = p.value(QStringLiteral("contains"));
     f.jsonPath = p.value(QStringLiteral("path"));
     f.payloadHash = p.value(QStringLiteral("hash"));
-    for (const FieldError &e : validate(f))
+    for (const FieldError &e : events::validate(f))
         throw Error::invalidInput(e.message);
     return f;
 }
@@ -251,9 +253,9 @@ int diff(const QStringList &args)
         throw Error::invalidInput(QStringLiteral("Give --id twice: the event to compare from, then the one to compare to."));
     qint64 idv[2];
     for (int i = 0; i < 2; ++i) {
-        bool ok = false;
-        idv[i] = ids[i].toLongLong(&ok);
-        if (!ok || idv[i] < 1)
+        const auto parsed = validate::wholeNumber(ids[i]);
+        idv[i] = parsed.value_or(0);
+        if (!parsed || idv[i] < 1)
             throw Error::invalidInput(QStringLiteral("--id must be a positive whole number, not \"%1\".").arg(ids[i]));
     }
     Session s = open(cmd);
@@ -325,12 +327,6 @@ int history(const QStringList &args)
     return Ok;
 }
 
-std::atomic<bool> g_interrupted{false};
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
-
 int exportEventsCommand(const QStringList &args)
 {
     Command cmd(QStringLiteral("events export"),
@@ -355,34 +351,13 @@ int exportEventsCommand(const QStringList &args)
     Session s = open(cmd, &token);
     checkOnServer(*s.store, request.filter);
     request.expectedRows = s.store->estimateCount(request.filter);
-    // Ctrl+C cancels the COPY on the server (from a watcher thread: the signal handler
-    // itself only sets a flag) and the partial file is removed.
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    std::atomic<bool> done{false};
-    std::thread watcher([&] {
-        while (!done.load()) {
-            if (g_interrupted.load()) {
-                token.cancel();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-    });
+    // Ctrl+C cancels the COPY on the server and the partial file is removed.
     TaskContext task(token, {});
     std::optional<ExportResult> r;
-    std::optional<Error> failure;
-    try {
+    {
+        InterruptGuard guard(token);
         r = exportEvents(*s.conn, request, &task);
-    } catch (const Error &e) {
-        failure = e;
     }
-    done = true;
-    watcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    if (failure)
-        throw *failure;
     cmd.print({{"path", utf8(QFileInfo(r->path).absoluteFilePath())}, {"rows", r->rows}, {"bytes", r->bytes}},
               QStringLiteral("%1 events, %2 bytes -> %3").arg(r->rows).arg(r->bytes).arg(r->path));
     return Ok;

@@ -1,3 +1,4 @@
+#include "interrupt.h"
 #include "output.h"
 
 #include "core/pg/connection.h"
@@ -6,13 +7,49 @@
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
 
+#include <cstdio>
 #include <limits>
+#include <memory>
+
+#include <unistd.h>
 
 namespace statescope::cli {
 
 namespace {
 
 using namespace statescope::replay;
+
+void addWait(Command &cmd)
+{
+    cmd.parser().addOption(
+        {QStringLiteral("wait"),
+         QStringLiteral("When another session is writing to the game, wait up to S seconds for "
+                        "it (0 to %1; default 0: refuse at once as busy). Ctrl+C stops waiting.")
+             .arg(LockWait::kMaxSeconds),
+         QStringLiteral("S")});
+}
+
+// The --wait option, with progress on stderr (a line per second, on one line when stderr
+// is a terminal).
+LockWait waitFrom(const Command &cmd, const QString &game)
+{
+    LockWait wait;
+    wait.seconds = int(cmd.integer(QStringLiteral("wait"), 0, 0, LockWait::kMaxSeconds));
+    if (wait.seconds > 0) {
+        const bool tty = isatty(fileno(stderr));
+        auto lastSecond = std::make_shared<int>(-1);
+        wait.progress = [game, tty, lastSecond](int waitedMs, int totalMs) {
+            if (waitedMs < 500 || waitedMs / 1000 == *lastSecond)
+                return; // quiet when the game was free
+            *lastSecond = waitedMs / 1000;
+            std::fprintf(stderr, "%sWaiting for game %s, busy in another session: %d s of %d s%s",
+                         tty ? "\r" : "", qPrintable(game.left(8)), waitedMs / 1000,
+                         totalMs / 1000, tty ? "" : "\n");
+            std::fflush(stderr);
+        };
+    }
+    return wait;
+}
 
 nlohmann::json toJson(const BaseState &s)
 {
@@ -242,6 +279,7 @@ int rollback(const QStringList &args)
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
     p.addOption({QStringLiteral("delete-rolls"), QStringLiteral("Also delete the dice rolls of the removed plays.")});
     p.addOption({QStringLiteral("webhook"), QStringLiteral("POST a notice to the game server afterwards."), QStringLiteral("URL")});
+    addWait(cmd);
     cmd.parse(args);
     const bool dry = p.isSet(QStringLiteral("dry-run"));
     RollbackOptions options;
@@ -252,10 +290,13 @@ int rollback(const QStringList &args)
     options.deleteRolls = p.isSet(QStringLiteral("delete-rolls"));
     if (!dry && options.reason.trimmed().isEmpty())
         throw Error::invalidInput(QStringLiteral("--reason is required: it is kept in the audit log."));
-    auto conn = cmd.open(QStringLiteral("db"),
-                                     dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite);
-    Rollback rb(*conn);
     const QString game = cmd.required(QStringLiteral("game"));
+    options.wait = waitFrom(cmd, game);
+    CancelToken token;
+    auto conn = cmd.open(QStringLiteral("db"),
+                         dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite,
+                         &token);
+    Rollback rb(*conn);
     if (dry) {
         const RollbackPlan plan = rb.plan(game, options);
         cmd.print({{"game_id", utf8(plan.game.id)},
@@ -279,7 +320,10 @@ int rollback(const QStringList &args)
                       .arg(stateText(plan.resultingState)));
         return Ok;
     }
-    const RollbackRecord r = rb.apply(game, options);
+    const RollbackRecord r = [&] {
+        InterruptGuard guard(token);
+        return rb.apply(game, options);
+    }();
     nlohmann::json doc = toJson(r);
     notify(cmd, doc, QStringLiteral("rollback"), r, r.toPlay);
     cmd.print(doc, QStringLiteral("Rolled game %1 back to play %2 (rollback %3: %4 plays, %5 "
@@ -303,12 +347,18 @@ int undo(const QStringList &args)
     p.addOption({QStringLiteral("id"), QStringLiteral("The rollback id."), QStringLiteral("ROLLBACK_ID")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("webhook"), QStringLiteral("POST a notice to the game server afterwards."), QStringLiteral("URL")});
+    addWait(cmd);
     cmd.parse(args);
     const qint64 id = cmd.integer(QStringLiteral("id"), 0, 1, std::numeric_limits<qint64>::max());
     if (!p.isSet(QStringLiteral("id")))
         throw Error::invalidInput(QStringLiteral("--id is required."));
-    auto conn = cmd.open(QStringLiteral("db"));
-    const RollbackRecord r = Rollback(*conn).undo(id, p.value(QStringLiteral("reason")));
+    CancelToken token;
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadWrite, &token);
+    const RollbackRecord r = [&] {
+        InterruptGuard guard(token);
+        return Rollback(*conn).undo(id, p.value(QStringLiteral("reason")),
+                                    waitFrom(cmd, QStringLiteral("of rollback %1").arg(id)));
+    }();
     nlohmann::json doc = toJson(r);
     notify(cmd, doc, QStringLiteral("rollback_undo"), r, r.fromPlay);
     cmd.print(doc, QStringLiteral("Undid rollback %1: game %2 is back at play %3.")

@@ -7,6 +7,7 @@
 #include "core/snapshots/saves.h"
 #include "core/snapshots/snapshotadmin.h"
 #include "core/snapshots/snapshotstore.h"
+#include "core/validate.h"
 
 #include <cstdio>
 #include <limits>
@@ -59,9 +60,9 @@ std::unique_ptr<pg::Connection> open(const Command &cmd, pg::Connection::Access 
 
 qint64 wholeNumber(const char *option, const QString &text)
 {
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok || v < 0)
+    const auto parsed = validate::wholeNumber(text);
+    const qint64 v = parsed.value_or(-1);
+    if (!parsed || v < 0)
         throw Error::invalidInput(QStringLiteral("--%1 must be a whole number >= 0, not \"%2\".")
                                       .arg(QLatin1String(option), text));
     return v;
@@ -209,14 +210,23 @@ int track(const QStringList &args)
                 QStringLiteral("The value at a path in every snapshot, by tick (one server-side "
                                "query)."));
     addDb(cmd);
-    cmd.parser().addOption({QStringLiteral("path"),
-                            QStringLiteral("A JSON pointer (/ships/0/fuel) or dotted path."),
-                            QStringLiteral("P")});
+    cmd.parser().addOption(
+        {QStringLiteral("path"),
+         QStringLiteral("A JSON pointer (/ships/0/fuel) or dotted path, which follow array "
+                        "positions, or an SQL/JSON path evaluated by the server, which can "
+                        "follow one element by its key: '$.ships[*] ? (@.ship_id == \"S1\").fuel'."),
+         QStringLiteral("P")});
     cmd.parse(args);
-    const json::Path path = pathOption(cmd);
+    const QString text = cmd.required(QStringLiteral("path"));
+    const auto path = TrackPath::parse(text);
+    if (!path)
+        throw Error::invalidInput(
+            QStringLiteral("--path \"%1\" is neither a JSON pointer (/ships/0/fuel), a dotted "
+                           "path (ships.0.fuel) nor an SQL/JSON path ($.ships[0].fuel).")
+                .arg(text));
     auto conn = open(cmd);
-    const QList<TrackPoint> points = SnapshotStore(*conn).track(path);
-    nlohmann::json doc = {{"path", utf8(json::toPointer(path))},
+    const QList<TrackPoint> points = SnapshotStore(*conn).track(*path);
+    nlohmann::json doc = {{"path", utf8(path->text())},
                           {"points", nlohmann::json::array()}};
     QStringList lines;
     for (const TrackPoint &t : points) {

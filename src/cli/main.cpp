@@ -36,7 +36,23 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db restore --server CONN --name N --from FILE
   db audit [--db CONN]                       audit log (or the local journal)
+  db recover --server CONN [--op ID (--finish | --restore) --confirm NAME]
+                                             resets/drops killed midway: list, finish, undo
 
+  settings show                              the shared settings file and its values
+  settings set [--dumps-keep N] [--dumps-min-age-days D]
+                                             dump retention after reset/drop (default 5, 30)
+
+  tables --db CONN [--schema S]              schemas, tables (partitions folded), views
+  rows --db CONN --table T [--where-col C --eq V]... [--sort C] [--desc]
+       [--after KEY] [--limit N]             a page of rows by key (no OFFSET)
+  query --db CONN --sql TEXT [--csv] [--timeout-ms N]
+                                             read-only SQL, rows streamed
+
+  collect --server CONN --prefix P (--config FILE | --base-url URL --endpoint PATH... [--paged])
+          [--once] [--duration S] [--token-env NAME]
+                                             fetch a game's API into this reset's database
+                                             (rate-limited, paged, retried); Ctrl+C: 130
   demo seed --db CONN [--events N] [--games N] [--snapshots N] [--seed K]
             [--shape spacetraders|paperdynasty|galaxy|marketland]
   layout show --db CONN [--json]             where the game's data lives (detected); the
@@ -47,8 +63,8 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   replay --db CONN --game ID [--to N]        state after each play (JSON lines), or play N
   check --db CONN --game ID                  plays whose start does not follow the previous
   rollback --db CONN --game ID --to N --reason TEXT [--dry-run] [--delete-rolls]
-           [--webhook URL]
-  rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL]
+           [--webhook URL] [--wait S]     --wait: wait up to S s for a busy game
+  rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL] [--wait S]
 
   metrics list --db CONN                     built-in metrics and materialized views
   metrics series --db CONN --metric M [--bucket 1m|1h|1d] [--since T] [--until T]
@@ -75,7 +91,9 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              or ships.0.fuel)
   snapshots diff --db CONN --tick A --tick B [--positional]
                                              changes, arrays keyed by ship_id/name/id/symbol
-  snapshots track --db CONN --path P         the value at P in every snapshot, by tick
+  snapshots track --db CONN --path P         the value at P in every snapshot, by tick (P: JSON
+                                             pointer, dotted, or SQL/JSON path '$.ships[*] ?
+                                             (@.ship_id == "S1").fuel')
   snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--keep N] [--min-age-minutes M]
                   [--reason TEXT]            retention policy (default keep 100, 60 min)
   snapshots rollback --db CONN --to-tick T --confirm DBNAME --reason TEXT [--dry-run]
@@ -126,6 +144,11 @@ int main(int argc, char *argv[])
             return statescope::cli::runCheck(args.mid(2));
         if (group == QLatin1String("rollback"))
             return statescope::cli::runRollback(args.mid(2));
+        if (group == QLatin1String("collect"))
+            return statescope::cli::runCollect(args.mid(2));
+        if (group == QLatin1String("tables") || group == QLatin1String("rows")
+            || group == QLatin1String("query"))
+            return statescope::cli::runBrowse(group, args.mid(2));
         if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
             throw statescope::Error::invalidInput(
                 QStringLiteral("Missing command after \"%1\".").arg(group),
@@ -146,6 +169,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runSnapshots(sub, rest);
         if (group == QLatin1String("layout"))
             return statescope::cli::runLayout(sub, rest);
+        if (group == QLatin1String("settings"))
+            return statescope::cli::runSettings(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

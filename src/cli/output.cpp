@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "core/validate.h"
+
 #include "core/layout/layout.h"
 #include "core/pg/connectionsettings.h"
 
@@ -83,9 +85,9 @@ qint64 Command::integer(const QString &option, qint64 fallback, qint64 min, qint
 {
     if (!m_parser.isSet(option))
         return fallback;
-    bool ok = false;
-    const qint64 v = m_parser.value(option).toLongLong(&ok);
-    if (!ok || v < min || v > max)
+    const auto parsed = validate::wholeNumber(m_parser.value(option));
+    const qint64 v = parsed.value_or(0);
+    if (!parsed || v < min || v > max)
         throw Error::invalidInput(QStringLiteral("--%1 must be a whole number from %2 to %3, not "
                                                  "\"%4\".")
                                       .arg(option)

@@ -65,5 +65,9 @@ int runLayout(const QString &sub, const QStringList &args);
 int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);
 int runCreateIndex(const QStringList &args);
+int runRecover(const QStringList &args);
+int runSettings(const QString &sub, const QStringList &args);
+int runBrowse(const QString &group, const QStringList &args);
+int runCollect(const QStringList &args);
 
 } // namespace statescope::cli

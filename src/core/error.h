@@ -34,6 +34,13 @@ public:
     const QString &hint() const { return m_hint; }
     const QString &sqlstate() const { return m_sqlstate; }
 
+    // The server wants a password that was not given, or refused the one given (28P01):
+    // the caller may ask for one and try again.
+    bool isAuthentication() const
+    {
+        return m_kind == Kind::Connection && m_sqlstate == QLatin1String("28P01");
+    }
+
     // One line for logs and the CLI: "message (SQLSTATE x): detail. hint".
     QString oneLine() const;
     static QString kindName(Kind kind);

@@ -22,4 +22,16 @@ std::optional<QUuid> uuid(const QString &text)
     return QUuid::fromString(text);
 }
 
+std::optional<qint64> wholeNumber(const QString &text)
+{
+    static const WholePattern form(QStringLiteral("[+-]?[0-9]{1,19}"));
+    if (!form.matches(text))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
 } // namespace statescope::validate

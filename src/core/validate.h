@@ -30,4 +30,9 @@ private:
 // before or after (QUuid::fromString alone ignores trailing text). nullopt otherwise.
 std::optional<QUuid> uuid(const QString &text);
 
+// A whole number written as digits with an optional sign, nothing before or after (Qt's
+// toLongLong() lets surrounding whitespace, a newline included, through). nullopt when it is
+// not one or does not fit in 64 bits.
+std::optional<qint64> wholeNumber(const QString &text);
+
 } // namespace statescope::validate

@@ -1,5 +1,8 @@
 #include "adminpane.h"
+#include "collectordialog.h"
+#include "core/format.h"
 
+#include "core/paths.h"
 #include "core/pg/connection.h"
 
 #include "core/layout/adopt.h"
@@ -7,8 +10,12 @@
 
 #include "core/weekly/serveradmin.h"
 #include "gui/confirmdialog.h"
+#include "gui/recoverypanel.h"
+#include "gui/style.h"
+#include "gui/restoredialog.h"
+#include "gui/retentiondialog.h"
 #include "gui/createdialog.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 #include "models/databasetreemodel.h"
@@ -31,9 +38,9 @@ namespace statescope::gui {
 namespace {
 
 QPushButton *button(QWidget *parent, const QString &text, const QString &name,
-                    const QKeySequence &shortcut, const QString &tip)
+                    const QKeySequence &shortcut, const QString &tip, const QString &icon)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new QPushButton(style::icon(icon), text, parent);
     b->setObjectName(name);
     if (!shortcut.isEmpty()) {
         b->setShortcut(shortcut);
@@ -46,7 +53,7 @@ QPushButton *button(QWidget *parent, const QString &text, const QString &name,
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return format::bytes(bytes);
 }
 
 } // namespace
@@ -54,9 +61,10 @@ QString sizeText(qint64 bytes)
 AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_view(new QTreeView(this)), m_serverLabel(new QLabel(this)),
       m_details(new QLabel(this)), m_pending(new QListWidget(this)), m_modeHint(new QLabel(this)),
-      m_progress(new ProgressPanel(this)), m_messages(new ErrorPanel(this)),
+      m_progress(new ProgressPanel(this)), m_messages(new Banner(this)),
       m_runner(new JobRunner(this)), m_detailsRunner(new JobRunner(this))
 {
+    m_recovery = new RecoveryPanel(m_runner, this);
     setObjectName(QStringLiteral("adminPane"));
     m_view->setObjectName(QStringLiteral("databaseView"));
     m_view->setModel(model);
@@ -68,21 +76,35 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
 
     m_create = button(this, tr("&Create next week..."), QStringLiteral("createButton"),
-                      QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create the next weekly database"));
-    m_migrate = button(this, tr("&Migrate"), QStringLiteral("migrateButton"),
-                       QKeySequence(Qt::CTRL | Qt::Key_M), tr("Apply the pending migrations"));
+                      QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create the next weekly database"),
+                      QStringLiteral("list-add"));
+    m_migrate = button(this, tr("&Migrate…"), QStringLiteral("migrateButton"),
+                       QKeySequence(Qt::CTRL | Qt::Key_M),
+                       tr("Apply the pending migrations, after showing them and asking for the "
+                          "database's name"),
+                       QStringLiteral("go-up"));
     m_adopt = button(this, tr("&Adopt..."), QStringLiteral("adoptButton"), {},
                      tr("Add Statescope's bookkeeping (the statescope schema only) to a database "
                         "Statescope did not create, so that rollbacks and prunes can be archived "
-                        "and undone there"));
+                        "and undone there"),
+                     QStringLiteral("list-add-user"));
     m_reset = button(this, tr("&Reset..."), QStringLiteral("resetButton"), {},
-                     tr("Dump, drop and recreate the selected database, empty, with its schema"));
+                     tr("Dump, drop and recreate the selected database, empty, with its schema"),
+                     QStringLiteral("edit-clear"));
     m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
-                    tr("Dump, then drop the selected database"));
+                    tr("Dump, then drop the selected database"), QStringLiteral("edit-delete"));
     m_restore = button(this, tr("Restore &dump..."), QStringLiteral("restoreButton"), {},
-                       tr("Recreate a database from a dump taken before a reset or drop"));
-    m_refresh = button(this, tr("Refresh"), QStringLiteral("refreshButton"),
-                       QKeySequence(Qt::Key_F5), tr("List the databases again"));
+                       tr("Recreate a database from a dump taken before a reset or drop"),
+                       QStringLiteral("document-revert"));
+    m_retention = button(this, tr("Dump re&tention..."), QStringLiteral("retentionButton"), {},
+                         tr("How many old dumps of each database are kept"),
+                         QStringLiteral("configure"));
+    m_collector = button(this, tr("Co&llector…"), QStringLiteral("collectorButton"), {},
+                         tr("Fetch the game's API into this family's current week (docs/COLLECTOR.md)"),
+                         QStringLiteral("network-wired"));
+    // F5 belongs to the window's Refresh, which lists the same server.
+    m_refresh = button(this, tr("Refresh"), QStringLiteral("refreshButton"), {},
+                       tr("List the databases again (F5)"), QStringLiteral("view-refresh"));
 
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     m_details->setObjectName(QStringLiteral("detailsLabel"));
@@ -99,10 +121,13 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_restore})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_collector);
+    buttons->addWidget(m_retention);
     buttons->addWidget(m_refresh);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_serverLabel);
+    layout->addWidget(m_recovery);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
     layout->addWidget(new QLabel(tr("Pending migrations:"), this));
@@ -125,7 +150,19 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(m_drop, &QPushButton::clicked, this, [this] { confirmDestructive(false); });
     connect(m_restore, &QPushButton::clicked, this, &AdminPane::restoreFromDump);
     connect(m_refresh, &QPushButton::clicked, this, &AdminPane::refreshRequested);
+    connect(m_collector, &QPushButton::clicked, this, &AdminPane::openCollector);
+    connect(m_retention, &QPushButton::clicked, this, [this] {
+        auto *dialog = new RetentionDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(model, &QAbstractItemModel::modelReset, this, &AdminPane::loadDetails);
+    // What a killed reset or drop left: looked for again whenever the listing is.
+    connect(model, &QAbstractItemModel::modelReset, m_recovery, &RecoveryPanel::refresh);
+    connect(m_recovery, &RecoveryPanel::changed, this, &AdminPane::changed);
+    connect(m_recovery, &RecoveryPanel::failed, this, &AdminPane::showOutcomeError);
+    connect(m_recovery, &RecoveryPanel::succeeded, m_messages,
+            [this](const QString &text) { m_messages->showSuccess(text); });
     setServer(std::nullopt);
 }
 
@@ -141,6 +178,7 @@ void AdminPane::setServer(const std::optional<pg::ConnectionSettings> &server)
     m_server = server;
     m_serverLabel->setText(server ? tr("Server: <b>%1</b>").arg(server->displayName().toHtmlEscaped())
                                   : tr("Not connected."));
+    m_recovery->setServer(server);
     updateActions();
 }
 
@@ -148,7 +186,33 @@ void AdminPane::setAdminMode(bool on)
 {
     m_adminMode = on;
     m_modeHint->setVisible(!on);
+    m_recovery->setAdminMode(on);
+    // Admin mode belongs to the server shown: collectors of others cannot be started now.
+    for (auto &[key, dialog] : m_collectors)
+        dialog->setAdminMode(on && m_server && key.startsWith(m_server->storableString() + QLatin1Char('\n')));
     updateActions();
+}
+
+void AdminPane::openCollector()
+{
+    const QString family = selectedFamily();
+    if (!m_server || family.isEmpty())
+        return;
+    // One per server and family, kept while it runs (closing only hides it).
+    const QString key = m_server->storableString() + QLatin1Char('\n') + family;
+    CollectorDialog *&dialog = m_collectors[key];
+    if (!dialog) {
+        dialog = new CollectorDialog(*m_server, family, this);
+        connect(dialog, &CollectorDialog::showRows, this, &AdminPane::showCollectedRows);
+        connect(dialog, &CollectorDialog::runningChanged, this, [this](bool running) {
+            if (!running)
+                emit refreshRequested(); // a reset may have made a new week
+        });
+    }
+    dialog->setAdminMode(m_adminMode);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 QItemSelectionModel *AdminPane::selectionModel() const
@@ -178,6 +242,7 @@ void AdminPane::updateActions()
     m_drop->setEnabled(can && info);
     m_restore->setEnabled(can);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
+    m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
 }
 
 void AdminPane::loadDetails()
@@ -277,15 +342,15 @@ void AdminPane::createDatabase()
 {
     if (!m_server)
         return;
-    const QString family = selectedFamily().isEmpty() ? QStringLiteral("spacetraders")
-                                                      : selectedFamily();
-    QString week;
-    try {
-        week = admin().nextWeek(family).isoWeekString();
-    } catch (const Error &) {
-        week = weekly::WeeklyName::forDate(family, QDate::currentDate()).isoWeekString();
-    }
-    auto *dialog = new CreateDialog(m_model->families(), family, week, this);
+    // Proposed from the listing already on screen: nothing waits on the server here.
+    const QStringList families = m_model->families();
+    const QString family = !selectedFamily().isEmpty() ? selectedFamily()
+                           : families.isEmpty()        ? QStringLiteral("spacetraders")
+                                                       : families.first();
+    QStringList existing;
+    for (const weekly::DatabaseInfo &db : m_model->databases())
+        existing << db.name;
+    auto *dialog = new CreateDialog(families, family, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString name = dialog->databaseName();
@@ -298,7 +363,7 @@ void AdminPane::createDatabase()
             [this, name](const Outcome<weekly::DatabaseInfo> &r) {
                 if (!r.ok())
                     return showOutcomeError(r.error());
-                m_messages->showMessage(tr("Created %1 at schema version %2.")
+                m_messages->showSuccess(tr("Created %1 at schema version %2.")
                                             .arg(name)
                                             .arg(r.value().schemaVersion));
                 emit changed(name);
@@ -373,7 +438,7 @@ void AdminPane::confirmAdopt()
                     [this, name](const Outcome<adopt::Status> &done) {
                         if (!done.ok())
                             return showOutcomeError(done.error());
-                        m_messages->showMessage(tr("Adopted %1: Statescope's bookkeeping is in its "
+                        m_messages->showSuccess(tr("Adopted %1: Statescope's bookkeeping is in its "
                                                    "statescope schema (version %2).")
                                                     .arg(name)
                                                     .arg(done.value().version));
@@ -400,7 +465,7 @@ void AdminPane::migrateSelected()
                 emit changed(name); // a failure is recorded; show the state as it is
                 return;
             }
-            m_messages->showMessage(tr("Migrated %1 from version %2 to %3.")
+            m_messages->showSuccess(tr("Migrated %1 from version %2 to %3.")
                                         .arg(name)
                                         .arg(r.value().fromVersion)
                                         .arg(r.value().toVersion));
@@ -475,9 +540,13 @@ void AdminPane::confirmDestructive(bool reset)
                         if (a.terminatedSessions)
                             text += QLatin1Char(' ')
                                     + tr("%n session(s) terminated.", nullptr, a.terminatedSessions);
+                        if (!a.removedDumps.isEmpty())
+                            text += QLatin1Char(' ')
+                                    + tr("%n older dump(s) removed by the retention setting.", nullptr,
+                                         int(a.removedDumps.size()));
                         for (const QString &w : a.warnings)
                             text += QLatin1Char(' ') + w;
-                        m_messages->showMessage(text);
+                        m_messages->showSuccess(text);
                         emit changed(reset ? name : QString());
                     });
             });
@@ -489,19 +558,21 @@ void AdminPane::restoreFromDump()
 {
     if (!m_server)
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Restore a dump"), {},
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore a dump"), paths::backupDir(),
                                                       tr("Dumps (*.dump);;All files (*)"));
     if (file.isEmpty())
         return;
-    // Dumps are named <database>_<timestamp>.dump.
-    QString suggested = QFileInfo(file).completeBaseName();
-    suggested.remove(QRegularExpression(QStringLiteral("_\\d{8}T\\d+Z$")));
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Restore a dump"),
-                                               tr("Restore into the (free) database name:"),
-                                               QLineEdit::Normal, suggested, &ok);
-    if (!ok || name.isEmpty())
-        return;
+    QStringList existing;
+    for (const weekly::DatabaseInfo &db : m_model->databases())
+        existing << db.name;
+    auto *dialog = new RestoreDialog(file, existing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, file] { restoreInto(dialog->databaseName(), file); });
+    dialog->open();
+}
+
+void AdminPane::restoreInto(const QString &name, const QString &file)
+{
     const weekly::ServerAdmin server = admin();
     m_runner->start<weekly::ActionResult>(
         tr("Restoring %1").arg(name),
@@ -511,7 +582,7 @@ void AdminPane::restoreFromDump()
         [this, name](const Outcome<weekly::ActionResult> &r) {
             if (!r.ok())
                 return showOutcomeError(r.error());
-            m_messages->showMessage(tr("Restored %1.").arg(name));
+            m_messages->showSuccess(tr("Restored %1.").arg(name));
             emit changed(name);
         });
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <optional>
 
 class QAction;
@@ -23,9 +24,10 @@ class DatabaseTreeModel;
 
 namespace statescope::gui {
 
-class ErrorPanel;
+class Banner;
 class JobRunner;
 class ProgressPanel;
+class RecoveryPanel;
 
 // Create, migrate, reset, drop and restore the weekly databases of one server. Nothing
 // here writes unless admin mode is on; destructive actions preview, demand the typed
@@ -43,11 +45,14 @@ public:
     QString selectedDatabase() const;
     QString selectedFamily() const;
     JobRunner *runner() const { return m_runner; }
+    RecoveryPanel *recovery() const { return m_recovery; }
 
 signals:
     // A write finished: the listing should be refreshed (and this database selected).
     void changed(const QString &selectDatabase);
     void refreshRequested();
+    // The collector's "Show rows": open this database's events with live tail on.
+    void showCollectedRows(const QString &database);
 
 private:
     void updateActions();
@@ -58,17 +63,20 @@ private:
     void confirmAdopt();
     void confirmDestructive(bool reset);
     void restoreFromDump();
+    void restoreInto(const QString &name, const QString &file);
     void showOutcomeError(const Error &error);
+    void openCollector();
     weekly::ServerAdmin admin() const;
 
     models::DatabaseTreeModel *m_model;
     QTreeView *m_view;
     QLabel *m_serverLabel;
+    RecoveryPanel *m_recovery;
     QLabel *m_details;
     QListWidget *m_pending;
     QLabel *m_modeHint;
     ProgressPanel *m_progress;
-    ErrorPanel *m_messages;
+    Banner *m_messages;
     JobRunner *m_runner;
     JobRunner *m_detailsRunner;
     QPushButton *m_create;
@@ -77,6 +85,9 @@ private:
     QPushButton *m_reset;
     QPushButton *m_drop;
     QPushButton *m_restore;
+    QPushButton *m_retention;
+    QPushButton *m_collector;
+    std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;
     std::optional<pg::ConnectionSettings> m_server;
     bool m_adminMode = false;

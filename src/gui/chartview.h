@@ -6,14 +6,19 @@
 
 #include <optional>
 
+class QCategoryAxis;
+class QGraphicsEllipseItem;
 class QTimer;
 class QXYSeries;
 
 namespace statescope::gui {
 
-// A time chart of metric series: line or bar, tooltips with exact values, legend markers
-// that hide and show their series, rubber-band zoom with the mouse, +/- and arrows on the
-// keyboard, and a signal when the visible time range settles (to re-query a finer bucket).
+// A time chart of metric series: line or bar. Hovering snaps to the nearest data point
+// (never an interpolated value) and says its bucket, value and series; the time axis is UTC
+// with dates, the value axis has round ticks, and the series take the colour-blind-safe
+// palette. Legend markers hide and show their series; rubber-band zoom with the mouse, +/-
+// and arrows on the keyboard, 0 to reset; a signal when the visible time range settles
+// (to re-query a finer bucket).
 class ChartView : public QChartView
 {
     Q_OBJECT
@@ -22,12 +27,24 @@ public:
 
     explicit ChartView(QWidget *parent = nullptr);
 
-    // offsets: x is time since the reset (hours) rather than a date.
+    // offsets: x is time since the reset (hours) rather than a date. bucketSeconds: the
+    // width of one bucket, for the hover text ("14:00-15:00"); 0 when unknown.
     void setSeries(const QList<metrics::Series> &series, Kind kind, bool offsets,
-                   const QString &title);
+                   const QString &title, qint64 bucketSeconds = 0);
     int seriesCount() const;
     int pointCount() const; // drawn points, after downsampling
     bool isOffsets() const { return m_offsets; }
+
+    // What the hover shows now ("" when nothing is under the mouse), and the point it is on.
+    QString hoverText() const { return m_hoverText; }
+    // Snaps to the data point nearest to pos (view coordinates); false when none is close.
+    bool hoverAt(const QPointF &pos);
+    // The labels of the time axis as drawn (tests, and the screen reader).
+    QStringList timeAxisLabels() const;
+    // The value axis' tick values.
+    QList<double> valueTicks() const;
+    // How to use the chart, for a hint line beside it.
+    static QString usage();
 
 signals:
     void visibleRangeChanged(const QDateTime &from, const QDateTime &to);
@@ -37,16 +54,24 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void attachTooltips(QXYSeries *series);
     void wireLegend();
     void emitRangeLater();
+    void relabelTime();
+    void clearHover();
+    QString describe(const QXYSeries *series, const QPointF &point) const;
 
     bool m_offsets = false;
+    qint64 m_bucketMs = 0;
     QTimer *m_rangeTimer;
     std::optional<QPointF> m_panFrom; // middle button held: panning
+    QCategoryAxis *m_timeAxis = nullptr;
+    QGraphicsEllipseItem *m_marker = nullptr;
+    QString m_hoverText;
+    bool m_relabelling = false;
 };
 
 } // namespace statescope::gui

@@ -2,6 +2,7 @@
 
 #include "ui_confirmdialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace statescope::gui {
@@ -21,7 +22,9 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
         tr("Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(title);
+    ok->setAutoDefault(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_ui->whyLabel->hide();
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->dumpCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -33,11 +36,43 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
 
 ConfirmDialog::~ConfirmDialog() = default;
 
+QString ConfirmDialog::whyNotYet() const
+{
+    const QString typed = m_ui->confirmEdit->text();
+    if (typed.isEmpty())
+        return tr("Type %1 to confirm.").arg(m_expected);
+    if (typed != m_expected)
+        return typed.trimmed() == m_expected
+                   ? tr("Type %1 exactly, without spaces around it.").arg(m_expected)
+                   : tr("\"%1\" is not %2: type the name exactly as shown.").arg(typed, m_expected);
+    if (m_reasonRequired && reason().isEmpty())
+        return tr("Give a reason: it is kept in the audit log.");
+    return {};
+}
+
 void ConfirmDialog::updateOk()
 {
-    const bool reasonOk = !m_reasonRequired || !reason().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ui->confirmEdit->text() == m_expected
-                                                              && reasonOk);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(whyNotYet().isEmpty());
+    if (whyNotYet().isEmpty())
+        m_ui->whyLabel->hide();
+}
+
+void ConfirmDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget *focus = focusWidget();
+    if (enter && (focus == m_ui->confirmEdit || focus == m_ui->reasonEdit)) {
+        const QString why = whyNotYet();
+        if (why.isEmpty()) {
+            accept();
+        } else {
+            m_ui->whyLabel->setText(why);
+            m_ui->whyLabel->show();
+        }
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ConfirmDialog::setOption(const QString &text, bool checked)

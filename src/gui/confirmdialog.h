@@ -11,7 +11,9 @@ class ConfirmDialog;
 namespace statescope::gui {
 
 // The gate before anything destructive: shows what will happen, and enables OK only once
-// the user has typed the exact name of what will be destroyed.
+// the user has typed the exact name of what will be destroyed. Cancel is the default
+// button; Enter in a typed field confirms only when everything is filled in as asked, and
+// otherwise says what is missing (it never cancels silently).
 class ConfirmDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,12 @@ public:
     bool optionChecked() const;
     // OK also waits for a non-empty reason.
     void setReasonRequired(bool required);
+
+    // Why OK is not possible yet (empty: it is): shown when Enter is pressed too early.
+    QString whyNotYet() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateOk();

@@ -191,6 +191,16 @@ void DiffView::cancel()
     m_runner->cancel();
 }
 
+void DiffView::clear()
+{
+    ++m_generation;
+    m_runner->cancel();
+    m_a = {};
+    m_b = {};
+    showMessage(tr("Nothing to compare yet."));
+    m_keyed->setEnabled(true);
+}
+
 bool DiffView::isBusy() const
 {
     return m_runner->isBusy();

@@ -43,6 +43,9 @@ public:
     QTreeView *tree() const { return m_tree; }
     JobRunner *runner() const { return m_runner; }
 
+    // Nothing shown, and whatever is still being compared is dropped when it ends.
+    void clear();
+
 public slots:
     void cancel();
 

@@ -146,6 +146,7 @@ void EventDetail::clear()
     m_history->setRowCount(0);
     m_historyTitle->clear();
     m_entries.clear();
+    m_diff->clear(); // a diff of another database's events must not stay on screen
 }
 
 void EventDetail::showEvent(const events::EventRow &row)
@@ -208,15 +209,26 @@ void EventDetail::loadRelated()
                 return;
             }
             const Related &r = out.value();
-            m_duplicateCount->setText(
-                m_hash.isEmpty() ? tr("This event has no payload hash.")
-                                 : tr("%Ln event(s) share this payload", nullptr, int(r.duplicateCount))
-                                       + (r.duplicateCount > qint64(r.duplicates.size())
-                                              ? tr(" (the newest %L1 listed)").arg(r.duplicates.size())
-                                              : QString()));
-            m_duplicates->setRowCount(int(r.duplicates.size()));
-            for (int i = 0; i < int(r.duplicates.size()); ++i) {
-                const auto &d = r.duplicates[size_t(i)];
+            // The count includes the selected event itself: say how many *others* there are,
+            // and list only those.
+            std::vector<events::EventRow> others;
+            for (const auto &d : r.duplicates)
+                if (d.id != m_id)
+                    others.push_back(d);
+            const qint64 otherCount = std::max<qint64>(0, r.duplicateCount - 1);
+            if (m_hash.isEmpty())
+                m_duplicateCount->setText(tr("This event has no payload hash."));
+            else if (otherCount == 0)
+                m_duplicateCount->setText(tr("No other event has this payload."));
+            else
+                m_duplicateCount->setText(
+                    tr("%Ln other event(s) share this payload", nullptr, int(otherCount))
+                    + (otherCount > qint64(others.size())
+                           ? tr(" (the newest %L1 listed)").arg(others.size())
+                           : QString()));
+            m_duplicates->setRowCount(int(others.size()));
+            for (int i = 0; i < int(others.size()); ++i) {
+                const auto &d = others[size_t(i)];
                 m_duplicates->setItem(i, 0, new QTableWidgetItem(when(d.fetchedAt)));
                 m_duplicates->setItem(i, 1, new QTableWidgetItem(QString::number(d.id)));
                 m_duplicates->setItem(i, 2, new QTableWidgetItem(d.requestKey));

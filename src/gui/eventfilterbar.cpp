@@ -30,26 +30,27 @@ EventFilterBar::EventFilterBar(QWidget *parent) : QWidget(parent)
     m_errors[FieldError::Field::Endpoints] = endpointError;
     updateEndpointButton();
 
+    // Two bands of fields: what and when on the first, the payload on the second, so every
+    // field has room for its example and the bar fits a laptop screen.
     m_status = addField(QStringLiteral("filterStatus"), tr("Status"), tr("404, 5xx, 429,5xx"),
-                        FieldError::Field::Status, 1);
+                        FieldError::Field::Status, 0, 1);
     m_since = addField(QStringLiteral("filterSince"), tr("From (UTC)"), tr("2025-01-06 14:00"),
-                       FieldError::Field::Since, 2);
+                       FieldError::Field::Since, 0, 2);
     m_until = addField(QStringLiteral("filterUntil"), tr("Until (UTC)"), tr("2025-01-06 15:00"),
-                       FieldError::Field::Until, 3);
+                       FieldError::Field::Until, 0, 3);
     m_requestKey = addField(QStringLiteral("filterRequestKey"), tr("Request key contains"),
-                            tr("/my/ships/"), FieldError::Field::RequestKey, 4);
+                            tr("/my/ships/"), FieldError::Field::RequestKey, 0, 4);
     m_contains = addField(QStringLiteral("filterContains"), tr("Payload contains (JSON)"),
-                          tr("{\"data\": {\"symbol\": \"X\"}}"), FieldError::Field::Contains, 5);
+                          tr("{\"data\": {\"symbol\": \"X\"}}"), FieldError::Field::Contains, 1, 0, 2);
     m_path = addField(QStringLiteral("filterPath"), tr("Payload matches (JSON path)"),
-                      tr("$.data[*] ? (@.fuel.current == 0)"), FieldError::Field::JsonPath, 6);
-    grid->setColumnStretch(5, 2);
-    grid->setColumnStretch(6, 2);
+                      tr("$.data[*] ? (@.fuel.current == 0)"), FieldError::Field::JsonPath, 1, 2, 3);
+    grid->setColumnStretch(4, 2);
 
     m_hash = new QLabel(this);
     m_hash->setObjectName(QStringLiteral("filterHash"));
     m_hash->setVisible(false);
     m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(m_hash, 2, 7, 1, 2);
+    grid->addWidget(m_hash, 5, 5, 1, 2);
     m_errors[FieldError::Field::Hash] = m_hash;
 
     auto *apply = new QPushButton(tr("Apply"), this);
@@ -69,31 +70,39 @@ EventFilterBar::EventFilterBar(QWidget *parent) : QWidget(parent)
         clearErrors();
         emit applied();
     });
-    grid->addWidget(apply, 1, 7);
-    grid->addWidget(clear, 1, 8);
+    grid->addWidget(apply, 4, 5);
+    grid->addWidget(clear, 4, 6);
 }
 
 QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,
-                                    const QString &placeholder, FieldError::Field field, int column)
+                                    const QString &placeholder, FieldError::Field field, int band,
+                                    int column, int span)
 {
+    const int row = band * 3;
     auto *layout = static_cast<QGridLayout *>(this->layout());
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
+    edit->setToolTip(tr("For example: %1").arg(placeholder));
+    // Wide enough for its example, so the hint is never cut to "40…".
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(placeholder) + 36);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(edit);
+    // The error line keeps its place (one line, elided, whole text in the tooltip) whether
+    // or not it has something to say, so the bar never reflows as you type.
     auto *error = new QLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setWordWrap(true);
-    error->setVisible(false);
-    layout->addWidget(caption, 0, column);
-    layout->addWidget(edit, 1, column);
-    layout->addWidget(error, 2, column);
+    error->setStyleSheet(QStringLiteral("color: #d03b2f;"));
+    error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    error->setFixedHeight(error->fontMetrics().height() + 2);
+    layout->addWidget(caption, row, column, 1, span);
+    layout->addWidget(edit, row + 1, column, 1, span);
+    layout->addWidget(error, row + 2, column, 1, span);
     m_errors[field] = error;
     connect(edit, &QLineEdit::returnPressed, this, &EventFilterBar::applied);
-    connect(edit, &QLineEdit::textEdited, error, [error] { error->setVisible(false); });
+    connect(edit, &QLineEdit::textEdited, error, [error] { error->clear(); error->setToolTip({}); });
+    connect(edit, &QLineEdit::textEdited, this, &EventFilterBar::edited);
     return edit;
 }
 
@@ -110,6 +119,7 @@ void EventFilterBar::setEndpoints(const std::vector<events::EndpointCount> &endp
         a->setData(e.endpoint);
         a->setChecked(checked.contains(e.endpoint));
         connect(a, &QAction::toggled, this, &EventFilterBar::updateEndpointButton);
+        connect(a, &QAction::toggled, this, &EventFilterBar::edited);
     }
     updateEndpointButton();
 }
@@ -143,7 +153,7 @@ std::optional<events::EventFilter> EventFilterBar::filter()
             f.endpoints << a->data().toString();
     f.status = m_status->text();
     std::vector<FieldError> errors;
-    auto time = [&](QLineEdit *edit, FieldError::Field field) -> std::optional<QDateTime> {
+    auto time = [&](QLineEdit *edit, FieldError::Field field) -> std::optional<Timestamp> {
         if (edit->text().trimmed().isEmpty())
             return std::nullopt;
         const auto t = events::parseTime(edit->text());
@@ -171,16 +181,29 @@ void EventFilterBar::setFieldErrors(const std::vector<FieldError> &errors)
     for (const FieldError &e : errors) {
         QLabel *label = m_errors.at(e.field);
         label->setText(e.message);
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        label->setToolTip(e.message);
+        label->setStyleSheet(QStringLiteral("color: #d03b2f;"));
         label->setVisible(true);
     }
 }
 
+QString EventFilterBar::errorText() const
+{
+    QStringList out;
+    for (const auto &[field, label] : m_errors)
+        if (field != FieldError::Field::Hash && !label->text().isEmpty())
+            out << label->text();
+    return out.join(QLatin1Char('\n'));
+}
+
 void EventFilterBar::clearErrors()
 {
-    for (auto &[field, label] : m_errors)
-        if (field != FieldError::Field::Hash)
-            label->setVisible(false);
+    for (auto &[field, label] : m_errors) {
+        if (field == FieldError::Field::Hash)
+            continue;
+        label->clear();
+        label->setToolTip({});
+    }
 }
 
 } // namespace statescope::gui

@@ -28,15 +28,17 @@ public:
     void setEndpoints(const std::vector<events::EndpointCount> &endpoints);
     void setFieldErrors(const std::vector<events::FieldError> &errors);
     void clearErrors();
+    QString errorText() const; // what the fields' error lines say now ("" when none)
     // Narrows to one payload hash (from the duplicates view); shown, and clearable.
     void setPayloadHash(const QString &hash);
 
 signals:
     void applied(); // Enter in a field or the Apply button
+    void edited();  // a field changed since: what is shown may no longer match it
 
 private:
     QLineEdit *addField(const QString &name, const QString &label, const QString &placeholder,
-                        events::FieldError::Field field, int column);
+                        events::FieldError::Field field, int band, int column, int span = 1);
     void updateEndpointButton();
 
     QToolButton *m_endpoints;

@@ -1,13 +1,15 @@
 #include "gui/eventspane.h"
+#include "core/format.h"
 #include "gui/confirmdialog.h"
 #include "core/layout/indexbuild.h"
 
 #include "core/pg/connection.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/eventdetail.h"
 #include "gui/eventfilterbar.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
+#include "gui/style.h"
 #include "models/eventtablemodel.h"
 
 #include <QAction>
@@ -34,7 +36,7 @@ using models::EventTableModel;
 EventsPane::EventsPane(QWidget *parent)
     : QWidget(parent), m_model(new EventTableModel(this)), m_filters(new EventFilterBar(this)),
       m_table(new QTableView(this)), m_detail(new EventDetail(this)), m_jobs(new JobRunner(this)),
-      m_progress(new ProgressPanel(this)), m_errors(new ErrorPanel(this))
+      m_progress(new ProgressPanel(this)), m_errors(new Banner(this))
 {
     setObjectName(QStringLiteral("eventsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -46,17 +48,26 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
-    // Fixed row heights: the header then keeps no per-row state for millions of rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Fixed row heights (the same in every table): the header then keeps no per-row state
+    // for millions of rows.
+    style::uniformRows(m_table);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EventTableModel::TimeColumn, 170);
+    // Widths from the widest text each column shows, so nothing is clipped to "1.".
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
+    auto widthOf = [&](const QString &sample, int column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        return std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + pad;
+    };
+    m_table->setColumnWidth(EventTableModel::IdColumn, widthOf(QStringLiteral("99999999"), EventTableModel::IdColumn));
+    m_table->setColumnWidth(EventTableModel::TimeColumn,
+                            widthOf(QStringLiteral("2025-01-06 14:02:21.372"), EventTableModel::TimeColumn));
     m_table->setColumnWidth(EventTableModel::EndpointColumn, 220);
     m_table->setColumnWidth(EventTableModel::RequestKeyColumn, 240);
-    m_table->setColumnWidth(EventTableModel::StatusColumn, 60);
-    m_table->setColumnWidth(EventTableModel::SizeColumn, 80);
+    m_table->setColumnWidth(EventTableModel::StatusColumn, widthOf(QStringLiteral("599"), EventTableModel::StatusColumn));
+    m_table->setColumnWidth(EventTableModel::SizeColumn,
+                            widthOf(format::bytes(1023 * 1024 + 1000), EventTableModel::SizeColumn));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -70,8 +81,15 @@ EventsPane::EventsPane(QWidget *parent)
     m_progress->follow(m_jobs);
 
     connect(m_filters, &EventFilterBar::applied, this, &EventsPane::applyFilter);
+    connect(m_filters, &EventFilterBar::edited, this, [this] {
+        setNotApplied(tr("Not applied: the rows are for the filter last run. Press Enter or "
+                         "Apply to run the filter as typed."));
+    });
     connect(m_model, &EventTableModel::countChanged, this, &EventsPane::updateCount);
-    connect(m_model, &EventTableModel::failed, m_errors, &ErrorPanel::showError);
+    // Banners say which database they are about, and go when that database answers again.
+    connect(m_model, &EventTableModel::failed, this,
+            [this](const Error &e) { m_errors->showError(e, dbName()); });
+    connect(m_model, &EventTableModel::countChanged, this, [this] { m_errors->clearFor(dbName()); });
     connect(m_model, &EventTableModel::loadingChanged, m_loading, &QWidget::setVisible);
     connect(m_model, &EventTableModel::countingChanged, this, [this](bool running) {
         m_countButton->setText(running ? tr("Cancel count") : tr("Count exactly"));
@@ -97,7 +115,8 @@ EventsPane::EventsPane(QWidget *parent)
         m_filters->setPayloadHash(hash);
         applyFilter();
     });
-    connect(m_detail, &EventDetail::failed, m_errors, &ErrorPanel::showMessage);
+    connect(m_detail, &EventDetail::failed, this,
+            [this](const QString &message) { m_errors->showWarning(message, dbName()); });
     setEnabled(false);
 }
 
@@ -124,17 +143,25 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     m_jump = new QLineEdit(this);
     m_jump->setObjectName(QStringLiteral("jumpTime"));
     m_jump->setPlaceholderText(tr("Go to time (UTC): 2025-01-06 14:02"));
+    m_jump->setMinimumWidth(m_jump->fontMetrics().horizontalAdvance(m_jump->placeholderText()) + 40);
     m_jump->setClearButtonEnabled(true);
     auto *go = new QPushButton(tr("Go"), this);
+    go->setObjectName(QStringLiteral("jumpGo"));
     auto jump = [this] {
         const auto t = events::parseTime(m_jump->text());
         if (!t) {
-            m_errors->showMessage(tr("\"%1\" is not a time: write 2025-01-06 14:02 (UTC) or ISO 8601.")
-                                      .arg(m_jump->text()));
+            // Said at the field; the rows stay, marked as not where you asked to be.
+            m_jump->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d03b2f; }"));
+            setNotApplied(tr("Go to time not applied: \"%1\" is not a time; write 2025-01-06 "
+                             "14:02 (UTC) or ISO 8601.")
+                              .arg(m_jump->text()));
             return;
         }
+        m_jump->setStyleSheet({});
+        setNotApplied({});
         m_model->jumpToTime(*t);
     };
+    connect(m_jump, &QLineEdit::textEdited, this, [this] { m_jump->setStyleSheet({}); });
     connect(go, &QPushButton::clicked, this, jump);
     connect(m_jump, &QLineEdit::returnPressed, this, jump);
 
@@ -174,6 +201,12 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     bar->addWidget(m_count);
     bar->addWidget(m_countButton);
     bar->addWidget(m_loading);
+    m_stale = new QLabel(this);
+    m_stale->setObjectName(QStringLiteral("notApplied"));
+    m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
+                               .arg(style::toneColour(style::Tone::Warning).name()));
+    m_stale->setWordWrap(true);
+    m_stale->setVisible(false);
     bar->addStretch(1);
     bar->addWidget(m_jump);
     bar->addWidget(go);
@@ -181,6 +214,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     bar->addWidget(diff);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+    layout->addWidget(m_stale);
     // Which table is read, and how it is paged when no index serves the time order.
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("eventSource"));
@@ -225,7 +259,7 @@ void EventsPane::confirmBuildIndex()
         },
         [this, db](const Outcome<layout::IndexPlan> &r) {
             if (!r.ok())
-                return m_errors->showError(r.error());
+                return m_errors->showError(r.error(), db.database());
             QString html = QStringLiteral("<p>")
                            + tr("Builds the index without blocking the game's writes; the table's "
                                 "rows are not changed. Runs, one statement at a time:")
@@ -247,10 +281,10 @@ void EventsPane::confirmBuildIndex()
                         return layout::IndexBuilder::build(*conn, db, layout::Kind::ApiEvents,
                                                            db.database(), reason, &ctx);
                     },
-                    [this](const Outcome<layout::IndexPlan> &done) {
+                    [this, db](const Outcome<layout::IndexPlan> &done) {
                         if (!done.ok())
-                            return m_errors->showError(done.error());
-                        m_errors->showMessage(tr("Built %1 on %2.").arg(done.value().indexName, done.value().table));
+                            return m_errors->showError(done.error(), db.database());
+                        m_errors->showSuccess(tr("Built %1 on %2.").arg(done.value().indexName, done.value().table));
                         if (m_db) {
                             const auto db = *m_db;
                             m_db.reset();
@@ -264,15 +298,24 @@ void EventsPane::confirmBuildIndex()
 
 void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
 {
+    // Nothing of the previous database stays on screen: its banner, count, source, the
+    // selected event's detail and the rows all go (the model drops its rows and ignores
+    // answers still on their way for the old database).
     m_db = db;
     setEnabled(db.has_value());
+    m_errors->hide();
+    setNotApplied({});
+    m_estimate = -1;
+    m_jump->clear();
+    m_jump->setStyleSheet({});
     m_tail->setChecked(false);
     m_detail->setDatabase(db.value_or(pg::ConnectionSettings()));
     m_source->clear();
     m_pagedById = false;
     updateIndexButton();
+    m_count->clear();
     if (!db) {
-        m_count->clear();
+        m_model->clear();
         return;
     }
     m_model->setDatabase(*db);
@@ -311,7 +354,7 @@ void EventsPane::loadEndpoints()
                                       ? tr("Reading %1.").arg(out.value().source)
                                       : tr("Reading %1. %2").arg(out.value().source, out.value().orderNote));
             } else if (!out.cancelled()) {
-                m_errors->showError(out.error());
+                m_errors->showError(out.error(), name);
             }
         });
 }
@@ -321,11 +364,16 @@ void EventsPane::applyFilter()
     if (!m_db)
         return;
     const auto filter = m_filters->filter();
-    if (!filter)
-        return; // the bar shows what is wrong; nothing was sent
+    if (!filter) {
+        // The bar shows what is wrong under each field; nothing was sent.
+        setNotApplied(tr("Not applied: %1").arg(m_filters->errorText()));
+        return;
+    }
     const auto db = *m_db;
     const events::EventFilter f = *filter;
     if (f.contains.trimmed().isEmpty() && f.jsonPath.trimmed().isEmpty()) {
+        m_estimate = -1;
+        setNotApplied({});
         m_model->setFilter(f);
         return;
     }
@@ -338,22 +386,58 @@ void EventsPane::applyFilter()
         [this, f](const Outcome<std::vector<events::FieldError>> &out) {
             if (!out.ok()) {
                 if (!out.cancelled())
-                    m_errors->showError(out.error());
+                    m_errors->showError(out.error(), dbName());
                 return;
             }
             if (!out.value().empty()) {
                 m_filters->setFieldErrors(out.value());
+                setNotApplied(tr("Not applied: %1").arg(m_filters->errorText()));
                 return;
             }
+            m_estimate = -1;
+            setNotApplied({});
             m_model->setFilter(f);
         });
 }
 
 void EventsPane::updateCount(qint64 count, bool exact)
 {
-    m_count->setText(exact ? tr("%L1 events").arg(count)
-                           : tr("≈ %L1 events (planner's estimate)").arg(count));
+    if (!exact) {
+        m_estimate = count;
+        m_count->setText(tr("≈ %L1 events (planner's estimate)").arg(count));
+        m_count->setToolTip(tr("The planner's estimate, from the table's statistics; Count "
+                               "exactly counts on the server."));
+    } else if (m_estimate >= 0 && m_estimate != count) {
+        // Say why the number changed: an estimate became a count.
+        m_count->setText(tr("%L1 events (counted; the estimate was ≈ %L2)").arg(count).arg(m_estimate));
+        m_count->setToolTip({});
+    } else {
+        m_count->setText(tr("%L1 events").arg(count));
+        m_count->setToolTip({});
+    }
     m_countButton->setEnabled(!exact);
+}
+
+QString EventsPane::dbName() const
+{
+    return m_db ? m_db->database() : QString();
+}
+
+QString EventsPane::notApplied() const
+{
+    return m_stale->isHidden() ? QString() : m_stale->text();
+}
+
+void EventsPane::setNotApplied(const QString &why)
+{
+    m_stale->setText(why);
+    m_stale->setVisible(!why.isEmpty());
+    // Greyed rows: still readable, clearly not the answer to what is typed.
+    QPalette p = m_table->palette();
+    const QPalette base = palette();
+    p.setColor(QPalette::Text, why.isEmpty() ? base.color(QPalette::Text)
+                                             : base.color(QPalette::Disabled, QPalette::Text));
+    m_table->setPalette(p);
 }
 
 std::vector<qint64> EventsPane::selectedIds() const
@@ -419,15 +503,20 @@ void EventsPane::exportTo(const QString &path, events::ExportFormat format, bool
                 if (out.cancelled())
                     m_errors->showMessage(tr("Export cancelled; the partial file was removed."));
                 else
-                    m_errors->showError(out.error());
+                    m_errors->showError(out.error(), dbName());
                 return;
             }
-            m_errors->showMessage(tr("Exported %L1 events (%2) to %3")
+            m_errors->showSuccess(tr("Exported %L1 events (%2) to %3")
                                       .arg(out.value().rows)
-                                      .arg(QLocale().formattedDataSize(out.value().bytes))
+                                      .arg(format::bytes(out.value().bytes))
                                       .arg(out.value().path));
             emit exported(out.value().rows, out.value().path);
         });
+}
+
+void EventsPane::setLiveTail(bool on)
+{
+    m_tail->setChecked(on);
 }
 
 } // namespace statescope::gui

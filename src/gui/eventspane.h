@@ -20,7 +20,7 @@ class EventTableModel;
 
 namespace statescope::gui {
 
-class ErrorPanel;
+class Banner;
 class EventDetail;
 class EventFilterBar;
 class JobRunner;
@@ -51,7 +51,13 @@ public:
     QTableView *table() const { return m_table; }
     EventFilterBar *filterBar() const { return m_filters; }
     EventDetail *detail() const { return m_detail; }
-    ErrorPanel *errors() const { return m_errors; }
+    // Live tail on or off (Ctrl+T), as the checkbox does.
+    void setLiveTail(bool on);
+    Banner *errors() const { return m_errors; }
+    // What is shown no longer answers what the fields say (an edit, a field that does not
+    // parse, a Go to time that could not run): the rows are greyed and this says why. Empty
+    // while the rows match.
+    QString notApplied() const;
 
 signals:
     void exported(qint64 rows, const QString &path);
@@ -60,6 +66,8 @@ private:
     void buildToolbar(QBoxLayout *layout);
     void loadEndpoints();
     void updateCount(qint64 count, bool exact);
+    void setNotApplied(const QString &why);
+    QString dbName() const;
     void chooseExport(events::ExportFormat format, bool selectionOnly);
     std::vector<qint64> selectedIds() const;
 
@@ -79,9 +87,11 @@ private:
     QLineEdit *m_jump;
     QCheckBox *m_tail;
     QLabel *m_loading;
+    QLabel *m_stale = nullptr;
+    qint64 m_estimate = -1; // the planner's estimate shown before an exact count
     JobRunner *m_jobs;
     ProgressPanel *m_progress;
-    ErrorPanel *m_errors;
+    Banner *m_errors;
 };
 
 } // namespace statescope::gui

@@ -1,5 +1,7 @@
 #include "jsonview.h"
+#include "core/format.h"
 
+#include "core/json/diff.h"
 #include "gui/jobrunner.h"
 #include "gui/jsontextpane.h"
 #include "models/jsontreemodel.h"
@@ -215,7 +217,7 @@ void JsonView::setRawText(QByteArray bytes, const QString &sourceLabel)
     m_text->clear();
     m_textBuilt = false;
     m_error->hide();
-    m_status->setText(tr("Parsing %1…").arg(QLocale().formattedDataSize(bytes.size())));
+    m_status->setText(tr("Parsing %1…").arg(format::bytes(bytes.size())));
     m_status->show();
     m_parser->start<json::Document>(
         tr("Parsing JSON"),
@@ -447,6 +449,22 @@ QMenu *JsonView::createContextMenu(const QModelIndex &at)
     menu->addAction(m_copyValue);
     menu->addAction(m_copyPath);
     menu->addAction(m_copyPointer);
+    if (m_trackable && index.isValid()) {
+        menu->addSeparator();
+        const json::Path path = m_model->pathOf(index);
+        const QString pointer = json::toPointer(path);
+        auto *byPosition = menu->addAction(tr("Track this value"), this,
+                                           [this, pointer] { emit trackRequested(pointer); });
+        byPosition->setObjectName(QStringLiteral("trackByPosition"));
+        if (const auto keyed = json::keyedJsonPath(m_doc, path)) {
+            byPosition->setText(tr("Track this position (%1)").arg(pointer));
+            auto *byKey = menu->addAction(tr("Track this element by its key"), this,
+                                          [this, p = *keyed] { emit trackRequested(p); });
+            byKey->setObjectName(QStringLiteral("trackByKey"));
+            byKey->setToolTip(*keyed);
+            menu->setToolTipsVisible(true);
+        }
+    }
     if (index.isValid() && m_model->hasChildren(index)) {
         menu->addSeparator();
         const QPersistentModelIndex target(index);

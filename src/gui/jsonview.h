@@ -51,6 +51,9 @@ public:
     // The tree's context menu for a row (the caller owns it): copy actions, and "Expand
     // all below" only for nodes known to hold at most kExpandAllLimit descendants.
     QMenu *createContextMenu(const QModelIndex &index);
+    // Adds "Track this value" to the context menu (and, inside an array keyed by an identity
+    // key, "Track by ship_id = …" as an SQL/JSON path): they emit trackRequested.
+    void setTrackable(bool on) { m_trackable = on; }
 
 public slots:
     void findNext();
@@ -63,6 +66,8 @@ public slots:
 signals:
     void documentShown(); // a document or its parse error is on screen
     void searchFinished(int hits);
+    // A path to follow over time: a JSON Pointer, or an SQL/JSON path that keys arrays.
+    void trackRequested(const QString &path);
 
 private:
     using Hits = std::vector<std::vector<int>>;
@@ -83,6 +88,7 @@ private:
     json::Document m_doc;
     quint64 m_generation = 0;
     bool m_textBuilt = false;
+    bool m_trackable = false;
 
     QString m_hitsNeedle; // what m_hits are for; empty: no (finished) search
     Hits m_hits;

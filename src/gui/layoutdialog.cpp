@@ -5,7 +5,7 @@
 #include "core/pg/connection.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/jobrunner.h"
-#include "gui/settings.h"
+#include "core/settings.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -3,117 +3,183 @@
 #include "core/demo/demofamily.h"
 #include "core/demo/shapes.h"
 #include "core/sandbox/sandbox.h"
-#include "core/weekly/serveradmin.h"
 #include "gui/adminpane.h"
-#include "gui/layoutdialog.h"
+#include "gui/banner.h"
 #include "gui/connectiondialog.h"
-#include "gui/errorpanel.h"
-#include "gui/jobrunner.h"
-#include "gui/progresspanel.h"
+#include "gui/consolepane.h"
+#include "gui/tablespane.h"
 #include "gui/eventspane.h"
+#include "gui/jobrunner.h"
+#include "gui/layoutdialog.h"
 #include "gui/metricspane.h"
+#include "gui/progresspanel.h"
 #include "gui/replaypane.h"
+#include "gui/safetystrip.h"
+#include "gui/sidebar.h"
 #include "gui/snapshotspane.h"
-#include "gui/settings.h"
+#include "gui/style.h"
 #include "models/databasetreemodel.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
+#include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace statescope::gui {
 
+namespace {
+
+const QString kSandboxId = QStringLiteral("sandbox");
+
+// The newest weekly database of a listing (highest ISO week, then name), or the first.
+QString newestWeek(const QList<weekly::DatabaseInfo> &databases)
+{
+    const weekly::DatabaseInfo *best = nullptr;
+    for (const auto &db : databases) {
+        if (!db.weekly)
+            continue;
+        if (!best || db.weekly->monday() > best->weekly->monday()
+            || (db.weekly->monday() == best->weekly->monday() && db.name > best->name))
+            best = &db;
+    }
+    if (best)
+        return best->name;
+    return databases.isEmpty() ? QString() : databases.first().name;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new models::DatabaseTreeModel(this)),
-      m_admin(new AdminPane(m_model, this)), m_replay(new ReplayPane(this)),
-      m_metrics(new MetricsPane(this)), m_events(new EventsPane(this)),
-      m_snapshots(new SnapshotsPane(this)),
-      m_tabs(new QTabWidget(this)),
-      m_sidebar(new QTreeView(this)), m_serverLabel(new QLabel(this)),
+      m_sidebar(new Sidebar(this)), m_admin(new AdminPane(m_model, this)),
+      m_replay(new ReplayPane(this)), m_metrics(new MetricsPane(this)),
+      m_events(new EventsPane(this)), m_snapshots(new SnapshotsPane(this)),
+      m_tables(new TablesPane(this)), m_console(new ConsolePane(this)),
+      m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
-      m_messages(new ErrorPanel(this)), m_runner(new JobRunner(this))
+      m_messages(new Banner(this)), m_runner(new JobRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Statescope"));
     // Mappings the user remembered per family apply to every connection the panes open.
     LayoutDialog::installMappings();
     setWindowIcon(QIcon(QStringLiteral(":/icons/statescope.svg")));
 
     m_tabs->setObjectName(QStringLiteral("paneTabs"));
-    m_tabs->addTab(m_events, tr("Events"));
-    m_tabs->addTab(m_snapshots, tr("Snapshots"));
-    m_tabs->addTab(m_metrics, tr("Metrics"));
-    m_tabs->addTab(m_replay, tr("Replay"));
-    m_tabs->addTab(m_admin, tr("Admin"));
-    m_tabs->setCurrentWidget(m_admin);
+    m_tabs->addTab(m_events, style::icon(QStringLiteral("view-list-details")), tr("Events"));
+    m_tabs->addTab(m_snapshots, style::icon(QStringLiteral("camera-photo")), tr("Snapshots"));
+    m_tabs->addTab(m_metrics, style::icon(QStringLiteral("office-chart-line")), tr("Metrics"));
+    m_tabs->addTab(m_replay, style::icon(QStringLiteral("media-playback-start")), tr("Replay"));
+    m_tabs->addTab(m_tables, style::icon(QStringLiteral("view-list-details")), tr("Tables"));
+    m_tabs->addTab(m_console, style::icon(QStringLiteral("document-edit")), tr("SQL"));
+    m_tabs->addTab(m_admin, style::icon(QStringLiteral("applications-system")), tr("Admin"));
+    m_tabs->setCurrentWidget(m_events);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    // The frame takes the server's colour (its border) so the whole pane area is tinted.
+    m_frame->setObjectName(QStringLiteral("serverFrame"));
+    auto *layout = new QVBoxLayout(m_frame);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_strip);
     layout->addWidget(m_messages);
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_frame);
 
-    // The sidebar shares the admin pane's model and selection: one source of truth.
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setModel(m_model);
-    m_sidebar->setSelectionModel(m_admin->selectionModel());
-    for (int c = 1; c < models::DatabaseTreeModel::ColumnCount; ++c)
-        m_sidebar->hideColumn(c);
-    m_sidebar->setHeaderHidden(true);
-    connect(m_model, &QAbstractItemModel::modelReset, m_sidebar, &QTreeView::expandAll);
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(4, 4, 4, 4);
-    m_serverLabel->setWordWrap(true);
-    sideLayout->addWidget(m_serverLabel);
-    sideLayout->addWidget(m_sidebar, 1);
-    auto *dock = new QDockWidget(tr("Databases"), this);
+    auto *dock = new QDockWidget(tr("Servers"), this);
     dock->setObjectName(QStringLiteral("databasesDock"));
-    dock->setWidget(side);
+    dock->setWidget(m_sidebar);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // Wide enough for "spacetraders_2025_w01" under its family; the user may drag it.
+    m_sidebar->setMinimumWidth(160);
 
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->follow(m_runner);
+    connect(m_sidebar, &Sidebar::runnerCreated, m_progress, &ProgressPanel::follow);
 
-    connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
-    // The panes that look inside one database follow the sidebar's selection.
+    connect(m_sidebar, &Sidebar::currentChanged, this,
+            [this](const QString &server, const QString &database) {
+                if (server.isEmpty())
+                    return;
+                if (server != m_currentServer)
+                    switchServer(server);
+                if (!database.isEmpty())
+                    showDatabase(database);
+            });
+    connect(m_sidebar, &Sidebar::relationChosen, this,
+            [this](const QString &, const QString &, const QString &schema, const QString &name) {
+                m_tables->openRelation(schema, name);
+                m_tabs->setCurrentWidget(m_tables);
+            });
+    connect(m_sidebar, &Sidebar::listing, this, [this](const QString &id) {
+        m_statusLabel->setText(tr("Listing databases on %1…").arg(serverLabel(id)));
+    });
+    connect(m_sidebar, &Sidebar::listed, this, &MainWindow::onListed);
+    connect(m_sidebar, &Sidebar::failed, this, [this](const QString &id, const Error &error) {
+        m_statusLabel->setText(tr("Could not list the databases of %1.").arg(serverLabel(id)));
+        m_messages->showError(error, serverLabel(id));
+        if (id == m_currentServer || m_currentServer.isEmpty())
+            emit failed(error.message());
+    });
+    connect(m_sidebar, &Sidebar::editRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_sidebar, &Sidebar::closed, this, [this](const QString &id) {
+        if (id != m_currentServer)
+            return;
+        m_currentServer.clear();
+        switchServer(m_sidebar->model()->serverIds().value(0));
+    });
+
+    // The admin pane's list and the sidebar move together.
     connect(m_admin->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString db = current.data(models::DatabaseTreeModel::DatabaseNameRole).toString();
-                if (!m_server || db.isEmpty())
+                if (m_syncing || db.isEmpty() || m_currentServer.isEmpty())
                     return;
-                m_replay->setDatabase(m_server->withDatabase(db));
-                m_events->setDatabase(m_server->withDatabase(db));
-                m_snapshots->setDatabase(m_server->withDatabase(db));
-                QStringList family;
-                const QString prefix = current.data(models::DatabaseTreeModel::FamilyRole).toString();
-                for (const auto &info : m_model->databases())
-                    if (!prefix.isEmpty() && info.weekly && info.weekly->prefix() == prefix)
-                        family << info.name;
-                m_metrics->setDatabase(db, family.isEmpty() ? QStringList{db} : family);
+                m_sidebar->select(m_currentServer, db);
             });
+    connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
+    connect(m_admin, &AdminPane::showCollectedRows, this, [this](const QString &database) {
+        // The collector may have made this week's database: list again, then show it.
+        m_tailFor = database;
+        m_tabs->setCurrentWidget(m_events);
+        if (database == m_currentDatabase) {
+            m_events->setLiveTail(true);
+            m_tailFor.clear();
+        }
+        refresh(database);
+    });
+    connect(m_strip, &SafetyStrip::turnOffAdminRequested, this,
+            [this] { m_adminMode->setChecked(false); });
 
     buildActions();
-    m_serverLabel->setText(tr("Not connected."));
+    // One row height in every table and tree of every pane.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        style::uniformRows(view);
     m_statusLabel->setText(tr("Connect to a server (Ctrl+O)."));
-    resize(1200, 760);
+    switchServer({});
+    resize(1280, 800);
     restoreGeometry(settings::windowGeometry());
-    restoreState(settings::windowState());
+    if (!restoreState(settings::windowState())) {
+        // First start: the sidebar gets its width once the window is laid out.
+        QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {280}, Qt::Horizontal); });
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -124,45 +190,55 @@ void MainWindow::buildActions()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *connectAction = new QAction(tr("&Connect..."), this);
+    auto *connectAction = new QAction(style::icon(QStringLiteral("network-connect")),
+                                      tr("&Connect…"), this);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     connectAction->setShortcut(QKeySequence::Open);
-    connectAction->setToolTip(tr("Connect to a server (Ctrl+O)"));
-    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connectAction->setToolTip(tr("Open a server: saved profiles or a new connection (Ctrl+O)"));
+    connect(connectAction, &QAction::triggered, this, [this] { showConnectionDialog(); });
 
-    auto *sandboxAction = new QAction(tr("Open the &sandbox"), this);
-    sandboxAction->setToolTip(tr("Start the private demo server and connect to it"));
+    auto *sandboxAction = new QAction(style::icon(QStringLiteral("applications-development")),
+                                      tr("Open the &sandbox"), this);
+    sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
+    sandboxAction->setToolTip(tr("Start the private demo server and open it"));
     connect(sandboxAction, &QAction::triggered, this, &MainWindow::openSandbox);
 
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    auto *refreshAction = new QAction(style::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setToolTip(tr("List the current server's databases again (F5)"));
     connect(refreshAction, &QAction::triggered, this, [this] { refresh(); });
 
-    m_adminMode = new QAction(tr("&Admin mode"), this);
+    m_adminMode = new QAction(style::icon(QStringLiteral("security-medium")), tr("&Admin mode"), this);
     m_adminMode->setObjectName(QStringLiteral("adminModeAction"));
     m_adminMode->setCheckable(true);
     m_adminMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_adminMode->setToolTip(tr("Allow changes: create, migrate, reset, drop (Ctrl+Shift+A)"));
+    m_adminMode->setToolTip(tr("Allow changes on the current server: create, migrate, reset, drop, "
+                               "roll back (Ctrl+Shift+A). Goes off when you switch server."));
     connect(m_adminMode, &QAction::toggled, this, &MainWindow::setAdminMode);
 
-    auto *layoutAction = new QAction(tr("Database &layout..."), this);
+    auto *layoutAction = new QAction(style::icon(QStringLiteral("view-list-tree")),
+                                     tr("Database &layout…"), this);
     layoutAction->setObjectName(QStringLiteral("layoutAction"));
     layoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     layoutAction->setToolTip(tr("Where the game's data lives in the selected database; map it "
                                 "by hand and remember it for the family"));
     connect(layoutAction, &QAction::triggered, this, [this] {
-        const QString db = m_admin->selectedDatabase();
-        if (!m_server || db.isEmpty()) {
+        const Sidebar::Server *s = m_sidebar->server(m_currentServer);
+        if (!s || m_currentDatabase.isEmpty()) {
             QMessageBox::information(this, tr("Database layout"), tr("Select a database first."));
             return;
         }
-        auto *dialog = new LayoutDialog(m_server->withDatabase(db), this);
+        const QString db = m_currentDatabase;
+        auto *dialog = new LayoutDialog(s->settings.withDatabase(db), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &LayoutDialog::mappingChanged, this, [this, db] { refresh(db); });
         dialog->open();
     });
 
-    auto *quitAction = new QAction(tr("&Quit"), this);
+    auto *quitAction = new QAction(style::icon(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -177,14 +253,14 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(m_adminMode);
 
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *a = viewMenu->addAction(m_tabs->tabText(i));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
-    }
+    buildViewMenu(menuBar()->addMenu(tr("&View")));
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Statescope"), this, [this] {
+    auto *shortcuts = helpMenu->addAction(style::icon(QStringLiteral("input-keyboard")),
+                                          tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    helpMenu->addAction(style::icon(QStringLiteral("help-about")), tr("&About Statescope"), this, [this] {
         QMessageBox::about(this, tr("About Statescope"),
                            tr("<b>Statescope %1</b><p>Inspect, compare, replay and administer "
                               "PostgreSQL game databases kept one per weekly reset.</p>"
@@ -198,10 +274,81 @@ void MainWindow::buildActions()
                               "General Public License</a> (on Debian: "
                               "/usr/share/common-licenses/GPL-3) for details.</p>"
                               "<p>Built with Qt %2 (LGPL-3 / GPL-3; Qt Charts GPL-3), libpq "
-                              "(PostgreSQL licence) and nlohmann/json (MIT).</p>")
+                              "(PostgreSQL licence), nlohmann/json (MIT) and QtKeychain "
+                              "(BSD-3-Clause).</p>")
                                .arg(QApplication::applicationVersion(),
                                     QString::fromLatin1(qVersion())));
     });
+}
+
+void MainWindow::buildViewMenu(QMenu *viewMenu)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *a = viewMenu->addAction(m_tabs->tabIcon(i), m_tabs->tabText(i));
+        a->setObjectName(QStringLiteral("paneAction%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    viewMenu->addSeparator();
+    auto *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themes = new QActionGroup(this);
+    const std::pair<settings::Theme, QString> themes[] = {
+        {settings::Theme::System, tr("&System")},
+        {settings::Theme::Light, tr("&Light")},
+        {settings::Theme::Dark, tr("&Dark")},
+    };
+    const settings::Theme current = settings::theme();
+    for (const auto &[theme, label] : themes) {
+        auto *a = themeMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(theme == current);
+        a->setData(int(theme));
+        a->setObjectName(QStringLiteral("theme%1").arg(int(theme)));
+        m_themes->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            settings::setTheme(theme);
+            style::applyTheme(theme);
+        });
+    }
+}
+
+QList<QStringList> MainWindow::shortcutList() const
+{
+    auto where = [](const QObject *o) {
+        for (const QObject *p = o->parent(); p; p = p->parent()) {
+            if (const auto *w = qobject_cast<const QWidget *>(p)) {
+                if (w->objectName() == QLatin1String("eventsPane")) return tr("Events");
+                if (w->objectName() == QLatin1String("snapshotsPane")) return tr("Snapshots");
+                if (w->objectName() == QLatin1String("metricsPane")) return tr("Metrics");
+                if (w->objectName() == QLatin1String("replayPane")) return tr("Replay");
+                if (w->objectName() == QLatin1String("adminPane")) return tr("Admin");
+                if (w->objectName() == QLatin1String("tablesPane")) return tr("Tables");
+                if (w->objectName() == QLatin1String("consolePane")) return tr("SQL");
+            }
+        }
+        return tr("Window");
+    };
+    auto clean = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        return text.remove(QStringLiteral("…")).remove(QStringLiteral("...")).trimmed();
+    };
+    QList<QStringList> rows;
+    for (const QAction *a : findChildren<QAction *>()) {
+        for (const QKeySequence &k : a->shortcuts())
+            if (!k.isEmpty() && !a->text().isEmpty())
+                rows.append({clean(a->text()), k.toString(QKeySequence::NativeText), where(a)});
+    }
+    for (const QAbstractButton *b : findChildren<QAbstractButton *>()) {
+        if (!b->shortcut().isEmpty() && !b->text().isEmpty())
+            rows.append({clean(b->text()), b->shortcut().toString(QKeySequence::NativeText), where(b)});
+    }
+    // The window's own first, then each pane's, each by name.
+    const QString window = tr("Window");
+    std::sort(rows.begin(), rows.end(), [&window](const QStringList &a, const QStringList &b) {
+        return std::make_tuple(a[2] != window, a[2], a[0]) < std::make_tuple(b[2] != window, b[2], b[0]);
+    });
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
 }
 
 void MainWindow::showPane(QWidget *pane)
@@ -209,35 +356,52 @@ void MainWindow::showPane(QWidget *pane)
     m_tabs->setCurrentWidget(pane);
 }
 
+QWidget *MainWindow::currentPane() const
+{
+    return m_tabs->currentWidget();
+}
+
+QString MainWindow::serverLabel(const QString &id) const
+{
+    return m_sidebar->model()->serverInfo(id).label;
+}
+
 void MainWindow::setAdminMode(bool on)
 {
+    if (on && m_currentServer.isEmpty()) {
+        m_adminMode->setChecked(false);
+        return;
+    }
     m_admin->setAdminMode(on);
     m_replay->setAdminMode(on);
     m_metrics->setAdminMode(on);
     m_snapshots->setAdminMode(on);
     m_events->setAdminMode(on);
+    m_console->setAdminMode(on);
+    m_strip->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
-    statusBar()->showMessage(on ? tr("Admin mode on: changes are possible and audited.")
+    statusBar()->showMessage(on ? tr("Admin mode on for %1: changes are possible and audited.")
+                                      .arg(serverLabel(m_currentServer))
                                 : tr("Admin mode off: read-only."),
                              4000);
 }
 
-void MainWindow::showConnectionDialog()
+void MainWindow::showConnectionDialog(const QString &profileId)
 {
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        connectTo(dialog->settings(),
-                  dialog->profileName().isEmpty() ? dialog->settings().displayName()
-                                                  : dialog->profileName(),
-                  dialog->webhookUrl());
-    });
+    if (!profileId.isEmpty())
+        dialog->selectProfile(profileId);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+            [this](const settings::Profile &profile, const std::optional<QString> &password) {
+                openProfile(profile, password);
+            });
     dialog->open();
 }
 
 void MainWindow::openSandbox()
 {
-    m_statusLabel->setText(tr("Starting the sandbox server..."));
+    m_statusLabel->setText(tr("Starting the sandbox server…"));
     m_runner->start<pg::ConnectionSettings>(
         tr("Starting the sandbox"),
         [](TaskContext &ctx) {
@@ -254,80 +418,203 @@ void MainWindow::openSandbox()
         [this](const Outcome<pg::ConnectionSettings> &r) {
             if (!r.ok()) {
                 m_statusLabel->setText(tr("The sandbox could not start."));
-                m_messages->showError(r.error());
+                m_messages->showError(r.error(), tr("Sandbox"));
                 emit failed(r.error().message());
                 return;
             }
-            connectTo(r.value(), tr("Sandbox"));
+            const QString id = m_sidebar->openAdHoc(r.value(), tr("Sandbox"), kSandboxId);
+            m_sidebar->select(id, {});
         });
 }
 
 void MainWindow::connectTo(const pg::ConnectionSettings &server, const QString &label,
                            const QString &webhook)
 {
-    m_server = server;
+    const QString id = m_sidebar->openAdHoc(server, label);
     m_replay->setWebhook(webhook);
-    m_replay->setDatabase(std::nullopt);
-    m_events->setDatabase(std::nullopt);
-    m_snapshots->setDatabase(std::nullopt);
-    m_metrics->setServer(server);
-    if (m_server->database().isEmpty())
-        m_server->setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
-    m_serverName = label;
-    m_serverLabel->setText(label == m_server->displayName()
-                               ? QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())
-                               : tr("<b>%1</b><br><small>%2</small>")
-                                     .arg(label.toHtmlEscaped(),
-                                          m_server->displayName().toHtmlEscaped()));
-    setWindowTitle(tr("Statescope - %1").arg(label));
-    m_admin->setServer(m_server);
-    m_model->setDatabases({});
-    refresh();
+    m_sidebar->select(id, {});
+    if (m_currentServer != id)
+        switchServer(id);
+}
+
+void MainWindow::openProfile(const settings::Profile &profile, const std::optional<QString> &password)
+{
+    try {
+        const bool reconnect = m_sidebar->server(profile.id) != nullptr;
+        m_sidebar->open(profile, password);
+        m_sidebar->select(profile.id, {});
+        if (m_currentServer != profile.id)
+            switchServer(profile.id);
+        else if (reconnect)
+            m_adminMode->setChecked(false); // a reconnect: admin mode is asked for again
+        updateTitle();
+    } catch (const Error &e) {
+        m_messages->showError(e, profile.name);
+    }
 }
 
 void MainWindow::refresh(const QString &selectDatabase)
 {
-    if (!m_server)
+    if (!m_currentServer.isEmpty())
+        m_sidebar->refresh(m_currentServer,
+                           selectDatabase.isEmpty() ? m_currentDatabase : selectDatabase);
+}
+
+void MainWindow::switchServer(const QString &id)
+{
+    // Admin mode never travels from one server to another.
+    if (m_adminMode)
+        m_adminMode->setChecked(false);
+    m_currentServer = id;
+    m_currentDatabase.clear();
+    const Sidebar::Server *s = m_sidebar->server(id);
+    const std::optional<pg::ConnectionSettings> settings =
+        s ? std::optional(s->settings) : std::nullopt;
+    m_replay->setWebhook(s ? s->profile.webhookUrl : QString());
+    m_replay->setDatabase(std::nullopt);
+    m_events->setDatabase(std::nullopt);
+    m_snapshots->setDatabase(std::nullopt);
+    m_tables->setDatabase(std::nullopt);
+    m_console->setDatabase(std::nullopt);
+    m_metrics->setServer(settings);
+    m_syncing = true;
+    m_admin->setServer(settings);
+    m_model->setDatabases(s ? m_sidebar->model()->databases(id) : QList<weekly::DatabaseInfo>{});
+    m_syncing = false;
+    const auto info = m_sidebar->model()->serverInfo(id);
+    m_strip->setServer(info.label, info.colour, info.production);
+    m_frame->setStyleSheet(info.colour.isValid() || info.production
+                               ? QStringLiteral("#serverFrame { border: 3px solid %1; }")
+                                     .arg((info.colour.isValid()
+                                               ? info.colour
+                                               : style::toneColour(style::Tone::Danger))
+                                              .name())
+                               : QString());
+    m_messages->hide();
+    updateTitle();
+}
+
+void MainWindow::showDatabase(const QString &database)
+{
+    const Sidebar::Server *s = m_sidebar->server(m_currentServer);
+    if (!s)
         return;
-    const int generation = ++m_listGeneration;
-    const weekly::ServerAdmin admin(*m_server);
-    const QString keep = selectDatabase.isEmpty() ? m_admin->selectedDatabase() : selectDatabase;
-    m_statusLabel->setText(tr("Listing databases on %1...").arg(m_serverName));
-    m_runner->start<QList<weekly::DatabaseInfo>>(
-        tr("Listing databases"),
-        [admin](TaskContext &ctx) { return admin.list({}, &ctx); },
-        [this, generation, keep](const Outcome<QList<weekly::DatabaseInfo>> &r) {
-            if (generation != m_listGeneration)
-                return; // a newer listing is on its way
-            if (!r.ok()) {
-                m_statusLabel->setText(tr("Could not list the databases."));
-                m_messages->showError(r.error());
-                emit failed(r.error().message());
-                return;
-            }
-            m_messages->hide();
-            m_model->setDatabases(r.value());
-            m_statusLabel->setText(tr("%1: %n database(s)", nullptr, int(r.value().size()))
-                                       .arg(m_serverName));
-            QModelIndex index = m_model->indexOfDatabase(keep);
-            if (!index.isValid() && m_model->rowCount() > 0)
-                index = m_model->index(0, 0, m_model->index(0, 0));
-            if (index.isValid())
-                m_admin->selectionModel()->setCurrentIndex(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            QStringList names;
-            for (const weekly::DatabaseInfo &db : r.value())
-                names << db.name;
-            emit databasesListed(names);
-        });
+    if (database != m_currentDatabase) {
+        m_currentDatabase = database;
+        const pg::ConnectionSettings db = s->settings.withDatabase(database);
+        m_replay->setDatabase(db);
+        m_events->setDatabase(db);
+        m_snapshots->setDatabase(db);
+        m_tables->setDatabase(db);
+        m_console->setDatabase(db);
+        QStringList family;
+        const auto *info = m_model->database(database);
+        const QString prefix = info && info->weekly ? info->weekly->prefix() : QString();
+        for (const auto &d : m_model->databases())
+            if (!prefix.isEmpty() && d.weekly && d.weekly->prefix() == prefix)
+                family << d.name;
+        m_metrics->setDatabase(database, family.isEmpty() ? QStringList{database} : family);
+        if (database == m_tailFor) {
+            m_events->setLiveTail(true);
+            m_tailFor.clear();
+        }
+    }
+    const QModelIndex index = m_model->indexOfDatabase(database);
+    if (index.isValid() && m_admin->selectionModel()->currentIndex() != index) {
+        m_syncing = true;
+        m_admin->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_syncing = false;
+    }
+    updateTitle();
+}
+
+void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases)
+{
+    m_messages->clearFor(serverLabel(id));
+    m_statusLabel->setText(tr("%1: %n database(s)", nullptr, int(databases.size())).arg(serverLabel(id)));
+    if (m_currentServer.isEmpty())
+        switchServer(id);
+    if (id != m_currentServer)
+        return;
+    const QString keep = m_currentDatabase;
+    m_syncing = true;
+    m_model->setDatabases(databases);
+    m_syncing = false;
+    QString select = keep;
+    if (select.isEmpty() || !m_model->database(select)) {
+        select = newestWeek(databases);
+        m_currentDatabase.clear();
+    }
+    if (!m_openedFirst) {
+        // The first listing decides where the window opens: where people look first, the
+        // newest week's events. Later listings leave the pane alone.
+        m_openedFirst = true;
+        m_tabs->setCurrentWidget(m_events);
+    }
+    if (!select.isEmpty()) {
+        m_sidebar->select(id, select);
+        showDatabase(select);
+    }
+    QStringList names;
+    for (const weekly::DatabaseInfo &db : databases)
+        names << db.name;
+    emit databasesListed(names);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString server = serverLabel(m_currentServer);
+    const auto info = m_sidebar->model()->serverInfo(m_currentServer);
+    QStringList parts;
+    if (!m_currentDatabase.isEmpty())
+        parts << m_currentDatabase;
+    if (!server.isEmpty())
+        parts << (info.production ? tr("%1 [PRODUCTION]").arg(server) : server);
+    parts << QStringLiteral("Statescope");
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::setWindowGeometry(saveGeometry());
     settings::setWindowState(saveState());
+    // Saved profiles (and the sandbox) come back next time; ad-hoc servers do not.
+    QStringList open;
+    for (const QString &id : m_sidebar->model()->serverIds())
+        if (id == kSandboxId || (m_sidebar->server(id) && !m_sidebar->server(id)->profile.id.isEmpty()))
+            open << id;
+    settings::setOpenServers(open);
     // Workers cancel their running statements and join their threads as they are destroyed.
     event->accept();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    const QList<QStringList> rows = shortcutList();
+    auto *table = new QTableWidget(int(rows.size()), 3, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys"), tr("Where")});
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < 3; ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->resizeColumnToContents(1);
+    table->setSortingEnabled(true);
+    style::uniformRows(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(560, 520);
+    dialog->open();
 }
 
 } // namespace statescope::gui

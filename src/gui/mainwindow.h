@@ -1,15 +1,17 @@
 #pragma once
 
 #include "core/pg/connectionsettings.h"
+#include "core/settings.h"
+#include "core/weekly/serveradmin.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QTabWidget;
-class QTreeView;
 
 namespace statescope::models {
 class DatabaseTreeModel;
@@ -18,10 +20,23 @@ class DatabaseTreeModel;
 namespace statescope::gui {
 
 class AdminPane;
-class ErrorPanel;
+class Banner;
+class ConsolePane;
+class TablesPane;
+class EventsPane;
 class JobRunner;
+class MetricsPane;
 class ProgressPanel;
+class ReplayPane;
+class SafetyStrip;
+class Sidebar;
+class SnapshotsPane;
 
+// The window: the sidebar of open servers on the left; on the right, above the panes, the
+// safety strip (the server's colour, PRODUCTION, admin mode) and the window's banner. The
+// panes and the admin pane follow the server and database selected in the sidebar; admin
+// mode belongs to one server and goes off whenever the window moves to another server or
+// that server is reconnected.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,26 +44,42 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts (or reuses) the private sandbox server with its demo family, then connects.
+    // Starts (or reuses) the private sandbox server with its demo family, then opens it.
     void openSandbox();
+    // A server that is not a saved profile; it becomes the current one.
     void connectTo(const pg::ConnectionSettings &server, const QString &label,
                    const QString &webhook = {});
+    // A saved profile (the connection dialog's Connect); it becomes the current one.
+    void openProfile(const settings::Profile &profile, const std::optional<QString> &password = {});
+    // Lists the current server again (after an admin action, or F5).
     void refresh(const QString &selectDatabase = {});
 
     AdminPane *adminPane() const { return m_admin; }
-    class ReplayPane *replayPane() const { return m_replay; }
-    class MetricsPane *metricsPane() const { return m_metrics; }
-    class EventsPane *eventsPane() const { return m_events; }
-    class SnapshotsPane *snapshotsPane() const { return m_snapshots; }
+    ReplayPane *replayPane() const { return m_replay; }
+    MetricsPane *metricsPane() const { return m_metrics; }
+    EventsPane *eventsPane() const { return m_events; }
+    SnapshotsPane *snapshotsPane() const { return m_snapshots; }
+    TablesPane *tablesPane() const { return m_tables; }
+    ConsolePane *consolePane() const { return m_console; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    SafetyStrip *safetyStrip() const { return m_strip; }
+    Banner *banner() const { return m_messages; }
     void showPane(QWidget *pane);
+    QWidget *currentPane() const;
+    // The current server's databases, with the admin pane's columns.
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
     QAction *adminModeAction() const { return m_adminMode; }
-    bool isConnected() const { return m_server.has_value(); }
+    bool isConnected() const { return !m_currentServer.isEmpty(); }
+    QString currentServer() const { return m_currentServer; }
+    QString currentDatabase() const { return m_currentDatabase; }
+    // Help > Keyboard shortcuts: every shortcut of the window's actions and buttons, from
+    // the actions themselves ("what", "keys", "where").
+    QList<QStringList> shortcutList() const;
 
 signals:
-    // The sidebar now lists these databases (after a connect or a refresh).
+    // The current server's databases were listed (after a connect or a refresh).
     void databasesListed(const QStringList &databases);
-    // Starting the sandbox or listing the server's databases failed; also shown in the window.
+    // Starting the sandbox or listing the current server failed; also shown in the window.
     void failed(const QString &message);
 
 protected:
@@ -56,26 +87,39 @@ protected:
 
 private:
     void buildActions();
-    void showConnectionDialog();
+    void buildViewMenu(QMenu *menu);
+    void showConnectionDialog(const QString &profileId = {});
+    void showShortcuts();
     void setAdminMode(bool on);
+    void switchServer(const QString &id);
+    void showDatabase(const QString &database);
+    void onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases);
+    void updateTitle();
+    QString serverLabel(const QString &id) const;
 
     models::DatabaseTreeModel *m_model;
+    Sidebar *m_sidebar;
     AdminPane *m_admin;
-    class ReplayPane *m_replay;
-    class MetricsPane *m_metrics;
-    class EventsPane *m_events;
-    class SnapshotsPane *m_snapshots;
+    ReplayPane *m_replay;
+    MetricsPane *m_metrics;
+    EventsPane *m_events;
+    SnapshotsPane *m_snapshots;
+    TablesPane *m_tables;
+    ConsolePane *m_console;
     QTabWidget *m_tabs;
-    QTreeView *m_sidebar;
-    QLabel *m_serverLabel;
+    SafetyStrip *m_strip;
+    QWidget *m_frame;
     QLabel *m_statusLabel;
     ProgressPanel *m_progress;
-    ErrorPanel *m_messages;
+    Banner *m_messages;
     JobRunner *m_runner;
     QAction *m_adminMode = nullptr;
-    std::optional<pg::ConnectionSettings> m_server;
-    QString m_serverName;
-    int m_listGeneration = 0;
+    QActionGroup *m_themes = nullptr;
+    QString m_currentServer;
+    QString m_currentDatabase;
+    QString m_tailFor; // the collector's database, to tail once it is shown
+    bool m_openedFirst = false; // the first listing opened the newest week's Events pane
+    bool m_syncing = false;     // moving the sidebar and the admin pane's view together
 };
 
 } // namespace statescope::gui

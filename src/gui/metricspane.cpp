@@ -1,12 +1,13 @@
 #include "metricspane.h"
+#include "core/format.h"
 
 #include "core/pg/connection.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/chartview.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
-#include "gui/settings.h"
+#include "core/settings.h"
 #include "models/seriestablemodel.h"
 
 #include <QCheckBox>
@@ -103,6 +104,11 @@ void MetricsPane::buildUi()
     m_bucket->addItem(tr("Minute"), QStringLiteral("1m"));
     m_bucket->addItem(tr("Hour"), QStringLiteral("1h"));
     m_bucket->addItem(tr("Day"), QStringLiteral("1d"));
+    m_bucket->addItem(tr("Week"), QStringLiteral("1w"));
+    m_bucket->addItem(tr("30 days"), QStringLiteral("30d"));
+    m_bucket->setToolTip(tr("Auto picks a bucket for the week and never makes more than %L1 "
+                            "buckets; the caption says what it chose.")
+                             .arg(metrics::kMaxAutoBuckets));
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Line"));
     m_kind->addItem(tr("Bar"));
@@ -193,7 +199,7 @@ void MetricsPane::buildUi()
     split->setSizes({320, 900});
     m_progress = new ProgressPanel(this);
     m_progress->follow(m_runner);
-    m_messages = new ErrorPanel(this);
+    m_messages = new Banner(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
@@ -233,6 +239,19 @@ void MetricsPane::setServer(const std::optional<pg::ConnectionSettings> &server)
     m_weeks->clear();
     m_views->clear();
     m_run->setEnabled(false);
+    clearResults();
+}
+
+void MetricsPane::clearResults()
+{
+    ++m_generation; // an answer for the previous database is dropped when it comes
+    m_shown = {};
+    m_zoomed = false;
+    m_chart->setSeries({}, ChartView::Kind::Line, false, QString());
+    m_table->setSeries({}, false);
+    m_summary->setRowCount(0);
+    m_caption->clear();
+    m_messages->hide();
 }
 
 void MetricsPane::setDatabase(const QString &database, const QStringList &family)
@@ -240,6 +259,7 @@ void MetricsPane::setDatabase(const QString &database, const QStringList &family
     if (database == m_database)
         return;
     m_database = database;
+    clearResults();
     m_weeks->clear();
     for (const QString &db : family) {
         auto *item = new QListWidgetItem(db, m_weeks);
@@ -353,7 +373,9 @@ void MetricsPane::runSingle(const Query &query, bool fromZoom)
             if (custom)
                 return Result{runUserSql(*conn, sql, kUserSqlTimeoutMs, &ctx), start};
             Query q = query;
-            // Auto: a bucket that suits the whole week (about a week of hours).
+            // Auto: a bucket that suits the whole week (about a week of hours), capped by
+            // core at kMaxAutoBuckets over the rows' real span.
+            q.autoBucket = autoBucket;
             if (autoBucket && !fromZoom && start.isValid())
                 q.bucket = bucketFor(start, start.addDays(7));
             return Result{metrics::run(*conn, q, &ctx), start};
@@ -363,6 +385,7 @@ void MetricsPane::runSingle(const Query &query, bool fromZoom)
                 return; // a newer request is on its way
             if (!r.ok())
                 return showError(r.error());
+            m_messages->clearFor(m_database); // this database answered
             m_zoomed = fromZoom;
             display(r.value().first, false, r.value().second);
         });
@@ -418,8 +441,9 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
 {
     m_shown = set;
     const QString title = m_metric->currentText();
+    const bool custom = m_metric->currentData().toString().startsWith(kCustomPrefix);
     m_chart->setSeries(set.series, m_kind->currentIndex() == 1 ? ChartView::Kind::Bar : ChartView::Kind::Line,
-                       offsets, title);
+                       offsets, title, custom ? 0 : bucketSeconds(set.bucket));
     m_table->setSeries(set.series, offsets);
     m_summary->setRowCount(int(set.series.size()));
     for (int i = 0; i < set.series.size(); ++i) {
@@ -443,7 +467,8 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
                            .arg(points)
                            .arg(bucketName(set.bucket),
                                 m_zoomed ? tr(" (zoomed; 0 resets)") : QString())
-                       + (set.source.isEmpty() ? QString() : tr(" - reading %1").arg(set.source)));
+                       + (set.source.isEmpty() ? QString() : tr(" - reading %1").arg(set.source))
+                       + (set.bucketNote.isEmpty() ? QString() : QStringLiteral(" - ") + set.bucketNote));
     if (!set.note.isEmpty())
         m_messages->showMessage(set.note);
 }
@@ -469,7 +494,7 @@ void MetricsPane::loadViews()
                 item->setText(0, v.schema + QLatin1Char('.') + v.name);
                 item->setText(1, v.refreshedAt.isValid() ? v.refreshedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                          : tr("never (by Statescope)"));
-                item->setText(2, QLocale().formattedDataSize(v.sizeBytes));
+                item->setText(2, format::bytes(v.sizeBytes));
                 item->setData(0, Qt::UserRole, v.schema);
                 item->setData(1, Qt::UserRole, v.name);
             }
@@ -494,7 +519,7 @@ void MetricsPane::refreshView()
         [this, schema, name](const Outcome<Done> &r) {
             if (!r.ok())
                 return showError(r.error());
-            m_messages->showMessage(tr("Refreshed %1.%2.").arg(schema, name));
+            m_messages->showSuccess(tr("Refreshed %1.%2.").arg(schema, name));
             loadViews();
         });
 }
@@ -563,7 +588,7 @@ void MetricsPane::exportWithDialog(const QString &kind)
                     : kind == QLatin1String("SVG") ? exportSvg(path, &error)
                                                    : exportCsv(path, &error);
     if (ok)
-        m_messages->showMessage(tr("Exported %1.").arg(path));
+        m_messages->showSuccess(tr("Exported %1.").arg(path));
     else
         m_messages->showError(Error(Error::Kind::Environment, error));
 }
@@ -571,9 +596,9 @@ void MetricsPane::exportWithDialog(const QString &kind)
 void MetricsPane::showError(const Error &error)
 {
     if (error.kind() == Error::Kind::Cancelled)
-        m_messages->showMessage(tr("Cancelled."));
+        m_messages->showMessage(tr("Cancelled."), m_database);
     else
-        m_messages->showError(error);
+        m_messages->showError(error, m_database);
 }
 
 } // namespace statescope::gui

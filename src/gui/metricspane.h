@@ -26,7 +26,7 @@ class SeriesTableModel;
 namespace statescope::gui {
 
 class ChartView;
-class ErrorPanel;
+class Banner;
 class JobRunner;
 class ProgressPanel;
 
@@ -72,6 +72,7 @@ private:
     void saveCustom();
     void exportWithDialog(const QString &kind);
     void showError(const Error &error);
+    void clearResults(); // chart, table, summary, caption and banner of another database
 
     std::optional<pg::ConnectionSettings> m_server;
     QString m_database;
@@ -102,7 +103,7 @@ private:
     QLabel *m_caption;
     JobRunner *m_runner;
     ProgressPanel *m_progress;
-    ErrorPanel *m_messages;
+    Banner *m_messages;
 };
 
 } // namespace statescope::gui

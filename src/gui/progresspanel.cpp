@@ -24,14 +24,19 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_bar->setObjectName(QStringLiteral("progressBar"));
     m_label->setObjectName(QStringLiteral("progressLabel"));
     setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_label->setText(tr("Cancelling..."));
+        for (JobRunner *r : std::as_const(m_busy))
+            r->cancel();
+    });
 }
 
 void ProgressPanel::follow(JobRunner *runner)
 {
-    connect(m_cancel, &QPushButton::clicked, runner, [this, runner] {
-        m_cancel->setEnabled(false);
-        m_label->setText(tr("Cancelling..."));
-        runner->cancel();
+    connect(runner, &QObject::destroyed, this, [this, runner] {
+        m_busy.remove(runner);
+        setVisible(!m_busy.isEmpty());
     });
     connect(runner, &JobRunner::started, this, [this](const QString &label) {
         m_label->setText(label);
@@ -45,7 +50,13 @@ void ProgressPanel::follow(JobRunner *runner)
         if (!text.isEmpty())
             m_label->setText(text);
     });
-    connect(runner, &JobRunner::busyChanged, this, [this](bool busy) { setVisible(busy); });
+    connect(runner, &JobRunner::busyChanged, this, [this, runner](bool busy) {
+        if (busy)
+            m_busy.insert(runner);
+        else
+            m_busy.remove(runner);
+        setVisible(!m_busy.isEmpty());
+    });
 }
 
 } // namespace statescope::gui

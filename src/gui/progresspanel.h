@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +12,8 @@ namespace statescope::gui {
 
 class JobRunner;
 
-// "Doing X ... [=====    ] [Cancel]": follows one JobRunner; hidden when idle.
+// "Doing X ... [=====    ] [Cancel]": follows one or more JobRunners (the latest started
+// job's label and progress are shown; Cancel cancels every busy one); hidden when all idle.
 class ProgressPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
+    QSet<JobRunner *> m_busy;
 };
 
 } // namespace statescope::gui

@@ -6,7 +6,7 @@
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
 #include "gui/confirmdialog.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 #include "gui/scoreboard.h"
@@ -200,7 +200,7 @@ void ReplayPane::buildUi()
 
     m_progress = new ProgressPanel(this);
     m_progress->follow(m_runner);
-    m_messages = new ErrorPanel(this);
+    m_messages = new Banner(this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -277,9 +277,19 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     if (database && m_database && database->conninfo() == m_database->conninfo())
         return;
     m_database = database;
+    // Answers still on their way for the previous database are dropped, and nothing of it
+    // stays on screen: its banner, game, plays, scoreboard.
+    ++m_gameGeneration;
+    ++m_rollsGeneration;
+    m_messages->hide();
     m_game.reset();
     m_plays->setPlays({}, {});
     m_games->setGames({});
+    m_slider->setRange(0, 0);
+    m_scoreboard->setState({}, 0, 0);
+    for (QLabel *label : {m_people, m_dice, m_result, m_change})
+        label->clear();
+    m_people->setToolTip({});
     m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
     m_issueLabel->clear();
     m_sourceLabel->clear();
@@ -308,10 +318,11 @@ void ReplayPane::updateActions()
 
 void ReplayPane::showError(const Error &error)
 {
+    const QString db = m_database ? m_database->database() : QString();
     if (error.kind() == Error::Kind::Cancelled)
-        m_messages->showMessage(tr("Cancelled; nothing was changed."));
+        m_messages->showMessage(tr("Cancelled; nothing was changed."), db);
     else
-        m_messages->showError(error);
+        m_messages->showError(error, db);
 }
 
 void ReplayPane::reloadGames()
@@ -354,6 +365,7 @@ void ReplayPane::reloadGames()
                 m_sourceLabel->clear();
                 return showError(r.error());
             }
+            m_messages->clearFor(name); // this database answered
             const GamesLoaded &loaded = r.value();
             if (!loaded.hasGames) {
                 m_games->setGames({});

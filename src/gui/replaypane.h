@@ -22,6 +22,7 @@ class QTimer;
 
 namespace statescope::replay {
 struct RollbackRecord;
+struct LockWait;
 }
 namespace statescope::pg {
 class Connection;
@@ -33,7 +34,7 @@ class PlayListModel;
 
 namespace statescope::gui {
 
-class ErrorPanel;
+class Banner;
 class JobRunner;
 class ProgressPanel;
 class Scoreboard;
@@ -79,7 +80,7 @@ private:
     // Runs a committed change (rollback or undo) in the background, tells the webhook,
     // reports, and reloads the game.
     void commitChange(const QString &label,
-                      std::function<replay::RollbackRecord(pg::Connection &)> change,
+                      std::function<replay::RollbackRecord(pg::Connection &, const replay::LockWait &)> change,
                       std::function<QString(const replay::RollbackRecord &)> describe);
     void updateActions();
     void showError(const Error &error);
@@ -128,7 +129,7 @@ private:
     QPushButton *m_undo;
     QTimer *m_timer;
     ProgressPanel *m_progress;
-    ErrorPanel *m_messages;
+    Banner *m_messages;
 };
 
 } // namespace statescope::gui

@@ -6,7 +6,7 @@
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
 #include "gui/confirmdialog.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "models/gamelistmodel.h"
 
@@ -15,6 +15,12 @@
 namespace statescope::gui {
 
 using namespace statescope::replay;
+
+namespace {
+// How long a rollback or undo waits for a game the game server is writing before it says
+// the game is busy; the wait shows progress and Cancel stops it.
+constexpr int kBusyGameWaitSeconds = 30;
+} // namespace
 
 void ReplayPane::rollBack()
 {
@@ -65,8 +71,10 @@ void ReplayPane::rollBack()
                 options.reason = dialog->reason();
                 options.deleteRolls = dialog->optionChecked();
                 commitChange(tr("Rolling back game %1").arg(game.left(8)),
-                             [game, options](pg::Connection &conn) {
-                                 return Rollback(conn).apply(game, options);
+                             [game, options](pg::Connection &conn, const LockWait &wait) {
+                                 RollbackOptions o = options;
+                                 o.wait = wait;
+                                 return Rollback(conn).apply(game, o);
                              },
                              [](const RollbackRecord &rec) {
                                  return tr("Rolled back to play %1 (rollback %2: %3 plays archived).")
@@ -122,7 +130,9 @@ void ReplayPane::undoLastRollback()
                 const QString reason = dialog->reason();
                 const qint64 id = rec.id;
                 commitChange(tr("Undoing rollback %1").arg(id),
-                             [id, reason](pg::Connection &conn) { return Rollback(conn).undo(id, reason); },
+                             [id, reason](pg::Connection &conn, const LockWait &wait) {
+                                 return Rollback(conn).undo(id, reason, wait);
+                             },
                              [](const RollbackRecord &undone) {
                                  return tr("Undid rollback %1; the game is back at play %2.")
                                      .arg(undone.id)
@@ -134,7 +144,7 @@ void ReplayPane::undoLastRollback()
 }
 
 void ReplayPane::commitChange(const QString &label,
-                              std::function<RollbackRecord(pg::Connection &)> change,
+                              std::function<RollbackRecord(pg::Connection &, const LockWait &)> change,
                               std::function<QString(const RollbackRecord &)> describe)
 {
     const pg::ConnectionSettings db = *m_database;
@@ -145,7 +155,18 @@ void ReplayPane::commitChange(const QString &label,
         label,
         [db, webhook, change](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite, &ctx.cancelToken());
-            const RollbackRecord rec = change(*conn);
+            // A game the server is writing is waited for, with the wait shown and Cancel.
+            LockWait wait;
+            wait.seconds = kBusyGameWaitSeconds;
+            wait.progress = [&ctx](int waitedMs, int totalMs) {
+                if (waitedMs >= 500)
+                    ctx.progress(waitedMs, totalMs,
+                                 tr("Waiting for the game: another session is writing to it "
+                                    "(%1 s of %2 s)")
+                                     .arg(waitedMs / 1000)
+                                     .arg(totalMs / 1000));
+            };
+            const RollbackRecord rec = change(*conn, wait);
             // Told only after the commit; a failure here is reported, never rolled back.
             std::optional<WebhookResult> told;
             if (!webhook.isEmpty()) {
@@ -167,7 +188,10 @@ void ReplayPane::commitChange(const QString &label,
                 text += QLatin1Char(' ')
                         + (told->ok ? tr("The game server was told.")
                                     : tr("The game server was NOT told: %1").arg(told->error));
-            m_messages->showMessage(text);
+            if (told && !told->ok)
+                m_messages->showWarning(text); // committed, but the game server does not know
+            else
+                m_messages->showSuccess(text);
             openGame(game);
             reloadGames();
         });

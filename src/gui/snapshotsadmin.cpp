@@ -4,7 +4,7 @@
 // reloaded.
 #include "core/pg/connection.h"
 #include "gui/confirmdialog.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/snapshotspane.h"
 
@@ -356,7 +356,7 @@ void SnapshotsPane::commit(const QString &label,
             if (!r.ok()) {
                 showError(r.error());
             } else {
-                m_errors->showMessage(describe(r.value()));
+                m_errors->showSuccess(describe(r.value()));
                 m_diffPair = {-1, -1};
                 emit changed(r.value());
             }

@@ -1,8 +1,9 @@
 // The Snapshots pane's cloud saves (save_snapshots, Marketland shape): players, one
 // player's saves in stored order with their checksums recomputed, and the diff of two.
 #include "core/pg/connection.h"
+#include "core/format.h"
 #include "gui/diffview.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/snapshotspane.h"
 
@@ -59,7 +60,7 @@ QWidget *SnapshotsPane::buildSavesTab()
     connect(m_viewAs, &QLineEdit::returnPressed, this, [this] {
         const QString id = m_viewAs->text().trimmed();
         if (!id.isEmpty() && !validate::uuid(id)) {
-            m_errors->showMessage(tr("\"%1\" is not a player id (a UUID).").arg(id));
+            m_errors->showWarning(tr("\"%1\" is not a player id (a UUID).").arg(id));
             return;
         }
         m_viewAsPlayer = id;
@@ -196,7 +197,7 @@ void SnapshotsPane::showSaves(const QList<SaveInfo> &saves)
              new QStandardItem(s.createdAtExact.isEmpty()
                                    ? s.createdAt.toUTC().toString(Qt::ISODateWithMs)
                                    : s.createdAtExact),
-             new QStandardItem(locale.formattedDataSize(s.sizeBytes)),
+             new QStandardItem(format::bytes(s.sizeBytes)),
              new QStandardItem(s.storedChecksum), computed, match});
     }
     m_saves->resizeColumnsToContents();

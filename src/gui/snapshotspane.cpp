@@ -1,10 +1,13 @@
 #include "gui/snapshotspane.h"
 
+#include <QListWidget>
+#include "core/format.h"
+
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "gui/diffview.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/jsonview.h"
 #include "gui/progresspanel.h"
@@ -61,7 +64,7 @@ QStandardItem *item(const QString &text, const QVariant &sortValue = {})
 
 SnapshotsPane::SnapshotsPane(QWidget *parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
-      m_errors(new ErrorPanel(this)), m_recoveryLabel(new QLabel(this)),
+      m_errors(new Banner(this)), m_recoveryLabel(new QLabel(this)),
       m_timelineModel(new QStandardItemModel(this)), m_timeline(new QTableView(this)),
       m_tabs(new QTabWidget(this))
 {
@@ -172,6 +175,12 @@ QWidget *SnapshotsPane::buildStateTab()
     auto *split = new QSplitter(Qt::Vertical, this);
     m_state = new JsonView(split);
     m_state->setObjectName(QStringLiteral("snapshotState"));
+    m_state->setTrackable(true);
+    connect(m_state, &JsonView::trackRequested, this, [this](const QString &path) {
+        m_trackPath->setText(path);
+        m_tabs->setCurrentWidget(m_trackPath->parentWidget());
+        track();
+    });
     m_tables = new QTabWidget(split);
     m_tables->setObjectName(QStringLiteral("snapshotTables"));
     split->addWidget(m_state);
@@ -197,6 +206,21 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     m_state->clear();
     m_tables->clear();
     m_errors->hide();
+    // Every tab starts empty: nothing of the previous database stays on screen.
+    m_diffPair = {-1, -1};
+    m_diff->clear();
+    showTrack({}, {});
+    m_trackNote->clear();
+    m_planLabel->clear();
+    m_planList->clear();
+    m_history.clear();
+    m_historyModel->removeRows(0, m_historyModel->rowCount());
+    m_savesNote->clear();
+    m_playersModel->removeRows(0, m_playersModel->rowCount());
+    m_savesModel->removeRows(0, m_savesModel->rowCount());
+    m_checksumLabel->clear();
+    m_saveDiff->clear();
+    updateAdminButtons();
     setEnabled(m_db.has_value());
     if (m_db)
         reload();
@@ -266,6 +290,8 @@ void SnapshotsPane::reload()
 
 void SnapshotsPane::showLoaded(const Loaded &data)
 {
+    if (m_db)
+        m_errors->clearFor(m_db->database()); // this database answered
     // Keep the selection across a reload when the snapshots are still there.
     QList<qint64> selected;
     for (const SnapshotInfo &s : selectedSnapshots())
@@ -283,7 +309,7 @@ void SnapshotsPane::showLoaded(const Loaded &data)
         QList<QStandardItem *> row{
             item(recovery ? tr("%1  (recovery)").arg(s.tick) : QString::number(s.tick)),
             item(utcText(s.gameTime)), item(utcText(s.createdAt)),
-            item(locale.formattedDataSize(s.sizeBytes)), item(ageText(s.ageSeconds))};
+            item(format::bytes(s.sizeBytes)), item(ageText(s.ageSeconds))};
         row[TickColumn]->setData(s.id, IdRole);
         row[TickColumn]->setToolTip(tr("Snapshot id %1").arg(s.id));
         row[SizeColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -401,9 +427,10 @@ void SnapshotsPane::loadState(qint64 id)
 
 void SnapshotsPane::showError(const Error &error)
 {
+    const QString db = m_db ? m_db->database() : QString();
     if (error.kind() == Error::Kind::Cancelled)
-        return m_errors->showMessage(tr("Cancelled."));
-    m_errors->showError(error);
+        return m_errors->showMessage(tr("Cancelled."), db);
+    m_errors->showError(error, db);
 }
 
 } // namespace statescope::gui

@@ -23,7 +23,7 @@ class QTableView;
 namespace statescope::gui {
 
 class DiffView;
-class ErrorPanel;
+class Banner;
 class JobRunner;
 class JsonView;
 class ProgressPanel;
@@ -66,7 +66,7 @@ public:
     JsonView *stateView() const { return m_state; }
     DiffView *diffView() const { return m_diff; }
     JobRunner *runner() const { return m_jobs; }
-    ErrorPanel *messages() const { return m_errors; }
+    Banner *messages() const { return m_errors; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -131,7 +131,7 @@ private:
 
     JobRunner *m_jobs;
     ProgressPanel *m_progress;
-    ErrorPanel *m_errors;
+    Banner *m_errors;
     QLabel *m_recoveryLabel;
     QStandardItemModel *m_timelineModel;
     QTableView *m_timeline;

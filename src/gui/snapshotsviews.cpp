@@ -3,7 +3,7 @@
 #include "core/pg/connection.h"
 #include "core/snapshots/statediff.h"
 #include "gui/diffview.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/snapshotspane.h"
 
@@ -152,9 +152,13 @@ QWidget *SnapshotsPane::buildTrackTab()
     auto *bar = new QHBoxLayout;
     m_trackPath = new QLineEdit(page);
     m_trackPath->setObjectName(QStringLiteral("trackPath"));
-    m_trackPath->setPlaceholderText(tr("/ships/0/fuel or ships.0.fuel"));
-    m_trackPath->setToolTip(tr("A JSON Pointer or a dotted path; in the State tree, right-click a "
-                               "value and \"Copy JSON Pointer\"."));
+    m_trackPath->setPlaceholderText(
+        tr("/ships/0/fuel, ships.0.fuel or $.ships[*] ? (@.ship_id == \"S1\").fuel"));
+    m_trackPath->setToolTip(
+        tr("A JSON Pointer or a dotted path follows array positions; an SQL/JSON path ($…) is "
+           "evaluated by the server and can follow one element by its key. In the State tree, "
+           "right-click a value and choose \"Track this value\" or \"Track this element by "
+           "its key\"."));
     m_trackPath->setClearButtonEnabled(true);
     auto *go = new QPushButton(tr("Track"), page);
     go->setObjectName(QStringLiteral("trackButton"));
@@ -185,10 +189,15 @@ QWidget *SnapshotsPane::buildTrackTab()
     m_trackChart = new QChartView(chart, split);
     m_trackChart->setObjectName(QStringLiteral("trackChart"));
     m_trackChart->setRenderHint(QPainter::Antialiasing);
+    // A chart people can read from the first moment: never squeezed into a strip.
+    m_trackChart->setMinimumSize(360, 240);
+    m_trackTable->setMinimumWidth(260);
     split->addWidget(m_trackTable);
     split->addWidget(m_trackChart);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({340, 560});
+    split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
     return page;
 }
@@ -198,16 +207,16 @@ void SnapshotsPane::track()
     if (!m_db)
         return;
     const QString text = m_trackPath->text().trimmed();
-    const auto path = parsePath(text);
+    const auto path = TrackPath::parse(text);
     if (!path) {
-        m_trackNote->setText(tr("\"%1\" is not a path: write a JSON Pointer (/ships/0/fuel) or a "
-                                "dotted path (ships.0.fuel).")
+        m_trackNote->setText(tr("\"%1\" is not a path: write a JSON Pointer (/ships/0/fuel), a "
+                                "dotted path (ships.0.fuel) or an SQL/JSON path ($.ships[0].fuel).")
                                  .arg(text));
         return;
     }
     const pg::ConnectionSettings db = *m_db;
     const quint64 generation = m_generation;
-    const json::Path p = *path;
+    const TrackPath p = *path;
     m_jobs->start<QList<TrackPoint>>(
         tr("Tracking %1").arg(text),
         [db, p](TaskContext &ctx) {

@@ -1,4 +1,5 @@
 #include "databasetreemodel.h"
+#include "core/format.h"
 
 #include <QBrush>
 #include <QColor>
@@ -115,7 +116,7 @@ QVariant DatabaseTreeModel::familyData(const Family &family, int column, int rol
             qint64 total = 0;
             for (const auto &db : family.databases)
                 total += db.sizeBytes;
-            return QLocale().formattedDataSize(total, 1, QLocale::DataSizeTraditionalFormat);
+            return format::bytes(total);
         }
         return {};
     case FamilyRole: return family.prefix;
@@ -132,8 +133,7 @@ QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int col
         switch (column) {
         case Name: return db.name;
         case Week: return db.weekly ? db.weekly->isoWeekString() : QString();
-        case Size: return QLocale().formattedDataSize(db.sizeBytes, 1,
-                                                      QLocale::DataSizeTraditionalFormat);
+        case Size: return format::bytes(db.sizeBytes);
         case Schema:
             if (!db.problem.isEmpty())
                 return tr("unreadable");
@@ -147,12 +147,17 @@ QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int col
             }
             return tr("v%1").arg(db.schemaVersion);
         case Pending:
+            // Always a value: a blank cell reads as "not loaded". Databases Statescope did
+            // not create have no pending weekly migrations by definition.
+            if (!db.problem.isEmpty())
+                return QStringLiteral("\u2014");
             if (!db.managed)
-                return QString();
+                return tr("n/a");
             if (db.blocked)
                 return tr("blocked");
-            return db.pending ? QString::number(db.pending) : QString();
-        case Sessions: return db.sessions ? QString::number(db.sessions) : QString();
+            return QLocale().toString(db.pending);
+        case Sessions:
+            return db.problem.isEmpty() ? QLocale().toString(db.sessions) : QStringLiteral("\u2014");
         }
         return {};
     case Qt::ToolTipRole:

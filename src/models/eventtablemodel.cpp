@@ -1,4 +1,5 @@
 #include "models/eventtablemodel.h"
+#include "core/format.h"
 
 #include "core/pg/connectionslot.h"
 #include "models/eventtablemodel_p.h"
@@ -34,6 +35,19 @@ void EventTableModel::setDatabase(const pg::ConnectionSettings &db)
     m_slot = std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
     m_countSlot =
         std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
+    reset();
+}
+
+void EventTableModel::clear()
+{
+    m_slot.reset();
+    m_countSlot.reset();
+    setLiveTail(false);
+    reset();
+}
+
+void EventTableModel::reset()
+{
     m_worker.cancel();
     m_countWorker.cancel();
     beginResetModel();
@@ -108,6 +122,8 @@ int EventTableModel::rowOfEvent(qint64 id) const
 QString EventTableModel::cell(const EventRow &r, int column) const
 {
     switch (column) {
+    case IdColumn:
+        return QString::number(r.id);
     case TimeColumn:
         return r.fetchedAt.isValid()
                    ? r.fetchedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
@@ -119,7 +135,7 @@ QString EventTableModel::cell(const EventRow &r, int column) const
     case StatusColumn:
         return r.status < 0 ? QString() : QString::number(r.status);
     case SizeColumn:
-        return QLocale().formattedDataSize(r.storedBytes, 1, QLocale::DataSizeTraditionalFormat);
+        return format::bytes(r.storedBytes);
     case HashColumn:
         return r.payloadHash.left(12);
     }
@@ -152,7 +168,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return tr("%L1 bytes as stored (compressed when large)").arg(r->storedBytes);
         return cell(*r, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == StatusColumn || index.column() == SizeColumn)
+        if (index.column() == IdColumn || index.column() == StatusColumn
+            || index.column() == SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -168,6 +185,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case IdColumn:
+        return tr("Id");
     case TimeColumn:
         return tr("Fetched at (UTC)");
     case EndpointColumn:
@@ -248,8 +267,11 @@ void EventTableModel::anchorAt(int row)
     } else {
         f.kind = Fetch::Kind::AtTime;
         f.limit = kPage + 1;
-        f.time = m_scale.timeAtFractionFromTop(m_rowCount > 0 ? double(row) / m_rowCount : 0);
-        if (!f.time.isValid()) {
+        const QDateTime t =
+            m_scale.timeAtFractionFromTop(m_rowCount > 0 ? double(row) / m_rowCount : 0);
+        if (t.isValid())
+            f.time = Timestamp::fromDateTime(t);
+        else {
             f.kind = Fetch::Kind::Forward; // no scale (empty table): from the top
             f.target = 0;
         }
@@ -367,9 +389,9 @@ void EventTableModel::setInFlight(bool on)
     emit loadingChanged(on);
 }
 
-void EventTableModel::jumpToTime(const QDateTime &t)
+void EventTableModel::jumpToTime(const Timestamp &t)
 {
-    if (!m_slot || !t.isValid())
+    if (!m_slot)
         return;
     m_worker.cancel();
     m_inFlight = false;
@@ -381,7 +403,7 @@ void EventTableModel::jumpToTime(const QDateTime &t)
     f.id = -1; // marks a jump the view should follow
     f.limit = kPage + 1;
     f.target =
-        std::clamp(int(m_scale.fractionFromTop(t) * m_rowCount), 0, std::max(0, m_rowCount - 1));
+        std::clamp(int(m_scale.fractionFromTop(t.toDateTime()) * m_rowCount), 0, std::max(0, m_rowCount - 1));
     submit(f);
 }
 

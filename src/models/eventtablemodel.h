@@ -30,8 +30,8 @@ class EventTableModel : public QAbstractTableModel
 public:
     static constexpr int kPage = 200;
     static constexpr int kMaxCached = 4000;
-    enum Column { TimeColumn, EndpointColumn, RequestKeyColumn, StatusColumn, SizeColumn,
-                  HashColumn, ColumnCount };
+    enum Column { IdColumn, TimeColumn, EndpointColumn, RequestKeyColumn, StatusColumn,
+                  SizeColumn, HashColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 
     explicit EventTableModel(QObject *parent = nullptr);
@@ -39,6 +39,8 @@ public:
 
     // Starts over on another database (nothing shown until setFilter).
     void setDatabase(const pg::ConnectionSettings &db);
+    // No database: no rows, nothing in flight is used.
+    void clear();
     // Starts over with a filter: estimate, time scale, first page.
     void setFilter(const events::EventFilter &filter);
     const events::EventFilter &filter() const { return m_filter; }
@@ -60,7 +62,7 @@ public:
     void countExactly(); // in the background, on its own connection; cancellable
     void cancelCount();
 
-    void jumpToTime(const QDateTime &t);
+    void jumpToTime(const Timestamp &t);
     void jumpToEvent(qint64 id);
 
     // Follows new events (id above the newest seen) every interval, without re-reading.
@@ -80,6 +82,7 @@ signals:
     void arrived(int rows); // live tail: new events shown
 
 private:
+    void reset(); // drops every row and count; answers on their way are ignored
     struct Fetch;
     struct Ready;
     static Ready runFetch(pg::ConnectionSlot &slot, const events::EventFilter &filter,

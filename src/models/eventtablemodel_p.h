@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // Internals of EventTableModel shared by its two source files: what one background
 // fetch asks for and what it brings back.
 
@@ -17,7 +19,7 @@ struct EventTableModel::Fetch
     int target = 0;     // model row of the first row handed back (Forward, AtTime, AtEvent)
     int limit = kPage;
     std::optional<events::EventKey> key;
-    QDateTime time;
+    std::optional<Timestamp> time; // for AtTime
     qint64 id = 0;
 };
 

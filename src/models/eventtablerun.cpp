@@ -44,7 +44,7 @@ EventTableModel::Ready EventTableModel::runFetch(pg::ConnectionSlot &slot,
         r.rows = store.page(filter, f.key, EventStore::Direction::Newer, f.limit);
         break;
     case Fetch::Kind::AtTime:
-        r.rows = store.pageAt(filter, f.time, f.limit);
+        r.rows = f.time ? store.pageAt(filter, *f.time, f.limit) : std::vector<events::EventRow>{};
         if (r.rows.empty()) // nothing that old matches: show the oldest instead
             r.rows = store.page(filter, std::nullopt, EventStore::Direction::Newer, f.limit);
         break;

@@ -273,7 +273,7 @@ void benchPages(const pg::ConnectionSettings &db, qint64 rows, int reps)
     const events::EventKey middle{
         rawQuery(raw, "SELECT fetched_at FROM raw.api_events WHERE" + kTimed + offset),
         rawQuery(raw, "SELECT id FROM raw.api_events WHERE" + kTimed + offset).toLongLong()};
-    const QDateTime middleTime = events::timeFromServer(middle.time);
+    const Timestamp middleTime = *Timestamp::fromServer(middle.time);
     const QString depth = QStringLiteral("%L1 rows deep").arg(rows / 2);
     const QString top = QStringLiteral("first page (EventStore::page)");
     std::tie(ours, base) = timePair(
@@ -284,7 +284,7 @@ void benchPages(const pg::ConnectionSettings &db, qint64 rows, int reps)
         [&] {
             if (store.pageAt({}, middleTime, kLimit).size() != size_t(kLimit))
                 fail(
-                    QStringLiteral("short page at %1").arg(middleTime.toString(Qt::ISODateWithMs)));
+                    QStringLiteral("short page at %1").arg(middleTime.toIso()));
         },
         [&] { page({}, std::nullopt); });
     reportTimes(QStringLiteral("page %1, time jump (pageAt)").arg(depth), ours, top, base);
@@ -352,11 +352,10 @@ void benchExport(const pg::ConnectionSettings &db, qint64 rows, int reps)
     EventFilter filter;
     QByteArray where = "TRUE AND";
     if (rows > want) { // the newest ~1M: since the time of row 1M
-        filter.since = events::timeFromServer(
+        filter.since = Timestamp::fromServer(
             rawQuery(raw, "SELECT fetched_at FROM raw.api_events WHERE" + kTimed + " OFFSET " +
                               QByteArray::number(want - 1) + " LIMIT 1"));
-        where = "fetched_at >= '" + filter.since->toString(Qt::ISODateWithMs).toLatin1() +
-                "'::timestamptz AND";
+        where = "fetched_at >= '" + filter.since->toIso().toLatin1() + "'::timestamptz AND";
     }
     // exportEvents' statement (its second COPY, of events without a time, is left out).
     const QByteArray copy = "COPY (SELECT id, fetched_at, endpoint, request_key, status_code, "

@@ -1,13 +1,22 @@
 // Drives the real main window and admin pane (offscreen) against the harness's server:
 // create, migrate, reset and drop through the widgets, then checks the database itself.
+#include "core/audit/auditlog.h"
 #include "core/demo/shapes.h"
+#include "core/paths.h"
+#include "core/weekly/dump.h"
+#include "core/weekly/serveradmin.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "gui/adminpane.h"
 #include "gui/confirmdialog.h"
 #include "gui/createdialog.h"
+#include "gui/restoredialog.h"
 #include "gui/jobrunner.h"
 #include "gui/mainwindow.h"
+#include "gui/recoverypanel.h"
+#include "core/layout/adopt.h"
+#include "gui/retentiondialog.h"
+#include "core/settings.h"
 #include "models/databasetreemodel.h"
 #include "support/testserver.h"
 
@@ -21,7 +30,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
+#include <QUuid>
 
 using namespace statescope;
 using Model = models::DatabaseTreeModel;
@@ -53,13 +64,15 @@ private slots:
         QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
         m_window->connectTo(test::serverSettings(), QStringLiteral("test server"));
         QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 1, kTimeout);
+        // The window opens on the Events pane; this test works in the Admin pane.
+        m_window->showPane(m_window->adminPane());
         waitIdle();
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
-        for (const QString &name : {dbName(10), dbName(11), dbName(12)})
+        for (const QString &name : {dbName(10), dbName(11), dbName(12), dbName(13)})
             test::dropDatabase(name);
     }
 
@@ -98,6 +111,56 @@ private slots:
                                            "WHERE action = 'create'")).toInt(0, 0), 1);
     }
 
+    void createProposesAFreeWeekAndRefusesATakenOne()
+    {
+        select(dbName(10));
+        QTest::mouseClick(button("createButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::CreateDialog>(pane());
+        auto *week = dialog->findChild<QLineEdit *>(QStringLiteral("weekEdit"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // The week after the family's newest, which is free.
+        QCOMPARE(week->text(), QStringLiteral("2025-W11"));
+        QCOMPARE(dialog->databaseName(), dbName(11));
+        QVERIFY(ok->isEnabled());
+        // A week that exists is refused as it is typed, before anything is sent.
+        week->setText(QStringLiteral("2025-W10"));
+        QVERIFY(!ok->isEnabled());
+        const QString said = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+        QVERIFY2(said.contains(QLatin1String("already exists")), qPrintable(said));
+        QVERIFY(said.contains(QLatin1String("2025-W11")));
+        // Big enough to read.
+        QVERIFY(dialog->width() >= 400);
+        dialog->reject();
+    }
+
+    void pendingAndSessionsAlwaysShowAValue()
+    {
+        const QModelIndex db = m_window->databaseModel()->indexOfDatabase(dbName(10));
+        QVERIFY(db.isValid());
+        const QModelIndex pending = db.siblingAtColumn(models::DatabaseTreeModel::Pending);
+        const QModelIndex sessions = db.siblingAtColumn(models::DatabaseTreeModel::Sessions);
+        QCOMPARE(pending.data().toString(), QStringLiteral("0"));
+        QVERIFY(!sessions.data().toString().isEmpty());
+    }
+
+    void restoreProposesAFreeName()
+    {
+        // A dump of a database that still exists goes back under a free name.
+        const QString dump = QStringLiteral("/tmp/%1_20250101T000000000Z.dump").arg(dbName(10));
+        QStringList existing;
+        for (const auto &d : m_window->databaseModel()->databases())
+            existing << d.name;
+        QCOMPARE(gui::RestoreDialog::proposedName(dump, existing), dbName(10) + QStringLiteral("_restored"));
+        gui::RestoreDialog dialog(dump, existing, pane());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        dialog.findChild<QLineEdit *>(QStringLiteral("restoreNameEdit"))->setText(dbName(10));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("restoreResult"))->text().contains(QLatin1String("already exists")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("restoreNameEdit"))->setText(QStringLiteral("Bad Name"));
+        QVERIFY(!ok->isEnabled());
+    }
+
     void migratesPendingMigrations()
     {
         // A week left two migrations behind, as an older Statescope would have left it.
@@ -118,8 +181,10 @@ private slots:
         waitIdle();
         QCOMPARE(m_window->databaseModel()->database(name)->pending, 2);
         QTRY_VERIFY_WITH_TIMEOUT(button("migrateButton")->isEnabled(), kTimeout);
-        QTest::mouseClick(button("migrateButton"), Qt::LeftButton);
-        // Migrating asks first: the pending versions listed, the name typed.
+        // Ctrl+M, like the button, asks first: the pending versions listed, the name typed.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(pane(), Qt::Key_M, Qt::ControlModifier);
         auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -158,7 +223,7 @@ private slots:
         QTest::keyClicks(reason, QStringLiteral("GUI test reset"));
         QTest::mouseClick(ok, Qt::LeftButton);
 
-        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("errorText"));
+        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("bannerText"));
         QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("Dump kept at")), kTimeout);
         waitIdle();
         auto conn = test::connect(test::serverSettings().withDatabase(name));
@@ -183,6 +248,75 @@ private slots:
         auto server = test::connect(test::serverSettings());
         QCOMPARE(server->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
                               {name}).toInt(0, 0), 0);
+    }
+
+    void anUnfinishedDropIsPutBackFromThePane()
+    {
+        // A drop killed right after its drop: the journal as the run left it, the database gone.
+        const QString name = dbName(13);
+        auto server = test::connect(test::serverSettings());
+        server->exec(QStringLiteral("CREATE DATABASE %1").arg(server->quoteIdentifier(name)));
+        {
+            auto conn = test::connect(test::serverSettings().withDatabase(name));
+            conn->exec(QStringLiteral("CREATE TABLE w AS SELECT g AS id FROM generate_series(1, 321) g"));
+        }
+        const weekly::ServerAdmin admin(test::serverSettings());
+        audit::Entry intent{QStringLiteral("drop"), name, QStringLiteral("killed"), {},
+                            admin.server().displayName()};
+        intent.op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        intent.phase = QStringLiteral("intent");
+        intent.details = nlohmann::json{
+            {"oid", server->exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"),
+                                 {name}).toLongLong(0, 0)},
+            {"fence", nlohmann::json::object()}};
+        QVERIFY(audit::appendToJournal(intent));
+        audit::Entry dumped = intent;
+        dumped.phase = QStringLiteral("dumped");
+        dumped.details = {{"dump", weekly::dumpDatabase(admin.databaseSettings(name),
+                                                        paths::backupDir()).toStdString()}};
+        QVERIFY(audit::appendToJournal(dumped));
+        server->exec(QStringLiteral("DROP DATABASE %1").arg(server->quoteIdentifier(name)));
+
+        // The pane shows it with both ways out; Restore puts it back after the typed name.
+        QSignalSpy refreshed(pane()->recovery(), &gui::RecoveryPanel::refreshed);
+        pane()->recovery()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), kTimeout);
+        QVERIFY(pane()->recovery()->isVisible());
+        auto *restore = pane()->findChild<QPushButton *>(QStringLiteral("recoveryRestore_") + intent.op);
+        QVERIFY(restore);
+        QVERIFY(restore->isEnabled());
+        QVERIFY(pane()->findChild<QLabel *>(QStringLiteral("recoveryRun_") + intent.op)
+                    ->text().contains(name));
+        if (const QString dir = qEnvironmentVariable("STATESCOPE_SHOTS"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/admin-recovery.png"));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        QCOMPARE(dialog->objectName(), QStringLiteral("recoveryDialog"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->databaseModel()->database(name), kTimeout);
+        waitIdle();
+        auto back = test::connect(test::serverSettings().withDatabase(name));
+        QCOMPARE(back->exec(QStringLiteral("SELECT count(*) FROM w")).toInt(0, 0), 321);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane()->recovery()->isVisible(), kTimeout);
+    }
+
+    void dumpRetentionIsEditedInADialog()
+    {
+        const settings::DumpRetention before = settings::dumpRetention();
+        QTest::mouseClick(button("retentionButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::RetentionDialog>(pane());
+        auto *keep = dialog->findChild<QSpinBox *>(QStringLiteral("dumpsKeep"));
+        auto *age = dialog->findChild<QSpinBox *>(QStringLiteral("dumpsMinAge"));
+        QCOMPARE(keep->value(), before.keep);
+        keep->setValue(3);
+        age->setValue(7);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane()->findChild<gui::RetentionDialog *>(), kTimeout);
+        QCOMPARE(settings::dumpRetention(), (settings::DumpRetention{3, 7}));
+        settings::setDumpRetention(before);
     }
 
     void adoptsADatabaseItDidNotCreate()
@@ -210,10 +344,11 @@ private slots:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), name);
         QTest::mouseClick(ok, Qt::LeftButton);
-        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("errorText"));
+        auto *messages = pane()->findChild<QLabel *>(QStringLiteral("bannerText"));
         QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("Adopted")), kTimeout);
         auto conn = test::connect(test::serverSettings().withDatabase(name));
-        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.bookkeeping_history")).toInt(0, 0), 1);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.bookkeeping_history")).toInt(0, 0),
+                 adopt::Adoption::bookkeepingSet().latestVersion());
         QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.audit_log WHERE action = 'adopt'"))
                      .toInt(0, 0),
                  1);

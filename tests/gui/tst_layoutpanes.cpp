@@ -94,7 +94,7 @@ private slots:
         auto *header = pane.findChild<QLabel *>(QStringLiteral("replayHeader"));
         Q_UNUSED(header);
         QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "gamesSource").contains(QLatin1String("layout file")), kTimeout);
-        auto *errors = pane.findChild<QLabel *>(QStringLiteral("errorText"));
+        auto *errors = pane.findChild<QLabel *>(QStringLiteral("bannerText"));
         QVERIFY(!errors || !errors->isVisible());
     }
 

@@ -4,6 +4,7 @@
 #include "core/pg/connection.h"
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
+#include "gui/banner.h"
 #include "gui/replaypane.h"
 #include "models/gamelistmodel.h"
 #include "support/testhelpers.h"
@@ -97,6 +98,18 @@ private slots:
         }
     }
 
+    // Nothing to undo is not a success: it says so in the neutral tone.
+    void nothingToUndoIsNeutral()
+    {
+        m_pane->setAdminMode(true);
+        openAt(m_game, m_lastPlay);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("undoButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(messageText().contains(QLatin1String("no rollback to undo")), kTimeout);
+        auto *banner = m_pane->findChild<gui::Banner *>();
+        QCOMPARE(banner->kind(), gui::Banner::Kind::Info);
+        m_pane->setAdminMode(false);
+    }
+
     void rollbackNeedsAdminModeAndTheTypedId()
     {
         openAt(m_game, 5);
@@ -158,7 +171,7 @@ private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_pane->runner()->isBusy(), kTimeout); }
     QString messageText() const
     {
-        return m_pane->findChild<QLabel *>(QStringLiteral("errorText"))->text();
+        return m_pane->findChild<QLabel *>(QStringLiteral("bannerText"))->text();
     }
     void openAt(const QString &game, int play)
     {

@@ -6,7 +6,7 @@
 #include "core/snapshots/snapshotstore.h"
 #include "gui/confirmdialog.h"
 #include "gui/diffview.h"
-#include "gui/errorpanel.h"
+#include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/jsonview.h"
 #include "gui/snapshotspane.h"
@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -184,6 +185,49 @@ private slots:
         }
         QCOMPARE(table->index(r.rowCount() - 2, 2).data().toString(), QStringLiteral("50")); // A
         QCOMPARE(table->index(r.rowCount() - 1, 2).data().toString(), QStringLiteral("90")); // B
+    }
+
+    void trackByKeyFollowsOneShipFromTheStateTree()
+    {
+        QSignalSpy shown(m_pane.get(), &gui::SnapshotsPane::stateShown);
+        m_pane->timeline()->selectRow(rowOf(m_idB)); // from elsewhere, so A loads anew
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == m_idB,
+                                 kTimeout);
+        m_pane->timeline()->selectRow(rowOf(m_idA));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toLongLong() == m_idA,
+                                 kTimeout);
+        QAbstractItemModel *tree = m_pane->stateView()->model();
+        auto child = [tree](const QModelIndex &parent, const QString &key) {
+            while (tree->canFetchMore(parent))
+                tree->fetchMore(parent);
+            for (int r = 0; r < tree->rowCount(parent); ++r)
+                if (tree->index(r, 0, parent).data().toString() == key)
+                    return tree->index(r, 0, parent);
+            return QModelIndex();
+        };
+        // In A, S1 is the first ship; in B it is the second.
+        const QModelIndex fuel =
+            child(child(child(tree->index(0, 0), QStringLiteral("ships")), QStringLiteral("[0]")),
+                  QStringLiteral("fuel"));
+        QVERIFY(fuel.isValid());
+        std::unique_ptr<QMenu> menu(m_pane->stateView()->createContextMenu(fuel));
+        QAction *byKey = menu->findChild<QAction *>(QStringLiteral("trackByKey"));
+        QVERIFY2(byKey, "a ship in a keyed array offers tracking by its key");
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("trackByPosition")));
+        QSignalSpy tracked(m_pane.get(), &gui::SnapshotsPane::tracked);
+        byKey->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tracked.count() == 1, kTimeout);
+        QCOMPARE(m_pane->tabs()->currentWidget(),
+                 m_pane->findChild<QLineEdit *>(QStringLiteral("trackPath"))->parentWidget());
+        QCOMPARE(m_pane->findChild<QLineEdit *>(QStringLiteral("trackPath"))->text(),
+                 QStringLiteral("$.\"ships\"[*] ? (@.\"ship_id\" == \"S1\").\"fuel\""));
+        const QAbstractItemModel *table =
+            m_pane->findChild<QTableView *>(QStringLiteral("trackTable"))->model();
+        const int rows = table->rowCount();
+        QCOMPARE(rows, kSeeded + 2);
+        // S1 followed through the reordering: 100 then 90 (by position: 100 then 50).
+        QCOMPARE(table->index(rows - 2, 2).data().toString(), QStringLiteral("100"));
+        QCOMPARE(table->index(rows - 1, 2).data().toString(), QStringLiteral("90"));
     }
 
     void retentionPreviewListsWhatWouldGo()

@@ -18,6 +18,13 @@ struct EventsFixture
     static constexpr int kTimed = 1200; // events with a time; 4 share each second
     static constexpr int kUntimed = 6;
 
+    // The test server lives on between runs: what a test made, it drops.
+    ~EventsFixture()
+    {
+        if (!db.database().isEmpty())
+            dropDatabase(db.database());
+    }
+
     void seedEvents(const QString &hint)
     {
         db = freshDatabase(hint);

@@ -247,7 +247,7 @@ private slots:
         const QJsonObject s = r.json().object();
         QCOMPARE(s.value(QLatin1String("running")).toBool(), true);
         QCOMPARE(QString::number(s.value(QLatin1String("port")).toInt()),
-                 serverSettings().value(QStringLiteral("port")));
+                 directServerSettings().value(QStringLiteral("port")));
         QCOMPARE(s.value(QLatin1String("dir")).toString(), sandboxDir());
 
         // A directory with no cluster is reported as not running (and is not an error).

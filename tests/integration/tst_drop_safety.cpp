@@ -342,7 +342,8 @@ private slots:
         const CliRun text = runCli({QStringLiteral("db"), QStringLiteral("audit")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("INCOMPLETE: reset of t_killed_run"), text.out.constData());
-        QVERIFY(text.out.contains("db restore --server CONN --name t_killed_run --from /backups/t_killed_run_x.dump"));
+        QVERIFY(text.out.contains("Its dump: /backups/t_killed_run_x.dump"));
+        QVERIFY(text.out.contains("db recover --server CONN"));
         const CliRun json = runCli({QStringLiteral("db"), QStringLiteral("audit"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         bool flagged = false;

@@ -251,19 +251,62 @@ private slots:
 
     void parseTimeReadsWhatPeopleType()
     {
-        const QDateTime expected(QDate(2025, 1, 6), QTime(14, 2), QTimeZone::utc());
+        const Timestamp expected = Timestamp::fromDateTime(
+            QDateTime(QDate(2025, 1, 6), QTime(14, 2), QTimeZone::utc()));
         QCOMPARE(*parseTime(QStringLiteral("2025-01-06 14:02")), expected);
         QCOMPARE(*parseTime(QStringLiteral("2025-01-06T14:02:00Z")), expected);
         QCOMPARE(*parseTime(QStringLiteral("2025-01-06T16:02:00+02:00")), expected);
-        QCOMPARE(*parseTime(QStringLiteral("2025-01-06")), QDateTime(QDate(2025, 1, 6), QTime(0, 0), QTimeZone::utc()));
-        QVERIFY(!parseTime(QStringLiteral("yesterday")));
-        QVERIFY(!parseTime(QStringLiteral("2025-13-01")));
-        QVERIFY(!parseTime(QString()));
+        QCOMPARE(*parseTime(QStringLiteral("2025-01-06 09:32-0430")), expected);
+        QCOMPARE(*parseTime(QStringLiteral(" 2025-01-06 14:02:00+00 ")), expected);
+        QCOMPARE(parseTime(QStringLiteral("2025-01-06"))->toIso(), QStringLiteral("2025-01-06T00:00:00Z"));
+        // Microseconds kept both ways, as the server prints them and as people type them.
+        QCOMPARE(parseTime(QStringLiteral("2025-01-06 14:02:21.37216+00"))->toIso(),
+                 QStringLiteral("2025-01-06T14:02:21.372160Z"));
+        QCOMPARE(parseTime(QStringLiteral("2025-01-06T14:02:21.372160Z"))->usecsSinceEpoch()
+                     - parseTime(QStringLiteral("2025-01-06T14:02:21.372159Z"))->usecsSinceEpoch(),
+                 qint64(1));
+        QCOMPARE(parseTime(QStringLiteral("1969-12-31T23:59:59.999999Z"))->usecsSinceEpoch(), qint64(-1));
+        QCOMPARE(parseTime(QStringLiteral("1969-12-31T23:59:59.999999Z"))->toIso(),
+                 QStringLiteral("1969-12-31T23:59:59.999999Z"));
+        const char *refused[] = {"yesterday", "2025-13-01", "", "2025-02-30", "2025-01-06 24:00",
+                                 "2025-01-06T14:02:21.3721601Z", "2025-01-06T14:02:00Zjunk",
+                                 "x2025-01-06", "2025-01-06T14:02:00+16:00", "2025-01-06T14:02:00Z\nx"};
+        for (const char *text : refused)
+            QVERIFY2(!parseTime(QString::fromUtf8(text)), text);
+    }
+
+    void timeFiltersKeepMicroseconds()
+    {
+        // The newest timed events share 2025-01-06 00:04:59.123457 (four per second).
+        const QList<qint64> newest = expectedIds(
+            QStringLiteral("fetched_at = (SELECT max(fetched_at) FROM raw.api_events)"));
+        QCOMPARE(newest.size(), 4);
+        const QString at = m_conn->exec(
+            QStringLiteral("SELECT to_char(max(fetched_at) AT TIME ZONE 'UTC', "
+                           "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM raw.api_events")).value(0, 0);
+        QVERIFY2(at.endsWith(QLatin1String(".123457Z")), qPrintable(at));
+        const QString oneLater = at.left(at.size() - 2) + QStringLiteral("8Z");
+
+        EventFilter f;
+        f.since = parseTime(at);
+        QCOMPARE(idsOf(m_store->page(f, std::nullopt, EventStore::Direction::Older, 10)), newest);
+        f.since = parseTime(oneLater);
+        QVERIFY(m_store->page(f, std::nullopt, EventStore::Direction::Older, 10).empty());
+        QCOMPARE(f.describe(), QStringLiteral("since=%1").arg(oneLater));
+        f.since.reset();
+        f.until = parseTime(oneLater);
+        QCOMPARE(idsOf(m_store->page(f, std::nullopt, EventStore::Direction::Older, 4)), newest);
+        f.until = parseTime(at);
+        QVERIFY(!idsOf(m_store->page(f, std::nullopt, EventStore::Direction::Older, 4)).contains(newest.front()));
+        // Go to time at the same precision.
+        QCOMPARE(idsOf(m_store->pageAt({}, *parseTime(at), 4)), newest);
+        QVERIFY(!idsOf(m_store->pageAt({}, *parseTime(at.left(at.size() - 2) + QStringLiteral("6Z")), 4))
+                     .contains(newest.front()));
     }
 
     void pageAtATimeStartsAtTheNewestNotAfterIt()
     {
-        const QDateTime t = *parseTime(QStringLiteral("2025-01-06T00:02:00.5Z"));
+        const Timestamp t = *parseTime(QStringLiteral("2025-01-06T00:02:00.5Z"));
         const auto rows = m_store->pageAt({}, t, 10);
         const QList<qint64> expected =
             expectedIds(QStringLiteral("fetched_at <= '2025-01-06 00:02:00.5+00'")).mid(0, 10);
@@ -276,7 +319,7 @@ private slots:
     {
         const TimeScale scale = m_store->timeScale({});
         QVERIFY(!scale.isEmpty());
-        QCOMPARE(scale.bounds.front(), *parseTime(QStringLiteral("2025-01-05T00:00:00Z")));
+        QCOMPARE(scale.bounds.front(), parseTime(QStringLiteral("2025-01-05T00:00:00Z"))->toDateTime());
         QCOMPARE(scale.fractionFromTop(scale.bounds.back()), 0.0);
         QCOMPARE(scale.fractionFromTop(scale.bounds.front()), 1.0);
         const QDateTime mid = scale.timeAtFractionFromTop(0.5);

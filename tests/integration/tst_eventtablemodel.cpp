@@ -332,7 +332,7 @@ private slots:
         QSignalSpy jumped(&m, &EventTableModel::jumped);
 
         // 00:01:15.123 falls just before the events at 00:01:15.123457: they are newer.
-        const QDateTime t(QDate(2025, 1, 6), QTime(0, 1, 15, 123), QTimeZone::utc());
+        const Timestamp t = *Timestamp::parse(QStringLiteral("2025-01-06T00:01:15.123Z"));
         const QList<qint64> atOrBefore = expected(QStringLiteral("fetched_at <= $1::timestamptz"),
                                                   {QStringLiteral("2025-01-06 00:01:15.123+00")});
         QVERIFY(!atOrBefore.isEmpty());

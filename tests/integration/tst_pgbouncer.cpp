@@ -37,7 +37,7 @@ private slots:
             auto conn = test::connect(m_db);
             m_demo = seedDemo(*conn, 6, 300);
         }
-        m_bouncer = std::make_unique<PgBouncer>(serverSettings(), 1);
+        m_bouncer = std::make_unique<PgBouncer>(directServerSettings(), 1);
         QVERIFY2(m_bouncer->isRunning(), qPrintable(m_bouncer->problem()));
     }
     void cleanupTestCase()

@@ -12,6 +12,7 @@
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"
 #include "core/replay/rollback.h"
+#include "core/task/canceltoken.h"
 #include "core/task/worker.h"
 #include "integration/rollbackfixture.h"
 #include "support/testhelpers.h"
@@ -146,6 +147,100 @@ private slots:
         QVERIFY(digest(*checker, game) == before);
     }
 
+    void busyGameIsWaitedForWithProgressAndCancel()
+    {
+        const Seeded s = seeded(QStringLiteral("rb_wait"));
+        auto checker = test::connect(s.db);
+        const QString game = activeGames(*checker, s.report).value(0);
+        QVERIFY(!game.isEmpty());
+        const int n = GameStore(*checker).summary(game).lastPlay / 2;
+        const Digest before = digest(*checker, game);
+        auto writer = test::connect(s.db);
+        auto hold = [&] {
+            writer->exec(QStringLiteral("BEGIN"));
+            writer->exec(QStringLiteral("SELECT id FROM core.games WHERE id = $1 FOR UPDATE"), {game});
+        };
+
+        // Held for longer than the wait: busy after it, with progress told meanwhile.
+        hold();
+        auto conn = test::connect(s.db);
+        conn->exec(QStringLiteral("SET lock_timeout = '7s'"));
+        RollbackOptions o = opts(n);
+        std::vector<std::pair<int, int>> told;
+        o.wait.seconds = 1;
+        o.wait.progress = [&](int waited, int total) { told.emplace_back(waited, total); };
+        const auto busy = errorOf([&] { Rollback(*conn).apply(game, o); });
+        QVERIFY(busy.has_value());
+        QCOMPARE(busy->kind(), Error::Kind::Conflict);
+        QVERIFY2(busy->message().contains(QLatin1String("1 second")), qPrintable(busy->message()));
+        QVERIFY2(told.size() >= 2, "the wait is told in slices");
+        for (const auto &[waited, total] : told) {
+            QCOMPARE(total, 1000);
+            QVERIFY(waited >= 0 && waited <= total);
+        }
+        QVERIFY(digest(*checker, game) == before);
+        // The session's own lock_timeout is untouched, and the connection is usable.
+        QCOMPARE(conn->exec(QStringLiteral("SHOW lock_timeout")).value(0, 0), QStringLiteral("7s"));
+
+        // Released while waiting: the rollback goes through, under the session's setting.
+        told.clear();
+        o.wait.seconds = 600;
+        bool released = false;
+        o.wait.progress = [&](int waited, int total) {
+            told.emplace_back(waited, total);
+            if (waited >= 500 && !released) {
+                writer->exec(QStringLiteral("ROLLBACK")); // the game server finishes its write
+                released = true;
+            }
+        };
+        const RollbackRecord rec = Rollback(*conn).apply(game, o);
+        QCOMPARE(rec.toPlay, n);
+        QVERIFY(told.size() >= 2);
+        QCOMPARE(conn->exec(QStringLiteral("SHOW lock_timeout")).value(0, 0), QStringLiteral("7s"));
+        Rollback(*conn).undo(rec.id, QString());
+        QVERIFY(digest(*checker, game) == before);
+
+        // Cancelled while waiting: Cancelled, nothing changed, nothing recorded.
+        hold();
+        Worker worker;
+        QFuture<Outcome<RollbackRecord>> future =
+            worker.run<RollbackRecord>([db = s.db, game, n](TaskContext &ctx) {
+                auto c = pg::Connection::open(db, pg::Connection::Access::ReadWrite,
+                                              &ctx.cancelToken());
+                RollbackOptions w = opts(n);
+                w.wait.seconds = 600;
+                w.wait.progress = [&ctx](int waited, int) {
+                    if (waited >= 1000)
+                        ctx.cancelToken().cancel();
+                };
+                return Rollback(*c).apply(game, w);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), kPatience);
+        QVERIFY(!future.result().ok());
+        QCOMPARE(future.result().error().kind(), Error::Kind::Cancelled);
+        QVERIFY(digest(*checker, game) == before);
+        QCOMPARE(scalar(*checker, QStringLiteral("SELECT count(*) FROM statescope.rollbacks "
+                                                 "WHERE undone_at IS NULL")),
+                 0);
+
+        // The CLI: --wait out of range is bad input; a short wait ends busy, having said so.
+        const QStringList base = {QStringLiteral("rollback"), QStringLiteral("--db"),
+                                  s.db.storableString(), QStringLiteral("--game"), game,
+                                  QStringLiteral("--to"), QString::number(n),
+                                  QStringLiteral("--reason"), QStringLiteral("wait test")};
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("3601")}).exitCode, 2);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("1x")}).exitCode, 2);
+        const CliRun waited = runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("2")});
+        QCOMPARE(waited.exitCode, 1);
+        QVERIFY2(waited.err.contains("Waiting for game"), waited.err.constData());
+        QVERIFY2(waited.err.contains("busy"), waited.err.constData());
+        writer->exec(QStringLiteral("ROLLBACK"));
+        QVERIFY(digest(*checker, game) == before);
+        const CliRun free = runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("5")});
+        QCOMPARE(free.exitCode, 0);
+        QVERIFY2(!free.err.contains("Waiting"), free.err.constData()); // quiet when not busy
+    }
+
     void lostConnectionLeavesNothingHalfDone()
     {
         const Seeded s = seeded(QStringLiteral("rb_kill"));
@@ -169,20 +264,21 @@ private slots:
         });
 
         std::shared_ptr<pg::Connection> applyConn = test::connect(s.db);
-        const int pid = applyConn->backendPid();
-        QVERIFY(pid > 0);
         Worker worker;
         QFuture<Outcome<RollbackRecord>> future =
             worker.run<RollbackRecord>([applyConn, game, n](TaskContext &) {
                 return Rollback(*applyConn).apply(game, opts(n, QStringLiteral("interrupted")));
             });
 
-        // Wait until the rollback sits in the trigger's sleep, then kill its backend.
+        // Wait until the rollback sits in the trigger's sleep, then kill its backend (found
+        // by what it waits on: behind a pooler the client's own pid is the pooler's).
+        int pid = 0;
         auto sleeping = [&] {
-            return scalar(*admin,
-                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1 "
-                                         "AND wait_event = 'PgSleep'"),
-                          {pid}) == 1;
+            pid = scalar(*admin,
+                         QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_activity "
+                                        "WHERE datname = current_database() AND wait_event = 'PgSleep' "
+                                        "AND pid <> pg_backend_pid()"));
+            return pid > 0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(sleeping() || future.isFinished(), kPatience);
         QVERIFY2(!future.isFinished(), "the rollback ended before it reached the lineups");

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/json/diff.h"
 #include "core/snapshots/snapshotstore.h"
 #include "integration/snapshotsfixture.h"
 #include "support/testhelpers.h"
@@ -235,6 +236,63 @@ private slots:
             }
         }
         QVERIFY(present > 0 && present < name.size());
+    }
+
+    void trackFollowsAnElementByItsKeyThroughAnSqlJsonPath()
+    {
+        auto conn = test::connect(galaxy(QStringLiteral("snap_trackkey"), 30));
+        SnapshotStore store(*conn);
+        const SnapshotInfo last = store.list().constLast();
+        const json::Document state = json::Document::parse(store.state(last.id));
+        const json::Path first = *parsePath(QStringLiteral("/ships/0/fuel"));
+        const auto keyed = json::keyedJsonPath(state, first);
+        QVERIFY(keyed.has_value());
+        const QString shipId = conn->exec(QStringLiteral("SELECT state->'ships'->0->>'ship_id' "
+                                                         "FROM core.snapshots WHERE id = $1"),
+                                          {last.id})
+                                   .value(0, 0);
+        QCOMPARE(*keyed, QStringLiteral("$.\"ships\"[*] ? (@.\"ship_id\" == \"%1\").\"fuel\"").arg(shipId));
+        // The next tick lists the ships in reverse order and adds 7.25 to that ship's fuel.
+        const qint64 reordered = derive(*conn, last.tick, last.tick + 1, shipId, QStringLiteral("7.25"));
+
+        const auto path = TrackPath::parse(*keyed);
+        QVERIFY(path && !path->pointer);
+        const QList<TrackPoint> byKey = store.track(*path);
+        const QList<TrackPoint> byPosition = store.track(first);
+        QCOMPARE(byKey.size(), byPosition.size());
+        for (const TrackPoint &p : byKey) {
+            const auto own = conn->exec(
+                QStringLiteral("SELECT (e->'fuel')::text FROM core.snapshots, "
+                               "jsonb_array_elements(state->'ships') e WHERE id = $1 AND "
+                               "e->>'ship_id' = $2"),
+                {p.id, shipId});
+            QCOMPARE(p.value.present, own.rowCount() == 1);
+            if (p.value.present)
+                QCOMPARE(p.value.text, own.bytes(0, 0));
+        }
+        QCOMPARE(byKey.constLast().id, reordered);
+        QCOMPARE(*byKey.constLast().number, *byKey[byKey.size() - 2].number + 7.25);
+        // By position the last point is another ship's fuel: the defect tracking by key fixes.
+        const QByteArray otherShip =
+            conn->exec(QStringLiteral("SELECT state->'ships'->0->>'ship_id' FROM core.snapshots "
+                                      "WHERE id = $1"),
+                       {reordered})
+                .bytes(0, 0);
+        QVERIFY(otherShip != shipId.toUtf8());
+
+        // A path the server cannot read is refused up front with its reason.
+        try {
+            store.track(*TrackPath::parse(QStringLiteral("$.ships[*] ? (@.ship_id == ")));
+            QFAIL("a malformed SQL/JSON path was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::InvalidInput);
+            QVERIFY2(e.message().contains(QLatin1String("SQL/JSON path")), qPrintable(e.message()));
+        }
+        QVERIFY(!TrackPath::parse(QStringLiteral("ships..fuel")));
+        QCOMPARE(TrackPath::parse(QStringLiteral("ships.0.fuel"))->text(), QStringLiteral("/ships/0/fuel"));
+        // Positions in plain arrays (no identity key) stay positions.
+        QVERIFY(!json::keyedJsonPath(json::Document::parse("{\"a\": [[1, 2], [3]]}"),
+                                     *parsePath(QStringLiteral("/a/0/1"))));
     }
 
     void recoveryTakesLatestTickThenCreatedAtThenId()

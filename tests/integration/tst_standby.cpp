@@ -58,7 +58,7 @@ private slots:
         sandbox::Options o;
         o.dir = m_dir->path();
         o.durable = false;
-        o.standbyOf = serverSettings();
+        o.standbyOf = directServerSettings();
         m_standby = sandbox::Sandbox(o).start();
         // Wait until the standby has replayed the database made above.
         QElapsedTimer waited;
@@ -110,6 +110,35 @@ private slots:
             const CliRun run = runCli(args + QStringList{QStringLiteral("--json")});
             QVERIFY2(run.exitCode == 0, qPrintable(args.join(' ') + QStringLiteral(": ") + run.describe()));
         }
+    }
+
+    void readsGoToTheReadReplicaAndWritesToThePrimary()
+    {
+        pg::ConnectionSettings replica;
+        replica.setValue(QStringLiteral("host"), m_standby.settings.value(QStringLiteral("host")));
+        replica.setValue(QStringLiteral("port"), m_standby.settings.value(QStringLiteral("port")));
+        replica.setValue(QStringLiteral("dbname"), QStringLiteral("postgres")); // never used
+        pg::ConnectionSettings primary = m_primaryDb;
+        primary.setReadReplica(replica);
+        {
+            auto reader = pg::Connection::open(primary, pg::Connection::Access::ReadOnly);
+            QVERIFY(reader->isStandby());
+            QCOMPARE(reader->exec(QStringLiteral("SELECT current_database()")).value(0, 0),
+                     m_primaryDb.database());
+            QCOMPARE(scalar(*reader, QStringLiteral("SELECT count(*) FROM core.games")), 4);
+            auto writer = pg::Connection::open(primary, pg::Connection::Access::ReadWrite);
+            QVERIFY(!writer->isStandby());
+        }
+        // A replica that cannot be reached says so; writes are not affected.
+        replica.setValue(QStringLiteral("port"), QString::number(test::freePort()));
+        primary.setReadReplica(replica);
+        const auto e = errorOf([&] { pg::Connection::open(primary, pg::Connection::Access::ReadOnly); });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Connection);
+        QVERIFY2(e->message().contains(QLatin1String("read replica")), qPrintable(e->message()));
+        QVERIFY(!pg::Connection::open(primary, pg::Connection::Access::ReadWrite)->isStandby());
+        primary.clearReadReplica();
+        QVERIFY(!pg::Connection::open(primary, pg::Connection::Access::ReadOnly)->isStandby());
     }
 
     void everyWriteRefusesUpFront()

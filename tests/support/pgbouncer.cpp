@@ -1,9 +1,10 @@
 #include "pgbouncer.h"
+#include "testhelpers.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTcpServer>
+
 #include <QTcpSocket>
 #include <QThread>
 
@@ -12,16 +13,6 @@
 #include <unistd.h>
 
 namespace statescope::test {
-
-namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-} // namespace
 
 PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
 {
@@ -55,6 +46,8 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
                              "unix_socket_dir =\n"
                              "auth_type = trust\n"
                              "auth_file = %4/users.txt\n"
+                             // Roles a test creates are looked up on the server.
+                             "auth_user = %6\n"
                              "pool_mode = transaction\n"
                              "default_pool_size = %5\n"
                              "max_client_conn = 100\n"
@@ -64,6 +57,7 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
                   .arg(m_port)
                   .arg(dir)
                   .arg(poolSize)
+                  .arg(m_user)
                   .toUtf8());
     ini.close();
     for (const QString &f : {users.fileName(), ini.fileName()})

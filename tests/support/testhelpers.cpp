@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <functional>
@@ -35,6 +36,12 @@ CliRun run(const QStringList &args, const std::function<bool(QProcess &)> &finis
 }
 
 } // namespace
+
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
 
 qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params)
 {

@@ -28,6 +28,9 @@ template <class F> std::optional<Error> errorOf(F &&fn)
     return std::nullopt;
 }
 
+// A TCP port on 127.0.0.1 nothing listens on right now.
+int freePort();
+
 // The first column of the first row as a number; -1 for NULL.
 qint64 scalar(pg::Connection &conn, const QString &sql, const std::vector<pg::Param> &params = {});
 

@@ -1,6 +1,7 @@
 #include "testserver.h"
 
 #include "core/sandbox/sandbox.h"
+#include "support/pgbouncer.h"
 #include "core/weekly/serveradmin.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 
 namespace statescope::test {
 
@@ -18,6 +20,8 @@ namespace {
 struct Harness
 {
     sandbox::Info info;
+    std::unique_ptr<PgBouncer> bouncer;
+    std::optional<pg::ConnectionSettings> via;
     std::unique_ptr<QTemporaryDir> ownDir;
     bool own = false;
 };
@@ -42,6 +46,13 @@ Harness &harness()
             qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
         }
         h.info = sandbox::Sandbox(options).start();
+        if (qEnvironmentVariable("STATESCOPE_TEST_VIA") == QLatin1String("pgbouncer")) {
+            // Pool big enough for the tests that hold several transactions at once.
+            h.bouncer = std::make_unique<PgBouncer>(h.info.settings, 20);
+            if (!h.bouncer->isRunning())
+                qFatal("STATESCOPE_TEST_VIA=pgbouncer: %s", qPrintable(h.bouncer->problem()));
+            h.via = h.bouncer->settings(h.info.settings.database());
+        }
         if (h.own)
             std::atexit([] {
                 sandbox::Options o;
@@ -56,7 +67,18 @@ Harness &harness()
 
 pg::ConnectionSettings serverSettings()
 {
+    const Harness &h = harness();
+    return h.via ? *h.via : h.info.settings;
+}
+
+pg::ConnectionSettings directServerSettings()
+{
     return harness().info.settings;
+}
+
+bool viaPgBouncer()
+{
+    return harness().via.has_value();
 }
 
 QString sandboxDir()

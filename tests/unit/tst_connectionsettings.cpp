@@ -62,6 +62,33 @@ private slots:
         QCOMPARE(back.value(QStringLiteral("application_name")), QStringLiteral("it's \\ fine"));
     }
 
+    // Found by fuzz_text_inputs: a value holding white space other than a space was written
+    // unquoted, so reading the stored text back lost it.
+    void quotesEveryKindOfWhiteSpace()
+    {
+        for (const QString &value : {QStringLiteral("\r"), QStringLiteral("a\tb"), QStringLiteral("x\n")}) {
+            ConnectionSettings s;
+            s.setValue(QStringLiteral("host"), value);
+            const auto back = ConnectionSettings::parse(s.storableString());
+            QCOMPARE(back.value(QStringLiteral("host")), value);
+            QCOMPARE(back.storableString(), s.storableString());
+        }
+    }
+
+    // Found by fuzz_text_inputs: libpq reads up to the first NUL, so the rest was dropped
+    // without a word. It is refused instead.
+    void refusesANulCharacter()
+    {
+        const QString text = QStringLiteral("host=db1") + QChar(0) + QStringLiteral(" user=admin");
+        try {
+            ConnectionSettings::parse(text);
+            QFAIL("a connection string with a NUL was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::InvalidInput);
+            QVERIFY(e.message().contains(QLatin1String("NUL")));
+        }
+    }
+
     void withDatabaseSwitchesOnlyDbname()
     {
         const auto s = ConnectionSettings::parse(QStringLiteral("host=h dbname=postgres"));

@@ -2,6 +2,7 @@
 // either way but must not crash; whatever PostgreSQL's jsonb accepts must parse, survive
 // pretty() and be walkable node by node.
 #include "core/json/document.h"
+#include "unit/jsonsuite.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,31 +13,10 @@ using namespace statescope::json;
 
 namespace {
 
-QString suiteDir()
-{
-    return QStringLiteral(STATESCOPE_JSON_SUITE);
-}
-
 QStringList suiteFiles()
 {
-    return QDir(suiteDir() + QStringLiteral("/test_parsing"))
+    return QDir(statescope::test::jsonSuiteDir() + QStringLiteral("/test_parsing"))
         .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-}
-
-// file name -> jsonb_ok ("yes"/"no") from postgresql15_results.tsv
-QHash<QString, QString> jsonbOk()
-{
-    QHash<QString, QString> map;
-    QFile f(suiteDir() + QStringLiteral("/postgresql15_results.tsv"));
-    if (!f.open(QIODevice::ReadOnly))
-        return map;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QList<QByteArray> cols = lines[i].split('\t');
-        if (cols.size() >= 3)
-            map.insert(QString::fromUtf8(cols[0]), QString::fromUtf8(cols[2]));
-    }
-    return map;
 }
 
 // Visits every node with an explicit stack; the number of nodes, or -1 when it ran away
@@ -81,16 +61,16 @@ class TestJsonSuite : public QObject
 private slots:
     void suiteIsThere()
     {
-        QVERIFY2(suiteFiles().size() > 300, qPrintable(suiteDir()));
-        QVERIFY(jsonbOk().size() > 300);
-        QVERIFY(QFile::exists(suiteDir() + QStringLiteral("/LICENSE")));
+        QVERIFY2(suiteFiles().size() > 300, qPrintable(statescope::test::jsonSuiteDir()));
+        QVERIFY(statescope::test::jsonbAccepts().size() > 300);
+        QVERIFY(QFile::exists(statescope::test::jsonSuiteDir() + QStringLiteral("/LICENSE")));
     }
 
     void file_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("jsonb");
-        const auto pg = jsonbOk();
+        const auto pg = statescope::test::jsonbAccepts();
         for (const QString &name : suiteFiles())
             QTest::newRow(qPrintable(name)) << name << (pg.value(name) == u"yes");
     }
@@ -98,7 +78,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(bool, jsonb);
-        QFile f(suiteDir() + QStringLiteral("/test_parsing/") + name);
+        QFile f(statescope::test::jsonSuiteDir() + QStringLiteral("/test_parsing/") + name);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         const Document doc = Document::parse(text);

@@ -142,10 +142,13 @@ private slots:
         QCOMPARE(parseBucket(QStringLiteral(" HOUR ")), Bucket::Hour);
         QCOMPARE(parseBucket(QStringLiteral("1D")), Bucket::Day);
         QCOMPARE(parseBucket(QStringLiteral("day")), Bucket::Day);
-        for (const char *bad : {"", "2h", "1w", "hours", "h"})
+        QCOMPARE(parseBucket(QStringLiteral("1w")), Bucket::Week);
+        QCOMPARE(parseBucket(QStringLiteral("month")), Bucket::ThirtyDays);
+        for (const char *bad : {"", "2h", "2w", "hours", "h", "31d"})
             QVERIFY2(!parseBucket(QString::fromLatin1(bad)), bad);
-        for (Bucket b : {Bucket::Minute, Bucket::Hour, Bucket::Day})
+        for (Bucket b : {Bucket::Minute, Bucket::Hour, Bucket::Day, Bucket::Week, Bucket::ThirtyDays})
             QCOMPARE(parseBucket(bucketName(b)), b);
+        QCOMPARE(bucketSeconds(Bucket::Week), 7 * 86400);
         QCOMPARE(bucketSeconds(Bucket::Minute), 60);
         QCOMPARE(bucketSeconds(Bucket::Hour), 3600);
         QCOMPARE(bucketSeconds(Bucket::Day), 86400);

@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace statescope;
 
 namespace {
@@ -155,6 +157,19 @@ private slots:
         QVERIFY(!events::validate(f).empty());
         f.payloadHash = QStringLiteral("ab12 ");
         QVERIFY(!events::validate(f).empty());
+    }
+
+    void wholeNumbersOnly()
+    {
+        QCOMPARE(validate::wholeNumber(QStringLiteral("42")), std::optional<qint64>(42));
+        QCOMPARE(validate::wholeNumber(QStringLiteral("-7")), std::optional<qint64>(-7));
+        QCOMPARE(validate::wholeNumber(QStringLiteral("+7")), std::optional<qint64>(7));
+        QCOMPARE(validate::wholeNumber(QStringLiteral("9223372036854775807")),
+                 std::optional<qint64>(std::numeric_limits<qint64>::max()));
+        // Qt's toLongLong() accepts the first four.
+        for (const char *bad : {"5\n", " 5", "5 ", "\t5", "", "5x", "0x10", "1e3", "9223372036854775808",
+                                "99999999999999999999", "--5", "5.0", "\u0665"})
+            QVERIFY2(!validate::wholeNumber(QString::fromUtf8(bad)), bad);
     }
 };
 

@@ -111,7 +111,8 @@ QList<Entry> incomplete(const QList<Entry> &entries)
     QSet<QString> closed;
     QHash<QString, QString> dumps;
     for (const Entry &e : entries) {
-        if (e.phase == QLatin1String("done") || e.phase == QLatin1String("failed"))
+        if (e.phase == QLatin1String("done") || e.phase == QLatin1String("failed")
+            || e.phase == QLatin1String("resolved"))
             closed.insert(e.op);
         else if (e.phase == QLatin1String("dumped") && e.details.contains("dump"))
             dumps.insert(e.op, QString::fromStdString(e.details.value("dump", "")));

@@ -37,7 +37,8 @@ struct Entry
     QString phase;
 };
 
-// The intents in `entries` (newest first, as read) that no "done" or "failed" line closes:
+// The intents in `entries` (newest first, as read) that no "done", "failed" or "resolved"
+// (weekly/recovery.h) line closes:
 // runs that were killed midway. Their details gain "dump" from a "dumped" line.
 QList<Entry> incomplete(const QList<Entry> &entries);
 

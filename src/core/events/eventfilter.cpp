@@ -138,9 +138,9 @@ QString EventFilter::describe() const
     if (!status.trimmed().isEmpty())
         parts << QStringLiteral("status=%1").arg(status.trimmed());
     if (since)
-        parts << QStringLiteral("since=%1").arg(since->toUTC().toString(Qt::ISODate));
+        parts << QStringLiteral("since=%1").arg(since->toIso());
     if (until)
-        parts << QStringLiteral("until=%1").arg(until->toUTC().toString(Qt::ISODate));
+        parts << QStringLiteral("until=%1").arg(until->toIso());
     if (!requestKey.isEmpty())
         parts << QStringLiteral("request_key~%1").arg(requestKey);
     if (!contains.trimmed().isEmpty())
@@ -166,11 +166,7 @@ std::vector<FieldError> validate(const EventFilter &f)
         if (!parseStatus(f.status, &error))
             errors.push_back({F::Status, error});
     }
-    if (f.since && !f.since->isValid())
-        errors.push_back({F::Since, tr("The start time is not a valid time.")});
-    if (f.until && !f.until->isValid())
-        errors.push_back({F::Until, tr("The end time is not a valid time.")});
-    if (f.since && f.until && f.since->isValid() && f.until->isValid() && *f.since >= *f.until)
+    if (f.since && f.until && *f.since >= *f.until)
         errors.push_back({F::Until, tr("The end time must be after the start time.")});
     if (!f.contains.trimmed().isEmpty()) {
         const json::Document doc = json::Document::parse(f.contains.trimmed().toUtf8());
@@ -201,27 +197,9 @@ void requireValid(const EventFilter &filter)
         throw Error::invalidInput(errors.front().message);
 }
 
-std::optional<QDateTime> parseTime(const QString &input)
+std::optional<Timestamp> parseTime(const QString &input)
 {
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    QString iso = text;
-    if (iso.size() > 10 && iso[10] == QLatin1Char(' '))
-        iso[10] = QLatin1Char('T');
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(iso, Qt::ISODate);
-        if (d.isValid() && iso.size() == 10)
-            t = QDateTime(d, QTime(0, 0), QTimeZone::utc());
-    }
-    if (!t.isValid())
-        return std::nullopt;
-    // Without an explicit offset the text is UTC, as every time in the tables is.
-    static const QRegularExpression offset(QStringLiteral("(Z|[+-]\\d\\d(:?\\d\\d)?)$"));
-    if (!offset.match(iso).hasMatch() || iso.size() <= 10)
-        t = QDateTime(t.date(), t.time(), QTimeZone::utc());
-    return t.toUTC();
+    return Timestamp::parse(input);
 }
 
 SqlFilter::SqlFilter(const EventFilter &f, Style style, int firstParam)
@@ -250,11 +228,11 @@ SqlFilter::SqlFilter(const EventFilter &f, Style style, int firstParam)
     }
     if (f.since) {
         add(QStringLiteral("fetched_at >= %1").arg(placeholder(QStringLiteral("timestamptz"))));
-        m_params.emplace_back(f.since->toUTC().toString(Qt::ISODateWithMs));
+        m_params.emplace_back(f.since->toIso());
     }
     if (f.until) {
         add(QStringLiteral("fetched_at < %1").arg(placeholder(QStringLiteral("timestamptz"))));
-        m_params.emplace_back(f.until->toUTC().toString(Qt::ISODateWithMs));
+        m_params.emplace_back(f.until->toIso());
     }
     if (!f.requestKey.isEmpty()) {
         add(QStringLiteral("request_key ILIKE %1").arg(placeholder(QStringLiteral("text"))));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pg/connection.h"
+#include "core/timestamp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,8 +19,8 @@ struct EventFilter
 {
     QStringList endpoints;      // any of these (exact)
     QString status;             // "404", "4xx", or a comma list: "429,5xx"
-    std::optional<QDateTime> since; // fetched_at >= since
-    std::optional<QDateTime> until; // fetched_at < until
+    std::optional<Timestamp> since; // fetched_at >= since (microseconds kept)
+    std::optional<Timestamp> until; // fetched_at < until
     QString requestKey;         // substring of request_key, case-insensitive
     QString contains;           // JSON text: payload @> contains
     QString jsonPath;           // SQL/JSON path: payload @? jsonPath
@@ -45,9 +46,9 @@ std::vector<FieldError> validate(const EventFilter &filter);
 // Throws Error(InvalidInput) with the first problem, for callers without fields (CLI).
 void requireValid(const EventFilter &filter);
 
-// Parses a point in time typed by a person: ISO 8601 ("2025-01-06T14:02:03Z",
-// "2025-01-06 14:02", "2025-01-06"); without an offset it is UTC.
-std::optional<QDateTime> parseTime(const QString &text);
+// Parses a point in time typed by a person: ISO 8601 ("2025-01-06T14:02:03.372160Z",
+// "2025-01-06 14:02", "2025-01-06"), the whole text; without an offset it is UTC.
+std::optional<Timestamp> parseTime(const QString &text);
 
 // The WHERE clause for a filter with its parameters. Placeholders are $n from
 // firstParam on; with Style::SessionSettings they read set_config() values instead,

@@ -282,7 +282,7 @@ std::vector<EventRow> EventStore::page(const EventFilter &filter,
     return out;
 }
 
-std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const QDateTime &t, int limit)
+std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const Timestamp &t, int limit)
 {
     requireValid(filter);
     const SqlFilter f(filter);
@@ -293,7 +293,7 @@ std::vector<EventRow> EventStore::pageAt(const EventFilter &filter, const QDateT
                         .arg(n)
                         .arg(pagesById() ? QStringLiteral("ORDER BY id DESC") : kNewestFirst)
                         .arg(n + 1),
-                    with(f.params(), {t.toUTC().toString(Qt::ISODateWithMs), limit}));
+                    with(f.params(), {t.toIso(), limit}));
     if (int(out.size()) < limit && !out.empty()) {
         auto more = page(filter, EventKey::of(out.back()), Direction::Older,
                          limit - int(out.size()));

@@ -104,7 +104,7 @@ public:
     std::vector<EventRow> page(const EventFilter &filter, const std::optional<EventKey> &from,
                                Direction direction, int limit);
     // The rows at or older than t, newest first: jumping to a point in time.
-    std::vector<EventRow> pageAt(const EventFilter &filter, const QDateTime &t, int limit);
+    std::vector<EventRow> pageAt(const EventFilter &filter, const Timestamp &t, int limit);
 
     qint64 estimateCount(const EventFilter &filter);
     qint64 exactCount(const EventFilter &filter);

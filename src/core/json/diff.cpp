@@ -1,5 +1,6 @@
 #include "core/json/diff.h"
 
+#include "core/json/scan.h"
 #include "core/task/canceltoken.h"
 
 #include <QHash>
@@ -309,7 +310,9 @@ private:
         QHash<QString, Value> inA, inB;
         read(m_a, w.a, keysA, inA);
         read(m_b, w.b, keysB, inB);
-        for (const auto &[key, first] : keysA) {
+        for (const auto &entry : keysA) {
+            // A named reference: clang 14 cannot capture a structured binding in a lambda.
+            const QString &key = entry.first;
             const Value va = inA.value(key);
             const auto it = inB.constFind(key);
             const auto step = [&] { return addStep(w.step, PathStep::ofKey(key)); };
@@ -454,6 +457,63 @@ QByteArray DiffResult::patch(const Document &after) const
         out += '}';
     }
     out += first ? "]" : "\n]";
+    return out;
+}
+
+std::optional<QString> keyedJsonPath(const Document &doc, const Path &path,
+                                     const DiffOptions &options)
+{
+    if (!doc.isValid())
+        return std::nullopt;
+    QString out = QStringLiteral("$");
+    bool keyedAny = false;
+    Value at = doc.root();
+    for (const PathStep &step : path) {
+        const bool index = at.kind == Kind::Array;
+        std::vector<Member> elements = doc.childList(at);
+        const int position = step.isIndex ? step.index : (index ? step.key.toInt() : -1);
+        if (index) {
+            if (position < 0 || position >= int(elements.size()))
+                return std::nullopt;
+            QString key;
+            std::vector<QString> ids;
+            if (options.keyedArrays) {
+                for (const QString &candidate : options.identityKeys) {
+                    ids.clear();
+                    if (collectIdentities(doc, elements, candidate, ids, {})) {
+                        key = candidate;
+                        break;
+                    }
+                }
+            }
+            const Value element = elements[size_t(position)].value;
+            const auto id = key.isEmpty() ? std::nullopt : doc.member(element, key);
+            if (id && (id->kind == Kind::String || id->kind == Kind::Number)) {
+                QString literal;
+                if (id->kind == Kind::String)
+                    detail::appendJsonString(literal, doc.string(*id));
+                else
+                    literal = QString::fromUtf8(doc.raw(*id));
+                out += QStringLiteral("[*] ? (@");
+                detail::appendJsonString((out += u'.'), key);
+                out += QStringLiteral(" == %1)").arg(literal);
+                keyedAny = true;
+            } else {
+                out += QStringLiteral("[%1]").arg(position);
+            }
+            at = element;
+            continue;
+        }
+        if (at.kind != Kind::Object || step.isIndex)
+            return std::nullopt;
+        const auto next = doc.member(at, step.key);
+        if (!next)
+            return std::nullopt;
+        detail::appendJsonString((out += u'.'), step.key);
+        at = *next;
+    }
+    if (!keyedAny)
+        return std::nullopt;
     return out;
 }
 

@@ -67,6 +67,14 @@ bool elementIdentities(const Document &doc, const std::vector<Member> &elements,
                        const QString &key, std::vector<QString> &out,
                        const std::function<void()> &tick = {});
 
+// The SQL/JSON path that follows path by identity rather than by position: every array
+// index step whose array is keyed (as matchArrays would key it: all elements objects with
+// the first identity key that all have, unique string or number values) becomes a filter,
+// so /ships/0/fuel reads $."ships"[*] ? (@."ship_id" == "S1")."fuel" and keeps following
+// ship S1 when the order changes. nullopt when no step is keyed (track by position then).
+std::optional<QString> keyedJsonPath(const Document &doc, const Path &path,
+                                     const DiffOptions &options = {.keyedArrays = true});
+
 // Iterative (any depth); cancellable through the token between steps.
 DiffResult diff(const Document &a, Value va, const Document &b, Value vb,
                 const DiffOptions &options = {}, CancelToken *cancel = nullptr);

@@ -6,10 +6,7 @@
 
 namespace statescope::json {
 
-namespace {
-
-// The key as a JSON string literal, which is also how jsonpath quotes a key.
-void appendJsonString(QString &out, const QString &s)
+void detail::appendJsonString(QString &out, const QString &s)
 {
     out += u'"';
     for (QChar c : s) {
@@ -29,8 +26,6 @@ void appendJsonString(QString &out, const QString &s)
     }
     out += u'"';
 }
-
-} // namespace
 
 QString toPointer(const Path &path)
 {
@@ -56,7 +51,7 @@ QString toJsonPath(const Path &path)
             out += QStringLiteral("[%1]").arg(step.index);
         } else {
             out += u'.';
-            appendJsonString(out, step.key);
+            detail::appendJsonString(out, step.key);
         }
     }
     return out;

@@ -117,5 +117,8 @@ inline Kind kindAt(char c)
 // Appends the JSON escape of a character that cannot stand for itself in one line of
 // text: \n \t \r \b \f, anything else as \uXXXX.
 void appendEscape(QString &out, char16_t u);
+// s as a JSON string literal (quotes, \" \\ and control escapes), which is also how
+// SQL/JSON path quotes a key or a string.
+void appendJsonString(QString &out, const QString &s);
 
 } // namespace statescope::json::detail

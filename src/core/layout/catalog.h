@@ -9,8 +9,22 @@
 
 namespace statescope::layout {
 
+// One index of a table, as the catalog says.
+struct IndexDef
+{
+    QString name;
+    QStringList columns; // key columns in order (empty names for expressions)
+    bool primary = false;
+    bool unique = false;
+    bool partial = false;    // has a WHERE
+    bool expression = false; // a key is an expression, not a column
+    bool valid = true;       // false: an interrupted CREATE INDEX CONCURRENTLY left it
+};
+
 struct CatalogTable
 {
+    qint64 oid = 0;
+    qint64 sizeBytes = 0; // pg_total_relation_size (a partitioned table: its partitions')
     QString schema;
     QString name;
     char relkind = 'r';
@@ -22,11 +36,14 @@ struct CatalogTable
     QList<Column> columns;
     QStringList primaryKey;
     QList<QStringList> indexes; // key columns of each index, in order
+    QList<IndexDef> indexDefs;  // the same indexes, in full
 
     const Column *column(const QString &name) const;
 };
 
-QList<CatalogTable> readCatalog(pg::Connection &conn);
+// Statescope's own schema is left out unless asked for (the detection never looks there; the
+// table browser shows it).
+QList<CatalogTable> readCatalog(pg::Connection &conn, bool includeStatescope = false);
 bool typeFits(TypeClass want, TypeClass have);
 Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog);
 // The columns of a table that fit the kind's roles by name and type (detection's matching).

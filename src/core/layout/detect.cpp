@@ -29,7 +29,11 @@ SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
                  (SELECT json_agg(a.attname ORDER BY k.ord)
                   FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(num, ord)
                   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.num
-                  WHERE k.ord <= x.indnkeyatts)))
+                  WHERE k.ord <= x.indnkeyatts),
+                 x.indisunique, x.indpred IS NOT NULL,
+                 0 = ANY (x.indkey::int2[]) OR x.indexprs IS NOT NULL,
+                 (SELECT relname FROM pg_class ic WHERE ic.oid = x.indexrelid),
+                 x.indisvalid))
         FROM pg_index x WHERE x.indrelid = c.oid),
        (SELECT string_agg(DISTINCT m[1], ',')
         FROM pg_policy p, regexp_matches(coalesce(pg_get_expr(p.polqual, p.polrelid), '') || ' '
@@ -37,14 +41,21 @@ SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
              'current_setting\(''([^'']+)''', 'g') m
         WHERE p.polrelid = c.oid),
        (SELECT json_agg(json_build_array(pn.nspname || '.' || pc.relname,
-                                         pg_get_expr(pc.relpartbound, pc.oid), pc.reltuples)
+                                         pg_get_expr(pc.relpartbound, pc.oid), pc.reltuples,
+                                         pg_total_relation_size(pc.oid))
                         ORDER BY pc.relname)
         FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
         JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-        WHERE i.inhparent = c.oid AND c.relkind = 'p')
+        WHERE i.inhparent = c.oid AND c.relkind = 'p'),
+       c.oid::bigint,
+       CASE WHEN c.relkind = 'p'
+            THEN coalesce((SELECT sum(pg_total_relation_size(i.inhrelid)) FROM pg_inherits i
+                           WHERE i.inhparent = c.oid), 0)
+            ELSE pg_total_relation_size(c.oid) END::bigint
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND (n.nspname <> 'statescope' OR $1::bool)
   AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
 ORDER BY n.nspname, c.relname
 )";
@@ -143,9 +154,9 @@ bool typeFits(TypeClass want, TypeClass have)
     return want == have;
 }
 
-QList<CatalogTable> readCatalog(pg::Connection &conn)
+QList<CatalogTable> readCatalog(pg::Connection &conn, bool includeStatescope)
 {
-    const auto r = conn.exec(QString::fromLatin1(kCatalogSql));
+    const auto r = conn.exec(QString::fromLatin1(kCatalogSql), {includeStatescope});
     QList<CatalogTable> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -177,6 +188,15 @@ QList<CatalogTable> readCatalog(pg::Connection &conn)
                 if (x[0].get<bool>())
                     t.primaryKey = cols;
                 t.indexes.append(cols);
+                IndexDef def;
+                def.columns = cols;
+                def.primary = x[0].get<bool>();
+                def.unique = x.size() > 2 && x[2].get<bool>();
+                def.partial = x.size() > 3 && x[3].get<bool>();
+                def.expression = x.size() > 4 && x[4].get<bool>();
+                def.name = x.size() > 5 && x[5].is_string() ? QString::fromStdString(x[5].get<std::string>()) : QString();
+                def.valid = x.size() <= 6 || x[6].get<bool>();
+                t.indexDefs.append(def);
             }
         }
         if (!r.isNull(i, 8))
@@ -185,7 +205,10 @@ QList<CatalogTable> readCatalog(pg::Connection &conn)
             for (const auto &x : nlohmann::json::parse(r.bytes(i, 9).toStdString()))
                 t.partitionList.append({QString::fromStdString(x[0].get<std::string>()),
                                         x[1].is_string() ? QString::fromStdString(x[1].get<std::string>()) : QString(),
-                                        x[2].is_number() ? x[2].get<double>() : -1});
+                                        x[2].is_number() ? x[2].get<double>() : -1,
+                                        x.size() > 3 && x[3].is_number() ? x[3].get<qint64>() : 0});
+        t.oid = r.toLongLong(i, 10);
+        t.sizeBytes = r.toLongLong(i, 11);
         out.append(std::move(t));
     }
     return out;

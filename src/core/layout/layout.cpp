@@ -362,7 +362,10 @@ void Layout::validate(const nlohmann::json &doc, const QString &path)
         if (!rel["columns"].is_object())
             throw fileError(tr("\"columns\" of \"%1\" must be an object.").arg(k));
         const KindSpec &s = spec(*kind);
-        for (const auto &[role, col] : rel["columns"].items()) {
+        for (const auto &item : rel["columns"].items()) {
+            // Named, not bound: clang 14 cannot capture a structured binding in a lambda.
+            const std::string role = item.key();
+            const auto &col = item.value();
             if (std::none_of(s.roles.begin(), s.roles.end(),
                              [&](const RoleSpec &r) { return role == r.role; }))
                 throw fileError(tr("\"%1\" has no column role \"%2\".").arg(k, QString::fromStdString(role)));

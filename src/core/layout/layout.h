@@ -80,6 +80,7 @@ struct Partition
     QString name;         // schema.table
     QString bounds;       // FOR VALUES FROM (...) TO (...)
     double estimatedRows = -1;
+    qint64 sizeBytes = 0;
 };
 
 // Where one kind of data lives.

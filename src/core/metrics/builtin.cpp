@@ -5,7 +5,10 @@
 
 #include "metrics.h"
 
+#include <limits>
+
 #include "core/error.h"
+#include "core/validate.h"
 #include "core/layout/layout.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/pg/connection.h"
@@ -183,9 +186,8 @@ void validate(const Query &q)
         throw Error::invalidInput(Metrics::tr("The endpoint parameter is empty."));
     if (q.metric == QLatin1String("errors")) {
         if (q.params.contains(QStringLiteral("status"))) {
-            bool ok = false;
-            const int code = q.params.value(QStringLiteral("status")).toInt(&ok);
-            if (!ok || code < 100 || code > 599)
+            const auto code = validate::wholeNumber(q.params.value(QStringLiteral("status")));
+            if (!code || *code < 100 || *code > 599)
                 throw Error::invalidInput(
                     Metrics::tr("status must be an HTTP status code from 100 to 599, not \"%1\".")
                         .arg(q.params.value(QStringLiteral("status"))));
@@ -333,6 +335,39 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
         readErrors(r, errorNames, rate, set);
     else
         readLong(r, set);
+    if (q.autoBucket) {
+        // How many buckets the rows span; past the cap, the finest bucket within it.
+        qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+        for (const Series &s : set.series)
+            if (!s.points.isEmpty()) {
+                first = std::min(first, s.points.first().t.toMSecsSinceEpoch());
+                last = std::max(last, s.points.last().t.toMSecsSinceEpoch());
+            }
+        const auto count = [&](Bucket b) { return (last - first) / (bucketSeconds(b) * 1000) + 1; };
+        if (first <= last) {
+            const qint64 wanted = count(q.bucket);
+            if (wanted > kMaxAutoBuckets) {
+                Bucket coarser = Bucket::ThirtyDays;
+                for (Bucket b : {Bucket::Minute, Bucket::Hour, Bucket::Day, Bucket::Week})
+                    if (bucketSeconds(b) > bucketSeconds(q.bucket) && count(b) <= kMaxAutoBuckets) {
+                        coarser = b;
+                        break;
+                    }
+                Query again = q;
+                again.bucket = coarser;
+                again.autoBucket = false;
+                SeriesSet redone = run(conn, again, ctx);
+                redone.bucketNote = Metrics::tr("Auto: %1 buckets (%L2); %3 would make %L4 "
+                                                "over the rows' whole span.")
+                                        .arg(bucketName(coarser))
+                                        .arg(count(coarser))
+                                        .arg(bucketName(q.bucket))
+                                        .arg(wanted);
+                return redone;
+            }
+            set.bucketNote = Metrics::tr("Auto: %1 buckets (%L2).").arg(bucketName(q.bucket)).arg(wanted);
+        }
+    }
     if (counts)
         fillGaps(set);
     if (set.series.isEmpty() || set.series.first().points.isEmpty()) {

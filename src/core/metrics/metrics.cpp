@@ -4,6 +4,8 @@
 
 #include "metrics.h"
 
+#include "core/timestamp.h"
+
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/metrics/metricsinternal.h"
@@ -23,6 +25,8 @@ QString bucketName(Bucket bucket)
     case Bucket::Minute: return QStringLiteral("1m");
     case Bucket::Hour: return QStringLiteral("1h");
     case Bucket::Day: return QStringLiteral("1d");
+    case Bucket::Week: return QStringLiteral("1w");
+    case Bucket::ThirtyDays: return QStringLiteral("30d");
     }
     return QStringLiteral("1h");
 }
@@ -36,6 +40,10 @@ std::optional<Bucket> parseBucket(const QString &text)
         return Bucket::Hour;
     if (t == QLatin1String("1d") || t == QLatin1String("day"))
         return Bucket::Day;
+    if (t == QLatin1String("1w") || t == QLatin1String("week"))
+        return Bucket::Week;
+    if (t == QLatin1String("30d") || t == QLatin1String("month"))
+        return Bucket::ThirtyDays;
     return std::nullopt;
 }
 
@@ -45,6 +53,8 @@ qint64 bucketSeconds(Bucket bucket)
     case Bucket::Minute: return 60;
     case Bucket::Hour: return 3600;
     case Bucket::Day: return 86400;
+    case Bucket::Week: return 7 * 86400;
+    case Bucket::ThirtyDays: return 30 * 86400;
     }
     return 3600;
 }
@@ -118,24 +128,12 @@ QDateTime fromMs(qint64 ms)
 
 std::optional<QDateTime> parseTime(const QString &text)
 {
-    QString t = text.trimmed();
-    if (t.isEmpty())
+    // One parser for every time a person types (see Timestamp). Chart bounds are kept at
+    // millisecond precision: buckets are seconds wide at the finest.
+    const auto t = Timestamp::parse(text);
+    if (!t)
         return std::nullopt;
-    if (t.size() == 10) {
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        return QDateTime(d, QTime(0, 0), QTimeZone::utc());
-    }
-    if (t.size() > 10 && t[10] == QLatin1Char(' '))
-        t[10] = QLatin1Char('T');
-    // Qt reads a date-time without offset as local time: that is UTC here.
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid() || t.size() < 16 || t[10] != QLatin1Char('T'))
-        return std::nullopt;
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
-    return dt.toUTC();
+    return t->toDateTime();
 }
 
 QString isoUtc(const QDateTime &t)

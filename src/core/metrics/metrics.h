@@ -19,10 +19,14 @@ class ConnectionSettings;
 
 namespace statescope::metrics {
 
-enum class Bucket { Minute, Hour, Day };
-QString bucketName(Bucket bucket);                 // "1m", "1h", "1d"
-std::optional<Bucket> parseBucket(const QString &); // 1m/1h/1d, minute/hour/day
+enum class Bucket { Minute, Hour, Day, Week, ThirtyDays };
+QString bucketName(Bucket bucket);                 // "1m", "1h", "1d", "1w", "30d"
+// 1m/1h/1d/1w/30d, or minute/hour/day/week/month
+std::optional<Bucket> parseBucket(const QString &);
 qint64 bucketSeconds(Bucket bucket);
+// The most buckets an automatic choice makes (one stray timestamp years away would
+// otherwise give a chart of a hundred thousand empty hours).
+constexpr int kMaxAutoBuckets = 2000;
 // The bucket that gives at most about targetPoints buckets over [from, to): the chart asks
 // again with this when the visible range changes (zoom).
 Bucket bucketFor(const QDateTime &from, const QDateTime &to, int targetPoints = 500);
@@ -47,6 +51,9 @@ struct SeriesSet
     QList<Series> series;
     QString note; // e.g. "the path matched no value": an empty result explained, not an error
     QString source; // the table read, through the layout: "raw.api_events, detected"
+    // Query::autoBucket: what was chosen and why, for people ("Auto: 1w buckets (593); 1h
+    // would make 99,696"). Empty otherwise.
+    QString bucketNote;
 };
 
 struct MetricInfo
@@ -66,6 +73,9 @@ struct Query
     QDateTime since; // invalid: no bound
     QDateTime until; // invalid: no bound (exclusive)
     QMap<QString, QString> params;
+    // The bucket is a first guess: when the rows span more than kMaxAutoBuckets of it, the
+    // finest bucket that stays within that is used instead (SeriesSet::bucketNote says so).
+    bool autoBucket = false;
     // Where buckets are counted from: bucket k covers [origin + k*b, origin + (k+1)*b).
     // Invalid: 2000-01-01T00:00Z, i.e. whole UTC minutes, hours, days. compare() with
     // Align::Reset sets it to each week's reset start, so bucket 0 starts at the reset.

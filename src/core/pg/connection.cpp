@@ -53,11 +53,15 @@ bool controlsTransactions(const QByteArray &sql)
 
 } // namespace
 
-std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings, Access access,
+std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested, Access access,
                                              CancelToken *cancel)
 {
     if (cancel)
         cancel->throwIfCancelled();
+    // Read-only sessions go to the read replica when one is named; never a write.
+    const std::optional<ConnectionSettings> replica =
+        access == Access::ReadOnly ? requested.readReplica() : std::nullopt;
+    const ConnectionSettings &settings = replica ? *replica : requested;
     std::vector<QByteArray> keys;
     std::vector<QByteArray> values;
     bool hasAppName = false;
@@ -94,10 +98,11 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
         throw Error(Error::Kind::Connection, tr("Out of memory while connecting."));
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        const bool needsPassword = PQconnectionNeedsPassword(conn);
         PQfinish(conn);
         QString hint;
         QString sqlstate = QStringLiteral("08001");
-        if (message.contains(QLatin1String("password authentication failed"))
+        if (needsPassword || message.contains(QLatin1String("password authentication failed"))
             || message.contains(QLatin1String("no password supplied"))) {
             hint = tr("Check the user name and password, or the entry in ~/.pgpass.");
             sqlstate = QStringLiteral("28P01");
@@ -114,8 +119,9 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &settings,
             hint = tr("Is the server running and accepting connections at that address?");
         }
         throw Error(Error::Kind::Connection,
-                    tr("Could not connect to %1").arg(settings.displayName()), message, hint,
-                    sqlstate);
+                    replica ? tr("Could not connect to the read replica %1").arg(settings.displayName())
+                            : tr("Could not connect to %1").arg(settings.displayName()),
+                    message, hint, sqlstate);
     }
     PQsetNoticeReceiver(conn, ignoreNotice, nullptr);
     return std::unique_ptr<Connection>(new Connection(conn, access, cancel));
@@ -460,6 +466,19 @@ QString Connection::user() const
 int Connection::serverVersion() const
 {
     return PQserverVersion(m_conn);
+}
+
+QString Connection::serverVersionText() const
+{
+    return QString::fromUtf8(PQparameterStatus(m_conn, "server_version"));
+}
+
+QString Connection::tlsProtocol() const
+{
+    if (!PQsslInUse(m_conn))
+        return {};
+    const char *protocol = PQsslAttribute(m_conn, "protocol");
+    return protocol ? QString::fromUtf8(protocol) : QStringLiteral("TLS");
 }
 
 bool Connection::isStandby()

@@ -112,6 +112,10 @@ public:
     QString database() const;
     QString user() const;
     int serverVersion() const;
+    // The server's version as it reports it ("15.18 (Debian 15.18-0+deb12u1)").
+    QString serverVersionText() const;
+    // The TLS protocol of this connection ("TLSv1.3"), or empty when it is not encrypted.
+    QString tlsProtocol() const;
     int backendPid() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // True when the server is a standby (pg_is_in_recovery()).

@@ -4,14 +4,21 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace statescope::pg {
 
 namespace {
 
 QString quoteValue(const QString &value)
 {
-    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
-        && !value.contains(QLatin1Char('\\')) && !value.contains(QLatin1Char('=')))
+    // Quoted unless every character stands for itself outside quotes: libpq ends an unquoted
+    // value at any white space (a tab, a carriage return...), not only at a space.
+    const bool plain = !value.isEmpty() && std::none_of(value.begin(), value.end(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\')
+               || c == QLatin1Char('=');
+    });
+    if (plain)
         return value;
     QString out = QStringLiteral("'");
     for (QChar c : value) {
@@ -38,6 +45,9 @@ QString join(const std::map<QString, QString> &values, bool withPassword)
 ConnectionSettings ConnectionSettings::parse(const QString &text)
 {
     ConnectionSettings settings;
+    // libpq reads a C string: a NUL would silently cut the text short.
+    if (text.contains(QChar(0)))
+        throw Error::invalidInput(tr("Invalid connection string: it contains a NUL character."));
     const QByteArray utf8 = text.trimmed().toUtf8();
     char *errmsg = nullptr;
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &errmsg);
@@ -101,6 +111,27 @@ ConnectionSettings ConnectionSettings::withDatabase(const QString &dbname) const
     ConnectionSettings copy = *this;
     copy.setValue(QStringLiteral("dbname"), dbname);
     return copy;
+}
+
+void ConnectionSettings::setReadReplica(const ConnectionSettings &replica)
+{
+    ConnectionSettings copy = replica;
+    copy.m_replica.reset();
+    copy.remove(QStringLiteral("dbname"));
+    m_replica = std::make_shared<const ConnectionSettings>(std::move(copy));
+}
+
+std::optional<ConnectionSettings> ConnectionSettings::readReplica() const
+{
+    if (!m_replica)
+        return std::nullopt;
+    // Everything the replica does not say is the primary's (user, password, TLS, ...):
+    // "host=replica1" is enough.
+    ConnectionSettings r = *this;
+    r.m_replica.reset();
+    for (const auto &[key, value] : m_replica->values())
+        r.setValue(key, value);
+    return r;
 }
 
 QString ConnectionSettings::conninfo() const

@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <map>
+#include <memory>
+#include <optional>
 
 namespace statescope::pg {
 
@@ -39,8 +41,18 @@ public:
     // A short label for people: user@host:port/dbname.
     QString displayName() const;
 
+    // A read replica (a streaming standby of this server) that read-only sessions use
+    // instead, so browsing never loads the primary; writes and admin actions stay here.
+    // What it leaves out is this one's (user, password, TLS...), and its database is always
+    // this one's.
+    void setReadReplica(const ConnectionSettings &replica);
+    void clearReadReplica() { m_replica.reset(); }
+    // The replica for this settings' database, if one is set.
+    std::optional<ConnectionSettings> readReplica() const;
+
 private:
     std::map<QString, QString> m_values;
+    std::shared_ptr<const ConnectionSettings> m_replica;
 };
 
 } // namespace statescope::pg

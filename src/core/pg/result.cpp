@@ -73,6 +73,11 @@ bool Result::toBool(int row, int column) const
     return !isNull(row, column) && *PQgetvalue(m_res.get(), row, column) == 't';
 }
 
+QString Result::commandTag() const
+{
+    return m_res ? QString::fromUtf8(PQcmdStatus(m_res.get())) : QString();
+}
+
 qint64 Result::affectedRows() const
 {
     return m_res ? QByteArray(PQcmdTuples(m_res.get())).toLongLong() : 0;

@@ -32,6 +32,8 @@ public:
     bool toBool(int row, int column) const;
     // Rows touched by INSERT/UPDATE/DELETE.
     qint64 affectedRows() const;
+    // The server's command tag: "SELECT 3", "INSERT 0 1", "SET".
+    QString commandTag() const;
 
     QString value(int row, const char *column) const;
     qint64 toLongLong(int row, const char *column, qint64 fallback = 0) const;

@@ -7,6 +7,10 @@
 #include "core/paths.h"
 #include "core/pg/connection.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 namespace statescope::replay {
 
 namespace {
@@ -72,18 +76,66 @@ QString Rollback::sql(const QString &templ) const
     return layout::of(m_conn)->sql(templ);
 }
 
-void Rollback::lockGame(const QString &gameId) const
+void Rollback::lockGame(const QString &gameId, const LockWait &wait) const
 {
-    try {
-        m_conn.exec(sql(QStringLiteral("SELECT 1 FROM {games!} WHERE {games.id} = $1 FOR UPDATE NOWAIT")),
-                    {gameId});
-    } catch (const Error &e) {
-        if (e.sqlstate() == QLatin1String(kLockNotAvailable))
-            throw Error(Error::Kind::Conflict,
-                        tr("Game %1 is busy: another session is writing to it.").arg(gameId),
-                        e.message(), tr("Try again when the game server has finished its write."),
-                        e.sqlstate());
-        throw;
+    if (wait.seconds < 0 || wait.seconds > LockWait::kMaxSeconds)
+        throw Error::invalidInput(tr("The wait for a busy game must be from 0 to %1 seconds, not %2.")
+                                      .arg(LockWait::kMaxSeconds)
+                                      .arg(wait.seconds));
+    const QString lockSql =
+        sql(QStringLiteral("SELECT 1 FROM {games!} WHERE {games.id} = $1 FOR UPDATE%1"));
+    auto busy = [&](const Error &e) {
+        return Error(Error::Kind::Conflict,
+                     wait.seconds > 0
+                         ? tr("Game %1 is busy: another session held it for the whole %n second(s) "
+                              "waited.", nullptr, wait.seconds)
+                               .arg(gameId)
+                         : tr("Game %1 is busy: another session is writing to it.").arg(gameId),
+                     e.message(),
+                     wait.seconds > 0 ? tr("Try again later, or wait longer (--wait).")
+                                      : tr("Try again when the game server has finished its write, "
+                                           "or wait for it (--wait SECONDS)."),
+                     e.sqlstate());
+    };
+    if (wait.seconds == 0) {
+        try {
+            m_conn.exec(lockSql.arg(QStringLiteral(" NOWAIT")), {gameId});
+        } catch (const Error &e) {
+            if (e.sqlstate() == QLatin1String(kLockNotAvailable))
+                throw busy(e);
+            throw;
+        }
+        return;
+    }
+    // Waits in slices of at most half a second, each under a savepoint, so progress is told
+    // between them and a refused slice leaves the transaction usable; the session's own
+    // lock_timeout is put back afterwards.
+    constexpr int kSliceMs = 500;
+    const int totalMs = wait.seconds * 1000;
+    const QString previous =
+        m_conn.exec(QStringLiteral("SELECT current_setting('lock_timeout')")).value(0, 0);
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const int waited = int(clock.elapsed());
+        if (wait.progress)
+            wait.progress(std::min(waited, totalMs), totalMs);
+        const int slice = std::clamp(totalMs - waited, 1, kSliceMs);
+        m_conn.exec(QStringLiteral("SAVEPOINT statescope_game_lock"));
+        try {
+            m_conn.exec(QStringLiteral("SELECT set_config('lock_timeout', $1, true)"),
+                        {QStringLiteral("%1ms").arg(slice)});
+            m_conn.exec(lockSql.arg(QString()), {gameId});
+            m_conn.exec(QStringLiteral("RELEASE SAVEPOINT statescope_game_lock"));
+            m_conn.exec(QStringLiteral("SELECT set_config('lock_timeout', $1, true)"), {previous});
+            return;
+        } catch (const Error &e) {
+            if (e.sqlstate() != QLatin1String(kLockNotAvailable))
+                throw;
+            m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_game_lock"));
+            if (clock.elapsed() >= totalMs)
+                throw busy(e);
+        }
     }
 }
 
@@ -167,7 +219,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
     const layout::Relation &games = lay->require(layout::Kind::Games);
     qint64 id = 0;
     m_conn.transaction([&] {
-        lockGame(gameId);
+        lockGame(gameId, options.wait);
         // Planned again under the lock: what we act on is what is there now.
         const RollbackPlan plan = planLocked(gameId, options);
         const auto inserted = m_conn.exec(
@@ -248,7 +300,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
     return record(id);
 }
 
-RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
+RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason, const LockWait &wait)
 {
     m_conn.requirePrimary(tr("Undoing rollback %1").arg(rollbackId));
     adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.rollback_rows"),
@@ -266,7 +318,7 @@ RollbackRecord Rollback::undo(qint64 rollbackId, const QString &reason)
         const int toPlay = r.toInt(0, 1);
         if (r.toBool(0, 2))
             throw Error(Error::Kind::Conflict, tr("Rollback %1 was already undone.").arg(rollbackId));
-        lockGame(gameId);
+        lockGame(gameId, wait);
         const auto later = m_conn.exec(
             QStringLiteral("SELECT id FROM statescope.rollbacks WHERE game_id = $1 AND id > $2 "
                            "AND undone_at IS NULL ORDER BY id DESC LIMIT 1"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/replay/gamestore.h"
 
 #include <QCoreApplication>
@@ -13,11 +15,23 @@ class Connection;
 
 namespace statescope::replay {
 
+// How long a rollback or undo waits for a game another session is writing (its row is
+// locked) before it gives up as busy, and what it reports meanwhile (about twice a second:
+// milliseconds waited and allowed). 0 seconds: give up at once. Cancelling the
+// connection's token stops the wait.
+struct LockWait
+{
+    static constexpr int kMaxSeconds = 3600;
+    int seconds = 0;
+    std::function<void(int waitedMs, int totalMs)> progress;
+};
+
 struct RollbackOptions
 {
     int toPlay = 0;
     QString reason;
     bool deleteRolls = false; // the real system keeps dice rolls for audit
+    LockWait wait;
 };
 
 // What a rollback would do, computed before anything changes.
@@ -63,13 +77,13 @@ public:
     RollbackRecord apply(const QString &gameId, const RollbackOptions &options);
     // Refused (Conflict) once newer plays were written to the game, or when a later
     // rollback of the same game is still in force.
-    RollbackRecord undo(qint64 rollbackId, const QString &reason);
+    RollbackRecord undo(qint64 rollbackId, const QString &reason, const LockWait &wait = {});
     QList<RollbackRecord> history(const QString &gameId) const;
 
 private:
     RollbackPlan planLocked(const QString &gameId, const RollbackOptions &options) const;
     RollbackRecord record(qint64 id) const;
-    void lockGame(const QString &gameId) const;
+    void lockGame(const QString &gameId, const LockWait &wait) const;
     QString sql(const QString &templ) const;
 
     pg::Connection &m_conn;

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json/canonical.h"
+#include "core/json/document.h"
 #include "core/layout/layout.h"
 #include "core/snapshots/snapshotsql.h"
 #include "core/validate.h"
@@ -46,12 +47,9 @@ ChecksumCheck checkChecksum(const QString &stored, const QByteArray &jsonbText)
 {
     ChecksumCheck c;
     const QString want = stored.trimmed().toLower();
-    QByteArray canonicalHash;
-    try {
-        canonicalHash = json::sha256Hex(json::canonical(nlohmann::json::parse(jsonbText.toStdString())));
-    } catch (const nlohmann::json::exception &) {
-        // A document nlohmann cannot read has no canonical form here; the others still count.
-    }
+    // Python's canonical form, integers of any size kept exact.
+    const json::PythonCanonical canon = json::pythonCanonical(json::Document::parse(jsonbText));
+    const QByteArray canonicalHash = canon.ok ? json::sha256Hex(canon.text) : QByteArray();
     const std::pair<const char *, QByteArray> forms[] = {
         {"canonical", canonicalHash},
         {"compact", json::sha256Hex(compactText(jsonbText))},

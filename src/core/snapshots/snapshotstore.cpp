@@ -3,6 +3,9 @@
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
+#include "core/validate.h"
+
+#include <limits>
 #include "core/snapshots/snapshotsql.h"
 
 namespace statescope::snapshots {
@@ -29,11 +32,10 @@ bool appendDotted(const QString &token, json::Path &path)
         const qsizetype close = rest.indexOf(u']');
         if (!rest.startsWith(u'[') || close < 2)
             return false;
-        bool ok = false;
-        const int index = rest.mid(1, close - 1).toInt(&ok);
-        if (!ok || index < 0)
+        const auto index = validate::wholeNumber(rest.mid(1, close - 1));
+        if (!index || *index < 0 || *index > std::numeric_limits<int>::max())
             return false;
-        path.push_back(json::PathStep::ofIndex(index));
+        path.push_back(json::PathStep::ofIndex(int(*index)));
         rest = rest.mid(close + 1);
     }
     return true;
@@ -129,7 +131,49 @@ PathValue SnapshotStore::valueAt(qint64 snapshotId, const json::Path &path) cons
     return v;
 }
 
+std::optional<TrackPath> TrackPath::parse(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    TrackPath out;
+    if (text.startsWith(u'$')) {
+        out.sqlJson = text;
+        return out;
+    }
+    out.pointer = parsePath(text);
+    if (!out.pointer)
+        return std::nullopt;
+    return out;
+}
+
+QString TrackPath::text() const
+{
+    return pointer ? json::toPointer(*pointer) : sqlJson;
+}
+
 QList<TrackPoint> SnapshotStore::track(const json::Path &path) const
+{
+    return trackValues(QStringLiteral("s.state #> $1::text[]"), textArray(path));
+}
+
+QList<TrackPoint> SnapshotStore::track(const TrackPath &path) const
+{
+    if (path.pointer)
+        return track(*path.pointer);
+    try {
+        run(QStringLiteral("SELECT $1::jsonpath"), {path.sqlJson});
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Query)
+            throw;
+        throw Error::invalidInput(tr("\"%1\" is not an SQL/JSON path the server can read: %2")
+                                      .arg(path.sqlJson, e.message()));
+    }
+    // silent => true: in lax mode a structural error in one snapshot is "missing" there.
+    return trackValues(QStringLiteral("jsonb_path_query_first(s.state, $1::jsonpath, '{}', true)"),
+                       path.sqlJson);
+}
+
+QList<TrackPoint> SnapshotStore::trackValues(const QString &valueExpression,
+                                             const pg::Param &path) const
 {
     // One statement: the server walks the path in every row; only the values travel.
     const auto r = run(
@@ -137,9 +181,10 @@ QList<TrackPoint> SnapshotStore::track(const json::Path &path) const
                        "x.v::text, CASE WHEN jsonb_typeof(x.v) = 'number' "
                        "THEN (x.v #>> '{}')::numeric END "
                        "FROM {snapshots s} CROSS JOIN LATERAL "
-                       "(SELECT s.state #> $1::text[] AS v) x ORDER BY %2")
-            .arg(utcMillis(QStringLiteral("s.game_time")), QLatin1String(kTimelineOrder)),
-        {textArray(path)});
+                       "(SELECT %3 AS v) x ORDER BY %2")
+            .arg(utcMillis(QStringLiteral("s.game_time")), QLatin1String(kTimelineOrder),
+                 valueExpression),
+        {path});
     QList<TrackPoint> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {

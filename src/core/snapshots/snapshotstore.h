@@ -80,6 +80,20 @@ struct SnapshotPlan
 // "" is the whole document. nullopt when malformed.
 std::optional<json::Path> parsePath(const QString &text);
 
+// What Track follows. A JSON Pointer or dotted path follows array positions; an SQL/JSON
+// path ("$.ships[*] ? (@.ship_id == \"S1\").fuel") is evaluated by the server in every
+// snapshot (the first item it yields; lax mode, errors in one snapshot give "missing"),
+// so a ship is followed by its id whatever its position.
+struct TrackPath
+{
+    std::optional<json::Path> pointer; // set for a pointer or dotted path
+    QString sqlJson;                   // set for an SQL/JSON path
+    // "$..." is SQL/JSON (checked by the server when tracked); anything else as parsePath().
+    // nullopt when malformed.
+    static std::optional<TrackPath> parse(const QString &text);
+    QString text() const;
+};
+
 // Reads core.snapshots; every statement is parameterized and read-only, so a read-only
 // session serves all of it.
 class SnapshotStore
@@ -99,6 +113,9 @@ public:
     PathValue valueAt(qint64 snapshotId, const json::Path &path) const;
     // The value at path in every snapshot, in timeline order, in one query.
     QList<TrackPoint> track(const json::Path &path) const;
+    // Either kind of path; an SQL/JSON path the server cannot read is InvalidInput, with
+    // the server's reason, before anything else runs.
+    QList<TrackPoint> track(const TrackPath &path) const;
 
     RecoveryChoice recovery() const;
     static QString recoveryRule();
@@ -115,6 +132,7 @@ public:
 private:
     pg::Result run(const QString &templ, const std::vector<pg::Param> &params = {}) const;
     std::optional<SnapshotInfo> recoveryExcluding(const QList<SnapshotInfo> &excluded) const;
+    QList<TrackPoint> trackValues(const QString &valueExpression, const pg::Param &path) const;
 
     pg::Connection &m_conn;
 };

@@ -11,6 +11,8 @@ namespace statescope::weekly {
 namespace {
 constexpr int kWaitMs = 10000;
 constexpr int kPollMs = 50;
+constexpr int kSettleMs = 3000; // the longest wait for counters to catch up
+constexpr int kStillMs = 150;   // how long the session counter must stand still
 } // namespace
 
 WriterFence::WriterFence(pg::Connection &maintenance, QString database)
@@ -81,26 +83,34 @@ int WriterFence::otherClientSessions() const
         .toInt(0, 0);
 }
 
-qint64 WriterFence::sessionCounter() const
+WriterFence::Counters WriterFence::counters() const
 {
     if (m_conn.serverVersion() < 140000)
-        return -1;
+        return {};
     // Each statement is its own transaction, so the statistics are read afresh.
-    return m_conn
-        .exec(QStringLiteral("SELECT sessions FROM pg_stat_database WHERE datname = $1"),
-              {m_database})
-        .value(0, 0)
-        .toLongLong();
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT sessions, sessions_killed FROM pg_stat_database WHERE datname = $1"),
+        {m_database});
+    if (r.rowCount() == 0)
+        return {};
+    return {r.toLongLong(0, 0), r.toLongLong(0, 1)};
+}
+
+qint64 WriterFence::sessionCounter() const
+{
+    return counters().sessions;
 }
 
 void WriterFence::clear()
 {
-    m_terminated += m_conn
-                        .exec(QStringLiteral(
-                                  "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                  "WHERE datname = $1 AND pid <> pg_backend_pid()"),
-                              {m_database})
-                        .toInt(0, 0);
+    const Counters before = counters();
+    const int terminated = m_conn
+                               .exec(QStringLiteral(
+                                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                         "WHERE datname = $1 AND pid <> pg_backend_pid()"),
+                                     {m_database})
+                               .toInt(0, 0);
+    m_terminated += terminated;
     QElapsedTimer waited;
     waited.start();
     while (otherClientSessions() > 0) {
@@ -111,7 +121,32 @@ void WriterFence::clear()
                             .arg(m_database));
         QThread::msleep(kPollMs);
     }
-    m_baseline = sessionCounter();
+    if (before.sessions < 0) {
+        m_baseline = -1;
+        return;
+    }
+    // A backend leaves pg_stat_activity a moment before it flushes its statistics, and a
+    // session that had not flushed yet still owes the counter its own connection. Read the
+    // baseline only once the terminated sessions have reported their end (sessions_killed)
+    // and the counter has stood still for a moment; a baseline read too early would make
+    // the dump that follows look as if somebody had got in.
+    Counters now = counters();
+    waited.restart();
+    while (now.killed < before.killed + terminated && waited.elapsed() < kSettleMs) {
+        QThread::msleep(kPollMs);
+        now = counters();
+    }
+    waited.restart();
+    for (;;) {
+        QThread::msleep(kStillMs);
+        const Counters again = counters();
+        if (again.sessions == now.sessions || waited.elapsed() > kSettleMs) {
+            now = again;
+            break;
+        }
+        now = again;
+    }
+    m_baseline = now.sessions;
 }
 
 bool WriterFence::isQuiet(int ownSessions)
@@ -130,11 +165,26 @@ bool WriterFence::isQuiet(int ownSessions)
     // statistics: give the expected count a short while to arrive.
     qint64 now = sessionCounter();
     waited.restart();
-    while (now < m_baseline + ownSessions && waited.elapsed() < 2000) {
+    while (now < m_baseline + ownSessions && waited.elapsed() < kSettleMs) {
         QThread::msleep(kPollMs);
         now = sessionCounter();
     }
     return now <= m_baseline + ownSessions;
+}
+
+void WriterFence::lowerLeftover(pg::Connection &conn, const QString &database,
+                                const nlohmann::json &state)
+{
+    if (!state.is_object())
+        return;
+    const QString quoted = conn.quoteIdentifier(database);
+    const auto limit = state.value("connection_limit_before", nlohmann::json());
+    if (state.value("sets_connection_limit_0", false) && limit.is_number_integer())
+        conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2")
+                      .arg(quoted)
+                      .arg(limit.get<qint64>()));
+    if (state.value("revokes_public_connect", false))
+        conn.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(quoted));
 }
 
 nlohmann::json WriterFence::state() const

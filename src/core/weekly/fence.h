@@ -49,8 +49,19 @@ public:
     // left behind can be put back by hand).
     nlohmann::json state() const;
 
+    // Puts back what a fence raised by a run that was killed left in place, from the state()
+    // its intent journalled: the connection limit, and PUBLIC's CONNECT. Idempotent.
+    static void lowerLeftover(pg::Connection &maintenance, const QString &database,
+                              const nlohmann::json &state);
+
 private:
+    struct Counters
+    {
+        qint64 sessions = -1; // -1 when the server has no such counters (before 14)
+        qint64 killed = -1;
+    };
     int otherClientSessions() const;
+    Counters counters() const;
     qint64 sessionCounter() const; // -1 when the server has no such counter
     void lower();
 

@@ -7,6 +7,7 @@
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
+#include "core/weekly/retention.h"
 #include "core/weekly/schemacopy.h"
 
 #include <QFile>
@@ -88,6 +89,11 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     for (int i = 0; i < out.size(); ++i) {
         DatabaseInfo &info = out[i];
         step(ctx, i, int(out.size()), tr("Inspecting %1").arg(info.name));
+        // Looked up again right before connecting: through PgBouncer, a login to a database
+        // dropped meanwhile is held until connect_timeout instead of failing at once.
+        if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {info.name})
+                .rowCount() == 0)
+            continue;
         try {
             auto db = pg::Connection::open(databaseSettings(info.name),
                                            pg::Connection::Access::ReadOnly,
@@ -344,14 +350,22 @@ void ServerAdmin::journalPhase(const QString &action, const QString &name,
 void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    const QString &name, const ActionOptions &options,
                                    ActionResult *result, TaskContext *ctx, int totalSteps,
-                                   const std::function<void()> &afterDump) const
+                                   const std::function<void()> &afterDump,
+                                   const nlohmann::json &intentDetails) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
     WriterFence fence(conn, name);
-    journalPhase(action, name, options, op, QStringLiteral("intent"),
-                 {{"fence", fence.state()}, {"dump", options.dump}, {"backup_dir", dir.toStdString()}},
-                 result);
+    // The database's oid tells a later look whether a killed run got as far as the drop
+    // (gone), or the re-creation (there again, under another oid).
+    nlohmann::json intent = intentDetails.is_object() ? intentDetails : nlohmann::json::object();
+    intent["fence"] = fence.state();
+    intent["dump"] = options.dump;
+    intent["backup_dir"] = dir.toStdString();
+    intent["oid"] = conn.exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"),
+                              {name})
+                        .toLongLong(0, 0);
+    journalPhase(action, name, options, op, QStringLiteral("intent"), intent, result);
     result->operationId = op;
     try {
         step(ctx, 0, totalSteps, tr("Stopping other sessions on %1").arg(name));
@@ -415,12 +429,15 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     const bool own = !isStatescopes(name);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
     SchemaCopy copy;
-    fenceDumpAndDrop(*conn, QStringLiteral("reset"), name, options, &result, ctx, total, [&] {
-        if (own) {
-            step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
-            copy = SchemaCopier::capture(databaseSettings(name), dir, ctx);
-        }
-    });
+    fenceDumpAndDrop(
+        *conn, QStringLiteral("reset"), name, options, &result, ctx, total,
+        [&] {
+            if (own) {
+                step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
+                copy = SchemaCopier::capture(databaseSettings(name), dir, ctx);
+            }
+        },
+        {{"statescopes", !own}});
     nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
                               {"terminated_sessions", result.terminatedSessions},
                               {"recreated_with", own ? "own schema" : "weekly schema"}};
@@ -454,7 +471,33 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     }
     journalPhase(QStringLiteral("reset"), name, options, result.operationId,
                  QStringLiteral("done"), details, &result);
+    applyDumpRetention(name, options, &result);
     return result;
+}
+
+void ServerAdmin::applyDumpRetention(const QString &name, const ActionOptions &options,
+                                     ActionResult *result) const
+{
+    const settings::DumpRetention retention = options.retention.value_or(settings::dumpRetention());
+    const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
+    QSet<QString> protect = dumpsOfUnfinishedRuns();
+    protect.insert(result->dumpPath);
+    const QStringList expired = expiredDumps(dir, name, retention, protect);
+    if (expired.isEmpty())
+        return;
+    nlohmann::json removed = nlohmann::json::array();
+    for (const QString &path : expired) {
+        if (QFile::remove(path)) {
+            result->removedDumps << path;
+            removed.push_back(path.toStdString());
+        } else {
+            result->warnings << tr("The old dump %1 could not be removed.").arg(path);
+        }
+    }
+    if (!removed.empty())
+        journal(QStringLiteral("remove-dumps"), name, tr("dump retention"),
+                {{"removed", removed}, {"keep", retention.keep}, {"min_age_days", retention.minAgeDays}},
+                result);
 }
 
 bool ServerAdmin::isStatescopes(const QString &name) const
@@ -484,6 +527,7 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
                  {{"dump", result.dumpPath.toStdString()},
                   {"terminated_sessions", result.terminatedSessions}},
                  &result);
+    applyDumpRetention(name, options, &result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/migrate/migrator.h"
 #include "core/pg/connectionsettings.h"
+#include "core/settings.h"
 #include "core/weekly/weeklyname.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ struct ActionOptions
     QString reason;
     bool dump = true;    // take a pg_dump first (the way back)
     QString backupDir;   // empty: paths::backupDir()
+    // Which older dumps of the database go after a reset or drop succeeded; nullopt: the
+    // setting (settings::dumpRetention()).
+    std::optional<settings::DumpRetention> retention;
 };
 
 struct ActionResult
@@ -70,6 +74,7 @@ struct ActionResult
     int schemaVersion = 0;
     QStringList warnings;
     QString operationId; // reset/drop: the id of its lines in the local journal
+    QStringList removedDumps; // older dumps the retention setting let go afterwards
 };
 
 // Server-level administration of a family of weekly databases, through the server's
@@ -114,6 +119,7 @@ public:
                          TaskContext *ctx = nullptr) const;
 
 private:
+    friend class Recovery; // finishes or undoes killed runs with the steps below
     std::unique_ptr<pg::Connection> maintenance(TaskContext *ctx) const;
     void requireConfirmation(const QString &name, const QString &confirmation) const;
     void requireExists(pg::Connection &conn, const QString &name) const;
@@ -126,11 +132,16 @@ private:
     void journalPhase(const QString &action, const QString &name, const ActionOptions &options,
                       const QString &op, const QString &phase, const nlohmann::json &details,
                       ActionResult *result) const;
+    // After a reset or drop succeeded: removes the database's older dumps the retention
+    // allows (never the new one, never one an unfinished run may need), and journals it.
+    void applyDumpRetention(const QString &name, const ActionOptions &options,
+                            ActionResult *result) const;
     // Reset and drop up to the drop: intent journalled, writers fenced off, a dump that is
     // proven to hold every committed row, the database dropped.
     void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
                           const ActionOptions &options, ActionResult *result, TaskContext *ctx,
-                          int totalSteps, const std::function<void()> &afterDump = {}) const;
+                          int totalSteps, const std::function<void()> &afterDump = {},
+                          const nlohmann::json &intentDetails = {}) const;
 
     pg::ConnectionSettings m_server;
     migrate::MigrationSet m_migrations;

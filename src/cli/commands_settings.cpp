@@ -1,0 +1,69 @@
+// settings: what the GUI and the CLI share in the settings file (core/settings.h).
+#include "output.h"
+
+#include "core/error.h"
+#include "core/settings.h"
+
+namespace statescope::cli {
+
+namespace {
+
+int print(const Command &cmd)
+{
+    const settings::DumpRetention r = settings::dumpRetention();
+    cmd.print({{"file", utf8(settings::path())},
+               {"dumps", {{"keep", r.keep}, {"min_age_days", r.minAgeDays}}}},
+              QStringLiteral("Settings file: %1\n"
+                             "Dumps kept per database: %2, and any younger than %3 days")
+                  .arg(settings::path(),
+                       r.keep == 0 ? QStringLiteral("all") : QString::number(r.keep))
+                  .arg(r.minAgeDays));
+    return Ok;
+}
+
+int show(const QStringList &args)
+{
+    Command cmd(QStringLiteral("settings show"), QStringLiteral("The shared settings and where they are kept."));
+    cmd.parse(args);
+    return print(cmd);
+}
+
+int set(const QStringList &args)
+{
+    Command cmd(QStringLiteral("settings set"),
+                QStringLiteral("Change shared settings. Dump retention applies after each reset "
+                               "or drop, to that database's older dumps."));
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("dumps-keep"),
+                 QStringLiteral("The newest N dumps of each database are kept (0: all; up to %1).")
+                     .arg(settings::DumpRetention::kMaxKeep),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("dumps-min-age-days"),
+                 QStringLiteral("Dumps younger than D days are kept whatever their rank (0 to %1).")
+                     .arg(settings::DumpRetention::kMaxAgeDays),
+                 QStringLiteral("D")});
+    cmd.parse(args);
+    if (!p.isSet(QStringLiteral("dumps-keep")) && !p.isSet(QStringLiteral("dumps-min-age-days")))
+        throw Error::invalidInput(QStringLiteral("Nothing to set."),
+                                  QStringLiteral("Give --dumps-keep N and/or --dumps-min-age-days D."));
+    settings::DumpRetention r = settings::dumpRetention();
+    r.keep = int(cmd.integer(QStringLiteral("dumps-keep"), r.keep, 0, settings::DumpRetention::kMaxKeep));
+    r.minAgeDays = int(cmd.integer(QStringLiteral("dumps-min-age-days"), r.minAgeDays, 0,
+                                   settings::DumpRetention::kMaxAgeDays));
+    settings::setDumpRetention(r);
+    return print(cmd);
+}
+
+} // namespace
+
+int runSettings(const QString &sub, const QStringList &args)
+{
+    if (sub == QLatin1String("show"))
+        return show(args);
+    if (sub == QLatin1String("set"))
+        return set(args);
+    throw Error::invalidInput(QStringLiteral("Unknown command: settings %1").arg(sub),
+                              QStringLiteral("Use: settings show | settings set"));
+}
+
+} // namespace statescope::cli

@@ -1,0 +1,591 @@
+#include "rows.h"
+
+#include "core/error.h"
+#include "core/events/eventexport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace statescope::browse {
+
+// Parameters of one statement: bound ($n) normally; for COPY, which takes none, read from
+// transaction-local settings (set_config, then current_setting('statescope.bN')).
+struct RowSource::Sql
+{
+    bool copy = false;
+    std::vector<pg::Param> params;
+
+    QString bind(const QString &value, const QString &type)
+    {
+        params.emplace_back(value);
+        const int n = int(params.size());
+        return copy ? QStringLiteral("current_setting('statescope.b%1')::%2").arg(n).arg(type)
+                    : QStringLiteral("$%1::%2").arg(n).arg(type);
+    }
+    QString settings() const
+    {
+        QStringList calls;
+        for (size_t i = 0; i < params.size(); ++i)
+            calls << QStringLiteral("set_config('statescope.b%1', $%1, true)").arg(i + 1);
+        return calls.isEmpty() ? QString() : QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "));
+    }
+};
+
+std::optional<Filter::Op> Filter::parseOp(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("=") || t == QLatin1String("eq"))
+        return Op::Equals;
+    if (t == QLatin1String("!=") || t == QLatin1String("<>") || t == QLatin1String("ne"))
+        return Op::NotEquals;
+    if (t == QLatin1String("<") || t == QLatin1String("lt"))
+        return Op::Less;
+    if (t == QLatin1String("<=") || t == QLatin1String("le"))
+        return Op::LessOrEqual;
+    if (t == QLatin1String(">") || t == QLatin1String("gt"))
+        return Op::Greater;
+    if (t == QLatin1String(">=") || t == QLatin1String("ge"))
+        return Op::GreaterOrEqual;
+    if (t == QLatin1String("~") || t == QLatin1String("contains"))
+        return Op::Contains;
+    if (t == QLatin1String("null") || t == QLatin1String("is null"))
+        return Op::IsNull;
+    if (t == QLatin1String("notnull") || t == QLatin1String("is not null"))
+        return Op::IsNotNull;
+    return std::nullopt;
+}
+
+QString Filter::opText(Op op)
+{
+    switch (op) {
+    case Op::Equals: return QStringLiteral("=");
+    case Op::NotEquals: return QStringLiteral("!=");
+    case Op::Less: return QStringLiteral("<");
+    case Op::LessOrEqual: return QStringLiteral("<=");
+    case Op::Greater: return QStringLiteral(">");
+    case Op::GreaterOrEqual: return QStringLiteral(">=");
+    case Op::Contains: return QStringLiteral("~");
+    case Op::IsNull: return QStringLiteral("null");
+    case Op::IsNotNull: return QStringLiteral("notnull");
+    }
+    return QStringLiteral("=");
+}
+
+RowSource::RowSource(pg::Connection &conn, RelationDetails details)
+    : m_conn(conn), m_details(std::move(details))
+{
+}
+
+QString RowSource::ident(const QString &name) const
+{
+    return m_conn.quoteIdentifier(name);
+}
+
+QString RowSource::table() const
+{
+    return ident(m_details.relation.schema) + QLatin1Char('.') + ident(m_details.relation.name);
+}
+
+QString RowSource::cast(const QString &column) const
+{
+    const ColumnInfo *c = m_details.column(column);
+    return c ? c->type : QStringLiteral("text");
+}
+
+void RowSource::check(const QList<Filter> &filters, const Order &order) const
+{
+    for (const Filter &f : filters)
+        if (!m_details.column(f.column))
+            throw Error::invalidInput(tr("%1 has no column \"%2\".")
+                                          .arg(m_details.relation.qualified(), f.column));
+    if (!order.column.isEmpty()) {
+        if (!m_details.column(order.column))
+            throw Error::invalidInput(tr("%1 has no column \"%2\".")
+                                          .arg(m_details.relation.qualified(), order.column));
+        if (!keyed())
+            throw Error::invalidInput(
+                tr("%1 has no key to page by, so it is shown in the order it is read.")
+                    .arg(m_details.relation.qualified()));
+        if (!m_details.sortable.contains(order.column) && m_details.key.value(0) != order.column)
+            throw Error::invalidInput(
+                tr("Sorting by %1 needs an index that starts with it: without one, every row "
+                   "would be read and sorted for each page.")
+                    .arg(order.column),
+                tr("Sort by one of: %1.").arg(m_details.sortable.join(QStringLiteral(", "))));
+    }
+}
+
+void RowSource::checkValues(const QList<Filter> &filters)
+{
+    check(filters, {});
+    for (const Filter &f : filters) {
+        if (f.op == Filter::Op::IsNull || f.op == Filter::Op::IsNotNull || f.op == Filter::Op::Contains)
+            continue;
+        try {
+            m_conn.exec(QStringLiteral("SELECT $1::%1").arg(cast(f.column)), {f.value});
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Query || !e.sqlstate().startsWith(QLatin1String("22")))
+                throw;
+            throw Error(Error::Kind::InvalidInput,
+                        tr("\"%1\" is not a value of column %2 (%3): %4")
+                            .arg(f.value, f.column, cast(f.column), e.message()),
+                        e.detail(), {}, e.sqlstate());
+        }
+    }
+}
+
+namespace {
+
+// Types whose text is short whatever the value: selected as they are, with no cut and no
+// cast (the text format prints them as ::text would), which keeps the first page close to
+// a plain SELECT.
+bool shortText(const ColumnInfo &c)
+{
+    if (c.isArray)
+        return false;
+    static const QStringList kShort{
+        QStringLiteral("smallint"), QStringLiteral("integer"), QStringLiteral("bigint"),
+        QStringLiteral("real"), QStringLiteral("double precision"), QStringLiteral("boolean"),
+        QStringLiteral("uuid"), QStringLiteral("date"), QStringLiteral("oid"),
+        QStringLiteral("money"), QStringLiteral("interval")};
+    // "timestamp(3) with time zone", "time without time zone", ...
+    return kShort.contains(c.type) || c.type.startsWith(QLatin1String("time"));
+}
+
+} // namespace
+
+QString RowSource::selectList() const
+{
+    // Text output, as the server prints each type; long values cut for the grid.
+    // Every output column has a name of its own (_c0, _b0, ...): ORDER BY "id" would
+    // otherwise pick an output column named "id" (its text, sorted as text) over the column.
+    QStringList out;
+    int i = 0;
+    for (const ColumnInfo &c : m_details.columns)
+        out << (shortText(c) ? QStringLiteral("%1 AS _c%2").arg(ident(c.name)).arg(i++)
+                             : QStringLiteral("left(%1::text, %2) AS _c%3")
+                                   .arg(ident(c.name))
+                                   .arg(Row::kCellChars + 1)
+                                   .arg(i++));
+    // Then each bytea column's real length (its hex text may be cut).
+    i = 0;
+    for (const ColumnInfo &c : m_details.columns)
+        if (c.isBytes)
+            out << QStringLiteral("octet_length(%1) AS _b%2").arg(ident(c.name)).arg(i++);
+    return out.join(QStringLiteral(", "));
+}
+
+QString RowSource::where(const QList<Filter> &filters, Sql &sql, bool) const
+{
+    QStringList parts{QStringLiteral("TRUE")};
+    for (const Filter &f : filters) {
+        const QString c = ident(f.column);
+        const QString type = cast(f.column);
+        switch (f.op) {
+        case Filter::Op::IsNull: parts << c + QStringLiteral(" IS NULL"); break;
+        case Filter::Op::IsNotNull: parts << c + QStringLiteral(" IS NOT NULL"); break;
+        case Filter::Op::Contains: {
+            QString escaped = f.value;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            parts << QStringLiteral("%1::text ILIKE %2")
+                         .arg(c, sql.bind(QLatin1Char('%') + escaped + QLatin1Char('%'), QStringLiteral("text")));
+            break;
+        }
+        default: {
+            const QString op = Filter::opText(f.op) == QLatin1String("!=") ? QStringLiteral("<>")
+                                                                           : Filter::opText(f.op);
+            parts << QStringLiteral("%1 %2 %3").arg(c, op, sql.bind(f.value, type));
+        }
+        }
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+namespace {
+
+bool sortsByKeyAlone(const Order &order, const QStringList &key)
+{
+    return order.column.isEmpty() || (key.size() == 1 && key.first() == order.column);
+}
+
+} // namespace
+
+QString RowSource::orderBy(const Order &order, bool reversed) const
+{
+    const bool desc = order.descending != reversed;
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // NULLs last in the display order, so first when read backwards.
+    const QString nulls = reversed ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    QStringList parts;
+    if (!sortsByKeyAlone(order, m_details.key))
+        parts << ident(order.column) + dir + nulls;
+    for (const QString &k : m_details.key)
+        parts << ident(k) + dir;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString RowSource::keyset(const Order &order, const Position &from, bool backward, Sql &sql) const
+{
+    const QStringList &key = m_details.key;
+    if (from.key.size() != size_t(key.size()))
+        throw Error::invalidInput(tr("The key of %1 has %n column(s).", nullptr, int(key.size()))
+                                      .arg(m_details.relation.qualified()));
+    QStringList cols, vals;
+    for (int i = 0; i < key.size(); ++i) {
+        cols << ident(key[i]);
+        vals << sql.bind(QString::fromUtf8(from.key[size_t(i)]), cast(key[i]));
+    }
+    const QString k = QStringLiteral("(%1)").arg(cols.join(QStringLiteral(", ")));
+    const QString kv = QStringLiteral("(%1)").arg(vals.join(QStringLiteral(", ")));
+    // Later in the display order is ">" ascending, "<" descending; earlier the other way.
+    const bool greater = order.descending == backward;
+    const QString op = greater ? QStringLiteral(">") : QStringLiteral("<");
+    if (sortsByKeyAlone(order, key))
+        return QStringLiteral("%1 %2 %3").arg(k, op, kv);
+    const QString s = ident(order.column);
+    const ColumnInfo *sc = m_details.column(order.column);
+    const bool nullable = !sc || !sc->notNull;
+    if (!backward) {
+        if (from.sortValue) {
+            const QString sv = sql.bind(QString::fromUtf8(*from.sortValue), cast(order.column));
+            return QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND %4 %2 %5)%6)")
+                .arg(s, op, sv, k, kv, nullable ? QStringLiteral(" OR %1 IS NULL").arg(s) : QString());
+        }
+        return QStringLiteral("(%1 IS NULL AND %2 %3 %4)").arg(s, k, op, kv);
+    }
+    if (from.sortValue) {
+        const QString sv = sql.bind(QString::fromUtf8(*from.sortValue), cast(order.column));
+        return QStringLiteral("(%1 %2 %3 OR (%1 = %3 AND %4 %2 %5))").arg(s, op, sv, k, kv);
+    }
+    return QStringLiteral("(%1 IS NOT NULL OR %2 %3 %4)").arg(s, k, op, kv);
+}
+
+pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &params)
+{
+    try {
+        return m_conn.exec(sql, params);
+    } catch (const Error &e) {
+        // A value the column's type cannot take (22xxx): the person's input, said so.
+        if (e.kind() == Error::Kind::Query && e.sqlstate().startsWith(QLatin1String("22")))
+            throw Error(Error::Kind::InvalidInput, tr("A filter value does not fit its column: %1")
+                                                       .arg(e.message()),
+                        e.detail(), e.hint(), e.sqlstate());
+        throw;
+    }
+}
+
+QList<Row> RowSource::readRows(const pg::Result &r, int sortColumns) const
+{
+    const int n = int(m_details.columns.size());
+    // Per key column: the cell it is read from, or -1 when it has an output column of its own.
+    std::vector<int> keyCells;
+    for (const QString &k : m_details.key) {
+        const int c = m_details.columnIndex(k);
+        keyCells.push_back(c >= 0 && shortText(m_details.columns[c]) ? c : -1);
+    }
+    const bool anyBytes = std::any_of(m_details.columns.cbegin(), m_details.columns.cend(),
+                                      [](const ColumnInfo &c) { return c.isBytes; });
+    QList<Row> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i) {
+        Row row;
+        row.cells.reserve(size_t(n));
+        row.cut.reserve(size_t(n));
+        if (anyBytes)
+            row.byteSizes.assign(size_t(n), -1);
+        for (int c = 0; c < n; ++c) {
+            if (r.isNull(i, c)) {
+                row.cells.emplace_back(std::nullopt);
+                row.cut.push_back(false);
+                continue;
+            }
+            QByteArray v = r.bytes(i, c);
+            bool cut = false;
+            if (v.size() > Row::kCellChars) {
+                const QString text = QString::fromUtf8(v);
+                if (text.size() > Row::kCellChars) {
+                    v = text.left(Row::kCellChars).toUtf8();
+                    cut = true;
+                }
+            }
+            row.cells.emplace_back(std::move(v));
+            row.cut.push_back(cut);
+        }
+        int at = n;
+        for (int c = 0; c < n; ++c)
+            if (m_details.columns[c].isBytes) {
+                if (!r.isNull(i, at))
+                    row.byteSizes[size_t(c)] = r.toLongLong(i, at);
+                ++at;
+            }
+        if (sortColumns > 0) {
+            if (!r.isNull(i, at))
+                row.sortValue = r.bytes(i, at);
+            ++at;
+        }
+        row.key.reserve(keyCells.size());
+        for (const int cell : keyCells) {
+            if (cell >= 0) {
+                row.key.push_back(*row.cells[size_t(cell)]); // shared, not copied
+            } else {
+                row.key.push_back(r.bytes(i, at));
+                ++at;
+            }
+        }
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+namespace {
+
+QString keyColumns(const RowSource &src, const Order &order, const std::function<QString(const QString &)> &ident)
+{
+    QStringList out;
+    if (!sortsByKeyAlone(order, src.details().key))
+        out << ident(order.column) + QStringLiteral("::text AS _s");
+    // A key column of a short type is read from its cell (never cut); others in full.
+    int i = 0;
+    for (const QString &k : src.details().key) {
+        const ColumnInfo *c = src.details().column(k);
+        if (!c || !shortText(*c))
+            out << ident(k) + QStringLiteral("::text AS _k%1").arg(i);
+        ++i;
+    }
+    return out.isEmpty() ? QString() : QStringLiteral(", ") + out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+std::pair<QString, std::vector<pg::Param>> RowSource::pageStatement(
+    const QList<Filter> &filters, const Order &order, const std::optional<Position> &from,
+    bool backward, int limit) const
+{
+    if (!keyed())
+        throw Error(Error::Kind::Internal, tr("%1 has no key: read it through a cursor.")
+                                               .arg(m_details.relation.qualified()));
+    check(filters, order);
+    Sql sql;
+    QString condition = where(filters, sql);
+    if (from)
+        condition += QStringLiteral(" AND ") + keyset(order, *from, backward, sql);
+    sql.params.emplace_back(qint64(std::clamp(limit, 1, 100000)));
+    QString text = QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 ORDER BY %5 LIMIT $%6")
+                       .arg(selectList(),
+                            keyColumns(*this, order, [this](const QString &n) { return ident(n); }),
+                            table(), condition, orderBy(order, backward))
+                       .arg(sql.params.size());
+    return {std::move(text), std::move(sql.params)};
+}
+
+QList<Row> RowSource::page(const QList<Filter> &filters, const Order &order,
+                           const std::optional<Position> &from, bool backward, int limit)
+{
+    const auto [text, params] = pageStatement(filters, order, from, backward, limit);
+    QList<Row> rows = readRows(run(text, params), sortsByKeyAlone(order, m_details.key) ? 0 : 1);
+    if (backward)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+std::optional<QList<Row>> RowSource::pageNear(const QList<Filter> &filters, const Order &order,
+                                              double fraction, int limit)
+{
+    if (!keyed())
+        return std::nullopt;
+    check(filters, order);
+    const QString first = order.column.isEmpty() ? m_details.key.first() : order.column;
+    const double f = std::clamp(order.descending ? 1.0 - fraction : fraction, 0.0, 1.0);
+    std::optional<QByteArray> bound;
+    try {
+        // The histogram's bounds as the column's own type, so the value at the fraction is
+        // read by the server, whatever the type prints like.
+        const auto r = m_conn.exec(
+            QStringLiteral("SELECT b[greatest(1, least(array_length(b, 1), "
+                           "round($4::float8 * (array_length(b, 1) - 1))::int + 1))]::text "
+                           "FROM (SELECT histogram_bounds::text::%1[] AS b FROM pg_stats "
+                           "WHERE schemaname = $1 AND tablename = $2 AND attname = $3 "
+                           "ORDER BY inherited DESC LIMIT 1) s WHERE b IS NOT NULL")
+                .arg(cast(first)),
+            {m_details.relation.schema, m_details.relation.name, first, QString::number(f)});
+        if (r.rowCount() == 1 && !r.isNull(0, 0))
+            bound = r.bytes(0, 0);
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Query)
+            throw;
+    }
+    if (!bound)
+        return std::nullopt;
+    Sql sql;
+    QString condition = where(filters, sql);
+    condition += QStringLiteral(" AND %1 %2 %3")
+                     .arg(ident(first), order.descending ? QStringLiteral("<=") : QStringLiteral(">="),
+                          sql.bind(QString::fromUtf8(*bound), cast(first)));
+    sql.params.emplace_back(qint64(std::clamp(limit, 1, 100000)));
+    const QString text = QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 ORDER BY %5 LIMIT $%6")
+                             .arg(selectList(),
+                                  keyColumns(*this, order, [this](const QString &n) { return ident(n); }),
+                                  table(), condition, orderBy(order, false))
+                             .arg(sql.params.size());
+    return readRows(run(text, sql.params), sortsByKeyAlone(order, m_details.key) ? 0 : 1);
+}
+
+qint64 RowSource::estimateCount(const QList<Filter> &filters)
+{
+    check(filters, {});
+    Sql sql;
+    const auto r = run(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1 WHERE %2")
+                           .arg(table(), where(filters, sql)),
+                       sql.params);
+    const auto plan = nlohmann::json::parse(r.bytes(0, 0).toStdString(), nullptr, false);
+    if (plan.is_array() && !plan.empty() && plan[0].contains("Plan"))
+        return plan[0]["Plan"].value("Plan Rows", qint64(0));
+    return 0;
+}
+
+qint64 RowSource::exactCount(const QList<Filter> &filters)
+{
+    check(filters, {});
+    Sql sql;
+    return run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table(), where(filters, sql)),
+               sql.params)
+        .toLongLong(0, 0);
+}
+
+std::pair<QString, std::vector<pg::Param>> RowSource::selectAll(const QList<Filter> &filters,
+                                                                const Order &order) const
+{
+    check(filters, order);
+    Sql sql;
+    const QString condition = where(filters, sql);
+    QString text = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectList(), table(), condition);
+    if (keyed())
+        text += QStringLiteral(" ORDER BY ") + orderBy(order, false);
+    return {text, sql.params};
+}
+
+qint64 RowSource::copyOut(const QList<Filter> &filters, const Order &order, bool json,
+                          const std::function<bool(const char *, int)> &consumer)
+{
+    check(filters, order);
+    Sql sql;
+    sql.copy = true;
+    const QString condition = where(filters, sql, true);
+    QStringList columns;
+    for (const ColumnInfo &c : m_details.columns)
+        columns << ident(c.name);
+    QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                         .arg(columns.join(QStringLiteral(", ")), table(), condition);
+    if (keyed())
+        select += QStringLiteral(" ORDER BY ") + orderBy(order, false);
+    const QString copy = json ? QStringLiteral("COPY (SELECT row_to_json(r) FROM (%1) r) TO STDOUT").arg(select)
+                              : QStringLiteral("COPY (%1) TO STDOUT WITH (FORMAT csv, HEADER)").arg(select);
+    return m_conn.transaction([&] {
+        if (!sql.params.empty())
+            m_conn.exec(sql.settings(), sql.params);
+        if (!json)
+            return m_conn.copyOut(copy, consumer) - 1; // the header line is not a row
+        // COPY's text format escapes backslashes and control characters: one JSON object
+        // per line, as the server wrote it.
+        return m_conn.copyOut(copy, [&consumer](const char *data, int length) {
+            const QByteArray line = events::unescapeCopyText(data, length);
+            return consumer(line.constData(), int(line.size()));
+        });
+    });
+}
+
+Position RowSource::parseKey(const QString &text) const
+{
+    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    const QStringList &key = m_details.key;
+    if (j.is_discarded() || !j.is_array() || j.size() != size_t(key.size()))
+        throw Error::invalidInput(
+            tr("The key of %1 is %2: give it as a JSON array of %n value(s), e.g. --after '[42]'.",
+               nullptr, int(key.size()))
+                .arg(m_details.relation.qualified(), key.join(QStringLiteral(", "))));
+    Position p;
+    for (const auto &v : j) {
+        if (v.is_null())
+            throw Error::invalidInput(tr("A key value cannot be null."));
+        p.key.push_back(v.is_string() ? QByteArray::fromStdString(v.get<std::string>())
+                                      : QByteArray::fromStdString(v.dump()));
+    }
+    return p;
+}
+
+std::optional<QByteArray> RowSource::fullValue(const std::vector<QByteArray> &key, const QString &column)
+{
+    if (!keyed() || !m_details.column(column) || key.size() != size_t(m_details.key.size()))
+        return std::nullopt;
+    Sql sql;
+    QStringList match;
+    for (int i = 0; i < m_details.key.size(); ++i)
+        match << QStringLiteral("%1 = %2").arg(ident(m_details.key[i]),
+                                              sql.bind(QString::fromUtf8(key[size_t(i)]), cast(m_details.key[i])));
+    const auto r = run(QStringLiteral("SELECT %1::text FROM %2 WHERE %3")
+                           .arg(ident(column), table(), match.join(QStringLiteral(" AND "))),
+                       sql.params);
+    if (r.rowCount() == 0 || r.isNull(0, 0))
+        return std::nullopt;
+    return r.bytes(0, 0);
+}
+
+// QueryCursor ------------------------------------------------------------------------------
+
+QueryCursor::QueryCursor(pg::Connection &conn, const QString &select,
+                         const std::vector<pg::Param> &params, int timeoutMs)
+    : m_conn(conn)
+{
+    m_conn.begin();
+    m_open = true;
+    try {
+        if (timeoutMs > 0)
+            m_conn.exec(QStringLiteral("SELECT set_config('statement_timeout', $1, true)"),
+                        {QString::number(timeoutMs)});
+        m_conn.exec(QStringLiteral("DECLARE statescope_rows SCROLL CURSOR FOR ") + select, params);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+QueryCursor::~QueryCursor()
+{
+    close();
+}
+
+void QueryCursor::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_conn.rollbackQuietly(); // read-only: nothing to keep
+}
+
+pg::Result QueryCursor::fetch(qint64 first, int count)
+{
+    if (first != m_position) {
+        // MOVE ABSOLUTE n leaves the cursor on row n (1-based): the next FETCH reads n + 1.
+        m_conn.exec(QStringLiteral("MOVE ABSOLUTE %1 IN statescope_rows").arg(first));
+        m_position = first;
+    }
+    return next(count);
+}
+
+pg::Result QueryCursor::next(int count)
+{
+    const pg::Result r =
+        m_conn.exec(QStringLiteral("FETCH FORWARD %1 FROM statescope_rows").arg(std::max(1, count)));
+    if (m_columns.isEmpty())
+        for (int c = 0; c < r.columnCount(); ++c)
+            m_columns << r.columnName(c);
+    if (r.rowCount() < count)
+        m_total = m_position + r.rowCount();
+    m_position += r.rowCount();
+    return r;
+}
+
+} // namespace statescope::browse

@@ -1,0 +1,101 @@
+#include "secrets.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
+
+namespace statescope::secrets {
+
+namespace {
+
+const QString kService = QStringLiteral("statescope");
+
+Result resultOf(const QKeychain::Job *job, const QString &secret)
+{
+    Result r;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        r.status = Result::Status::Ok;
+        r.secret = secret;
+        break;
+    case QKeychain::EntryNotFound:
+        r.status = Result::Status::NotFound;
+        break;
+    default:
+        r.status = Result::Status::Unavailable;
+        r.error = job->errorString();
+        if (r.error.isEmpty())
+            r.error = QCoreApplication::translate("statescope::secrets",
+                                                  "No system keychain could be reached.");
+        break;
+    }
+    return r;
+}
+
+template <class J>
+void run(J *job, const QString &key, QObject *context, Callback done,
+         const std::function<QString(J *)> &secretOf)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text copy
+    job->setKey(key);
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [guard, done = std::move(done), secretOf](QKeychain::Job *j) {
+                         if (guard)
+                             done(resultOf(j, secretOf ? secretOf(static_cast<J *>(j)) : QString()));
+                     });
+    job->start();
+}
+
+} // namespace
+
+QString profileKey(const QString &profileId)
+{
+    return QStringLiteral("profile/") + profileId;
+}
+
+QString tokenKey(const QString &name)
+{
+    return QStringLiteral("token/") + name;
+}
+
+void read(const QString &key, QObject *context, Callback done)
+{
+    run<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(kService), key, context,
+                                    std::move(done),
+                                    [](QKeychain::ReadPasswordJob *j) { return j->textData(); });
+}
+
+void write(const QString &key, const QString &secret, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setTextData(secret);
+    run<QKeychain::WritePasswordJob>(job, key, context, std::move(done), {});
+}
+
+void remove(const QString &key, QObject *context, Callback done)
+{
+    run<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(kService), key, context,
+                                      std::move(done), {});
+}
+
+Result readNow(const QString &key, int timeoutMs)
+{
+    QObject context;
+    QEventLoop loop;
+    Result result;
+    result.error = QCoreApplication::translate("statescope::secrets",
+                                               "The system keychain did not answer in time.");
+    read(key, &context, [&](const Result &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return result;
+}
+
+} // namespace statescope::secrets

@@ -1,0 +1,239 @@
+#include "recovery.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/weekly/fence.h"
+
+#include <QFileInfo>
+
+namespace statescope::weekly {
+
+namespace {
+
+QString dumpOf(const audit::Entry &intent)
+{
+    const auto d = intent.details.value("dump", nlohmann::json());
+    return d.is_string() ? QString::fromStdString(d.get<std::string>()) : QString();
+}
+
+} // namespace
+
+QString IncompleteRun::describe() const
+{
+    const QString when = intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    switch (stage) {
+    case Stage::NotDropped:
+        return Recovery::tr("The %1 of %2 started %3 never finished; it stopped before the drop: "
+                            "%2 is intact, but may still refuse connections (its fence).")
+            .arg(intent.action, intent.target, when);
+    case Stage::Dropped:
+        return Recovery::tr("The %1 of %2 started %3 never finished; %2 was dropped%4.")
+            .arg(intent.action, intent.target, when,
+                 dump.isEmpty() ? Recovery::tr(" and no dump was taken")
+                                : Recovery::tr(" after its dump %1").arg(dump));
+    case Stage::Recreated:
+        return Recovery::tr("The reset of %1 started %2 never finished; %1 was dropped and "
+                            "created again, perhaps only half made.")
+            .arg(intent.target, when);
+    case Stage::Unknown:
+        break;
+    }
+    return Recovery::tr("The %1 of %2 started %3 never finished; %2 exists, but whether it is the "
+                        "original cannot be told (an older journal line).")
+        .arg(intent.action, intent.target, when);
+}
+
+QString IncompleteRun::finishPlan() const
+{
+    const bool reset = intent.action == QLatin1String("reset");
+    switch (stage) {
+    case Stage::NotDropped:
+    case Stage::Unknown:
+        return Recovery::tr("Put the fence back down, then %1 %2 again (dumped first).")
+            .arg(intent.action, intent.target);
+    case Stage::Dropped:
+        if (!reset)
+            return Recovery::tr("Nothing left to do: record the drop of %1 as done.").arg(intent.target);
+        return dump.isEmpty()
+                   ? QString()
+                   : Recovery::tr("Restore %1 from its dump, then reset it (dumped again first).")
+                         .arg(intent.target);
+    case Stage::Recreated:
+        return dump.isEmpty() ? QString()
+                              : Recovery::tr("Drop the half-made %1 (dumped first), restore it from "
+                                             "its dump, then reset it again.")
+                                    .arg(intent.target);
+    }
+    return {};
+}
+
+QString IncompleteRun::restorePlan() const
+{
+    switch (stage) {
+    case Stage::NotDropped:
+        return Recovery::tr("Put the fence back down (connection limit and CONNECT as they were); "
+                            "%1 keeps its data.")
+            .arg(intent.target);
+    case Stage::Dropped:
+        return dump.isEmpty() ? QString()
+                              : Recovery::tr("Restore %1 from %2.").arg(intent.target, dump);
+    case Stage::Recreated:
+        return dump.isEmpty() ? QString()
+                              : Recovery::tr("Drop the half-made %1 (dumped first), then restore it "
+                                             "from %2.")
+                                    .arg(intent.target, dump);
+    case Stage::Unknown:
+        break;
+    }
+    return {};
+}
+
+QList<IncompleteRun> Recovery::incomplete(int journalLines) const
+{
+    const QString server = m_admin.server().displayName();
+    QList<IncompleteRun> out;
+    std::unique_ptr<pg::Connection> conn;
+    for (const audit::Entry &e : audit::incomplete(audit::readJournal(journalLines))) {
+        if (e.server != server
+            || (e.action != QLatin1String("reset") && e.action != QLatin1String("drop")))
+            continue;
+        if (!conn)
+            conn = m_admin.maintenance(nullptr);
+        IncompleteRun run;
+        run.intent = e;
+        run.dump = dumpOf(e);
+        const auto r = conn->exec(
+            QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {e.target});
+        const auto oid = e.details.value("oid", nlohmann::json());
+        if (r.rowCount() == 0)
+            run.stage = IncompleteRun::Stage::Dropped;
+        else if (!oid.is_number_integer())
+            run.stage = IncompleteRun::Stage::Unknown;
+        else if (oid.get<qint64>() == r.toLongLong(0, 0))
+            run.stage = IncompleteRun::Stage::NotDropped;
+        else
+            run.stage = IncompleteRun::Stage::Recreated;
+        out.append(run);
+    }
+    return out;
+}
+
+IncompleteRun Recovery::find(const QString &operationId) const
+{
+    for (const IncompleteRun &run : incomplete())
+        if (run.intent.op == operationId)
+            return run;
+    throw Error(Error::Kind::NotFound,
+                tr("No unfinished reset or drop with operation id \"%1\" on %2.")
+                    .arg(operationId, m_admin.server().displayName()),
+                {}, tr("statescope-cli db audit lists them."));
+}
+
+void Recovery::lowerFence(const IncompleteRun &run) const
+{
+    auto conn = m_admin.maintenance(nullptr);
+    conn->requirePrimary(tr("Lowering the fence on %1").arg(run.intent.target));
+    WriterFence::lowerLeftover(*conn, run.intent.target, run.intent.details.value("fence", nlohmann::json()));
+}
+
+void Recovery::close(const IncompleteRun &run, const QString &how, const QString &reason,
+                     const nlohmann::json &details, ActionResult *result) const
+{
+    nlohmann::json d = details;
+    d["resolved_by"] = how.toStdString();
+    ActionOptions options;
+    options.reason = reason;
+    m_admin.journalPhase(run.intent.action, run.intent.target, options, run.intent.op,
+                         QStringLiteral("resolved"), d, result);
+}
+
+ActionResult Recovery::finish(const QString &operationId, const QString &confirmation,
+                              const QString &reason, TaskContext *ctx) const
+{
+    const IncompleteRun run = find(operationId);
+    const QString name = run.intent.target;
+    m_admin.requireConfirmation(name, confirmation);
+    if (run.finishPlan().isEmpty())
+        throw Error(Error::Kind::Conflict,
+                    tr("The %1 of %2 cannot be finished: %2 is gone and the run took no dump to "
+                       "bring it back from.")
+                        .arg(run.intent.action, name),
+                    {}, tr("Create it again (db create), then record this run as resolved."));
+    ActionOptions options;
+    options.reason = reason;
+    ActionResult result;
+    const bool reset = run.intent.action == QLatin1String("reset");
+    switch (run.stage) {
+    case IncompleteRun::Stage::NotDropped:
+    case IncompleteRun::Stage::Unknown:
+        lowerFence(run);
+        result = reset ? m_admin.reset(name, name, options, ctx) : m_admin.drop(name, name, options, ctx);
+        break;
+    case IncompleteRun::Stage::Dropped:
+        if (reset) {
+            m_admin.restore(name, run.dump, reason, ctx);
+            result = m_admin.reset(name, name, options, ctx);
+        } else {
+            result.name = name;
+            result.dumpPath = run.dump;
+        }
+        break;
+    case IncompleteRun::Stage::Recreated: {
+        const ActionResult dropped = m_admin.drop(name, name, options, ctx);
+        m_admin.restore(name, run.dump, reason, ctx);
+        result = m_admin.reset(name, name, options, ctx);
+        result.warnings << tr("The half-made %1 was dumped to %2 before it was dropped.")
+                               .arg(name, dropped.dumpPath);
+        break;
+    }
+    }
+    close(run, QStringLiteral("finish"), reason,
+          {{"by_operation", result.operationId.toStdString()}, {"dump", result.dumpPath.toStdString()}},
+          &result);
+    return result;
+}
+
+ActionResult Recovery::restore(const QString &operationId, const QString &confirmation,
+                               const QString &reason, TaskContext *ctx) const
+{
+    const IncompleteRun run = find(operationId);
+    const QString name = run.intent.target;
+    m_admin.requireConfirmation(name, confirmation);
+    if (run.restorePlan().isEmpty())
+        throw Error(Error::Kind::Conflict,
+                    run.stage == IncompleteRun::Stage::Unknown
+                        ? tr("%1 exists, and whether it is the one the %2 started on cannot be "
+                             "told; nothing was changed.")
+                              .arg(name, run.intent.action)
+                        : tr("The %1 of %2 took no dump, so there is nothing to restore from.")
+                              .arg(run.intent.action, name));
+    if (!run.dump.isEmpty() && run.stage != IncompleteRun::Stage::NotDropped
+        && !QFileInfo(run.dump).isReadable())
+        throw Error(Error::Kind::Environment,
+                    tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
+    ActionOptions options;
+    options.reason = reason;
+    ActionResult result;
+    result.name = name;
+    switch (run.stage) {
+    case IncompleteRun::Stage::NotDropped:
+        lowerFence(run);
+        break;
+    case IncompleteRun::Stage::Recreated: {
+        const ActionResult dropped = m_admin.drop(name, name, options, ctx);
+        result.warnings << tr("The half-made %1 was dumped to %2 before it was dropped.")
+                               .arg(name, dropped.dumpPath);
+        result = m_admin.restore(name, run.dump, reason, ctx);
+        break;
+    }
+    case IncompleteRun::Stage::Dropped:
+        result = m_admin.restore(name, run.dump, reason, ctx);
+        break;
+    case IncompleteRun::Stage::Unknown:
+        break;
+    }
+    close(run, QStringLiteral("restore"), reason, {{"dump", run.dump.toStdString()}}, &result);
+    return result;
+}
+
+} // namespace statescope::weekly

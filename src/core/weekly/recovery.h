@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/audit/auditlog.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace statescope::weekly {
+
+// A reset or drop of this server whose intent is in the local journal with no "done" or
+// "failed" line after it: the run was killed midway. What it left is read from the server:
+// the database's oid recorded in the intent tells whether it got to the drop.
+struct IncompleteRun
+{
+    enum class Stage {
+        NotDropped, // the database is there as it was (perhaps fenced: limit 0, no CONNECT)
+        Dropped,    // the database is gone
+        Recreated,  // a reset got past the drop: a new, possibly half-made database is there
+        Unknown,    // an intent without an oid (older journal): there, but which one?
+    };
+    audit::Entry intent; // action (reset or drop), target, op, at, details
+    QString dump;        // the dump the run took before the drop, if it got that far
+    Stage stage = Stage::Unknown;
+
+    QString describe() const;
+    // What finish() would do, and what restore() would do (empty: not offered), for people.
+    QString finishPlan() const;
+    QString restorePlan() const;
+};
+
+// Finishing or undoing what a killed reset or drop left behind. Each way is a full action
+// of its own (name typed back, journalled, dumping what it drops) and ends by closing the
+// killed run's intent with a "resolved" line that says how.
+class Recovery
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::weekly::Recovery)
+public:
+    explicit Recovery(const ServerAdmin &admin) : m_admin(admin) {}
+
+    // Killed runs on this server, newest first.
+    QList<IncompleteRun> incomplete(int journalLines = 2000) const;
+    IncompleteRun find(const QString &operationId) const; // NotFound
+
+    // Does what the run set out to do: a drop that never got to the drop is run again
+    // (fence put back first, a fresh dump), one that did is closed as done; a reset is
+    // completed (the dump restored first when the database is gone, so the reset dumps and
+    // recreates it like any other).
+    ActionResult finish(const QString &operationId, const QString &confirmation,
+                        const QString &reason, TaskContext *ctx = nullptr) const;
+    // Puts the database back as it was before the run: from the run's dump when it was
+    // dropped (a half-made re-creation is dropped first, with its own dump), or by lowering
+    // the fence the run left when it never got to the drop.
+    ActionResult restore(const QString &operationId, const QString &confirmation,
+                         const QString &reason, TaskContext *ctx = nullptr) const;
+
+private:
+    void close(const IncompleteRun &run, const QString &how, const QString &reason,
+               const nlohmann::json &details, ActionResult *result) const;
+    void lowerFence(const IncompleteRun &run) const;
+
+    const ServerAdmin &m_admin;
+};
+
+} // namespace statescope::weekly

@@ -1,0 +1,60 @@
+#include "retention.h"
+
+#include "core/audit/auditlog.h"
+#include "core/validate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace statescope::weekly {
+
+QStringList expiredDumps(const QString &dir, const QString &database,
+                         const settings::DumpRetention &retention, const QSet<QString> &protect,
+                         const QDateTime &now)
+{
+    if (retention.keep == 0 || database.isEmpty())
+        return {};
+    // Full dumps only: a schema copy (<db>_schema_<stamp>.dump) cannot be told from the
+    // dump of a database named <db>_schema, so those are never removed here.
+    const validate::WholePattern form(QRegularExpression::escape(database)
+                                      + QStringLiteral("_(\\d{8}T\\d{9}Z)\\.dump"));
+    std::vector<std::pair<QDateTime, QString>> files; // (stamp, path)
+    for (const QFileInfo &f : QDir(dir).entryInfoList({database + QStringLiteral("_*.dump")},
+                                                     QDir::Files | QDir::NoSymLinks)) {
+        const auto m = form.match(f.fileName());
+        if (!m.hasMatch())
+            continue;
+        QDateTime stamp = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+        if (!stamp.isValid())
+            continue;
+        stamp.setTimeZone(QTimeZone::utc());
+        files.emplace_back(stamp, f.absoluteFilePath());
+    }
+    QStringList out;
+    const QDateTime cutoff = now.addDays(-retention.minAgeDays);
+    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (size_t i = size_t(retention.keep); i < files.size(); ++i) {
+        const auto &[stamp, path] = files[i];
+        if (stamp < cutoff && !protect.contains(path)
+            && !protect.contains(QFileInfo(path).canonicalFilePath()))
+            out << path;
+    }
+    return out;
+}
+
+QSet<QString> dumpsOfUnfinishedRuns()
+{
+    QSet<QString> out;
+    for (const audit::Entry &e : audit::incomplete(audit::readJournal(100000))) {
+        const auto d = e.details.value("dump", nlohmann::json());
+        if (d.is_string())
+            out.insert(QString::fromStdString(d.get<std::string>()));
+    }
+    return out;
+}
+
+} // namespace statescope::weekly

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace statescope::gui {
+
+// The one banner of the application: a dismissable strip above a pane that shows an Error
+// in full (message, SQLSTATE, detail, hint), a warning, a neutral note or a success. A
+// banner can say which database it is about (its context): a pane hides it when it moves to
+// another database, and clearFor(db) hides it when that database's next request succeeds,
+// so nothing about one database is left standing over another's content.
+class Banner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Error, Warning, Info, Success };
+
+    explicit Banner(QWidget *parent = nullptr);
+
+    void showError(const Error &error, const QString &context = {});
+    void showWarning(const QString &message, const QString &context = {});
+    void showMessage(const QString &message, const QString &context = {}); // neutral
+    void showSuccess(const QString &message, const QString &context = {});
+    // Hides the banner if it is about `context` (or about nothing in particular).
+    void clearFor(const QString &context);
+
+    Kind kind() const { return m_kind; }
+    QString context() const { return m_context; }
+    QString text() const;     // as shown (rich text)
+    QString plainText() const;
+
+private:
+    void present(Kind kind, const QString &html, const QString &context);
+
+    QLabel *m_text;
+    Kind m_kind = Kind::Info;
+    QString m_context;
+};
+
+} // namespace statescope::gui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/collect/collector.h"
+#include "core/error.h"
+#include "core/task/canceltoken.h"
+
+#include <QDialog>
+#include <QThread>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace statescope::gui {
+
+// Runs one collector on a thread of its own (its network and database work block there).
+class CollectorThread : public QThread
+{
+    Q_OBJECT
+public:
+    CollectorThread(collect::Config config, collect::Options options, QObject *parent = nullptr);
+    ~CollectorThread() override;
+    void stop() { m_cancel.cancel(); }
+    const std::optional<Error> &error() const { return m_error; }
+
+signals:
+    void progressed(const statescope::collect::Stats &stats);
+
+protected:
+    void run() override;
+
+private:
+    collect::Config m_config;
+    collect::Options m_options;
+    CancelToken m_cancel;
+    std::optional<Error> m_error;
+};
+
+// The collector of one family (docs/COLLECTOR.md): its endpoints file, start and stop
+// (start needs admin mode: it creates databases and writes rows), and what it is doing:
+// the database it fills, requests per minute, responses by status, retries, the rate
+// limit's bucket. "Show rows" opens the Events pane on that database with live tail on.
+class CollectorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CollectorDialog(pg::ConnectionSettings server, QString family, QWidget *parent = nullptr);
+    ~CollectorDialog() override;
+
+    void setAdminMode(bool on);
+    bool isRunning() const;
+    const QString &family() const { return m_family; }
+
+    // For tests and the CLI-less path: loads the endpoints file.
+    bool loadConfig(const QString &path);
+    void start();
+    void stop();
+
+signals:
+    void showRows(const QString &database);
+    void runningChanged(bool running);
+
+private:
+    void showStats(const collect::Stats &stats);
+    void finished();
+    void updateActions();
+    void saveToken();
+
+    pg::ConnectionSettings m_server;
+    QString m_family;
+    std::optional<collect::Config> m_config;
+    CollectorThread *m_thread = nullptr;
+    bool m_adminMode = false;
+    QString m_database;
+
+    QLineEdit *m_path;
+    QTreeWidget *m_endpoints;
+    QLabel *m_tokenLabel;
+    QLabel *m_state;
+    QLabel *m_stats;
+    QLabel *m_error;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QPushButton *m_show;
+};
+
+} // namespace statescope::gui
+
+Q_DECLARE_METATYPE(statescope::collect::Stats)

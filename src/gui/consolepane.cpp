@@ -1,0 +1,610 @@
+#include "consolepane.h"
+
+#include "core/layout/catalog.h"
+#include "core/pg/connection.h"
+#include "core/settings.h"
+#include "gui/banner.h"
+#include "gui/confirmdialog.h"
+#include "gui/jobrunner.h"
+#include "gui/progresspanel.h"
+#include "gui/sqlhighlighter.h"
+#include "gui/style.h"
+#include "models/rowgridmodel.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+using namespace statescope::browse;
+
+namespace {
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
+}
+
+void addPlan(QTreeWidgetItem *parent, QTreeWidget *tree, const PlanNode &n)
+{
+    const QString rows = n.analyzed ? ConsolePane::tr("%L1 of %L2 estimated, %L3 loops").arg(n.actualRows).arg(n.planRows).arg(n.loops)
+                                    : ConsolePane::tr("%L1 estimated").arg(n.planRows);
+    const QString cost = n.analyzed ? QStringLiteral("%1 ms").arg(QLocale().toString(n.actualTotalMs, 'f', 3))
+                                    : QStringLiteral("%1..%2").arg(QLocale().toString(n.startupCost, 'f', 2),
+                                                                   QLocale().toString(n.totalCost, 'f', 2));
+    const QString self = n.analyzed ? QStringLiteral("%1 ms").arg(QLocale().toString(n.self, 'f', 3))
+                                    : QLocale().toString(n.self, 'f', 2);
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+    item->setText(0, n.type);
+    item->setText(1, n.detail);
+    item->setText(2, rows);
+    item->setText(3, cost);
+    item->setText(4, self);
+    item->setToolTip(1, n.detail);
+    if (n.costliest) {
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        for (int c = 0; c < 5; ++c) {
+            item->setFont(c, bold);
+            item->setForeground(c, style::toneColour(style::Tone::Danger));
+        }
+        item->setText(0, ConsolePane::tr("%1  ◀ costliest").arg(n.type));
+        item->setData(0, Qt::UserRole, true);
+    }
+    for (const PlanNode &c : n.children)
+        addPlan(item, tree, c);
+}
+
+} // namespace
+
+// SqlEditor ---------------------------------------------------------------------------------
+
+SqlEditor::SqlEditor(QWidget *parent)
+    : QPlainTextEdit(parent), m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
+      m_highlighter(new SqlHighlighter(document()))
+{
+    setObjectName(QStringLiteral("sqlEditor"));
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    setPlaceholderText(tr("SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  "
+                          "Ctrl+Enter runs the statement under the cursor, Ctrl+Shift+Enter all"));
+    m_completer->setModel(m_words);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &word) {
+        QTextCursor c = textCursor();
+        const QString typed = wordUnderCursor();
+        c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(typed.size()));
+        c.insertText(word);
+        setTextCursor(c);
+    });
+}
+
+void SqlEditor::setCompletions(const QStringList &words)
+{
+    QStringList sorted = words;
+    sorted.removeDuplicates();
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    m_words->setStringList(sorted);
+}
+
+QString SqlEditor::wordUnderCursor() const
+{
+    const QTextCursor c = textCursor();
+    const QString line = c.block().text().left(c.positionInBlock());
+    int start = int(line.size());
+    while (start > 0 && isNameChar(line[start - 1]))
+        --start;
+    return line.mid(start);
+}
+
+void SqlEditor::complete(bool force)
+{
+    const QString prefix = wordUnderCursor();
+    if (!force && prefix.size() < 3) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    QRect r = cursorRect();
+    r.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(r);
+}
+
+void SqlEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer takes these
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->key() == Qt::Key_Space && event->modifiers() & Qt::ControlModifier) {
+        complete(true);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    if (!event->text().isEmpty() && !(event->modifiers() & Qt::ControlModifier)
+        && isNameChar(event->text().back()))
+        complete(false);
+    else if (!event->text().isEmpty())
+        m_completer->popup()->hide();
+}
+
+QString SqlEditor::currentStatement() const
+{
+    const QTextCursor c = textCursor();
+    if (c.hasSelection())
+        return c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed();
+    const QString text = toPlainText();
+    const QList<ScriptStatement> statements = splitScript(text);
+    const int at = c.position();
+    QString found;
+    for (const ScriptStatement &s : statements) {
+        if (s.offset <= at || found.isEmpty())
+            found = s.text;
+        if (s.offset > at)
+            break;
+    }
+    return found;
+}
+
+// ConsolePane -------------------------------------------------------------------------------
+
+ConsolePane::ConsolePane(QWidget *parent)
+    : QWidget(parent), m_editor(new SqlEditor(this)), m_results(new QTabWidget(this)),
+      m_timeout(new QSpinBox(this)), m_history(new QToolButton(this)), m_banner(new Banner(this)),
+      m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this))
+{
+    setObjectName(QStringLiteral("consolePane"));
+    auto button = [this](const QString &icon, const QString &text, const QString &name,
+                         const QKeySequence &keys, const QString &tip) {
+        auto *b = new QPushButton(style::icon(icon), text, this);
+        b->setObjectName(name);
+        if (!keys.isEmpty())
+            b->setShortcut(keys);
+        b->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        return b;
+    };
+    auto *run = button(QStringLiteral("media-playback-start"), tr("&Run"), QStringLiteral("runStatement"),
+                       QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Run the statement under the cursor, or the selection"));
+    auto *runAll = button(QStringLiteral("media-playback-start"), tr("Run a&ll"), QStringLiteral("runScript"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), tr("Run every statement, a result tab each"));
+    auto *explainButton = button(QStringLiteral("view-list-tree"), tr("E&xplain"), QStringLiteral("explainStatement"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("The plan of the statement, as a tree"));
+    auto *analyze = button(QStringLiteral("office-chart-line"), tr("Explain &analyze"), QStringLiteral("explainAnalyze"),
+                           {}, tr("Run it and show where the time went (read-only; a write only in admin mode, "
+                                  "rolled back)"));
+    auto *stop = button(QStringLiteral("edit-delete"), tr("S&top"), QStringLiteral("stopStatement"), {},
+                        tr("Cancel what is running (the server stops the statement)"));
+    connect(stop, &QPushButton::clicked, this, &ConsolePane::cancel);
+    auto *open = button(QStringLiteral("document-revert"), tr("&Open…"), QStringLiteral("openSql"), {},
+                        tr("Open a .sql file"));
+    auto *save = button(QStringLiteral("document-save"), tr("&Save…"), QStringLiteral("saveSql"), {},
+                        tr("Save the editor to a .sql file"));
+    m_history->setObjectName(QStringLiteral("consoleHistory"));
+    m_history->setText(tr("History"));
+    m_history->setPopupMode(QToolButton::InstantPopup);
+    m_history->setMenu(new QMenu(m_history));
+    connect(m_history->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_history->menu();
+        menu->clear();
+        for (const QString &statement : history()) {
+            QString label = statement.simplified();
+            if (label.size() > 90)
+                label = label.left(90) + QStringLiteral("…");
+            menu->addAction(label, this, [this, statement] {
+                m_editor->setPlainText(statement);
+                m_editor->setFocus();
+            });
+        }
+        if (menu->isEmpty())
+            menu->addAction(tr("(nothing run on this database yet)"))->setEnabled(false);
+    });
+    m_timeout->setObjectName(QStringLiteral("consoleTimeout"));
+    m_timeout->setRange(0, 3600);
+    m_timeout->setValue(30);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("no timeout"));
+    m_timeout->setToolTip(tr("statement_timeout of each statement"));
+
+    connect(run, &QPushButton::clicked, this, &ConsolePane::runCurrent);
+    connect(runAll, &QPushButton::clicked, this, &ConsolePane::runAll);
+    connect(explainButton, &QPushButton::clicked, this, [this] { explain(false); });
+    connect(analyze, &QPushButton::clicked, this, [this] { explain(true); });
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open SQL"), {}, tr("SQL (*.sql);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save SQL"), QStringLiteral("query.sql"), tr("SQL (*.sql)"));
+        if (!path.isEmpty())
+            saveFile(path);
+    });
+
+    auto *bar = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{run, runAll, explainButton, analyze, stop})
+        bar->addWidget(w);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Timeout:"), this));
+    bar->addWidget(m_timeout);
+    bar->addStretch(1);
+    bar->addWidget(m_history);
+    bar->addWidget(open);
+    bar->addWidget(save);
+
+    m_results->setObjectName(QStringLiteral("consoleResults"));
+    m_results->setTabsClosable(true);
+    connect(m_results, &QTabWidget::tabCloseRequested, this, [this](int i) {
+        QWidget *w = m_results->widget(i);
+        m_results->removeTab(i);
+        w->deleteLater();
+    });
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_editor);
+    split->addWidget(m_results);
+    split->setSizes({240, 460});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progress);
+    m_progress->follow(m_jobs);
+    setDatabase(std::nullopt);
+}
+
+ConsolePane::~ConsolePane() = default;
+
+void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
+{
+    if (db && m_db && db->conninfo() == m_db->conninfo())
+        return;
+    m_db = db;
+    ++m_generation;
+    m_jobs->cancel();
+    m_banner->hide();
+    while (m_results->count() > 0) {
+        QWidget *w = m_results->widget(0);
+        m_results->removeTab(0);
+        w->deleteLater(); // its grid closes its cursor on its own worker
+    }
+    setEnabled(db.has_value());
+    if (db)
+        loadCompletions();
+}
+
+void ConsolePane::setAdminMode(bool on)
+{
+    m_admin = on;
+}
+
+QString ConsolePane::historyKey() const
+{
+    return m_db ? m_db->displayName() : QString();
+}
+
+QStringList ConsolePane::history() const
+{
+    return m_db ? settings::consoleHistory(historyKey()) : QStringList();
+}
+
+int ConsolePane::timeoutMs() const
+{
+    return m_timeout->value() * 1000;
+}
+
+void ConsolePane::loadCompletions()
+{
+    const pg::ConnectionSettings db = *m_db;
+    const quint64 generation = m_generation;
+    m_jobs->start<QStringList>(
+        tr("Reading names for completion"),
+        [db](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            QSet<QString> words;
+            for (const layout::CatalogTable &t : layout::readCatalog(*conn, true)) {
+                words << t.schema << t.name << t.schema + QLatin1Char('.') + t.name;
+                for (const layout::Column &c : t.columns)
+                    words << c.name;
+            }
+            return QStringList(words.begin(), words.end());
+        },
+        [this, generation](const Outcome<QStringList> &r) {
+            if (generation == m_generation && r.ok())
+                m_editor->setCompletions(r.value());
+        });
+}
+
+void ConsolePane::runCurrent()
+{
+    const QString statement = m_editor->currentStatement();
+    if (statement.isEmpty())
+        return;
+    run({ScriptStatement{statement, 1, 0}});
+}
+
+void ConsolePane::runAll()
+{
+    run(splitScript(m_editor->toPlainText()));
+}
+
+void ConsolePane::run(const QList<ScriptStatement> &statements)
+{
+    if (!m_db || statements.isEmpty())
+        return;
+    m_banner->hide();
+    for (int i = 0; i < statements.size(); ++i) {
+        settings::addConsoleHistory(historyKey(), statements[i].text);
+        runOne(statements[i], statements.size() > 1 ? i + 1 : 0);
+    }
+}
+
+QWidget *ConsolePane::messageTab(const QString &text)
+{
+    auto *label = new QLabel(text, m_results);
+    label->setObjectName(QStringLiteral("resultMessage"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(8);
+    return label;
+}
+
+void ConsolePane::runOne(const ScriptStatement &statement, int number)
+{
+    const QString title = number > 0 ? tr("%1: %2").arg(number).arg(statement.text.simplified().left(24))
+                                     : statement.text.simplified().left(30);
+    const pg::ConnectionSettings db = *m_db;
+    if (classify(statement.text) == StatementKind::Query) {
+        // Rows stream into the lazy grid through a cursor; the grid owns its connection.
+        auto *view = new QTableView(m_results);
+        view->setObjectName(QStringLiteral("resultGrid"));
+        auto *model = new models::RowGridModel(view);
+        view->setModel(model);
+        view->horizontalHeader()->setDefaultSectionSize(150);
+        style::uniformRows(view);
+        const int tab = m_results->addTab(view, title);
+        m_results->setCurrentIndex(tab);
+        m_results->setTabToolTip(tab, statement.text);
+        connect(model, &models::RowGridModel::countChanged, view, [this, view](qint64 n, bool exact) {
+            const int at = m_results->indexOf(view);
+            if (at >= 0)
+                m_results->setTabToolTip(at, (exact ? tr("%L1 rows") : tr("%L1+ rows (reading on as you scroll)")).arg(n));
+        });
+        connect(model, &models::RowGridModel::failed, this, [this, view, statement, db](const Error &e) {
+            const int at = m_results->indexOf(view);
+            if (at >= 0) {
+                m_results->removeTab(at);
+                view->deleteLater();
+            }
+            if (e.sqlstate() == QLatin1String("25006"))
+                return offerWrite(statement.text, e);
+            m_banner->showError(e, db.database());
+        });
+        model->openQuery(db, statement.text, timeoutMs());
+        return;
+    }
+    const quint64 generation = m_generation;
+    const int timeout = timeoutMs();
+    // The tab is taken now, so results stand in the order of the statements.
+    QWidget *placeholder = messageTab(tr("Running…"));
+    const int reserved = m_results->addTab(placeholder, title);
+    m_results->setTabToolTip(reserved, statement.text);
+    auto replace = [this, placeholder, title](QWidget *page) {
+        const int at = m_results->indexOf(placeholder);
+        if (at < 0) {
+            page->deleteLater(); // the tab was closed meanwhile
+            return;
+        }
+        // Stays where the person is: the result shows itself only if its tab was on screen.
+        const bool current = m_results->currentWidget() == placeholder;
+        m_results->removeTab(at);
+        placeholder->deleteLater();
+        m_results->insertTab(at, page, title);
+        if (current)
+            m_results->setCurrentIndex(at);
+    };
+    m_jobs->start<CommandResult>(
+        tr("Running %1").arg(statement.text.simplified().left(40)),
+        [db, text = statement.text, timeout](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return Console::runCommand(*conn, text, timeout);
+        },
+        [this, generation, title, statement, db, replace](const Outcome<CommandResult> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                replace(messageTab(r.cancelled() ? tr("Cancelled.") : r.error().oneLine()));
+                if (r.error().sqlstate() == QLatin1String("25006"))
+                    return offerWrite(statement.text, r.error());
+                if (r.cancelled())
+                    return m_banner->showMessage(tr("Cancelled."), db.database());
+                return m_banner->showError(r.error(), db.database());
+            }
+            const CommandResult &c = r.value();
+            QWidget *page;
+            if (c.result.columnCount() > 0) {
+                auto *model = new QStandardItemModel(c.result.rowCount(), c.result.columnCount(), m_results);
+                for (int col = 0; col < c.result.columnCount(); ++col)
+                    model->setHeaderData(col, Qt::Horizontal, c.result.columnName(col));
+                for (int row = 0; row < c.result.rowCount(); ++row)
+                    for (int col = 0; col < c.result.columnCount(); ++col)
+                        model->setItem(row, col, new QStandardItem(c.result.isNull(row, col) ? QStringLiteral("NULL")
+                                                                                             : c.result.value(row, col)));
+                auto *view = new QTableView(m_results);
+                view->setObjectName(QStringLiteral("resultTable"));
+                view->setModel(model);
+                model->setParent(view);
+                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+                style::uniformRows(view);
+                page = view;
+            } else {
+                page = messageTab(c.tag);
+            }
+            replace(page);
+        });
+}
+
+void ConsolePane::explain(bool analyze)
+{
+    if (!m_db)
+        return;
+    const QString statement = m_editor->currentStatement();
+    if (statement.isEmpty())
+        return;
+    settings::addConsoleHistory(historyKey(), statement);
+    const pg::ConnectionSettings db = *m_db;
+    const quint64 generation = m_generation;
+    const int timeout = timeoutMs();
+    // EXPLAIN ANALYZE runs the statement: a write only in admin mode, on a read-write
+    // connection in a transaction that is always rolled back.
+    const bool write = analyze && m_admin && classify(statement) == StatementKind::Command;
+    m_jobs->start<PlanNode>(
+        analyze ? tr("Explaining (analyze) the statement") : tr("Explaining the statement"),
+        [db, statement, analyze, timeout, write](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, write ? pg::Connection::Access::ReadWrite : pg::Connection::Access::ReadOnly,
+                                             &ctx.cancelToken());
+            return Console::explain(*conn, statement, analyze, timeout, write);
+        },
+        [this, generation, analyze, db](const Outcome<PlanNode> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                if (r.error().sqlstate() == QLatin1String("25006"))
+                    return m_banner->showMessage(
+                        tr("EXPLAIN ANALYZE runs the statement, and it writes: switch on admin mode to analyze it "
+                           "in a transaction that is rolled back."),
+                        db.database());
+                return m_banner->showError(r.error(), db.database());
+            }
+            auto *tree = new QTreeWidget(m_results);
+            tree->setObjectName(QStringLiteral("planTree"));
+            tree->setHeaderLabels({tr("Node"), tr("Detail"), tr("Rows"), analyze ? tr("Time") : tr("Cost"),
+                                   analyze ? tr("Self time") : tr("Self cost")});
+            style::uniformRows(tree); // before the items: the row height is measured once
+            addPlan(nullptr, tree, r.value());
+            tree->expandAll();
+            for (int c : {0, 2, 3, 4})
+                tree->resizeColumnToContents(c);
+            tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+            const int tab = m_results->addTab(tree, analyze ? tr("Plan (analyze)") : tr("Plan"));
+            m_results->setCurrentIndex(tab);
+        });
+}
+
+void ConsolePane::offerWrite(const QString &statement, const Error &refusal)
+{
+    const QString database = m_db ? m_db->database() : QString();
+    if (!m_admin) {
+        m_banner->showMessage(tr("The console is read-only: the server refused a write (%1). Switch on admin "
+                                 "mode (Ctrl+Shift+A) to run it after a typed confirmation; it is journalled "
+                                 "and audited.")
+                                  .arg(refusal.message()),
+                              database);
+        return;
+    }
+    const pg::ConnectionSettings db = *m_db;
+    auto *dialog = new ConfirmDialog(
+        tr("Run write"), tr("Run a write on <b>%1</b>?").arg(database.toHtmlEscaped()),
+        tr("<p>The server refused this statement in a read-only transaction. Run it in a read-write "
+           "transaction of its own, committed, journalled locally and in the database's audit log "
+           "(when Statescope's bookkeeping is there):</p><pre>%1</pre>")
+            .arg(statement.toHtmlEscaped()),
+        database, false, this);
+    dialog->setObjectName(QStringLiteral("consoleWriteDialog"));
+    dialog->setReasonRequired(true);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, statement, db] {
+        const QString reason = dialog->reason();
+        const int timeout = timeoutMs();
+        m_jobs->start<CommandResult>(
+            tr("Running a write on %1").arg(db.database()),
+            [db, statement, reason, timeout](TaskContext &ctx) {
+                auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite, &ctx.cancelToken());
+                return Console::runWrite(*conn, statement, reason, timeout);
+            },
+            [this, db](const Outcome<CommandResult> &r) {
+                if (!r.ok())
+                    return m_banner->showError(r.error(), db.database());
+                m_banner->showSuccess(tr("Committed: %1 (journalled and audited).").arg(r.value().tag), db.database());
+                const int tab = m_results->addTab(messageTab(r.value().tag), tr("Write"));
+                m_results->setCurrentIndex(tab);
+                emit wrote(db.database());
+            });
+    });
+    dialog->open();
+}
+
+void ConsolePane::cancel()
+{
+    m_jobs->cancel();
+    for (int i = 0; i < m_results->count(); ++i)
+        if (auto *view = qobject_cast<QTableView *>(m_results->widget(i)))
+            if (auto *model = qobject_cast<models::RowGridModel *>(view->model()))
+                model->cancel();
+}
+
+bool ConsolePane::openFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_banner->showError(Error(Error::Kind::Environment, tr("Cannot read %1: %2").arg(path, f.errorString())));
+        return false;
+    }
+    m_editor->setPlainText(QString::fromUtf8(f.readAll()));
+    return true;
+}
+
+bool ConsolePane::saveFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(m_editor->toPlainText().toUtf8()) < 0) {
+        m_banner->showError(Error(Error::Kind::Environment, tr("Cannot write %1: %2").arg(path, f.errorString())));
+        return false;
+    }
+    return true;
+}
+
+} // namespace statescope::gui

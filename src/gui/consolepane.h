@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/browse/console.h"
+#include "core/pg/connectionsettings.h"
+
+#include <QPlainTextEdit>
+#include <QWidget>
+
+#include <optional>
+
+class QCompleter;
+class QSpinBox;
+class QStringListModel;
+class QTabWidget;
+class QToolButton;
+
+namespace statescope::gui {
+
+class Banner;
+class JobRunner;
+class ProgressPanel;
+class SqlHighlighter;
+
+// The console's editor: monospace, PostgreSQL highlighting, completion of schemas, tables
+// and columns (Ctrl+Space, or after three letters of a name).
+class SqlEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+    void setCompletions(const QStringList &words);
+    QCompleter *completer() const { return m_completer; }
+    // The statement the cursor is in (or the selection): what Run runs.
+    QString currentStatement() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString wordUnderCursor() const;
+    void complete(bool force);
+
+    QCompleter *m_completer;
+    QStringListModel *m_words;
+    SqlHighlighter *m_highlighter;
+};
+
+// A read-only SQL console on the selected database: every statement in a READ ONLY
+// transaction of its own, with a timeout; rows streamed into the lazy grid through a
+// server-side cursor (the first rows at once, a capped window in memory); several
+// statements give a result tab each; EXPLAIN and EXPLAIN ANALYZE as a tree with the
+// costliest node marked; Cancel sends PQcancel. A statement the server refuses as a write
+// can be run, in admin mode, after a typed confirmation, journalled and audited.
+class ConsolePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConsolePane(QWidget *parent = nullptr);
+    ~ConsolePane() override;
+
+    void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    void setAdminMode(bool on);
+
+    SqlEditor *editor() const { return m_editor; }
+    QTabWidget *results() const { return m_results; }
+    Banner *banner() const { return m_banner; }
+    JobRunner *runner() const { return m_jobs; }
+    QStringList history() const;
+
+public slots:
+    void runCurrent(); // the statement under the cursor, or the selection (Ctrl+Enter)
+    void runAll();     // every statement of the editor, a tab each (Ctrl+Shift+Enter)
+    void explain(bool analyze);
+    void cancel();
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+
+signals:
+    void wrote(const QString &database); // a confirmed write committed
+
+private:
+    void run(const QList<browse::ScriptStatement> &statements);
+    void runOne(const browse::ScriptStatement &statement, int number);
+    void offerWrite(const QString &statement, const Error &refusal);
+    void loadCompletions();
+    QString historyKey() const;
+    int timeoutMs() const;
+    QWidget *messageTab(const QString &text);
+
+    std::optional<pg::ConnectionSettings> m_db;
+    bool m_admin = false;
+    SqlEditor *m_editor;
+    QTabWidget *m_results;
+    QSpinBox *m_timeout;
+    QToolButton *m_history;
+    Banner *m_banner;
+    JobRunner *m_jobs;
+    ProgressPanel *m_progress;
+    quint64 m_generation = 0;
+};
+
+} // namespace statescope::gui

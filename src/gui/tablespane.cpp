@@ -1,0 +1,580 @@
+#include "tablespane.h"
+
+#include "core/format.h"
+#include "core/json/document.h"
+#include "core/pg/connection.h"
+#include "gui/banner.h"
+#include "gui/jobrunner.h"
+#include "gui/jsonview.h"
+#include "gui/progresspanel.h"
+#include "gui/style.h"
+#include "models/rowgridmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace statescope::gui {
+
+using browse::Filter;
+using models::RowGridModel;
+
+namespace {
+
+QString csvField(const QString &v)
+{
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')))
+        return v;
+    QString q = v;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+struct ExportDone
+{
+    qint64 rows = 0;
+    qint64 bytes = 0;
+};
+
+} // namespace
+
+TablesPane::TablesPane(QWidget *parent)
+    : QWidget(parent), m_model(new RowGridModel(this)), m_title(new QLabel(this)),
+      m_count(new QLabel(this)), m_countButton(new QPushButton(tr("Count exactly"), this)),
+      m_column(new QComboBox(this)), m_op(new QComboBox(this)), m_value(new QLineEdit(this)),
+      m_chips(new QHBoxLayout), m_tabs(new QTabWidget(this)), m_grid(new QTableView(this)),
+      m_json(new JsonView(this)), m_details(new QTextBrowser(this)), m_ddl(new QPlainTextEdit(this)),
+      m_banner(new Banner(this)), m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this))
+{
+    setObjectName(QStringLiteral("tablesPane"));
+    m_title->setObjectName(QStringLiteral("tableTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("tableCount"));
+    m_countButton->setObjectName(QStringLiteral("tableCountExactly"));
+    m_countButton->setToolTip(tr("Count the matching rows on the server (click again to cancel)"));
+
+    // Filters: column, operator, value; each applied filter is a chip that removes itself.
+    m_column->setObjectName(QStringLiteral("filterColumn"));
+    m_op->setObjectName(QStringLiteral("filterOp"));
+    for (const auto &[op, label] : std::initializer_list<std::pair<Filter::Op, QString>>{
+             {Filter::Op::Equals, QStringLiteral("=")},
+             {Filter::Op::NotEquals, QStringLiteral("≠")},
+             {Filter::Op::Less, QStringLiteral("<")},
+             {Filter::Op::LessOrEqual, QStringLiteral("≤")},
+             {Filter::Op::Greater, QStringLiteral(">")},
+             {Filter::Op::GreaterOrEqual, QStringLiteral("≥")},
+             {Filter::Op::Contains, tr("contains")},
+             {Filter::Op::IsNull, tr("is NULL")},
+             {Filter::Op::IsNotNull, tr("is not NULL")}})
+        m_op->addItem(label, int(op));
+    m_value->setObjectName(QStringLiteral("filterValue"));
+    m_value->setPlaceholderText(tr("value, compared as the column's type"));
+    m_value->setClearButtonEnabled(true);
+    auto *add = new QPushButton(style::icon(QStringLiteral("view-filter")), tr("Filter"), this);
+    add->setObjectName(QStringLiteral("addFilter"));
+    add->setToolTip(tr("Add this condition (Enter in the value)"));
+    connect(add, &QPushButton::clicked, this, &TablesPane::addFilter);
+    connect(m_value, &QLineEdit::returnPressed, this, &TablesPane::addFilter);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportRows"));
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(style::icon(QStringLiteral("document-save-as")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    auto exportAs = [this](bool json) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export rows"), m_name + (json ? QStringLiteral(".jsonl") : QStringLiteral(".csv")),
+            json ? tr("JSON Lines (*.jsonl)") : tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path, json);
+    };
+    menu->addAction(tr("Filtered rows as CSV…"), this, [exportAs] { exportAs(false); });
+    menu->addAction(tr("Filtered rows as JSON Lines…"), this, [exportAs] { exportAs(true); });
+    exportButton->setMenu(menu);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_column);
+    filterRow->addWidget(m_op);
+    filterRow->addWidget(m_value, 1);
+    filterRow->addWidget(add);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_count);
+    filterRow->addWidget(m_countButton);
+    filterRow->addWidget(exportButton);
+    m_chips->setContentsMargins(0, 0, 0, 0);
+    m_chips->addStretch(1);
+
+    m_grid->setObjectName(QStringLiteral("tableGrid"));
+    m_grid->setModel(m_model);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_grid->horizontalHeader()->setSectionsClickable(true);
+    m_grid->horizontalHeader()->setSortIndicatorShown(true);
+    m_grid->horizontalHeader()->setDefaultSectionSize(160);
+    style::uniformRows(m_grid);
+    connect(m_grid->horizontalHeader(), &QHeaderView::sectionClicked, this, &TablesPane::sortBy);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &TablesPane::showMenu);
+    auto *copy = new QShortcut(QKeySequence::Copy, m_grid, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copy, &QShortcut::activated, this,
+            [this] { QApplication::clipboard()->setText(copyText(QStringLiteral("tsv"))); });
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_grid);
+    split->addWidget(m_json);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({800, 360});
+    m_json->setObjectName(QStringLiteral("cellJson"));
+    m_json->clear();
+
+    m_details->setObjectName(QStringLiteral("relationDetails"));
+    m_details->setOpenLinks(false);
+    m_ddl->setObjectName(QStringLiteral("relationDdl"));
+    m_ddl->setReadOnly(true);
+    m_ddl->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *detailsPage = new QSplitter(Qt::Vertical, this);
+    detailsPage->addWidget(m_details);
+    detailsPage->addWidget(m_ddl);
+    m_tabs->setObjectName(QStringLiteral("tableTabs"));
+    m_tabs->addTab(split, tr("Rows"));
+    m_tabs->addTab(detailsPage, tr("Details"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_title);
+    layout->addLayout(filterRow);
+    layout->addLayout(m_chips);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_progress);
+    m_progress->follow(m_jobs);
+
+    connect(m_countButton, &QPushButton::clicked, this, [this] {
+        if (m_model->isLoading() && m_countButton->text() == tr("Cancel count")) {
+            m_model->cancel();
+            return;
+        }
+        m_countButton->setText(tr("Cancel count"));
+        m_model->countExactly();
+    });
+    connect(m_model, &RowGridModel::countChanged, this, [this](qint64 n, bool exact) {
+        m_count->setText(exact ? tr("%L1 rows").arg(n) : tr("≈ %L1 rows (planner's estimate)").arg(n));
+        m_countButton->setText(tr("Count exactly"));
+        m_countButton->setEnabled(!exact);
+    });
+    connect(m_model, &RowGridModel::failed, this, [this](const Error &e) {
+        m_countButton->setText(tr("Count exactly"));
+        m_banner->showError(e, m_db ? m_db->database() : QString());
+    });
+    connect(m_model, &RowGridModel::opened, this, [this] {
+        if (m_db)
+            m_banner->clearFor(m_db->database());
+        showDetails();
+    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &TablesPane::showCell);
+    connect(m_grid, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!followForeignKey(index))
+            showCell(index);
+    });
+    setDatabase(std::nullopt);
+}
+
+TablesPane::~TablesPane() = default;
+
+QString TablesPane::relation() const
+{
+    return m_name.isEmpty() ? QString() : m_schema + QLatin1Char('.') + m_name;
+}
+
+void TablesPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
+{
+    if (db && m_db && db->conninfo() == m_db->conninfo())
+        return;
+    m_db = db;
+    m_schema.clear();
+    m_name.clear();
+    m_filters.clear();
+    m_order = {};
+    m_model->close();
+    m_jobs->cancel();
+    m_banner->hide();
+    m_json->clear();
+    m_details->clear();
+    m_ddl->clear();
+    m_column->clear();
+    m_count->clear();
+    rebuildChips();
+    m_title->setText(db ? tr("Choose a table or view under %1 in the sidebar (expand the database).")
+                              .arg(db->database().toHtmlEscaped())
+                        : tr("Select a database in the sidebar."));
+    setEnabled(db.has_value());
+}
+
+void TablesPane::openRelation(const QString &schema, const QString &name, const QList<Filter> &filters)
+{
+    if (!m_db)
+        return;
+    m_schema = schema;
+    m_name = name;
+    m_filters = filters;
+    m_order = {};
+    m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tabs->setCurrentIndex(0);
+    rebuildChips();
+    reopen();
+}
+
+void TablesPane::reopen()
+{
+    if (!m_db || m_name.isEmpty())
+        return;
+    m_banner->hide();
+    m_json->clear();
+    m_title->setText(tr("<b>%1.%2</b> — loading…").arg(m_schema.toHtmlEscaped(), m_name.toHtmlEscaped()));
+    m_model->openTable(*m_db, m_schema, m_name, m_filters, m_order);
+}
+
+void TablesPane::showDetails()
+{
+    const browse::RelationDetails *d = m_model->details();
+    if (!d)
+        return;
+    const browse::RelationInfo &r = d->relation;
+    const QString paging = !d->key.isEmpty()
+                               ? tr("paged by %1 (%2), never by OFFSET")
+                                     .arg(d->key.join(QStringLiteral(", ")), d->keyIndex)
+                               : tr("no key: read in its order through a cursor; scrolling back reads again");
+    m_title->setText(QStringLiteral("<b>%1</b> — %2, %3, %4")
+                         .arg(r.qualified().toHtmlEscaped(), browse::RelationInfo::kindName(r.kind),
+                              format::bytes(r.sizeBytes), paging.toHtmlEscaped()));
+    // The filter's column list, keeping the choice.
+    const QString keep = m_column->currentText();
+    m_column->clear();
+    for (const browse::ColumnInfo &c : d->columns)
+        m_column->addItem(c.name);
+    if (m_column->findText(keep) >= 0)
+        m_column->setCurrentText(keep);
+    auto list = [](const QStringList &items) {
+        return items.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("none"))
+                               : QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+    };
+    QStringList columns, indexes, fks, refs, triggers, policies;
+    for (const browse::ColumnInfo &c : d->columns)
+        columns << QStringLiteral("<code>%1</code> %2%3%4")
+                       .arg(c.name.toHtmlEscaped(), c.type.toHtmlEscaped(),
+                            c.notNull ? QStringLiteral(" NOT NULL") : QString(),
+                            c.defaultExpression.isEmpty() ? QString()
+                                                          : QStringLiteral(" DEFAULT ") + c.defaultExpression.toHtmlEscaped());
+    for (int i = 0; i < d->indexes.size(); ++i)
+        indexes << QStringLiteral("<code>%1</code>%2").arg(d->indexDefinitions[i].definition.toHtmlEscaped(),
+                                                           d->indexes[i].valid ? QString() : tr(" (INVALID)"));
+    for (const browse::ForeignKey &k : d->foreignKeys)
+        fks << QStringLiteral("%1 → %2.%3 (%4)")
+                   .arg(k.columns.join(QStringLiteral(", ")), k.toSchema, k.toTable, k.toColumns.join(QStringLiteral(", ")))
+                   .toHtmlEscaped();
+    for (const browse::ForeignKey &k : d->referencedBy)
+        refs << QStringLiteral("%1.%2 (%3) → %4")
+                    .arg(k.fromSchema, k.fromTable, k.columns.join(QStringLiteral(", ")), k.toColumns.join(QStringLiteral(", ")))
+                    .toHtmlEscaped();
+    for (const browse::NamedDefinition &t : d->triggers)
+        triggers << QStringLiteral("<code>%1</code>").arg(t.definition.toHtmlEscaped());
+    for (const browse::NamedDefinition &p : d->policies)
+        policies << QStringLiteral("<code>%1</code>").arg(p.definition.toHtmlEscaped());
+    m_details->setHtml(QStringLiteral("<h3>%1</h3>").arg(r.qualified().toHtmlEscaped())
+                       + tr("<h4>Columns</h4>") + list(columns) + tr("<h4>Indexes</h4>") + list(indexes)
+                       + tr("<h4>Foreign keys</h4>") + list(fks) + tr("<h4>Referenced by</h4>") + list(refs)
+                       + tr("<h4>Triggers</h4>") + list(triggers)
+                       + tr("<h4>Row-level security policies</h4>") + list(policies));
+    m_ddl->setPlainText(d->ddl);
+}
+
+void TablesPane::rebuildChips()
+{
+    while (m_chips->count() > 1) {
+        QLayoutItem *item = m_chips->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_filters.size(); ++i) {
+        const Filter &f = m_filters[i];
+        const QString text = f.op == Filter::Op::IsNull || f.op == Filter::Op::IsNotNull
+                                 ? QStringLiteral("%1 %2").arg(f.column, Filter::opText(f.op))
+                                 : QStringLiteral("%1 %2 %3").arg(f.column, Filter::opText(f.op), f.value);
+        auto *chip = new QToolButton(this);
+        chip->setObjectName(QStringLiteral("filterChip%1").arg(i));
+        chip->setText(text + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove this condition"));
+        connect(chip, &QToolButton::clicked, this, [this, i] {
+            if (i < m_filters.size())
+                m_filters.removeAt(i);
+            rebuildChips();
+            reopen();
+        });
+        m_chips->insertWidget(m_chips->count() - 1, chip);
+    }
+}
+
+void TablesPane::addFilter()
+{
+    if (m_name.isEmpty() || m_column->currentText().isEmpty())
+        return;
+    Filter f;
+    f.column = m_column->currentText();
+    f.op = Filter::Op(m_op->currentData().toInt());
+    f.value = m_value->text();
+    m_filters.append(f);
+    m_value->clear();
+    rebuildChips();
+    reopen();
+}
+
+void TablesPane::sortBy(int column)
+{
+    const browse::RelationDetails *d = m_model->details();
+    if (!d || column < 0 || column >= d->columns.size())
+        return;
+    const QString name = d->columns[column].name;
+    if (d->key.isEmpty() || (!d->sortable.contains(name) && d->key.value(0) != name)) {
+        m_banner->showMessage(d->key.isEmpty()
+                                  ? tr("%1 has no key, so it is shown in the order it is read.").arg(d->relation.qualified())
+                                  : tr("Sorting by %1 needs an index that starts with it (without one every row "
+                                       "would be sorted for each page). Sortable: %2.")
+                                        .arg(name, d->sortable.join(QStringLiteral(", "))),
+                              m_db ? m_db->database() : QString());
+        return;
+    }
+    m_order.descending = m_order.column == name ? !m_order.descending : false;
+    m_order.column = name;
+    m_grid->horizontalHeader()->setSortIndicator(column, m_order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    reopen();
+}
+
+void TablesPane::showCell(const QModelIndex &index)
+{
+    const browse::RelationDetails *d = m_model->details();
+    const auto *row = m_model->rowAt(index.row());
+    if (!d || !row || index.column() >= d->columns.size())
+        return;
+    const browse::ColumnInfo &c = d->columns[index.column()];
+    const auto &cell = row->cells[size_t(index.column())];
+    if (!c.isJson || !cell) {
+        if (c.isJson)
+            m_json->clear();
+        return;
+    }
+    const QString label = tr("%1 of %2", "a column of a table").arg(c.name, d->relation.qualified());
+    if (!row->cut[size_t(index.column())] || row->key.empty()) {
+        m_json->setRawText(*cell, label);
+        return;
+    }
+    // Cut for the grid: the whole value, fetched by the row's key.
+    const quint64 request = ++m_cellRequest;
+    const pg::ConnectionSettings db = *m_db;
+    const browse::RelationDetails details = *d;
+    const std::vector<QByteArray> key = row->key;
+    m_jobs->start<QByteArray>(
+        tr("Reading the whole value of %1").arg(c.name),
+        [db, details, key, column = c.name](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            browse::RowSource src(*conn, details);
+            return src.fullValue(key, column).value_or(QByteArray("null"));
+        },
+        [this, request, label](const Outcome<QByteArray> &r) {
+            if (request != m_cellRequest)
+                return;
+            if (r.ok())
+                m_json->setRawText(r.value(), label);
+            else if (!r.cancelled())
+                m_banner->showError(r.error(), m_db ? m_db->database() : QString());
+        });
+}
+
+bool TablesPane::followForeignKey(const QModelIndex &index)
+{
+    const browse::RelationDetails *d = m_model->details();
+    const auto *row = m_model->rowAt(index.row());
+    if (!d || !row || index.column() >= d->columns.size())
+        return false;
+    const QString column = d->columns[index.column()].name;
+    for (const browse::ForeignKey &k : d->foreignKeys) {
+        if (!k.columns.contains(column))
+            continue;
+        QList<Filter> filters;
+        for (int i = 0; i < k.columns.size(); ++i) {
+            const int at = d->columnIndex(k.columns[i]);
+            const auto &cell = row->cells[size_t(at)];
+            if (!cell)
+                return false; // a NULL reference points nowhere
+            filters.append({k.toColumns.value(i), Filter::Op::Equals, QString::fromUtf8(*cell)});
+        }
+        openRelation(k.toSchema, k.toTable, filters);
+        return true;
+    }
+    return false;
+}
+
+QString TablesPane::copyText(const QString &format) const
+{
+    const browse::RelationDetails *d = m_model->details();
+    std::set<int> rows;
+    std::set<int> columns;
+    for (const QModelIndex &i : m_grid->selectionModel()->selectedIndexes()) {
+        rows.insert(i.row());
+        columns.insert(i.column());
+    }
+    if (rows.empty() && m_grid->currentIndex().isValid()) {
+        rows.insert(m_grid->currentIndex().row());
+        columns.insert(m_grid->currentIndex().column());
+    }
+    if (format != QLatin1String("tsv") || columns.size() > 1) {
+        // Whole rows for CSV and JSON, and for a selection across columns.
+        columns.clear();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            columns.insert(c);
+    }
+    const QStringList names = m_model->columnNames();
+    QStringList lines;
+    if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (int c : columns)
+            header << csvField(names.value(c));
+        lines << header.join(QLatin1Char(','));
+    }
+    QJsonArray array;
+    for (int r : rows) {
+        const auto *row = m_model->rowAt(r);
+        if (!row)
+            continue;
+        QStringList fields;
+        QJsonObject object;
+        for (int c : columns) {
+            const auto &cell = row->cells[size_t(c)];
+            const QString v = cell ? QString::fromUtf8(*cell) : QString();
+            if (format == QLatin1String("json")) {
+                const bool json = d && c < d->columns.size() && d->columns[c].isJson;
+                object.insert(names.value(c), !cell ? QJsonValue(QJsonValue::Null)
+                                              : json ? QJsonDocument::fromJson(*cell).isNull()
+                                                           ? QJsonValue(v)
+                                                           : QJsonValue::fromVariant(QJsonDocument::fromJson(*cell).toVariant())
+                                                     : QJsonValue(v));
+            } else {
+                fields << (format == QLatin1String("csv") ? (cell ? csvField(v) : QString())
+                                                          : (cell ? v : QStringLiteral("NULL")));
+            }
+        }
+        if (format == QLatin1String("json"))
+            array.append(object);
+        else
+            lines << fields.join(format == QLatin1String("csv") ? QLatin1Char(',') : QLatin1Char('\t'));
+    }
+    if (format == QLatin1String("json"))
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TablesPane::showMenu(const QPoint &at)
+{
+    const QModelIndex index = m_grid->indexAt(at);
+    QMenu menu(this);
+    menu.addAction(style::icon(QStringLiteral("edit-copy")), tr("Copy"), this,
+                   [this] { QApplication::clipboard()->setText(copyText(QStringLiteral("tsv"))); });
+    menu.addAction(tr("Copy rows as CSV"), this,
+                   [this] { QApplication::clipboard()->setText(copyText(QStringLiteral("csv"))); });
+    menu.addAction(tr("Copy rows as JSON"), this,
+                   [this] { QApplication::clipboard()->setText(copyText(QStringLiteral("json"))); });
+    const browse::RelationDetails *d = m_model->details();
+    if (d && index.isValid() && index.column() < d->columns.size()) {
+        const QString column = d->columns[index.column()].name;
+        for (const browse::ForeignKey &k : d->foreignKeys)
+            if (k.columns.contains(column)) {
+                menu.addSeparator();
+                auto *follow = menu.addAction(style::icon(QStringLiteral("go-jump")),
+                                              tr("Follow %1 → %2.%3").arg(column, k.toSchema, k.toTable), this,
+                                              [this, index] { followForeignKey(index); });
+                follow->setObjectName(QStringLiteral("followForeignKey"));
+                break;
+            }
+    }
+    menu.exec(m_grid->viewport()->mapToGlobal(at));
+}
+
+void TablesPane::exportTo(const QString &path, bool json)
+{
+    if (!m_db || m_name.isEmpty())
+        return;
+    const pg::ConnectionSettings db = *m_db;
+    const QString schema = m_schema, name = m_name;
+    const QList<Filter> filters = m_filters;
+    const browse::Order order = m_order;
+    m_jobs->start<ExportDone>(
+        tr("Exporting %1.%2 to %3").arg(schema, name, path),
+        [db, schema, name, filters, order, path, json](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            browse::RowSource src(*conn, browse::readDetails(*conn, schema, name));
+            src.checkValues(filters);
+            const QString partial = path + QStringLiteral(".partial");
+            QFile file(partial);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                throw Error(Error::Kind::Environment, tr("Cannot write %1: %2").arg(partial, file.errorString()));
+            ExportDone done;
+            qint64 reportAt = 0;
+            try {
+                done.rows = src.copyOut(filters, order, json, [&](const char *data, int length) {
+                    done.bytes += length;
+                    if (done.bytes >= reportAt) {
+                        ctx.progress(0, 0, tr("%1 written").arg(format::bytes(done.bytes)));
+                        reportAt = done.bytes + (1 << 20);
+                    }
+                    return file.write(data, length) == length;
+                });
+                file.close();
+                QFile::remove(path);
+                if (!QFile::rename(partial, path))
+                    throw Error(Error::Kind::Environment, tr("Cannot move %1 to %2.").arg(partial, path));
+            } catch (...) {
+                file.close();
+                QFile::remove(partial); // a cancelled or failed export leaves no file
+                throw;
+            }
+            return done;
+        },
+        [this, path](const Outcome<ExportDone> &r) {
+            const QString db = m_db ? m_db->database() : QString();
+            if (!r.ok()) {
+                if (r.cancelled())
+                    m_banner->showMessage(tr("Export cancelled; the partial file was removed."), db);
+                else
+                    m_banner->showError(r.error(), db);
+                return;
+            }
+            m_banner->showSuccess(tr("Exported %L1 rows (%2) to %3").arg(r.value().rows).arg(format::bytes(r.value().bytes)).arg(path), db);
+            emit exported(r.value().rows, path);
+        });
+}
+
+} // namespace statescope::gui

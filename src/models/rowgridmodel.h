@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/browse/rows.h"
+#include "core/error.h"
+#include "core/task/worker.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace statescope::models {
+
+// Rows of a table, a view or a query, read lazily in the background: only a window of at
+// most kWindow rows is held, whatever the row count, and the rows the view paints outside
+// it are fetched next to it (keyset pages, or the cursor) or, far from it, around the
+// position asked for (the planner's histogram for a keyed table, MOVE ABSOLUTE for a
+// cursor). The count shown first is the planner's estimate; it becomes exact when the end
+// is reached or counted. Answers for an earlier open() are dropped.
+class RowGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kPage = 200;
+    static constexpr int kWindow = 4000;
+    enum Role {
+        IsNullRole = Qt::UserRole + 1, // the cell is SQL NULL
+        LoadedRole,                    // the row is in memory
+        RawRole,                       // the cell's text as the server printed it (QByteArray)
+        CutRole,                       // the cell was cut to Row::kCellChars
+    };
+
+    explicit RowGridModel(QObject *parent = nullptr);
+    ~RowGridModel() override;
+
+    // Rows of schema.name matching the filters, in order (keyset when it has a key,
+    // otherwise a cursor in its order of reading).
+    void openTable(const pg::ConnectionSettings &db, const QString &schema, const QString &name,
+                   const QList<browse::Filter> &filters = {}, const browse::Order &order = {});
+    // The rows of one query, through a server-side cursor in a READ ONLY transaction.
+    void openQuery(const pg::ConnectionSettings &db, const QString &select, int timeoutMs = 0);
+    void close();
+
+    bool isOpen() const { return m_open; }
+    bool keyed() const { return m_keyed; }
+    const browse::RelationDetails *details() const { return m_details.get(); }
+    const QList<browse::Filter> &filters() const { return m_filters; }
+    const browse::Order &order() const { return m_order; }
+    QStringList columnNames() const { return m_columns; }
+    QStringList columnTypes() const { return m_types; }
+
+    qint64 count() const { return m_count; }
+    bool countIsExact() const { return m_exact; }
+    void countExactly(); // tables only; cancellable with cancel()
+    void cancel();       // stops what runs in the background now
+
+    const browse::Row *rowAt(int row) const;
+    // Waits (spinning the event loop) until row is loaded or the timeout passes: tests.
+    bool isLoading() const { return m_inFlight; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void opened(); // the columns and the first rows are in
+    void failed(const statescope::Error &error);
+    void countChanged(qint64 count, bool exact);
+    void loadingChanged(bool loading);
+
+private:
+    struct Session;
+    struct Fetch;
+    struct Ready;
+
+    void start(std::function<void(Session &, TaskContext &)> open);
+    void submit(const Fetch &fetch);
+    void fetchMissing();
+    void apply(const Fetch &fetch, const Ready &ready);
+    void noteMiss(int row) const;
+    void trim(bool keepEnd);
+    void setInFlight(bool on);
+
+    Worker m_worker;
+    std::shared_ptr<Session> m_session;
+    quint64 m_generation = 0;
+    bool m_open = false;
+    bool m_keyed = false;
+    std::shared_ptr<const browse::RelationDetails> m_details;
+    QList<browse::Filter> m_filters;
+    browse::Order m_order;
+    QStringList m_columns;
+    QStringList m_types;
+
+    std::vector<browse::Row> m_rows; // the window: rows m_base .. m_base + size - 1
+    int m_base = 0;
+    int m_rowCount = 0;
+    qint64 m_count = 0;
+    bool m_exact = false;
+    bool m_inFlight = false;
+    mutable int m_missLo = -1, m_missHi = -1;
+    QTimer m_missTimer;
+};
+
+} // namespace statescope::models

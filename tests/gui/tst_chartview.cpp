@@ -1,0 +1,116 @@
+// Charts people can read (issue 13): hovering snaps to a real data point and says its
+// bucket, exact value and series (never an interpolated 9.832258065 on hourly buckets, and
+// no generic tooltip taking its place); the time axis is UTC with dates; value ticks are
+// round; series have distinct colours from the colour-blind-safe palette.
+
+#include "gui/chartview.h"
+#include "gui/style.h"
+
+#include <QLineSeries>
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace statescope;
+
+namespace {
+
+QDateTime at(int hour)
+{
+    return QDateTime(QDate(2025, 1, 6), QTime(0, 0), QTimeZone::utc()).addSecs(hour * 3600);
+}
+
+// Round: 1, 2, 2.5 or 5 times a power of ten.
+bool isRound(double step)
+{
+    if (step <= 0)
+        return false;
+    const double p = std::pow(10.0, std::floor(std::log10(step)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (std::abs(step - m * p) < 1e-9 * p)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+
+    gui::ChartView m_chart;
+
+private slots:
+    void initTestCase()
+    {
+        QList<metrics::Series> series(2);
+        series[0].name = QStringLiteral("/my/ships");
+        series[1].name = QStringLiteral("/my/agent");
+        // Odd values on purpose: an interpolating tooltip would show fractions between them.
+        const int values[] = {3, 17, 4, 21, 9, 13, 6, 19, 2, 11, 7, 15};
+        for (int h = 0; h < 12; ++h) {
+            series[0].points.append({at(h), double(values[h])});
+            series[1].points.append({at(h), double(values[11 - h]) * 0.5});
+        }
+        m_chart.resize(900, 500);
+        m_chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("API events"), 3600);
+        m_chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_chart));
+    }
+
+    void hoverSnapsToTheDataPoint()
+    {
+        auto *line = qobject_cast<QLineSeries *>(m_chart.chart()->series().first());
+        QVERIFY(line);
+        // On the line between 03:00 (21) and 04:00 (4), nearer 03:00, where the other series
+        // is far below (1): snaps to the 03:00 point, with its exact value, not the line's.
+        const QPointF p3 = m_chart.chart()->mapToPosition(line->at(3), line);
+        const QPointF p4 = m_chart.chart()->mapToPosition(line->at(4), line);
+        const QPointF between = p3 + (p4 - p3) * 0.2;
+        QVERIFY(m_chart.hoverAt(m_chart.mapFromScene(m_chart.chart()->mapToScene(between))));
+        QVERIFY2(m_chart.hoverText().contains(QLatin1String("2025-01-06 03:00 to 04:00 UTC")),
+                 qPrintable(m_chart.hoverText()));
+        QVERIFY2(m_chart.hoverText().endsWith(QLatin1String("/my/ships: 21")), qPrintable(m_chart.hoverText()));
+        QVERIFY(!m_chart.hoverText().contains(QLatin1Char('.'))); // no interpolated fraction
+        // The widget has no tooltip of its own to cover the point's.
+        QVERIFY(m_chart.toolTip().isEmpty());
+        // Far from every point: nothing.
+        QVERIFY(!m_chart.hoverAt(QPointF(2, 2)));
+        QVERIFY(m_chart.hoverText().isEmpty());
+    }
+
+    void timeAxisIsUtcWithDates()
+    {
+        const QStringList labels = m_chart.timeAxisLabels();
+        QVERIFY(labels.size() >= 3);
+        for (const QString &l : labels)
+            QVERIFY2(l.startsWith(QLatin1String("2025-01-06")), qPrintable(l));
+        // Ticks fall on round UTC times whatever the machine's zone.
+        QVERIFY2(labels.contains(QStringLiteral("2025-01-06 06:00")), qPrintable(labels.join(u'|')));
+    }
+
+    void valueTicksAreRound()
+    {
+        const QList<double> ticks = m_chart.valueTicks();
+        QVERIFY(ticks.size() >= 3);
+        QVERIFY(isRound(ticks[1] - ticks[0]));
+        QCOMPARE(std::fmod(ticks[0], ticks[1] - ticks[0]), 0.0);
+    }
+
+    void seriesHaveDistinctPaletteColours()
+    {
+        const auto all = m_chart.chart()->series();
+        QCOMPARE(all.size(), 2);
+        const QColor a = qobject_cast<QLineSeries *>(all[0])->pen().color();
+        const QColor b = qobject_cast<QLineSeries *>(all[1])->pen().color();
+        QCOMPARE(a, gui::style::seriesColour(0));
+        QCOMPARE(b, gui::style::seriesColour(1));
+        // Far apart in hue, not two blues.
+        const int dh = std::abs(a.hslHue() - b.hslHue());
+        QVERIFY2(std::min(dh, 360 - dh) > 60, qPrintable(QStringLiteral("%1 vs %2").arg(a.name(), b.name())));
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

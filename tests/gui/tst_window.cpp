@@ -1,0 +1,406 @@
+// The window as a support engineer meets it (issue 13), on real widgets against the test
+// server: several servers in the sidebar, admin mode that belongs to one server and goes off
+// on a switch or a reconnect, the production tint, the title, where the first window opens,
+// the connection dialog (Save never connects, fields and string in step, Test connection),
+// passwords with no keychain reachable (the person is asked; nothing is written), typed
+// confirmations that never cancel on Enter, the shortcut list, themes and icons.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/settings.h"
+#include "core/weekly/serveradmin.h"
+#include "gui/adminpane.h"
+#include "gui/confirmdialog.h"
+#include "gui/connectiondialog.h"
+#include "gui/eventspane.h"
+#include "gui/mainwindow.h"
+#include "gui/safetystrip.h"
+#include "gui/sidebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QComboBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+template <class T> T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+QString settingsText()
+{
+    QFile f(settings::path());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_prefix;
+    QStringList m_databases;
+    QString m_role;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    QString week(int n) const { return QStringLiteral("%1_2099_w%2").arg(m_prefix).arg(n, 2, 10, QLatin1Char('0')); }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->resize(1300, 820);
+        m_window->show();
+    }
+
+    // Waits until the server `id` is listed in the sidebar.
+    void waitListed(const QString &id)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->sidebar()->model()->serverState(id),
+                                  models::ServerTreeModel::ServerState::Listed, kTimeout);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // This test's own settings file, and no desktop keychain: whatever the machine
+        // running it has, a password must never reach a real one.
+        static QTemporaryDir home;
+        qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        m_prefix = QStringLiteral("win%1").arg(QCoreApplication::applicationPid());
+        // Two weeks far in the future: the newest weekly databases on the shared server.
+        const weekly::ServerAdmin admin(serverSettings());
+        for (int n : {50, 51}) {
+            admin.create(week(n), QStringLiteral("tst_window"));
+            m_databases << week(n);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        for (const QString &db : m_databases)
+            dropDatabase(db);
+        if (!m_role.isEmpty()) {
+            auto conn = test::connect(directServerSettings());
+            conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(conn->quoteIdentifier(m_role)));
+        }
+    }
+
+    void opensOnTheEventsOfTheNewestWeek()
+    {
+        openWindow();
+        QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
+        m_window->showPane(m_window->adminPane()); // whatever was on screen before
+        m_window->connectTo(serverSettings(), QStringLiteral("test server"));
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), kTimeout);
+        QCOMPARE(m_window->currentPane(), m_window->eventsPane());
+        QCOMPARE(m_window->currentDatabase(), week(51));
+        QCOMPARE(m_window->sidebar()->currentDatabase(), week(51));
+        // The title names the database, then the server, then the program, once.
+        QCOMPARE(m_window->windowTitle(),
+                 QStringLiteral("%1 \u2014 test server \u2014 Statescope").arg(week(51)));
+        // The admin pane's list follows the sidebar.
+        QCOMPARE(m_window->adminPane()->selectedDatabase(), week(51));
+    }
+
+    void adminModeBelongsToOneServer()
+    {
+        const QString first = m_window->currentServer();
+        const QString second = [&] {
+            m_window->connectTo(serverSettings(), QStringLiteral("second server"));
+            return m_window->currentServer();
+        }();
+        QVERIFY(second != first);
+        waitListed(second);
+        QCOMPARE(m_window->sidebar()->model()->serverIds().size(), 2); // both in the sidebar
+
+        QAction *admin = m_window->adminModeAction();
+        gui::SafetyStrip *strip = m_window->safetyStrip();
+        QVERIFY(!strip->isAdminBarShown());
+        admin->setChecked(true);
+        QVERIFY(strip->isAdminBarShown());
+        QVERIFY2(strip->adminText().contains(QLatin1String("second server")), qPrintable(strip->adminText()));
+
+        // Moving to a database of the other server switches admin mode off.
+        m_window->sidebar()->select(first, week(50));
+        QTRY_COMPARE(m_window->currentServer(), first);
+        QVERIFY(!admin->isChecked());
+        QVERIFY(!strip->isAdminBarShown());
+        QCOMPARE(m_window->currentDatabase(), week(50));
+
+        // The bar's own button turns it off too.
+        admin->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(strip, "adminOffButton"), Qt::LeftButton);
+        QVERIFY(!admin->isChecked());
+        m_window->sidebar()->close(second);
+        QCOMPARE(m_window->sidebar()->model()->serverIds(), QStringList{first});
+    }
+
+    void aReconnectSwitchesAdminModeOff()
+    {
+        settings::Profile p;
+        p.id = settings::newProfileId();
+        p.name = QStringLiteral("profiled");
+        p.conninfo = serverSettings().storableString();
+        settings::saveProfiles({p});
+        m_window->openProfile(p);
+        QCOMPARE(m_window->currentServer(), p.id);
+        waitListed(p.id);
+        m_window->adminModeAction()->setChecked(true);
+        m_window->openProfile(p); // Connect again, from the dialog
+        QVERIFY(!m_window->adminModeAction()->isChecked());
+        waitListed(p.id);
+        m_window->sidebar()->close(p.id);
+    }
+
+    void aProductionProfileTintsTheWindow()
+    {
+        settings::Profile p;
+        p.id = settings::newProfileId();
+        p.name = QStringLiteral("prod-eu");
+        p.conninfo = serverSettings().storableString();
+        p.production = true;
+        p.colour = QStringLiteral("#aa2233");
+        settings::saveProfiles({p});
+        m_window->openProfile(p);
+        waitListed(p.id);
+        QCOMPARE(m_window->safetyStrip()->serverBandText(), QStringLiteral("PRODUCTION \u2014 prod-eu"));
+        QVERIFY2(m_window->windowTitle().contains(QLatin1String("prod-eu [PRODUCTION]")),
+                 qPrintable(m_window->windowTitle()));
+        QVERIFY(m_window->centralWidget()->styleSheet().contains(QLatin1String("#aa2233")));
+        m_window->adminModeAction()->setChecked(true);
+        QVERIFY(m_window->safetyStrip()->adminText().contains(QLatin1String("PRODUCTION")));
+        m_window->sidebar()->close(p.id);
+        // Back on a server without colour: no band, no frame.
+        QVERIFY(m_window->safetyStrip()->serverBandText().isEmpty());
+        QVERIFY(m_window->centralWidget()->styleSheet().isEmpty());
+        QVERIFY(!m_window->adminModeAction()->isChecked());
+    }
+
+    void saveNeverConnects()
+    {
+        gui::ConnectionDialog dialog(m_window.get());
+        QSignalSpy connects(&dialog, &gui::ConnectionDialog::connectRequested);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("staging"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db-staging.invalid"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "portEdit"), QStringLiteral("6543"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("s3cret-typed"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        // Saved, still open, nothing connected.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), 0);
+        QCOMPARE(connects.count(), 0);
+        bool found = false;
+        for (const settings::Profile &p : settings::profiles())
+            if (p.name == QLatin1String("staging")) {
+                found = true;
+                QVERIFY(p.conninfo.contains(QLatin1String("host=db-staging.invalid")));
+                QVERIFY(p.conninfo.contains(QLatin1String("port=6543")));
+            }
+        QVERIFY(found);
+        QVERIFY(!settingsText().contains(QLatin1String("s3cret-typed")));
+        QVERIFY(!m_window->sidebar()->model()->serverIds().contains(QLatin1String("staging")));
+    }
+
+    void fieldsAndStringStayInStep()
+    {
+        gui::ConnectionDialog dialog(m_window.get());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+        auto *conninfo = child<QLineEdit>(&dialog, "conninfoEdit");
+        QTest::keyClicks(conninfo, QStringLiteral("postgresql://analyst@db1.invalid:5433/stats?sslmode=verify-full"));
+        QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("db1.invalid"));
+        QCOMPARE(child<QLineEdit>(&dialog, "portEdit")->text(), QStringLiteral("5433"));
+        QCOMPARE(child<QLineEdit>(&dialog, "userEdit")->text(), QStringLiteral("analyst"));
+        QCOMPARE(child<QLineEdit>(&dialog, "databaseEdit")->text(), QStringLiteral("stats"));
+        QCOMPARE(child<QComboBox>(&dialog, "sslModeCombo")->currentText(), QStringLiteral("verify-full"));
+        // And back: a field edited is written into the string.
+        auto *cert = child<QLineEdit>(&dialog, "rootCertEdit");
+        QTest::keyClicks(cert, QStringLiteral("/etc/ssl/root.crt"));
+        QVERIFY2(conninfo->text().contains(QLatin1String("sslrootcert=/etc/ssl/root.crt")),
+                 qPrintable(conninfo->text()));
+        QVERIFY(conninfo->text().contains(QLatin1String("host=db1.invalid")));
+        // A port that is not one is refused before anything is tried.
+        auto *port = child<QLineEdit>(&dialog, "portEdit");
+        port->clear();
+        QTest::keyClicks(port, QStringLiteral("99999"));
+        QVERIFY(!dialog.profileFromFields());
+        QVERIFY(!child<QLabel>(&dialog, "errorLabel")->text().isEmpty());
+    }
+
+    void testConnectionSaysVersionTlsAndLatency()
+    {
+        gui::ConnectionDialog dialog(m_window.get());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+        child<QLineEdit>(&dialog, "conninfoEdit")->setText(directServerSettings().storableString());
+        QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+        auto *result = child<QLabel>(&dialog, "testResult");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected")), kTimeout);
+        QVERIFY2(result->text().contains(QLatin1String("PostgreSQL 15")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QLatin1String("TLS off"))); // a Unix socket
+        QVERIFY(result->text().contains(QLatin1String(" ms")));
+    }
+
+    void withoutAKeychainThePersonIsAsked()
+    {
+        // A role that needs its password, reached over the server's TCP port.
+        m_role = QStringLiteral("win_pw_%1").arg(QCoreApplication::applicationPid());
+        const QString password = QStringLiteral("pw-%1-only-here").arg(QCoreApplication::applicationPid());
+        {
+            auto conn = test::connect(directServerSettings());
+            conn->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2")
+                           .arg(conn->quoteIdentifier(m_role), QStringLiteral("'%1'").arg(password)));
+        }
+        pg::ConnectionSettings tcp;
+        tcp.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        tcp.setValue(QStringLiteral("port"), directServerSettings().value(QStringLiteral("port")));
+        tcp.setValue(QStringLiteral("user"), m_role);
+        tcp.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+        qputenv("PGPASSFILE", "/nonexistent"); // nothing from a developer's ~/.pgpass
+
+        // Saving the password: no keychain answers, so it is not saved, and the profile says so.
+        gui::ConnectionDialog dialog(m_window.get());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("password-only"));
+        child<QLineEdit>(&dialog, "conninfoEdit")->setText(tcp.storableString());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), password);
+        child<QCheckBox>(&dialog, "savePasswordCheck")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        auto *saved = child<QLabel>(&dialog, "savedLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(saved->text().contains(QLatin1String("keychain")), kTimeout);
+        QVERIFY2(saved->text().contains(QLatin1String("not its password")), qPrintable(saved->text()));
+        settings::Profile profile;
+        for (const settings::Profile &p : settings::profiles())
+            if (p.name == QLatin1String("password-only"))
+                profile = p;
+        QVERIFY(!profile.id.isEmpty());
+        QVERIFY(!profile.savePassword);
+        QVERIFY(!settingsText().contains(password));
+        dialog.close();
+
+        // Opening it: the server wants the password, so the person is asked for it.
+        profile.savePassword = true; // as if saved on a desktop: the keychain is tried first
+        m_window->openProfile(profile);
+        QInputDialog *prompt = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt = m_window->findChild<QInputDialog *>(QStringLiteral("passwordPrompt")))
+                                     && prompt->isVisible(),
+                                 kTimeout);
+        prompt->setTextValue(QStringLiteral("wrong"));
+        prompt->accept();
+        // A wrong one asks again.
+        QTRY_VERIFY_WITH_TIMEOUT((prompt = m_window->findChild<QInputDialog *>(QStringLiteral("passwordPrompt")))
+                                     && prompt->isVisible(),
+                                 kTimeout);
+        prompt->setTextValue(password);
+        prompt->accept();
+        waitListed(profile.id);
+        QVERIFY(!settingsText().contains(password));
+        m_window->sidebar()->close(profile.id);
+    }
+
+    void enterInATypedConfirmationNeverCancelsSilently()
+    {
+        gui::ConfirmDialog dialog(QStringLiteral("Drop"), QStringLiteral("Drop x?"), QString(),
+                                  QStringLiteral("spacetraders_2025_w01"), false, m_window.get());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        dialog.show();
+        auto *edit = child<QLineEdit>(&dialog, "confirmEdit");
+        auto *why = child<QLabel>(&dialog, "whyLabel");
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("spacetraders_2025_w0"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(accepted.count() + rejected.count(), 0);
+        QVERIFY(why->isVisible());
+        QVERIFY2(why->text().contains(QLatin1String("spacetraders_2025_w01")), qPrintable(why->text()));
+        QTest::keyClicks(edit, QStringLiteral("1"));
+        QVERIFY(why->isHidden());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(accepted.count(), 1);
+        // The default button, for Enter anywhere else, is the safe one.
+        gui::ConfirmDialog other(QStringLiteral("Drop"), QString(), QString(), QStringLiteral("x"), false,
+                                 m_window.get());
+        auto *buttons = other.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isDefault());
+    }
+
+    void shortcutsAreListedFromTheActions()
+    {
+        const QList<QStringList> rows = m_window->shortcutList();
+        auto has = [&rows](const QString &what, const QString &keys) {
+            for (const QStringList &r : rows)
+                if (r[0] == what && r[1] == keys)
+                    return true;
+            return false;
+        };
+        QVERIFY(has(QStringLiteral("Connect"), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        QVERIFY(has(QStringLiteral("Admin mode"), QStringLiteral("Ctrl+Shift+A")));
+        QVERIFY(has(QStringLiteral("Events"), QStringLiteral("Ctrl+1")));
+        QVERIFY(has(QStringLiteral("Live tail"), QStringLiteral("Ctrl+T"))); // a pane's button
+        m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(rows.size()));
+        table->window()->close();
+    }
+
+    void themesChangeThePalette()
+    {
+        auto *dark = m_window->findChild<QAction *>(QStringLiteral("theme%1").arg(int(settings::Theme::Dark)));
+        auto *system = m_window->findChild<QAction *>(QStringLiteral("theme%1").arg(int(settings::Theme::System)));
+        QVERIFY(dark && system);
+        const QColor before = QApplication::palette().color(QPalette::Window);
+        dark->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.5);
+        QCOMPARE(settings::theme(), settings::Theme::Dark);
+        system->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before);
+        QCOMPARE(settings::theme(), settings::Theme::System);
+    }
+
+    void actionsAndPanesHaveIcons()
+    {
+        auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        for (QAction *a : toolbar->actions())
+            if (!a->isSeparator())
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("paneTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->tabIcon(i).isNull(), qPrintable(tabs->tabText(i)));
+    }
+};
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"

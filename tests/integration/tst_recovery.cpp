@@ -1,0 +1,260 @@
+// What a killed reset or drop leaves behind, found and put right: a real statescope-cli
+// killed (SIGKILL) while it dumps leaves its fence up and its intent open; the stages past
+// the drop (gone; re-created half-made) are made by hand exactly as the journal records
+// them. Each way out (finish, restore) is checked row by row and closes the run.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/weekly/dump.h"
+#include "core/weekly/fence.h"
+#include "core/weekly/recovery.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace statescope;
+using namespace statescope::test;
+using namespace statescope::weekly;
+
+namespace {
+
+constexpr int kRows = 20000;
+
+std::optional<IncompleteRun> runOn(const Recovery &recovery, const QString &name)
+{
+    for (const IncompleteRun &run : recovery.incomplete())
+        if (run.intent.target == name)
+            return run;
+    return std::nullopt;
+}
+
+QStringList phasesOf(const QString &op)
+{
+    QStringList phases;
+    for (const audit::Entry &e : audit::readJournal(100000))
+        if (e.op == op)
+            phases.prepend(e.phase);
+    return phases;
+}
+
+bool exists(const QString &name)
+{
+    auto conn = test::connect(serverSettings());
+    return scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {name}) == 1;
+}
+
+qint64 rowsIn(const QString &name)
+{
+    pg::ConnectionSettings s = serverSettings();
+    s.setValue(QStringLiteral("dbname"), name);
+    auto conn = test::connect(s);
+    return scalar(*conn, QStringLiteral("SELECT count(*) FROM public.w"));
+}
+
+} // namespace
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_backups;
+    QStringList m_databases;
+
+    pg::ConnectionSettings databaseWithRows(const QString &hint)
+    {
+        const pg::ConnectionSettings db = emptyDatabase(hint);
+        m_databases << db.database();
+        auto conn = test::connect(db);
+        conn->exec(QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY, pad text)"));
+        conn->exec(QStringLiteral("INSERT INTO public.w SELECT g, repeat('x', 200) FROM "
+                                  "generate_series(1, $1) g"),
+                   {kRows});
+        return db;
+    }
+
+    // The journal lines a drop or reset writes up to the point where it was killed, and the
+    // state of the server at that point, made by hand: dumped (a real dump), then dropped,
+    // then, for "recreated", created again empty.
+    QString killedAfterDrop(const QString &action, const QString &name, bool recreate)
+    {
+        const ServerAdmin admin(serverSettings());
+        auto conn = test::connect(serverSettings());
+        const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        audit::Entry intent{action, name, QStringLiteral("test"), {}, admin.server().displayName()};
+        intent.op = op;
+        intent.phase = QStringLiteral("intent");
+        intent.details = nlohmann::json{{"oid", scalar(*conn, QStringLiteral("SELECT oid::bigint FROM pg_database "
+                                                               "WHERE datname = $1"),
+                                         {name})},
+                          {"dump", true},
+                          {"statescopes", false},
+                          {"fence", nlohmann::json::object()}};
+        if (!audit::appendToJournal(intent))
+            return {};
+        const QString dump = dumpDatabase(admin.databaseSettings(name), m_backups.path());
+        audit::Entry dumped = intent;
+        dumped.phase = QStringLiteral("dumped");
+        dumped.details = {{"dump", dump.toStdString()}};
+        if (!audit::appendToJournal(dumped))
+            return {};
+        conn->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
+        if (recreate)
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(conn->quoteIdentifier(name)));
+        return op;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_backups.isValid());
+        QVERIFY2(cliIsExecutable(), kNoCli);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &db : std::as_const(m_databases))
+            dropDatabase(db);
+    }
+
+    void aDropKilledWhileDumpingIsFoundAndPutBack()
+    {
+        const pg::ConnectionSettings db = databaseWithRows(QStringLiteral("rcv_kill"));
+        const QString name = db.database();
+        QProcess cli;
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
+                  {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
+                   serverSettings().storableString(), QStringLiteral("--name"), name,
+                   QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
+                   QStringLiteral("killed"), QStringLiteral("--backup-dir"), m_backups.path()});
+        QVERIFY(cli.waitForStarted());
+        // Killed as soon as its intent is on record: the fence is going up, the dump runs.
+        QElapsedTimer patience;
+        patience.start();
+        QString op;
+        while (op.isEmpty() && patience.elapsed() < 60000 && cli.state() == QProcess::Running) {
+            for (const audit::Entry &e : audit::readJournal(200))
+                if (e.target == name && e.phase == QLatin1String("intent"))
+                    op = e.op;
+            if (op.isEmpty())
+                QThread::msleep(5);
+        }
+        QVERIFY2(!op.isEmpty(), "the drop journalled its intent");
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        QThread::msleep(200); // its pg_dump, orphaned, ends on its own
+        QVERIFY2(exists(name), "killed before the drop");
+
+        const ServerAdmin admin(serverSettings());
+        const Recovery recovery(admin);
+        const auto run = runOn(recovery, name);
+        QVERIFY2(run, "the killed run is listed");
+        QCOMPARE(run->intent.op, op);
+        QVERIFY2(run->intent.details.contains("oid"), "the intent records the database's oid");
+        QCOMPARE(run->stage, IncompleteRun::Stage::NotDropped);
+        QVERIFY(!run->restorePlan().isEmpty());
+        QVERIFY(!run->finishPlan().isEmpty());
+
+        // The CLI lists it with both ways out.
+        const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("recover"),
+                                      QStringLiteral("--server"), serverSettings().storableString(),
+                                      QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        bool seen = false;
+        for (const auto &v : listed.json().array())
+            if (v.toObject().value(QStringLiteral("op")).toString() == op) {
+                seen = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("not_dropped"));
+            }
+        QVERIFY(seen);
+
+        // Wrong confirmation: refused, nothing changes.
+        QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                         serverSettings().storableString(), QStringLiteral("--op"), op,
+                         QStringLiteral("--restore"), QStringLiteral("--confirm"), name + QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QVERIFY(runOn(recovery, name));
+
+        // Restore: the fence comes down, every row is there, the run is closed.
+        const CliRun restored = runCli({QStringLiteral("db"), QStringLiteral("recover"),
+                                        QStringLiteral("--server"), serverSettings().storableString(),
+                                        QStringLiteral("--op"), op, QStringLiteral("--restore"),
+                                        QStringLiteral("--confirm"), name});
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        auto conn = test::connect(serverSettings());
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), -1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"), {name}), 1);
+        QCOMPARE(rowsIn(name), kRows);
+        QVERIFY(!runOn(recovery, name));
+        QCOMPARE(phasesOf(op).constLast(), QStringLiteral("resolved"));
+    }
+
+    void aResetKilledAfterTheDropIsRestoredOrFinished()
+    {
+        const ServerAdmin admin(serverSettings());
+        const Recovery recovery(admin);
+
+        // Gone: restore brings every row back.
+        const QString gone = databaseWithRows(QStringLiteral("rcv_gone")).database();
+        const QString op1 = killedAfterDrop(QStringLiteral("reset"), gone, false);
+        QVERIFY(!op1.isEmpty());
+        auto run = runOn(recovery, gone);
+        QVERIFY(run);
+        QCOMPARE(run->stage, IncompleteRun::Stage::Dropped);
+        QVERIFY(!run->dump.isEmpty());
+        const auto wrong = errorOf([&] { recovery.restore(op1, gone + QStringLiteral("_"), {}); });
+        QVERIFY(wrong && wrong->kind() == Error::Kind::InvalidInput);
+        QVERIFY(!exists(gone));
+        recovery.restore(op1, gone, QStringLiteral("put back"));
+        QCOMPARE(rowsIn(gone), kRows);
+        QCOMPARE(phasesOf(op1), (QStringList{"intent", "dumped", "resolved"}));
+
+        // Re-created half-made: restore drops the half-made one (dumping it) and brings the
+        // original back.
+        const QString half = databaseWithRows(QStringLiteral("rcv_half")).database();
+        const QString op2 = killedAfterDrop(QStringLiteral("reset"), half, true);
+        run = runOn(recovery, half);
+        QVERIFY(run);
+        QCOMPARE(run->stage, IncompleteRun::Stage::Recreated);
+        recovery.restore(op2, half, QStringLiteral("put back"));
+        QCOMPARE(rowsIn(half), kRows);
+        QVERIFY(!runOn(recovery, half));
+
+        // Finish a reset that got past the drop: the original comes back from its dump and
+        // is then reset for real (its own schema, no rows), with a fresh dump of its own.
+        const QString fin = databaseWithRows(QStringLiteral("rcv_fin")).database();
+        const QString op3 = killedAfterDrop(QStringLiteral("reset"), fin, true);
+        const ActionResult done = recovery.finish(op3, fin, QStringLiteral("finish it"));
+        QVERIFY(!done.dumpPath.isEmpty());
+        QCOMPARE(rowsIn(fin), 0);
+        QVERIFY(!runOn(recovery, fin));
+        QCOMPARE(phasesOf(op3).constLast(), QStringLiteral("resolved"));
+        QCOMPARE(phasesOf(done.operationId), (QStringList{"intent", "dumped", "done"}));
+
+        // A drop that got past the drop: finishing it only records it as done.
+        const QString dropped = databaseWithRows(QStringLiteral("rcv_drop")).database();
+        const QString op4 = killedAfterDrop(QStringLiteral("drop"), dropped, false);
+        recovery.finish(op4, dropped, QStringLiteral("it was meant to go"));
+        QVERIFY(!exists(dropped));
+        QVERIFY(!runOn(recovery, dropped));
+        QVERIFY(errorOf([&] { recovery.finish(op4, dropped, {}); })->kind() == Error::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecovery)
+#include "tst_recovery.moc"

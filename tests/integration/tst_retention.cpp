@@ -1,0 +1,159 @@
+// Old dumps go by the retention setting, and only those: the newest N of a database and any
+// younger than D days stay, a dump an unfinished run may need stays, other databases' files
+// (even with a name that starts the same) stay; a real drop applies it and journals it; the
+// setting is shared through one settings file under STATESCOPE_HOME and refuses bad values.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/settings.h"
+#include "core/weekly/retention.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace statescope;
+using namespace statescope::test;
+using namespace statescope::weekly;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc());
+
+QString touch(const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("x");
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString dumpName(const QString &db, int daysAgo)
+{
+    return db + QLatin1Char('_')
+           + kNow.addDays(-daysAgo).toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))
+           + QStringLiteral(".dump");
+}
+
+} // namespace
+
+class TestRetention : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void expiredDumpsFollowTheSettingAndNothingElse()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("fam_2025_w01");
+        QStringList byAge; // newest first
+        for (int days : {0, 1, 40, 41, 42, 60, 100})
+            byAge << touch(dir.path(), dumpName(db, days));
+        // Not this database's dumps, or not a dump at all: never listed.
+        touch(dir.path(), dumpName(QStringLiteral("fam_2025_w011"), 100));
+        touch(dir.path(), dumpName(QStringLiteral("fam_2025_w01_x"), 100));
+        touch(dir.path(), QStringLiteral("fam_2025_w01_schema_20240101T000000000Z.dump"));
+        touch(dir.path(), QStringLiteral("fam_2025_w01_notes.dump"));
+        touch(dir.path(), QStringLiteral("fam_2025_w01_20240101T000000000Z.dump.partial"));
+
+        settings::DumpRetention r;
+        r.keep = 2;
+        r.minAgeDays = 30;
+        QCOMPARE(expiredDumps(dir.path(), db, r, {}, kNow), byAge.mid(2));
+        // Young ones stay whatever their rank.
+        r.minAgeDays = 50;
+        QCOMPARE(expiredDumps(dir.path(), db, r, {}, kNow), byAge.mid(5));
+        // A protected dump (an unfinished run's way back) stays.
+        QCOMPARE(expiredDumps(dir.path(), db, r, {byAge[6]}, kNow), byAge.mid(5, 1));
+        // keep 0: everything is kept.
+        r.keep = 0;
+        QVERIFY(expiredDumps(dir.path(), db, r, {}, kNow).isEmpty());
+        // keep more than there are: nothing goes.
+        r.keep = 7;
+        r.minAgeDays = 0;
+        QVERIFY(expiredDumps(dir.path(), db, r, {}, kNow).isEmpty());
+    }
+
+    void aDropRemovesOlderDumpsAndJournalsIt()
+    {
+        QTemporaryDir dir;
+        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("ret"));
+        const QString name = db.database();
+        const QString old1 = touch(dir.path(), dumpName(name, 400));
+        const QString old2 = touch(dir.path(), dumpName(name, 300));
+        const QString needed = touch(dir.path(), dumpName(name, 500));
+        const QString recent = touch(dir.path(), dumpName(name, 0));
+        // An unfinished run's dump: protected.
+        audit::Entry intent{QStringLiteral("drop"), name, QStringLiteral("killed"), {},
+                            QStringLiteral("elsewhere")};
+        intent.op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        intent.phase = QStringLiteral("intent");
+        QVERIFY(audit::appendToJournal(intent));
+        audit::Entry dumped = intent;
+        dumped.phase = QStringLiteral("dumped");
+        dumped.details = {{"dump", needed.toStdString()}};
+        QVERIFY(audit::appendToJournal(dumped));
+
+        ActionOptions options;
+        options.backupDir = dir.path();
+        options.retention = settings::DumpRetention{2, 30};
+        const ServerAdmin admin(serverSettings());
+        const ActionResult r = admin.drop(name, name, options);
+        QVERIFY(QFileInfo::exists(r.dumpPath));
+        QVERIFY(QFileInfo::exists(recent));
+        QVERIFY(QFileInfo::exists(needed));
+        QVERIFY(!QFileInfo::exists(old1));
+        QVERIFY(!QFileInfo::exists(old2));
+        QStringList removed = r.removedDumps;
+        removed.sort();
+        QStringList expected{old1, old2};
+        expected.sort();
+        QCOMPARE(removed, expected);
+        bool journalled = false;
+        for (const audit::Entry &e : audit::readJournal(50))
+            if (e.action == QLatin1String("remove-dumps") && e.target == name)
+                journalled = e.details.value("removed", nlohmann::json::array()).size() == 2;
+        QVERIFY(journalled);
+
+        audit::Entry closed = intent;
+        closed.phase = QStringLiteral("resolved");
+        QVERIFY(audit::appendToJournal(closed));
+    }
+
+    void theSettingIsSharedAndChecked()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        QVERIFY(settings::path().startsWith(qEnvironmentVariable("STATESCOPE_HOME")));
+        const settings::DumpRetention before = settings::dumpRetention();
+        const CliRun set = runCli({QStringLiteral("settings"), QStringLiteral("set"),
+                                   QStringLiteral("--dumps-keep"), QStringLiteral("9"),
+                                   QStringLiteral("--dumps-min-age-days"), QStringLiteral("12"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.json().object().value(QStringLiteral("file")).toString(), settings::path());
+        QCOMPARE(settings::dumpRetention(), (settings::DumpRetention{9, 12}));
+        for (const QStringList &bad : {QStringList{QStringLiteral("--dumps-keep"), QStringLiteral("-1")},
+                                       QStringList{QStringLiteral("--dumps-keep"), QStringLiteral("5\n")},
+                                       QStringList{QStringLiteral("--dumps-min-age-days"), QStringLiteral("99999")},
+                                       QStringList{}}) {
+            const CliRun refused = runCli(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + bad);
+            QCOMPARE(refused.exitCode, 2);
+            QCOMPARE(settings::dumpRetention(), (settings::DumpRetention{9, 12}));
+        }
+        QVERIFY(errorOf([] { settings::setDumpRetention({-3, 1}); })->kind() == Error::Kind::InvalidInput);
+        settings::setDumpRetention(before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "tst_retention.moc"
