@@ -43,8 +43,8 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const QString &dir,
-                                 TaskContext *ctx)
+SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
+                                       const QString &dir, TaskContext *ctx)
 {
     SchemaCopy copy;
     copy.source = database.database();
@@ -52,6 +52,7 @@ SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const Q
         throw Error(Error::Kind::Environment, tr("Cannot create the directory %1").arg(dir));
     {
         auto conn = pg::Connection::open(database, pg::Connection::Access::ReadOnly);
+        ++copy.sessions;
         for (const layout::History &h : layout::Histories::foreign(layout::Histories::read(*conn)))
             copy.historyTables << h.table;
         // An adopted database keeps the record of its bookkeeping version too.
@@ -71,6 +72,7 @@ SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const Q
             {QStringLiteral("--format=custom"), QStringLiteral("--schema-only"), QStringLiteral("--no-password"),
              QStringLiteral("--file"), copy.archive, QStringLiteral("--dbname"), db},
             database, ctx, tr("Copying the schema of %1").arg(db));
+    ++copy.sessions;
     if (!copy.historyTables.isEmpty()) {
         copy.historyRows = stamped(dir, db, "history") + QStringLiteral(".sql");
         QStringList args{QStringLiteral("--data-only"), QStringLiteral("--inserts"), QStringLiteral("--no-password"),
@@ -83,7 +85,19 @@ SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const Q
         }
         args << QStringLiteral("--dbname") << db;
         runTool(pgDump, args, database, ctx, tr("Copying the migration history of %1").arg(db));
+        ++copy.sessions;
     }
+    return copy;
+}
+
+QStringList SchemaCopier::captureDatabaseLevel(const pg::ConnectionSettings &database,
+                                              const QString &dir, TaskContext *ctx)
+{
+    if (!QDir().mkpath(dir))
+        throw Error(Error::Kind::Environment, tr("Cannot create the directory %1").arg(dir));
+    const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
+    const QString db = database.database();
+    QStringList statements;
     // The database-level statements of a --create dump: owner, settings, grants.
     const QString created = stamped(dir, db, "database") + QStringLiteral(".sql");
     runTool(pgDump,
@@ -92,12 +106,20 @@ SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const Q
             database, ctx, tr("Reading the settings of %1").arg(db));
     const QString name = QRegularExpression::escape(db);
     const QRegularExpression databaseLine(
-        QStringLiteral(R"re(^(ALTER DATABASE "?%1"? (OWNER|SET|RESET) .*;|(GRANT|REVOKE) .* ON DATABASE "?%1"? .*;)$)re")
+        QStringLiteral(R"re(^(ALTER DATABASE "?%1"? (OWNER|SET|RESET|CONNECTION LIMIT) .*;|(GRANT|REVOKE) .* ON DATABASE "?%1"? .*;)$)re")
             .arg(name));
     for (const QString &line : QString::fromUtf8(readAll(created)).split(QLatin1Char('\n')))
         if (databaseLine.match(line).hasMatch())
-            copy.databaseLevel << line;
+            statements << line;
     QFile::remove(created);
+    return statements;
+}
+
+SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const QString &dir,
+                                 TaskContext *ctx)
+{
+    SchemaCopy copy = captureSchema(database, dir, ctx);
+    copy.databaseLevel = captureDatabaseLevel(database, dir, ctx);
     return copy;
 }
 
