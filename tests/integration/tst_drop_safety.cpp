@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/weekly/dump.h"
+#include "core/weekly/fence.h"
 #include "core/weekly/serveradmin.h"
 
 #include <QDir>
@@ -176,6 +177,9 @@ private:
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"),
                         {name}),
                  1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT datallowconn::int FROM pg_database WHERE datname = $1"),
+                        {name}),
+                 1);
     }
 
     // Restores the dump under a new name: every row the writer saw committed must be in it.
@@ -245,6 +249,43 @@ private slots:
         QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
     }
 
+    void aSuperuserReaderDuringTheDumpDoesNotStopTheDrop()
+    {
+        // Another user's listing or a monitoring probe gets past the fence as a superuser
+        // and reads; nothing it does can be missing from the dump, so the drop goes ahead.
+        const auto db = databaseWithTable(QStringLiteral("dsr"), false);
+        const QString name = db.database();
+        // No autovacuum on the table: an ANALYZE writes statistics rows, which would count
+        // as writes beside the reader's sessions.
+        test::connect(db)->exec(QStringLiteral("ALTER TABLE public.w SET (autovacuum_enabled = false)"));
+        Writer writer(as(db, name, m_writerRole), QStringLiteral("public.w"));
+        QVERIFY(writer.waitFor(200));
+        std::atomic<bool> stop{false};
+        std::atomic<int> reads{0};
+        std::thread reader([&] {
+            while (!stop) {
+                try {
+                    auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly);
+                    conn->exec(QStringLiteral("SELECT count(*) FROM public.w"));
+                    ++reads;
+                } catch (const Error &) {
+                    // fenced off at the end, or the database is gone
+                }
+                QThread::msleep(20);
+            }
+        });
+        const ServerAdmin admin(serverSettings());
+        ActionResult r;
+        const auto e = errorOf([&] { r = admin.drop(name, name, options()); });
+        stop = true;
+        reader.join();
+        writer.stop();
+        QVERIFY2(!e, e ? qPrintable(e->message()) : "");
+        QVERIFY(!admin.exists(name));
+        QVERIFY(reads > 0);
+        QVERIFY(checkDumpHoldsEveryCommittedRow(admin, r.dumpPath, writer) >= 200);
+    }
+
     void aSuperuserWriterIsEitherInTheDumpOrTheDropRefuses()
     {
         // A superuser passes CONNECTION LIMIT 0; the check after the dump must notice it.
@@ -269,6 +310,31 @@ private slots:
         }
         qInfo("superuser writer: %s after %d reconnects", e ? "refused" : "dumped and dropped",
               writer.reconnects());
+    }
+
+    void aSealedFenceLeftByAKilledRunIsLoweredFromItsJournal()
+    {
+        const auto db = databaseWithTable(QStringLiteral("dsk"), false);
+        const QString name = db.database();
+        auto maintenance = test::connect(serverSettings());
+        nlohmann::json journalled;
+        {
+            WriterFence fence(*maintenance, name);
+            journalled = fence.state();
+            fence.raise();
+            fence.seal();
+            // Sealed: not even a superuser gets in.
+            QVERIFY(errorOf([&] { test::connect(db); }));
+            fence.keep(); // as if the run were killed here: nothing is put back
+        }
+        QCOMPARE(scalar(*maintenance, QStringLiteral("SELECT datallowconn::int FROM pg_database WHERE datname = $1"),
+                        {name}),
+                 0);
+        WriterFence::lowerLeftover(*maintenance, name, journalled);
+        checkFenceDown(name);
+        WriterFence::lowerLeftover(*maintenance, name, journalled); // idempotent
+        checkFenceDown(name);
+        QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(0));
     }
 
     void aFailedDumpLowersTheFenceAndChangesNothing()

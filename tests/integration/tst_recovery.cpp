@@ -199,6 +199,7 @@ private slots:
         auto conn = test::connect(serverSettings());
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), -1);
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"), {name}), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT datallowconn::int FROM pg_database WHERE datname = $1"), {name}), 1);
         QCOMPARE(rowsIn(name), kRows);
         QVERIFY(!runOn(recovery, name));
         QCOMPARE(phasesOf(op).constLast(), QStringLiteral("resolved"));

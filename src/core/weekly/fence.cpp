@@ -11,8 +11,10 @@ namespace statescope::weekly {
 namespace {
 constexpr int kWaitMs = 10000;
 constexpr int kPollMs = 50;
-constexpr int kSettleMs = 3000; // the longest wait for counters to catch up
-constexpr int kStillMs = 150;   // how long the session counter must stand still
+// PostgreSQL 14 sends statistics to a collector process that publishes them every half
+// second: there the counters are read once they stand still that long.
+constexpr int kCollectorStillMs = 600;
+constexpr int kCollectorSettleMs = 3000;
 } // namespace
 
 WriterFence::WriterFence(pg::Connection &maintenance, QString database)
@@ -21,7 +23,8 @@ WriterFence::WriterFence(pg::Connection &maintenance, QString database)
     const auto r = m_conn.exec(
         QStringLiteral("SELECT d.datconnlimit, "
                        "has_database_privilege('public', d.oid, 'CONNECT') AS public_connect, "
-                       "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser "
+                       "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser, "
+                       "d.datallowconn "
                        "FROM pg_database d WHERE d.datname = $1"),
         {m_database});
     if (r.rowCount() == 0)
@@ -29,6 +32,7 @@ WriterFence::WriterFence(pg::Connection &maintenance, QString database)
     m_oldLimit = r.toInt(0, 0);
     m_publicConnect = r.toBool(0, 1);
     m_superuser = r.toBool(0, 2);
+    m_allowConnections = r.toBool(0, 3);
 }
 
 void WriterFence::raise()
@@ -60,6 +64,10 @@ void WriterFence::lower()
 {
     const QString quoted = m_conn.quoteIdentifier(m_database);
     try {
+        if (m_sealed)
+            m_conn.exec(
+                QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(quoted));
+        m_sealed = false;
         if (m_limitSet)
             m_conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2")
                             .arg(quoted)
@@ -87,30 +95,40 @@ WriterFence::Counters WriterFence::counters() const
 {
     if (m_conn.serverVersion() < 140000)
         return {};
-    // Each statement is its own transaction, so the statistics are read afresh.
-    const auto r = m_conn.exec(
-        QStringLiteral("SELECT sessions, sessions_killed FROM pg_stat_database WHERE datname = $1"),
-        {m_database});
-    if (r.rowCount() == 0)
-        return {};
-    return {r.toLongLong(0, 0), r.toLongLong(0, 1)};
+    // Each statement is its own transaction, so the statistics are read afresh. Rows
+    // written are counted only while track_counts is on (the default).
+    const auto read = [this] {
+        const auto r =
+            m_conn.exec(QStringLiteral("SELECT sessions, "
+                                       "CASE WHEN current_setting('track_counts')::bool "
+                                       "THEN tup_inserted + tup_updated + tup_deleted ELSE -1 END "
+                                       "FROM pg_stat_database WHERE datname = $1"),
+                        {m_database});
+        return r.rowCount() == 0 ? Counters{} : Counters{r.toLongLong(0, 0), r.toLongLong(0, 1)};
+    };
+    Counters now = read();
+    if (m_conn.serverVersion() >= 150000)
+        return now; // a backend's statistics are in shared memory before it leaves pg_stat_activity
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < kCollectorSettleMs) {
+        QThread::msleep(kCollectorStillMs);
+        const Counters again = read();
+        if (again.sessions == now.sessions && again.writes == now.writes)
+            break;
+        now = again;
+    }
+    return now;
 }
 
-qint64 WriterFence::sessionCounter() const
+void WriterFence::terminateAndWait()
 {
-    return counters().sessions;
-}
-
-void WriterFence::clear()
-{
-    const Counters before = counters();
-    const int terminated = m_conn
-                               .exec(QStringLiteral(
-                                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                         "WHERE datname = $1 AND pid <> pg_backend_pid()"),
-                                     {m_database})
-                               .toInt(0, 0);
-    m_terminated += terminated;
+    m_terminated +=
+        m_conn
+            .exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                 "WHERE datname = $1 AND pid <> pg_backend_pid()"),
+                  {m_database})
+            .toInt(0, 0);
     QElapsedTimer waited;
     waited.start();
     while (otherClientSessions() > 0) {
@@ -121,55 +139,59 @@ void WriterFence::clear()
                             .arg(m_database));
         QThread::msleep(kPollMs);
     }
-    if (before.sessions < 0) {
-        m_baseline = -1;
-        return;
+}
+
+void WriterFence::clear()
+{
+    if (m_sealed) {
+        m_conn.exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true")
+                        .arg(m_conn.quoteIdentifier(m_database)));
+        m_sealed = false;
     }
-    // A backend leaves pg_stat_activity a moment before it flushes its statistics, and a
-    // session that had not flushed yet still owes the counter its own connection. Read the
-    // baseline only once the terminated sessions have reported their end (sessions_killed)
-    // and the counter has stood still for a moment; a baseline read too early would make
-    // the dump that follows look as if somebody had got in.
-    Counters now = counters();
-    waited.restart();
-    while (now.killed < before.killed + terminated && waited.elapsed() < kSettleMs) {
-        QThread::msleep(kPollMs);
-        now = counters();
-    }
-    waited.restart();
+    // Every session that ever connected has ended, and a backend's counters reach the
+    // shared statistics before it leaves pg_stat_activity: the baseline is exact, provided
+    // nobody is inside once it is read. A session that got in just before would have its
+    // connection counted already and could write on unnoticed: then clear again.
+    QElapsedTimer waited;
+    waited.start();
     for (;;) {
-        QThread::msleep(kStillMs);
-        const Counters again = counters();
-        if (again.sessions == now.sessions || waited.elapsed() > kSettleMs) {
-            now = again;
-            break;
-        }
-        now = again;
+        terminateAndWait();
+        m_baseline = counters();
+        if (otherClientSessions() == 0)
+            return;
+        if (waited.elapsed() > kWaitMs)
+            throw Error(Error::Kind::Conflict,
+                        tr("Sessions kept connecting to %1 as fast as they were terminated; "
+                           "nothing was changed.")
+                            .arg(m_database),
+                        {},
+                        tr("Stop the programs connecting to it (superusers and roles granted "
+                           "CONNECT by name get past the fence), then try again."));
     }
-    m_baseline = now.sessions;
+}
+
+void WriterFence::seal()
+{
+    if (m_allowConnections && !m_sealed) {
+        m_conn.exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false")
+                        .arg(m_conn.quoteIdentifier(m_database)));
+        m_sealed = true;
+    }
+    terminateAndWait();
 }
 
 bool WriterFence::isQuiet(int ownSessions)
 {
-    // Our own sessions must be gone (and counted) before the counter can be compared.
-    QElapsedTimer waited;
-    waited.start();
-    while (otherClientSessions() > 0) {
-        if (waited.elapsed() > kWaitMs)
-            return false; // somebody is connected now
-        QThread::msleep(kPollMs);
-    }
-    if (m_baseline < 0)
+    if (!m_sealed && m_allowConnections)
+        seal();
+    if (m_baseline.sessions < 0)
         return true; // before PostgreSQL 14: only "nobody is connected now" can be checked
-    // A backend leaves pg_stat_activity a moment before its counters reach the shared
-    // statistics: give the expected count a short while to arrive.
-    qint64 now = sessionCounter();
-    waited.restart();
-    while (now < m_baseline + ownSessions && waited.elapsed() < kSettleMs) {
-        QThread::msleep(kPollMs);
-        now = sessionCounter();
-    }
-    return now <= m_baseline + ownSessions;
+    const Counters now = counters();
+    if (now.sessions <= m_baseline.sessions + ownSessions)
+        return true;
+    // Somebody else got in (a superuser, a role granted CONNECT by name). Harmless when
+    // none of them wrote a row: another user's listing, a monitoring probe.
+    return m_baseline.writes >= 0 && now.writes == m_baseline.writes;
 }
 
 void WriterFence::lowerLeftover(pg::Connection &conn, const QString &database,
@@ -178,6 +200,8 @@ void WriterFence::lowerLeftover(pg::Connection &conn, const QString &database,
     if (!state.is_object())
         return;
     const QString quoted = conn.quoteIdentifier(database);
+    if (state.value("seals", false) && state.value("allow_connections_before", true))
+        conn.exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(quoted));
     const auto limit = state.value("connection_limit_before", nlohmann::json());
     if (state.value("sets_connection_limit_0", false) && limit.is_number_integer())
         conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2")
@@ -191,8 +215,10 @@ nlohmann::json WriterFence::state() const
 {
     return {{"connection_limit_before", m_oldLimit},
             {"public_connect_before", m_publicConnect},
+            {"allow_connections_before", m_allowConnections},
             {"sets_connection_limit_0", m_superuser},
-            {"revokes_public_connect", m_publicConnect}};
+            {"revokes_public_connect", m_publicConnect},
+            {"seals", m_allowConnections}};
 }
 
 } // namespace statescope::weekly

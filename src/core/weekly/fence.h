@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 namespace statescope::pg {
@@ -16,17 +15,22 @@ namespace statescope::weekly {
 //
 // Raising the fence: CONNECTION LIMIT 0 (when we are a superuser; it stops every
 // non-superuser, and would stop our own pg_dump otherwise), REVOKE CONNECT FROM PUBLIC
-// (when PUBLIC had it), then every other session is terminated and waited for. A superuser,
-// or a role granted CONNECT by name, can still get in: isQuiet() proves afterwards that no
-// client session other than our own connected (pg_stat_database.sessions, PostgreSQL 14+)
-// and that none is connected now. Until keep() is called, the destructor lowers the fence
-// again (the old limit and grant restored), so a failed or cancelled dump changes nothing.
+// (when PUBLIC had it), then every other session is terminated and waited for, and the
+// database's counters are read (pg_stat_database, PostgreSQL 14+). A superuser, or a role
+// granted CONNECT by name, can still get in while the dump runs. So once our own sessions
+// are done, seal() shuts the door on everybody (ALLOW_CONNECTIONS false), terminates
+// whoever is inside and waits until they are gone. A backend reports its statistics before
+// it leaves pg_stat_activity, so the counters are then final: isQuiet() tells whether any
+// session other than ours connected and wrote rows since the fence went up. Until keep()
+// is called, the destructor lowers the fence again (old limit, grant and ALLOW_CONNECTIONS
+// restored), so a failed, refused or cancelled action changes nothing.
 class WriterFence
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::weekly::WriterFence)
 public:
-    // Reads the database's connection limit and PUBLIC's CONNECT; changes nothing yet.
-    // `maintenance` is connected to another database of the same server and outlives this.
+    // Reads the database's connection limit, ALLOW_CONNECTIONS and PUBLIC's CONNECT;
+    // changes nothing yet. `maintenance` is connected to another database of the same
+    // server and outlives this.
     WriterFence(pg::Connection &maintenance, QString database);
     // Puts the fence up and clear()s the database of other sessions.
     void raise();
@@ -36,11 +40,16 @@ public:
 
     // Sessions terminated so far.
     int terminated() const { return m_terminated; }
-    // Terminates the sessions that are connected now and waits (up to 10 s) until they are
-    // gone; then takes the session counter as the new baseline.
+    // Opens the door sealed by seal() again, terminates the sessions that are connected now
+    // and waits (up to 10 s) until they are gone; then takes the counters as the new
+    // baseline, again until nobody got in meanwhile (Conflict after 10 s).
     void clear();
-    // True when, since the last clear(), no client session connected to the database except
-    // `ownSessions` of ours (the dump), and none is connected now.
+    // Nobody may connect any more (not even a superuser, nor we): ALLOW_CONNECTIONS false,
+    // every session inside terminated and waited for.
+    void seal();
+    // After seal(): true when, since the last clear(), no client session connected except
+    // `ownSessions` of ours (the dump), or those that did wrote no row (readers such as
+    // another user's database listing). Before PostgreSQL 14 (no session counters): true.
     bool isQuiet(int ownSessions);
     // The database is being dropped: leave the fence as it is.
     void keep() { m_keep = true; }
@@ -50,7 +59,8 @@ public:
     nlohmann::json state() const;
 
     // Puts back what a fence raised by a run that was killed left in place, from the state()
-    // its intent journalled: the connection limit, and PUBLIC's CONNECT. Idempotent.
+    // its intent journalled: the connection limit, PUBLIC's CONNECT and ALLOW_CONNECTIONS.
+    // Idempotent.
     static void lowerLeftover(pg::Connection &maintenance, const QString &database,
                               const nlohmann::json &state);
 
@@ -58,23 +68,25 @@ private:
     struct Counters
     {
         qint64 sessions = -1; // -1 when the server has no such counters (before 14)
-        qint64 killed = -1;
+        qint64 writes = -1;   // rows inserted, updated and deleted; -1 when not counted
     };
     int otherClientSessions() const;
     Counters counters() const;
-    qint64 sessionCounter() const; // -1 when the server has no such counter
+    void terminateAndWait();
     void lower();
 
     pg::Connection &m_conn;
     QString m_database;
     int m_oldLimit = -1;
     bool m_publicConnect = false;
+    bool m_allowConnections = true;
     bool m_superuser = false;
     bool m_limitSet = false;
     bool m_publicConnectRevoked = false;
+    bool m_sealed = false;
     bool m_keep = false;
     int m_terminated = 0;
-    qint64 m_baseline = -1;
+    Counters m_baseline;
 };
 
 } // namespace statescope::weekly

@@ -90,8 +90,11 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
         DatabaseInfo &info = out[i];
         step(ctx, i, int(out.size()), tr("Inspecting %1").arg(info.name));
         // Looked up again right before connecting: through PgBouncer, a login to a database
-        // dropped meanwhile is held until connect_timeout instead of failing at once.
-        if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {info.name})
+        // dropped meanwhile is held until connect_timeout instead of failing at once. One
+        // that stopped taking connections (a reset or drop about to drop it) is left out, as
+        // the list above leaves such databases out.
+        if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn"),
+                       {info.name})
                 .rowCount() == 0)
             continue;
         try {
@@ -112,6 +115,12 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
                 throw;
             if (e.sqlstate() == QLatin1String("3D000"))
                 continue; // dropped since the list was read: it is not there any more
+            if (e.kind() == Error::Kind::Connection
+                && conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 "
+                                             "AND NOT datallowconn"),
+                              {info.name})
+                           .rowCount() > 0)
+                continue; // stopped taking connections since it was looked up
             info.problem = e.message();
         }
         present.append(info);
@@ -350,7 +359,7 @@ void ServerAdmin::journalPhase(const QString &action, const QString &name,
 void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    const QString &name, const ActionOptions &options,
                                    ActionResult *result, TaskContext *ctx, int totalSteps,
-                                   const std::function<void()> &afterDump,
+                                   const std::function<int()> &afterDump,
                                    const nlohmann::json &intentDetails) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -377,16 +386,19 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
             for (int attempt = 1;; ++attempt) {
                 step(ctx, 0, totalSteps, tr("Dumping %1 before the %2").arg(name, action));
                 result->dumpPath = dumpDatabase(databaseSettings(name), dir, ctx, size);
-                if (fence.isQuiet(1))
+                // Our own sessions: the dump's, and what comes after it while the door is
+                // still open to us (a schema copy).
+                const int own = 1 + (afterDump ? afterDump() : 0);
+                if (fence.isQuiet(own))
                     break;
-                // Somebody got in while the dump ran: their rows may be missing from it.
+                // Somebody got in and wrote while the dump ran: their rows may be missing.
                 QFile::remove(result->dumpPath);
                 result->dumpPath.clear();
                 if (attempt == 2)
                     throw Error(Error::Kind::Conflict,
-                                tr("Other sessions kept connecting to %1 while it was being "
-                                   "dumped, so the dump might miss what they wrote; nothing "
-                                   "was changed.")
+                                tr("Other sessions kept connecting to %1 and writing to it while "
+                                   "it was being dumped, so the dump might miss what they wrote; "
+                                   "nothing was changed.")
                                     .arg(name),
                                 {},
                                 tr("Stop the programs writing to it (superusers and roles "
@@ -396,9 +408,11 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
             }
             journalPhase(action, name, options, op, QStringLiteral("dumped"),
                          {{"dump", result->dumpPath.toStdString()}}, result);
+        } else {
+            if (afterDump)
+                afterDump();
+            fence.seal();
         }
-        if (afterDump)
-            afterDump();
         // Past this point the steps are not cancellable: a half-done action helps nobody.
         step(ctx, 1, totalSteps, tr("Dropping %1").arg(name));
         result->terminatedSessions = fence.terminated() + dropDatabase(conn, name);
@@ -429,13 +443,20 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     const bool own = !isStatescopes(name);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
     SchemaCopy copy;
+    // Who may connect, the connection limit and the settings, read before the fence
+    // changes the first two.
+    const QStringList databaseLevel =
+        own ? SchemaCopier::captureDatabaseLevel(databaseSettings(name), dir, ctx) : QStringList();
     fenceDumpAndDrop(
         *conn, QStringLiteral("reset"), name, options, &result, ctx, total,
         [&] {
-            if (own) {
-                step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
-                copy = SchemaCopier::capture(databaseSettings(name), dir, ctx);
-            }
+            if (!own)
+                return 0;
+            step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
+            SchemaCopier::discard(copy); // a copy taken beside a dump that was refused
+            copy = SchemaCopier::captureSchema(databaseSettings(name), dir, ctx);
+            copy.databaseLevel = databaseLevel;
+            return copy.sessions;
         },
         {{"statescopes", !own}});
     nlohmann::json details = {{"dump", result.dumpPath.toStdString()},

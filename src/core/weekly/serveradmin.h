@@ -137,10 +137,11 @@ private:
     void applyDumpRetention(const QString &name, const ActionOptions &options,
                             ActionResult *result) const;
     // Reset and drop up to the drop: intent journalled, writers fenced off, a dump that is
-    // proven to hold every committed row, the database dropped.
+    // proven to hold every committed row, the database dropped. `afterDump` runs while the
+    // database is still open to us and returns how many sessions it opened there.
     void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
                           const ActionOptions &options, ActionResult *result, TaskContext *ctx,
-                          int totalSteps, const std::function<void()> &afterDump = {},
+                          int totalSteps, const std::function<int()> &afterDump = {},
                           const nlohmann::json &intentDetails = {}) const;
 
     pg::ConnectionSettings m_server;
