@@ -9,12 +9,15 @@
 #include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/pg/pgtools.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
 #include "core/weekly/recovery.h"
 #include "core/weekly/serveradmin.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -24,6 +27,7 @@
 #include <QUuid>
 
 #include <csignal>
+#include <unistd.h>
 #include <sys/types.h>
 
 using namespace statescope;
@@ -134,30 +138,61 @@ private slots:
     {
         const pg::ConnectionSettings db = databaseWithRows(QStringLiteral("rcv_kill"));
         const QString name = db.database();
+        // The CLI's pg_dump is a wrapper that says it started and then waits: the kill lands
+        // while the dump runs, however fast the machine is. The CLI leads a process group of
+        // its own, so the kill takes the wrapper (and anything it started) with it.
+        QTemporaryDir tools;
+        QVERIFY(tools.isValid());
+        const QString realDump = pg::clientProgram(QStringLiteral("pg_dump"));
+        QVERIFY(!realDump.isEmpty());
+        const QString started = tools.filePath(QStringLiteral("dump-started"));
+        {
+            QFile wrapper(tools.filePath(QStringLiteral("pg_dump")));
+            QVERIFY(wrapper.open(QIODevice::WriteOnly));
+            wrapper.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep 120\nexec '%2' \"$@\"\n")
+                              .arg(started, realDump)
+                              .toUtf8());
+            wrapper.close();
+            QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ExeOwner));
+            // The server programs stay where they are (STATESCOPE_PG_BINDIR names a server's
+            // directory): link them beside the wrapper.
+            const QString bin = QFileInfo(pg::clientProgram(QStringLiteral("postgres"))).absolutePath();
+            for (const QString &program : QDir(bin).entryList(QDir::Files | QDir::Executable))
+                if (program != QLatin1String("pg_dump"))
+                    QFile::link(QDir(bin).filePath(program), tools.filePath(program));
+        }
         QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
+        cli.setProcessEnvironment(env);
+        cli.setChildProcessModifier([] { ::setpgid(0, 0); });
         cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
                   {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
                    serverSettings().storableString(), QStringLiteral("--name"), name,
                    QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
                    QStringLiteral("killed"), QStringLiteral("--backup-dir"), m_backups.path()});
         QVERIFY(cli.waitForStarted());
-        // Killed as soon as its intent is on record: the fence is going up, the dump runs.
+        // Killed while it dumps: its intent is on record and the fence is up.
         QElapsedTimer patience;
         patience.start();
-        QString op;
-        while (op.isEmpty() && patience.elapsed() < 60000 && cli.state() == QProcess::Running) {
-            for (const audit::Entry &e : audit::readJournal(200))
-                if (e.target == name && e.phase == QLatin1String("intent"))
-                    op = e.op;
-            if (op.isEmpty())
-                QThread::msleep(5);
-        }
-        QVERIFY2(!op.isEmpty(), "the drop journalled its intent");
-        ::kill(pid_t(cli.processId()), SIGKILL);
+        while (!QFileInfo::exists(started) && patience.elapsed() < 60000
+               && cli.state() == QProcess::Running)
+            QThread::msleep(5);
+        QVERIFY2(QFileInfo::exists(started), cli.readAllStandardError().constData());
+        ::kill(-pid_t(cli.processId()), SIGKILL);
         QVERIFY(cli.waitForFinished(10000));
         QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
-        QThread::msleep(200); // its pg_dump, orphaned, ends on its own
+        QString op;
+        for (const audit::Entry &e : audit::readJournal(200))
+            if (e.target == name && e.phase == QLatin1String("intent"))
+                op = e.op;
+        QVERIFY2(!op.isEmpty(), "the drop journalled its intent");
         QVERIFY2(exists(name), "killed before the drop");
+        // The fence it raised is still up.
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"), {name}),
+                 0);
 
         const ServerAdmin admin(serverSettings());
         const Recovery recovery(admin);
