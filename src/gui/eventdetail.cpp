@@ -140,7 +140,7 @@ void EventDetail::clear()
     m_relatedJobs->cancel();
     m_id = 0;
     m_hash.clear();
-    m_json->setRawText(QByteArray("null"), tr("no event selected"));
+    m_json->clear(tr("no event selected")); // an empty tree, not a null payload
     m_duplicateCount->setText(tr("Select an event."));
     m_duplicates->setRowCount(0);
     m_history->setRowCount(0);

@@ -183,13 +183,13 @@ void JsonView::setDocument(json::Document document, const QString &title)
         showParseError(document);
 }
 
-void JsonView::clear()
+void JsonView::clear(const QString &title)
 {
     // Nothing to show is not a parse error: an empty view, no message.
     ++m_generation;
     m_parser->cancel();
     m_status->hide();
-    setTitle({});
+    setTitle(title);
     resetSearch();
     m_doc = {};
     m_model->setDocument({});

@@ -38,8 +38,8 @@ public:
     ~JsonView() override;
 
     void setDocument(json::Document document, const QString &title = {});
-    // Shows nothing (no document selected), without an error.
-    void clear();
+    // Shows nothing (no document selected), without an error; `title` says why.
+    void clear(const QString &title = {});
     // Parses bytes (on a worker when bigger than 1 MB) and shows the document, or the
     // raw text and where it stops being JSON.
     void setRawText(QByteArray bytes, const QString &sourceLabel);
