@@ -61,8 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         const std::vector<json::Member> members = doc.childList(v, 200);
         QSet<QString> keys, repeated;
+        // Repeats are looked for among every member: a key walked among the first 200 may
+        // come again after them, and then the last one is what its path resolves to.
         if (v.kind == json::Kind::Object)
-            for (const json::Member &m : members) {
+            for (const json::Member &m : doc.childList(v)) {
                 const QString k = doc.string(m.key);
                 if (keys.contains(k))
                     repeated.insert(k);

@@ -18,7 +18,7 @@ for target in fuzz_json fuzz_event_filter fuzz_text_inputs; do
   corpus=$work/$target
   mkdir -p "$corpus"
   case $target in
-    fuzz_json) cp tests/data/JSONTestSuite/test_parsing/* "$corpus"/ ;;
+    fuzz_json) cp tests/data/JSONTestSuite/test_parsing/* tests/fuzz/corpus/fuzz_json/* "$corpus"/ ;;
     *) cp tests/fuzz/corpus/$target/* "$corpus"/ ;;
   esac
   start=$SECONDS
