@@ -9,6 +9,8 @@
 #include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/task/canceltoken.h"
+#include "core/task/worker.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
 #include "core/weekly/serveradmin.h"
@@ -335,6 +337,46 @@ private slots:
         WriterFence::lowerLeftover(*maintenance, name, journalled); // idempotent
         checkFenceDown(name);
         QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(0));
+    }
+
+    void aCancelledDumpLowersTheFenceAndChangesNothing()
+    {
+        // Cancel while pg_dump runs: the maintenance connection's token has fired, yet the
+        // limit, the grant and the door are all put back, and the run is closed.
+        const auto db = databaseWithTable(QStringLiteral("dsc"), false);
+        const QString name = db.database();
+        test::connect(db)->exec(QStringLiteral("INSERT INTO public.w VALUES (1), (2), (3)"));
+        QTemporaryDir tools;
+        QVERIFY(tools.isValid());
+        const QString started = tools.filePath(QStringLiteral("dump-started"));
+        QVERIFY(makeSlowPgDumpDir(tools.path(), started, 30));
+        const QByteArray bindirBefore = qgetenv("STATESCOPE_PG_BINDIR");
+        qputenv("STATESCOPE_PG_BINDIR", tools.path().toLocal8Bit());
+        CancelToken token;
+        TaskContext ctx(token, {});
+        std::thread canceller([&] {
+            for (int i = 0; i < 600 && !QFileInfo::exists(started); ++i)
+                QThread::msleep(50);
+            token.cancel();
+        });
+        const ServerAdmin admin(serverSettings());
+        const auto e = errorOf([&] { admin.drop(name, name, options(), &ctx); });
+        canceller.join();
+        if (bindirBefore.isEmpty())
+            qunsetenv("STATESCOPE_PG_BINDIR");
+        else
+            qputenv("STATESCOPE_PG_BINDIR", bindirBefore);
+        QVERIFY(QFileInfo::exists(started));
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Cancelled);
+        QVERIFY(admin.exists(name));
+        checkFenceDown(name);
+        QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(3));
+        QString op;
+        for (const audit::Entry &j : audit::readJournal(1000))
+            if (j.target == name && j.phase == QLatin1String("intent"))
+                op = j.op;
+        QCOMPARE(phasesOf(op), (QStringList{"intent", "failed"}));
     }
 
     void aFailedDumpLowersTheFenceAndChangesNothing()

@@ -143,25 +143,8 @@ private slots:
         // its own, so the kill takes the wrapper (and anything it started) with it.
         QTemporaryDir tools;
         QVERIFY(tools.isValid());
-        const QString realDump = pg::clientProgram(QStringLiteral("pg_dump"));
-        QVERIFY(!realDump.isEmpty());
         const QString started = tools.filePath(QStringLiteral("dump-started"));
-        {
-            QFile wrapper(tools.filePath(QStringLiteral("pg_dump")));
-            QVERIFY(wrapper.open(QIODevice::WriteOnly));
-            wrapper.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep 120\nexec '%2' \"$@\"\n")
-                              .arg(started, realDump)
-                              .toUtf8());
-            wrapper.close();
-            QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner));
-            // The server programs stay where they are (STATESCOPE_PG_BINDIR names a server's
-            // directory): link them beside the wrapper.
-            const QString bin = QFileInfo(pg::clientProgram(QStringLiteral("postgres"))).absolutePath();
-            for (const QString &program : QDir(bin).entryList(QDir::Files | QDir::Executable))
-                if (program != QLatin1String("pg_dump"))
-                    QFile::link(QDir(bin).filePath(program), tools.filePath(program));
-        }
+        QVERIFY(makeSlowPgDumpDir(tools.path(), started, 120));
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());

@@ -1,5 +1,8 @@
 #include "testhelpers.h"
 
+#include "core/pg/pgtools.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
@@ -93,6 +96,32 @@ demo::DemoReport seedDemo(pg::Connection &conn, int games, int events)
     options.games = games;
     options.snapshots = 0;
     return demo::seed(conn, options);
+}
+
+bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds)
+{
+    const QString realDump = pg::clientProgram(QStringLiteral("pg_dump"));
+    const QString postgres = pg::clientProgram(QStringLiteral("postgres"));
+    if (realDump.isEmpty() || postgres.isEmpty())
+        return false;
+    QFile wrapper(QDir(dir).filePath(QStringLiteral("pg_dump")));
+    if (!wrapper.open(QIODevice::WriteOnly))
+        return false;
+    wrapper.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep %2\nexec '%3' \"$@\"\n")
+                      .arg(started)
+                      .arg(seconds)
+                      .arg(realDump)
+                      .toUtf8());
+    wrapper.close();
+    if (!wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                | QFileDevice::ExeOwner))
+        return false;
+    // STATESCOPE_PG_BINDIR names a server's directory: the other programs stay reachable.
+    const QDir bin = QFileInfo(postgres).absoluteDir();
+    for (const QString &program : bin.entryList(QDir::Files | QDir::Executable))
+        if (program != QLatin1String("pg_dump"))
+            QFile::link(bin.filePath(program), QDir(dir).filePath(program));
+    return true;
 }
 
 } // namespace statescope::test

@@ -64,4 +64,9 @@ CliRun runCliSpinning(const QStringList &args, int patience);
 // snapshots: `games` baseball games, one of them broken, over `events` API events.
 demo::DemoReport seedDemo(pg::Connection &conn, int games = 12, int events = 50);
 
+// Fills `dir` for STATESCOPE_PG_BINDIR: a pg_dump that creates the file `started`, waits
+// `seconds`, then runs the real one (a dump caught in the act, for cancel and kill tests),
+// and links to the machine's other PostgreSQL programs. False when something is missing.
+bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds);
+
 } // namespace statescope::test

@@ -11,6 +11,8 @@ namespace statescope::weekly {
 namespace {
 constexpr int kWaitMs = 10000;
 constexpr int kPollMs = 50;
+constexpr int kStartingMs = 1000;
+constexpr int kStartingPollMs = 10;
 // PostgreSQL 14 sends statistics to a collector process that publishes them every half
 // second: there the counters are read once they stand still that long.
 constexpr int kCollectorStillMs = 600;
@@ -49,7 +51,7 @@ void WriterFence::raise()
         }
         clear();
     } catch (...) {
-        lower();
+        lowerNow();
         throw;
     }
 }
@@ -57,11 +59,13 @@ void WriterFence::raise()
 WriterFence::~WriterFence()
 {
     if (!m_keep)
-        lower();
+        lowerNow();
 }
 
-void WriterFence::lower()
+bool WriterFence::lowerNow()
 {
+    // Lowering is what a cancelled or failed action owes: it must not be cancelled itself.
+    m_conn.bindCancelToken(nullptr);
     const QString quoted = m_conn.quoteIdentifier(m_database);
     try {
         if (m_sealed)
@@ -76,9 +80,11 @@ void WriterFence::lower()
         if (m_publicConnectRevoked)
             m_conn.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(quoted));
         m_publicConnectRevoked = false;
+        return true;
     } catch (const Error &) {
         // The server went away: state() was journalled before the fence went up, so what is
-        // left to put back is on record.
+        // left to put back is on record (the caller keeps the run open).
+        return false;
     }
 }
 
@@ -87,6 +93,19 @@ int WriterFence::otherClientSessions() const
     return m_conn
         .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
                              "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"),
+              {m_database})
+        .toInt(0, 0);
+}
+
+int WriterFence::startingBackends() const
+{
+    // A backend holds a lock on the database from before it checks that it may connect
+    // until after it shows in pg_stat_activity.
+    return m_conn
+        .exec(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_database d "
+                             "ON l.locktype = 'object' AND l.classid = 'pg_database'::regclass "
+                             "AND l.objid = d.oid WHERE d.datname = $1 "
+                             "AND l.pid IS NOT NULL AND l.pid <> pg_backend_pid()"),
               {m_database})
         .toInt(0, 0);
 }
@@ -101,10 +120,12 @@ WriterFence::Counters WriterFence::counters() const
         const auto r =
             m_conn.exec(QStringLiteral("SELECT sessions, "
                                        "CASE WHEN current_setting('track_counts')::bool "
-                                       "THEN tup_inserted + tup_updated + tup_deleted ELSE -1 END "
+                                       "THEN tup_inserted + tup_updated + tup_deleted ELSE -1 END, "
+                                       "coalesce(stats_reset::text, '') "
                                        "FROM pg_stat_database WHERE datname = $1"),
                         {m_database});
-        return r.rowCount() == 0 ? Counters{} : Counters{r.toLongLong(0, 0), r.toLongLong(0, 1)};
+        return r.rowCount() == 0 ? Counters{}
+                                 : Counters{r.toLongLong(0, 0), r.toLongLong(0, 1), r.value(0, 2)};
     };
     Counters now = read();
     if (m_conn.serverVersion() >= 150000)
@@ -177,6 +198,13 @@ void WriterFence::seal()
                         .arg(m_conn.quoteIdentifier(m_database)));
         m_sealed = true;
     }
+    // A backend that passed the door just before it shut may not show in pg_stat_activity
+    // yet: once no backend holds the database's lock, every such one shows there. (Refused
+    // attempts hold it for a moment too; after a second of them, carry on.)
+    QElapsedTimer waited;
+    waited.start();
+    while (startingBackends() > 0 && waited.elapsed() < kStartingMs)
+        QThread::msleep(kStartingPollMs);
     terminateAndWait();
 }
 
@@ -187,6 +215,8 @@ bool WriterFence::isQuiet(int ownSessions)
     if (m_baseline.sessions < 0)
         return true; // before PostgreSQL 14: only "nobody is connected now" can be checked
     const Counters now = counters();
+    if (now.sessions < m_baseline.sessions || now.reset != m_baseline.reset)
+        return false; // the statistics were reset meanwhile: they prove nothing
     if (now.sessions <= m_baseline.sessions + ownSessions)
         return true;
     // Somebody else got in (a superuser, a role granted CONNECT by name). Harmless when

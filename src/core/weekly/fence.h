@@ -51,6 +51,11 @@ public:
     // `ownSessions` of ours (the dump), or those that did wrote no row (readers such as
     // another user's database listing). Before PostgreSQL 14 (no session counters): true.
     bool isQuiet(int ownSessions);
+    // Puts back what the fence changed (the old limit, grant and ALLOW_CONNECTIONS), even
+    // when the connection's cancel token has fired; false when the server could not be
+    // told (what is left is in the journalled state()). The destructor does it unless
+    // keep() was called.
+    bool lowerNow();
     // The database is being dropped: leave the fence as it is.
     void keep() { m_keep = true; }
     bool isKept() const { return m_keep; }
@@ -69,11 +74,12 @@ private:
     {
         qint64 sessions = -1; // -1 when the server has no such counters (before 14)
         qint64 writes = -1;   // rows inserted, updated and deleted; -1 when not counted
+        QString reset;        // when the database's statistics were last reset
     };
     int otherClientSessions() const;
+    int startingBackends() const;
     Counters counters() const;
     void terminateAndWait();
-    void lower();
 
     pg::Connection &m_conn;
     QString m_database;

@@ -418,9 +418,15 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
         result->terminatedSessions = fence.terminated() + dropDatabase(conn, name);
         fence.keep(); // the database is gone; nothing of the fence is left to lower
     } catch (const Error &e) {
-        journalPhase(action, name, options, op, QStringLiteral("failed"),
+        // Cancelled or failed before the drop: the fence comes down now, and only then is
+        // the run closed. When the server cannot be told, the run stays open ("interrupted"
+        // does not close it), so db audit and db recover offer to put the fence down.
+        const bool down = fence.isKept() || fence.lowerNow();
+        journalPhase(action, name, options, op,
+                     down ? QStringLiteral("failed") : QStringLiteral("interrupted"),
                      {{"error", e.message().toStdString()},
                       {"dropped", fence.isKept()},
+                      {"fence_lowered", down},
                       {"dump", result->dumpPath.toStdString()}},
                      result);
         throw;
