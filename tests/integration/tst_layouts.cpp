@@ -661,40 +661,6 @@ private slots:
         dropDatabase(w2);
     }
 
-    void resetOfAGamesOwnDatabaseKeepsWhoMayConnect()
-    {
-        // The fence revokes PUBLIC's CONNECT, sets the connection limit to 0 and finally
-        // shuts the door; the database that comes back is open as it was before.
-        const QString name = uniqueName(QStringLiteral("gconn"));
-        {
-            auto server = test::connect(serverSettings());
-            server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-            server->exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT 25").arg(name));
-        }
-        const weekly::ServerAdmin admin(serverSettings());
-        test::connect(admin.databaseSettings(name))
-            ->exec(QStringLiteral("CREATE TABLE public.players (id bigint PRIMARY KEY, name text)"));
-        QVERIFY(!admin.isStatescopes(name));
-        weekly::ActionOptions options;
-        options.reason = QStringLiteral("test");
-        QTemporaryDir backups;
-        options.backupDir = backups.path();
-        admin.reset(name, name, options);
-        auto server = test::connect(serverSettings());
-        const auto r = server->exec(
-            QStringLiteral("SELECT datconnlimit, datallowconn, has_database_privilege('public', oid, 'CONNECT') "
-                           "FROM pg_database WHERE datname = $1"),
-            {name});
-        QCOMPARE(r.rowCount(), 1);
-        QCOMPARE(r.toInt(0, 0), 25);
-        QVERIFY(r.toBool(0, 1));
-        QVERIFY(r.toBool(0, 2));
-        QCOMPARE(scalar(*test::connect(admin.databaseSettings(name)),
-                        QStringLiteral("SELECT count(*) FROM public.players")),
-                 0);
-        dropDatabase(name);
-    }
-
 private:
     static bool Layout_roundTrips(pg::Connection &conn)
     {
