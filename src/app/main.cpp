@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "core/secrets.h"
 #include "core/version.h"
 #include "core/settings.h"
 #include "gui/mainwindow.h"
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
         QCoreApplication early(argc, argv);
         setIdentity();
         const auto translators = installTranslators();
+    // A superuser profile's reading sessions find their reader login's password in the keychain.
+    statescope::secrets::installReaderPasswordProvider();
         QCommandLineParser parser;
         describeOptions(parser);
         parser.parse(early.arguments());

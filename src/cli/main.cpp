@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "core/secrets.h"
+
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,14 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db restore --server CONN --name N --from FILE
   db audit [--db CONN]                       audit log (or the local journal)
-  db recover --server CONN [--op ID (--finish | --restore) --confirm NAME]
-                                             resets/drops killed midway: list, finish, undo
+  db recover [--server CONN] [--op ID (--finish | --restore) --confirm NAME]
+             [--delete-orphans --confirm N]
+                                             resets/drops killed midway, on any server (without
+                                             --server) or this one: list, finish, undo; dump
+                                             files no run names, and removing them
+  db reader --server CONN [--create --confirm ROLE [--no-password | --password-env NAME]]
+                                             how reading is kept from acting on the server; the
+                                             reader login of a superuser profile
 
   settings show                              the shared settings file and its values
   settings set [--dumps-keep N] [--dumps-min-age-days D]
@@ -132,6 +140,8 @@ int main(int argc, char *argv[])
         std::printf("statescope-cli %s\n", qPrintable(statescope::versionString()));
         return 0;
     }
+    // A superuser's reading sessions find their reader login's password in the keychain.
+    statescope::secrets::installReaderPasswordProvider();
     const bool json = args.contains(QStringLiteral("--json"));
     const QString group = args[1];
     const QString sub = args.size() > 2 ? args[2] : QString();

@@ -1,5 +1,8 @@
 #include "secrets.h"
 
+#include "core/pg/connectionsettings.h"
+#include "core/pg/readerlogin.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
@@ -82,20 +85,47 @@ void remove(const QString &key, QObject *context, Callback done)
                                       std::move(done), {});
 }
 
-Result readNow(const QString &key, int timeoutMs)
+namespace {
+
+Result waitFor(const std::function<void(QObject *, Callback)> &start, int timeoutMs)
 {
     QObject context;
     QEventLoop loop;
     Result result;
     result.error = QCoreApplication::translate("statescope::secrets",
                                                "The system keychain did not answer in time.");
-    read(key, &context, [&](const Result &r) {
+    start(&context, [&](const Result &r) {
         result = r;
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     return result;
+}
+
+} // namespace
+
+Result readNow(const QString &key, int timeoutMs)
+{
+    return waitFor([&](QObject *context, Callback done) { read(key, context, std::move(done)); }, timeoutMs);
+}
+
+Result writeNow(const QString &key, const QString &secret, int timeoutMs)
+{
+    return waitFor([&](QObject *context, Callback done) { write(key, secret, context, std::move(done)); },
+                   timeoutMs);
+}
+
+void installReaderPasswordProvider()
+{
+    pg::setReaderPasswordProvider([](const pg::ConnectionSettings &server,
+                                     const QString &role) -> std::optional<QString> {
+        // No session bus: no keychain to ask (libpq's own ways remain).
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            return std::nullopt;
+        const Result r = readNow(pg::readerSecretKey(server, role), 5000);
+        return r.ok() ? std::optional<QString>(r.secret) : std::nullopt;
+    });
 }
 
 } // namespace statescope::secrets

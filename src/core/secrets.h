@@ -43,5 +43,10 @@ void remove(const QString &key, QObject *context, Callback done);
 // Blocking, for the command line (a local event loop, at most timeoutMs; a keychain that
 // does not answer in time is Unavailable).
 Result readNow(const QString &key, int timeoutMs = 15000);
+Result writeNow(const QString &key, const QString &secret, int timeoutMs = 15000);
+
+// Lets reading sessions find a reader login's password in the keychain (pg/readerlogin.h).
+// Call once, from a program with a QCoreApplication.
+void installReaderPasswordProvider();
 
 } // namespace statescope::secrets

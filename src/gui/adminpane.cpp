@@ -102,6 +102,10 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_collector = button(this, tr("Co&llector…"), QStringLiteral("collectorButton"), {},
                          tr("Fetch the game's API into this family's current week (docs/COLLECTOR.md)"),
                          QStringLiteral("network-wired"));
+    m_reader = button(this, tr("Reader &login…"), QStringLiteral("readerLoginButton"), {},
+                      tr("Reading as a superuser acts as one: make the role that reading sessions of this "
+                         "superuser use instead (not a superuser; reads all data)"),
+                      QStringLiteral("security-medium"));
     // F5 belongs to the window's Refresh, which lists the same server.
     m_refresh = button(this, tr("Refresh"), QStringLiteral("refreshButton"), {},
                        tr("List the databases again (F5)"), QStringLiteral("view-refresh"));
@@ -122,6 +126,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_collector);
+    buttons->addWidget(m_reader);
     buttons->addWidget(m_retention);
     buttons->addWidget(m_refresh);
 
@@ -151,6 +156,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(m_restore, &QPushButton::clicked, this, &AdminPane::restoreFromDump);
     connect(m_refresh, &QPushButton::clicked, this, &AdminPane::refreshRequested);
     connect(m_collector, &QPushButton::clicked, this, &AdminPane::openCollector);
+    connect(m_reader, &QPushButton::clicked, this, &AdminPane::confirmReaderLogin);
     connect(m_retention, &QPushButton::clicked, this, [this] {
         auto *dialog = new RetentionDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -208,6 +214,8 @@ void AdminPane::openCollector()
             if (!running)
                 emit refreshRequested(); // a reset may have made a new week
         });
+        // A week the collector made shows in the sidebar as soon as it exists.
+        connect(dialog, &CollectorDialog::databaseChanged, this, [this] { emit refreshRequested(); });
     }
     dialog->setAdminMode(m_adminMode);
     dialog->show();
@@ -243,6 +251,7 @@ void AdminPane::updateActions()
     m_restore->setEnabled(can);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
+    m_reader->setEnabled(can);
 }
 
 void AdminPane::loadDetails()

@@ -66,6 +66,7 @@ private:
     void restoreInto(const QString &name, const QString &file);
     void showOutcomeError(const Error &error);
     void openCollector();
+    void confirmReaderLogin(); // adminreader.cpp
     weekly::ServerAdmin admin() const;
 
     models::DatabaseTreeModel *m_model;
@@ -87,6 +88,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_retention;
     QPushButton *m_collector;
+    QPushButton *m_reader;
     std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;
     std::optional<pg::ConnectionSettings> m_server;

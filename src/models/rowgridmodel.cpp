@@ -227,8 +227,8 @@ void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &se
     watcher->setFuture(m_worker.run<Ready>([session, db, select, timeoutMs](TaskContext &ctx) {
         session->conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
         Bound bound(*session->conn, ctx.cancelToken());
-        session->cursor = std::make_unique<browse::QueryCursor>(*session->conn, select,
-                                                                std::vector<pg::Param>{}, timeoutMs);
+        session->cursor = std::make_unique<browse::QueryCursor>(
+            *session->conn, select, std::vector<pg::Param>{}, timeoutMs, browse::QueryCursor::Origin::User);
         const pg::Result first = session->cursor->next(kPage + 1);
         Ready r;
         for (int c = 0; c < first.columnCount(); ++c)

@@ -48,24 +48,41 @@ private slots:
 
     void readOnlyHoldsWhenClientsShareAServerConnection()
     {
-        const auto through = m_bouncer->settings(m_db.database());
-        // Both clients get the one server connection of the pool, transaction by transaction.
-        auto ro = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
-        auto rw = pg::Connection::open(through, pg::Connection::Access::ReadWrite);
-        rw->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS pgb_t (x int)"));
-        for (int round = 0; round < 5; ++round) {
-            const auto refused = errorOf([&] { ro->exec(QStringLiteral("INSERT INTO pgb_t VALUES (1)")); });
-            QVERIFY(refused);
-            QCOMPARE(refused->sqlstate(), QStringLiteral("25006"));
-            rw->exec(QStringLiteral("INSERT INTO pgb_t VALUES ($1)"), {round});
-            QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("on"));
-            QCOMPARE(rw->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("off"));
+        // One role for both clients (one that is not a superuser, so reading does not move to
+        // a reader login's pool of its own): both get the one server connection of the pool,
+        // transaction by transaction.
+        const QString role = QStringLiteral("t_pgb_%1").arg(QCoreApplication::applicationPid());
+        {
+            auto admin = test::connect(m_db);
+            admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+            admin->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS public.pgb_t (x int)"));
+            admin->exec(QStringLiteral("GRANT SELECT, INSERT ON public.pgb_t TO %1").arg(role));
         }
-        QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM pgb_t")), 5);
-        // The same backend served both: the sharing really happened.
-        QCOMPARE(ro->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0),
-                 rw->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0));
-        rw->exec(QStringLiteral("DROP TABLE pgb_t"));
+        auto through = m_bouncer->settings(m_db.database());
+        through.setValue(QStringLiteral("user"), role);
+        {
+            auto ro = pg::Connection::open(through, pg::Connection::Access::ReadOnly);
+            auto rw = pg::Connection::open(through, pg::Connection::Access::ReadWrite);
+            QCOMPARE(ro->readProtection().kind, pg::ReadProtection::Kind::PlainRole);
+            for (int round = 0; round < 5; ++round) {
+                const auto refused = errorOf([&] { ro->exec(QStringLiteral("INSERT INTO public.pgb_t VALUES (1)")); });
+                QVERIFY(refused);
+                QCOMPARE(refused->sqlstate(), QStringLiteral("25006"));
+                rw->exec(QStringLiteral("INSERT INTO public.pgb_t VALUES ($1)"), {round});
+                QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("on"));
+                QCOMPARE(rw->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("off"));
+            }
+            QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM public.pgb_t")), 5);
+            // The same backend served both: the sharing really happened.
+            QCOMPARE(ro->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0),
+                     rw->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0));
+        }
+        auto admin = test::connect(m_db);
+        admin->exec(QStringLiteral("DROP TABLE public.pgb_t"));
+        // Its pooled server session goes with PgBouncer; the role after it.
+        m_bouncer.reset();
+        m_bouncer = std::make_unique<PgBouncer>(directServerSettings(), 1);
+        admin->exec(QStringLiteral("DROP ROLE %1").arg(role));
     }
 
     void transactionSettingsDoNotLeakToTheNextClient()

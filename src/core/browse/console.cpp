@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include "core/audit/auditlog.h"
+#include "core/browse/usertransaction.h"
 #include "core/error.h"
 
 #include <QRegularExpression>
@@ -257,18 +258,12 @@ PlanNode parsePlan(const QByteArray &json)
 
 CommandResult Console::runCommand(pg::Connection &conn, const QString &statement, int timeoutMs)
 {
-    conn.begin();
-    try {
-        setTimeout(conn, timeoutMs);
-        CommandResult out;
-        out.result = conn.exec(statement);
-        out.tag = out.result.commandTag();
-        conn.rollbackQuietly(); // read-only: there is nothing to keep, and nothing is kept
-        return out;
-    } catch (...) {
-        conn.rollbackQuietly();
-        throw;
-    }
+    // Read-only: nothing is kept, and what the statement leaves on the session is cleaned up.
+    UserTransaction transaction(conn, statement, timeoutMs);
+    CommandResult out;
+    out.result = conn.exec(statement);
+    out.tag = out.result.commandTag();
+    return out;
 }
 
 PlanNode Console::explain(pg::Connection &conn, const QString &statement, bool analyze,
@@ -276,6 +271,14 @@ PlanNode Console::explain(pg::Connection &conn, const QString &statement, bool a
 {
     if (write && conn.isReadOnly())
         throw Error(Error::Kind::Internal, tr("EXPLAIN ANALYZE of a write needs a read-write connection."));
+    const QString sql = QStringLiteral("EXPLAIN (FORMAT JSON%1) ")
+                            .arg(analyze ? QStringLiteral(", ANALYZE, BUFFERS") : QString())
+                        + statement;
+    if (!write) {
+        // ANALYZE runs the statement: read-only, guarded and cleaned up like any other.
+        UserTransaction transaction(conn, statement, timeoutMs);
+        return parsePlan(conn.exec(sql).bytes(0, 0));
+    }
     conn.begin();
     try {
         setTimeout(conn, timeoutMs);

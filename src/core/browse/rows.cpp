@@ -536,15 +536,12 @@ std::optional<QByteArray> RowSource::fullValue(const std::vector<QByteArray> &ke
 // QueryCursor ------------------------------------------------------------------------------
 
 QueryCursor::QueryCursor(pg::Connection &conn, const QString &select,
-                         const std::vector<pg::Param> &params, int timeoutMs)
-    : m_conn(conn)
+                         const std::vector<pg::Param> &params, int timeoutMs, Origin origin)
+    : m_conn(conn),
+      m_transaction(std::make_unique<UserTransaction>(conn, origin == Origin::User ? select : QString(),
+                                                      timeoutMs))
 {
-    m_conn.begin();
-    m_open = true;
     try {
-        if (timeoutMs > 0)
-            m_conn.exec(QStringLiteral("SELECT set_config('statement_timeout', $1, true)"),
-                        {QString::number(timeoutMs)});
         m_conn.exec(QStringLiteral("DECLARE statescope_rows SCROLL CURSOR FOR ") + select, params);
     } catch (...) {
         close();
@@ -559,10 +556,8 @@ QueryCursor::~QueryCursor()
 
 void QueryCursor::close()
 {
-    if (!m_open)
-        return;
-    m_open = false;
-    m_conn.rollbackQuietly(); // read-only: nothing to keep
+    if (m_transaction)
+        m_transaction->end(); // read-only: nothing to keep
 }
 
 pg::Result QueryCursor::fetch(qint64 first, int count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/browse/schema.h"
+#include "core/browse/usertransaction.h"
 #include "core/pg/connection.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -132,9 +134,14 @@ class QueryCursor
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::browse::QueryCursor)
 public:
-    // Opens the cursor; statement_timeout applies to each statement in it (0: none).
+    // Where the SELECT comes from: SQL of ours, or typed by a person (checked by SqlGuard
+    // before anything is sent on a guarded session).
+    enum class Origin { Ours, User };
+    // Opens the cursor; statement_timeout applies to each statement in it (0: none). The
+    // transaction is a UserTransaction: what the statement leaves on the server session is
+    // cleaned up when the cursor closes.
     QueryCursor(pg::Connection &conn, const QString &select, const std::vector<pg::Param> &params,
-                int timeoutMs = 0);
+                int timeoutMs = 0, Origin origin = Origin::Ours);
     ~QueryCursor();
     QueryCursor(const QueryCursor &) = delete;
     QueryCursor &operator=(const QueryCursor &) = delete;
@@ -152,7 +159,7 @@ private:
     qint64 m_position = 0; // rows before the cursor
     std::optional<qint64> m_total;
     QStringList m_columns;
-    bool m_open = false;
+    std::unique_ptr<UserTransaction> m_transaction;
 };
 
 } // namespace statescope::browse

@@ -8,6 +8,7 @@
 
 #include "metrics.h"
 
+#include "core/browse/usertransaction.h"
 #include "core/error.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/pg/connection.h"
@@ -288,16 +289,13 @@ SeriesSet runUserSql(pg::Connection &conn, const QString &sql, int timeoutMs, Ta
     }
     pg::Result r;
     try {
-        conn.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"));
-        // SET LOCAL takes no parameters; set_config(..., true) is the same, bound.
+        // Read-only, guarded on a superuser's session, cleaned up and always rolled back.
+        browse::UserTransaction transaction(conn, statement, timeoutMs);
         // UTC and ISO make the time column's text predictable.
-        conn.exec(QStringLiteral("SELECT set_config('statement_timeout', $1, true), "
-                                 "set_config('TimeZone', 'UTC', true), "
-                                 "set_config('DateStyle', 'ISO, YMD', true)"),
-                  {QString::number(timeoutMs)});
+        conn.exec(QStringLiteral("SELECT set_config('TimeZone', 'UTC', true), "
+                                 "set_config('DateStyle', 'ISO, YMD', true)"));
         r = conn.exec(statement);
     } catch (const Error &e) {
-        conn.rollbackQuietly();
         if (e.sqlstate() == QLatin1String("57014") && e.kind() != Error::Kind::Cancelled)
             throw Error(Error::Kind::Query,
                         Metrics::tr("The metric query ran too long and was stopped after %1 ms.")
@@ -311,8 +309,6 @@ SeriesSet runUserSql(pg::Connection &conn, const QString &sql, int timeoutMs, Ta
                         e.message(), {}, e.sqlstate());
         throw;
     }
-    // Nothing to keep: the transaction only read, and its settings end with it.
-    conn.rollbackQuietly();
     checkShape(r);
 
     SeriesSet set;

@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "core/error.h"
+#include "core/pg/readerlogin_p.h"
 #include "core/task/canceltoken.h"
 
 #include <libpq-fe.h>
@@ -53,15 +54,8 @@ bool controlsTransactions(const QByteArray &sql)
 
 } // namespace
 
-std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested, Access access,
-                                             CancelToken *cancel)
+pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
 {
-    if (cancel)
-        cancel->throwIfCancelled();
-    // Read-only sessions go to the read replica when one is named; never a write.
-    const std::optional<ConnectionSettings> replica =
-        access == Access::ReadOnly ? requested.readReplica() : std::nullopt;
-    const ConnectionSettings &settings = replica ? *replica : requested;
     std::vector<QByteArray> keys;
     std::vector<QByteArray> values;
     bool hasAppName = false;
@@ -100,6 +94,23 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
         const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         const bool needsPassword = PQconnectionNeedsPassword(conn);
         PQfinish(conn);
+        // What libpq refuses before it talks to any server is the caller's input: an option
+        // value it does not know (sslmode=bogus), a service that is not defined.
+        static const QStringList badInput = {
+            QStringLiteral("invalid sslmode value"), QStringLiteral("invalid gssencmode value"),
+            QStringLiteral("invalid target_session_attrs value"),
+            QStringLiteral("invalid load_balance_hosts value"), QStringLiteral("invalid channel_binding value"),
+            QStringLiteral("invalid ssl_min_protocol_version value"),
+            QStringLiteral("invalid ssl_max_protocol_version value"), QStringLiteral("invalid integer value"),
+            QStringLiteral("invalid port number"), QStringLiteral("invalid connection option"),
+            QStringLiteral("could not match"), QStringLiteral("definition of service"),
+            QStringLiteral("service file"), QStringLiteral("invalid value for parameter")};
+        for (const QString &what : badInput)
+            if (message.contains(what, Qt::CaseInsensitive))
+                throw Error(Error::Kind::InvalidInput,
+                            tr("The connection settings for %1 are not valid: %2")
+                                .arg(settings.displayName(), message),
+                            {}, tr("Check the connection string (see the libpq documentation)."));
         QString hint;
         QString sqlstate = QStringLiteral("08001");
         if (needsPassword || message.contains(QLatin1String("password authentication failed"))
@@ -114,6 +125,10 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
                    && message.contains(QLatin1String("does not exist"))) {
             hint = tr("Check the database name; list the server's databases first.");
             sqlstate = QStringLiteral("3D000");
+        } else if (message.contains(QLatin1String("permission denied for database"))) {
+            sqlstate = QStringLiteral("42501");
+        } else if (message.contains(QLatin1String("is not currently accepting connections"))) {
+            sqlstate = QStringLiteral("55000");
         } else if (message.contains(QLatin1String("Connection refused"))
                    || message.contains(QLatin1String("No such file or directory"))) {
             hint = tr("Is the server running and accepting connections at that address?");
@@ -124,7 +139,90 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
                     message, hint, sqlstate);
     }
     PQsetNoticeReceiver(conn, ignoreNotice, nullptr);
-    return std::unique_ptr<Connection>(new Connection(conn, access, cancel));
+    return conn;
+}
+
+std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested, Access access,
+                                             CancelToken *cancel)
+{
+    if (cancel)
+        cancel->throwIfCancelled();
+    // Read-only sessions go to the read replica when one is named; never a write.
+    const std::optional<ConnectionSettings> replica =
+        access == Access::ReadOnly ? requested.readReplica() : std::nullopt;
+    const ConnectionSettings &settings = replica ? *replica : requested;
+    if (access != Access::ReadOnly) {
+        std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
+        c->m_protection.login = c->user();
+        if (access == Access::ReadOnlySelf && c->isSuperuser())
+            c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(),
+                               ReadProtection::tr("Statescope's own reading for an administrative action")};
+        return c;
+    }
+
+    // Reading: a superuser's profile reads through its reader login (readerlogin.h), where
+    // that login may connect.
+    const QString database = settings.database();
+    const auto asReader = [&](const detail::ReaderChoice &choice) -> std::unique_ptr<Connection> {
+        std::unique_ptr<Connection> c(new Connection(
+            connect(choice.reader->withDatabase(database), replica.has_value()), access, cancel));
+        c->m_protection = {ReadProtection::Kind::ReaderLogin, choice.role, choice.superuser, {}};
+        return c;
+    };
+    const auto broken = [&](const detail::ReaderChoice &choice, const Error &e) {
+        const QString why = e.detail().isEmpty() ? e.message() : e.detail();
+        // Refused at this database only (no CONNECT, no connections at all): the reader
+        // stays in use for the others.
+        if (e.sqlstate() == QLatin1String("42501") || e.sqlstate() == QLatin1String("55000")) {
+            detail::rememberAdmission(settings, database, false);
+            detail::ReaderChoice refused = choice;
+            refused.reader.reset();
+            refused.reason = ReadProtection::tr("its reader login %1 may not connect to %2: %3")
+                                 .arg(choice.role, database, why);
+            return refused;
+        }
+        return detail::markBroken(settings, choice,
+                                  ReadProtection::tr("its reader login %1 could not connect: %2").arg(choice.role, why));
+    };
+    std::optional<detail::ReaderChoice> known = detail::knownReader(settings);
+    if (known && known->reader && detail::admitted(settings, database).value_or(false)) {
+        try {
+            return asReader(*known);
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Cancelled)
+                throw;
+            known = broken(*known, e);
+        }
+    }
+    std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
+    c->m_protection.login = c->user();
+    if (!c->isSuperuser())
+        return c;
+    detail::ReaderChoice choice = known ? *known : detail::discoverReader(*c, settings);
+    if (choice.reader) {
+        // Asked as the superuser first: a login refused at the door is slow to learn of
+        // through a pooler (it waits for its query_wait_timeout).
+        const bool mayConnect =
+            c->exec(QStringLiteral("SELECT has_database_privilege($1, current_database(), 'CONNECT')"),
+                    {choice.role})
+                .toBool(0, 0);
+        detail::rememberAdmission(settings, database, mayConnect);
+        if (mayConnect) {
+            try {
+                return asReader(choice);
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled)
+                    throw;
+                choice = broken(choice, e);
+            }
+        } else {
+            choice.reason = ReadProtection::tr("its reader login %1 may not connect to %2 (no CONNECT privilege "
+                                               "there)")
+                                .arg(choice.role, database);
+        }
+    }
+    c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(), choice.reason};
+    return c;
 }
 
 Connection::Connection(pg_conn *conn, Access access, CancelToken *token)
@@ -214,7 +312,7 @@ Result Connection::execDirect(const QByteArray &text, const std::vector<Param> &
 
 QByteArray Connection::beginCommand() const
 {
-    return m_access == Access::ReadOnly ? QByteArrayLiteral("BEGIN READ ONLY")
+    return isReadOnly() ? QByteArrayLiteral("BEGIN READ ONLY")
                                         : QByteArrayLiteral("BEGIN");
 }
 
@@ -451,6 +549,40 @@ QString Connection::quoteIdentifier(const QString &identifier) const
     QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return result;
+}
+
+QString Connection::quoteLiteral(const QString &literal) const
+{
+    const QByteArray utf8 = literal.toUtf8();
+    char *quoted = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!quoted)
+        throw Error::invalidInput(tr("Cannot quote a literal: %1")
+                                      .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+bool Connection::isSuperuser() const
+{
+    const char *v = PQparameterStatus(m_conn, "is_superuser");
+    if (v)
+        return qstrcmp(v, "on") == 0;
+    // A pooler that does not pass the server's parameters on: ask.
+    return const_cast<Connection *>(this)
+        ->exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"))
+        .toBool(0, 0);
+}
+
+bool Connection::inTransaction() const
+{
+    const PGTransactionStatusType t = PQtransactionStatus(m_conn);
+    return t == PQTRANS_INTRANS || t == PQTRANS_INERROR || t == PQTRANS_ACTIVE;
+}
+
+bool Connection::inFailedTransaction() const
+{
+    return PQtransactionStatus(m_conn) == PQTRANS_INERROR;
 }
 
 QString Connection::database() const

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "core/pg/readerlogin.h"
 #include "core/pg/result.h"
 
 #include <QByteArray>
@@ -52,7 +53,11 @@ class Connection
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::pg::Connection)
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    // ReadOnly: browsing, every transaction READ ONLY; a superuser's profile reads through
+    // its reader login (readerlogin.h). ReadOnlySelf: read-only too, but always as the
+    // profile's own role, for Statescope's own fixed statements around administration (a
+    // fenced database refuses every role but the superuser; a reader has no business there).
+    enum class Access { ReadWrite, ReadOnly, ReadOnlySelf };
 
     // Throws Error(Connection) when the server cannot be reached or refuses us.
     static std::unique_ptr<Connection> open(const ConnectionSettings &settings,
@@ -108,6 +113,9 @@ public:
 
     // Identifier quoting by the server's own rules (PQescapeIdentifier).
     QString quoteIdentifier(const QString &identifier) const;
+    // A string literal, quoted by the server's rules (PQescapeLiteral), for the few
+    // statements that take no parameters (ALTER DATABASE ... SET, COMMENT ON).
+    QString quoteLiteral(const QString &literal) const;
 
     QString database() const;
     QString user() const;
@@ -117,7 +125,16 @@ public:
     // The TLS protocol of this connection ("TLSv1.3"), or empty when it is not encrypted.
     QString tlsProtocol() const;
     int backendPid() const;
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    // The session's role is a superuser (the server says so when the session starts).
+    bool isSuperuser() const;
+    // Inside a transaction block; inside one that failed and waits for a ROLLBACK.
+    bool inTransaction() const;
+    bool inFailedTransaction() const;
+    // How a read-only session is kept from acting on the server: as a role that is not a
+    // superuser, through the reader login of a superuser's profile, or (a superuser with no
+    // reader login) by refusing what could act before it is sent (browse/sqlguard.h).
+    const ReadProtection &readProtection() const { return m_protection; }
     // True when the server is a standby (pg_is_in_recovery()).
     bool isStandby();
     // Every write action calls this first: on a standby it throws, before anything is
@@ -137,8 +154,9 @@ public:
 
 private:
     Connection(pg_conn *conn, Access access, CancelToken *token);
+    static pg_conn *connect(const ConnectionSettings &settings, bool replica);
     Error errorFrom(pg_result *res, const QString &fallback) const;
-    bool wrapsStatements() const { return m_access == Access::ReadOnly || !m_settings.empty(); }
+    bool wrapsStatements() const { return isReadOnly() || !m_settings.empty(); }
     QByteArray beginCommand() const;
     std::pair<QByteArray, std::vector<Param>> settingsStatement() const;
     Result execDirect(const QByteArray &text, const std::vector<Param> &params);
@@ -152,6 +170,7 @@ private:
     int m_tokenHandle = 0;
     std::map<QString, QString> m_settings; // per-transaction settings, by name
     std::shared_ptr<const void> m_attachment;
+    ReadProtection m_protection;
 };
 
 } // namespace statescope::pg

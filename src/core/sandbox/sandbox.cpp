@@ -219,6 +219,8 @@ void Sandbox::writeConfig(const Info &info, int port) const
     text += QStringLiteral("max_connections = 100\nshared_buffers = 128MB\n");
     if (!m_options.durable)
         text += QStringLiteral("fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n");
+    for (const QString &setting : m_options.extraSettings)
+        text += setting + QLatin1Char('\n');
     conf.write(text.toUtf8());
     conf.close();
     const QString user = runUser();
@@ -267,6 +269,7 @@ Info Sandbox::start()
     Info info = describe();
     if (info.running) {
         info.reused = true;
+        ensureReaderLogin(info);
         return info;
     }
     if (!QFileInfo::exists(info.dataDir + QStringLiteral("/PG_VERSION"))) {
@@ -294,7 +297,31 @@ Info Sandbox::start()
     if (!info.running)
         throw Error(Error::Kind::Environment, tr("The sandbox server did not start."),
                     tr("See %1/server.log").arg(m_options.dir));
+    ensureReaderLogin(info);
     return info;
+}
+
+void Sandbox::ensureReaderLogin(const Info &info) const
+{
+    // The sandbox's own superuser reads through its reader login from the start (local
+    // connections trust it; no password is made or kept). A standby has its primary's.
+    if (m_options.standbyOf)
+        return;
+    auto conn = pg::Connection::open(info.settings);
+    if (!pg::readerLoginStatus(*conn).usable)
+        pg::createReaderLogin(*conn, {});
+}
+
+void Sandbox::promote()
+{
+    m_binDir = pg::serverBinDir();
+    const Info info = describe();
+    if (!info.running)
+        throw Error(Error::Kind::Environment, tr("The sandbox in %1 is not running.").arg(m_options.dir));
+    run(QStringLiteral("pg_ctl"),
+        {QStringLiteral("promote"), QStringLiteral("-D"), info.dataDir, QStringLiteral("-w"),
+         QStringLiteral("-t"), QStringLiteral("60")},
+        90000);
 }
 
 void Sandbox::stop()

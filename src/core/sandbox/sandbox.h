@@ -18,6 +18,8 @@ struct Options
     // Set: the cluster is made as a streaming standby of this server (pg_basebackup -R),
     // not with initdb. The test harness uses it for a real read-only replica.
     std::optional<pg::ConnectionSettings> standbyOf;
+    // More server settings, "name = value" each (a test's max_connections, say).
+    QStringList extraSettings;
 };
 
 // The prefix of the replication slot a standby made with Options::standbyOf streams from
@@ -56,6 +58,9 @@ public:
     Info start();
     // Stops it cleanly (fast shutdown). No-op when not running.
     void stop();
+    // A standby (Options::standbyOf) becomes a primary of its own (pg_ctl promote), as a
+    // failover does.
+    void promote();
     Info status() const;
 
 private:
@@ -65,6 +70,7 @@ private:
     void initCluster(const Info &info) const;
     void cloneCluster(const Info &info) const;
     void writeConfig(const Info &info, int port) const;
+    void ensureReaderLogin(const Info &info) const;
     Info describe() const;
 
     Options m_options;

@@ -1,0 +1,338 @@
+#include "core/browse/sqlguard.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+
+#include <QSet>
+
+#include <vector>
+
+namespace statescope::browse {
+
+namespace {
+
+struct Token
+{
+    enum class Kind { Word, QuotedWord, String, Punct, Other };
+    Kind kind = Kind::Other;
+    QString text; // Word: lower-cased; QuotedWord, String: decoded; Punct: the character
+    bool isWord(const char *w) const { return kind == Kind::Word && text == QLatin1String(w); }
+    bool isName() const { return kind == Kind::Word || kind == Kind::QuotedWord; }
+    bool isPunct(char c) const { return kind == Kind::Punct && text.size() == 1 && text[0] == QLatin1Char(c); }
+};
+
+bool identStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_') || c.unicode() > 127;
+}
+
+bool identPart(QChar c)
+{
+    return identStart(c) || c.isDigit() || c == QLatin1Char('$');
+}
+
+// U&"..." and U&'...' escapes: \XXXX and \+XXXXXX.
+QString unicodeEscapes(const QString &s)
+{
+    QString out;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] != QLatin1Char('\\') || i + 1 >= s.size()) {
+            out += s[i];
+            continue;
+        }
+        if (s[i + 1] == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            ++i;
+            continue;
+        }
+        const bool plus = s[i + 1] == QLatin1Char('+');
+        const int digits = plus ? 6 : 4;
+        const qsizetype from = i + (plus ? 2 : 1);
+        bool ok = false;
+        const uint code = s.mid(from, digits).toUInt(&ok, 16);
+        if (ok && s.mid(from, digits).size() == digits) {
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+            i = from + digits - 1;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(const QString &s) : m_s(s) {}
+
+    std::vector<Token> tokens()
+    {
+        std::vector<Token> out;
+        const qsizetype n = m_s.size();
+        while (m_i < n) {
+            const QChar c = m_s[m_i];
+            if (c.isSpace()) {
+                ++m_i;
+            } else if (c == QLatin1Char('-') && peek(1) == QLatin1Char('-')) {
+                while (m_i < n && m_s[m_i] != QLatin1Char('\n'))
+                    ++m_i;
+            } else if (c == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
+                blockComment();
+            } else if (c == QLatin1Char('\'')) {
+                out.push_back({Token::Kind::String, quoted(QLatin1Char('\''), false)});
+            } else if (c == QLatin1Char('"')) {
+                out.push_back({Token::Kind::QuotedWord, quoted(QLatin1Char('"'), false)});
+            } else if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && peek(1) == QLatin1Char('\'')) {
+                ++m_i;
+                out.push_back({Token::Kind::String, quoted(QLatin1Char('\''), true)});
+            } else if ((c == QLatin1Char('u') || c == QLatin1Char('U')) && peek(1) == QLatin1Char('&')
+                       && (peek(2) == QLatin1Char('\'') || peek(2) == QLatin1Char('"'))) {
+                const QChar q = peek(2);
+                m_i += 2;
+                const QString text = unicodeEscapes(quoted(q, false));
+                out.push_back({q == QLatin1Char('"') ? Token::Kind::QuotedWord : Token::Kind::String, text});
+            } else if ((c == QLatin1Char('b') || c == QLatin1Char('B') || c == QLatin1Char('x')
+                        || c == QLatin1Char('X') || c == QLatin1Char('n') || c == QLatin1Char('N'))
+                       && peek(1) == QLatin1Char('\'')) {
+                ++m_i;
+                out.push_back({Token::Kind::String, quoted(QLatin1Char('\''), false)});
+            } else if (c == QLatin1Char('$') && dollarQuote(out)) {
+                // a $tag$ ... $tag$ string
+            } else if (identStart(c)) {
+                const qsizetype from = m_i;
+                while (m_i < n && identPart(m_s[m_i]))
+                    ++m_i;
+                out.push_back({Token::Kind::Word, m_s.mid(from, m_i - from).toLower()});
+            } else if (c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char(',')
+                       || c == QLatin1Char(';') || c == QLatin1Char('.') || c == QLatin1Char('[')
+                       || c == QLatin1Char(']')) {
+                out.push_back({Token::Kind::Punct, QString(c)});
+                ++m_i;
+            } else {
+                out.push_back({Token::Kind::Other, QString(c)});
+                ++m_i;
+            }
+        }
+        return out;
+    }
+
+private:
+    QChar peek(int k) const { return m_i + k < m_s.size() ? m_s[m_i + k] : QChar(); }
+
+    void blockComment()
+    {
+        int depth = 0;
+        const qsizetype n = m_s.size();
+        while (m_i < n) {
+            if (m_s[m_i] == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
+                ++depth;
+                m_i += 2;
+            } else if (m_s[m_i] == QLatin1Char('*') && peek(1) == QLatin1Char('/')) {
+                m_i += 2;
+                if (--depth == 0)
+                    return;
+            } else {
+                ++m_i;
+            }
+        }
+    }
+
+    // From the opening quote at m_i to past the closing one; a doubled quote is one.
+    QString quoted(QChar q, bool backslashes)
+    {
+        QString text;
+        ++m_i;
+        const qsizetype n = m_s.size();
+        while (m_i < n) {
+            const QChar c = m_s[m_i];
+            if (backslashes && c == QLatin1Char('\\') && m_i + 1 < n) {
+                text += m_s[m_i + 1];
+                m_i += 2;
+                continue;
+            }
+            if (c == q) {
+                if (peek(1) == q) {
+                    text += q;
+                    m_i += 2;
+                    continue;
+                }
+                ++m_i;
+                return text;
+            }
+            text += c;
+            ++m_i;
+        }
+        return text;
+    }
+
+    bool dollarQuote(std::vector<Token> &out)
+    {
+        // $1 is a parameter; $tag$ or $$ opens a string that ends at the same tag.
+        qsizetype j = m_i + 1;
+        const qsizetype n = m_s.size();
+        if (j < n && m_s[j].isDigit())
+            return false;
+        while (j < n && m_s[j] != QLatin1Char('$')) {
+            if (!identPart(m_s[j]) || m_s[j] == QLatin1Char('$'))
+                return false;
+            ++j;
+        }
+        if (j >= n)
+            return false;
+        const QString tag = m_s.mid(m_i, j - m_i + 1);
+        const qsizetype end = m_s.indexOf(tag, j + 1);
+        const qsizetype stop = end < 0 ? n : end;
+        out.push_back({Token::Kind::String, m_s.mid(j + 1, stop - j - 1)});
+        m_i = end < 0 ? n : end + tag.size();
+        return true;
+    }
+
+    const QString &m_s;
+    qsizetype m_i = 0;
+};
+
+const QSet<QString> &dangerousFunctions()
+{
+    static const QSet<QString> names = {
+        // other sessions and the server itself
+        QStringLiteral("pg_terminate_backend"), QStringLiteral("pg_cancel_backend"),
+        QStringLiteral("pg_reload_conf"), QStringLiteral("pg_switch_wal"), QStringLiteral("pg_switch_xlog"),
+        QStringLiteral("pg_rotate_logfile"), QStringLiteral("pg_rotate_logfile_old"),
+        QStringLiteral("pg_promote"), QStringLiteral("pg_create_restore_point"),
+        QStringLiteral("pg_backup_start"), QStringLiteral("pg_backup_stop"),
+        QStringLiteral("pg_start_backup"), QStringLiteral("pg_stop_backup"),
+        QStringLiteral("pg_wal_replay_pause"), QStringLiteral("pg_wal_replay_resume"),
+        QStringLiteral("pg_log_backend_memory_contexts"), QStringLiteral("pg_import_system_collations"),
+        QStringLiteral("pg_notify"), QStringLiteral("pg_logical_emit_message"),
+        QStringLiteral("pg_stat_statements_reset"),
+        // server files (adminpack)
+        QStringLiteral("pg_file_write"), QStringLiteral("pg_file_rename"), QStringLiteral("pg_file_unlink"),
+        QStringLiteral("pg_file_sync"),
+        // server-side large objects
+        QStringLiteral("lo_import"), QStringLiteral("lo_export"), QStringLiteral("lo_creat"),
+        QStringLiteral("lo_create"), QStringLiteral("lo_unlink"), QStringLiteral("lo_open"),
+        QStringLiteral("lo_close"), QStringLiteral("loread"), QStringLiteral("lowrite"),
+        QStringLiteral("lo_lseek"), QStringLiteral("lo_lseek64"), QStringLiteral("lo_tell"),
+        QStringLiteral("lo_tell64"), QStringLiteral("lo_truncate"), QStringLiteral("lo_truncate64"),
+        QStringLiteral("lo_get"), QStringLiteral("lo_put"), QStringLiteral("lo_from_bytea"),
+        // functions that run SQL given as text: nothing here can see what that text does
+        QStringLiteral("query_to_xml"), QStringLiteral("query_to_xmlschema"),
+        QStringLiteral("query_to_xml_and_xmlschema"), QStringLiteral("cursor_to_xml"),
+        QStringLiteral("cursor_to_xmlschema"), QStringLiteral("ts_stat"), QStringLiteral("ts_rewrite")};
+    return names;
+}
+
+bool isDangerousFunction(const QString &name)
+{
+    return dangerousFunctions().contains(name) || name.startsWith(QLatin1String("dblink"))
+        || name.contains(QLatin1String("replication_slot"))
+        || name.startsWith(QLatin1String("pg_replication_origin"))
+        || name.startsWith(QLatin1String("pg_logical_slot_")) || name.startsWith(QLatin1String("pg_stat_reset"));
+}
+
+void statementFindings(const std::vector<Token> &t, QStringList &out)
+{
+    if (t.empty())
+        return;
+    const auto word = [&](size_t i) { return i < t.size() && t[i].kind == Token::Kind::Word ? t[i].text : QString(); };
+    const QString first = word(0);
+    if (first == QLatin1String("do"))
+        out << SqlGuard::tr("a DO block");
+    else if (first == QLatin1String("checkpoint"))
+        out << QStringLiteral("CHECKPOINT");
+    else if (first == QLatin1String("load"))
+        out << SqlGuard::tr("LOAD (a server library)");
+    else if (first == QLatin1String("set") || first == QLatin1String("reset")) {
+        for (size_t i = 1; i < std::min<size_t>(t.size(), 5); ++i) {
+            if (word(i) == QLatin1String("role")) {
+                out << (first == QLatin1String("set") ? QStringLiteral("SET ROLE") : QStringLiteral("RESET ROLE"));
+                break;
+            }
+            if (word(i) == QLatin1String("session") && word(i + 1) == QLatin1String("authorization")) {
+                out << (first == QLatin1String("set") ? QStringLiteral("SET SESSION AUTHORIZATION")
+                                                       : QStringLiteral("RESET SESSION AUTHORIZATION"));
+                break;
+            }
+        }
+    } else if (first == QLatin1String("copy")) {
+        int depth = 0;
+        bool found = false;
+        for (size_t i = 1; i < t.size() && !found; ++i) {
+            if (t[i].isPunct('('))
+                ++depth;
+            else if (t[i].isPunct(')'))
+                --depth;
+            else if (t[i].isWord("program")) {
+                out << SqlGuard::tr("COPY to or from a program");
+                found = true;
+            } else if (depth == 0 && (t[i].isWord("to") || t[i].isWord("from"))) {
+                if (!word(i + 1).startsWith(QLatin1String("std")))
+                    out << SqlGuard::tr("COPY to or from a server file");
+                found = true;
+            }
+        }
+    }
+    QSet<QString> named;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isName())
+            continue;
+        const QString &name = t[i].text;
+        if (name == QLatin1String("set_config")) {
+            // set_config('role' | 'session_authorization', ...) takes the role back; a name
+            // that is not a plain literal cannot be told from those.
+            const bool call = i + 1 < t.size() && t[i + 1].isPunct('(');
+            const bool literal = call && i + 2 < t.size() && t[i + 2].kind == Token::Kind::String
+                                 && i + 3 < t.size() && t[i + 3].isPunct(',');
+            const QString setting = literal ? t[i + 2].text.trimmed().toLower() : QString();
+            if (!call || !literal)
+                named.insert(SqlGuard::tr("set_config() with a setting name that is not a plain literal"));
+            else if (setting == QLatin1String("role") || setting == QLatin1String("session_authorization"))
+                named.insert(QStringLiteral("set_config('%1', ...)").arg(setting));
+        } else if (isDangerousFunction(name)) {
+            named.insert(name + QStringLiteral("()"));
+        }
+    }
+    QStringList sorted(named.begin(), named.end());
+    sorted.sort();
+    out << sorted;
+}
+
+} // namespace
+
+QStringList SqlGuard::findings(const QString &sql)
+{
+    const std::vector<Token> tokens = Scanner(sql).tokens();
+    QStringList out;
+    std::vector<Token> statement;
+    for (const Token &t : tokens) {
+        if (t.isPunct(';')) {
+            statementFindings(statement, out);
+            statement.clear();
+        } else {
+            statement.push_back(t);
+        }
+    }
+    statementFindings(statement, out);
+    out.removeDuplicates();
+    return out;
+}
+
+void SqlGuard::check(const pg::Connection &conn, const QString &sql)
+{
+    const pg::ReadProtection &p = conn.readProtection();
+    if (!p.isGuarded())
+        return;
+    const QStringList found = findings(sql);
+    if (found.isEmpty())
+        return;
+    throw Error::invalidInput(
+        tr("Refused before sending, nothing was run: this session reads as the superuser %1, which "
+           "has no reader login (%2), and the statement uses %3, which could act on the server "
+           "even in a read-only transaction.")
+            .arg(p.login, p.reason, found.join(QStringLiteral(", "))),
+        tr("Create a reader login for %1 in admin mode (Admin pane, or statescope-cli db reader "
+           "--server CONN --create), or connect as a role that is not a superuser.")
+            .arg(p.superuser));
+}
+
+} // namespace statescope::browse

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::browse {
+
+// The check user-typed SQL passes before it is sent on a session that reads as a superuser
+// with no reader login (pg/readerlogin.h): a READ ONLY transaction does not stop a superuser
+// from acting on the server, so whatever could is refused here, by name:
+//   DO blocks; SET/RESET ROLE, SET SESSION AUTHORIZATION, set_config('role' |
+//   'session_authorization' | a name that is not a plain literal); COPY to or from a
+//   program or a server file; server-side large objects (lo_import, lo_export, ...);
+//   dblink*; pg_terminate_backend, pg_cancel_backend; replication slots and origins;
+//   pg_reload_conf, pg_switch_wal, CHECKPOINT, LOAD and the other server controls;
+//   functions that run SQL given as text (query_to_xml, ts_stat, ...), which no check can see
+//   into.
+// Strings, comments and dollar-quoted bodies are read as such, so a name inside a string does
+// not count; quoted and schema-qualified names do ("pg_catalog"."pg_reload_conf").
+class SqlGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::browse::SqlGuard)
+public:
+    // What the text does that could act on the server, one entry each (empty: nothing).
+    static QStringList findings(const QString &sql);
+    // Throws Error(InvalidInput) naming the findings, before anything is sent, when `conn`
+    // reads guarded; does nothing otherwise.
+    static void check(const pg::Connection &conn, const QString &sql);
+};
+
+} // namespace statescope::browse

@@ -1,0 +1,38 @@
+#pragma once
+
+// What Connection::open needs of the reader logins (readerlogin.h); not for other callers.
+
+#include "core/pg/connectionsettings.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::pg::detail {
+
+struct ReaderChoice
+{
+    std::optional<ConnectionSettings> reader; // where the reader login connects (no dbname)
+    QString role;
+    QString superuser;
+    QString reason; // no reader: why, for people
+};
+
+// What this process learnt of the server and role of `settings`, if anything (a negative
+// answer only while it is fresh).
+std::optional<ReaderChoice> knownReader(const ConnectionSettings &settings);
+// Looks the reader login of conn's superuser up and remembers the answer.
+ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings);
+// The reader login could not connect: read as the superuser, guarded, for a while; returns
+// the choice without its reader and with the reason.
+ReaderChoice markBroken(const ConnectionSettings &settings, ReaderChoice choice, const QString &reason);
+// Whether the reader login may connect to `database` (asked as the superuser a short while
+// ago), and remembering the answer.
+std::optional<bool> admitted(const ConnectionSettings &settings, const QString &database);
+void rememberAdmission(const ConnectionSettings &settings, const QString &database, bool may);
+
+} // namespace statescope::pg::detail

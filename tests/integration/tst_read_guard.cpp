@@ -1,0 +1,303 @@
+// Reading can never act on the server. Every escape a reliability campaign found through the
+// read-only paths (`query --sql`, `metrics sql`) is tried here three ways, through the real
+// statescope-cli: as a superuser with no reader login (refused before sending, exit 2), as a
+// superuser whose reading sessions use its reader login (the server refuses: exit 1), and as
+// a role that is not a superuser (the server refuses: exit 1). After each, the side effect it
+// aimed at is looked for with a connection of the test's own: no file written, no slot, no
+// row inserted elsewhere, no session terminated (where it can be seen; the server controls
+// such as CHECKPOINT are checked by the refusal itself). Also: what a statement leaves
+// on its server session (an advisory lock) is gone when the command ends, through PgBouncer
+// too (the pass NAME.pgbouncer).
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/browse/sqlguard.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+struct Escape
+{
+    QString name;
+    QString sql;
+    // True when the escape did what it aimed at (checked after every run).
+    std::function<bool()> happened;
+};
+
+} // namespace
+
+class TestReadGuard : public QObject
+{
+    Q_OBJECT
+
+    pg::ConnectionSettings m_db;
+    QString m_superuser; // a superuser without a reader login
+    QString m_plain;     // a role that is not a superuser
+    QTemporaryDir m_dir;
+    std::unique_ptr<pg::Connection> m_admin; // the test's own (read-write, direct)
+    std::unique_ptr<pg::Connection> m_victim; // a session the escapes try to stop
+    int m_victimPid = 0;
+    qint64 m_largeObject = 0;
+    bool m_dblink = false;
+    QList<Escape> m_escapes;
+
+    pg::ConnectionSettings as(const QString &role) const
+    {
+        pg::ConnectionSettings s = m_db;
+        s.setValue(QStringLiteral("user"), role);
+        return s;
+    }
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    bool victimAlive()
+    {
+        // Its pid still there, and the victim itself still answers.
+        const auto direct = test::connect(directServerSettings());
+        return scalar(*direct, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1"),
+                      {m_victimPid}) == 1;
+    }
+
+    // Runs one escape through the CLI as `role`; returns the run.
+    CliRun attempt(const QString &role, const Escape &e, const QString &command = QStringLiteral("query"))
+    {
+        QStringList args;
+        if (command == QLatin1String("query"))
+            args << QStringLiteral("query");
+        else
+            args << QStringLiteral("metrics") << QStringLiteral("sql");
+        args << QStringLiteral("--db") << as(role).storableString() << QStringLiteral("--sql") << e.sql
+             << QStringLiteral("--json");
+        return runCli(args);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        QVERIFY(m_dir.isValid());
+        // The server (running as another user when the tests run as root) may write here.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                                | QFileDevice::WriteOther | QFileDevice::ExeOther);
+        m_db = emptyDatabase(QStringLiteral("guard"));
+        m_admin = test::connect(directServerSettings().withDatabase(m_db.database()));
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        m_superuser = QStringLiteral("t_guard_super_") + suffix;
+        m_plain = QStringLiteral("t_guard_plain_") + suffix;
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER").arg(m_superuser));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_plain));
+        m_admin->exec(QStringLiteral("CREATE TABLE public.t (id int)"));
+        m_admin->exec(QStringLiteral("GRANT SELECT ON public.t TO %1").arg(m_plain));
+        m_largeObject = scalar(*m_admin, QStringLiteral("SELECT lo_from_bytea(0, 'secret')"));
+        m_dblink = m_admin->exec(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'dblink'"))
+                       .toInt(0, 0)
+                   > 0;
+        if (m_dblink)
+            m_admin->exec(QStringLiteral("CREATE EXTENSION dblink"));
+        m_victim = test::connect(directServerSettings().withDatabase(m_db.database()));
+        m_victimPid = m_victim->backendPid();
+
+        const QString slot = QStringLiteral("t_guard_slot_") + suffix;
+        const QString inner = QStringLiteral("dbname=%1 user=%2").arg(m_db.database(), directServerSettings().value(QStringLiteral("user")));
+        const QString host = directServerSettings().value(QStringLiteral("host"));
+        const QString port = directServerSettings().value(QStringLiteral("port"));
+        const QString dblinkConn = QStringLiteral("%1 host=%2%3").arg(inner, host,
+                                                                      port.isEmpty() ? QString() : QStringLiteral(" port=") + port);
+        m_escapes = {
+            {QStringLiteral("copy to program"),
+             QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(file(QStringLiteral("program"))),
+             [this] { return QFileInfo::exists(file(QStringLiteral("program"))); }},
+            {QStringLiteral("copy to server file"),
+             QStringLiteral("COPY (SELECT 1) TO '%1'").arg(file(QStringLiteral("copied"))),
+             [this] { return QFileInfo::exists(file(QStringLiteral("copied"))); }},
+            {QStringLiteral("lo_export"),
+             QStringLiteral("SELECT lo_export(%1, '%2')").arg(m_largeObject).arg(file(QStringLiteral("lo"))),
+             [this] { return QFileInfo::exists(file(QStringLiteral("lo"))); }},
+            {QStringLiteral("replication slot"),
+             QStringLiteral("SELECT pg_create_physical_replication_slot('%1')").arg(slot),
+             [this, slot] {
+                 return scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = $1"),
+                               {slot}) > 0;
+             }},
+            {QStringLiteral("terminate"), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(m_victimPid),
+             [this] { return !victimAlive(); }},
+            {QStringLiteral("cancel"), QStringLiteral("SELECT pg_cancel_backend(%1)").arg(m_victimPid),
+             [] { return false; }},
+            {QStringLiteral("reload"), QStringLiteral("SELECT pg_reload_conf()"), [] { return false; }},
+            {QStringLiteral("switch wal"), QStringLiteral("SELECT pg_switch_wal()"), [] { return false; }},
+            {QStringLiteral("checkpoint"), QStringLiteral("CHECKPOINT"), [] { return false; }},
+            {QStringLiteral("do block resetting the role"),
+             QStringLiteral("DO $$ BEGIN RESET ROLE; PERFORM pg_terminate_backend(%1); END $$").arg(m_victimPid),
+             [this] { return !victimAlive(); }},
+            {QStringLiteral("set_config role"),
+             QStringLiteral("SELECT set_config('role', '%1', true), pg_terminate_backend(%2)")
+                 .arg(directServerSettings().value(QStringLiteral("user")))
+                 .arg(m_victimPid),
+             [this] { return !victimAlive(); }},
+            {QStringLiteral("quoted and qualified"),
+             QStringLiteral("SELECT \"pg_catalog\".\"pg_terminate_backend\"(%1)").arg(m_victimPid),
+             [this] { return !victimAlive(); }},
+            {QStringLiteral("sql given as text"),
+             QStringLiteral("SELECT query_to_xml('COPY (SELECT 1) TO PROGRAM ''touch %1''', true, false, '')")
+                 .arg(file(QStringLiteral("xml"))),
+             [this] { return QFileInfo::exists(file(QStringLiteral("xml"))); }},
+        };
+        if (m_dblink)
+            m_escapes << Escape{QStringLiteral("dblink_exec"),
+                                QStringLiteral("SELECT dblink_exec('%1', 'INSERT INTO public.t VALUES (99)')").arg(dblinkConn),
+                                [this] { return scalar(*m_admin, QStringLiteral("SELECT count(*) FROM public.t WHERE id = 99")) > 0; }};
+    }
+
+    void cleanupTestCase()
+    {
+        m_victim.reset();
+        m_admin.reset();
+        dropDatabase(m_db.database());
+        auto conn = test::connect(directServerSettings());
+        for (const QString &role : {m_superuser, m_plain})
+            conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    }
+
+    void theGuardNamesWhatCouldAct_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("do") << "do $$ begin null; end $$" << true;
+        QTest::newRow("do after comment") << "/* x */ -- y\n DO 'begin null; end'" << true;
+        QTest::newRow("set role") << "SET ROLE postgres" << true;
+        QTest::newRow("set local role") << "set local role postgres" << true;
+        QTest::newRow("reset role") << "RESET ROLE" << true;
+        QTest::newRow("session authorization") << "SET SESSION AUTHORIZATION postgres" << true;
+        QTest::newRow("set_config role") << "select set_config('role', 'x', true)" << true;
+        QTest::newRow("set_config expression") << "select set_config('ro' || 'le', 'x', true)" << true;
+        QTest::newRow("set_config other") << "select set_config('app.player', 'x', true)" << false;
+        QTest::newRow("copy program") << "copy t to program 'x'" << true;
+        QTest::newRow("copy file") << "copy (select 1) to '/tmp/x'" << true;
+        QTest::newRow("copy stdout") << "copy (select 1) to stdout" << false;
+        QTest::newRow("lo_export") << "select lo_export(1, '/tmp/x')" << true;
+        QTest::newRow("dblink") << "select * from dblink('x', 'y') as t(a int)" << true;
+        QTest::newRow("terminate") << "select pg_terminate_backend(1)" << true;
+        QTest::newRow("quoted") << "select \"pg_terminate_backend\"(1)" << true;
+        QTest::newRow("unicode name") << "select U&\"pg_terminate_backen\\0064\"(1)" << true;
+        QTest::newRow("slot") << "select pg_create_logical_replication_slot('s', 'x')" << true;
+        QTest::newRow("reload") << "SELECT pg_reload_conf()" << true;
+        QTest::newRow("switch wal") << "SELECT pg_switch_wal()" << true;
+        QTest::newRow("checkpoint") << "CHECKPOINT" << true;
+        QTest::newRow("query_to_xml") << "select query_to_xml('select 1', true, false, '')" << true;
+        QTest::newRow("name in a string") << "select 'pg_terminate_backend(1); do; checkpoint'" << false;
+        QTest::newRow("name in a comment") << "select 1 -- pg_reload_conf()" << false;
+        QTest::newRow("name in dollar quotes") << "select $x$ copy t to program 'y' $x$" << false;
+        QTest::newRow("column named do") << "select \"do\", checkpoint_x from t" << false;
+        QTest::newRow("plain select") << "select id from t where id > $1" << false;
+    }
+
+    void theGuardNamesWhatCouldAct()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, refused);
+        const QStringList found = browse::SqlGuard::findings(sql);
+        QVERIFY2(found.isEmpty() != refused, qPrintable(found.join(QStringLiteral("; "))));
+    }
+
+    void aSuperuserWithoutAReaderLoginIsRefusedBeforeSending()
+    {
+        for (const Escape &e : std::as_const(m_escapes)) {
+            const CliRun run = attempt(m_superuser, e);
+            QVERIFY2(run.exitCode == 2, qPrintable(e.name + QStringLiteral(": ") + run.describe()));
+            QVERIFY2(run.errorField("message").contains(QStringLiteral("Refused before sending")),
+                     qPrintable(e.name + QStringLiteral(": ") + run.describe()));
+            QVERIFY2(!e.happened(), qPrintable(e.name));
+        }
+        // A metric's own SQL goes through the same check.
+        const CliRun metric = attempt(m_superuser, m_escapes.first(), QStringLiteral("metrics"));
+        QCOMPARE(metric.exitCode, 2);
+        QVERIFY(!m_escapes.first().happened());
+        // Ordinary reading still works for it.
+        const CliRun ok = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                  QStringLiteral("--sql"), QStringLiteral("SELECT count(*) AS n FROM public.t")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        // And it says which protection is in force.
+        const CliRun reader = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
+                                      as(m_superuser).storableString(), QStringLiteral("--json")});
+        QVERIFY2(reader.exitCode == 0, qPrintable(reader.describe()));
+        QCOMPARE(reader.json().object().value(QStringLiteral("protection")).toString(),
+                 QStringLiteral("superuser, guarded"));
+        QCOMPARE(reader.json().object().value(QStringLiteral("exists")).toBool(), false);
+    }
+
+    void aSuperuserReadsThroughItsReaderLoginAndTheServerRefuses()
+    {
+        // The sandbox's superuser has its reader login (made when the sandbox starts).
+        const QString superuser = directServerSettings().value(QStringLiteral("user"));
+        const CliRun reader = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
+                                      as(superuser).storableString(), QStringLiteral("--json")});
+        QVERIFY2(reader.exitCode == 0, qPrintable(reader.describe()));
+        QCOMPARE(reader.json().object().value(QStringLiteral("protection")).toString(), QStringLiteral("reader login"));
+        for (const Escape &e : std::as_const(m_escapes)) {
+            const CliRun run = attempt(superuser, e);
+            QVERIFY2(run.exitCode == 1 && !run.errorField("sqlstate").isEmpty(),
+                     qPrintable(e.name + QStringLiteral(": ") + run.describe()));
+            QVERIFY2(!e.happened(), qPrintable(e.name));
+        }
+        // The reader sees what the superuser sees.
+        m_admin->exec(QStringLiteral("INSERT INTO public.t VALUES (7)"));
+        const CliRun rows = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(superuser).storableString(),
+                                    QStringLiteral("--sql"), QStringLiteral("SELECT current_user AS who, count(*) AS n FROM public.t"),
+                                    QStringLiteral("--json")});
+        QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
+        QVERIFY2(rows.out.contains("statescope_reader_"), rows.out.constData());
+        QVERIFY2(rows.out.contains("\"n\":\"1\""), rows.out.constData());
+        m_admin->exec(QStringLiteral("DELETE FROM public.t"));
+    }
+
+    void aPlainRoleIsRefusedByTheServer()
+    {
+        for (const Escape &e : std::as_const(m_escapes)) {
+            const CliRun run = attempt(m_plain, e);
+            QVERIFY2(run.exitCode == 1 && !run.errorField("sqlstate").isEmpty(),
+                     qPrintable(e.name + QStringLiteral(": ") + run.describe()));
+            QVERIFY2(!e.happened(), qPrintable(e.name));
+        }
+    }
+
+    void aStatementLeavesNothingOnItsServerSession()
+    {
+        // Session advisory locks survive a rollback; through PgBouncer the next client of that
+        // server session would inherit one. The CLI's cleanup releases it before it ends.
+        const QString key = QString::number(700000 + QCoreApplication::applicationPid() % 100000);
+        for (const QString &role : {directServerSettings().value(QStringLiteral("user")), m_plain, m_superuser}) {
+            const CliRun run = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(role).storableString(),
+                                       QStringLiteral("--sql"), QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QCOMPARE(scalar(*m_admin,
+                            QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $1"),
+                            {key}),
+                     0);
+            // A failed statement too (the cleanup runs after going back to the savepoint).
+            const CliRun failed = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(role).storableString(),
+                                          QStringLiteral("--sql"),
+                                          QStringLiteral("SELECT pg_advisory_lock(%1), 1/0").arg(key)});
+            QCOMPARE(failed.exitCode, 1);
+            QCOMPARE(scalar(*m_admin,
+                            QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $1"),
+                            {key}),
+                     0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadGuard)
+#include "tst_read_guard.moc"
