@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <cstdio>
+
 namespace statescope::cli {
 
 namespace {
@@ -17,7 +19,9 @@ nlohmann::json toJson(const weekly::DatabaseInfo &d)
     return {{"name", utf8(d.name)},
             {"prefix", d.weekly ? utf8(d.weekly->prefix()) : ""},
             {"week", d.weekly ? utf8(d.weekly->isoWeekString()) : ""},
-            {"size_bytes", d.sizeBytes},
+            {"size_bytes", d.sizeBytes < 0 ? nlohmann::json() : nlohmann::json(d.sizeBytes)},
+            {"takes_connections", d.takesConnections},
+            {"inspected", d.inspected},
             {"sessions", d.sessions},
             {"managed", d.managed},
             {"schema_version", d.schemaVersion},
@@ -165,10 +169,21 @@ int list(const QStringList &args)
         lines << QStringLiteral("  %1  %2  %3  %4")
                      .arg(d.name, -32)
                      .arg(d.weekly ? d.weekly->isoWeekString() : QStringLiteral("-"), -8)
-                     .arg(humanSize(d.sizeBytes), 9)
+                     .arg(d.sizeBytes < 0 ? QStringLiteral("?") : humanSize(d.sizeBytes), 9)
                      .arg(state);
     }
     cmd.print(doc, lines.isEmpty() ? QStringLiteral("No databases.") : lines.join('\n'));
+    // Listed, but not read: said on stderr too, so a script that reads the list sees it.
+    int unread = 0;
+    for (const auto &d : dbs)
+        unread += d.problem.isEmpty() ? 0 : 1;
+    if (unread > 0)
+        std::fputs(QStringLiteral("statescope-cli: warning: %1 database(s) could not be inspected; "
+                                  "see their problem.\n")
+                       .arg(unread)
+                       .toUtf8()
+                       .constData(),
+                   stderr);
     return Ok;
 }
 
@@ -387,6 +402,14 @@ int auditCmd(const QStringList &args)
     if (cmd.parser().isSet(QStringLiteral("db"))) {
         auto conn = cmd.open(QStringLiteral("db"),
                                          pg::Connection::Access::ReadOnly);
+        if (!audit::hasAuditTable(*conn)) {
+            cmd.print(nlohmann::json::array(),
+                      QStringLiteral("%1 has no audit log (no statescope.audit_log: not made by "
+                                     "Statescope, nor adopted). Server-level actions are in the "
+                                     "local journal: statescope-cli db audit")
+                          .arg(conn->database()));
+            return Ok;
+        }
         entries = audit::readFromDatabase(*conn, limit);
     } else {
         entries = audit::readJournal(limit);
@@ -420,6 +443,7 @@ int auditCmd(const QStringList &args)
                                {"target", utf8(e.target)},
                                {"reason", utf8(e.reason)},
                                {"server", utf8(e.server)},
+                               {"server_id", utf8(e.serverId)},
                                {"details", e.details}};
         QString phase;
         if (!e.op.isEmpty()) {
@@ -461,6 +485,8 @@ int runDb(const QString &sub, const QStringList &args)
         return auditCmd(args);
     if (sub == QLatin1String("recover"))
         return runRecover(args);
+    if (sub == QLatin1String("reader"))
+        return runReader(args);
     if (sub == QLatin1String("adopt"))
         return runAdopt(args);
     if (sub == QLatin1String("unadopt"))

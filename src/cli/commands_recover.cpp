@@ -1,8 +1,15 @@
 // db recover: what killed resets and drops left behind, and the two ways out of each.
 #include "output.h"
 
+#include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/format.h"
+#include "core/paths.h"
 #include "core/weekly/recovery.h"
+#include "core/weekly/retention.h"
+
+#include <QFile>
+#include <QSet>
 
 #include <cstdio>
 
@@ -27,12 +34,33 @@ const char *stageName(weekly::IncompleteRun::Stage stage)
 
 } // namespace
 
+namespace {
+
+nlohmann::json runJson(const weekly::IncompleteRun &run, bool staged)
+{
+    return {{"op", utf8(run.intent.op)},
+            {"action", utf8(run.intent.action)},
+            {"database", utf8(run.intent.target)},
+            {"started", utf8(run.intent.at.toUTC().toString(Qt::ISODate))},
+            {"server", utf8(run.intent.server)},
+            {"server_id", utf8(run.intent.serverId)},
+            {"stage", staged ? stageName(run.stage) : "not looked at"},
+            {"dump", utf8(run.dump)},
+            {"finish", staged ? nlohmann::json(utf8(run.finishPlan())) : nlohmann::json()},
+            {"restore", staged ? nlohmann::json(utf8(run.restorePlan())) : nlohmann::json()}};
+}
+
+} // namespace
+
 int runRecover(const QStringList &args)
 {
     Command cmd(QStringLiteral("db recover"),
-                QStringLiteral("Resets and drops on this server that were killed midway (from the "
-                               "local journal): list them, or finish one (--finish) or put its "
-                               "database back as it was (--restore)."));
+                QStringLiteral("Resets and drops that were killed midway (from the local journal): "
+                               "without --server, every one on any server, with where it was; with "
+                               "--server, those on that server (by its identity, whatever address "
+                               "reaches it) and what each left, to finish one (--finish) or put its "
+                               "database back as it was (--restore). Also lists dump files that no "
+                               "run names (--delete-orphans removes them)."));
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("server"),
                  QStringLiteral("The server: conninfo, postgresql:// URI or service=NAME."),
@@ -41,40 +69,118 @@ int runRecover(const QStringList &args)
                  QStringLiteral("ID")});
     p.addOption({QStringLiteral("finish"), QStringLiteral("Do what the run set out to do.")});
     p.addOption({QStringLiteral("restore"), QStringLiteral("Put the database back as it was before the run.")});
-    p.addOption({QStringLiteral("confirm"), QStringLiteral("The database name, typed back."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("delete-orphans"),
+                 QStringLiteral("Remove the files in the backup directory that no run names; --confirm "
+                                "gives their number, as listed.")});
+    p.addOption({QStringLiteral("confirm"), QStringLiteral("The database name, typed back (or, with "
+                                                           "--delete-orphans, the number of files)."),
+                 QStringLiteral("NAME")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."), QStringLiteral("TEXT")});
     cmd.parse(args);
-    const weekly::ServerAdmin admin(cmd.connection(QStringLiteral("server")));
-    const weekly::Recovery recovery(admin);
     const bool finish = p.isSet(QStringLiteral("finish"));
     const bool restore = p.isSet(QStringLiteral("restore"));
-    if (finish && restore)
-        throw Error::invalidInput(QStringLiteral("Give --finish or --restore, not both."));
+    const bool deleteOrphans = p.isSet(QStringLiteral("delete-orphans"));
+    if (int(finish) + int(restore) + int(deleteOrphans) > 1)
+        throw Error::invalidInput(QStringLiteral("Give one of --finish, --restore and --delete-orphans."));
+    const QList<weekly::OrphanFile> orphans = weekly::orphanFiles(weekly::backupDirs());
+    if (deleteOrphans) {
+        const QString confirm = cmd.required(QStringLiteral("confirm"));
+        if (confirm != QString::number(orphans.size()))
+            throw Error::invalidInput(
+                QStringLiteral("--confirm %1 does not match the %2 orphaned file(s) listed now; nothing was "
+                               "removed.")
+                    .arg(confirm)
+                    .arg(orphans.size()),
+                QStringLiteral("List them again (statescope-cli db recover) and confirm with their number."));
+        nlohmann::json removed = nlohmann::json::array();
+        QStringList lines;
+        for (const weekly::OrphanFile &o : orphans) {
+            if (!QFile::remove(o.path))
+                throw Error(Error::Kind::Environment, QStringLiteral("Could not remove %1.").arg(o.path));
+            removed.push_back(utf8(o.path));
+            lines << QStringLiteral("removed %1").arg(o.path);
+        }
+        audit::appendToJournal({QStringLiteral("remove-orphans"), paths::backupDir(),
+                                p.value(QStringLiteral("reason")), {{"removed", removed}}});
+        lines << QStringLiteral("Removed %1 file(s).").arg(orphans.size());
+        cmd.print({{"removed", removed}}, lines.join(QLatin1Char('\n')));
+        return Ok;
+    }
+    const auto orphanJson = [&] {
+        nlohmann::json a = nlohmann::json::array();
+        for (const weekly::OrphanFile &o : orphans)
+            a.push_back({{"path", utf8(o.path)},
+                         {"bytes", o.bytes},
+                         {"modified", utf8(o.modified.toString(Qt::ISODate))},
+                         {"partial", o.partial}});
+        return a;
+    };
+    const auto orphanLines = [&] {
+        QStringList lines;
+        if (orphans.isEmpty())
+            return lines;
+        lines << QString()
+              << QStringLiteral("%1 file(s) in the backup directories that no run names (killed before "
+                                "they were journalled; .partial ones are incomplete dumps):")
+                     .arg(orphans.size());
+        for (const weekly::OrphanFile &o : orphans)
+            lines << QStringLiteral("  %1  %2  %3").arg(o.modified.toString(Qt::ISODate), format::bytes(o.bytes, true), o.path);
+        lines << QStringLiteral("  Remove them: statescope-cli db recover --delete-orphans --confirm %1")
+                     .arg(orphans.size());
+        return lines;
+    };
     if (!finish && !restore) {
         if (p.isSet(QStringLiteral("op")) || p.isSet(QStringLiteral("confirm")))
             throw Error::invalidInput(QStringLiteral("--op and --confirm go with --finish or --restore."));
-        nlohmann::json doc = nlohmann::json::array();
+        nlohmann::json doc = {{"runs", nlohmann::json::array()}};
         QStringList lines;
-        for (const weekly::IncompleteRun &run : recovery.incomplete()) {
-            doc.push_back({{"op", utf8(run.intent.op)},
-                           {"action", utf8(run.intent.action)},
-                           {"database", utf8(run.intent.target)},
-                           {"started", utf8(run.intent.at.toUTC().toString(Qt::ISODate))},
-                           {"stage", stageName(run.stage)},
-                           {"dump", utf8(run.dump)},
-                           {"finish", utf8(run.finishPlan())},
-                           {"restore", utf8(run.restorePlan())}});
-            lines << QStringLiteral("%1  %2").arg(run.intent.op, run.describe());
-            if (!run.finishPlan().isEmpty())
-                lines << QStringLiteral("  --finish:  %1").arg(run.finishPlan());
-            if (!run.restorePlan().isEmpty())
-                lines << QStringLiteral("  --restore: %1").arg(run.restorePlan());
+        if (!p.isSet(QStringLiteral("server"))) {
+            // Every unfinished run of the journal, with where it was; nothing is connected to.
+            for (const weekly::IncompleteRun &run : weekly::Recovery::everywhere()) {
+                doc["runs"].push_back(runJson(run, false));
+                lines << QStringLiteral("%1  %2 of %3, started %4, on %5%6")
+                             .arg(run.intent.op, run.intent.action, run.intent.target,
+                                  run.intent.at.toUTC().toString(Qt::ISODate), run.where(),
+                                  run.dump.isEmpty() ? QString() : QStringLiteral("; dump %1").arg(run.dump));
+            }
+            if (lines.isEmpty())
+                lines << QStringLiteral("No unfinished reset or drop in the journal.");
+            else
+                lines << QStringLiteral("Finish or undo one: statescope-cli db recover --server CONN "
+                                        "(any address of its server)");
+        } else {
+            const weekly::ServerAdmin admin(cmd.connection(QStringLiteral("server")));
+            const weekly::Recovery recovery(admin);
+            QSet<QString> here;
+            for (const weekly::IncompleteRun &run : recovery.incomplete()) {
+                here.insert(run.intent.op);
+                doc["runs"].push_back(runJson(run, true));
+                lines << QStringLiteral("%1  %2").arg(run.intent.op, run.describe());
+                if (!run.finishPlan().isEmpty())
+                    lines << QStringLiteral("  --finish:  %1").arg(run.finishPlan());
+                if (!run.restorePlan().isEmpty())
+                    lines << QStringLiteral("  --restore: %1").arg(run.restorePlan());
+            }
+            if (lines.isEmpty())
+                lines << QStringLiteral("No unfinished reset or drop on %1.").arg(admin.server().displayName());
+            int elsewhere = 0;
+            doc["elsewhere"] = nlohmann::json::array();
+            for (const weekly::IncompleteRun &run : weekly::Recovery::everywhere())
+                if (!here.contains(run.intent.op)) {
+                    ++elsewhere;
+                    doc["elsewhere"].push_back(runJson(run, false));
+                }
+            if (elsewhere > 0)
+                lines << QStringLiteral("%1 more on other servers: statescope-cli db recover lists them.")
+                             .arg(elsewhere);
         }
-        if (lines.isEmpty())
-            lines << QStringLiteral("No unfinished reset or drop on %1.").arg(admin.server().displayName());
+        doc["orphans"] = orphanJson();
+        lines << orphanLines();
         cmd.print(doc, lines.join(QLatin1Char('\n')));
         return Ok;
     }
+    const weekly::ServerAdmin admin(cmd.connection(QStringLiteral("server")));
+    const weekly::Recovery recovery(admin);
     const QString op = cmd.required(QStringLiteral("op"));
     const QString confirm = cmd.required(QStringLiteral("confirm"));
     const QString reason = p.value(QStringLiteral("reason"));
@@ -86,7 +192,13 @@ int runRecover(const QStringList &args)
                {"op", utf8(op)},
                {"way", finish ? "finish" : "restore"},
                {"dump", utf8(r.dumpPath)},
-               {"schema_version", r.schemaVersion}},
+               {"schema_version", r.schemaVersion},
+               {"warnings", [&] {
+                    nlohmann::json a = nlohmann::json::array();
+                    for (const QString &w : r.warnings)
+                        a.push_back(utf8(w));
+                    return a;
+                }()}},
               finish ? QStringLiteral("Finished the run %1 on %2.").arg(op, r.name)
                      : QStringLiteral("Put %1 back as it was before the run %2.").arg(r.name, op));
     return Ok;

@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+#include <QThread>
 
 #include <optional>
 #include <thread>
@@ -213,6 +214,42 @@ private slots:
                  0);
         // Nothing left to repair.
         QVERIFY(migratorB.repair(*conn, QStringLiteral("again")).isEmpty());
+    }
+
+    void aMigrationKilledMidwayLeavesNothing()
+    {
+        // The first migration of an empty database, killed while it runs (its session cut
+        // off, as when the CLI is killed): not even the bookkeeping schema is left, so the
+        // database is exactly as it was (db audit and db status on it still work).
+        const QString key = QString::number(5000000 + QCoreApplication::applicationPid());
+        const MigrationSet slow = MigrationSet::fromFiles(
+            {{QStringLiteral("V1__waits.sql"),
+              QStringLiteral("CREATE TABLE w1 (x int); SELECT pg_advisory_xact_lock(%1);").arg(key).toUtf8()}});
+        const auto db = newDatabase(QStringLiteral("mig_kill"));
+        // The lock's holder talks to the server itself: a session lock must stay on its session.
+        auto holder = test::connect(directServerSettings().withDatabase(db.database()));
+        holder->exec(QStringLiteral("SELECT pg_advisory_lock($1)"), {key});
+        auto conn = test::connect(db);
+        std::optional<Error> failure;
+        std::thread migrating([&] { failure = errorOf([&] { Migrator(slow).migrate(*conn); }); });
+        // Wait until it waits on the lock, inside its transaction, then cut it off (found by
+        // the lock it waits for: through a pooler its server session is not ours to know).
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                               "AND objid = $1::bigint AND NOT granted");
+        for (int i = 0; i < 400 && scalar(*holder, waiting, {key}) == 0; ++i)
+            QThread::msleep(25);
+        QCOMPARE(scalar(*holder, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
+                                                "WHERE locktype = 'advisory' AND objid = $1::bigint AND NOT granted"),
+                        {key}),
+                 1);
+        migrating.join();
+        QVERIFY(failure);
+        holder->exec(QStringLiteral("SELECT pg_advisory_unlock($1)"), {key});
+        QCOMPARE(scalar(*holder, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'statescope'")), 0);
+        QVERIFY(!relationExists(*holder, QStringLiteral("public.w1")));
+        const CliRun audit = runCli({QStringLiteral("db"), QStringLiteral("audit"), QStringLiteral("--db"),
+                                     db.storableString()});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
     }
 
     void failedMigrationRollsBackAndIsRecorded()

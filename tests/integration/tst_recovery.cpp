@@ -139,38 +139,15 @@ private slots:
         const pg::ConnectionSettings db = databaseWithRows(QStringLiteral("rcv_kill"));
         const QString name = db.database();
         // The CLI's pg_dump is a wrapper that says it started and then waits: the kill lands
-        // while the dump runs, however fast the machine is. The CLI leads a process group of
-        // its own, so the kill takes the wrapper (and anything it started) with it.
-        QTemporaryDir tools;
-        QVERIFY(tools.isValid());
-        const QString started = tools.filePath(QStringLiteral("dump-started"));
-        QVERIFY(makeSlowPgDumpDir(tools.path(), started, 120));
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
-        cli.setProcessEnvironment(env);
-        cli.setChildProcessModifier([] { ::setpgid(0, 0); });
-        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
-                  {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
-                   serverSettings().storableString(), QStringLiteral("--name"), name,
-                   QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
-                   QStringLiteral("killed"), QStringLiteral("--backup-dir"), m_backups.path()});
-        QVERIFY(cli.waitForStarted());
-        // Killed while it dumps: its intent is on record and the fence is up.
-        QElapsedTimer patience;
-        patience.start();
-        while (!QFileInfo::exists(started) && patience.elapsed() < 60000
-               && cli.state() == QProcess::Running)
-            QThread::msleep(5);
-        QVERIFY2(QFileInfo::exists(started), cli.readAllStandardError().constData());
-        ::kill(-pid_t(cli.processId()), SIGKILL);
-        QVERIFY(cli.waitForFinished(10000));
-        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
-        QString op;
-        for (const audit::Entry &e : audit::readJournal(200))
-            if (e.target == name && e.phase == QLatin1String("intent"))
-                op = e.op;
-        QVERIFY2(!op.isEmpty(), "the drop journalled its intent");
+        // while the dump runs, however fast the machine is.
+        QString why;
+        const QString op = runCliKilledWhileDumping(
+            {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"),
+             serverSettings().storableString(), QStringLiteral("--name"), name, QStringLiteral("--confirm"),
+             name, QStringLiteral("--reason"), QStringLiteral("killed"), QStringLiteral("--backup-dir"),
+             m_backups.path()},
+            name, &why);
+        QVERIFY2(!op.isEmpty(), qPrintable(why));
         QVERIFY2(exists(name), "killed before the drop");
         // The fence it raised is still up.
         QCOMPARE(scalar(*test::connect(serverSettings()),
@@ -193,7 +170,7 @@ private slots:
                                       QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
         bool seen = false;
-        for (const auto &v : listed.json().array())
+        for (const auto &v : listed.json().object().value(QStringLiteral("runs")).toArray())
             if (v.toObject().value(QStringLiteral("op")).toString() == op) {
                 seen = true;
                 QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("not_dropped"));

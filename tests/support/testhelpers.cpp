@@ -1,15 +1,23 @@
 #include "testhelpers.h"
 
+#include "core/audit/auditlog.h"
 #include "core/pg/pgtools.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
 #include <functional>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
 
 namespace statescope::test {
 
@@ -122,6 +130,51 @@ bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds)
         if (program != QLatin1String("pg_dump"))
             QFile::link(bin.filePath(program), QDir(dir).filePath(program));
     return true;
+}
+
+QString runCliKilledWhileDumping(const QStringList &args, const QString &database, QString *why)
+{
+    QTemporaryDir tools;
+    const QString started = tools.filePath(QStringLiteral("dump-started"));
+    if (!tools.isValid() || !makeSlowPgDumpDir(tools.path(), started, 120)) {
+        if (why)
+            *why = QStringLiteral("could not make the waiting pg_dump");
+        return {};
+    }
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
+    cli.setProcessEnvironment(env);
+    // The CLI leads a process group of its own, so the kill takes the wrapper with it.
+    cli.setChildProcessModifier([] { ::setpgid(0, 0); });
+    cli.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
+    if (!cli.waitForStarted()) {
+        if (why)
+            *why = cli.errorString();
+        return {};
+    }
+    QElapsedTimer patience;
+    patience.start();
+    while (!QFileInfo::exists(started) && patience.elapsed() < 60000 && cli.state() == QProcess::Running)
+        QThread::msleep(5);
+    if (!QFileInfo::exists(started)) {
+        if (why)
+            *why = QString::fromUtf8(cli.readAllStandardError());
+        cli.kill();
+        cli.waitForFinished();
+        return {};
+    }
+    ::kill(-pid_t(cli.processId()), SIGKILL);
+    cli.waitForFinished(10000);
+    QString op;
+    for (const audit::Entry &e : audit::readJournal(1000))
+        if (e.target == database && e.phase == QLatin1String("intent")) {
+            op = e.op;
+            break; // newest first
+        }
+    if (op.isEmpty() && why)
+        *why = QStringLiteral("no intent journalled for %1").arg(database);
+    return op;
 }
 
 } // namespace statescope::test

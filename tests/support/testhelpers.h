@@ -69,4 +69,10 @@ demo::DemoReport seedDemo(pg::Connection &conn, int games = 12, int events = 50)
 // and links to the machine's other PostgreSQL programs. False when something is missing.
 bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds);
 
+// Runs statescope-cli with `args` (a db drop or reset) with a pg_dump that says it started
+// and then waits, and kills the CLI and everything it started (SIGKILL to its process group)
+// while that dump runs. Returns the operation id its intent journalled for `database`, or
+// empty (and *why) when it could not be caught in the act.
+QString runCliKilledWhileDumping(const QStringList &args, const QString &database, QString *why = nullptr);
+
 } // namespace statescope::test

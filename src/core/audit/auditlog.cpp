@@ -58,6 +58,8 @@ bool appendToJournal(const Entry &entry, QString *error)
         {"reason", entry.reason.toStdString()},
         {"details", entry.details},
     };
+    if (!entry.serverId.isEmpty())
+        line["server_id"] = entry.serverId.toStdString();
     if (!entry.op.isEmpty()) {
         line["op"] = entry.op.toStdString();
         line["phase"] = entry.phase.toStdString();
@@ -95,6 +97,7 @@ QList<Entry> readJournal(int limit)
         e.at = QDateTime::fromString(QString::fromStdString(j.value("at", "")), Qt::ISODateWithMs);
         e.osUser = QString::fromStdString(j.value("os_user", ""));
         e.server = QString::fromStdString(j.value("server", ""));
+        e.serverId = QString::fromStdString(j.value("server_id", ""));
         e.action = QString::fromStdString(j.value("action", ""));
         e.target = QString::fromStdString(j.value("target", ""));
         e.reason = QString::fromStdString(j.value("reason", ""));

@@ -28,6 +28,8 @@ struct Entry
     QString reason;  // what the user typed, if anything
     nlohmann::json details = nlohmann::json::object();
     QString server;  // display name of the server (journal only)
+    QString serverId; // the server's system identifier (journal only; a promoted standby
+                      // shares its primary's), so a run is found whatever string reached it
     QDateTime at;    // filled when read back
     QString osUser;  // filled when written
     // Journal only: an action that destroys something writes an "intent" line before it

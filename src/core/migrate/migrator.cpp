@@ -60,14 +60,6 @@ bool SchemaStatus::newerThanApp() const
 
 Migrator::Migrator(const MigrationSet &set) : m_set(set) {}
 
-void Migrator::ensureHistoryTable(pg::Connection &conn) const
-{
-    conn.transaction([&] {
-        lock(conn);
-        conn.execScript(kHistoryDdl);
-    });
-}
-
 SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
 {
     SchemaStatus st;
@@ -231,13 +223,15 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
     if (conn.isReadOnly())
         throw Error(Error::Kind::Internal, tr("Migrations need a read-write session."));
 
-    ensureHistoryTable(conn);
     const int total = int(st.pending.size());
     const Migration *current = nullptr;
     QElapsedTimer timer;
     try {
         conn.transaction([&] {
             lock(conn);
+            // The bookkeeping schema and its history table come in the same transaction as
+            // the first migration: a run killed before it commits leaves nothing behind.
+            conn.execScript(kHistoryDdl);
             // Unqualified names land in public whoever migrates: a role named like one of
             // our schemas ("$user" in the default search_path) must not matter.
             conn.exec(QStringLiteral("SET LOCAL search_path TO public"));
@@ -271,12 +265,19 @@ MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool d
         const Migration &m = *current;
         if (conn.isAlive()) {
             try {
-                conn.exec(QStringLiteral(
-                              "INSERT INTO statescope.schema_history (version, description, "
-                              "script, checksum, execution_ms, success, error) "
-                              "VALUES ($1, $2, $3, $4, $5, false, $6)"),
-                          {m.version, m.description, m.fileName, m.checksum,
-                           qint64(timer.isValid() ? timer.elapsed() : 0), e.oneLine()});
+                // The failure is recorded on purpose, in a transaction of its own (with the
+                // history table when this was the first migration): what a killed run leaves is
+                // nothing, what a failed one leaves is the record of its failure.
+                conn.transaction([&] {
+                    lock(conn);
+                    conn.execScript(kHistoryDdl);
+                    conn.exec(QStringLiteral(
+                                  "INSERT INTO statescope.schema_history (version, description, "
+                                  "script, checksum, execution_ms, success, error) "
+                                  "VALUES ($1, $2, $3, $4, $5, false, $6)"),
+                              {m.version, m.description, m.fileName, m.checksum,
+                               qint64(timer.isValid() ? timer.elapsed() : 0), e.oneLine()});
+                });
             } catch (const Error &) {
                 // Recording the failure is best effort; the original error matters more.
             }

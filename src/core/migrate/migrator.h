@@ -105,7 +105,6 @@ public:
     static QStringList clashes(pg::Connection &conn, const QList<Migration> &pending);
 
 private:
-    void ensureHistoryTable(pg::Connection &conn) const;
     MigrationSet m_set;
 };
 

@@ -94,23 +94,41 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
                                             + QStringLiteral(".dump"));
     if (ctx)
         ctx->progress(0, 0, Tr::tr("Dumping %1 to %2").arg(database.database(), path));
+    // Written under a temporary name and renamed once pg_dump has succeeded: a file named
+    // like a good dump always is one (a killed run leaves a .partial, which db recover lists).
+    const QString partial = path + QStringLiteral(".partial");
     {
         // Created private (0600, never wider for a moment) before pg_dump writes into it.
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+        const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
                               S_IRUSR | S_IWUSR);
         if (fd < 0)
             throw Error(Error::Kind::Environment,
                         Tr::tr("Cannot create the dump file %1: %2")
-                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+                            .arg(partial, QString::fromLocal8Bit(std::strerror(errno))));
         ::close(fd);
     }
     try {
         runTool(program,
                 {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                 QStringLiteral("--file"), path, QStringLiteral("--dbname"), database.database()},
+                 QStringLiteral("--file"), partial, QStringLiteral("--dbname"), database.database()},
                 database, ctx, Tr::tr("Dumping %1").arg(database.database()));
+        // On disk before it takes its final name, and the name on disk before we say so.
+        const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+        if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+            throw Error(Error::Kind::Environment,
+                        Tr::tr("Cannot rename the dump %1: %2")
+                            .arg(partial, QString::fromLocal8Bit(std::strerror(errno))));
+        const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
     } catch (...) {
-        QFile::remove(path);
+        QFile::remove(partial);
         throw;
     }
     return path;

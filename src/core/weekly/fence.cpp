@@ -2,9 +2,14 @@
 
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/task/canceltoken.h"
 
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 namespace statescope::weekly {
 
@@ -17,6 +22,10 @@ constexpr int kStartingPollMs = 10;
 // second: there the counters are read once they stand still that long.
 constexpr int kCollectorStillMs = 600;
 constexpr int kCollectorSettleMs = 3000;
+// How long the table locks wait for a writer's transaction to end; a deadlock with a writer
+// is tried again this many times.
+constexpr int kLockTimeoutMs = 10000;
+constexpr int kLockAttempts = 3;
 } // namespace
 
 WriterFence::WriterFence(pg::Connection &maintenance, QString database)
@@ -60,12 +69,129 @@ WriterFence::~WriterFence()
 {
     if (!m_keep)
         lowerNow();
+    releaseLocks();
+}
+
+void WriterFence::holdWriters(const pg::ConnectionSettings &database, CancelToken *token)
+{
+    m_lockDatabase = database;
+    m_lockToken = token;
+}
+
+QString WriterFence::ownPids() const
+{
+    // The maintenance session, and the one holding the table locks.
+    QString pids = QString::number(m_conn.backendPid());
+    if (m_lockSession)
+        pids += QLatin1Char(',') + QString::number(m_lockPid);
+    return QLatin1Char('{') + pids + QLatin1Char('}');
+}
+
+void WriterFence::releaseLocks()
+{
+    if (!m_lockSession)
+        return;
+    m_lockSession->bindCancelToken(nullptr);
+    m_lockSession->rollbackQuietly();
+    m_lockSession.reset();
+}
+
+void WriterFence::lockTables()
+{
+    if (!m_lockDatabase || m_lockSession)
+        return;
+    m_lockProblem.clear();
+    std::unique_ptr<pg::Connection> session;
+    try {
+        session = pg::Connection::open(*m_lockDatabase, pg::Connection::Access::ReadWrite, m_lockToken);
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Cancelled)
+            throw;
+        m_lockProblem = tr("the session to lock its tables could not connect: %1").arg(e.message());
+        return;
+    }
+    const auto tables = session->exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast' "
+        "ORDER BY c.oid"));
+    if (tables.rowCount() == 0)
+        return;
+    QStringList names;
+    for (int i = 0; i < tables.rowCount(); ++i)
+        names << tables.value(i, 0);
+    const QString lock = QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(names.join(QStringLiteral(", ")));
+    for (int attempt = 1;; ++attempt) {
+        // The LOCK runs on its own thread while this one watches whom it waits for, so a
+        // timeout can name the transaction that held it up.
+        // The server's own pid of the session (through a pooler the one libpq knows is not),
+        // fixed for as long as its transaction lasts.
+        session->begin();
+        m_lockPid = session->exec(QStringLiteral("SELECT pg_backend_pid(), set_config('lock_timeout', $1, true)"),
+                                  {QString::number(kLockTimeoutMs)})
+                        .toInt(0, 0);
+        const int pid = m_lockPid;
+        std::atomic_bool done{false};
+        std::optional<Error> failure;
+        std::thread locker([&] {
+            try {
+                session->exec(lock);
+            } catch (const Error &e) {
+                failure = e;
+            }
+            done = true;
+        });
+        QString blockers;
+        while (!done) {
+            QThread::msleep(kPollMs);
+            try {
+                const auto b = m_conn.exec(
+                    QStringLiteral("SELECT string_agg(format('pid %s (%s, %s, %s, transaction started %s: %s)', "
+                                   "a.pid, coalesce(a.usename, '?'), coalesce(nullif(a.application_name, ''), '?'), "
+                                   "a.state, to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS UTC'), "
+                                   "left(a.query, 120)), '; ') "
+                                   "FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))"),
+                    {pid});
+                if (!b.isNull(0, 0))
+                    blockers = b.value(0, 0);
+            } catch (const Error &) {
+                // Watching is best effort; the LOCK's own outcome decides.
+            }
+        }
+        locker.join();
+        if (!failure) {
+            m_lockSession = std::move(session);
+            return;
+        }
+        session->rollbackQuietly();
+        m_lockPid = 0;
+        if (failure->kind() == Error::Kind::Cancelled || failure->kind() == Error::Kind::Connection)
+            throw *failure;
+        if (failure->sqlstate() == QLatin1String("40P01") && attempt < kLockAttempts)
+            continue; // a deadlock with a writer: the writer's turn is over, try again
+        if (failure->sqlstate() == QLatin1String("55P03"))
+            throw Error(Error::Kind::Conflict,
+                        tr("Waited %1 s to stop the writes to %2, and a transaction did not end; "
+                           "nothing was changed.")
+                            .arg(kLockTimeoutMs / 1000)
+                            .arg(m_database),
+                        blockers.isEmpty() ? failure->message()
+                                           : tr("The lock was held by %1.").arg(blockers),
+                        tr("End that transaction (or terminate its session), then try again."),
+                        failure->sqlstate());
+        // No right to lock every table, or more tables than the lock table holds: go on
+        // without the locks; the counters still prove whether anybody wrote.
+        m_lockProblem = failure->message();
+        return;
+    }
 }
 
 bool WriterFence::lowerNow()
 {
     // Lowering is what a cancelled or failed action owes: it must not be cancelled itself.
     m_conn.bindCancelToken(nullptr);
+    releaseLocks();
     const QString quoted = m_conn.quoteIdentifier(m_database);
     try {
         if (m_sealed)
@@ -92,8 +218,8 @@ int WriterFence::otherClientSessions() const
 {
     return m_conn
         .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
-                             "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"),
-              {m_database})
+                             "AND backend_type = 'client backend' AND pid <> ALL($2::int[])"),
+              {m_database, ownPids()})
         .toInt(0, 0);
 }
 
@@ -105,8 +231,8 @@ int WriterFence::startingBackends() const
         .exec(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_database d "
                              "ON l.locktype = 'object' AND l.classid = 'pg_database'::regclass "
                              "AND l.objid = d.oid WHERE d.datname = $1 "
-                             "AND l.pid IS NOT NULL AND l.pid <> pg_backend_pid()"),
-              {m_database})
+                             "AND l.pid IS NOT NULL AND l.pid <> ALL($2::int[])"),
+              {m_database, ownPids()})
         .toInt(0, 0);
 }
 
@@ -142,17 +268,32 @@ WriterFence::Counters WriterFence::counters() const
     return now;
 }
 
-void WriterFence::terminateAndWait()
+void WriterFence::terminateAndWait(bool untilEmpty)
 {
-    m_terminated +=
-        m_conn
-            .exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                 "WHERE datname = $1 AND pid <> pg_backend_pid()"),
-                  {m_database})
-            .toInt(0, 0);
+    // pg_terminate_backend() in the select list: it runs only for the rows the WHERE kept
+    // (a condition beside it could be evaluated first, for every session of the server).
+    const auto r = m_conn.exec(
+        QStringLiteral("SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = $1 AND pid <> ALL($2::int[])"),
+        {m_database, ownPids()});
+    QStringList pids;
+    for (int i = 0; i < r.rowCount(); ++i)
+        if (r.toBool(i, 1))
+            pids << r.value(i, 0);
+    m_terminated += int(pids.size());
+    const QString terminated = QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}');
     QElapsedTimer waited;
     waited.start();
-    while (otherClientSessions() > 0) {
+    for (;;) {
+        // Everybody but us, or (with the tables locked: newcomers cannot write) those we
+        // terminated.
+        const int left = untilEmpty ? otherClientSessions()
+                                    : m_conn.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                                 "WHERE pid = ANY($1::int[])"),
+                                                  {terminated})
+                                          .toInt(0, 0);
+        if (left == 0)
+            return;
         if (waited.elapsed() > kWaitMs)
             throw Error(Error::Kind::Conflict,
                         tr("Sessions on %1 did not end after being terminated; nothing was "
@@ -173,10 +314,22 @@ void WriterFence::clear()
     // shared statistics before it leaves pg_stat_activity: the baseline is exact, provided
     // nobody is inside once it is read. A session that got in just before would have its
     // connection counted already and could write on unnoticed: then clear again.
+    if (m_lockDatabase && !m_lockSession) {
+        // Those inside now first: a transaction of theirs would hold the locks up.
+        terminateAndWait(false);
+        lockTables();
+    }
+    if (m_lockSession) {
+        // Whoever gets in from here on waits for the locks and cannot write: the counters
+        // of everybody who could have are final once they are gone.
+        terminateAndWait(false);
+        m_baseline = counters();
+        return;
+    }
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        terminateAndWait();
+        terminateAndWait(true);
         m_baseline = counters();
         if (otherClientSessions() == 0)
             return;
@@ -205,13 +358,19 @@ void WriterFence::seal()
     waited.start();
     while (startingBackends() > 0 && waited.elapsed() < kStartingMs)
         QThread::msleep(kStartingPollMs);
-    terminateAndWait();
+    terminateAndWait(true);
 }
 
 bool WriterFence::isQuiet(int ownSessions)
 {
     if (!m_sealed && m_allowConnections)
         seal();
+    // Nobody else is inside and nobody can get in: the locks have done their work, and our
+    // locking session is one of ours.
+    if (m_lockSession) {
+        releaseLocks();
+        ++ownSessions;
+    }
     if (m_baseline.sessions < 0)
         return true; // before PostgreSQL 14: only "nobody is connected now" can be checked
     const Counters now = counters();

@@ -1,9 +1,18 @@
 #pragma once
 
+#include "core/pg/connectionsettings.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <optional>
+
+namespace statescope {
+class CancelToken;
+}
 namespace statescope::pg {
 class Connection;
 }
@@ -24,6 +33,13 @@ namespace statescope::weekly {
 // session other than ours connected and wrote rows since the fence went up. Until keep()
 // is called, the destructor lowers the fence again (old limit, grant and ALLOW_CONNECTIONS
 // restored), so a failed, refused or cancelled action changes nothing.
+//
+// A superuser passes CONNECTION LIMIT 0, so a game backend that connects as one would keep
+// writing during the dump and make the check refuse every time. With holdWriters(), one
+// session of ours takes SHARE locks on every table before the dump takes its snapshot:
+// writers, superusers included, then wait instead of slipping past (pg_dump's ACCESS SHARE
+// locks are compatible), and are terminated when the door is sealed. The locks are held
+// until then; the counters stay as the proof (a table made meanwhile is not locked).
 class WriterFence
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::weekly::WriterFence)
@@ -32,6 +48,9 @@ public:
     // changes nothing yet. `maintenance` is connected to another database of the same
     // server and outlives this.
     WriterFence(pg::Connection &maintenance, QString database);
+    // Writers are to be held by table locks taken through `database` (settings of the same
+    // server for that database); call before raise(). `token` cancels the wait for them.
+    void holdWriters(const pg::ConnectionSettings &database, CancelToken *token);
     // Puts the fence up and clear()s the database of other sessions.
     void raise();
     ~WriterFence();
@@ -40,9 +59,13 @@ public:
 
     // Sessions terminated so far.
     int terminated() const { return m_terminated; }
-    // Opens the door sealed by seal() again, terminates the sessions that are connected now
-    // and waits (up to 10 s) until they are gone; then takes the counters as the new
-    // baseline, again until nobody got in meanwhile (Conflict after 10 s).
+    // Whether the tables are locked now, and why they could not be (empty: they could).
+    bool holdsLocks() const { return m_lockSession != nullptr; }
+    const QString &lockProblem() const { return m_lockProblem; }
+    // Opens the door sealed by seal() again, takes the table locks (holdWriters), terminates
+    // the sessions that are connected now and waits (up to 10 s) until they are gone; then
+    // takes the counters as the new baseline, again until nobody got in meanwhile (Conflict
+    // after 10 s; with the locks held, whoever got in since cannot have written).
     void clear();
     // Nobody may connect any more (not even a superuser, nor we): ALLOW_CONNECTIONS false,
     // every session inside terminated and waited for.
@@ -79,7 +102,12 @@ private:
     int otherClientSessions() const;
     int startingBackends() const;
     Counters counters() const;
-    void terminateAndWait();
+    // Terminates every other session on the database (ours kept) and waits until those are
+    // gone; with `untilEmpty`, until nobody else is there at all.
+    void terminateAndWait(bool untilEmpty);
+    QString ownPids() const;
+    void lockTables();
+    void releaseLocks();
 
     pg::Connection &m_conn;
     QString m_database;
@@ -93,6 +121,11 @@ private:
     bool m_keep = false;
     int m_terminated = 0;
     Counters m_baseline;
+    std::optional<pg::ConnectionSettings> m_lockDatabase;
+    CancelToken *m_lockToken = nullptr;
+    std::unique_ptr<pg::Connection> m_lockSession;
+    int m_lockPid = 0; // its backend's pid, as the server knows it
+    QString m_lockProblem;
 };
 
 } // namespace statescope::weekly

@@ -18,6 +18,18 @@ QString dumpOf(const audit::Entry &intent)
 
 } // namespace
 
+QString IncompleteRun::where() const
+{
+    return intent.serverId.isEmpty()
+               ? intent.server
+               : Recovery::tr("%1 (system identifier %2)").arg(intent.server, intent.serverId);
+}
+
+std::optional<DatabaseProperties> IncompleteRun::properties() const
+{
+    return DatabaseProperties::fromJson(intent.details.value("properties", nlohmann::json()));
+}
+
 QString IncompleteRun::describe() const
 {
     const QString when = intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -88,20 +100,34 @@ QString IncompleteRun::restorePlan() const
     return {};
 }
 
-QList<IncompleteRun> Recovery::incomplete(int journalLines) const
+QList<IncompleteRun> Recovery::everywhere(int journalLines)
 {
-    const QString server = m_admin.server().displayName();
     QList<IncompleteRun> out;
-    std::unique_ptr<pg::Connection> conn;
     for (const audit::Entry &e : audit::incomplete(audit::readJournal(journalLines))) {
-        if (e.server != server
-            || (e.action != QLatin1String("reset") && e.action != QLatin1String("drop")))
+        if (e.action != QLatin1String("reset") && e.action != QLatin1String("drop"))
             continue;
-        if (!conn)
-            conn = m_admin.maintenance(nullptr);
         IncompleteRun run;
         run.intent = e;
         run.dump = dumpOf(e);
+        out.append(run);
+    }
+    return out;
+}
+
+QList<IncompleteRun> Recovery::incomplete(int journalLines) const
+{
+    QList<IncompleteRun> out;
+    const QList<IncompleteRun> all = everywhere(journalLines);
+    if (all.isEmpty())
+        return out;
+    auto conn = m_admin.maintenance(nullptr);
+    const QString id = ServerAdmin::identity(*conn);
+    const QString server = m_admin.server().displayName();
+    for (IncompleteRun run : all) {
+        const audit::Entry &e = run.intent;
+        const bool here = !e.serverId.isEmpty() && !id.isEmpty() ? e.serverId == id : e.server == server;
+        if (!here)
+            continue;
         const auto r = conn->exec(
             QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {e.target});
         const auto oid = e.details.value("oid", nlohmann::json());
@@ -123,10 +149,20 @@ IncompleteRun Recovery::find(const QString &operationId) const
     for (const IncompleteRun &run : incomplete())
         if (run.intent.op == operationId)
             return run;
+    for (const IncompleteRun &run : everywhere())
+        if (run.intent.op == operationId)
+            throw Error(Error::Kind::NotFound,
+                        tr("The unfinished %1 of %2 with operation id \"%3\" was on %4, not on %5; "
+                           "nothing was changed.")
+                            .arg(run.intent.action, run.intent.target, operationId, run.where(),
+                                 m_admin.server().displayName()),
+                        {},
+                        tr("Connect to that server (any address of it, or the standby promoted in "
+                           "its place)."));
     throw Error(Error::Kind::NotFound,
                 tr("No unfinished reset or drop with operation id \"%1\" on %2.")
                     .arg(operationId, m_admin.server().displayName()),
-                {}, tr("statescope-cli db audit lists them."));
+                {}, tr("statescope-cli db recover lists them all."));
 }
 
 void Recovery::lowerFence(const IncompleteRun &run) const
@@ -134,6 +170,9 @@ void Recovery::lowerFence(const IncompleteRun &run) const
     auto conn = m_admin.maintenance(nullptr);
     conn->requirePrimary(tr("Lowering the fence on %1").arg(run.intent.target));
     WriterFence::lowerLeftover(*conn, run.intent.target, run.intent.details.value("fence", nlohmann::json()));
+    // Exactly as it was, privileges and all, when the run journalled it.
+    if (const auto properties = run.properties())
+        properties->apply(*conn, run.intent.target);
 }
 
 void Recovery::close(const IncompleteRun &run, const QString &how, const QString &reason,
@@ -143,6 +182,7 @@ void Recovery::close(const IncompleteRun &run, const QString &how, const QString
     d["resolved_by"] = how.toStdString();
     ActionOptions options;
     options.reason = reason;
+    result->serverId = run.intent.serverId;
     m_admin.journalPhase(run.intent.action, run.intent.target, options, run.intent.op,
                          QStringLiteral("resolved"), d, result);
 }
@@ -171,7 +211,7 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
         break;
     case IncompleteRun::Stage::Dropped:
         if (reset) {
-            m_admin.restore(name, run.dump, reason, ctx);
+            m_admin.restore(name, run.dump, reason, ctx, run.properties());
             result = m_admin.reset(name, name, options, ctx);
         } else {
             result.name = name;
@@ -180,7 +220,7 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
         break;
     case IncompleteRun::Stage::Recreated: {
         const ActionResult dropped = m_admin.drop(name, name, options, ctx);
-        m_admin.restore(name, run.dump, reason, ctx);
+        m_admin.restore(name, run.dump, reason, ctx, run.properties());
         result = m_admin.reset(name, name, options, ctx);
         result.warnings << tr("The half-made %1 was dumped to %2 before it was dropped.")
                                .arg(name, dropped.dumpPath);
@@ -221,13 +261,13 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
         break;
     case IncompleteRun::Stage::Recreated: {
         const ActionResult dropped = m_admin.drop(name, name, options, ctx);
+        result = m_admin.restore(name, run.dump, reason, ctx, run.properties());
         result.warnings << tr("The half-made %1 was dumped to %2 before it was dropped.")
                                .arg(name, dropped.dumpPath);
-        result = m_admin.restore(name, run.dump, reason, ctx);
         break;
     }
     case IncompleteRun::Stage::Dropped:
-        result = m_admin.restore(name, run.dump, reason, ctx);
+        result = m_admin.restore(name, run.dump, reason, ctx, run.properties());
         break;
     case IncompleteRun::Stage::Unknown:
         break;

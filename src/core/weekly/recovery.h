@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace statescope::weekly {
 
 // A reset or drop of this server whose intent is in the local journal with no "done" or
@@ -24,6 +26,11 @@ struct IncompleteRun
     QString dump;        // the dump the run took before the drop, if it got that far
     Stage stage = Stage::Unknown;
 
+    // Where the run was: the server as it was reached then, and its identity.
+    QString where() const;
+    // The database's owner, settings, limit and grants before the run (newer journals).
+    std::optional<DatabaseProperties> properties() const;
+
     QString describe() const;
     // What finish() would do, and what restore() would do (empty: not offered), for people.
     QString finishPlan() const;
@@ -39,8 +46,14 @@ class Recovery
 public:
     explicit Recovery(const ServerAdmin &admin) : m_admin(admin) {}
 
-    // Killed runs on this server, newest first.
+    // Killed runs on this server, newest first: those journalled with this server's system
+    // identifier (whatever connection string reached it then: another port after a restart,
+    // one host of a multi-host string, the standby promoted in its place), and older lines
+    // that name no identifier by the server's display name.
     QList<IncompleteRun> incomplete(int journalLines = 2000) const;
+    // Every killed run in the journal, on any server, without looking at any (stage
+    // Unknown), newest first.
+    static QList<IncompleteRun> everywhere(int journalLines = 2000);
     IncompleteRun find(const QString &operationId) const; // NotFound
 
     // Does what the run set out to do: a drop that never got to the drop is run again

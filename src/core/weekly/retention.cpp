@@ -1,6 +1,7 @@
 #include "retention.h"
 
 #include "core/audit/auditlog.h"
+#include "core/paths.h"
 #include "core/validate.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace statescope::weekly {
 
@@ -53,6 +55,61 @@ QSet<QString> dumpsOfUnfinishedRuns()
         const auto d = e.details.value("dump", nlohmann::json());
         if (d.is_string())
             out.insert(QString::fromStdString(d.get<std::string>()));
+    }
+    return out;
+}
+
+namespace {
+
+// Every string in a journal line that could name a file.
+void collectPaths(const nlohmann::json &j, QSet<QString> &out)
+{
+    if (j.is_string()) {
+        const QString s = QString::fromStdString(j.get<std::string>());
+        if (s.startsWith(QLatin1Char('/'))) {
+            out.insert(s);
+            out.insert(QFileInfo(s).canonicalFilePath());
+        }
+    } else if (j.is_structured()) {
+        for (const auto &item : j)
+            collectPaths(item, out);
+    }
+}
+
+} // namespace
+
+QStringList backupDirs()
+{
+    QStringList dirs{QFileInfo(paths::backupDir()).absoluteFilePath()};
+    for (const audit::Entry &e : audit::readJournal(std::numeric_limits<int>::max())) {
+        const auto d = e.details.value("backup_dir", nlohmann::json());
+        if (!d.is_string())
+            continue;
+        const QString dir = QFileInfo(QString::fromStdString(d.get<std::string>())).absoluteFilePath();
+        if (!dirs.contains(dir) && QFileInfo(dir).isDir())
+            dirs << dir;
+    }
+    return dirs;
+}
+
+QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const QDateTime &now)
+{
+    QSet<QString> named;
+    for (const audit::Entry &e : audit::readJournal(std::numeric_limits<int>::max()))
+        collectPaths(e.details, named);
+    QList<OrphanFile> out;
+    const QStringList patterns{QStringLiteral("*.dump"), QStringLiteral("*.dump.partial"),
+                               QStringLiteral("*_history_*.sql")};
+    for (const QString &dir : dirs) {
+        for (const QFileInfo &f : QDir(dir).entryInfoList(patterns, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+            if (named.contains(f.absoluteFilePath()) || named.contains(f.canonicalFilePath()))
+                continue;
+            OrphanFile o{f.absoluteFilePath(), f.size(), f.lastModified().toUTC(),
+                         f.fileName().endsWith(QLatin1String(".partial"))};
+            if (o.partial && o.modified.secsTo(now) < qint64(quietMinutes) * 60)
+                continue;
+            out.append(o);
+        }
     }
     return out;
 }

@@ -20,4 +20,21 @@ QStringList expiredDumps(const QString &dir, const QString &database,
 // The dumps that unfinished resets and drops (the local journal) may still need.
 QSet<QString> dumpsOfUnfinishedRuns();
 
+// Files in the backup directories that no line of the local journal names: dumps of runs
+// killed before they journalled them, their .partial files (never complete: a dump takes its
+// name only once pg_dump succeeded), schema copies a killed reset left. A .partial written to
+// in the last `quietMinutes` may belong to a run still going (pg_dump writes as it reads) and
+// is left out.
+struct OrphanFile
+{
+    QString path;
+    qint64 bytes = 0;
+    QDateTime modified;
+    bool partial = false; // a .partial: an incomplete dump, of no use for restoring
+};
+QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes = 2,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+// The backup directory, and every other one the journal's runs dumped into.
+QStringList backupDirs();
+
 } // namespace statescope::weekly

@@ -51,7 +51,7 @@ SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Environment, tr("Cannot create the directory %1").arg(dir));
     {
-        auto conn = pg::Connection::open(database, pg::Connection::Access::ReadOnly);
+        auto conn = pg::Connection::open(database, pg::Connection::Access::ReadOnlySelf);
         ++copy.sessions;
         for (const layout::History &h : layout::Histories::foreign(layout::Histories::read(*conn)))
             copy.historyTables << h.table;
@@ -90,40 +90,16 @@ SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
     return copy;
 }
 
-QStringList SchemaCopier::captureDatabaseLevel(const pg::ConnectionSettings &database,
-                                              const QString &dir, TaskContext *ctx)
-{
-    if (!QDir().mkpath(dir))
-        throw Error(Error::Kind::Environment, tr("Cannot create the directory %1").arg(dir));
-    const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
-    const QString db = database.database();
-    QStringList statements;
-    // The database-level statements of a --create dump: owner, settings, grants.
-    const QString created = stamped(dir, db, "database") + QStringLiteral(".sql");
-    runTool(pgDump,
-            {QStringLiteral("--schema-only"), QStringLiteral("--create"), QStringLiteral("--no-password"),
-             QStringLiteral("--file"), created, QStringLiteral("--dbname"), db},
-            database, ctx, tr("Reading the settings of %1").arg(db));
-    const QString name = QRegularExpression::escape(db);
-    const QRegularExpression databaseLine(
-        QStringLiteral(R"re(^(ALTER DATABASE "?%1"? (OWNER|SET|RESET|CONNECTION LIMIT) .*;|(GRANT|REVOKE) .* ON DATABASE "?%1"? .*;)$)re")
-            .arg(name));
-    for (const QString &line : QString::fromUtf8(readAll(created)).split(QLatin1Char('\n')))
-        if (databaseLine.match(line).hasMatch())
-            statements << line;
-    QFile::remove(created);
-    return statements;
-}
-
 SchemaCopy SchemaCopier::capture(const pg::ConnectionSettings &database, const QString &dir,
                                  TaskContext *ctx)
 {
     SchemaCopy copy = captureSchema(database, dir, ctx);
-    copy.databaseLevel = captureDatabaseLevel(database, dir, ctx);
+    auto conn = pg::Connection::open(database, pg::Connection::Access::ReadOnlySelf);
+    copy.properties = DatabaseProperties::read(*conn, database.database());
     return copy;
 }
 
-void SchemaCopier::apply(const SchemaCopy &copy, const pg::ConnectionSettings &target,
+QStringList SchemaCopier::apply(const SchemaCopy &copy, const pg::ConnectionSettings &target,
                          const pg::ConnectionSettings &maintenance, TaskContext *ctx)
 {
     const QString db = target.database();
@@ -135,17 +111,14 @@ void SchemaCopier::apply(const SchemaCopy &copy, const pg::ConnectionSettings &t
         auto conn = pg::Connection::open(target);
         conn->transaction([&] { conn->execScript(withoutMetaCommands(readAll(copy.historyRows))); });
     }
-    if (!copy.databaseLevel.isEmpty()) {
-        // Written for the source's name: the same statements for the new one. Names are
-        // validated weekly names (no quoting needed); each statement is the dump's own.
-        const QRegularExpression oldName(QStringLiteral(R"re((DATABASE )"?%1"?( ))re")
-                                             .arg(QRegularExpression::escape(copy.source)));
-        auto conn = pg::Connection::open(maintenance);
-        for (QString statement : copy.databaseLevel) {
-            statement.replace(oldName, QStringLiteral("\\1%1\\2").arg(layout::quoteIdent(db)));
-            conn->execScript(statement);
-        }
-    }
+    if (!copy.properties)
+        return {};
+    DatabaseProperties like = *copy.properties;
+    like.comment.clear();
+    like.allowConnections = true;
+    like.isTemplate = false;
+    auto conn = pg::Connection::open(maintenance);
+    return like.apply(*conn, db);
 }
 
 void SchemaCopier::discard(const SchemaCopy &copy)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pg/connectionsettings.h"
+#include "core/weekly/dbproperties.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,8 +22,9 @@ struct SchemaCopy
                                // functions, triggers, policies, grants, owners
     QString historyRows;       // INSERTs of the migration tools' history rows (plain SQL)
     QStringList historyTables; // schema.table of each history copied (Alembic, Flyway, ...)
-    QStringList databaseLevel; // ALTER DATABASE ... OWNER/SET, GRANT/REVOKE ... ON DATABASE,
-                               // written for the source's name
+    // Owner, settings, connection limit and grants of the source, for a new week made like
+    // it (capture() only; a reset puts back the database's own, read before its fence).
+    std::optional<DatabaseProperties> properties;
     int tables = 0;
     int sessions = 0; // sessions captureSchema() opened on the source
 };
@@ -31,21 +33,19 @@ class SchemaCopier
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::weekly::SchemaCopier)
 public:
-    // Takes the copy into `dir` (files private to their owner): captureSchema() and
-    // captureDatabaseLevel() together.
+    // Takes the copy into `dir` (files private to their owner): captureSchema() and the
+    // source's database-level properties.
     static SchemaCopy capture(const pg::ConnectionSettings &database, const QString &dir,
                               TaskContext *ctx = nullptr);
     // The schema, and the rows of the migration tools' histories.
     static SchemaCopy captureSchema(const pg::ConnectionSettings &database, const QString &dir,
                                     TaskContext *ctx = nullptr);
-    // Owner, settings, connection limit and grants (ALTER DATABASE, GRANT/REVOKE ... ON
-    // DATABASE). A reset reads them before its fence changes the limit and PUBLIC's CONNECT.
-    static QStringList captureDatabaseLevel(const pg::ConnectionSettings &database,
-                                            const QString &dir, TaskContext *ctx = nullptr);
     // Lays the copy onto `target`, an empty database just created: the schema in one
-    // transaction, the history rows, then the database-level settings, owner and grants
-    // (through `maintenance`, a connection settings to the server's maintenance database).
-    static void apply(const SchemaCopy &copy, const pg::ConnectionSettings &target,
+    // transaction, the history rows, then (when captured) the source's owner, settings,
+    // limit and grants, as a new week has them (not its comment, nor a closed door), through
+    // `maintenance`, a connection settings to the server's maintenance database. Returns
+    // warnings (a role that is gone).
+    static QStringList apply(const SchemaCopy &copy, const pg::ConnectionSettings &target,
                       const pg::ConnectionSettings &maintenance, TaskContext *ctx = nullptr);
     // Removes the copy's files.
     static void discard(const SchemaCopy &copy);

@@ -11,9 +11,15 @@
 #include "core/weekly/schemacopy.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <limits>
+#include <mutex>
+#include <thread>
 
 namespace statescope::weekly {
 
@@ -49,22 +55,44 @@ std::unique_ptr<pg::Connection> ServerAdmin::maintenance(TaskContext *ctx) const
                                 ctx ? &ctx->cancelToken() : nullptr);
 }
 
+QString ServerAdmin::identity(pg::Connection &conn)
+{
+    try {
+        return conn.exec(QStringLiteral("SELECT system_identifier::text FROM pg_control_system()"))
+            .value(0, 0);
+    } catch (const Error &e) {
+        if (e.kind() == Error::Kind::Connection || e.kind() == Error::Kind::Cancelled)
+            throw;
+        return {}; // not allowed to read it: runs are then found by the connection's name
+    }
+}
+
 QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) const
 {
     if (!prefix.isEmpty())
         validatePrefix(prefix);
     auto conn = maintenance(ctx);
-    // No pg_database_size() here: a database dropped while this runs would fail the whole
-    // listing ("database with OID ... does not exist"). Each size is read below, from a
-    // connection to that database.
-    const auto r = conn->exec(QStringLiteral(
-        "SELECT d.datname, 0 AS size, "
-        "  (SELECT count(*) FROM pg_stat_activity a "
-        "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
-        "FROM pg_database d "
-        "WHERE d.datallowconn AND NOT d.datistemplate AND d.datname <> $1 "
-        "ORDER BY d.datname"),
-        {kMaintenanceDb});
+    // pg_database_size() of a database dropped while the statement runs fails the whole
+    // statement ("database with OID ... does not exist"): then it is read again.
+    pg::Result r;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            r = conn->exec(QStringLiteral(
+                "SELECT d.datname, d.datallowconn, has_database_privilege(d.oid, 'CONNECT'), "
+                "  CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
+                "    OR pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
+                "  (SELECT count(*) FROM pg_stat_activity a "
+                "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
+                "FROM pg_database d "
+                "WHERE NOT d.datistemplate AND d.datname <> $1 "
+                "ORDER BY d.datname"),
+                {kMaintenanceDb});
+            break;
+        } catch (const Error &e) {
+            if (attempt == 3 || e.kind() != Error::Kind::Query)
+                throw;
+        }
+    }
     QList<DatabaseInfo> out;
     for (int i = 0; i < r.rowCount(); ++i) {
         DatabaseInfo info;
@@ -72,8 +100,14 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
         info.weekly = WeeklyName::parse(info.name);
         if (!prefix.isEmpty() && (!info.weekly || info.weekly->prefix() != prefix))
             continue;
-        info.sizeBytes = r.toLongLong(i, 1);
-        info.sessions = r.toInt(i, 2);
+        info.takesConnections = r.toBool(i, 1);
+        info.sizeBytes = r.isNull(i, 3) ? -1 : r.toLongLong(i, 3);
+        info.sessions = r.toInt(i, 4);
+        if (!info.takesConnections)
+            info.problem = tr("It takes no connections (ALLOW_CONNECTIONS false): a reset or drop "
+                              "may be under way.");
+        else if (!r.toBool(i, 2))
+            info.problem = tr("%1 may not connect to it (no CONNECT privilege).").arg(conn->user());
         out.append(info);
     }
     std::stable_sort(out.begin(), out.end(), [](const DatabaseInfo &a, const DatabaseInfo &b) {
@@ -83,49 +117,93 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             return *a.weekly < *b.weekly;
         return a.name < b.name;
     });
-    // Schema state needs a connection to each database; read-only is enough.
-    migrate::Migrator migrator(m_migrations);
-    QList<DatabaseInfo> present;
-    for (int i = 0; i < out.size(); ++i) {
-        DatabaseInfo &info = out[i];
-        step(ctx, i, int(out.size()), tr("Inspecting %1").arg(info.name));
-        // Looked up again right before connecting: through PgBouncer, a login to a database
-        // dropped meanwhile is held until connect_timeout instead of failing at once. One
-        // that stopped taking connections (a reset or drop about to drop it) is left out, as
-        // the list above leaves such databases out.
-        if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn"),
-                       {info.name})
-                .rowCount() == 0)
-            continue;
+
+    // Schema state needs a connection to each database (read-only is enough): a few at a
+    // time, each closed when done.
+    std::vector<int> todo;
+    for (int i = 0; i < out.size(); ++i)
+        if (out[i].problem.isEmpty())
+            todo.push_back(i);
+    std::mutex maintenanceLock; // the maintenance session serves one thread at a time
+    std::atomic<size_t> next{0};
+    std::atomic<int> finished{0};
+    std::vector<char> gone(size_t(out.size()), 0);
+    const migrate::Migrator migrator(m_migrations);
+    const auto stillThere = [&](const QString &name, bool takingConnections) {
+        std::lock_guard guard(maintenanceLock);
+        return conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 %1")
+                              .arg(takingConnections ? QStringLiteral("AND datallowconn") : QString()),
+                          {name})
+                   .rowCount()
+            > 0;
+    };
+    const auto inspect = [&](int index) {
+        DatabaseInfo &info = out[index];
         try {
-            auto db = pg::Connection::open(databaseSettings(info.name),
-                                           pg::Connection::Access::ReadOnly,
+            // Looked up again right before connecting: through PgBouncer, a login to a
+            // database dropped meanwhile is held until connect_timeout instead of failing.
+            if (!stillThere(info.name, true)) {
+                if (stillThere(info.name, false)) {
+                    info.takesConnections = false;
+                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
+                } else {
+                    gone[size_t(index)] = 1;
+                }
+                return;
+            }
+            auto db = pg::Connection::open(databaseSettings(info.name), pg::Connection::Access::ReadOnlySelf,
                                            ctx ? &ctx->cancelToken() : nullptr);
-            info.sizeBytes = db->exec(QStringLiteral("SELECT pg_database_size(current_database())"))
-                                 .value(0, 0)
-                                 .toLongLong();
             const migrate::SchemaStatus st = migrator.status(*db, true);
             info.managed = st.hasHistory;
             info.schemaVersion = st.currentVersion;
             info.pending = int(st.pending.size());
             info.blocked = st.blocked();
             info.foreignHistories = st.managedBy; // "Alembic 009 (public.alembic_version)"
+            info.inspected = true;
         } catch (const Error &e) {
             if (e.kind() == Error::Kind::Cancelled)
-                throw;
-            if (e.sqlstate() == QLatin1String("3D000"))
-                continue; // dropped since the list was read: it is not there any more
-            if (e.kind() == Error::Kind::Connection
-                && conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 "
-                                             "AND NOT datallowconn"),
-                              {info.name})
-                           .rowCount() > 0)
-                continue; // stopped taking connections since it was looked up
-            info.problem = e.message();
+                return;
+            try {
+                if (e.sqlstate() == QLatin1String("3D000") || !stillThere(info.name, false)) {
+                    gone[size_t(index)] = 1; // dropped since the list was read
+                    return;
+                }
+                if (!stillThere(info.name, true)) {
+                    info.takesConnections = false;
+                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
+                    return;
+                }
+            } catch (const Error &) {
+            }
+            info.problem = e.detail().isEmpty() ? e.message() : e.message() + QStringLiteral(": ") + e.detail();
         }
-        present.append(info);
+    };
+    const auto work = [&] {
+        for (;;) {
+            const size_t k = next++;
+            if (k >= todo.size() || (ctx && ctx->isCancelled()))
+                return;
+            inspect(todo[k]);
+            ++finished;
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < std::min<int>(kListParallelism, int(todo.size())); ++t)
+        threads.emplace_back(work);
+    while (finished < int(todo.size()) && !(ctx && ctx->isCancelled())) {
+        if (ctx)
+            ctx->progress(finished, int(todo.size()), tr("Inspecting the databases of %1").arg(m_server.displayName()));
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
     }
-    step(ctx, int(out.size()), int(out.size()),
+    for (std::thread &t : threads)
+        t.join();
+    if (ctx)
+        ctx->throwIfCancelled();
+    QList<DatabaseInfo> present;
+    for (int i = 0; i < out.size(); ++i)
+        if (!gone[size_t(i)])
+            present.append(out[i]);
+    step(ctx, int(todo.size()), int(todo.size()),
          tr("Listed %n database(s)", nullptr, int(present.size())));
     return present;
 }
@@ -159,12 +237,15 @@ WeeklyName ServerAdmin::nextWeek(const QString &prefix) const
     return newest ? newest->next() : WeeklyName::forDate(prefix, QDate::currentDate());
 }
 
-void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name) const
+void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name,
+                                 const DatabaseProperties *like) const
 {
     // CREATE DATABASE cannot run inside a transaction block and takes no parameters:
-    // the name is validated above and quoted by the server's rules here.
-    conn.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
-                  .arg(conn.quoteIdentifier(name)));
+    // the name is validated above and quoted by the server's rules here. A database made
+    // again (a reset, a restore) keeps its encoding, locale and tablespace.
+    conn.exec(like ? like->createStatement(conn, name)
+                   : QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+                         .arg(conn.quoteIdentifier(name)));
 }
 
 DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
@@ -195,7 +276,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
         step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));
         copy = SchemaCopier::capture(databaseSettings(like), paths::backupDir(), ctx);
     }
-    createDatabase(*conn, name);
+    createDatabase(*conn, name, copy.properties ? &*copy.properties : nullptr);
     try {
         auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadWrite,
                                        ctx ? &ctx->cancelToken() : nullptr);
@@ -235,7 +316,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
 migrate::SchemaStatus ServerAdmin::schemaStatus(const QString &name) const
 {
     validateDatabaseName(name);
-    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf);
     return migrate::Migrator(m_migrations).status(*db);
 }
 
@@ -243,7 +324,7 @@ migrate::MigrationReport ServerAdmin::migrate(const QString &name, bool dryRun, 
 {
     validateDatabaseName(name);
     auto db = pg::Connection::open(databaseSettings(name),
-                                   dryRun ? pg::Connection::Access::ReadOnly
+                                   dryRun ? pg::Connection::Access::ReadOnlySelf
                                           : pg::Connection::Access::ReadWrite,
                                    ctx ? &ctx->cancelToken() : nullptr);
     return migrate::Migrator(m_migrations).migrate(*db, ctx, dryRun);
@@ -270,7 +351,7 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
         p.sessionDescriptions << sessions.value(i, 0);
     conn.reset();
 
-    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf);
     const migrate::SchemaStatus st = migrate::Migrator(m_migrations).status(*db);
     p.schemaVersion = st.currentVersion;
     p.ownSchema = !st.hasHistory && !st.foreignTables.isEmpty();
@@ -341,6 +422,7 @@ void ServerAdmin::journalPhase(const QString &action, const QString &name,
                                ActionResult *result) const
 {
     audit::Entry entry{action, name, options.reason, details, m_server.displayName()};
+    entry.serverId = result->serverId;
     entry.op = op;
     entry.phase = phase;
     QString why;
@@ -360,15 +442,25 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    const QString &name, const ActionOptions &options,
                                    ActionResult *result, TaskContext *ctx, int totalSteps,
                                    const std::function<int()> &afterDump,
-                                   const nlohmann::json &intentDetails) const
+                                   const nlohmann::json &intentDetails,
+                                   DatabaseProperties *properties) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
+    // What the database is (owner, settings, limit, grants...), read before the fence
+    // changes any of it, and journalled: every way back puts it back.
+    const DatabaseProperties before = DatabaseProperties::read(conn, name);
+    if (properties)
+        *properties = before;
+    result->serverId = identity(conn);
     WriterFence fence(conn, name);
+    if (options.dump)
+        fence.holdWriters(databaseSettings(name), ctx ? &ctx->cancelToken() : nullptr);
     // The database's oid tells a later look whether a killed run got as far as the drop
     // (gone), or the re-creation (there again, under another oid).
     nlohmann::json intent = intentDetails.is_object() ? intentDetails : nlohmann::json::object();
     intent["fence"] = fence.state();
+    intent["properties"] = before.toJson();
     intent["dump"] = options.dump;
     intent["backup_dir"] = dir.toStdString();
     intent["oid"] = conn.exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"),
@@ -406,6 +498,10 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    "again."));
                 fence.clear();
             }
+            if (!fence.lockProblem().isEmpty())
+                result->warnings << tr("Writers were not held off by table locks during the dump "
+                                       "(%1); the statistics proved that nobody else wrote.")
+                                        .arg(fence.lockProblem());
             journalPhase(action, name, options, op, QStringLiteral("dumped"),
                          {{"dump", result->dumpPath.toStdString()}}, result);
         } else {
@@ -449,10 +545,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     const bool own = !isStatescopes(name);
     const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
     SchemaCopy copy;
-    // Who may connect, the connection limit and the settings, read before the fence
-    // changes the first two.
-    const QStringList databaseLevel =
-        own ? SchemaCopier::captureDatabaseLevel(databaseSettings(name), dir, ctx) : QStringList();
+    DatabaseProperties properties;
     fenceDumpAndDrop(
         *conn, QStringLiteral("reset"), name, options, &result, ctx, total,
         [&] {
@@ -461,15 +554,14 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
             step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
             SchemaCopier::discard(copy); // a copy taken beside a dump that was refused
             copy = SchemaCopier::captureSchema(databaseSettings(name), dir, ctx);
-            copy.databaseLevel = databaseLevel;
             return copy.sessions;
         },
-        {{"statescopes", !own}});
+        {{"statescopes", !own}}, &properties);
     nlohmann::json details = {{"dump", result.dumpPath.toStdString()},
                               {"terminated_sessions", result.terminatedSessions},
                               {"recreated_with", own ? "own schema" : "weekly schema"}};
     try {
-        createDatabase(*conn, name);
+        createDatabase(*conn, name, &properties);
         auto db = pg::Connection::open(databaseSettings(name));
         if (own) {
             step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
@@ -489,11 +581,17 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
         }
         if (audit::hasAuditTable(*db))
             audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
+        db.reset();
+        // Owner, settings, connection limit, grants and comment as they were before the fence.
+        step(ctx, 3, total, tr("Putting back the owner, settings and grants of %1").arg(name));
+        result.warnings << properties.apply(*conn, name);
     } catch (const Error &e) {
+        // Past the drop: the run stays open ("interrupted" closes nothing), so db recover
+        // offers to restore the dump or finish the reset.
         details["error"] = e.message().toStdString();
         details["dropped"] = true;
         journalPhase(QStringLiteral("reset"), name, options, result.operationId,
-                     QStringLiteral("failed"), details, &result);
+                     QStringLiteral("interrupted"), details, &result);
         throw;
     }
     journalPhase(QStringLiteral("reset"), name, options, result.operationId,
@@ -529,7 +627,7 @@ void ServerAdmin::applyDumpRetention(const QString &name, const ActionOptions &o
 
 bool ServerAdmin::isStatescopes(const QString &name) const
 {
-    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnly);
+    auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf);
     return db->exec(QStringLiteral(
                        "SELECT to_regclass('statescope.schema_history') IS NOT NULL OR NOT EXISTS "
                        "(SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -559,7 +657,8 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
 }
 
 ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
-                                  const QString &reason, TaskContext *ctx) const
+                                  const QString &reason, TaskContext *ctx,
+                                  const std::optional<DatabaseProperties> &properties) const
 {
     validateDatabaseName(name);
     ActionResult result;
@@ -571,8 +670,9 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         throw Error(Error::Kind::Conflict,
                     tr("The database %1 exists; restore only into a free name.").arg(name),
                     {}, tr("Drop it first (which dumps it), or restore under another name."));
-    step(ctx, 0, 2, tr("Restoring %1 from %2").arg(name, dumpFile));
-    createDatabase(*conn, name);
+    const std::optional<DatabaseProperties> before = properties ? properties : propertiesOfDump(dumpFile);
+    step(ctx, 0, 3, tr("Restoring %1 from %2").arg(name, dumpFile));
+    createDatabase(*conn, name, before ? &*before : nullptr);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
     } catch (...) {
@@ -582,15 +682,49 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         }
         throw;
     }
-    auto db = pg::Connection::open(databaseSettings(name));
-    const auto st = migrate::Migrator(m_migrations).status(*db);
-    result.schemaVersion = st.currentVersion;
-    const nlohmann::json details = {{"dump", dumpFile.toStdString()}};
-    if (audit::hasAuditTable(*db))
-        audit::writeToDatabase(*db, {QStringLiteral("restore"), name, reason, details});
+    nlohmann::json details = {{"dump", dumpFile.toStdString()}};
+    {
+        auto db = pg::Connection::open(databaseSettings(name));
+        const auto st = migrate::Migrator(m_migrations).status(*db);
+        result.schemaVersion = st.currentVersion;
+        if (audit::hasAuditTable(*db))
+            audit::writeToDatabase(*db, {QStringLiteral("restore"), name, reason, details});
+    }
+    step(ctx, 2, 3, tr("Putting back the owner, settings and grants of %1").arg(name));
+    if (before) {
+        result.warnings << before->apply(*conn, name);
+        details["properties"] = before->toJson();
+    } else {
+        result.warnings << tr("No run on record took %1, so the database's owner, settings, "
+                              "connection limit and grants are the server's defaults.")
+                               .arg(dumpFile);
+    }
     journal(QStringLiteral("restore"), name, reason, details, &result);
-    step(ctx, 2, 2, tr("Restored %1").arg(name));
+    step(ctx, 3, 3, tr("Restored %1").arg(name));
     return result;
+}
+
+std::optional<DatabaseProperties> propertiesOfDump(const QString &dumpFile)
+{
+    const QList<audit::Entry> lines = audit::readJournal(std::numeric_limits<int>::max());
+    const QString canonical = QFileInfo(dumpFile).canonicalFilePath();
+    QString op;
+    for (const audit::Entry &e : lines) {
+        const auto d = e.details.value("dump", nlohmann::json());
+        if (e.phase == QLatin1String("dumped") && d.is_string()) {
+            const QString path = QString::fromStdString(d.get<std::string>());
+            if (path == dumpFile || (!canonical.isEmpty() && QFileInfo(path).canonicalFilePath() == canonical)) {
+                op = e.op;
+                break;
+            }
+        }
+    }
+    if (op.isEmpty())
+        return std::nullopt;
+    for (const audit::Entry &e : lines)
+        if (e.op == op && e.phase == QLatin1String("intent"))
+            return DatabaseProperties::fromJson(e.details.value("properties", nlohmann::json()));
+    return std::nullopt;
 }
 
 } // namespace statescope::weekly

@@ -3,6 +3,7 @@
 #include "core/migrate/migrator.h"
 #include "core/pg/connectionsettings.h"
 #include "core/settings.h"
+#include "core/weekly/dbproperties.h"
 #include "core/weekly/weeklyname.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ struct DatabaseInfo
     int pending = 0;
     bool blocked = false;   // drift or a newer schema: migration refused
     QStringList foreignHistories;
+    bool takesConnections = true; // ALLOW_CONNECTIONS (false: a reset or drop may be under way)
+    bool inspected = false;       // its schema state was read (else: problem says why not)
     QString problem;        // could not inspect it (permissions, not accepting connections)
 };
 
@@ -74,8 +77,10 @@ struct ActionResult
     int schemaVersion = 0;
     QStringList warnings;
     QString operationId; // reset/drop: the id of its lines in the local journal
+    QString serverId;    // the server's system identifier, journalled with the run
     QStringList removedDumps; // older dumps the retention setting let go afterwards
 };
+
 
 // Server-level administration of a family of weekly databases, through the server's
 // maintenance database. Names are validated and quoted; destructive actions demand the
@@ -92,8 +97,17 @@ public:
     pg::ConnectionSettings databaseSettings(const QString &name) const;
 
     // Databases on the server, weekly ones first, grouped by prefix and ordered by week.
-    // An empty prefix lists them all.
+    // An empty prefix lists them all. Names, sizes, sessions and whether each takes
+    // connections come from one maintenance session; each database is connected to only for
+    // what only it can say (its schema version), a few at a time. A database that could not
+    // be read, or takes no connections, is listed with its problem, never left out.
     QList<DatabaseInfo> list(const QString &prefix = {}, TaskContext *ctx = nullptr) const;
+    // How many databases list() reads at once.
+    static constexpr int kListParallelism = 3;
+
+    // The server's system identifier (pg_control_system()): the same through any connection
+    // string, and on a standby promoted in its place. Empty when it cannot be read.
+    static QString identity(pg::Connection &conn);
     bool exists(const QString &name) const;
     // The week after the newest existing one of the family, or the current ISO week.
     WeeklyName nextWeek(const QString &prefix) const;
@@ -114,9 +128,13 @@ public:
                        const ActionOptions &options, TaskContext *ctx = nullptr) const;
     ActionResult drop(const QString &name, const QString &confirmation,
                       const ActionOptions &options, TaskContext *ctx = nullptr) const;
-    // Recreates a database from a dump taken by reset or drop; the name must be free.
+    // Recreates a database from a dump taken by reset or drop; the name must be free. The
+    // database-level properties (owner, settings, limit, grants...) are put back from
+    // `properties`, or else from the run that took the dump (the local journal); without
+    // either, a warning says they are the server's defaults.
     ActionResult restore(const QString &name, const QString &dumpFile, const QString &reason,
-                         TaskContext *ctx = nullptr) const;
+                         TaskContext *ctx = nullptr,
+                         const std::optional<DatabaseProperties> &properties = std::nullopt) const;
 
 private:
     friend class Recovery; // finishes or undoes killed runs with the steps below
@@ -124,7 +142,8 @@ private:
     void requireConfirmation(const QString &name, const QString &confirmation) const;
     void requireExists(pg::Connection &conn, const QString &name) const;
     int dropDatabase(pg::Connection &conn, const QString &name) const;
-    void createDatabase(pg::Connection &conn, const QString &name) const;
+    void createDatabase(pg::Connection &conn, const QString &name,
+                        const DatabaseProperties *like = nullptr) const;
     void journal(const QString &action, const QString &name, const QString &reason,
                  const nlohmann::json &details, ActionResult *result) const;
     // One line of a multi-step action in the local journal; an "intent" that cannot be
@@ -142,10 +161,15 @@ private:
     void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
                           const ActionOptions &options, ActionResult *result, TaskContext *ctx,
                           int totalSteps, const std::function<int()> &afterDump = {},
-                          const nlohmann::json &intentDetails = {}) const;
+                          const nlohmann::json &intentDetails = {},
+                          DatabaseProperties *properties = nullptr) const;
 
     pg::ConnectionSettings m_server;
     migrate::MigrationSet m_migrations;
 };
+
+// The database-level properties journalled by the run that took `dumpFile` (its intent),
+// or nullopt when no run on record took it.
+std::optional<DatabaseProperties> propertiesOfDump(const QString &dumpFile);
 
 } // namespace statescope::weekly

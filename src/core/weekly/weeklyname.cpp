@@ -101,8 +101,8 @@ WeeklyName WeeklyName::parseOrThrow(const QString &databaseName)
 
 WeeklyName WeeklyName::fromIsoWeek(const QString &prefix, const QString &isoWeek)
 {
-    static const validate::WholePattern re(QStringLiteral("([0-9]{4})-?W([0-9]{1,2})"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // Exactly ISO 8601's extended form: a capital W and two digits (2025-W07).
+    static const validate::WholePattern re(QStringLiteral("([0-9]{4})-W([0-9]{2})"));
     const auto m = re.match(isoWeek);
     if (!m.hasMatch())
         throw Error::invalidInput(tr("\"%1\" is not an ISO week.").arg(isoWeek),

@@ -1,0 +1,85 @@
+// db list on a server that runs short of connections, through a real PgBouncer (which keeps a
+// server connection per database it has seen): every database is listed, with its size and
+// sessions from the one maintenance session; what could not be read says why instead of
+// being left out; a database that takes no connections is listed as such.
+
+#include "support/pgbouncer.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/pg/connection.h"
+#include "core/sandbox/sandbox.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace statescope;
+using namespace statescope::test;
+
+class TestDbList : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(cliIsExecutable(), kNoCli); }
+
+    void everyDatabaseIsListedWhenTheServerRunsShortOfConnections()
+    {
+        QTemporaryDir dir(QStringLiteral("/tmp/ssdbl-XXXXXX"));
+        QVERIFY(dir.isValid());
+        sandbox::Options o;
+        o.dir = dir.path();
+        o.durable = false;
+        o.extraSettings = {QStringLiteral("max_connections = 12")};
+        sandbox::Sandbox box(o);
+        const sandbox::Info server = box.start();
+        QStringList names;
+        {
+            auto conn = pg::Connection::open(server.settings);
+            for (int i = 0; i < 18; ++i) {
+                const QString name = QStringLiteral("t_dbl_2025_w%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+                conn->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+                names << name;
+            }
+            // One that takes no connections (a reset under way, say).
+            conn->exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(names.last()));
+        }
+        PgBouncer bouncer(server.settings, 1);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.problem()));
+        const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                   bouncer.settings(QStringLiteral("postgres")).storableString(), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QSet<QString> listed;
+        int unread = 0;
+        for (const auto &v : run.json().array()) {
+            const QJsonObject d = v.toObject();
+            const QString name = d.value(QStringLiteral("name")).toString();
+            listed.insert(name);
+            // The size comes from the maintenance session, read or not.
+            QVERIFY2(d.value(QStringLiteral("size_bytes")).toDouble() > 0, qPrintable(name));
+            const bool inspected = d.value(QStringLiteral("inspected")).toBool();
+            const QString problem = d.value(QStringLiteral("problem")).toString();
+            QVERIFY2(inspected != !problem.isEmpty(), qPrintable(name + QStringLiteral(": ") + problem));
+            if (!inspected)
+                ++unread;
+            if (name == names.last()) {
+                QCOMPARE(d.value(QStringLiteral("takes_connections")).toBool(true), false);
+                QVERIFY(!inspected);
+            }
+        }
+        for (const QString &name : std::as_const(names))
+            QVERIFY2(listed.contains(name), qPrintable(name + QStringLiteral(" is missing from the list")));
+        // What could not be read is said on stderr too (the closed one at least).
+        QVERIFY(unread >= 1);
+        QVERIFY2(run.err.contains(QByteArray::number(unread) + " database(s) could not be inspected"), run.err.constData());
+        qInfo("%d of %lld databases could not be read through PgBouncer with max_connections 12", unread,
+              static_cast<long long>(names.size()));
+        box.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDbList)
+#include "tst_db_list.moc"
