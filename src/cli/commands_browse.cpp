@@ -24,7 +24,7 @@ void addDb(Command &cmd)
 
 nlohmann::json cell(const std::optional<QByteArray> &v)
 {
-    return v ? nlohmann::json(v->toStdString()) : nlohmann::json(nullptr);
+    return v ? textJson(*v) : nlohmann::json(nullptr);
 }
 
 void out(const QByteArray &line)
@@ -96,7 +96,8 @@ int tables(const QStringList &args)
         doc.push_back(schema);
     }
     if (!found)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no schema \"%1\".").arg(only));
+        throw Error::invalidInput(QStringLiteral("There is no schema \"%1\" in %2.").arg(only, conn->database()),
+                                  QStringLiteral("statescope-cli tables --db CONN lists them."));
     cmd.print(doc, lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -191,10 +192,14 @@ int rows(const QStringList &args)
     for (const Row &r : got) {
         nlohmann::json row = nlohmann::json::object();
         QStringList fields;
+        bool invalid = false;
         for (size_t c = 0; c < r.cells.size(); ++c) {
-            row[utf8(src.details().columns[int(c)].name)] = cell(r.cells[c]);
+            row[utf8(src.details().columns[int(c)].name)] =
+                r.cells[c] ? textJson(*r.cells[c], &invalid) : nlohmann::json(nullptr);
             fields << (r.cells[c] ? QString::fromUtf8(*r.cells[c]) : QStringLiteral("NULL"));
         }
+        if (invalid)
+            markInvalidUtf8(row);
         doc["rows"].push_back(row);
         lines << fields.join(QLatin1Char('\t'));
     }
@@ -209,7 +214,7 @@ int rows(const QStringList &args)
     }
     doc["next"] = next;
     if (!next.is_null())
-        lines << QStringLiteral("-- more: --after '%1'").arg(QString::fromStdString(next.dump()));
+        lines << QStringLiteral("-- more: --after '%1'").arg(QString::fromStdString(dumpJson(next)));
     cmd.print(doc, lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -250,10 +255,13 @@ int query(const QStringList &args)
         for (int i = 0; i < r.rowCount(); ++i) {
             if (cmd.json()) {
                 nlohmann::json row = nlohmann::json::object();
+                bool invalid = false;
                 for (int c = 0; c < r.columnCount(); ++c)
                     row[utf8(r.columnName(c))] = r.isNull(i, c) ? nlohmann::json(nullptr)
-                                                                : nlohmann::json(r.bytes(i, c).toStdString());
-                text += QByteArray::fromStdString(row.dump()) + '\n';
+                                                                : textJson(r.bytes(i, c), &invalid);
+                if (invalid)
+                    markInvalidUtf8(row);
+                text += QByteArray::fromStdString(dumpJson(row)) + '\n';
                 continue;
             }
             QList<QByteArray> fields;
@@ -266,7 +274,7 @@ int query(const QStringList &args)
     };
     for (const ScriptStatement &st : statements) {
         if (classify(st.text) == StatementKind::Query) {
-            QueryCursor cursor(*conn, st.text, {}, timeout);
+            QueryCursor cursor(*conn, st.text, {}, timeout, QueryCursor::Origin::User);
             bool first = true;
             qint64 rows = 0;
             for (;;) {
@@ -285,7 +293,7 @@ int query(const QStringList &args)
             if (r.result.columnCount() > 0)
                 printRows(r.result, true);
             if (cmd.json() && r.result.columnCount() == 0)
-                out(QByteArray::fromStdString(nlohmann::json{{"tag", utf8(r.tag)}}.dump()) + '\n');
+                out(QByteArray::fromStdString(dumpJson(nlohmann::json{{"tag", utf8(r.tag)}})) + '\n');
             else if (!cmd.json() && !csv)
                 std::fprintf(stderr, "%s\n", qPrintable(r.tag));
         }

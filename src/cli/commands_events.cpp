@@ -207,34 +207,57 @@ int show(const QStringList &args)
     const auto row = s.store->row(id);
     if (!row)
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no event %1.").arg(id));
-    Payload p = s.store->payload(id);
-    const json::Document doc = json::Document::parse(p.isNull ? QByteArray("null") : p.bytes);
+    // The payload is written out from the server's result as it is (no copy of it, no
+    // pretty text held whole): a 200 MB payload costs about its size twice (libpq's buffer
+    // and the result), not five times.
+    const Payload p = s.store->payloadInPlace(id);
+    const QByteArray text = p.isNull ? QByteArray("null") : p.bytes;
+    const json::Document doc = json::Document::parse(text);
     nlohmann::json meta = toJson(*row);
     meta["column_type"] = utf8(p.columnType);
+    const auto write = [](const char *data, qsizetype size) {
+        std::fwrite(data, 1, size_t(size), stdout);
+    };
     if (cmd.json()) {
         nlohmann::json out = {{"event", meta}};
         if (!doc.isValid()) {
-            out["payload_text"] = p.bytes.toStdString();
+            bool invalid = false;
+            out["payload_text"] = textJson(text, &invalid);
+            if (invalid)
+                out["invalid_utf8"] = true;
             out["parse_error"] = {{"message", utf8(doc.error()->message)},
                                   {"offset", doc.error()->offset},
                                   {"line", doc.error()->line},
                                   {"column", doc.error()->column}};
-            std::fputs((out.dump(2) + "\n").c_str(), stdout);
-        } else {
-            std::fputs(withRaw(out, {{"payload", p.bytes}}).c_str(), stdout);
+            std::fputs((dumpJson(out, 2) + "\n").c_str(), stdout);
+            return Ok;
         }
+        // {"event": ..., "payload": <the payload as stored>}
+        std::string head = dumpJson(out, 2);
+        head.pop_back(); // the closing brace
+        while (!head.empty() && (head.back() == '\n' || head.back() == ' '))
+            head.pop_back();
+        head += ",\n  \"payload\": ";
+        write(head.data(), qsizetype(head.size()));
+        write(text.constData(), text.size());
+        std::fputs("\n}\n", stdout);
         return Ok;
     }
-    QString text = rowLine(*row) + QLatin1Char('\n');
-    if (doc.isValid())
-        text += QString::fromUtf8(json::pretty(doc, doc.root()));
-    else
-        text += QStringLiteral("(not valid JSON: %1 at line %2, column %3)\n%4")
-                    .arg(doc.error()->message)
-                    .arg(doc.error()->line)
-                    .arg(doc.error()->column)
-                    .arg(QString::fromUtf8(p.bytes));
-    cmd.print({}, text);
+    const QByteArray line = (rowLine(*row) + QLatin1Char('\n')).toUtf8();
+    write(line.constData(), line.size());
+    if (doc.isValid()) {
+        json::pretty(doc, doc.root(), [&](const QByteArray &chunk) { write(chunk.constData(), chunk.size()); });
+        std::fputs("\n", stdout);
+    } else {
+        const QByteArray why = QStringLiteral("(not valid JSON: %1 at line %2, column %3)\n")
+                                   .arg(doc.error()->message)
+                                   .arg(doc.error()->line)
+                                   .arg(doc.error()->column)
+                                   .toUtf8();
+        write(why.constData(), why.size());
+        write(text.constData(), text.size());
+        std::fputs("\n", stdout);
+    }
     return Ok;
 }
 

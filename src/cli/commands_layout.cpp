@@ -78,7 +78,7 @@ int runLayout(const QString &sub, const QStringList &args)
     const auto l = layout::of(*conn);
     const QList<layout::History> histories = layout::Histories::read(*conn);
     if (cmd.json()) {
-        std::printf("%s\n", l->toJson().dump(2).c_str());
+        std::printf("%s\n", dumpJson(l->toJson(), 2).c_str());
         return Ok;
     }
     QStringList text{QStringLiteral("Database %1").arg(conn->database()), layoutText(*l)};

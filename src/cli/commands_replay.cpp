@@ -224,7 +224,7 @@ int replayCmd(const QStringList &args)
             line["description"] = utf8(p.description);
             line["runs_scored"] = p.runsScored;
             line["outs_recorded"] = p.outsRecorded;
-            std::fputs((line.dump() + "\n").c_str(), stdout);
+            std::fputs((dumpJson(line) + "\n").c_str(), stdout);
         } else {
             std::fputs(QStringLiteral("%1  %2  -> %3\n")
                            .arg(p.playNumber, 5)

@@ -7,7 +7,7 @@ namespace statescope::cli {
 std::string withRaw(const nlohmann::json &doc,
                     const std::vector<std::pair<std::string, QByteArray>> &raw)
 {
-    std::string out = doc.dump(2);
+    std::string out = dumpJson(doc, 2);
     out.pop_back(); // the closing brace
     while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
         out.pop_back();

@@ -17,6 +17,40 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
+nlohmann::json textJson(const QByteArray &bytes, bool *invalid)
+{
+    if (QByteArrayView(bytes).isValidUtf8())
+        return bytes.toStdString();
+    if (invalid)
+        *invalid = true;
+    // Each byte that is not part of a valid sequence is one U+FFFD.
+    QString text;
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = uchar(bytes[i]);
+        const int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len > 0 && i + len <= n && QByteArrayView(bytes.constData() + i, len).isValidUtf8()) {
+            text += QString::fromUtf8(bytes.constData() + i, len);
+            i += len;
+        } else {
+            text += QChar::ReplacementCharacter;
+            ++i;
+        }
+    }
+    return text.toStdString();
+}
+
+void markInvalidUtf8(nlohmann::json &row)
+{
+    row[row.contains("invalid_utf8") ? "_invalid_utf8" : "invalid_utf8"] = true;
+}
+
+std::string dumpJson(const nlohmann::json &doc, int indent)
+{
+    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 Command::Command(QString name, QString description) : m_name(std::move(name))
 {
     m_parser.setApplicationDescription(description);
@@ -105,7 +139,7 @@ pg::ConnectionSettings Command::connection(const QString &option) const
 void Command::print(const nlohmann::json &document, const QString &text) const
 {
     if (json())
-        std::fputs((document.dump(2) + "\n").c_str(), stdout);
+        std::fputs((dumpJson(document, 2) + "\n").c_str(), stdout);
     else if (!text.isEmpty())
         std::fputs((text.toStdString() + "\n").c_str(), stdout);
     std::fflush(stdout);
@@ -120,7 +154,7 @@ int reportError(const Error &error, bool json)
                                       {"detail", utf8(error.detail())},
                                       {"hint", utf8(error.hint())},
                                       {"sqlstate", utf8(error.sqlstate())}}}};
-        std::fputs((doc.dump(2) + "\n").c_str(), stdout);
+        std::fputs((dumpJson(doc, 2) + "\n").c_str(), stdout);
         std::fflush(stdout);
     }
     std::fputs(("statescope-cli: " + utf8(error.oneLine()) + "\n").c_str(), stderr);

@@ -50,6 +50,14 @@ private:
 
 int reportError(const Error &error, bool json);
 std::string utf8(const QString &s);
+// Text as the server sent it, for JSON: bytes that are not valid UTF-8 (a SQL_ASCII
+// database) become U+FFFD each, and *invalid is set so the caller can mark the value.
+nlohmann::json textJson(const QByteArray &bytes, bool *invalid = nullptr);
+// Marks a row object whose values had bytes replaced ("invalid_utf8": true, or
+// "_invalid_utf8" when the row has a column of that name).
+void markInvalidUtf8(nlohmann::json &row);
+// JSON text whatever the strings hold (invalid UTF-8 replaced, never an exception).
+std::string dumpJson(const nlohmann::json &doc, int indent = -1);
 
 int runSandbox(const QString &sub, const QStringList &args);
 int runDb(const QString &sub, const QStringList &args);
@@ -66,6 +74,7 @@ int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);
 int runCreateIndex(const QStringList &args);
 int runRecover(const QStringList &args);
+int runReader(const QStringList &args);
 int runSettings(const QString &sub, const QStringList &args);
 int runBrowse(const QString &group, const QStringList &args);
 int runCollect(const QStringList &args);

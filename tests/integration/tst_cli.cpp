@@ -239,6 +239,77 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void badInputIsExitTwoAndChangesNothing()
+    {
+        // An ISO week is YYYY-Www exactly.
+        for (const QString &week : {QStringLiteral("2025-w07"), QStringLiteral("2025-W7"), QStringLiteral("2025W07")}) {
+            const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--server"), server(),
+                                     QStringLiteral("--prefix"), QStringLiteral("t_badweek"), QStringLiteral("--week"), week});
+            QVERIFY2(r.exitCode == 2, qPrintable(week + QStringLiteral(": ") + r.describe()));
+            QVERIFY2(r.err.contains("YYYY-Www"), r.err.constData());
+        }
+        QVERIFY(!weekly::ServerAdmin(serverSettings()).exists(QStringLiteral("t_badweek_2025_w07")));
+        // Connection settings libpq refuses before it talks to any server.
+        for (const QString &conn : {QStringLiteral("host=/tmp sslmode=bogus"), QStringLiteral("service=t_nonexistent_service")}) {
+            const CliRun r = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"), conn});
+            QVERIFY2(r.exitCode == 2, qPrintable(conn + QStringLiteral(": ") + r.describe()));
+            QVERIFY2(isOneLineError(r.err), r.err.constData());
+        }
+        // Names and numbers that are not there.
+        const QString db = freshDatabase(QStringLiteral("cli_bad")).database();
+        m_databases << db;
+        const CliRun schema = runCli({QStringLiteral("tables"), QStringLiteral("--db"), database(db),
+                                      QStringLiteral("--schema"), QStringLiteral("nosuch")});
+        QVERIFY2(schema.exitCode == 2, qPrintable(schema.describe()));
+        const CliRun tick = runCli({QStringLiteral("snapshots"), QStringLiteral("rollback"), QStringLiteral("--db"),
+                                    database(db), QStringLiteral("--to-tick"), QStringLiteral("424242"),
+                                    QStringLiteral("--confirm"), db, QStringLiteral("--reason"), QStringLiteral("x")});
+        QVERIFY2(tick.exitCode == 2, qPrintable(tick.describe()));
+    }
+
+    void textThatIsNotUtf8IsReplacedAndMarked()
+    {
+        // A SQL_ASCII database stores whatever bytes it is given.
+        const QString name = uniqueName(QStringLiteral("cli_ascii"));
+        {
+            auto conn = test::connect(serverSettings());
+            conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'SQL_ASCII' "
+                                      "LC_COLLATE 'C' LC_CTYPE 'C'").arg(name));
+        }
+        m_databases << name;
+        {
+            auto conn = test::connect(serverSettings().withDatabase(name));
+            conn->execScript(QStringLiteral(
+                "CREATE SCHEMA raw;"
+                "CREATE TABLE raw.api_events (id bigserial PRIMARY KEY, fetched_at timestamptz DEFAULT now(), "
+                "  endpoint text, request_key text, status_code int, payload text, payload_hash text);"
+                "INSERT INTO raw.api_events (endpoint, request_key, status_code, payload, payload_hash) "
+                "  VALUES ('/my/agent', 'k', 200, E'{\"name\": \"caf\\xe9\"}', 'h');"
+                "CREATE TABLE public.t (id int PRIMARY KEY, label text);"
+                "INSERT INTO public.t VALUES (1, E'caf\\xe9 \\xff ok');"));
+        }
+        const QString replacement = QString(QChar::ReplacementCharacter);
+        const QList<QStringList> commands = {
+            {QStringLiteral("query"), QStringLiteral("--db"), database(name), QStringLiteral("--sql"),
+             QStringLiteral("SELECT label FROM public.t"), QStringLiteral("--json")},
+            {QStringLiteral("rows"), QStringLiteral("--db"), database(name), QStringLiteral("--table"),
+             QStringLiteral("public.t"), QStringLiteral("--json")},
+            {QStringLiteral("events"), QStringLiteral("show"), QStringLiteral("--db"), database(name),
+             QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--json")}};
+        for (const QStringList &args : commands) {
+            const CliRun r = runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.first() + QStringLiteral(": ") + r.describe()));
+            // Valid JSON (one document, or one per line), the bad bytes as U+FFFD, and marked.
+            QJsonParseError error;
+            const QByteArray doc = args.first() == QLatin1String("query") ? r.out.trimmed().split('\n').first() : r.out;
+            QJsonDocument::fromJson(doc, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(args.first() + QStringLiteral(": ") + error.errorString()));
+            QVERIFY2(QString::fromUtf8(r.out).contains(replacement), r.out.constData());
+            QVERIFY2(r.out.contains("\"invalid_utf8\": true") || r.out.contains("\"invalid_utf8\":true"),
+                     r.out.constData());
+        }
+    }
+
     void sandboxStatusReportsRunning()
     {
         const CliRun r = runCli({QStringLiteral("sandbox"), QStringLiteral("status"), QStringLiteral("--dir"),

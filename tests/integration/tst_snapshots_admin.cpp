@@ -180,7 +180,7 @@ private slots:
         });
         refused("rollback, no reason", Error::Kind::InvalidInput,
                 [&] { admin.rollBackTo(600, db.database(), QStringLiteral("  ")); });
-        refused("rollback, no such tick", Error::Kind::NotFound,
+        refused("rollback, no such tick", Error::Kind::InvalidInput,
                 [&] { admin.rollBackTo(601, db.database(), QStringLiteral("r")); });
         refused("undo, no such operation", Error::Kind::NotFound,
                 [&] { admin.undo(424242, db.database()); });

@@ -211,7 +211,7 @@ private slots:
         failsWith(QStringLiteral("rollback"),
                   {QStringLiteral("--to-tick"), QStringLiteral("7001"), QStringLiteral("--confirm"),
                    m_name, QStringLiteral("--reason"), QStringLiteral("r")},
-                  1, "not_found");
+                  2, "invalid_input"); // no snapshot has that tick: bad input, nothing changed
         const QJsonObject plan =
             ok(QStringLiteral("rollback"),
                {QStringLiteral("--to-tick"), QStringLiteral("7200"), QStringLiteral("--dry-run")});

@@ -381,6 +381,16 @@ std::optional<EventRow> EventStore::row(qint64 id)
 
 Payload EventStore::payload(qint64 id)
 {
+    Payload p = payloadInPlace(id);
+    if (p.result.rowCount() == 0)
+        return p; // bytea: decoded into bytes of its own already
+    p.bytes = QByteArray(p.bytes.constData(), p.bytes.size()); // a copy of its own
+    p.result = {};
+    return p;
+}
+
+Payload EventStore::payloadInPlace(qint64 id)
+{
     const pg::Result r =
         run(QStringLiteral("SELECT payload FROM {api_events} WHERE id = $1"), {id});
     if (r.rowCount() == 0)
@@ -395,7 +405,13 @@ Payload EventStore::payload(qint64 id)
     case kBytea: p.columnType = QStringLiteral("bytea"); break;
     default: p.columnType = QStringLiteral("oid %1").arg(r.columnType(0)); break;
     }
-    p.bytes = r.columnType(0) == kBytea ? fromHex(r.bytes(0, 0)) : r.bytes(0, 0);
+    if (r.columnType(0) == kBytea) {
+        p.bytes = fromHex(r.bytes(0, 0));
+    } else {
+        const QByteArrayView v = r.view(0, 0);
+        p.bytes = QByteArray::fromRawData(v.data(), v.size());
+        p.result = r;
+    }
     return p;
 }
 

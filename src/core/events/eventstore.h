@@ -43,6 +43,8 @@ struct Payload
     QByteArray bytes; // the column's text; bytea decoded to its bytes
     QString columnType;
     bool isNull = false;
+    // payloadInPlace() only: the server's result, which `bytes` points into (no copy).
+    pg::Result result;
 };
 
 // One entry of a history: a run of consecutive fetches that returned the same payload.
@@ -113,6 +115,10 @@ public:
 
     std::optional<EventRow> row(qint64 id);
     Payload payload(qint64 id);
+    // The same without copying the value out of the server's result: `bytes` points into
+    // `result`, so it is valid only while that Payload lives (a 200 MB payload then costs
+    // its size once, not twice). For writing it out, not for keeping.
+    Payload payloadInPlace(qint64 id);
 
     // Events sharing a payload hash: the total and the newest `limit` of them.
     qint64 duplicateCount(const QString &payloadHash);

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -137,6 +138,9 @@ bool equal(const Document &a, Value va, const Document &b, Value vb);
 // after about maxBytes; *truncated tells whether it stopped early. Iterative.
 QByteArray pretty(const Document &doc, Value v, qsizetype maxBytes = -1,
                   bool *truncated = nullptr);
+// The same, whole, handed to `sink` a megabyte at a time (for writing out a big document
+// without holding its pretty text).
+void pretty(const Document &doc, Value v, const std::function<void(const QByteArray &)> &sink);
 
 // Paths (as child indexes from root, in document order) of keys or scalar values whose
 // text contains needle, case-insensitively; at most maxHits. The cancel token, if any,

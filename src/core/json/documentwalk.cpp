@@ -314,9 +314,14 @@ bool equal(const Document &a, Value va, const Document &b, Value vb)
     return true;
 }
 
-QByteArray pretty(const Document &doc, Value v, qsizetype maxBytes, bool *truncated)
+namespace {
+
+// The pretty printer behind both forms: text goes to `out`, handed to `sink` (when given)
+// each time it passes about a megabyte, so a document of any size is written out in place.
+void prettyInto(QByteArray &out, const Document &doc, Value v, qsizetype maxBytes, bool *truncated,
+                const std::function<void(const QByteArray &)> &sink)
 {
-    QByteArray out;
+    constexpr qsizetype kChunk = 1 << 20;
     bool cut = false;
     std::vector<int> counts; // items written so far, per open container
     std::vector<char> closers;
@@ -333,6 +338,10 @@ QByteArray pretty(const Document &doc, Value v, qsizetype maxBytes, bool *trunca
     Tokens tokens(doc, v);
     Tokens::Token t = tokens.next();
     while (t.type != Tokens::End) {
+        if (sink && out.size() >= kChunk) {
+            sink(out);
+            out.clear();
+        }
         if (t.type == Tokens::Close) {
             if (!newLine(int(counts.size()) - 1))
                 break;
@@ -371,7 +380,25 @@ QByteArray pretty(const Document &doc, Value v, qsizetype maxBytes, bool *trunca
         out.chop(1);
     if (truncated)
         *truncated = cut;
+    if (sink) {
+        sink(out);
+        out.clear();
+    }
+}
+
+} // namespace
+
+QByteArray pretty(const Document &doc, Value v, qsizetype maxBytes, bool *truncated)
+{
+    QByteArray out;
+    prettyInto(out, doc, v, maxBytes, truncated, {});
     return out;
+}
+
+void pretty(const Document &doc, Value v, const std::function<void(const QByteArray &)> &sink)
+{
+    QByteArray out;
+    prettyInto(out, doc, v, -1, nullptr, sink);
 }
 
 std::vector<std::vector<int>> find(const Document &doc, const QString &needle, int maxHits,

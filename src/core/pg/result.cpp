@@ -51,6 +51,11 @@ QByteArray Result::bytes(int row, int column) const
     return QByteArray(PQgetvalue(m_res.get(), row, column), PQgetlength(m_res.get(), row, column));
 }
 
+QByteArrayView Result::view(int row, int column) const
+{
+    return QByteArrayView(PQgetvalue(m_res.get(), row, column), PQgetlength(m_res.get(), row, column));
+}
+
 qint64 Result::toLongLong(int row, int column, qint64 fallback) const
 {
     if (isNull(row, column))

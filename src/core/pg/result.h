@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ public:
     bool isNull(int row, int column) const;
     QString value(int row, int column) const;
     QByteArray bytes(int row, int column) const;
+    // The value in place, without a copy: valid while this Result (or a copy of it) lives.
+    QByteArrayView view(int row, int column) const;
     qint64 toLongLong(int row, int column, qint64 fallback = 0) const;
     int toInt(int row, int column, int fallback = 0) const;
     bool toBool(int row, int column) const;

@@ -281,7 +281,15 @@ SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) cons
 
 SnapshotPlan SnapshotStore::rollbackPreview(qint64 toTick) const
 {
-    atTick(toTick); // NotFound when no snapshot has the tick
+    // The tick to roll back to is the caller's input: one no snapshot has is refused as such.
+    try {
+        atTick(toTick);
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::NotFound)
+            throw;
+        throw Error::invalidInput(tr("No snapshot has tick %1; nothing was changed.").arg(toTick),
+                                  e.hint());
+    }
     SnapshotPlan plan;
     plan.kind = SnapshotPlan::Kind::Rollback;
     plan.toTick = toTick;
