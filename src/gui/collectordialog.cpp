@@ -2,7 +2,12 @@
 
 #include "core/paths.h"
 #include "core/secrets.h"
+#include "core/weekly/serveradmin.h"
+#include "gui/jobrunner.h"
 #include "gui/style.h"
+
+#include <QMessageBox>
+#include <QTextDocumentFragment>
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -54,7 +59,8 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
       m_state(new QLabel(this)), m_stats(new QLabel(this)), m_error(new QLabel(this)),
       m_start(new QPushButton(style::icon(QStringLiteral("media-playback-start")), tr("&Start"), this)),
       m_stop(new QPushButton(style::icon(QStringLiteral("media-playback-stop")), tr("S&top"), this)),
-      m_show(new QPushButton(tr("Show &rows in Events"), this))
+      m_show(new QPushButton(tr("Show &rows in Events"), this)), m_targetLabel(new QLabel(this)),
+      m_lookup(new JobRunner(this))
 {
     setObjectName(QStringLiteral("collectorDialog"));
     setWindowTitle(tr("Collector — %1").arg(m_family));
@@ -76,6 +82,14 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1").arg(style::toneColour(style::Tone::Danger).name()));
     auto *saveToken = new QPushButton(tr("Save token in the &keychain…"), this);
+    m_targetLabel->setObjectName(QStringLiteral("collectorTarget"));
+    m_targetLabel->setWordWrap(true);
+    // Nothing here starts on Enter: no button is a default one (Return in the path field
+    // loads the file, and that is all).
+    for (QPushButton *b : {m_start, m_stop, m_show, browse, saveToken}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -89,7 +103,11 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
     buttons->addStretch(1);
     buttons->addWidget(m_show);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (QAbstractButton *b : close->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_targetLabel);
     layout->addLayout(pathRow);
     layout->addWidget(m_endpoints, 1);
     layout->addLayout(tokenRow);
@@ -120,9 +138,47 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::hide); // keeps running
     m_state->setText(tr("Stopped."));
     updateActions();
+    lookUpTarget();
 }
 
 CollectorDialog::~CollectorDialog() = default;
+
+void CollectorDialog::lookUpTarget()
+{
+    m_target = weekly::WeeklyName::forDate(m_family, QDateTime::currentDateTimeUtc().date()).databaseName();
+    m_targetExists.reset();
+    m_targetLabel->setText(targetText());
+    // Whether it exists, asked off the UI thread.
+    const pg::ConnectionSettings server = m_server;
+    const QString target = m_target;
+    m_lookup->start<bool>(
+        tr("Looking up %1").arg(target),
+        [server, target](TaskContext &) { return weekly::ServerAdmin(server).exists(target); },
+        [this, target](const Outcome<bool> &r) {
+            if (target != m_target || !r.ok())
+                return;
+            m_targetExists = r.value();
+            m_targetLabel->setText(targetText());
+        });
+}
+
+QString CollectorDialog::targetText() const
+{
+    if (isRunning() && !m_database.isEmpty())
+        return tr("Family <b>%1</b> on %2: rows go to <b>%3</b>.")
+            .arg(m_family.toHtmlEscaped(), m_server.displayName().toHtmlEscaped(), m_database.toHtmlEscaped());
+    const QString exists = !m_targetExists ? tr("checking whether it exists…")
+                           : *m_targetExists ? tr("it exists")
+                                             : tr("it does not exist yet: starting creates it");
+    if (m_config && m_config->reset)
+        return tr("Family <b>%1</b> on %2: rows go to the week the game reports at %3 (field %4); this "
+                  "week that is <b>%5</b> (%6).")
+            .arg(m_family.toHtmlEscaped(), m_server.displayName().toHtmlEscaped(),
+                 m_config->reset->path.toHtmlEscaped(), m_config->reset->field.toHtmlEscaped(),
+                 m_target.toHtmlEscaped(), exists);
+    return tr("Family <b>%1</b> on %2: rows go to <b>%3</b> (%4).")
+        .arg(m_family.toHtmlEscaped(), m_server.displayName().toHtmlEscaped(), m_target.toHtmlEscaped(), exists);
+}
 
 void CollectorDialog::setAdminMode(bool on)
 {
@@ -152,11 +208,46 @@ bool CollectorDialog::loadConfig(const QString &path)
         for (const QString &p : e.expand())
             new QTreeWidgetItem(m_endpoints, {p, e.paged ? tr("by %1").arg(e.limit) : QString(),
                                               tr("%1 s").arg(e.intervalSeconds)});
+    m_targetLabel->setText(targetText());
     updateActions();
     return true;
 }
 
 void CollectorDialog::start()
+{
+    if (!m_config || isRunning() || !m_adminMode || findChild<QMessageBox *>(QStringLiteral("collectorConfirm")))
+        return;
+    // What starting will do, asked first; Cancel is the default button.
+    QStringList paths;
+    for (const collect::Endpoint &e : m_config->endpoints)
+        paths << e.expand();
+    const int shown = 12;
+    QString list = QStringList(paths.mid(0, shown)).join(QStringLiteral("\n  "));
+    if (paths.size() > shown)
+        list += tr("\n  … and %n more", nullptr, int(paths.size() - shown));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Start the collector?"),
+                                tr("Start fetching %1 into the family %2 on %3?")
+                                    .arg(m_config->baseUrl, m_family, m_server.displayName()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("collectorConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString target = QTextDocumentFragment::fromHtml(targetText()).toPlainText();
+    box->setInformativeText(tr("%1\n\n%n endpoint(s):\n  %2\n\nRate: %3 requests per second, bursts of up to %4; "
+                               "every response is kept as a row, errors included.",
+                               nullptr, int(paths.size()))
+                                .arg(target, list, QLocale().toString(m_config->perSecond, 'f', 1),
+                                     QLocale().toString(m_config->burst, 'f', 0)));
+    QPushButton *go = box->addButton(tr("&Start collecting"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    go->setObjectName(QStringLiteral("collectorConfirmStart"));
+    go->setAutoDefault(false);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(go, &QPushButton::clicked, this, &CollectorDialog::startConfirmed);
+    box->open();
+}
+
+void CollectorDialog::startConfirmed()
 {
     if (!m_config || isRunning() || !m_adminMode)
         return;
@@ -203,12 +294,17 @@ void CollectorDialog::finished()
     m_thread = nullptr;
     m_state->setText(tr("Stopped."));
     updateActions();
+    lookUpTarget();
     emit runningChanged(false);
 }
 
 void CollectorDialog::showStats(const collect::Stats &s)
 {
-    m_database = s.database;
+    if (s.database != m_database && !s.database.isEmpty()) {
+        m_database = s.database;
+        m_targetLabel->setText(targetText());
+        emit databaseChanged(m_database); // made a moment ago, perhaps: the sidebar shows it now
+    }
     const QLocale l;
     QStringList statuses;
     for (const auto &[status, n] : s.byStatus)

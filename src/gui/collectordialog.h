@@ -56,18 +56,28 @@ public:
 
     // For tests and the CLI-less path: loads the endpoints file.
     bool loadConfig(const QString &path);
+    // Asks first (what it will fill, whether that database is made, the endpoints, the rate),
+    // then starts; never on Enter (no default button here, Cancel the default there).
     void start();
     void stop();
+
+    // Where the rows would go if started now, for people (the target line).
+    QString targetText() const;
 
 signals:
     void showRows(const QString &database);
     void runningChanged(bool running);
+    // The collector moved to (and perhaps created) another database.
+    void databaseChanged(const QString &database);
 
 private:
     void showStats(const collect::Stats &stats);
     void finished();
     void updateActions();
     void saveToken();
+    void lookUpTarget();
+    // Starts, once the person said yes to what start() showed.
+    void startConfirmed();
 
     pg::ConnectionSettings m_server;
     QString m_family;
@@ -75,6 +85,10 @@ private:
     CollectorThread *m_thread = nullptr;
     bool m_adminMode = false;
     QString m_database;
+    QString m_target;        // this week's database of the family (without a reset source)
+    std::optional<bool> m_targetExists;
+    QLabel *m_targetLabel;
+    class JobRunner *m_lookup;
 
     QLineEdit *m_path;
     QTreeWidget *m_endpoints;

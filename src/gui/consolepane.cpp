@@ -191,7 +191,7 @@ QString SqlEditor::currentStatement() const
 // ConsolePane -------------------------------------------------------------------------------
 
 ConsolePane::ConsolePane(QWidget *parent)
-    : QWidget(parent), m_editor(new SqlEditor(this)), m_results(new QTabWidget(this)),
+    : QWidget(parent), m_target(new QLabel(this)), m_editor(new SqlEditor(this)), m_results(new QTabWidget(this)),
       m_timeout(new QSpinBox(this)), m_history(new QToolButton(this)), m_banner(new Banner(this)),
       m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this))
 {
@@ -285,8 +285,14 @@ ConsolePane::ConsolePane(QWidget *parent)
     split->addWidget(m_results);
     split->setSizes({240, 460});
 
+    m_target->setObjectName(QStringLiteral("consoleTarget"));
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target->setMargin(4);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_target);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
@@ -296,10 +302,14 @@ ConsolePane::ConsolePane(QWidget *parent)
 
 ConsolePane::~ConsolePane() = default;
 
-void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
+void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db, bool carryText)
 {
     if (db && m_db && db->conninfo() == m_db->conninfo())
         return;
+    // What was typed stays with the database it was typed for.
+    const QString text = m_editor->toPlainText();
+    if (m_db)
+        m_texts.insert(historyKey(), text);
     m_db = db;
     ++m_generation;
     m_jobs->cancel();
@@ -309,9 +319,45 @@ void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
         m_results->removeTab(0);
         w->deleteLater(); // its grid closes its cursor on its own worker
     }
+    m_readingAs.clear();
+    if (db)
+        m_editor->setPlainText(carryText ? text : m_texts.value(historyKey()));
+    else
+        m_editor->clear();
     setEnabled(db.has_value());
+    showTarget();
     if (db)
         loadCompletions();
+}
+
+void ConsolePane::setServerLook(const QString &label, const QColor &colour, bool production)
+{
+    m_serverLabel = label;
+    m_serverColour = colour;
+    m_production = production;
+    showTarget();
+}
+
+void ConsolePane::showTarget()
+{
+    if (!m_db) {
+        m_target->setText(tr("No database selected."));
+        m_target->setStyleSheet({});
+        return;
+    }
+    const QString server = m_serverLabel.isEmpty() ? m_db->displayName() : m_serverLabel;
+    QString text = tr("Runs on <b>%1</b> on %2%3")
+                       .arg(m_db->database().toHtmlEscaped(), server.toHtmlEscaped(),
+                            m_production ? tr(" <b>[PRODUCTION]</b>") : QString());
+    if (!m_readingAs.isEmpty())
+        text += QStringLiteral(" — ") + m_readingAs.toHtmlEscaped();
+    m_target->setText(text);
+    const QColor tint = m_serverColour.isValid() ? m_serverColour
+                        : m_production           ? style::toneColour(style::Tone::Danger)
+                                                 : QColor();
+    m_target->setStyleSheet(tint.isValid()
+                                ? QStringLiteral("#consoleTarget { border: 2px solid %1; }").arg(tint.name())
+                                : QString());
 }
 
 void ConsolePane::setAdminMode(bool on)
@@ -336,9 +382,14 @@ int ConsolePane::timeoutMs() const
 
 void ConsolePane::loadCompletions()
 {
+    struct Names
+    {
+        QStringList words;
+        QString protection;
+    };
     const pg::ConnectionSettings db = *m_db;
     const quint64 generation = m_generation;
-    m_jobs->start<QStringList>(
+    m_jobs->start<Names>(
         tr("Reading names for completion"),
         [db](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
@@ -348,11 +399,14 @@ void ConsolePane::loadCompletions()
                 for (const layout::Column &c : t.columns)
                     words << c.name;
             }
-            return QStringList(words.begin(), words.end());
+            return Names{QStringList(words.begin(), words.end()), conn->readProtection().describe()};
         },
-        [this, generation](const Outcome<QStringList> &r) {
-            if (generation == m_generation && r.ok())
-                m_editor->setCompletions(r.value());
+        [this, generation](const Outcome<Names> &r) {
+            if (generation != m_generation || !r.ok())
+                return;
+            m_editor->setCompletions(r.value().words);
+            m_readingAs = r.value().protection;
+            showTarget();
         });
 }
 

@@ -3,12 +3,15 @@
 #include "core/browse/console.h"
 #include "core/pg/connectionsettings.h"
 
+#include <QColor>
+#include <QHash>
 #include <QPlainTextEdit>
 #include <QWidget>
 
 #include <optional>
 
 class QCompleter;
+class QLabel;
 class QSpinBox;
 class QStringListModel;
 class QTabWidget;
@@ -58,8 +61,16 @@ public:
     explicit ConsolePane(QWidget *parent = nullptr);
     ~ConsolePane() override;
 
-    void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    // Another database opens that database's own console: its own text and history (what was
+    // typed for another stays with that one). `carryText` is for an explicit move to another
+    // week of the same family (the week switcher), which takes the text along on purpose.
+    void setDatabase(const std::optional<pg::ConnectionSettings> &db, bool carryText = false);
     void setAdminMode(bool on);
+    // How the server shows: its label, colour and whether it is production (the target line
+    // is tinted like the window).
+    void setServerLook(const QString &label, const QColor &colour, bool production);
+    // The line that names where statements run, and as whom.
+    QLabel *target() const { return m_target; }
 
     SqlEditor *editor() const { return m_editor; }
     QTabWidget *results() const { return m_results; }
@@ -83,12 +94,19 @@ private:
     void runOne(const browse::ScriptStatement &statement, int number);
     void offerWrite(const QString &statement, const Error &refusal);
     void loadCompletions();
+    void showTarget();
     QString historyKey() const;
     int timeoutMs() const;
     QWidget *messageTab(const QString &text);
 
     std::optional<pg::ConnectionSettings> m_db;
     bool m_admin = false;
+    QHash<QString, QString> m_texts; // what was typed per database (its history key)
+    QString m_serverLabel;
+    QColor m_serverColour;
+    bool m_production = false;
+    QString m_readingAs; // the reading protection, once a session said it
+    QLabel *m_target;
     SqlEditor *m_editor;
     QTabWidget *m_results;
     QSpinBox *m_timeout;

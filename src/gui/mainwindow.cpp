@@ -483,6 +483,7 @@ void MainWindow::switchServer(const QString &id)
     m_syncing = false;
     const auto info = m_sidebar->model()->serverInfo(id);
     m_strip->setServer(info.label, info.colour, info.production);
+    m_console->setServerLook(info.label, info.colour, info.production);
     m_frame->setStyleSheet(info.colour.isValid() || info.production
                                ? QStringLiteral("#serverFrame { border: 3px solid %1; }")
                                      .arg((info.colour.isValid()

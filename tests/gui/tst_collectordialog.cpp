@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -69,8 +70,36 @@ private slots:
         dialog.setAdminMode(true);
         QVERIFY(start->isEnabled());
         QSignalSpy running(&dialog, &gui::CollectorDialog::runningChanged);
+        QSignalSpy moved(&dialog, &gui::CollectorDialog::databaseChanged);
+        // The window names its target before anything starts.
+        auto *target = dialog.findChild<QLabel *>(QStringLiteral("collectorTarget"));
+        QTRY_VERIFY(target->text().contains(m_databases.last()) && target->text().contains(QLatin1String("creates it")));
+        // Return in the path field loads the file and starts nothing: no button is a default one.
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("collectorConfig"));
+        path->setFocus();
+        QTest::keyClick(path, Qt::Key_Return);
+        QTest::qWait(200);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("collectorConfirm")));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            QVERIFY2(!b->isDefault() && !b->autoDefault(), qPrintable(b->text()));
+        // Start asks first, saying what it will do; Enter there cancels.
         QTest::mouseClick(start, Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = dialog.findChild<QMessageBox *>(QStringLiteral("collectorConfirm"))) != nullptr);
+        QVERIFY(confirm->informativeText().contains(m_databases.last()));
+        QVERIFY(confirm->informativeText().contains(QLatin1String("/my/ships")));
+        QVERIFY(confirm->informativeText().contains(QLatin1String("requests per second")));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("collectorConfirm")));
+        QVERIFY(!dialog.isRunning());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY((confirm = dialog.findChild<QMessageBox *>(QStringLiteral("collectorConfirm"))) != nullptr);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("collectorConfirmStart")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isRunning(), 20000);
+        // The database it made is announced (the sidebar lists it at once).
+        QTRY_VERIFY_WITH_TIMEOUT(moved.count() >= 1, 20000);
+        QCOMPARE(moved.first().first().toString(), m_databases.last());
         QTRY_VERIFY_WITH_TIMEOUT(stats->text().contains(QLatin1String("200:")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(api.log().size() >= 6, 20000); // agent twice, 3 pages...
         QCOMPARE(api.log().first().value(QLatin1String("auth")).toString(), QStringLiteral("Bearer gui-token"));

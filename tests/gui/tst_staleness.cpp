@@ -11,6 +11,7 @@
 #include "core/demo/demogenerator.h"
 #include "gui/banner.h"
 #include "gui/chartview.h"
+#include "gui/consolepane.h"
 #include "gui/diffview.h"
 #include "gui/eventdetail.h"
 #include "gui/eventfilterbar.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QColor>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -105,6 +107,38 @@ private slots:
         pane.setDatabase(std::nullopt);
         QCOMPARE(pane.model()->rowCount(), 0);
         QVERIFY(!pane.errors()->isVisible());
+    }
+
+    void theConsoleKeepsEachDatabasesOwnText()
+    {
+        // A DELETE typed on one database must not be waiting in the editor of another: each
+        // database has its own console text, and the pane names where it runs.
+        gui::ConsolePane pane;
+        pane.resize(1280, 800);
+        pane.show();
+        pane.setServerLook(QStringLiteral("prod-db"), QColor(), true);
+        pane.setDatabase(m_a);
+        pane.editor()->setPlainText(QStringLiteral("DELETE FROM raw.api_events"));
+        QVERIFY(pane.target()->text().contains(m_a.database()));
+        QVERIFY(pane.target()->text().contains(QLatin1String("PRODUCTION")));
+        QVERIFY(pane.target()->styleSheet().contains(QLatin1String("border")));
+        // Reading as whom: said once the pane's first session answered.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.target()->text().contains(QLatin1String("Reading as")), kTimeout);
+        pane.setDatabase(m_b);
+        QCOMPARE(pane.editor()->toPlainText(), QString());
+        QVERIFY(pane.target()->text().contains(m_b.database()));
+        QVERIFY(!pane.target()->text().contains(m_a.database()));
+        pane.editor()->setPlainText(QStringLiteral("SELECT 1"));
+        // Back on A, A's own text; another server's look replaces the first.
+        pane.setDatabase(m_a);
+        QCOMPARE(pane.editor()->toPlainText(), QStringLiteral("DELETE FROM raw.api_events"));
+        pane.setServerLook(QStringLiteral("sandbox"), QColor(), false);
+        QVERIFY(!pane.target()->text().contains(QLatin1String("PRODUCTION")));
+        // An explicit move to another week of the family carries the text, on purpose.
+        pane.setDatabase(m_b, true);
+        QCOMPARE(pane.editor()->toPlainText(), QStringLiteral("DELETE FROM raw.api_events"));
+        pane.setDatabase(std::nullopt);
+        QCOMPARE(pane.editor()->toPlainText(), QString());
     }
 
     void rowsThatNoLongerAnswerTheFieldsAreMarked()
