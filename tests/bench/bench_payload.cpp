@@ -90,14 +90,14 @@ int main(int argc, char *argv[])
     double payloadMiB = 0;
     {
         auto conn = pg::Connection::open(db);
-        // Ships with a name, a position and cargo: about 165 bytes each as jsonb prints them.
-        const qint64 ships = qint64(mib) * 1024 * 1024 / 165;
+        // Ships with a name, a position and a long log: about 900 bytes each as jsonb prints
+        // them (jsonb's own form must stay under its 256 MiB limit).
+        const qint64 ships = qint64(mib) * 1024 * 1024 / 900;
         id = conn->exec(QStringLiteral(
                             "INSERT INTO raw.api_events (fetched_at, endpoint, request_key, status_code, payload, payload_hash) "
                             "SELECT now(), '/my/ships', 'big', 200, jsonb_build_object('data', jsonb_agg(jsonb_build_object("
-                            "'symbol', 'SHIP-' || g, 'nav', jsonb_build_object('x', g % 1000, 'y', g % 777, 'system', 'X1-' || (g % 50)), "
-                            "'cargo', jsonb_build_array(jsonb_build_object('symbol', 'IRON_ORE', 'units', g % 40)), "
-                            "'fuel', jsonb_build_object('current', g % 400, 'capacity', 400)))), repeat('0', 64) "
+                            "'symbol', 'SHIP-' || g, 'nav', jsonb_build_object('x', g % 1000, 'y', g % 777), "
+                            "'fuel', g % 400, 'log', repeat(md5(g::text), 25)))), repeat('0', 64) "
                             "FROM generate_series(1, $1) g RETURNING id"),
                         {ships})
                  .toLongLong(0, 0);
