@@ -45,6 +45,7 @@ nlohmann::json runJson(const weekly::IncompleteRun &run, bool staged)
             {"server", utf8(run.intent.server)},
             {"server_id", utf8(run.intent.serverId)},
             {"stage", staged ? stageName(run.stage) : "not looked at"},
+            {"recorded_elsewhere", run.recordedElsewhere},
             {"dump", utf8(run.dump)},
             {"finish", staged ? nlohmann::json(utf8(run.finishPlan())) : nlohmann::json()},
             {"restore", staged ? nlohmann::json(utf8(run.restorePlan())) : nlohmann::json()}};
@@ -70,12 +71,15 @@ int runRecover(const QStringList &args)
     p.addOption({QStringLiteral("finish"), QStringLiteral("Do what the run set out to do.")});
     p.addOption({QStringLiteral("restore"), QStringLiteral("Put the database back as it was before the run.")});
     p.addOption({QStringLiteral("delete-orphans"),
-                 QStringLiteral("Remove the files in the backup directory that no run names; --confirm "
-                                "gives their number, as listed.")});
+                 QStringLiteral("Remove the files in the backup directories that no run names; --confirm "
+                                "gives the code db recover shows for them.")});
     p.addOption({QStringLiteral("confirm"), QStringLiteral("The database name, typed back (or, with "
-                                                           "--delete-orphans, the number of files)."),
+                                                           "--delete-orphans, the code of the files listed)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("same-server"),
+                 QStringLiteral("The run was recorded under another name of this server (another port, a "
+                                "failover): say that this is the server it ran on, not a copy of it.")});
     cmd.parse(args);
     const bool finish = p.isSet(QStringLiteral("finish"));
     const bool restore = p.isSet(QStringLiteral("restore"));
@@ -85,13 +89,13 @@ int runRecover(const QStringList &args)
     const QList<weekly::OrphanFile> orphans = weekly::orphanFiles(weekly::backupDirs());
     if (deleteOrphans) {
         const QString confirm = cmd.required(QStringLiteral("confirm"));
-        if (confirm != QString::number(orphans.size()))
+        if (confirm != weekly::orphansDigest(orphans))
             throw Error::invalidInput(
-                QStringLiteral("--confirm %1 does not match the %2 orphaned file(s) listed now; nothing was "
+                QStringLiteral("--confirm %1 does not name the %2 orphaned file(s) there are now; nothing was "
                                "removed.")
                     .arg(confirm)
                     .arg(orphans.size()),
-                QStringLiteral("List them again (statescope-cli db recover) and confirm with their number."));
+                QStringLiteral("List them again (statescope-cli db recover) and confirm with the code it shows."));
         nlohmann::json removed = nlohmann::json::array();
         QStringList lines;
         for (const weekly::OrphanFile &o : orphans) {
@@ -126,7 +130,7 @@ int runRecover(const QStringList &args)
         for (const weekly::OrphanFile &o : orphans)
             lines << QStringLiteral("  %1  %2  %3").arg(o.modified.toString(Qt::ISODate), format::bytes(o.bytes, true), o.path);
         lines << QStringLiteral("  Remove them: statescope-cli db recover --delete-orphans --confirm %1")
-                     .arg(orphans.size());
+                     .arg(weekly::orphansDigest(orphans));
         return lines;
     };
     if (!finish && !restore) {
@@ -175,6 +179,7 @@ int runRecover(const QStringList &args)
                              .arg(elsewhere);
         }
         doc["orphans"] = orphanJson();
+        doc["orphans_confirm"] = utf8(weekly::orphansDigest(orphans));
         lines << orphanLines();
         cmd.print(doc, lines.join(QLatin1Char('\n')));
         return Ok;
@@ -184,8 +189,9 @@ int runRecover(const QStringList &args)
     const QString op = cmd.required(QStringLiteral("op"));
     const QString confirm = cmd.required(QStringLiteral("confirm"));
     const QString reason = p.value(QStringLiteral("reason"));
-    const weekly::ActionResult r = finish ? recovery.finish(op, confirm, reason)
-                                          : recovery.restore(op, confirm, reason);
+    const bool same = p.isSet(QStringLiteral("same-server"));
+    const weekly::ActionResult r = finish ? recovery.finish(op, confirm, reason, nullptr, same)
+                                          : recovery.restore(op, confirm, reason, nullptr, same);
     for (const QString &w : r.warnings)
         std::fputs(("statescope-cli: warning: " + utf8(w) + "\n").c_str(), stderr);
     cmd.print({{"name", utf8(r.name)},

@@ -39,7 +39,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db restore --server CONN --name N --from FILE
   db audit [--db CONN]                       audit log (or the local journal)
   db recover [--server CONN] [--op ID (--finish | --restore) --confirm NAME]
-             [--delete-orphans --confirm N]
+             [--delete-orphans --confirm CODE] [--same-server]
                                              resets/drops killed midway, on any server (without
                                              --server) or this one: list, finish, undo; dump
                                              files no run names, and removing them

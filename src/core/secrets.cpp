@@ -6,6 +6,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <QEventLoop>
+#include <QThread>
 #include <QPointer>
 #include <QTimer>
 
@@ -123,7 +124,13 @@ void installReaderPasswordProvider()
         // No session bus: no keychain to ask (libpq's own ways remain).
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             return std::nullopt;
-        const Result r = readNow(pg::readerSecretKey(server, role), 5000);
+        // Asked on a thread of its own: the caller may be a pane's worker, whose queue must not
+        // run while a nested event loop waits for the keychain.
+        Result r;
+        const QString key = pg::readerSecretKey(server, role);
+        std::unique_ptr<QThread> asker(QThread::create([&r, key] { r = readNow(key, 5000); }));
+        asker->start();
+        asker->wait();
         return r.ok() ? std::optional<QString>(r.secret) : std::nullopt;
     });
 }

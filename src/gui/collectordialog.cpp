@@ -230,6 +230,7 @@ void CollectorDialog::start()
                                     .arg(m_config->baseUrl, m_family, m_server.displayName()),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("collectorConfirm"));
+    box->setTextFormat(Qt::PlainText); // paths and URLs from the endpoints file are not markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString target = QTextDocumentFragment::fromHtml(targetText()).toPlainText();
     box->setInformativeText(tr("%1\n\n%n endpoint(s):\n  %2\n\nRate: %3 requests per second, bursts of up to %4; "

@@ -309,7 +309,7 @@ void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db, b
     // What was typed stays with the database it was typed for.
     const QString text = m_editor->toPlainText();
     if (m_db)
-        m_texts.insert(historyKey(), text);
+        m_texts.insert(textKey(), text);
     m_db = db;
     ++m_generation;
     m_jobs->cancel();
@@ -321,7 +321,7 @@ void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db, b
     }
     m_readingAs.clear();
     if (db)
-        m_editor->setPlainText(carryText ? text : m_texts.value(historyKey()));
+        m_editor->setPlainText(carryText ? text : m_texts.value(textKey()));
     else
         m_editor->clear();
     setEnabled(db.has_value());
@@ -368,6 +368,13 @@ void ConsolePane::setAdminMode(bool on)
 QString ConsolePane::historyKey() const
 {
     return m_db ? m_db->displayName() : QString();
+}
+
+QString ConsolePane::textKey() const
+{
+    // The server's own label too: two servers reached as "local" (a socket, a tunnel) are not
+    // one console.
+    return m_db ? m_serverLabel + QLatin1Char('\n') + m_db->storableString() : QString();
 }
 
 QStringList ConsolePane::history() const

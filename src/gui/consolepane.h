@@ -96,12 +96,13 @@ private:
     void loadCompletions();
     void showTarget();
     QString historyKey() const;
+    QString textKey() const;
     int timeoutMs() const;
     QWidget *messageTab(const QString &text);
 
     std::optional<pg::ConnectionSettings> m_db;
     bool m_admin = false;
-    QHash<QString, QString> m_texts; // what was typed per database (its history key)
+    QHash<QString, QString> m_texts; // what was typed per database (textKey())
     QString m_serverLabel;
     QColor m_serverColour;
     bool m_production = false;

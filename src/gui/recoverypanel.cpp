@@ -145,8 +145,10 @@ void RecoveryPanel::confirm(const weekly::IncompleteRun &run, bool finish)
             [server, op, name, reason, finish](TaskContext &ctx) {
                 const weekly::ServerAdmin admin(server);
                 const weekly::Recovery recovery(admin);
-                return finish ? recovery.finish(op, name, reason, &ctx)
-                              : recovery.restore(op, name, reason, &ctx);
+                // The panel lists the run with where it was recorded (describe()), and the
+                // name typed back confirms acting on it here.
+                return finish ? recovery.finish(op, name, reason, &ctx, true)
+                              : recovery.restore(op, name, reason, &ctx, true);
             },
             [this, name, finish](const Outcome<weekly::ActionResult> &r) {
                 refresh();

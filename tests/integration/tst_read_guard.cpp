@@ -12,6 +12,7 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
+#include "core/browse/console.h"
 #include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -202,6 +203,10 @@ private slots:
         QTest::newRow("name in dollar quotes") << "select $x$ copy t to program 'y' $x$" << false;
         QTest::newRow("column named do") << "select \"do\", checkpoint_x from t" << false;
         QTest::newRow("plain select") << "select id from t where id > $1" << false;
+        QTest::newRow("uescape") << "select U&\"pg_terminate_backen!0064\" UESCAPE '!'(1)" << true;
+        QTest::newRow("quoted role") << "SET \"role\" = 'postgres'" << true;
+        QTest::newRow("reindex") << "REINDEX TABLE t" << true;
+        QTest::newRow("lock") << "LOCK TABLE t IN ACCESS EXCLUSIVE MODE" << true;
     }
 
     void theGuardNamesWhatCouldAct()
@@ -210,6 +215,50 @@ private slots:
         QFETCH(bool, refused);
         const QStringList found = browse::SqlGuard::findings(sql);
         QVERIFY2(found.isEmpty() != refused, qPrintable(found.join(QStringLiteral("; "))));
+    }
+
+    void stringsAreReadAsTheServerReadsThem()
+    {
+        // With standard_conforming_strings off, a backslash escapes a quote in '...': read the
+        // standard way, the call below sits inside a string; read as such a server reads it, it
+        // is a call.
+        const QString sql = QStringLiteral("SELECT '\\', ' , pg_terminate_backend(1) , '\\''");
+        QVERIFY(browse::SqlGuard::findings(sql, true).isEmpty());
+        QVERIFY(!browse::SqlGuard::findings(sql, false).isEmpty());
+    }
+
+    void transactionControlIsNeverTypedSql()
+    {
+        for (const char *sql : {"COMMIT", "rollback", "begin read write", "PREPARE TRANSACTION 'x'", "savepoint s",
+                                "select 1; commit"})
+            QVERIFY2(!browse::SqlGuard::transactionControl(QString::fromLatin1(sql)).isEmpty(), sql);
+        for (const char *sql : {"select 'commit'", "PREPARE q AS SELECT 1", "select begin from t"})
+            QVERIFY2(browse::SqlGuard::transactionControl(QString::fromLatin1(sql)).isEmpty(), sql);
+        // Whoever reads: a plain role too.
+        const CliRun run = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_plain).storableString(),
+                                   QStringLiteral("--sql"), QStringLiteral("PREPARE TRANSACTION 'statescope_t'")});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'statescope_t'")), 0);
+    }
+
+    void aUserTransactionLeavesNoLockOnItsSession()
+    {
+        // In process, the session kept open after the statement (as a pooler keeps it): the
+        // advisory lock the statement took is gone once its transaction ended, as is a
+        // prepared statement.
+        const QString key = QString::number(800000 + QCoreApplication::applicationPid() % 100000);
+        auto conn = pg::Connection::open(directServerSettings().withDatabase(m_db.database()),
+                                         pg::Connection::Access::ReadOnly);
+        const int pid = scalar(*conn, QStringLiteral("SELECT pg_backend_pid()"));
+        browse::Console::runCommand(*conn, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key), 0);
+        browse::Console::runCommand(*conn, QStringLiteral("PREPARE statescope_leftover AS SELECT 1"), 0);
+        QVERIFY(errorOf([&] { browse::Console::runCommand(*conn, QStringLiteral("SELECT pg_advisory_lock(%1), 1/(random()*0)::int").arg(key), 0); }));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT pg_backend_pid()")), pid); // the same session
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 "
+                                                 "AND pid = $2"),
+                        {key, pid}),
+                 0);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name = 'statescope_leftover'")), 0);
     }
 
     void aSuperuserWithoutAReaderLoginIsRefusedBeforeSending()

@@ -12,6 +12,7 @@
 #include "core/sandbox/sandbox.h"
 #include "core/weekly/serveradmin.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -141,12 +142,33 @@ private slots:
         QVERIFY(multi.displayName() != after.settings.displayName());
         QCOMPARE(listedOn(multi).value(op), QStringLiteral("not_dropped"));
 
-        const CliRun restored = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
-                                        multi.storableString(), QStringLiteral("--op"), op,
-                                        QStringLiteral("--restore"), QStringLiteral("--confirm"), name});
+        // Recorded under another name of a server with this identity: acted on only when the
+        // person says it is the same server (a copy made from it shares the identifier).
+        const QStringList restore = {QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                     multi.storableString(), QStringLiteral("--op"), op,
+                                     QStringLiteral("--restore"), QStringLiteral("--confirm"), name};
+        const CliRun refused = runCli(restore);
+        QVERIFY2(refused.exitCode == 1 && refused.err.contains("same system identifier"), qPrintable(refused.describe()));
+        QCOMPARE(onServer(after.settings, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), name), 0);
+        const CliRun restored = runCli(restore + QStringList{QStringLiteral("--same-server")});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
         checkFenceDown(after.settings, name);
         QVERIFY(!listedOn(after.settings).contains(op));
+
+        // Another cluster reached by the very same string (made anew in the same place): a run
+        // recorded there is not this one's.
+        box.stop();
+        QVERIFY(QDir(before.dataDir).removeRecursively());
+        const sandbox::Info other = box.start();
+        const QString other_name = databaseWithRows(other.settings, QStringLiteral("rid_other"));
+        const QString op2 = killedDrop(other.settings, other_name, m_backups.path());
+        QVERIFY(!op2.isEmpty());
+        QCOMPARE(listedOn(other.settings).value(op2), QStringLiteral("not_dropped"));
+        box.stop();
+        QVERIFY(QDir(before.dataDir).removeRecursively());
+        const sandbox::Info third = box.start();
+        QVERIFY2(!listedOn(third.settings).contains(op2), "a run of another cluster is not listed here");
+        QVERIFY(!listedOn(third.settings).contains(op));
         box.stop();
     }
 
@@ -192,7 +214,8 @@ private slots:
         QCOMPARE(listedOn(standby.settings).value(op), QStringLiteral("not_dropped"));
         const CliRun restored = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
                                         standby.settings.storableString(), QStringLiteral("--op"), op,
-                                        QStringLiteral("--restore"), QStringLiteral("--confirm"), name});
+                                        QStringLiteral("--restore"), QStringLiteral("--confirm"), name,
+                                        QStringLiteral("--same-server")});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
         checkFenceDown(standby.settings, name);
         standbyBox.stop();

@@ -102,6 +102,8 @@ QList<Entry> readJournal(int limit)
         e.target = QString::fromStdString(j.value("target", ""));
         e.reason = QString::fromStdString(j.value("reason", ""));
         e.details = j.value("details", nlohmann::json::object());
+        if (!e.details.is_object())
+            e.details = nlohmann::json::object(); // read as an object whatever a line holds
         e.op = QString::fromStdString(j.value("op", ""));
         e.phase = QString::fromStdString(j.value("phase", ""));
         entries.append(e);

@@ -63,7 +63,8 @@ QString unicodeEscapes(const QString &s)
 class Scanner
 {
 public:
-    explicit Scanner(const QString &s) : m_s(s) {}
+    // standardStrings: standard_conforming_strings (off: a backslash escapes in '...' too).
+    Scanner(const QString &s, bool standardStrings) : m_s(s), m_standard(standardStrings) {}
 
     std::vector<Token> tokens()
     {
@@ -79,7 +80,7 @@ public:
             } else if (c == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
                 blockComment();
             } else if (c == QLatin1Char('\'')) {
-                out.push_back({Token::Kind::String, quoted(QLatin1Char('\''), false)});
+                out.push_back({Token::Kind::String, quoted(QLatin1Char('\''), !m_standard)});
             } else if (c == QLatin1Char('"')) {
                 out.push_back({Token::Kind::QuotedWord, quoted(QLatin1Char('"'), false)});
             } else if ((c == QLatin1Char('e') || c == QLatin1Char('E')) && peek(1) == QLatin1Char('\'')) {
@@ -188,6 +189,7 @@ private:
     }
 
     const QString &m_s;
+    bool m_standard = true;
     qsizetype m_i = 0;
 };
 
@@ -234,10 +236,16 @@ void statementFindings(const std::vector<Token> &t, QStringList &out)
 {
     if (t.empty())
         return;
-    const auto word = [&](size_t i) { return i < t.size() && t[i].kind == Token::Kind::Word ? t[i].text : QString(); };
+    // A keyword may be written as a quoted name too (SET "role"): compared lower-cased.
+    const auto word = [&](size_t i) { return i < t.size() && t[i].isName() ? t[i].text.toLower() : QString(); };
     const QString first = word(0);
     if (first == QLatin1String("do"))
         out << SqlGuard::tr("a DO block");
+    else if (first == QLatin1String("reindex") || first == QLatin1String("cluster") || first == QLatin1String("analyze")
+             || first == QLatin1String("analyse") || first == QLatin1String("vacuum") || first == QLatin1String("lock")
+             || first == QLatin1String("refresh") || first == QLatin1String("listen") || first == QLatin1String("notify")
+             || first == QLatin1String("call") || first == QLatin1String("discard"))
+        out << first.toUpper();
     else if (first == QLatin1String("checkpoint"))
         out << QStringLiteral("CHECKPOINT");
     else if (first == QLatin1String("load"))
@@ -274,6 +282,9 @@ void statementFindings(const std::vector<Token> &t, QStringList &out)
     }
     QSet<QString> named;
     for (size_t i = 0; i < t.size(); ++i) {
+        // U&"..." UESCAPE '!': names written with another escape character are not read here.
+        if (t[i].isWord("uescape"))
+            named.insert(QStringLiteral("UESCAPE"));
         if (!t[i].isName())
             continue;
         const QString &name = t[i].text;
@@ -299,9 +310,9 @@ void statementFindings(const std::vector<Token> &t, QStringList &out)
 
 } // namespace
 
-QStringList SqlGuard::findings(const QString &sql)
+QStringList SqlGuard::findings(const QString &sql, bool standardStrings)
 {
-    const std::vector<Token> tokens = Scanner(sql).tokens();
+    const std::vector<Token> tokens = Scanner(sql, standardStrings).tokens();
     QStringList out;
     std::vector<Token> statement;
     for (const Token &t : tokens) {
@@ -317,12 +328,33 @@ QStringList SqlGuard::findings(const QString &sql)
     return out;
 }
 
+QString SqlGuard::transactionControl(const QString &sql)
+{
+    const std::vector<Token> t = Scanner(sql, true).tokens();
+    const auto word = [&](size_t i) { return i < t.size() && t[i].isName() ? t[i].text.toLower() : QString(); };
+    static const QStringList control = {QStringLiteral("begin"), QStringLiteral("start"), QStringLiteral("commit"),
+                                        QStringLiteral("end"), QStringLiteral("rollback"), QStringLiteral("abort"),
+                                        QStringLiteral("savepoint"), QStringLiteral("release")};
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (i > 0 && !t[i - 1].isPunct(';'))
+            continue;
+        const QString w = word(i);
+        if (control.contains(w) || (w == QLatin1String("prepare") && word(i + 1) == QLatin1String("transaction")))
+            return w == QLatin1String("prepare") ? QStringLiteral("PREPARE TRANSACTION") : w.toUpper();
+    }
+    return {};
+}
+
 void SqlGuard::check(const pg::Connection &conn, const QString &sql)
 {
     const pg::ReadProtection &p = conn.readProtection();
     if (!p.isGuarded())
         return;
-    const QStringList found = findings(sql);
+    // The scanner must read strings as the server will.
+    const bool standard = const_cast<pg::Connection &>(conn)
+                              .exec(QStringLiteral("SELECT current_setting('standard_conforming_strings') = 'on'"))
+                              .toBool(0, 0);
+    const QStringList found = findings(sql, standard);
     if (found.isEmpty())
         return;
     throw Error::invalidInput(

@@ -19,7 +19,8 @@ namespace statescope::browse {
 //   dblink*; pg_terminate_backend, pg_cancel_backend; replication slots and origins;
 //   pg_reload_conf, pg_switch_wal, CHECKPOINT, LOAD and the other server controls;
 //   functions that run SQL given as text (query_to_xml, ts_stat, ...), which no check can see
-//   into.
+//   into; commands that take strong locks or act on tables (REINDEX, CLUSTER, ANALYZE, VACUUM,
+//   LOCK, REFRESH, CALL, LISTEN, NOTIFY, DISCARD); names written with UESCAPE.
 // Strings, comments and dollar-quoted bodies are read as such, so a name inside a string does
 // not count; quoted and schema-qualified names do ("pg_catalog"."pg_reload_conf").
 class SqlGuard
@@ -27,7 +28,13 @@ class SqlGuard
     Q_DECLARE_TR_FUNCTIONS(statescope::browse::SqlGuard)
 public:
     // What the text does that could act on the server, one entry each (empty: nothing).
-    static QStringList findings(const QString &sql);
+    // standardStrings: the server's standard_conforming_strings (off: '\'' does not end a
+    // string).
+    static QStringList findings(const QString &sql, bool standardStrings = true);
+    // The transaction control the text holds (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, PREPARE
+    // TRANSACTION...), or empty. Typed SQL never runs it, whoever reads: it would end or
+    // outlive the read-only transaction it runs in.
+    static QString transactionControl(const QString &sql);
     // Throws Error(InvalidInput) naming the findings, before anything is sent, when `conn`
     // reads guarded; does nothing otherwise.
     static void check(const pg::Connection &conn, const QString &sql);

@@ -13,8 +13,16 @@ const QString kSavepoint = QStringLiteral("statescope_user");
 UserTransaction::UserTransaction(pg::Connection &conn, const QString &userSql, int timeoutMs)
     : m_conn(conn)
 {
-    if (!userSql.isEmpty())
+    if (!userSql.isEmpty()) {
+        // Ending our transaction (or preparing it, to outlive the session) is never typed SQL's
+        // to do, whoever reads.
+        if (const QString control = SqlGuard::transactionControl(userSql); !control.isEmpty())
+            throw Error::invalidInput(
+                SqlGuard::tr("%1 is not run here: every statement runs in a read-only transaction of its own, "
+                            "rolled back when it ends; nothing was sent.")
+                    .arg(control));
         SqlGuard::check(conn, userSql);
+    }
     m_conn.begin();
     m_open = true;
     try {

@@ -166,6 +166,11 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
     const auto asReader = [&](const detail::ReaderChoice &choice) -> std::unique_ptr<Connection> {
         std::unique_ptr<Connection> c(new Connection(
             connect(choice.reader->withDatabase(database), replica.has_value()), access, cancel));
+        // Trusted only as what it is: a login that may do nothing but read.
+        const RoleRisk risk = c->isSuperuser() ? RoleRisk{true, {}} : detail::loginRisk(*c, *choice.reader);
+        if (risk.risky())
+            throw Error(Error::Kind::Conflict,
+                        ReadProtection::tr("The reader login %1 is %2, so it is not used.").arg(choice.role, risk.describe()));
         c->m_protection = {ReadProtection::Kind::ReaderLogin, choice.role, choice.superuser, {}};
         return c;
     };
@@ -182,7 +187,7 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
             return refused;
         }
         return detail::markBroken(settings, choice,
-                                  ReadProtection::tr("its reader login %1 could not connect: %2").arg(choice.role, why));
+                                  ReadProtection::tr("its reader login %1 was not used: %2").arg(choice.role, why));
     };
     std::optional<detail::ReaderChoice> known = detail::knownReader(settings);
     if (known && known->reader && detail::admitted(settings, database).value_or(false)) {
@@ -196,9 +201,18 @@ std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested
     }
     std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
     c->m_protection.login = c->user();
-    if (!c->isSuperuser())
+    // Decided by the login, not the current role (a role set for the login at start, or
+    // membership of a superuser role, can be taken back inside a statement).
+    const RoleRisk risk = c->isSuperuser() ? RoleRisk{true, {}} : detail::loginRisk(*c, settings);
+    if (!risk.risky())
         return c;
-    detail::ReaderChoice choice = known ? *known : detail::discoverReader(*c, settings);
+    if (!risk.superuser) {
+        // No reader login for a role that is not a superuser: what could act is refused.
+        c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(),
+                           ReadProtection::tr("it is %1").arg(risk.describe())};
+        return c;
+    }
+    detail::ReaderChoice choice = known ? *known : detail::discoverReader(*c, settings, requested);
     if (choice.reader) {
         // Asked as the superuser first: a login refused at the door is slow to learn of
         // through a pooler (it waits for its query_wait_timeout).

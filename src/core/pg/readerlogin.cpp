@@ -18,6 +18,7 @@ namespace statescope::pg {
 namespace {
 
 constexpr qint64 kForgetNoMs = 30'000;
+constexpr qint64 kForgetYesMs = 300'000; // a reader login in use is looked at again after this
 
 struct Known
 {
@@ -43,6 +44,13 @@ QHash<QString, std::pair<bool, qint64>> &admissions()
 {
     static QHash<QString, std::pair<bool, qint64>> a;
     return a;
+}
+
+// Per server and login: what it may do beyond reading.
+QHash<QString, std::pair<RoleRisk, qint64>> &risks()
+{
+    static QHash<QString, std::pair<RoleRisk, qint64>> r;
+    return r;
 }
 
 ReaderPasswordProvider &provider()
@@ -92,6 +100,39 @@ QString ReadProtection::shortName() const
     return tr("superuser, guarded");
 }
 
+QString RoleRisk::describe() const
+{
+    QStringList parts;
+    if (superuser)
+        parts << ReadProtection::tr("a superuser");
+    for (const QString &p : powers)
+        parts << (p == QLatin1String("REPLICATION") ? ReadProtection::tr("allowed REPLICATION")
+                                                    : ReadProtection::tr("a member of %1").arg(p));
+    return parts.join(QStringLiteral(", "));
+}
+
+RoleRisk roleRisk(Connection &conn, const QString &role)
+{
+    // pg_has_role() on a name that does not exist (pg_checkpoint before 15) would fail: the
+    // predefined roles are looked up by name first.
+    const auto r = conn.exec(
+        QStringLiteral("SELECT r.rolsuper OR EXISTS (SELECT 1 FROM pg_roles s WHERE s.rolsuper "
+                       "    AND pg_has_role(r.oid, s.oid, 'MEMBER')), "
+                       "  concat_ws(',', CASE WHEN r.rolreplication THEN 'REPLICATION' END, "
+                       "    (SELECT string_agg(p.rolname, ',' ORDER BY p.rolname) FROM pg_roles p "
+                       "      WHERE p.rolname IN ('pg_execute_server_program', 'pg_write_server_files', "
+                       "        'pg_signal_backend', 'pg_checkpoint') AND pg_has_role(r.oid, p.oid, 'MEMBER'))) "
+                       "FROM pg_roles r WHERE r.rolname = coalesce($1, session_user)"),
+        {role.isEmpty() ? Param(nullptr) : Param(role)});
+    RoleRisk risk;
+    if (r.rowCount() == 0)
+        return risk;
+    risk.superuser = r.toBool(0, 0);
+    if (!r.value(0, 1).isEmpty())
+        risk.powers = r.value(0, 1).split(QLatin1Char(','));
+    return risk;
+}
+
 QString readerRoleName(const QString &superuser)
 {
     const QString name = QStringLiteral("statescope_reader_") + superuser;
@@ -128,6 +169,7 @@ void forgetReaderLogins()
     std::lock_guard guard(lock());
     known().clear();
     admissions().clear();
+    risks().clear();
 }
 
 ReaderLoginStatus readerLoginStatus(Connection &conn)
@@ -138,7 +180,7 @@ ReaderLoginStatus readerLoginStatus(Connection &conn)
     st.superuser = who.value(0, 0);
     st.role = readerRoleName(st.superuser);
     const auto r = conn.exec(
-        QStringLiteral("SELECT r.rolcanlogin, r.rolsuper, "
+        QStringLiteral("SELECT r.rolcanlogin, r.rolcreaterole OR r.rolcreatedb, "
                        "pg_has_role(r.oid, 'pg_read_all_data', 'MEMBER'), "
                        "pg_has_role(r.oid, 'pg_read_all_stats', 'MEMBER'), r.rolbypassrls, "
                        "r.rolvaliduntil IS NOT NULL AND r.rolvaliduntil < now() "
@@ -150,8 +192,12 @@ ReaderLoginStatus readerLoginStatus(Connection &conn)
     QStringList wrong;
     if (!r.toBool(0, 0))
         wrong << ReadProtection::tr("it may not log in");
+    // A reader may do nothing but read: no superuser (nor a member of one), no REPLICATION,
+    // none of the predefined roles that act on the server, no CREATEROLE or CREATEDB.
+    if (const RoleRisk risk = roleRisk(conn, st.role); risk.risky())
+        wrong << ReadProtection::tr("it is %1").arg(risk.describe());
     if (r.toBool(0, 1))
-        wrong << ReadProtection::tr("it is a superuser");
+        wrong << ReadProtection::tr("it may create roles or databases");
     if (!r.toBool(0, 2))
         wrong << ReadProtection::tr("it is not a member of pg_read_all_data");
     if (r.toBool(0, 5))
@@ -218,12 +264,12 @@ std::optional<ReaderChoice> knownReader(const ConnectionSettings &settings)
     const auto it = known().constFind(keyOf(settings));
     if (it == known().constEnd())
         return std::nullopt;
-    if (!it->choice.reader && QDateTime::currentMSecsSinceEpoch() - it->at > kForgetNoMs)
+    if (QDateTime::currentMSecsSinceEpoch() - it->at > (it->choice.reader ? kForgetYesMs : kForgetNoMs))
         return std::nullopt;
     return it->choice;
 }
 
-ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings)
+ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings, const ConnectionSettings &profile)
 {
     ReaderChoice choice;
     const ReaderLoginStatus st = readerLoginStatus(conn);
@@ -244,7 +290,7 @@ ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings
             p = provider();
         }
         if (p)
-            if (const auto pw = p(settings, st.role); pw && !pw->isEmpty())
+            if (const auto pw = p(profile, st.role); pw && !pw->isEmpty())
                 reader.setPassword(*pw);
         choice.reader = reader;
     }
@@ -269,6 +315,21 @@ std::optional<bool> admitted(const ConnectionSettings &settings, const QString &
     if (it == admissions().constEnd() || QDateTime::currentMSecsSinceEpoch() - it->second > kForgetAdmissionMs)
         return std::nullopt;
     return it->first;
+}
+
+RoleRisk loginRisk(Connection &conn, const ConnectionSettings &settings)
+{
+    const QString key = keyOf(settings);
+    {
+        std::lock_guard guard(lock());
+        const auto it = risks().constFind(key);
+        if (it != risks().constEnd() && QDateTime::currentMSecsSinceEpoch() - it->second <= kForgetYesMs)
+            return it->first;
+    }
+    const RoleRisk risk = roleRisk(conn);
+    std::lock_guard guard(lock());
+    risks().insert(key, {risk, QDateTime::currentMSecsSinceEpoch()});
+    return risk;
 }
 
 void rememberAdmission(const ConnectionSettings &settings, const QString &database, bool may)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -38,6 +39,19 @@ public:
     QString describe() const;
     QString shortName() const; // "reader login", "guarded", "plain role"
 };
+
+// What a role may do beyond reading, whatever its current role says: it is a superuser or a
+// member of one, has REPLICATION, or belongs to a predefined role that acts on the server
+// (pg_execute_server_program, pg_write_server_files, pg_signal_backend, pg_checkpoint).
+struct RoleRisk
+{
+    bool superuser = false;
+    QStringList powers; // REPLICATION and those predefined roles
+    bool risky() const { return superuser || !powers.isEmpty(); }
+    QString describe() const; // "a superuser", "member of pg_signal_backend"
+};
+// Of `role`, or of the session's login when empty.
+RoleRisk roleRisk(Connection &conn, const QString &role = {});
 
 // The reader login of a superuser role: statescope_reader_<role> (cut to 63 bytes with a
 // hash of the whole name when longer).

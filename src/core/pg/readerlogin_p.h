@@ -3,6 +3,7 @@
 // What Connection::open needs of the reader logins (readerlogin.h); not for other callers.
 
 #include "core/pg/connectionsettings.h"
+#include "core/pg/readerlogin.h"
 
 #include <QString>
 
@@ -25,8 +26,11 @@ struct ReaderChoice
 // What this process learnt of the server and role of `settings`, if anything (a negative
 // answer only while it is fresh).
 std::optional<ReaderChoice> knownReader(const ConnectionSettings &settings);
-// Looks the reader login of conn's superuser up and remembers the answer.
-ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings);
+// Looks the reader login of conn's superuser up and remembers the answer. `profile` is what
+// the caller asked for (its password is kept in the keychain under the profile's server,
+// not under a read replica's).
+ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings, const ConnectionSettings &profile);
+
 // The reader login could not connect: read as the superuser, guarded, for a while; returns
 // the choice without its reader and with the reason.
 ReaderChoice markBroken(const ConnectionSettings &settings, ReaderChoice choice, const QString &reason);
@@ -34,5 +38,8 @@ ReaderChoice markBroken(const ConnectionSettings &settings, ReaderChoice choice,
 // ago), and remembering the answer.
 std::optional<bool> admitted(const ConnectionSettings &settings, const QString &database);
 void rememberAdmission(const ConnectionSettings &settings, const QString &database, bool may);
+// What the login of `settings` may do beyond reading (roleRisk of the session), remembered
+// for a while.
+RoleRisk loginRisk(Connection &conn, const ConnectionSettings &settings);
 
 } // namespace statescope::pg::detail

@@ -88,17 +88,23 @@ QString str(const nlohmann::json &j, const char *key)
 
 DatabaseProperties DatabaseProperties::read(pg::Connection &conn, const QString &database)
 {
-    const bool v15 = conn.serverVersion() >= 150000;
+    // Where each version keeps the locale provider: 15 has an ICU locale, 16 rules for it,
+    // 17 renamed the locale to datlocale (ICU or builtin).
+    const int v = conn.serverVersion();
+    const QString provider = v >= 150000 ? QStringLiteral("d.datlocprovider::text") : QStringLiteral("'c'");
+    const QString locale = v >= 170000   ? QStringLiteral("coalesce(d.datlocale, '')")
+                           : v >= 150000 ? QStringLiteral("coalesce(d.daticulocale, '')")
+                                         : QStringLiteral("''");
+    const QString rules = v >= 160000 ? QStringLiteral("coalesce(d.daticurules, '')") : QStringLiteral("''");
     const auto r = conn.exec(
         QStringLiteral("SELECT pg_get_userbyid(d.datdba), pg_encoding_to_char(d.encoding), "
                        "d.datcollate, d.datctype, %1, %2, "
                        "CASE WHEN t.spcname = 'pg_default' THEN '' ELSE t.spcname END, "
                        "d.datconnlimit, d.datallowconn, d.datistemplate, d.datacl IS NULL, "
-                       "coalesce(shobj_description(d.oid, 'pg_database'), '') "
+                       "coalesce(shobj_description(d.oid, 'pg_database'), ''), %3 "
                        "FROM pg_database d JOIN pg_tablespace t ON t.oid = d.dattablespace "
                        "WHERE d.datname = $1")
-            .arg(v15 ? QStringLiteral("d.datlocprovider::text") : QStringLiteral("'c'"),
-                 v15 ? QStringLiteral("coalesce(d.daticulocale, '')") : QStringLiteral("''")),
+            .arg(provider, locale, rules),
         {database});
     if (r.rowCount() == 0)
         throw Error(Error::Kind::NotFound, tr("There is no database %1.").arg(database));
@@ -116,6 +122,7 @@ DatabaseProperties DatabaseProperties::read(pg::Connection &conn, const QString 
     p.isTemplate = r.toBool(0, 9);
     const bool defaultAcl = r.toBool(0, 10);
     p.comment = r.value(0, 11);
+    p.icuRules = r.value(0, 12);
     if (!defaultAcl) {
         const auto g = conn.exec(
             QStringLiteral("SELECT CASE WHEN a.grantee = 0 THEN '' ELSE pg_get_userbyid(a.grantee) END, "
@@ -151,6 +158,7 @@ nlohmann::json DatabaseProperties::toJson() const
                         {"ctype", ctype.toStdString()},
                         {"locale_provider", localeProvider.toStdString()},
                         {"icu_locale", icuLocale.toStdString()},
+                        {"icu_rules", icuRules.toStdString()},
                         {"tablespace", tablespace.toStdString()},
                         {"connection_limit", connectionLimit},
                         {"allow_connections", allowConnections},
@@ -189,6 +197,7 @@ std::optional<DatabaseProperties> DatabaseProperties::fromJson(const nlohmann::j
     p.ctype = str(j, "ctype");
     p.localeProvider = str(j, "locale_provider");
     p.icuLocale = str(j, "icu_locale");
+    p.icuRules = str(j, "icu_rules");
     p.tablespace = str(j, "tablespace");
     p.comment = str(j, "comment");
     const auto limit = j.value("connection_limit", nlohmann::json(-1));
@@ -229,6 +238,10 @@ QString DatabaseProperties::createStatement(const pg::Connection &conn, const QS
         sql += QStringLiteral(" LOCALE_PROVIDER icu");
         if (!icuLocale.isEmpty())
             sql += QStringLiteral(" ICU_LOCALE %1").arg(conn.quoteLiteral(icuLocale));
+        if (conn.serverVersion() >= 160000 && !icuRules.isEmpty())
+            sql += QStringLiteral(" ICU_RULES %1").arg(conn.quoteLiteral(icuRules));
+    } else if (conn.serverVersion() >= 170000 && localeProvider == QLatin1String("b")) {
+        sql += QStringLiteral(" LOCALE_PROVIDER builtin BUILTIN_LOCALE %1").arg(conn.quoteLiteral(icuLocale));
     }
     if (!tablespace.isEmpty())
         sql += QStringLiteral(" TABLESPACE %1").arg(conn.quoteIdentifier(tablespace));
@@ -303,6 +316,9 @@ QStringList DatabaseProperties::differences(const DatabaseProperties &o) const
     differ("encoding", encoding, o.encoding);
     differ("collate", collate, o.collate);
     differ("ctype", ctype, o.ctype);
+    differ("locale provider", localeProvider, o.localeProvider);
+    differ("provider's locale", icuLocale, o.icuLocale);
+    differ("ICU rules", icuRules, o.icuRules);
     differ("tablespace", tablespace, o.tablespace);
     differ("connection limit", QString::number(connectionLimit), QString::number(o.connectionLimit));
     differ("allow connections", allowConnections ? QStringLiteral("true") : QStringLiteral("false"),

@@ -45,8 +45,9 @@ public:
     QString encoding;       // UTF8
     QString collate;        // datcollate
     QString ctype;          // datctype
-    QString localeProvider; // "c" (libc) or "i" (ICU)
-    QString icuLocale;      // with the ICU provider
+    QString localeProvider; // "c" (libc), "i" (ICU) or "b" (builtin, PostgreSQL 17)
+    QString icuLocale;      // the provider's locale (ICU, builtin)
+    QString icuRules;       // ICU tailoring rules (PostgreSQL 16)
     QString tablespace;     // empty: pg_default
     int connectionLimit = -1;
     bool allowConnections = true;

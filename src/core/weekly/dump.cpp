@@ -109,8 +109,11 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
     }
     try {
         runTool(program,
+                // A lock pg_dump cannot get in a minute (a session queued for an exclusive lock
+                // behind the fence's own) fails the dump instead of holding everything up.
                 {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                 QStringLiteral("--file"), partial, QStringLiteral("--dbname"), database.database()},
+                 QStringLiteral("--lock-wait-timeout=60s"), QStringLiteral("--file"), partial,
+                 QStringLiteral("--dbname"), database.database()},
                 database, ctx, Tr::tr("Dumping %1").arg(database.database()));
         // On disk before it takes its final name, and the name on disk before we say so.
         const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);

@@ -139,6 +139,8 @@ void WriterFence::lockTables()
                 session->exec(lock);
             } catch (const Error &e) {
                 failure = e;
+            } catch (const std::exception &e) {
+                failure = Error(Error::Kind::Internal, QString::fromLocal8Bit(e.what()));
             }
             done = true;
         });
@@ -365,12 +367,9 @@ bool WriterFence::isQuiet(int ownSessions)
 {
     if (!m_sealed && m_allowConnections)
         seal();
-    // Nobody else is inside and nobody can get in: the locks have done their work, and our
-    // locking session is one of ours.
-    if (m_lockSession) {
-        releaseLocks();
-        ++ownSessions;
-    }
+    // Nobody else is inside and nobody can get in: the locks have done their work. (Our
+    // locking session connected before the baseline was read: it is counted there.)
+    releaseLocks();
     if (m_baseline.sessions < 0)
         return true; // before PostgreSQL 14: only "nobody is connected now" can be checked
     const Counters now = counters();

@@ -32,6 +32,13 @@ std::optional<DatabaseProperties> IncompleteRun::properties() const
 
 QString IncompleteRun::describe() const
 {
+    const QString text = describeStage();
+    return recordedElsewhere ? Recovery::tr("%1 (Recorded on %2, a server with this one's identity.)").arg(text, intent.server)
+                             : text;
+}
+
+QString IncompleteRun::describeStage() const
+{
     const QString when = intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     switch (stage) {
     case Stage::NotDropped:
@@ -128,6 +135,7 @@ QList<IncompleteRun> Recovery::incomplete(int journalLines) const
         const bool here = !e.serverId.isEmpty() && !id.isEmpty() ? e.serverId == id : e.server == server;
         if (!here)
             continue;
+        run.recordedElsewhere = e.server != server;
         const auto r = conn->exec(
             QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {e.target});
         const auto oid = e.details.value("oid", nlohmann::json());
@@ -187,12 +195,26 @@ void Recovery::close(const IncompleteRun &run, const QString &how, const QString
                          QStringLiteral("resolved"), d, result);
 }
 
-ActionResult Recovery::finish(const QString &operationId, const QString &confirmation,
-                              const QString &reason, TaskContext *ctx) const
+IncompleteRun Recovery::checked(const QString &operationId, const QString &confirmation, bool sameServer) const
 {
     const IncompleteRun run = find(operationId);
+    m_admin.requireConfirmation(run.intent.target, confirmation);
+    if (run.recordedElsewhere && !sameServer)
+        throw Error(Error::Kind::Conflict,
+                    tr("The %1 of %2 was recorded on %3; this server (%4) has the same system identifier, "
+                       "which it shares with that server after a restart or a failover, but also with a copy "
+                       "made from it. Nothing was changed.")
+                        .arg(run.intent.action, run.intent.target, run.intent.server, m_admin.server().displayName()),
+                    {},
+                    tr("If this is the server the run was on, say so: statescope-cli db recover ... --same-server."));
+    return run;
+}
+
+ActionResult Recovery::finish(const QString &operationId, const QString &confirmation,
+                              const QString &reason, TaskContext *ctx, bool sameServer) const
+{
+    const IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
-    m_admin.requireConfirmation(name, confirmation);
     if (run.finishPlan().isEmpty())
         throw Error(Error::Kind::Conflict,
                     tr("The %1 of %2 cannot be finished: %2 is gone and the run took no dump to "
@@ -201,6 +223,7 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
                     {}, tr("Create it again (db create), then record this run as resolved."));
     ActionOptions options;
     options.reason = reason;
+    options.resolving = run.intent.op;
     ActionResult result;
     const bool reset = run.intent.action == QLatin1String("reset");
     switch (run.stage) {
@@ -234,11 +257,10 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
 }
 
 ActionResult Recovery::restore(const QString &operationId, const QString &confirmation,
-                               const QString &reason, TaskContext *ctx) const
+                               const QString &reason, TaskContext *ctx, bool sameServer) const
 {
-    const IncompleteRun run = find(operationId);
+    const IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
-    m_admin.requireConfirmation(name, confirmation);
     if (run.restorePlan().isEmpty())
         throw Error(Error::Kind::Conflict,
                     run.stage == IncompleteRun::Stage::Unknown
@@ -253,6 +275,7 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
                     tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
     ActionOptions options;
     options.reason = reason;
+    options.resolving = run.intent.op;
     ActionResult result;
     result.name = name;
     switch (run.stage) {

@@ -25,6 +25,9 @@ struct IncompleteRun
     audit::Entry intent; // action (reset or drop), target, op, at, details
     QString dump;        // the dump the run took before the drop, if it got that far
     Stage stage = Stage::Unknown;
+    // It was recorded under another name of a server with this system identifier: this one
+    // after a restart or failover, or a copy made from it (a clone shares the identifier).
+    bool recordedElsewhere = false;
 
     // Where the run was: the server as it was reached then, and its identity.
     QString where() const;
@@ -32,6 +35,7 @@ struct IncompleteRun
     std::optional<DatabaseProperties> properties() const;
 
     QString describe() const;
+    QString describeStage() const;
     // What finish() would do, and what restore() would do (empty: not offered), for people.
     QString finishPlan() const;
     QString restorePlan() const;
@@ -60,15 +64,19 @@ public:
     // (fence put back first, a fresh dump), one that did is closed as done; a reset is
     // completed (the dump restored first when the database is gone, so the reset dumps and
     // recreates it like any other).
+    // A run recordedElsewhere is acted on only with `sameServer` (the person says this is
+    // the server it ran on, not a copy of it).
     ActionResult finish(const QString &operationId, const QString &confirmation,
-                        const QString &reason, TaskContext *ctx = nullptr) const;
+                        const QString &reason, TaskContext *ctx = nullptr, bool sameServer = false) const;
     // Puts the database back as it was before the run: from the run's dump when it was
     // dropped (a half-made re-creation is dropped first, with its own dump), or by lowering
     // the fence the run left when it never got to the drop.
     ActionResult restore(const QString &operationId, const QString &confirmation,
-                         const QString &reason, TaskContext *ctx = nullptr) const;
+                         const QString &reason, TaskContext *ctx = nullptr, bool sameServer = false) const;
 
 private:
+    // The run, checked: the name typed back, and (recorded elsewhere) `sameServer`.
+    IncompleteRun checked(const QString &operationId, const QString &confirmation, bool sameServer) const;
     void close(const IncompleteRun &run, const QString &how, const QString &reason,
                const nlohmann::json &details, ActionResult *result) const;
     void lowerFence(const IncompleteRun &run) const;

@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/validate.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -92,11 +93,26 @@ QStringList backupDirs()
     return dirs;
 }
 
+QString orphansDigest(const QList<OrphanFile> &orphans)
+{
+    QStringList paths;
+    for (const OrphanFile &o : orphans)
+        paths << o.path;
+    paths.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(paths.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
 QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const QDateTime &now)
 {
     QSet<QString> named;
-    for (const audit::Entry &e : audit::readJournal(std::numeric_limits<int>::max()))
+    const QList<audit::Entry> journal = audit::readJournal(std::numeric_limits<int>::max());
+    for (const audit::Entry &e : journal)
         collectPaths(e.details, named);
+    // A database with an unfinished run may still be dumping (or need what it left).
+    QStringList busy;
+    for (const audit::Entry &e : audit::incomplete(journal))
+        busy << e.target + QLatin1Char('_');
     QList<OrphanFile> out;
     const QStringList patterns{QStringLiteral("*.dump"), QStringLiteral("*.dump.partial"),
                                QStringLiteral("*_history_*.sql")};
@@ -104,9 +120,12 @@ QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const Q
         for (const QFileInfo &f : QDir(dir).entryInfoList(patterns, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
             if (named.contains(f.absoluteFilePath()) || named.contains(f.canonicalFilePath()))
                 continue;
+            if (std::any_of(busy.cbegin(), busy.cend(), [&](const QString &p) { return f.fileName().startsWith(p); }))
+                continue;
             OrphanFile o{f.absoluteFilePath(), f.size(), f.lastModified().toUTC(),
                          f.fileName().endsWith(QLatin1String(".partial"))};
-            if (o.partial && o.modified.secsTo(now) < qint64(quietMinutes) * 60)
+            // Written to lately: perhaps a run still going, whose journal has not named it yet.
+            if (o.modified.secsTo(now) < qint64(quietMinutes) * 60)
                 continue;
             out.append(o);
         }

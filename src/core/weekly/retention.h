@@ -24,7 +24,7 @@ QSet<QString> dumpsOfUnfinishedRuns();
 // killed before they journalled them, their .partial files (never complete: a dump takes its
 // name only once pg_dump succeeded), schema copies a killed reset left. A .partial written to
 // in the last `quietMinutes` may belong to a run still going (pg_dump writes as it reads) and
-// is left out.
+// is left out, as is every file of a database whose run is unfinished.
 struct OrphanFile
 {
     QString path;
@@ -34,6 +34,9 @@ struct OrphanFile
 };
 QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes = 2,
                               const QDateTime &now = QDateTime::currentDateTimeUtc());
+// Names exactly these files (12 hex digits of a SHA-256 of their paths): what a removal is
+// confirmed with, so it removes what was listed and nothing that appeared since.
+QString orphansDigest(const QList<OrphanFile> &orphans);
 // The backup directory, and every other one the journal's runs dumped into.
 QStringList backupDirs();
 

@@ -7,6 +7,7 @@
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
+#include "core/weekly/recovery.h"
 #include "core/weekly/retention.h"
 #include "core/weekly/schemacopy.h"
 
@@ -176,6 +177,8 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             } catch (const Error &) {
             }
             info.problem = e.detail().isEmpty() ? e.message() : e.message() + QStringLiteral(": ") + e.detail();
+        } catch (const std::exception &e) {
+            info.problem = QString::fromLocal8Bit(e.what());
         }
     };
     const auto work = [&] {
@@ -238,14 +241,27 @@ WeeklyName ServerAdmin::nextWeek(const QString &prefix) const
 }
 
 void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name,
-                                 const DatabaseProperties *like) const
+                                 const DatabaseProperties *like, QStringList *warnings) const
 {
     // CREATE DATABASE cannot run inside a transaction block and takes no parameters:
     // the name is validated above and quoted by the server's rules here. A database made
     // again (a reset, a restore) keeps its encoding, locale and tablespace.
-    conn.exec(like ? like->createStatement(conn, name)
-                   : QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
-                         .arg(conn.quoteIdentifier(name)));
+    const QString plain = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+                              .arg(conn.quoteIdentifier(name));
+    if (!like)
+        return conn.exec(plain), void();
+    try {
+        conn.exec(like->createStatement(conn, name));
+    } catch (const Error &e) {
+        // A locale or tablespace this server does not have (any more): made the plain way,
+        // and said so, rather than not at all (a reset is past its drop here).
+        if (e.kind() != Error::Kind::Query || !warnings)
+            throw;
+        conn.exec(plain);
+        *warnings << tr("%1 could not be made as it was (%2); it was made with the server's default encoding, "
+                        "locale and tablespace.")
+                         .arg(name, e.message());
+    }
 }
 
 DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
@@ -446,7 +462,20 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    DatabaseProperties *properties) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString dir = options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir;
+    // Absolute: the journal names files whatever directory a later run starts in.
+    const QString dir = QFileInfo(options.backupDir.isEmpty() ? paths::backupDir() : options.backupDir).absoluteFilePath();
+    // A killed run of this database left its fence (and its way back) on record: what is
+    // read now would take the fence for the database's own properties. Finish or undo it first.
+    for (const IncompleteRun &run : Recovery(*this).incomplete())
+        if (run.intent.target == name && run.intent.op != options.resolving)
+            throw Error(Error::Kind::Conflict,
+                        tr("A %1 of %2 started %3 never finished; nothing was changed.")
+                            .arg(run.intent.action, name,
+                                 run.intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                        run.describe(),
+                        tr("Finish it or put %1 back first: statescope-cli db recover --server CONN (or the "
+                           "Admin pane's recovery panel).")
+                            .arg(name));
     // What the database is (owner, settings, limit, grants...), read before the fence
     // changes any of it, and journalled: every way back puts it back.
     const DatabaseProperties before = DatabaseProperties::read(conn, name);
@@ -561,12 +590,14 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
                               {"terminated_sessions", result.terminatedSessions},
                               {"recreated_with", own ? "own schema" : "weekly schema"}};
     try {
-        createDatabase(*conn, name, &properties);
+        createDatabase(*conn, name, &properties, &result.warnings);
         auto db = pg::Connection::open(databaseSettings(name));
         if (own) {
             step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
             SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
             details["schema_copy"] = copy.archive.toStdString();
+            if (!copy.historyRows.isEmpty())
+                details["history_rows"] = copy.historyRows.toStdString();
             details["histories"] = [&] {
                 nlohmann::json a = nlohmann::json::array();
                 for (const QString &h : copy.historyTables)
@@ -672,7 +703,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                     {}, tr("Drop it first (which dumps it), or restore under another name."));
     const std::optional<DatabaseProperties> before = properties ? properties : propertiesOfDump(dumpFile);
     step(ctx, 0, 3, tr("Restoring %1 from %2").arg(name, dumpFile));
-    createDatabase(*conn, name, before ? &*before : nullptr);
+    createDatabase(*conn, name, before ? &*before : nullptr, &result.warnings);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
     } catch (...) {

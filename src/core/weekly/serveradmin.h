@@ -67,6 +67,9 @@ struct ActionOptions
     // Which older dumps of the database go after a reset or drop succeeded; nullopt: the
     // setting (settings::dumpRetention()).
     std::optional<settings::DumpRetention> retention;
+    // The unfinished run this action resolves (db recover): a reset or drop is refused while
+    // another run of the same database is unfinished, but not the one finishing it.
+    QString resolving;
 };
 
 struct ActionResult
@@ -142,8 +145,10 @@ private:
     void requireConfirmation(const QString &name, const QString &confirmation) const;
     void requireExists(pg::Connection &conn, const QString &name) const;
     int dropDatabase(pg::Connection &conn, const QString &name) const;
-    void createDatabase(pg::Connection &conn, const QString &name,
-                        const DatabaseProperties *like = nullptr) const;
+    // Made like `like` (its encoding, locale, tablespace) when given; when that fails and
+    // `warnings` is given, made the plain way with a warning.
+    void createDatabase(pg::Connection &conn, const QString &name, const DatabaseProperties *like = nullptr,
+                        QStringList *warnings = nullptr) const;
     void journal(const QString &action, const QString &name, const QString &reason,
                  const nlohmann::json &details, ActionResult *result) const;
     // One line of a multi-step action in the local journal; an "intent" that cannot be
