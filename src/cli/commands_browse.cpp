@@ -32,15 +32,6 @@ void out(const QByteArray &line)
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
 }
 
-QByteArray csvField(const QByteArray &v)
-{
-    if (!v.contains(',') && !v.contains('"') && !v.contains('\n') && !v.contains('\r'))
-        return v;
-    QByteArray q = v;
-    q.replace('"', "\"\"");
-    return '"' + q + '"';
-}
-
 nlohmann::json relationJson(const RelationInfo &r)
 {
     nlohmann::json j = {{"schema", utf8(r.schema)},
@@ -232,12 +223,21 @@ int query(const QStringList &args)
     p.addOption({QStringLiteral("csv"), QStringLiteral("CSV with a header line.")});
     p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("statement_timeout for each statement (default 0: none)."),
                  QStringLiteral("N")});
+    addFamilyOptions(cmd);
+    p.addOption({QStringLiteral("parallel"),
+                 QStringLiteral("With --prefix: weeks run at once (1..16, default 2)."), QStringLiteral("N")});
     cmd.parse(args);
     const QString sql = cmd.required(QStringLiteral("sql"));
     const int timeout = int(cmd.integer(QStringLiteral("timeout-ms"), 0, 0, 86'400'000));
     const bool csv = p.isSet(QStringLiteral("csv"));
     if (csv && cmd.json())
         throw Error::invalidInput(QStringLiteral("Give --csv or --json, not both."));
+    if (p.isSet(QStringLiteral("prefix"))) {
+        if (p.isSet(QStringLiteral("db")))
+            throw Error::invalidInput(QStringLiteral("Give --db (one database) or --server and --prefix (a family), "
+                                                     "not both."));
+        return runFamilyQuery(cmd, sql, timeout, int(cmd.integer(QStringLiteral("parallel"), 2, 1, 16)), csv);
+    }
     const QList<ScriptStatement> statements = splitScript(sql);
     if (statements.isEmpty())
         throw Error::invalidInput(QStringLiteral("--sql holds no statement."));

@@ -214,16 +214,7 @@ int compare(const QStringList &args)
     Command cmd(QStringLiteral("metrics compare"),
                 QStringLiteral("The same metric over several weeks of a family, in parallel, "
                                "aligned on each reset's start or on real time."));
-    cmd.parser().addOption({QStringLiteral("server"),
-                            QStringLiteral("The server: conninfo, postgresql:// URI or "
-                                           "service=NAME."),
-                            QStringLiteral("CONN")});
-    cmd.parser().addOption({QStringLiteral("prefix"), QStringLiteral("The weekly family."),
-                            QStringLiteral("P")});
-    cmd.parser().addOption({QStringLiteral("weeks"),
-                            QStringLiteral("ISO weeks, e.g. 2025-W01,2025-W02 (default: all "
-                                           "weeks of the family)."),
-                            QStringLiteral("LIST")});
+    addFamilyOptions(cmd);
     cmd.parser().addOption({QStringLiteral("align"),
                             QStringLiteral("reset (default): times as offsets from each reset's "
                                            "start; absolute: real times."),
@@ -242,25 +233,14 @@ int compare(const QStringList &args)
             QStringLiteral("--align must be reset or absolute, not \"%1\".").arg(alignText));
     const auto align = alignText == QLatin1String("reset") ? metrics::Align::Reset
                                                            : metrics::Align::Absolute;
-    QStringList databases;
-    if (p.isSet(QStringLiteral("weeks"))) {
-        for (const QString &w : p.value(QStringLiteral("weeks")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            databases << weekly::WeeklyName::fromIsoWeek(prefix, w.trimmed()).databaseName();
-        if (databases.isEmpty())
-            throw Error::invalidInput(QStringLiteral("--weeks names no week."));
-    }
     metrics::validate(q);
-    const auto server = cmd.connection(QStringLiteral("server"));
-    if (databases.isEmpty()) {
-        for (const auto &d : weekly::ServerAdmin(server).list(prefix)) {
-            if (d.weekly && d.weekly->prefix() == prefix)
-                databases << d.name;
-        }
-        if (databases.isEmpty())
-            throw Error(Error::Kind::NotFound,
-                        QStringLiteral("The server has no weekly databases %1_YYYY_wNN.").arg(prefix));
-    }
-    const auto weeks = metrics::compare(server, databases, q, align);
+    // The family's weeks, on every server named (the live one and an archive, say).
+    QList<weekly::FamilyWeek> selected;
+    familyFrom(cmd, &selected);
+    QList<pg::ConnectionSettings> databases;
+    for (const weekly::FamilyWeek &w : selected)
+        databases << w.settings;
+    const auto weeks = metrics::compare(databases, q, align);
 
     const bool offsets = align == metrics::Align::Reset;
     nlohmann::json items = nlohmann::json::array();

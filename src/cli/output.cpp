@@ -41,6 +41,15 @@ nlohmann::json textJson(const QByteArray &bytes, bool *invalid)
     return text.toStdString();
 }
 
+QByteArray csvField(const QByteArray &v)
+{
+    if (!v.contains(',') && !v.contains('"') && !v.contains('\n') && !v.contains('\r'))
+        return v;
+    QByteArray q = v;
+    q.replace('"', "\"\"");
+    return '"' + q + '"';
+}
+
 void markInvalidUtf8(nlohmann::json &row)
 {
     row[row.contains("invalid_utf8") ? "_invalid_utf8" : "invalid_utf8"] = true;

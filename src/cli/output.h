@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/pg/connection.h"
+#include "core/weekly/family.h"
 
 #include <memory>
 
@@ -49,6 +50,13 @@ private:
 };
 
 int reportError(const Error &error, bool json);
+
+// --server (repeatable: a family over several servers), --prefix and --weeks.
+void addFamilyOptions(Command &cmd);
+// The family they name, listed on every server given (--weeks: only those weeks).
+weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected = nullptr);
+// query --prefix: the statement on every week, rows with their week (commands_family.cpp).
+int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int parallel, bool csv);
 std::string utf8(const QString &s);
 // Text as the server sent it, for JSON: bytes that are not valid UTF-8 (a SQL_ASCII
 // database) become U+FFFD each, and *invalid is set so the caller can mark the value.
@@ -56,6 +64,8 @@ nlohmann::json textJson(const QByteArray &bytes, bool *invalid = nullptr);
 // Marks a row object whose values had bytes replaced ("invalid_utf8": true, or
 // "_invalid_utf8" when the row has a column of that name).
 void markInvalidUtf8(nlohmann::json &row);
+// A CSV field: quoted (doubled quotes inside) when it holds a comma, quote or line break.
+QByteArray csvField(const QByteArray &v);
 // JSON text whatever the strings hold (invalid UTF-8 replaced, never an exception).
 std::string dumpJson(const nlohmann::json &doc, int indent = -1);
 

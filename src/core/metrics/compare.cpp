@@ -23,16 +23,15 @@ namespace {
 // A family can hold a year of weeks; the server's max_connections is shared with others.
 constexpr std::ptrdiff_t kParallel = 8;
 
-WeekResult runWeek(const pg::ConnectionSettings &server, const QString &database,
-                   const Query &query, Align align, CancelToken *token)
+WeekResult runWeek(const pg::ConnectionSettings &db, const Query &query, Align align, CancelToken *token)
 {
     WeekResult week;
+    const QString database = db.database();
     week.database = database;
     try {
         if (token)
             token->throwIfCancelled();
-        auto conn = pg::Connection::open(server.withDatabase(database),
-                                         pg::Connection::Access::ReadOnly, token);
+        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, token);
         const auto start = resetStart(*conn);
         if (start)
             week.resetStart = *start;
@@ -74,6 +73,15 @@ WeekResult runWeek(const pg::ConnectionSettings &server, const QString &database
 QList<WeekResult> compare(const pg::ConnectionSettings &server, const QStringList &databases,
                           const Query &query, Align align, TaskContext *ctx)
 {
+    QList<pg::ConnectionSettings> weeks;
+    for (const QString &d : databases)
+        weeks << server.withDatabase(d);
+    return compare(weeks, query, align, ctx);
+}
+
+QList<WeekResult> compare(const QList<pg::ConnectionSettings> &databases, const Query &query, Align align,
+                          TaskContext *ctx)
+{
     validate(query); // a bad query is the caller's mistake, not each week's failure
     if (ctx)
         ctx->throwIfCancelled();
@@ -90,7 +98,7 @@ QList<WeekResult> compare(const pg::ConnectionSettings &server, const QStringLis
     for (qsizetype i = 0; i < n; ++i) {
         threads.emplace_back([&, i] {
             gate.acquire();
-            results[size_t(i)] = runWeek(server, databases[i], query, align, token);
+            results[size_t(i)] = runWeek(databases[i], query, align, token);
             gate.release();
             {
                 const std::lock_guard lock(mutex);

@@ -135,6 +135,9 @@ struct WeekResult
 // in the order of `databases`; a bad query throws InvalidInput before any week runs.
 QList<WeekResult> compare(const pg::ConnectionSettings &server, const QStringList &databases,
                           const Query &query, Align align, TaskContext *ctx = nullptr);
+// The same for weeks that may live on several servers: each settings names its database.
+QList<WeekResult> compare(const QList<pg::ConnectionSettings> &databases, const Query &query, Align align,
+                          TaskContext *ctx = nullptr);
 
 struct Summary
 {

@@ -1,0 +1,137 @@
+// What is asked of one week, asked of the family: the options naming a family (on one server
+// or several), and `query --prefix`.
+#include "interrupt.h"
+#include "output.h"
+
+#include "core/browse/familyquery.h"
+#include "core/task/canceltoken.h"
+
+#include <cstdio>
+
+namespace statescope::cli {
+
+void addFamilyOptions(Command &cmd)
+{
+    cmd.parser().addOption({QStringLiteral("server"),
+                            QStringLiteral("A server holding weeks of the family: conninfo, URI or service=NAME. "
+                                           "Repeat it for a family whose weeks live on several servers."),
+                            QStringLiteral("CONN")});
+    cmd.parser().addOption({QStringLiteral("prefix"), QStringLiteral("The weekly family (<prefix>_YYYY_wNN)."),
+                            QStringLiteral("P")});
+    cmd.parser().addOption({QStringLiteral("weeks"),
+                            QStringLiteral("ISO weeks, e.g. 2025-W01,2025-W02 (default: every week)."),
+                            QStringLiteral("LIST")});
+}
+
+weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected)
+{
+    const auto &p = cmd.parser();
+    const QString prefix = cmd.required(QStringLiteral("prefix"));
+    weekly::validatePrefix(prefix);
+    QStringList weeks;
+    if (p.isSet(QStringLiteral("weeks"))) {
+        weeks = p.value(QStringLiteral("weeks")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (weeks.isEmpty())
+            throw Error::invalidInput(QStringLiteral("--weeks names no week."));
+        for (const QString &w : weeks)
+            weekly::WeeklyName::fromIsoWeek(prefix, w.trimmed()); // the form, before connecting
+    }
+    const QStringList servers = p.values(QStringLiteral("server"));
+    if (servers.isEmpty())
+        cmd.required(QStringLiteral("server"));
+    QList<weekly::Family::Source> sources;
+    for (const QString &s : servers)
+        sources.append({{}, pg::ConnectionSettings::parse(s), {}});
+    const weekly::Family family = weekly::Family::list(sources, prefix);
+    if (selected)
+        *selected = weeks.isEmpty() ? family.weeks() : family.select(weeks);
+    return family;
+}
+
+int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int parallel, bool csv)
+{
+    browse::FamilyQuery::Options options;
+    options.parallelism = parallel;
+    options.timeoutMs = timeoutMs;
+    browse::FamilyQuery::check(sql, options);
+    QList<weekly::FamilyWeek> weeks;
+    const weekly::Family family = familyFrom(cmd, &weeks);
+    browse::FamilyColumns columns(family.spansServers());
+    const bool json = cmd.json();
+    qint64 total = 0;
+    int failed = 0;
+    const auto write = [](const QByteArray &text) {
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
+    };
+    const auto sink = [&](const browse::FamilyBatch &b) {
+        const auto week = weekly::WeeklyName::parse(b.database);
+        const QString label = week ? week->isoWeekString() : b.database;
+        switch (b.kind) {
+        case browse::FamilyBatch::Kind::Rows: {
+            QByteArray text;
+            if (!columns.isSet()) {
+                columns.setFrom(b.columns);
+                if (!json) {
+                    QList<QByteArray> names;
+                    for (const QString &h : columns.header())
+                        names << (csv ? csvField(h.toUtf8()) : h.toUtf8());
+                    text += names.join(csv ? ',' : '\t') + '\n';
+                }
+            }
+            QStringList dropped;
+            for (size_t r = 0; r < b.rows.size(); ++r) {
+                if (json) {
+                    nlohmann::json row = {{"week", utf8(label)}};
+                    if (family.spansServers())
+                        row["server"] = utf8(b.server);
+                    bool invalid = false;
+                    for (int c = 0; c < b.columns.size(); ++c)
+                        row[utf8(b.columns[c])] = b.rows[r][size_t(c)] ? textJson(*b.rows[r][size_t(c)], &invalid)
+                                                                       : nlohmann::json(nullptr);
+                    if (invalid)
+                        markInvalidUtf8(row);
+                    text += QByteArray::fromStdString(dumpJson(row)) + '\n';
+                    continue;
+                }
+                QList<QByteArray> fields;
+                for (const auto &cell : columns.place(b, r, &dropped))
+                    fields << (cell ? (csv ? csvField(*cell) : *cell) : (csv ? QByteArray() : QByteArrayLiteral("NULL")));
+                text += fields.join(csv ? ',' : '\t') + '\n';
+            }
+            total += qint64(b.rows.size());
+            write(text);
+            if (!dropped.isEmpty())
+                std::fprintf(stderr, "statescope-cli: warning: %s: columns not in the first week's result, left out: %s\n",
+                             qPrintable(label), qPrintable(dropped.join(QStringLiteral(", "))));
+            break;
+        }
+        case browse::FamilyBatch::Kind::Done:
+            std::fprintf(stderr, "%s: %lld row(s) in %.0f ms\n", qPrintable(label),
+                         static_cast<long long>(b.rowsSoFar), b.elapsedMs);
+            break;
+        case browse::FamilyBatch::Kind::Failed:
+        case browse::FamilyBatch::Kind::Unavailable:
+            ++failed;
+            // A week's failure is a row of the result too, and the others go on.
+            if (json)
+                write(QByteArray::fromStdString(dumpJson({{"week", utf8(label)},
+                                                          {"server", utf8(b.server)},
+                                                          {"error", utf8(b.error)},
+                                                          {"sqlstate", utf8(b.sqlstate)}}))
+                      + '\n');
+            std::fprintf(stderr, "statescope-cli: %s: %s\n", qPrintable(label), qPrintable(b.error));
+            break;
+        }
+        return true;
+    };
+    CancelToken token;
+    InterruptGuard guard(token);
+    browse::FamilyQuery::run(weeks, sql, options, sink, token);
+    std::fprintf(stderr, "(%lld row(s) from %lld week(s)%s)\n", static_cast<long long>(total),
+                 static_cast<long long>(weeks.size() - failed),
+                 failed ? qPrintable(QStringLiteral(", %1 failed").arg(failed)) : "");
+    return failed > 0 && failed == weeks.size() ? Failed : Ok;
+}
+
+} // namespace statescope::cli

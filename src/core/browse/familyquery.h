@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/weekly/family.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace statescope {
+class CancelToken;
+}
+
+namespace statescope::browse {
+
+// One message from a family query: rows of one week, that week's end, or its failure.
+struct FamilyBatch
+{
+    enum class Kind { Rows, Done, Failed, Unavailable };
+    Kind kind = Kind::Rows;
+    int week = 0;        // index into the weeks given
+    QString database;
+    QString server;
+    QStringList columns; // the week's own result columns (Rows)
+    std::vector<std::vector<std::optional<QByteArray>>> rows; // the server's text, NULL as nullopt
+    qint64 rowsSoFar = 0; // this week's rows up to and with this batch
+    double elapsedMs = 0; // Done, Failed: how long the week took
+    QString error;        // Failed, Unavailable: why, for people
+    QString sqlstate;
+};
+
+// One read-only statement run on every week of a family (or those chosen), at most
+// `parallelism` connections at once, each week's rows streamed back through a server-side
+// cursor as they come (a batch at a time) with the week it came from. Each week runs as any
+// typed statement does (browse::UserTransaction: guarded, read-only, a timeout, cleaned up);
+// a week that fails (or takes no connections) is reported and the others go on. Cancel stops
+// every running statement on its server.
+class FamilyQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::browse::FamilyQuery)
+public:
+    struct Options
+    {
+        int parallelism = 2; // connections at once (1..16)
+        int timeoutMs = 0;   // statement_timeout per week (0: none)
+        int batchRows = 500;
+    };
+
+    // Checks the statement (one statement that returns rows) and the options; InvalidInput.
+    static void check(const QString &sql, const Options &options);
+
+    // Runs; `sink` is called from the query's threads one call at a time (never two at
+    // once), in the order rows arrive; returning false stops everything (like Cancel).
+    // Returns when every week has ended. Throws Cancelled when cancelled.
+    static void run(const QList<weekly::FamilyWeek> &weeks, const QString &sql, const Options &options,
+                    const std::function<bool(const FamilyBatch &)> &sink, CancelToken &cancel);
+};
+
+// The columns of a family query's grid: week (and server when the weeks are on several),
+// then the columns of the first week that answered; a later week's columns are matched by
+// name (missing ones are NULL, extra ones left out and named).
+class FamilyColumns
+{
+public:
+    explicit FamilyColumns(bool withServer) : m_withServer(withServer) {}
+    bool isSet() const { return !m_columns.isEmpty(); }
+    // The first week's columns fix the grid's.
+    void setFrom(const QStringList &columns) { m_columns = columns; }
+    // All column names of the grid, leading week (and server).
+    QStringList header() const;
+    // One row of a batch in the grid's columns; *dropped (when given) lists columns the
+    // week has that the grid does not.
+    std::vector<std::optional<QByteArray>> place(const FamilyBatch &batch, size_t row,
+                                                 QStringList *dropped = nullptr) const;
+
+private:
+    bool m_withServer;
+    QStringList m_columns;
+};
+
+} // namespace statescope::browse
