@@ -487,6 +487,8 @@ int runDb(const QString &sub, const QStringList &args)
         return runRecover(args);
     if (sub == QLatin1String("reader"))
         return runReader(args);
+    if (sub == QLatin1String("diff"))
+        return runSchemaDiff(args);
     if (sub == QLatin1String("adopt"))
         return runAdopt(args);
     if (sub == QLatin1String("unadopt"))

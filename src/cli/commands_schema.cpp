@@ -1,0 +1,101 @@
+// Schema compare and drift: db diff (two databases, or one and Statescope's own weekly schema)
+// and db drift (the weeks of a family against each other).
+#include "output.h"
+
+#include "core/catalog/schemadiff.h"
+#include "core/pg/connection.h"
+
+#include <cstdio>
+
+namespace statescope::cli {
+
+namespace {
+
+catalog::SchemaSnapshot snapshotOf(const QString &conninfo)
+{
+    auto conn = pg::Connection::open(pg::ConnectionSettings::parse(conninfo), pg::Connection::Access::ReadOnlySelf);
+    catalog::SchemaSnapshot s = catalog::SchemaSnapshot::read(*conn);
+    s.server = conn->user();
+    return s;
+}
+
+const char *mark(catalog::SchemaChange::Type t)
+{
+    switch (t) {
+    case catalog::SchemaChange::Type::Added: return "+";
+    case catalog::SchemaChange::Type::Removed: return "-";
+    case catalog::SchemaChange::Type::Changed: break;
+    }
+    return "~";
+}
+
+} // namespace
+
+nlohmann::json diffJson(const catalog::SchemaDiff &d)
+{
+    nlohmann::json changes = nlohmann::json::array();
+    for (const catalog::SchemaChange &c : d.changes)
+        changes.push_back({{"change", utf8(catalog::SchemaChange::typeName(c.type))},
+                           {"kind", utf8(catalog::SchemaObject::kindName(c.object().kind))},
+                           {"key", utf8(c.object().key())},
+                           {"summary", utf8(c.summary())},
+                           {"from_ddl", c.from ? nlohmann::json(utf8(c.from->ddl)) : nlohmann::json()},
+                           {"to_ddl", c.to ? nlohmann::json(utf8(c.to->ddl)) : nlohmann::json()}});
+    return {{"from", utf8(d.from)},
+            {"to", utf8(d.to)},
+            {"added", d.count(catalog::SchemaChange::Type::Added)},
+            {"removed", d.count(catalog::SchemaChange::Type::Removed)},
+            {"changed", d.count(catalog::SchemaChange::Type::Changed)},
+            {"same", d.same},
+            {"changes", changes}};
+}
+
+int runSchemaDiff(const QStringList &args)
+{
+    Command cmd(QStringLiteral("db diff"),
+                QStringLiteral("Compares two databases' schemas object by object, from their catalogs: tables, "
+                               "columns (type, default, nullability, identity, generated), constraints, indexes, "
+                               "triggers, views and materialized views, functions, sequences, types, partitions and "
+                               "their bounds, row-level security policies, grants, extensions and their versions. "
+                               "Added, removed and changed objects; --sql prints the statements that would bring the "
+                               "first to the second (never run by Statescope)."));
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("db"), QStringLiteral("A database (give two; the first is compared to the second)."),
+                 QStringLiteral("CONN")});
+    p.addOption({QStringLiteral("migrations"),
+                 QStringLiteral("Compare the database with Statescope's own weekly schema, as its migrations make it "
+                                "(built in a scratch database of the local sandbox).")});
+    p.addOption({QStringLiteral("sql"), QStringLiteral("Print the statements that would bring the first to the second.")});
+    cmd.parse(args);
+    const QStringList dbs = p.values(QStringLiteral("db"));
+    const bool migrations = p.isSet(QStringLiteral("migrations"));
+    if (dbs.size() != (migrations ? 1 : 2))
+        throw Error::invalidInput(migrations ? QStringLiteral("Give one --db with --migrations.")
+                                             : QStringLiteral("Give --db twice: the database to compare, and the one to "
+                                                              "compare it with."));
+    for (const QString &d : dbs)
+        pg::ConnectionSettings::parse(d); // bad text is bad input, before connecting
+    const catalog::SchemaSnapshot from = snapshotOf(dbs.first());
+    const catalog::SchemaSnapshot to = migrations ? catalog::SchemaSnapshot::ofMigrations() : snapshotOf(dbs.last());
+    const catalog::SchemaDiff d = catalog::SchemaDiff::compare(from, to);
+    if (p.isSet(QStringLiteral("sql"))) {
+        if (cmd.json())
+            throw Error::invalidInput(QStringLiteral("Give --sql or --json, not both."));
+        std::fputs(d.script().toUtf8().constData(), stdout);
+        return Ok;
+    }
+    QStringList lines{QStringLiteral("%1 -> %2: %3 added, %4 removed, %5 changed, %6 the same")
+                          .arg(d.from, d.to)
+                          .arg(d.count(catalog::SchemaChange::Type::Added))
+                          .arg(d.count(catalog::SchemaChange::Type::Removed))
+                          .arg(d.count(catalog::SchemaChange::Type::Changed))
+                          .arg(d.same)};
+    for (const catalog::SchemaChange &c : d.changes)
+        lines << QStringLiteral("%1 %2%3")
+                     .arg(QLatin1String(mark(c.type)), c.object().key(),
+                          c.type == catalog::SchemaChange::Type::Changed ? QStringLiteral(": ") + c.summary() : QString());
+    cmd.print(diffJson(d), lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+} // namespace statescope::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/catalog/schemasnapshot.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace statescope::catalog {
+
+// One object that differs between two schemas.
+struct SchemaChange
+{
+    enum class Type { Added, Removed, Changed };
+    Type type = Type::Changed;
+    std::optional<SchemaObject> from; // as it is on the first side (Removed, Changed)
+    std::optional<SchemaObject> to;   // as it is on the second side (Added, Changed)
+
+    const SchemaObject &object() const { return to ? *to : *from; }
+    // What changed of a column or table, for people ("type integer -> bigint; NOT NULL added").
+    QString summary() const;
+    static QString typeName(Type type); // added, removed, changed
+};
+
+// Two schemas compared object by object (by kind and name, from the catalog, never by
+// diffing dump text).
+struct SchemaDiff
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::catalog::SchemaDiff)
+public:
+    QString from; // the first side's name, for people
+    QString to;
+    QList<SchemaChange> changes; // by kind (the order of SchemaObject::Kind), then name
+    int same = 0;                // objects equal on both sides
+
+    static SchemaDiff compare(const SchemaSnapshot &from, const SchemaSnapshot &to);
+
+    int count(SchemaChange::Type type) const;
+    // The statements that would bring the first side to the second: what goes first (policies,
+    // triggers, views, constraints, indexes, columns, tables, in that order), then what comes
+    // (extensions, schemas, types, sequences, tables, columns, constraints, indexes, functions,
+    // views, triggers, policies, grants). What cannot be done in place is a comment saying so.
+    // For people to read and run themselves; Statescope never applies it.
+    QString script() const;
+};
+
+// A line-by-line comparison of two texts (two sides' DDL): each line of the result marked
+// as in both, only on the left, or only on the right (longest common subsequence).
+struct DiffLine
+{
+    enum class Side { Both, Left, Right };
+    Side side = Side::Both;
+    QString text;
+};
+QList<DiffLine> diffLines(const QString &left, const QString &right);
+
+} // namespace statescope::catalog

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace statescope {
+class TaskContext;
+}
+namespace statescope::pg {
+class Connection;
+class ConnectionSettings;
+} // namespace statescope::pg
+
+namespace statescope::catalog {
+
+// One object of a database's schema, as the catalog says, in the terms schema compare and
+// drift need: what it is, where it sits, a normalised definition two databases are compared
+// on, and the statement that makes it.
+struct SchemaObject
+{
+    enum class Kind {
+        Extension,
+        Schema,
+        Type,       // enums and domains
+        Sequence,
+        Table,      // its kind, partition key, row-level security, options (columns apart)
+        Column,
+        Constraint, // primary key, unique, foreign key, check, exclusion
+        Index,      // those no constraint makes
+        Partition,  // a partition and its bounds
+        View,
+        MaterializedView,
+        Function,   // functions and procedures, by their argument types
+        Trigger,
+        Policy,     // row-level security
+        Grant,      // one privilege on one object to one role
+    };
+    Kind kind = Kind::Table;
+    QString schema;
+    QString table;      // the table it belongs to (column, constraint, index, trigger, policy,
+                        // partition: its parent; grant: the object), empty otherwise
+    QString name;       // its own name (a function's with its argument types)
+    QString definition; // what is compared: normalised, one line
+    QString ddl;        // the statement that makes it, for people and for the script
+    QString qualified;  // its name quoted for SQL (schema.name, or schema.table for a column)
+    QMap<QString, QString> attributes; // column: type, default, not_null, identity, generated,
+                                       // collation; table: rls, force_rls, partition_key, options
+
+    // Identity across two databases: kind and name (a column's with its table).
+    QString key() const;
+    // "table public.ships", "column public.ships.fuel", for people.
+    QString label() const;
+    static QString kindName(Kind kind);
+};
+
+// A database's schema, read from the catalog in a few set-based statements (the cost grows
+// with what it returns, not with round trips per table). Objects that belong to an extension
+// are the extension's; partitions are there as partitions (their columns, keys and indexes
+// are their parent's); system schemas are left out.
+struct SchemaSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(statescope::catalog::SchemaSnapshot)
+public:
+    QString database;
+    QString server; // for people
+    QList<SchemaObject> objects;
+
+    static SchemaSnapshot read(pg::Connection &conn);
+    // Statescope's own weekly schema, as its migrations make it: built in a scratch database
+    // of the local sandbox (started when needed), read, and dropped again.
+    static SchemaSnapshot ofMigrations(TaskContext *ctx = nullptr);
+
+private:
+    static SchemaSnapshot readIn(pg::Connection &conn);
+
+public:
+    // SHA-256 (hex) of every object's key and definition, sorted: equal for two databases
+    // with the same schema, whatever order the catalog lists them in.
+    QString fingerprint() const;
+    const SchemaObject *find(const QString &key) const;
+};
+
+} // namespace statescope::catalog
