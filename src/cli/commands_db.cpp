@@ -2,6 +2,7 @@
 #include "core/format.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/drift.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "core/weekly/serveradmin.h"
@@ -217,6 +218,11 @@ int create(const QStringList &args)
                          .databaseName()
                    : admin.nextWeek(prefix).databaseName();
     }
+    // A new week made like one that differs from the family's other weeks differs too: said
+    // before anything is made.
+    if (const QString source = admin.copySource(name); !source.isEmpty())
+        if (const auto warning = catalog::FamilyDrift::copyWarning(admin.server(), source))
+            std::fputs(("statescope-cli: warning: " + utf8(*warning) + "\n").c_str(), stderr);
     const auto info = admin.create(name, p.value(QStringLiteral("reason")));
     cmd.print(toJson(info), QStringLiteral("Created %1 at schema version %2.")
                                 .arg(info.name)
@@ -325,6 +331,13 @@ int destructive(const QString &sub, const QStringList &args)
     cmd.parse(args);
     const weekly::ServerAdmin admin(cmd.connection(QStringLiteral("server")));
     const QString name = cmd.required(QStringLiteral("name"));
+    // A reset of a game's own database brings back its own schema: said first when that schema
+    // differs from the rest of its family's.
+    std::optional<QString> drift;
+    if (sub == QLatin1String("reset") && admin.exists(name) && !admin.isStatescopes(name))
+        drift = catalog::FamilyDrift::copyWarning(admin.server(), name);
+    if (drift)
+        std::fputs(("statescope-cli: warning: " + utf8(*drift) + "\n").c_str(), stderr);
     if (cmd.parser().isSet(QStringLiteral("dry-run"))) {
         const auto pv = admin.preview(name);
         nlohmann::json tables = nlohmann::json::array();
@@ -489,6 +502,8 @@ int runDb(const QString &sub, const QStringList &args)
         return runReader(args);
     if (sub == QLatin1String("diff"))
         return runSchemaDiff(args);
+    if (sub == QLatin1String("drift"))
+        return runDrift(args);
     if (sub == QLatin1String("adopt"))
         return runAdopt(args);
     if (sub == QLatin1String("unadopt"))

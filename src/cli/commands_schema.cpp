@@ -2,6 +2,7 @@
 // and db drift (the weeks of a family against each other).
 #include "output.h"
 
+#include "core/catalog/drift.h"
 #include "core/catalog/schemadiff.h"
 #include "core/pg/connection.h"
 
@@ -29,8 +30,6 @@ const char *mark(catalog::SchemaChange::Type t)
     return "~";
 }
 
-} // namespace
-
 nlohmann::json diffJson(const catalog::SchemaDiff &d)
 {
     nlohmann::json changes = nlohmann::json::array();
@@ -49,6 +48,8 @@ nlohmann::json diffJson(const catalog::SchemaDiff &d)
             {"same", d.same},
             {"changes", changes}};
 }
+
+} // namespace
 
 int runSchemaDiff(const QStringList &args)
 {
@@ -95,6 +96,65 @@ int runSchemaDiff(const QStringList &args)
                      .arg(QLatin1String(mark(c.type)), c.object().key(),
                           c.type == catalog::SchemaChange::Type::Changed ? QStringLiteral(": ") + c.summary() : QString());
     cmd.print(diffJson(d), lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int runDrift(const QStringList &args)
+{
+    Command cmd(QStringLiteral("db drift"),
+                QStringLiteral("The weeks of a family side by side: each week's migration tool and version, "
+                               "migrations whose checksum drifted (from the files, or from the family's majority), "
+                               "its schema's fingerprint, and the objects where it differs from the schema most "
+                               "weeks share."));
+    addFamilyOptions(cmd);
+    cmd.parser().addOption({QStringLiteral("parallel"), QStringLiteral("Weeks read at once (1..16, default 2)."),
+                            QStringLiteral("N")});
+    cmd.parse(args);
+    const int parallel = int(cmd.integer(QStringLiteral("parallel"), 2, 1, 16));
+    QList<weekly::FamilyWeek> weeks;
+    const weekly::Family family = familyFrom(cmd, &weeks);
+    const catalog::FamilyDrift drift = catalog::FamilyDrift::read(weeks, parallel);
+    nlohmann::json doc = {{"prefix", utf8(family.prefix())},
+                          {"majority_fingerprint", utf8(drift.majorityFingerprint)},
+                          {"majority_weeks", drift.majorityWeeks},
+                          {"majority_example", utf8(drift.majorityExample)},
+                          {"weeks", nlohmann::json::array()}};
+    QStringList lines{QStringLiteral("%1: %2 week(s); %3 share the schema %4 (e.g. %5)")
+                          .arg(family.prefix())
+                          .arg(weeks.size())
+                          .arg(drift.majorityWeeks)
+                          .arg(drift.majorityFingerprint.left(12), drift.majorityExample)};
+    for (const catalog::WeekDrift &w : drift.weeks) {
+        const auto list = [](const QStringList &items) {
+            nlohmann::json a = nlohmann::json::array();
+            for (const QString &i : items)
+                a.push_back(utf8(i));
+            return a;
+        };
+        doc["weeks"].push_back({{"week", utf8(w.week.name.isoWeekString())},
+                                {"database", utf8(w.week.database())},
+                                {"server", utf8(w.week.server)},
+                                {"tools", list(w.tools)},
+                                {"checksum_drift", list(w.checksumDrift)},
+                                {"fingerprint", utf8(w.fingerprint)},
+                                {"majority", w.majority},
+                                {"differences", list(w.differences)},
+                                {"difference_count", w.differenceCount},
+                                {"error", utf8(w.error)}});
+        QString line = QStringLiteral("  %1  %2  %3  %4")
+                           .arg(w.week.label(family.spansServers()), -20)
+                           .arg(w.error.isEmpty() ? w.shortFingerprint() : QStringLiteral("?"), -12)
+                           .arg(w.error.isEmpty() ? w.tools.join(QStringLiteral(", ")) : QString(), -28)
+                           .arg(!w.error.isEmpty() ? w.error
+                                : w.majority    ? QStringLiteral("as most")
+                                                : QStringLiteral("differs in %1 object(s)").arg(w.differenceCount));
+        lines << line;
+        for (const QString &c : w.checksumDrift)
+            lines << QStringLiteral("      checksum: %1").arg(c);
+        for (const QString &d : w.differences.mid(0, 10))
+            lines << QStringLiteral("      %1").arg(d);
+    }
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

@@ -86,6 +86,7 @@ int runCreateIndex(const QStringList &args);
 int runRecover(const QStringList &args);
 int runReader(const QStringList &args);
 int runSchemaDiff(const QStringList &args);
+int runDrift(const QStringList &args);
 int runSettings(const QString &sub, const QStringList &args);
 int runBrowse(const QString &group, const QStringList &args);
 int runCollect(const QStringList &args);

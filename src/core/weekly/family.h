@@ -18,7 +18,7 @@ namespace statescope::weekly {
 // One week of a family, wherever it lives.
 struct FamilyWeek
 {
-    WeeklyName name;
+    WeeklyName name{QStringLiteral("week"), 1970, 1}; // always set by whoever makes one
     QString server;                  // the server it lives on, for people (a profile's name)
     pg::ConnectionSettings settings; // that database (its server's settings, its dbname)
     DatabaseInfo info;               // as the server listed it (size, version, problem...)

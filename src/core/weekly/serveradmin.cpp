@@ -211,6 +211,24 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     return present;
 }
 
+QString ServerAdmin::copySource(const QString &name) const
+{
+    const auto week = WeeklyName::parse(name);
+    if (!week)
+        return {};
+    auto conn = maintenance(nullptr);
+    const auto r = conn->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE "
+                                             "replace($1, '_', '\\_') || '\\_%' AND datistemplate = false"),
+                              {week->prefix()});
+    std::optional<WeeklyName> newest;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        const auto other = WeeklyName::parse(r.value(i, 0));
+        if (other && other->prefix() == week->prefix() && !(*other == *week) && (!newest || *newest < *other))
+            newest = other;
+    }
+    return newest && !isStatescopes(newest->databaseName()) ? newest->databaseName() : QString();
+}
+
 bool ServerAdmin::exists(const QString &name) const
 {
     auto conn = maintenance(nullptr);
@@ -273,20 +291,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
         throw Error(Error::Kind::Conflict, tr("The database %1 already exists.").arg(name));
     // The family's newest week, when Statescope did not create it, is the template.
-    QString like;
-    if (const auto week = WeeklyName::parse(name)) {
-        const auto r = conn->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE "
-                                                 "replace($1, '_', '\\_') || '\\_%' AND datistemplate = false"),
-                                  {week->prefix()});
-        std::optional<WeeklyName> newest;
-        for (int i = 0; i < r.rowCount(); ++i) {
-            const auto other = WeeklyName::parse(r.value(i, 0));
-            if (other && other->prefix() == week->prefix() && (!newest || *newest < *other))
-                newest = other;
-        }
-        if (newest && !isStatescopes(newest->databaseName()))
-            like = newest->databaseName();
-    }
+    const QString like = copySource(name);
     SchemaCopy copy;
     if (!like.isEmpty()) {
         step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));

@@ -121,6 +121,9 @@ public:
     // weekly schema.
     DatabaseInfo create(const QString &name, const QString &reason = {},
                         TaskContext *ctx = nullptr) const;
+    // The week a new `name` would be made like (the family's newest, when Statescope did not
+    // create it), or empty: Statescope's weekly schema.
+    QString copySource(const QString &name) const;
     // Whether `name` is a database Statescope made (its weekly history) or an empty one.
     bool isStatescopes(const QString &name) const;
     migrate::MigrationReport migrate(const QString &name, bool dryRun = false,
