@@ -308,7 +308,7 @@ int runBrowse(const QString &group, const QStringList &args)
     if (group == QLatin1String("tables"))
         return tables(args);
     if (group == QLatin1String("rows"))
-        return rows(args);
+        return !args.isEmpty() && args.first() == QLatin1String("diff") ? runRowsDiff(args.mid(1)) : rows(args);
     return query(args);
 }
 

@@ -394,6 +394,8 @@ int runEvents(const QString &sub, const QStringList &args)
         return list(args);
     if (sub == QLatin1String("show"))
         return show(args);
+    if (sub == QLatin1String("changes"))
+        return runEventsChanges(args);
     if (sub == QLatin1String("diff"))
         return diff(args);
     if (sub == QLatin1String("history"))
@@ -401,7 +403,7 @@ int runEvents(const QString &sub, const QStringList &args)
     if (sub == QLatin1String("export"))
         return exportEventsCommand(args);
     throw Error::invalidInput(QStringLiteral("Unknown events command: %1").arg(sub),
-                              QStringLiteral("Commands: list, show, diff, history, export."));
+                              QStringLiteral("Commands: list, show, diff, history, export, changes."));
 }
 
 } // namespace statescope::cli

@@ -43,6 +43,12 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              resets/drops killed midway, on any server (without
                                              --server) or this one: list, finish, undo; dump
                                              files no run names, and removing them
+  db diff --db A (--db B | --migrations) [--sql]
+                                             schema compare from the catalogs; --sql: the
+                                             statements that would bring A to B
+  db drift --server CONN [--server ...] --prefix P [--weeks LIST] [--parallel N]
+                                             the family's weeks side by side: tools,
+                                             checksums, fingerprints, what differs
   db reader --server CONN [--create --confirm ROLE [--no-password | --password-env NAME]]
                                              how reading is kept from acting on the server; the
                                              reader login of a superuser profile
@@ -56,6 +62,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
        [--after KEY] [--limit N]             a page of rows by key (no OFFSET)
   query --db CONN --sql TEXT [--csv] [--timeout-ms N]
                                              read-only SQL, rows streamed
+  query --server CONN [--server CONN2] --prefix P [--weeks LIST] [--parallel N] --sql TEXT
+                                             one statement on every week of a family, each
+                                             row with its week (and server)
+  rows diff --db A --db B (--table T [--key C,...] | --kind K) [--limit N]
+            [--format csv|jsonl --out FILE]  a table compared row by row between databases
 
   collect --server CONN --prefix P (--config FILE | --base-url URL --endpoint PATH... [--paged])
           [--once] [--duration S] [--token-env NAME]
@@ -93,6 +104,9 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              distinct payloads over time
   events export --db CONN --format csv|jsonl --out FILE [--force] [filters]
                                              streamed; Ctrl+C removes the partial file
+  events changes --db A --db B [--sample N | --all]
+                                             how the API changed between two resets: counts,
+                                             error rates, payload shapes per endpoint
 
   snapshots list --db CONN                   world snapshots by tick, size, age; recovery choice
   snapshots show --db CONN --tick T [--path P]   a state, or the value at P (/ships/0/fuel

@@ -87,6 +87,8 @@ int runRecover(const QStringList &args);
 int runReader(const QStringList &args);
 int runSchemaDiff(const QStringList &args);
 int runDrift(const QStringList &args);
+int runRowsDiff(const QStringList &args);
+int runEventsChanges(const QStringList &args);
 int runSettings(const QString &sub, const QStringList &args);
 int runBrowse(const QString &group, const QStringList &args);
 int runCollect(const QStringList &args);

@@ -17,62 +17,8 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace statescope;
-
-extern char **environ;
-
-namespace {
-
-struct Run
-{
-    double ms = 0;
-    double peakMiB = 0;
-    int status = -1;
-};
-
-// Runs argv with stdout to /dev/null; its time and peak resident memory.
-Run measure(const QStringList &args, const QProcessEnvironment &env)
-{
-    std::vector<QByteArray> storage;
-    for (const QString &a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envStorage;
-    for (const QString &e : env.toStringList())
-        envStorage.push_back(e.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &e : envStorage)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    Run r;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0)
-        return r;
-    struct rusage usage = {};
-    int status = 0;
-    wait4(pid, &status, 0, &usage);
-    r.ms = bench::ms(t);
-    r.peakMiB = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&actions);
-    return r;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -132,7 +78,7 @@ int main(int argc, char *argv[])
         std::vector<double> peaks;
         int status = 0;
         for (int i = 0; i < runs; ++i) {
-            const Run r = measure(c.args, env);
+            const bench::ChildRun r = bench::runChild(c.args, env);
             times.push_back(r.ms);
             peaks.push_back(r.peakMiB);
             status = r.status;

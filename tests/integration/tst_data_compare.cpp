@@ -1,0 +1,283 @@
+// Data compare on real databases: a table with rows added, removed and changed (jsonb and NULLs
+// among them) between two weeks, and between two servers; text keys under different
+// collations (ICU on one side, C on the other) merged bytewise; what is refused with a clear
+// error (key columns of another type, a key that is not unique, none at all); a table one side
+// lacks; kinds of game data through each side's layout; Stop and Cancel; the CLI twin and its
+// export, which a cancelled run leaves no file of.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/browse/datacompare.h"
+#include "core/demo/demogenerator.h"
+#include "core/pg/connection.h"
+#include "core/sandbox/sandbox.h"
+#include "core/task/canceltoken.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <map>
+
+using namespace statescope;
+using namespace statescope::test;
+using browse::DataCompare;
+using browse::RowDifference;
+
+class TestDataCompare : public QObject
+{
+    Q_OBJECT
+
+    pg::ConnectionSettings m_a, m_b;
+    QStringList m_databases;
+
+    std::vector<RowDifference> compare(const pg::ConnectionSettings &a, const pg::ConnectionSettings &b,
+                                       const DataCompare::Options &o, DataCompare::Counts *counts,
+                                       DataCompare::Plan *planOut = nullptr)
+    {
+        CancelToken token;
+        const DataCompare::Plan plan = DataCompare::plan(a, b, o, &token);
+        if (planOut)
+            *planOut = plan;
+        std::vector<RowDifference> out;
+        *counts = DataCompare::run(plan, a, b, [&](const RowDifference &d) { out.push_back(d); return true; }, token, 7);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        m_a = freshDatabase(QStringLiteral("dc_a"));
+        m_b = freshDatabase(QStringLiteral("dc_b"));
+        m_databases << m_a.database() << m_b.database();
+        const QString table = QStringLiteral(
+            "CREATE TABLE public.items (id bigint PRIMARY KEY, name text, doc jsonb, qty int);"
+            "INSERT INTO public.items SELECT g, 'item ' || g, jsonb_build_object('g', g, 'tags', jsonb_build_array('a', 'b')), g % 7 "
+            "FROM generate_series(1, 100) g;");
+        test::connect(m_a)->execScript(table);
+        test::connect(m_b)->execScript(table + QStringLiteral(
+            "DELETE FROM public.items WHERE id IN (3, 50);"                          // removed
+            "INSERT INTO public.items VALUES (101, 'new', NULL, 1), (0, 'zero', '{}', NULL);" // added
+            "UPDATE public.items SET qty = NULL WHERE id = 10;"                       // a value to NULL
+            "UPDATE public.items SET doc = jsonb_set(doc, '{tags,1}', '\"c\"') WHERE id = 20;" // jsonb
+            "UPDATE public.items SET name = 'renamed', qty = 99 WHERE id = 30;"));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &db : std::as_const(m_databases))
+            dropDatabase(db);
+    }
+
+    void everyAddedRemovedAndChangedRowIsFound()
+    {
+        DataCompare::Options o;
+        o.table = QStringLiteral("items");
+        DataCompare::Counts c;
+        DataCompare::Plan plan;
+        const auto diffs = compare(m_a, m_b, o, &c, &plan);
+        QCOMPARE(plan.key, QStringList{QStringLiteral("id")});
+        QCOMPARE(plan.columns, (QStringList{QStringLiteral("name"), QStringLiteral("doc"), QStringLiteral("qty")}));
+        QCOMPARE(c.added, 2);
+        QCOMPARE(c.removed, 2);
+        QCOMPARE(c.changed, 3);
+        QCOMPARE(c.same, 100 - 2 - 3);
+        std::map<QByteArray, const RowDifference *> byKey;
+        for (const RowDifference &d : diffs)
+            byKey[d.key[0]] = &d;
+        QCOMPARE(byKey["0"]->type, RowDifference::Type::Added);
+        QCOMPARE(byKey["3"]->type, RowDifference::Type::Removed);
+        QCOMPARE(byKey["101"]->type, RowDifference::Type::Added);
+        QVERIFY(!byKey["101"]->to[1].has_value()); // doc NULL on the new side
+        QCOMPARE(byKey["10"]->changed, std::vector<int>{2});
+        QVERIFY(byKey["10"]->from[2].has_value() && !byKey["10"]->to[2].has_value());
+        QCOMPARE(byKey["20"]->changed, std::vector<int>{1});
+        QCOMPARE(byKey["30"]->changed, (std::vector<int>{0, 2}));
+        // In key order, numbers as numbers (0 before 3 before 10 before 101), at any page size.
+        QByteArrayList keys;
+        for (const RowDifference &d : diffs)
+            keys << d.key[0];
+        QCOMPARE(keys, (QByteArrayList{"0", "3", "10", "20", "30", "50", "101"}));
+    }
+
+    void textKeysUnderDifferentCollationsAreMergedBytewise()
+    {
+        // One side sorts text the ICU way (a, B, c), the other the C way (B, a, c).
+        const QString icu = uniqueName(QStringLiteral("dc_icu"));
+        const QString c = uniqueName(QStringLiteral("dc_c"));
+        {
+            auto conn = test::connect(serverSettings());
+            conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+                                      "LOCALE 'C.UTF-8'").arg(icu));
+            conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE 'C'").arg(c));
+        }
+        m_databases << icu << c;
+        const QString rows = QStringLiteral("CREATE TABLE public.players (name text PRIMARY KEY, coins int);"
+                                            "INSERT INTO public.players VALUES ('alice', 1), ('Bob', 2), ('carol', 3), "
+                                            "('Dave', 4), ('émile', 5), ('Zoe', 6), ('zed', 7);");
+        test::connect(serverSettings().withDatabase(icu))->execScript(rows);
+        test::connect(serverSettings().withDatabase(c))->execScript(rows + QStringLiteral("UPDATE public.players SET coins = 0 WHERE name = 'Dave';"));
+        DataCompare::Options o;
+        o.table = QStringLiteral("public.players");
+        DataCompare::Counts counts;
+        const auto diffs = compare(serverSettings().withDatabase(icu), serverSettings().withDatabase(c), o, &counts);
+        QCOMPARE(counts.added + counts.removed, 0);
+        QCOMPARE(counts.changed, 1);
+        QCOMPARE(diffs.front().key[0], QByteArray("Dave"));
+    }
+
+    void whatCannotBeComparedIsRefusedClearly()
+    {
+        const QString x = freshDatabase(QStringLiteral("dc_x")).database();
+        m_databases << x;
+        test::connect(serverSettings().withDatabase(x))->execScript(QStringLiteral(
+            "CREATE TABLE public.items (id int PRIMARY KEY, name text);"
+            "CREATE TABLE public.nokey (a int, b int); INSERT INTO public.nokey VALUES (1, 1), (1, 2);"));
+        test::connect(m_a)->execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS public.nokey (a int, b int);"
+                                                      "INSERT INTO public.nokey VALUES (1, 1), (2, 2);"));
+        CancelToken token;
+        DataCompare::Options o;
+        o.table = QStringLiteral("items");
+        auto e = errorOf([&] { DataCompare::plan(m_a, serverSettings().withDatabase(x), o, &token); });
+        QVERIFY(e && e->kind() == Error::Kind::InvalidInput);
+        QVERIFY2(e->message().contains(QLatin1String("bigint")) && e->message().contains(QLatin1String("integer")),
+                 qPrintable(e->message()));
+        o.table = QStringLiteral("nokey");
+        e = errorOf([&] { DataCompare::plan(m_a, serverSettings().withDatabase(x), o, &token); });
+        QVERIFY(e && e->kind() == Error::Kind::InvalidInput);
+        o.key = {QStringLiteral("a")};
+        e = errorOf([&] { DataCompare::plan(m_a, serverSettings().withDatabase(x), o, &token); });
+        QVERIFY2(e && e->message().contains(QLatin1String("not unique")), e ? qPrintable(e->message()) : "");
+        o.table = QStringLiteral("public.nothere");
+        o.key.clear();
+        QCOMPARE(errorOf([&] { DataCompare::plan(m_a, m_b, o, &token); })->kind(), Error::Kind::NotFound);
+    }
+
+    void aTableOneSideLacksIsAllAddedOrRemoved()
+    {
+        test::connect(m_b)->exec(QStringLiteral("CREATE TABLE public.only_b (id int PRIMARY KEY, v text)"));
+        test::connect(m_b)->exec(QStringLiteral("INSERT INTO public.only_b SELECT g, 'v' FROM generate_series(1, 20) g"));
+        DataCompare::Options o;
+        o.table = QStringLiteral("only_b");
+        DataCompare::Counts c;
+        DataCompare::Plan plan;
+        compare(m_a, m_b, o, &c, &plan);
+        QCOMPARE(plan.missingOn, QStringLiteral("from"));
+        QCOMPARE(c.added, 20);
+        QCOMPARE(c.same + c.removed + c.changed, 0);
+    }
+
+    void aKindOfGameDataAcrossTwoServers()
+    {
+        // The same demo events in a week here and a week on a server of its own, one payload
+        // changed there: compared as the newest event per request key.
+        QTemporaryDir dir(QStringLiteral("/tmp/ssdc-XXXXXX"));
+        sandbox::Options so;
+        so.dir = dir.path();
+        so.durable = false;
+        sandbox::Sandbox box(so);
+        const sandbox::Info other = box.start();
+        weekly::ServerAdmin(other.settings).create(QStringLiteral("dc_far"));
+        const pg::ConnectionSettings far = other.settings.withDatabase(QStringLiteral("dc_far"));
+        const QString here = freshDatabase(QStringLiteral("dc_here")).database();
+        m_databases << here;
+        demo::DemoOptions d;
+        d.events = 300;
+        d.games = 0;
+        d.snapshots = 0;
+        demo::seed(*test::connect(serverSettings().withDatabase(here)), d);
+        demo::seed(*test::connect(far), d);
+        test::connect(far)->exec(QStringLiteral(
+            "UPDATE raw.api_events SET payload = '{\"changed\": true}' WHERE id = (SELECT max(id) FROM raw.api_events "
+            "WHERE request_key = (SELECT min(request_key) FROM raw.api_events))"));
+        DataCompare::Options o;
+        o.kind = layout::Kind::ApiEvents;
+        DataCompare::Counts c;
+        DataCompare::Plan plan;
+        const auto diffs = compare(serverSettings().withDatabase(here), far, o, &c, &plan);
+        QCOMPARE(plan.key, QStringList{QStringLiteral("request_key")});
+        QVERIFY(plan.columns.contains(QStringLiteral("payload")));
+        QCOMPARE(c.changed, 1);
+        QCOMPARE(c.added + c.removed, 0);
+        QVERIFY(c.same > 10);
+        box.stop();
+    }
+
+    void stopAndCancel()
+    {
+        DataCompare::Options o;
+        o.table = QStringLiteral("items");
+        CancelToken token;
+        const DataCompare::Plan plan = DataCompare::plan(m_a, m_b, o, &token);
+        int seen = 0;
+        DataCompare::run(plan, m_a, m_b, [&](const RowDifference &) { return ++seen < 2; }, token, 5);
+        QCOMPARE(seen, 2);
+        CancelToken cancelled;
+        cancelled.cancel();
+        QCOMPARE(errorOf([&] { DataCompare::run(plan, m_a, m_b, [](const RowDifference &) { return true; }, cancelled, 5); })
+                     ->kind(),
+                 Error::Kind::Cancelled);
+    }
+
+    void theCliTwin()
+    {
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("diff.jsonl"));
+        const CliRun run = runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(),
+                                   QStringLiteral("--db"), m_b.storableString(), QStringLiteral("--table"), QStringLiteral("items"),
+                                   QStringLiteral("--json"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                   QStringLiteral("--out"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject o = run.json().object();
+        QCOMPARE(o.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("removed")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("changed")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("same")).toInt(), 95);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 7);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".partial")));
+        // Bad usage.
+        QCOMPARE(runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(),
+                         QStringLiteral("--table"), QStringLiteral("items")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(),
+                         QStringLiteral("--db"), m_b.storableString(), QStringLiteral("--kind"), QStringLiteral("nonsense")})
+                     .exitCode,
+                 2);
+        // Ctrl+C while it writes: exit 130, no file left, partial or whole.
+        const QString big = uniqueName(QStringLiteral("dc_big"));
+        test::connect(m_a)->exec(QStringLiteral("CREATE TABLE public.%1 (id int PRIMARY KEY, v text)").arg(big));
+        test::connect(m_a)->exec(QStringLiteral("INSERT INTO public.%1 SELECT g, repeat('x', 50) FROM generate_series(1, 400000) g").arg(big));
+        const QString slow = out.filePath(QStringLiteral("slow.csv"));
+        QProcess cli;
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
+                  {QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(), QStringLiteral("--db"),
+                   m_b.storableString(), QStringLiteral("--table"), big, QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--out"), slow});
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(slow + QStringLiteral(".partial")) || cli.state() != QProcess::Running, 30000);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(30000));
+        if (cli.exitCode() == 130) {
+            QVERIFY(!QFileInfo::exists(slow));
+            QVERIFY(!QFileInfo::exists(slow + QStringLiteral(".partial")));
+        } else {
+            QCOMPARE(cli.exitCode(), 0); // it finished first: the file is whole
+            QVERIFY(QFileInfo::exists(slow));
+        }
+        test::connect(m_a)->exec(QStringLiteral("DROP TABLE public.%1").arg(big));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataCompare)
+#include "tst_data_compare.moc"
