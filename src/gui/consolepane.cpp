@@ -4,6 +4,7 @@
 #include "core/pg/connection.h"
 #include "core/settings.h"
 #include "gui/banner.h"
+#include "gui/familyrun.h"
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
@@ -214,6 +215,12 @@ ConsolePane::ConsolePane(QWidget *parent)
     auto *analyze = button(QStringLiteral("office-chart-line"), tr("Explain &analyze"), QStringLiteral("explainAnalyze"),
                            {}, tr("Run it and show where the time went (read-only; a write only in admin mode, "
                                   "rolled back)"));
+    m_runWeeks = button(QStringLiteral("view-list-details"), tr("Run on &weeks…"), QStringLiteral("runOnWeeks"),
+                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return),
+                        tr("Run the statement under the cursor on every week of this family (or those you "
+                           "choose), the rows in one grid with their week"));
+    connect(m_runWeeks, &QPushButton::clicked, this, &ConsolePane::chooseWeeksAndRun);
+    m_runWeeks->setEnabled(false);
     auto *stop = button(QStringLiteral("edit-delete"), tr("S&top"), QStringLiteral("stopStatement"), {},
                         tr("Cancel what is running (the server stops the statement)"));
     connect(stop, &QPushButton::clicked, this, &ConsolePane::cancel);
@@ -263,7 +270,7 @@ ConsolePane::ConsolePane(QWidget *parent)
     });
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{run, runAll, explainButton, analyze, stop})
+    for (QWidget *w : std::initializer_list<QWidget *>{run, runAll, m_runWeeks, explainButton, analyze, stop})
         bar->addWidget(w);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Timeout:"), this));
@@ -415,6 +422,52 @@ void ConsolePane::loadCompletions()
             m_readingAs = r.value().protection;
             showTarget();
         });
+}
+
+void ConsolePane::setFamily(const weekly::Family &family)
+{
+    m_family = family;
+    m_runWeeks->setEnabled(!family.isEmpty());
+    m_runWeeks->setToolTip(family.isEmpty()
+                               ? tr("Only for a weekly database (prefix_YYYY_wNN): its family's weeks")
+                               : tr("Run the statement under the cursor on the weeks of %1 (%n week(s)) (%2)", nullptr,
+                                    int(family.weeks().size()))
+                                     .arg(family.prefix(), m_runWeeks->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void ConsolePane::chooseWeeksAndRun()
+{
+    const QString statement = m_editor->currentStatement();
+    if (statement.isEmpty() || m_family.isEmpty())
+        return;
+    FamilyRunDialog dialog(m_family, statement, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runOnWeeks(dialog.chosen(), dialog.parallelism());
+}
+
+FamilyRunView *ConsolePane::runOnWeeks(const QList<weekly::FamilyWeek> &weeks, int parallelism)
+{
+    const QString statement = m_editor->currentStatement();
+    if (statement.isEmpty() || weeks.isEmpty())
+        return nullptr;
+    browse::FamilyQuery::Options options;
+    options.parallelism = parallelism;
+    options.timeoutMs = timeoutMs();
+    try {
+        browse::FamilyQuery::check(statement, options);
+    } catch (const Error &e) {
+        m_banner->showError(e, m_db ? m_db->database() : QString());
+        return nullptr;
+    }
+    m_banner->hide();
+    settings::addConsoleHistory(historyKey(), statement);
+    auto *view = new FamilyRunView(weeks, statement, options, m_results);
+    const int tab = m_results->addTab(view, tr("%n week(s)", nullptr, int(weeks.size())));
+    m_results->setTabToolTip(tab, statement);
+    m_results->setCurrentIndex(tab);
+    view->start();
+    return view;
 }
 
 void ConsolePane::runCurrent()

@@ -2,6 +2,7 @@
 
 #include "core/browse/console.h"
 #include "core/pg/connectionsettings.h"
+#include "core/weekly/family.h"
 
 #include <QColor>
 #include <QHash>
@@ -12,6 +13,7 @@
 
 class QCompleter;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QStringListModel;
 class QTabWidget;
@@ -20,6 +22,7 @@ class QToolButton;
 namespace statescope::gui {
 
 class Banner;
+class FamilyRunView;
 class JobRunner;
 class ProgressPanel;
 class SqlHighlighter;
@@ -66,6 +69,9 @@ public:
     // week of the same family (the week switcher), which takes the text along on purpose.
     void setDatabase(const std::optional<pg::ConnectionSettings> &db, bool carryText = false);
     void setAdminMode(bool on);
+    // The family of the database shown (empty: not a weekly one): "Run on weeks…" runs on it.
+    void setFamily(const weekly::Family &family);
+    const weekly::Family &family() const { return m_family; }
     // How the server shows: its label, colour and whether it is production (the target line
     // is tinted like the window).
     void setServerLook(const QString &label, const QColor &colour, bool production);
@@ -82,6 +88,10 @@ public slots:
     void runCurrent(); // the statement under the cursor, or the selection (Ctrl+Enter)
     void runAll();     // every statement of the editor, a tab each (Ctrl+Shift+Enter)
     void explain(bool analyze);
+    // The statement under the cursor on the family's weeks, chosen in a dialog
+    // (Ctrl+Alt+Enter); runOnWeeks is the same without asking.
+    void chooseWeeksAndRun();
+    FamilyRunView *runOnWeeks(const QList<weekly::FamilyWeek> &weeks, int parallelism);
     void cancel();
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
@@ -101,6 +111,8 @@ private:
     QWidget *messageTab(const QString &text);
 
     std::optional<pg::ConnectionSettings> m_db;
+    weekly::Family m_family;
+    QPushButton *m_runWeeks = nullptr;
     bool m_admin = false;
     QHash<QString, QString> m_texts; // what was typed per database (textKey())
     QString m_serverLabel;

@@ -106,22 +106,30 @@ QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,
     return edit;
 }
 
-void EventFilterBar::setEndpoints(const std::vector<events::EndpointCount> &endpoints)
+QStringList EventFilterBar::setEndpoints(const std::vector<events::EndpointCount> &endpoints)
 {
     QStringList checked;
     for (QAction *a : m_endpointMenu->actions())
         if (a->isChecked())
             checked << a->data().toString();
     m_endpointMenu->clear();
-    for (const auto &e : endpoints) {
-        auto *a = m_endpointMenu->addAction(tr("%1  (≈%L2)").arg(e.endpoint).arg(e.estimate));
+    const auto add = [this](const QString &endpoint, const QString &text, bool on) {
+        auto *a = m_endpointMenu->addAction(text);
         a->setCheckable(true);
-        a->setData(e.endpoint);
-        a->setChecked(checked.contains(e.endpoint));
+        a->setData(endpoint);
+        a->setChecked(on);
         connect(a, &QAction::toggled, this, &EventFilterBar::updateEndpointButton);
         connect(a, &QAction::toggled, this, &EventFilterBar::edited);
+    };
+    QStringList absent = checked;
+    for (const auto &e : endpoints) {
+        add(e.endpoint, tr("%1  (≈%L2)").arg(e.endpoint).arg(e.estimate), checked.contains(e.endpoint));
+        absent.removeAll(e.endpoint);
     }
+    for (const QString &e : std::as_const(absent))
+        add(e, tr("%1  (none in this database)").arg(e), true);
     updateEndpointButton();
+    return absent;
 }
 
 void EventFilterBar::updateEndpointButton()

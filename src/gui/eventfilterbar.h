@@ -25,7 +25,9 @@ public:
 
     // The filter as typed; fields that do not parse are reported, not guessed.
     std::optional<events::EventFilter> filter();
-    void setEndpoints(const std::vector<events::EndpointCount> &endpoints);
+    // The database's endpoints. One that was chosen and this database lacks (another week)
+    // stays chosen, marked as absent, so the filter still says what it asks for; returned.
+    QStringList setEndpoints(const std::vector<events::EndpointCount> &endpoints);
     void setFieldErrors(const std::vector<events::FieldError> &errors);
     void clearErrors();
     QString errorText() const; // what the fields' error lines say now ("" when none)

@@ -323,6 +323,13 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     applyFilter();
 }
 
+void EventsPane::switchWeek(const pg::ConnectionSettings &db)
+{
+    // The filter bar keeps every field (endpoints, status, times, request key, text, path);
+    // an endpoint the week lacks is said when its endpoints arrive.
+    setDatabase(db);
+}
+
 namespace {
 struct EndpointsLoaded
 {
@@ -349,7 +356,13 @@ void EventsPane::loadEndpoints()
             if (out.ok()) {
                 m_pagedById = !out.value().orderNote.isEmpty();
                 updateIndexButton();
-                m_filters->setEndpoints(out.value().endpoints);
+                const QStringList absent = m_filters->setEndpoints(out.value().endpoints);
+                if (!absent.isEmpty())
+                    m_errors->showMessage(tr("%1 has no events of %2. The filter still asks for it; untick "
+                                             "it under Endpoints to see the others.")
+                                              .arg(name, absent.join(QStringLiteral(", "))),
+                                          // Not cleared when this database's rows answer.
+                                          tr("%1, endpoints").arg(name));
                 m_source->setText(out.value().orderNote.isEmpty()
                                       ? tr("Reading %1.").arg(out.value().source)
                                       : tr("Reading %1. %2").arg(out.value().source, out.value().orderNote));

@@ -36,6 +36,8 @@ public:
     ~EventsPane() override;
 
     void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    // Another week of the same family, with the filter kept.
+    void switchWeek(const pg::ConnectionSettings &db);
     // Admin mode offers building the browsing index on a table with only its primary key.
     void setAdminMode(bool on);
 

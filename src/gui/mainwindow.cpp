@@ -8,6 +8,7 @@
 #include "gui/connectiondialog.h"
 #include "gui/consolepane.h"
 #include "gui/tablespane.h"
+#include "gui/weekswitcher.h"
 #include "gui/eventspane.h"
 #include "gui/jobrunner.h"
 #include "gui/layoutdialog.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_tables(new TablesPane(this)), m_console(new ConsolePane(this)),
       m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
-      m_messages(new Banner(this)), m_runner(new JobRunner(this))
+      m_messages(new Banner(this)), m_weeks(new WeekSwitcher(this)), m_runner(new JobRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Mappings the user remembered per family apply to every connection the panes open.
@@ -97,7 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_strip);
     layout->addWidget(m_messages);
+    layout->addWidget(m_weeks);
     layout->addWidget(m_tabs, 1);
+    connect(m_weeks, &WeekSwitcher::weekChosen, this, &MainWindow::goToWeek);
     setCentralWidget(m_frame);
 
     auto *dock = new QDockWidget(tr("Servers"), this);
@@ -139,8 +142,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sidebar, &Sidebar::editRequested, this, &MainWindow::showConnectionDialog);
     connect(m_sidebar, &Sidebar::closed, this, [this](const QString &id) {
-        if (id != m_currentServer)
+        if (id != m_currentServer) {
+            updateFamily(); // its weeks leave the family
             return;
+        }
         m_currentServer.clear();
         switchServer(m_sidebar->model()->serverIds().value(0));
     });
@@ -289,6 +294,9 @@ void MainWindow::buildViewMenu(QMenu *viewMenu)
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_weeks->previousAction());
+    viewMenu->addAction(m_weeks->nextAction());
     viewMenu->addSeparator();
     auto *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themes = new QActionGroup(this);
@@ -471,11 +479,16 @@ void MainWindow::switchServer(const QString &id)
     const std::optional<pg::ConnectionSettings> settings =
         s ? std::optional(s->settings) : std::nullopt;
     m_replay->setWebhook(s ? s->profile.webhookUrl : QString());
-    m_replay->setDatabase(std::nullopt);
-    m_events->setDatabase(std::nullopt);
-    m_snapshots->setDatabase(std::nullopt);
-    m_tables->setDatabase(std::nullopt);
-    m_console->setDatabase(std::nullopt);
+    if (!m_keepState) {
+        // A week of the same family on another server keeps the panes' set-up; anything
+        // else starts them afresh.
+        m_replay->setDatabase(std::nullopt);
+        m_events->setDatabase(std::nullopt);
+        m_snapshots->setDatabase(std::nullopt);
+        m_tables->setDatabase(std::nullopt);
+        m_console->setDatabase(std::nullopt);
+        m_weeks->clear();
+    }
     m_metrics->setServer(settings);
     m_syncing = true;
     m_admin->setServer(settings);
@@ -503,18 +516,29 @@ void MainWindow::showDatabase(const QString &database)
     if (database != m_currentDatabase) {
         m_currentDatabase = database;
         const pg::ConnectionSettings db = s->settings.withDatabase(database);
-        m_replay->setDatabase(db);
-        m_events->setDatabase(db);
-        m_snapshots->setDatabase(db);
-        m_tables->setDatabase(db);
-        m_console->setDatabase(db);
+        if (m_keepState) {
+            m_replay->switchWeek(db);
+            m_events->switchWeek(db);
+            m_snapshots->switchWeek(db);
+            m_tables->switchWeek(db);
+            m_console->setDatabase(db, true);
+        } else {
+            m_replay->setDatabase(db);
+            m_events->setDatabase(db);
+            m_snapshots->setDatabase(db);
+            m_tables->setDatabase(db);
+            m_console->setDatabase(db);
+        }
         QStringList family;
         const auto *info = m_model->database(database);
         const QString prefix = info && info->weekly ? info->weekly->prefix() : QString();
         for (const auto &d : m_model->databases())
             if (!prefix.isEmpty() && d.weekly && d.weekly->prefix() == prefix)
                 family << d.name;
-        m_metrics->setDatabase(database, family.isEmpty() ? QStringList{database} : family);
+        if (m_keepState)
+            m_metrics->switchWeek(database, family.isEmpty() ? QStringList{database} : family);
+        else
+            m_metrics->setDatabase(database, family.isEmpty() ? QStringList{database} : family);
         if (database == m_tailFor) {
             m_events->setLiveTail(true);
             m_tailFor.clear();
@@ -527,7 +551,49 @@ void MainWindow::showDatabase(const QString &database)
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_syncing = false;
     }
+    updateFamily();
     updateTitle();
+}
+
+void MainWindow::updateFamily()
+{
+    const auto *info = m_model->database(m_currentDatabase);
+    if (!info || !info->weekly) {
+        m_weeks->clear();
+        m_console->setFamily({});
+        return;
+    }
+    // One family over every open server that has listed its databases.
+    QList<weekly::Family::Source> sources;
+    for (const QString &id : m_sidebar->model()->serverIds()) {
+        const Sidebar::Server *s = m_sidebar->server(id);
+        if (s)
+            sources.append({serverLabel(id), s->settings, m_sidebar->model()->databases(id)});
+    }
+    for (const weekly::Family &f : weekly::Family::fromListings(sources))
+        if (f.prefix() == info->weekly->prefix()) {
+            m_weeks->setFamily(f, f.indexOf(m_currentDatabase, serverLabel(m_currentServer)));
+            m_console->setFamily(f);
+            return;
+        }
+    m_weeks->clear();
+    m_console->setFamily({});
+}
+
+void MainWindow::goToWeek(const weekly::FamilyWeek &week)
+{
+    QString target;
+    for (const QString &id : m_sidebar->model()->serverIds())
+        if (serverLabel(id) == week.server)
+            target = id;
+    if (target.isEmpty())
+        return; // its server was closed meanwhile
+    m_keepState = true;
+    if (target != m_currentServer)
+        switchServer(target);
+    showDatabase(week.database());
+    m_sidebar->select(target, week.database());
+    m_keepState = false;
 }
 
 void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases)
@@ -536,12 +602,15 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
     m_statusLabel->setText(tr("%1: %n database(s)", nullptr, int(databases.size())).arg(serverLabel(id)));
     if (m_currentServer.isEmpty())
         switchServer(id);
-    if (id != m_currentServer)
+    if (id != m_currentServer) {
+        updateFamily(); // another server's weeks may belong to the family shown
         return;
+    }
     const QString keep = m_currentDatabase;
     m_syncing = true;
     m_model->setDatabases(databases);
     m_syncing = false;
+    updateFamily();
     QString select = keep;
     if (select.isEmpty() || !m_model->database(select)) {
         select = newestWeek(databases);

@@ -2,6 +2,7 @@
 
 #include "core/pg/connectionsettings.h"
 #include "core/settings.h"
+#include "core/weekly/family.h"
 #include "core/weekly/serveradmin.h"
 
 #include <QMainWindow>
@@ -31,6 +32,7 @@ class ReplayPane;
 class SafetyStrip;
 class Sidebar;
 class SnapshotsPane;
+class WeekSwitcher;
 
 // The window: the sidebar of open servers on the left; on the right, above the panes, the
 // safety strip (the server's colour, PRODUCTION, admin mode) and the window's banner. The
@@ -64,6 +66,10 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     SafetyStrip *safetyStrip() const { return m_strip; }
     Banner *banner() const { return m_messages; }
+    WeekSwitcher *weekSwitcher() const { return m_weeks; }
+    // Shows another week of the shown database's family (on whichever open server holds it),
+    // each pane keeping its set-up; what the pane had selected and the week lacks is said.
+    void goToWeek(const weekly::FamilyWeek &week);
     void showPane(QWidget *pane);
     QWidget *currentPane() const;
     // The current server's databases, with the admin pane's columns.
@@ -95,6 +101,7 @@ private:
     void showDatabase(const QString &database);
     void onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases);
     void updateTitle();
+    void updateFamily();
     QString serverLabel(const QString &id) const;
 
     models::DatabaseTreeModel *m_model;
@@ -112,6 +119,7 @@ private:
     QLabel *m_statusLabel;
     ProgressPanel *m_progress;
     Banner *m_messages;
+    WeekSwitcher *m_weeks;
     JobRunner *m_runner;
     QAction *m_adminMode = nullptr;
     QActionGroup *m_themes = nullptr;
@@ -120,6 +128,7 @@ private:
     QString m_tailFor; // the collector's database, to tail once it is shown
     bool m_openedFirst = false; // the first listing opened the newest week's Events pane
     bool m_syncing = false;     // moving the sidebar and the admin pane's view together
+    bool m_keepState = false;   // a week switch: the panes keep their set-up
 };
 
 } // namespace statescope::gui

@@ -270,6 +270,23 @@ void MetricsPane::setDatabase(const QString &database, const QStringList &family
     loadViews();
 }
 
+void MetricsPane::switchWeek(const QString &database, const QStringList &family)
+{
+    if (database == m_database)
+        return;
+    QStringList ticked;
+    for (int i = 0; i < m_weeks->count(); ++i)
+        if (m_weeks->item(i)->checkState() == Qt::Checked && m_weeks->item(i)->text() != m_database)
+            ticked << m_weeks->item(i)->text();
+    const bool shown = !m_shown.series.isEmpty();
+    setDatabase(database, family);
+    for (int i = 0; i < m_weeks->count(); ++i)
+        if (ticked.contains(m_weeks->item(i)->text()))
+            m_weeks->item(i)->setCheckState(Qt::Checked);
+    if (shown)
+        run();
+}
+
 void MetricsPane::setAdminMode(bool on)
 {
     m_adminMode = on;

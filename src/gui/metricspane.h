@@ -43,6 +43,9 @@ public:
     void setServer(const std::optional<pg::ConnectionSettings> &server);
     // The week selected in the sidebar, and the databases of its family.
     void setDatabase(const QString &database, const QStringList &family);
+    // Another week of the same family: the metric, its parameters, the chart settings and
+    // the weeks ticked for comparing stay; a chart that was shown is drawn for the new week.
+    void switchWeek(const QString &database, const QStringList &family);
     void setAdminMode(bool on);
 
     void selectMetric(const QString &id);

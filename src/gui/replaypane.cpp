@@ -277,6 +277,8 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     if (database && m_database && database->conninfo() == m_database->conninfo())
         return;
     m_database = database;
+    m_keepGame.clear();
+    m_keepPlay = -1;
     // Answers still on their way for the previous database are dropped, and nothing of it
     // stays on screen: its banner, game, plays, scoreboard.
     ++m_gameGeneration;
@@ -294,6 +296,15 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     m_issueLabel->clear();
     m_sourceLabel->clear();
     reloadGames();
+}
+
+void ReplayPane::switchWeek(const pg::ConnectionSettings &database)
+{
+    const QString game = currentGame();
+    const int play = currentPlay();
+    setDatabase(database);
+    m_keepGame = game;
+    m_keepPlay = play;
 }
 
 void ReplayPane::setAdminMode(bool on)
@@ -378,12 +389,20 @@ void ReplayPane::reloadGames()
                                    + (loaded.limitations.isEmpty()
                                           ? QString()
                                           : QLatin1Char(' ') + loaded.limitations.join(QLatin1Char(' '))));
-            const QString keep = currentGame();
+            const bool switched = !m_keepGame.isEmpty();
+            const QString keep = switched ? m_keepGame : currentGame();
+            m_keepGame.clear();
             m_games->setGames(loaded.games);
             m_gameView->resizeColumnsToContents();
             const int row = m_games->rowOf(keep);
-            if (row >= 0)
+            if (row >= 0) {
                 m_gameView->selectRow(row);
+            } else if (switched) {
+                m_keepPlay = -1;
+                m_messages->showMessage(tr("%1 has no game %2 (with these filters). Choose one in the list.")
+                                            .arg(name, keep),
+                                        name);
+            }
         });
 }
 
@@ -393,7 +412,11 @@ void ReplayPane::openGame(const QString &gameId)
         return;
     const int generation = ++m_gameGeneration;
     const pg::ConnectionSettings db = *m_database;
-    const int keepPlay = gameId == currentGame() ? currentPlay() : -1;
+    int keepPlay = gameId == currentGame() ? currentPlay() : -1;
+    if (m_keepPlay > 0) { // the play shown in the week before
+        keepPlay = m_keepPlay;
+        m_keepPlay = -1;
+    }
     m_runner->start<GameView>(
         tr("Loading game %1").arg(gameId.left(8)),
         [db, gameId](TaskContext &ctx) {

@@ -49,6 +49,9 @@ public:
     ~ReplayPane() override;
 
     void setDatabase(const std::optional<pg::ConnectionSettings> &database);
+    // Another week of the same family: the filters stay, and the game and play shown are
+    // opened there when that week has them (else the pane says it has not).
+    void switchWeek(const pg::ConnectionSettings &database);
     void setAdminMode(bool on);
     void setWebhook(const QString &url) { m_webhook = url; }
 
@@ -93,6 +96,8 @@ private:
     int m_gamesGeneration = 0;
     int m_gameGeneration = 0;
     int m_rollsGeneration = 0;
+    QString m_keepGame; // a week switch: the game to open once listed, and its play
+    int m_keepPlay = -1;
 
     models::GameListModel *m_games;
     models::PlayListModel *m_plays;

@@ -196,6 +196,7 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
         return;
     m_db = db;
     ++m_generation;
+    m_keepTick.reset();
     m_viewAsPlayer.clear(); // a player of another database means nothing here
     m_viewAs->clear();
     m_viewAs->setVisible(false);
@@ -224,6 +225,15 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     setEnabled(m_db.has_value());
     if (m_db)
         reload();
+}
+
+void SnapshotsPane::switchWeek(const pg::ConnectionSettings &db)
+{
+    const auto current = currentSnapshot();
+    const int tab = m_tabs->currentIndex();
+    setDatabase(db);
+    m_keepTick = current ? std::optional(current->tick) : std::nullopt;
+    m_tabs->setCurrentIndex(tab);
 }
 
 void SnapshotsPane::setAdminMode(bool on)
@@ -351,8 +361,35 @@ void SnapshotsPane::showLoaded(const Loaded &data)
         if (current && current->id == id)
             sel->setCurrentIndex(m_timelineModel->index(row, 0), QItemSelectionModel::NoUpdate);
     }
-    if (!sel->hasSelection() && m_timelineModel->rowCount() > 0)
+    if (m_keepTick) {
+        // A week switch: the same tick, or say that this week has none (nothing else is
+        // selected in its place).
+        const qint64 tick = *m_keepTick;
+        m_keepTick.reset();
+        int found = -1;
+        for (int row = 0; row < m_timelineModel->rowCount() && found < 0; ++row) {
+            const qint64 id = m_timelineModel->index(row, TickColumn).data(IdRole).toLongLong();
+            for (const SnapshotInfo &s : std::as_const(m_snapshots))
+                if (s.id == id && s.tick == tick)
+                    found = row;
+        }
+        if (found >= 0) {
+            m_timeline->selectRow(found);
+        } else {
+            m_state->clear();
+            if (m_db)
+                m_errors->showMessage(tr("%1 has no snapshot at tick %2 (its ticks: %3). Choose one in "
+                                         "the timeline.")
+                                          .arg(m_db->database())
+                                          .arg(tick)
+                                          .arg(m_snapshots.isEmpty()
+                                                   ? tr("none")
+                                                   : tr("%1 to %2").arg(m_snapshots.first().tick).arg(m_snapshots.last().tick)),
+                                      m_db->database());
+        }
+    } else if (!sel->hasSelection() && m_timelineModel->rowCount() > 0) {
         m_timeline->selectRow(0);
+    }
     if (m_timelineModel->rowCount() == 0)
         m_state->clear();
 

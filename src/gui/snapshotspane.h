@@ -43,6 +43,9 @@ public:
     ~SnapshotsPane() override;
 
     void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    // Another week of the same family: the same tick is selected there (or the pane says the
+    // week has none), the tab and the tracked path stay.
+    void switchWeek(const pg::ConnectionSettings &db);
     void setAdminMode(bool on);
 
     // Reloads the timeline, recovery choice, operations and saves (F5).
@@ -123,6 +126,7 @@ private:
     std::optional<pg::ConnectionSettings> m_db;
     bool m_admin = false;
     quint64 m_generation = 0; // bumped on database change: late answers are dropped
+    std::optional<qint64> m_keepTick; // a week switch: the tick to select once listed
     quint64 m_stateRequest = 0;
     QPair<qint64, qint64> m_diffPair{-1, -1};   // the snapshots shown (or coming) in the diff
     QList<snapshots::SnapshotInfo> m_snapshots; // by tick, as listed

@@ -235,6 +235,24 @@ void TablesPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     setEnabled(db.has_value());
 }
 
+void TablesPane::switchWeek(const pg::ConnectionSettings &db)
+{
+    const QString schema = m_schema, name = m_name;
+    const QList<Filter> filters = m_filters;
+    const browse::Order order = m_order;
+    const int tab = m_tabs->currentIndex();
+    setDatabase(db);
+    if (name.isEmpty())
+        return;
+    m_schema = schema;
+    m_name = name;
+    m_filters = filters;
+    m_order = order;
+    rebuildChips();
+    m_tabs->setCurrentIndex(tab);
+    reopen();
+}
+
 void TablesPane::openRelation(const QString &schema, const QString &name, const QList<Filter> &filters)
 {
     if (!m_db)

@@ -43,6 +43,9 @@ public:
     ~TablesPane() override;
 
     void setDatabase(const std::optional<pg::ConnectionSettings> &db);
+    // Another week of the same family: the same table, filters, sort and tab there (or the
+    // pane says that week has no such table or column).
+    void switchWeek(const pg::ConnectionSettings &db);
     void openRelation(const QString &schema, const QString &name,
                       const QList<browse::Filter> &filters = {});
 

@@ -1,0 +1,391 @@
+// The week as a variable (issue 23), on real widgets against two real servers of our own: a
+// family whose weeks 2 and 3 are on "live" and week 1 on "archive". The switcher lists the
+// family over both servers, each week naming its server; Alt+Left/Alt+Right and the drop-down
+// move between weeks (and servers) with every pane's set-up kept: the Tables pane's table and
+// filter, the Events filter, the Snapshots tick, the Replay game and play, the Metrics metric,
+// the SQL text. What a week lacks (a tick, a game, an endpoint) is said in the pane. Run on
+// weeks streams one grid with week and server columns, shows failed weeks as rows, stops on
+// Stop, and charts a number over time.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/demo/demogenerator.h"
+#include "core/sandbox/sandbox.h"
+#include "core/weekly/serveradmin.h"
+#include "gui/banner.h"
+#include "gui/chartview.h"
+#include "gui/consolepane.h"
+#include "gui/eventfilterbar.h"
+#include "gui/eventspane.h"
+#include "gui/familyrun.h"
+#include "gui/mainwindow.h"
+#include "gui/metricspane.h"
+#include "gui/replaypane.h"
+#include "gui/sidebar.h"
+#include "gui/snapshotspane.h"
+#include "gui/tablespane.h"
+#include "gui/weekswitcher.h"
+#include "models/eventtablemodel.h"
+#include "models/familyresultmodel.h"
+#include "models/gamelistmodel.h"
+#include "models/rowgridmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+template <class T> T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestWeeks : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_liveDir{QStringLiteral("/tmp/sswk-live-XXXXXX")};
+    QTemporaryDir m_archiveDir{QStringLiteral("/tmp/sswk-arch-XXXXXX")};
+    sandbox::Info m_live, m_archive;
+    std::unique_ptr<gui::MainWindow> m_window;
+    QString m_prefix = QStringLiteral("wk");
+
+    QString week(int n) const { return QStringLiteral("%1_2025_w%2").arg(m_prefix).arg(n, 2, 10, QLatin1Char('0')); }
+
+    static void seed(const pg::ConnectionSettings &db, int snapshots, quint64 seed)
+    {
+        auto conn = test::connect(db);
+        demo::DemoOptions o;
+        o.events = 400;
+        o.games = 3;
+        o.snapshots = snapshots;
+        o.seed = seed;
+        demo::seed(*conn, o);
+        conn->exec(QStringLiteral("ANALYZE"));
+    }
+
+    static sandbox::Info start(const QString &dir)
+    {
+        sandbox::Options o;
+        o.dir = dir;
+        o.durable = false;
+        return sandbox::Sandbox(o).start();
+    }
+
+    gui::WeekSwitcher *switcher() const { return m_window->weekSwitcher(); }
+
+    void goTo(int weekIndex)
+    {
+        const QString before = m_window->currentDatabase();
+        switcher()->combo()->setCurrentIndex(weekIndex);
+        emit switcher()->combo()->activated(weekIndex);
+        QVERIFY(m_window->currentDatabase() != before);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_liveDir.isValid() && m_archiveDir.isValid());
+        m_live = start(m_liveDir.path());
+        m_archive = start(m_archiveDir.path());
+        const weekly::ServerAdmin live(m_live.settings), archive(m_archive.settings);
+        live.create(week(2), QStringLiteral("tst_weeks"));
+        live.create(week(3), QStringLiteral("tst_weeks"));
+        archive.create(week(1), QStringLiteral("tst_weeks"));
+        // Weeks 2 and 3 from one seed (the same games, the same ticks); week 1 from another,
+        // with fewer snapshots and no /my/agent events.
+        seed(live.databaseSettings(week(2)), 12, 7);
+        seed(live.databaseSettings(week(3)), 12, 7);
+        seed(archive.databaseSettings(week(1)), 4, 99);
+        test::connect(archive.databaseSettings(week(1)))
+            ->execScript(QStringLiteral("DELETE FROM raw.api_events WHERE endpoint = '/my/agent'; ANALYZE raw.api_events"));
+        test::connect(live.databaseSettings(week(2)))->exec(QStringLiteral("CREATE TABLE public.only_w02 (x int)"));
+
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->connectTo(m_archive.settings, QStringLiteral("archive"));
+        m_window->connectTo(m_live.settings, QStringLiteral("live"));
+        for (const QString &id : m_window->sidebar()->model()->serverIds())
+            QTRY_COMPARE_WITH_TIMEOUT(m_window->sidebar()->model()->serverState(id),
+                                      models::ServerTreeModel::ServerState::Listed, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(3), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(switcher()->family().weeks().size(), 3, kTimeout);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        for (const QString &dir : {m_liveDir.path(), m_archiveDir.path()}) {
+            sandbox::Options o;
+            o.dir = dir;
+            sandbox::Sandbox(o).stop();
+        }
+    }
+
+    void init()
+    {
+        // Each test starts on the newest week.
+        if (m_window && m_window->currentDatabase() != week(3) && switcher()->current() >= 0)
+            goTo(2);
+    }
+
+    void theSwitcherIsTheFamilyOverBothServers()
+    {
+        QVERIFY(switcher()->isVisible());
+        QCOMPARE(switcher()->current(), 2);
+        QCOMPARE(switcher()->combo()->count(), 3);
+        QCOMPARE(switcher()->combo()->itemText(0), QStringLiteral("2025-W01 on archive"));
+        QCOMPARE(switcher()->combo()->itemText(2), QStringLiteral("2025-W03 on live"));
+        QVERIFY(switcher()->nextAction()->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Right));
+        QVERIFY(switcher()->previousAction()->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Left));
+        QVERIFY(!switcher()->nextAction()->isEnabled()); // the newest week
+        QVERIFY(switcher()->previousAction()->isEnabled());
+        // It is in the shortcut list, once.
+        int listed = 0;
+        for (const QStringList &row : m_window->shortcutList())
+            listed += row.value(0).contains(QLatin1String("Previous week"));
+        QCOMPARE(listed, 1);
+    }
+
+    void tablesAndTheConsoleKeepTheirSetUp()
+    {
+        gui::TablesPane *tables = m_window->tablesPane();
+        m_window->showPane(tables);
+        tables->openRelation(QStringLiteral("raw"), QStringLiteral("api_events"),
+                             {browse::Filter{QStringLiteral("status_code"), browse::Filter::Op::Equals, QStringLiteral("200")}});
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0, kTimeout);
+        m_window->consolePane()->editor()->setPlainText(QStringLiteral("SELECT count(*) FROM raw.api_events"));
+
+        // Alt+Left, as a person presses it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(2), kTimeout);
+        QCOMPARE(switcher()->current(), 1);
+        QCOMPARE(tables->relation(), QStringLiteral("raw.api_events"));
+        QCOMPARE(tables->filters().size(), 1);
+        QCOMPARE(tables->filters().first().value, QStringLiteral("200"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0, kTimeout);
+        QCOMPARE(m_window->consolePane()->editor()->toPlainText(), QStringLiteral("SELECT count(*) FROM raw.api_events"));
+
+        // A table only this week has: on another week the pane says so, keeping the choice.
+        tables->openRelation(QStringLiteral("public"), QStringLiteral("only_w02"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->columnCount() > 0, kTimeout);
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(3), kTimeout);
+        QCOMPARE(tables->relation(), QStringLiteral("public.only_w02"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->banner()->isVisible(), kTimeout);
+        QVERIFY2(tables->banner()->plainText().contains(QLatin1String("only_w02")), qPrintable(tables->banner()->plainText()));
+        tables->openRelation(QStringLiteral("raw"), QStringLiteral("api_events"));
+    }
+
+    void snapshotsKeepTheTickOrSayItIsMissing()
+    {
+        gui::SnapshotsPane *snapshots = m_window->snapshotsPane();
+        m_window->showPane(snapshots);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots->timeline()->model()->rowCount() == 12, kTimeout);
+        // The fifth newest tick of week 3; week 2 has it too (same seed).
+        snapshots->timeline()->selectRow(4);
+        const QString tick = snapshots->timeline()->model()->index(4, gui::SnapshotsPane::TickColumn).data().toString();
+        goTo(1);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots->timeline()->model()->rowCount() == 12, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots->timeline()->currentIndex().row(), 4, kTimeout);
+        QCOMPARE(snapshots->timeline()->model()->index(4, gui::SnapshotsPane::TickColumn).data().toString(), tick);
+        // Week 1 (on archive) has 4 snapshots: the newest ticks of week 2 are not there.
+        snapshots->timeline()->selectRow(0);
+        const QString newest = snapshots->timeline()->model()->index(0, gui::SnapshotsPane::TickColumn).data().toString();
+        goTo(0);
+        QCOMPARE(m_window->currentDatabase(), week(1));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots->timeline()->model()->rowCount() == 4, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots->messages()->isVisible(), kTimeout);
+        QVERIFY2(snapshots->messages()->plainText().contains(QStringLiteral("no snapshot at tick %1").arg(newest.section(QLatin1Char(' '), 0, 0))),
+                 qPrintable(snapshots->messages()->plainText()));
+        QVERIFY(!snapshots->timeline()->selectionModel()->hasSelection()); // nothing chosen in its place
+        // The window is now on the archive server, and Alt+Right comes back to live.
+        QCOMPARE(m_window->currentServer(), m_window->sidebar()->model()->serverIds().value(0));
+        QVERIFY(!switcher()->previousAction()->isEnabled());
+        goTo(2);
+        QCOMPARE(m_window->currentDatabase(), week(3));
+    }
+
+    void eventsSayWhichEndpointAWeekLacks()
+    {
+        gui::EventsPane *events = m_window->eventsPane();
+        m_window->showPane(events);
+        auto *menu = child<QToolButton>(events, "filterEndpoints")->menu();
+        // This week's endpoints (the list of the week before may still be there a moment).
+        const auto listed = [menu] {
+            for (QAction *a : menu->actions())
+                if (a->data().toString() == QLatin1String("/my/agent"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), kTimeout);
+        for (QAction *a : menu->actions())
+            if (a->data().toString() == QLatin1String("/my/agent"))
+                a->setChecked(true);
+        events->applyFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(events->model()->rowAt(0) && events->model()->rowAt(0)->endpoint == QLatin1String("/my/agent"),
+                                 kTimeout);
+        goTo(0);
+        QTRY_VERIFY_WITH_TIMEOUT(events->errors()->isVisible(), kTimeout);
+        QVERIFY2(events->errors()->plainText().contains(QLatin1String("/my/agent")), qPrintable(events->errors()->plainText()));
+        // Still chosen, marked: the filter says what it asks for.
+        bool chosen = false;
+        for (QAction *a : menu->actions())
+            if (a->data().toString() == QLatin1String("/my/agent"))
+                chosen = a->isChecked() && a->text().contains(QLatin1String("none in this database"));
+        QVERIFY(chosen);
+        QCOMPARE(events->model()->rowCount(), 0);
+        goTo(2);
+        QTRY_VERIFY_WITH_TIMEOUT(events->model()->rowAt(0) != nullptr, kTimeout);
+        QCOMPARE(events->model()->rowAt(0)->endpoint, QStringLiteral("/my/agent"));
+    }
+
+    void replayKeepsTheGameAndPlay()
+    {
+        gui::ReplayPane *replay = m_window->replayPane();
+        m_window->showPane(replay);
+        QTRY_VERIFY_WITH_TIMEOUT(replay->gameModel()->rowCount() > 0, kTimeout);
+        auto *games = replay->findChild<QTableView *>();
+        QVERIFY(games);
+        replay->openGame(replay->gameModel()->game(0)->id);
+        QTRY_VERIFY_WITH_TIMEOUT(replay->currentPlay() > 0, kTimeout);
+        const QString game = replay->currentGame();
+        replay->seek(replay->playModel()->rowCount() > 3 ? 3 : 1);
+        const int play = replay->currentPlay();
+        goTo(1); // week 2: the same seed, the same game
+        QTRY_COMPARE_WITH_TIMEOUT(replay->currentGame(), game, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(replay->currentPlay(), play, kTimeout);
+        goTo(0); // week 1: another seed, no such game
+        auto *banner = replay->findChild<gui::Banner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->plainText().contains(game), kTimeout);
+        QVERIFY(replay->currentGame().isEmpty());
+        goTo(2);
+    }
+
+    void metricsKeepTheMetric()
+    {
+        gui::MetricsPane *metrics = m_window->metricsPane();
+        auto *combo = child<QComboBox>(metrics, "metricCombo");
+        const int pick = combo->count() > 2 ? 2 : 1;
+        combo->setCurrentIndex(pick);
+        const QString id = combo->currentData().toString();
+        goTo(1);
+        QCOMPARE(combo->currentData().toString(), id);
+        goTo(2);
+    }
+
+    void runOnWeeksStreamsOneGrid()
+    {
+        gui::ConsolePane *console = m_window->consolePane();
+        m_window->showPane(console);
+        QCOMPARE(console->family().weeks().size(), 3);
+        // The dialog: every week ticked, two at once.
+        console->editor()->setPlainText(QStringLiteral("SELECT count(*) AS n FROM raw.api_events"));
+        {
+            gui::FamilyRunDialog dialog(console->family(), console->editor()->currentStatement());
+            QCOMPARE(dialog.weekList()->count(), 3);
+            QCOMPARE(dialog.chosen().size(), 3);
+            QCOMPARE(dialog.parallelism(), 2);
+        }
+        gui::FamilyRunView *view = console->runOnWeeks(console->family().weeks(), 2);
+        QVERIFY(view);
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(view, &gui::FamilyRunView::finished);
+        QVERIFY(finished.wait(kTimeout));
+        QCOMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("week"));
+        QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("server"));
+        QCOMPARE(view->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("n"));
+        QStringList weeks;
+        for (int r = 0; r < 3; ++r) {
+            weeks << view->model()->text(r, 0) + QLatin1Char('@') + view->model()->text(r, 1);
+            // Each week's count as that database answers it.
+            const bool archived = view->model()->text(r, 1) == QLatin1String("archive");
+            const int n = view->model()->text(r, 0).right(2).toInt();
+            const pg::ConnectionSettings db = (archived ? m_archive.settings : m_live.settings).withDatabase(week(n));
+            QCOMPARE(view->model()->text(r, 2).toLongLong(), scalar(*test::connect(db), QStringLiteral("SELECT count(*) FROM raw.api_events")));
+        }
+        weeks.sort();
+        QCOMPARE(weeks, (QStringList{QStringLiteral("2025-W01@archive"), QStringLiteral("2025-W02@live"), QStringLiteral("2025-W03@live")}));
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(view->weeksTable()->item(r, 2)->text(), QStringLiteral("done"));
+
+        // A table only week 2 has: the other weeks are rows saying why; week 2's row is there.
+        console->editor()->setPlainText(QStringLiteral("SELECT count(*) AS n FROM public.only_w02"));
+        gui::FamilyRunView *partial = console->runOnWeeks(console->family().weeks(), 1);
+        QSignalSpy partialDone(partial, &gui::FamilyRunView::finished);
+        QVERIFY(partialDone.wait(kTimeout));
+        QCOMPARE(partial->model()->failedWeeks(), 2);
+        QCOMPARE(partial->model()->rowCount(), 3);
+        int failedRows = 0;
+        for (int r = 0; r < 3; ++r)
+            failedRows += partial->model()->index(r, 0).data(models::FamilyResultModel::FailedRole).toBool();
+        QCOMPARE(failedRows, 2);
+        QVERIFY(partial->summary()->text().contains(QLatin1String("2 failed")));
+
+        // A write is refused before anything runs.
+        console->editor()->setPlainText(QStringLiteral("DELETE FROM raw.api_events"));
+        QVERIFY(!console->runOnWeeks(console->family().weeks(), 2));
+        QVERIFY(console->banner()->isVisible());
+    }
+
+    void runOnWeeksStopsAndCharts()
+    {
+        gui::ConsolePane *console = m_window->consolePane();
+        console->editor()->setPlainText(QStringLiteral("SELECT 1 AS one, pg_sleep(30)"));
+        gui::FamilyRunView *slow = console->runOnWeeks(console->family().weeks(), 3);
+        QSignalSpy done(slow, &gui::FamilyRunView::finished);
+        QTest::qWait(500);
+        QVERIFY(slow->isRunning());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(child<QPushButton>(slow, "familyRunStop"), Qt::LeftButton);
+        QVERIFY(done.wait(kTimeout));
+        QVERIFY2(clock.elapsed() < 20000, "Stop must not wait for the statements to end");
+        QVERIFY(slow->summary()->text().contains(QLatin1String("Stopped")));
+        for (int r = 0; r < 3; ++r)
+            QVERIFY(slow->weeksTable()->item(r, 2)->text() != QLatin1String("done"));
+
+        // Events per hour, a line per week.
+        console->editor()->setPlainText(QStringLiteral(
+            "SELECT date_trunc('hour', fetched_at) AS hour, count(*) AS events FROM raw.api_events GROUP BY 1 ORDER BY 1"));
+        gui::FamilyRunView *chart = console->runOnWeeks(console->family().weeks(), 2);
+        QSignalSpy chartDone(chart, &gui::FamilyRunView::finished);
+        QVERIFY(chartDone.wait(kTimeout));
+        QVERIFY(chart->showChart());
+        QCOMPARE(chart->chart()->seriesCount(), 3);
+        // A result without a time column says there is nothing to chart.
+        QVERIFY(!slow->showChart());
+        QVERIFY(slow->summary()->text().contains(QLatin1String("Nothing to chart")));
+    }
+};
+
+QTEST_MAIN(TestWeeks)
+#include "tst_weeks.moc"
