@@ -5,6 +5,7 @@
 #include "core/sandbox/sandbox.h"
 #include "gui/adminpane.h"
 #include "gui/banner.h"
+#include "gui/comparedialog.h"
 #include "gui/connectiondialog.h"
 #include "gui/consolepane.h"
 #include "gui/tablespane.h"
@@ -297,6 +298,19 @@ void MainWindow::buildViewMenu(QMenu *viewMenu)
     viewMenu->addSeparator();
     viewMenu->addAction(m_weeks->previousAction());
     viewMenu->addAction(m_weeks->nextAction());
+    auto *compare = viewMenu->addAction(tr("&Compare weeks…"));
+    compare->setObjectName(QStringLiteral("compareWeeksAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    compare->setToolTip(tr("Two weeks of this family side by side: schema, rows, API, and the family's drift"));
+    connect(compare, &QAction::triggered, this, [this] {
+        if (m_weeks->family().isEmpty() || m_weeks->current() < 0) {
+            QMessageBox::information(this, tr("Compare weeks"), tr("Select a weekly database (prefix_YYYY_wNN) first."));
+            return;
+        }
+        auto *dialog = new CompareDialog(m_weeks->family(), m_weeks->current(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     viewMenu->addSeparator();
     auto *themeMenu = viewMenu->addMenu(tr("&Theme"));
     m_themes = new QActionGroup(this);

@@ -15,6 +15,7 @@
 #include "core/weekly/serveradmin.h"
 #include "gui/banner.h"
 #include "gui/chartview.h"
+#include "gui/comparedialog.h"
 #include "gui/consolepane.h"
 #include "gui/eventfilterbar.h"
 #include "gui/eventspane.h"
@@ -34,6 +35,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPushButton>
 #include <QComboBox>
 #include <QLabel>
@@ -43,6 +45,10 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -124,6 +130,14 @@ private slots:
         test::connect(archive.databaseSettings(week(1)))
             ->execScript(QStringLiteral("DELETE FROM raw.api_events WHERE endpoint = '/my/agent'; ANALYZE raw.api_events"));
         test::connect(live.databaseSettings(week(2)))->exec(QStringLiteral("CREATE TABLE public.only_w02 (x int)"));
+        // A table of rows in both live weeks, with differences planted in week 3.
+        const QString items = QStringLiteral(
+            "CREATE TABLE public.items (id int PRIMARY KEY, name text, doc jsonb);"
+            "INSERT INTO public.items SELECT g, 'item ' || g, jsonb_build_object('g', g) FROM generate_series(1, 50) g;");
+        test::connect(live.databaseSettings(week(2)))->execScript(items);
+        test::connect(live.databaseSettings(week(3)))->execScript(items + QStringLiteral(
+            "DELETE FROM public.items WHERE id = 7; INSERT INTO public.items VALUES (51, 'new', NULL);"
+            "UPDATE public.items SET doc = '{\"g\": 0}' WHERE id = 9;"));
 
         m_window = std::make_unique<gui::MainWindow>();
         m_window->resize(1400, 900);
@@ -299,6 +313,70 @@ private slots:
         goTo(1);
         QCOMPARE(combo->currentData().toString(), id);
         goTo(2);
+    }
+
+    void compareWeeksSideBySide()
+    {
+        // From week 1 (archive) to week 2 (live): the schema; week 2 to 3: rows; drift of all.
+        gui::CompareDialog dialog(switcher()->family(), switcher()->current());
+        dialog.show();
+        QSignalSpy done(&dialog, &gui::CompareDialog::finished);
+        dialog.setSides(0, 1);
+        dialog.compareSchemas();
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("schema"));
+        QTreeWidgetItem *added = nullptr;
+        for (QTreeWidgetItem *item : dialog.schemaTree()->findItems(QStringLiteral("only_w02"), Qt::MatchContains | Qt::MatchRecursive))
+            if (item->parent() && item->parent()->text(0) == QLatin1String("table"))
+                added = item;
+        QVERIFY2(added, qPrintable(dialog.status()->text()));
+        QCOMPARE(added->text(1), QStringLiteral("added"));
+        dialog.schemaTree()->setCurrentItem(added);
+        QVERIFY(dialog.rightDdl()->toPlainText().contains(QLatin1String("CREATE TABLE")));
+        QVERIFY(dialog.leftDdl()->toPlainText().contains(QLatin1String("not there")));
+        QVERIFY(dialog.script()->toPlainText().contains(QLatin1String("only_w02")));
+        QTemporaryDir dir;
+        QVERIFY(dialog.saveScript(dir.filePath(QStringLiteral("s.sql"))));
+
+        dialog.setSides(1, 2);
+        QAbstractItemModelTester rowsTester(dialog.rowsTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.compareRows(QStringLiteral("public.items"));
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("rows"));
+        QCOMPARE(dialog.rowsTable()->rowCount(), 3);
+        QVERIFY2(dialog.rowsSummary()->text().contains(QLatin1String("1 added, 1 removed, 1 changed, 48 the same")),
+                 qPrintable(dialog.rowsSummary()->text()));
+        bool marked = false;
+        for (int r = 0; r < 3; ++r)
+            if (dialog.rowsTable()->item(r, 0)->text() == QLatin1String("changed"))
+                for (int c = 1; c < dialog.rowsTable()->columnCount(); ++c)
+                    marked = marked || (dialog.rowsTable()->item(r, c)->background().style() != Qt::NoBrush
+                                        && dialog.rowsTable()->item(r, c)->text().contains(QStringLiteral("→")));
+        QVERIFY(marked);
+        const QString csv = dir.filePath(QStringLiteral("d.csv"));
+        dialog.exportRows(csv);
+        QVERIFY(done.wait(kTimeout));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 4); // header and three differences
+        QVERIFY(!QFile::exists(csv + QStringLiteral(".partial")));
+        // A table one side lacks is a clear result, not a failure.
+        dialog.compareRows(QStringLiteral("public.only_w02"), {QStringLiteral("x")});
+        QVERIFY(done.wait(kTimeout));
+        QVERIFY2(dialog.status()->text().contains(QLatin1String("missing")), qPrintable(dialog.status()->text()));
+
+        dialog.setSides(0, 2);
+        dialog.compareApi();
+        QVERIFY(done.wait(kTimeout));
+        const auto agent = dialog.apiTree()->findItems(QStringLiteral("/my/agent"), Qt::MatchExactly);
+        QCOMPARE(agent.size(), 1);
+        QVERIFY2(agent.first()->text(1).startsWith(QStringLiteral("0 →")), qPrintable(agent.first()->text(1)));
+
+        dialog.readDrift();
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(dialog.driftTable()->rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QVERIFY(dialog.driftTable()->item(r, 1)->text().contains(QLatin1String("Statescope")));
     }
 
     void runOnWeeksStreamsOneGrid()

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/catalog/schemadiff.h"
+#include "core/error.h"
+#include "core/weekly/family.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace statescope::gui {
+
+class JobRunner;
+class ProgressPanel;
+
+// "Compare weeks…": two weeks of a family (on one server or two) side by side, read-only.
+//   Schema  every object that was added, removed or changed, as a tree; the selected one's DDL
+//           on both sides with the changed lines marked; the script that would bring the first
+//           to the second (shown and saved, never run from here).
+//   Rows    one table (or one kind of game data) matched by its key: the counts, and the rows
+//           that differ with the changed columns marked; exported in full to CSV.
+//   API     per endpoint the counts, error rates and payload paths that came, went or changed.
+//   Drift   every week of the family: migration tools and versions, checksum drift, the schema
+//           fingerprint and where it leaves the family's majority.
+// Each runs in the background with progress and Cancel.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CompareDialog(const weekly::Family &family, int current, QWidget *parent = nullptr);
+    ~CompareDialog() override;
+
+    void setSides(int from, int to); // indexes into the family's weeks
+    void compareSchemas();
+    void compareRows(const QString &table, const QStringList &key = {});
+    void compareApi();
+    void readDrift();
+    bool saveScript(const QString &path, QString *error = nullptr) const;
+    // The differences of the last rows compare, in full (read again, streamed to the file).
+    void exportRows(const QString &path);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *schemaTree() const { return m_schemaTree; }
+    QTextBrowser *leftDdl() const { return m_left; }
+    QTextBrowser *rightDdl() const { return m_right; }
+    QPlainTextEdit *script() const { return m_script; }
+    QTableWidget *rowsTable() const { return m_rows; }
+    QLabel *rowsSummary() const { return m_rowsSummary; }
+    QTreeWidget *apiTree() const { return m_api; }
+    QTableWidget *driftTable() const { return m_drift; }
+    QLabel *status() const { return m_status; }
+    JobRunner *runner() const { return m_jobs; }
+
+signals:
+    void finished(const QString &what); // "schema", "rows", "api", "drift", "export"
+
+private:
+    QWidget *buildSchemaTab();
+    QWidget *buildRowsTab();
+    QWidget *buildApiTab();
+    QWidget *buildDriftTab();
+    void showSchemaChange();
+    const weekly::FamilyWeek &from() const;
+    const weekly::FamilyWeek &to() const;
+    void fail(const QString &what, const Error &error);
+
+    weekly::Family m_family;
+    catalog::SchemaDiff m_diff;
+    QString m_rowsTable;
+    QStringList m_rowsKey;
+    QComboBox *m_from, *m_to;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_schemaTree;
+    QTextBrowser *m_left, *m_right;
+    QPlainTextEdit *m_script;
+    QLineEdit *m_table, *m_key;
+    QTableWidget *m_rows;
+    QLabel *m_rowsSummary;
+    QTreeWidget *m_api;
+    QTableWidget *m_drift;
+    QLabel *m_status;
+    JobRunner *m_jobs;
+    ProgressPanel *m_progress;
+};
+
+} // namespace statescope::gui
