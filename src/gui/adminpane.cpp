@@ -1,5 +1,6 @@
 #include "adminpane.h"
 #include "collectordialog.h"
+#include "core/catalog/drift.h"
 #include "core/format.h"
 
 #include "core/paths.h"
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -366,16 +368,51 @@ void AdminPane::createDatabase()
         const QString reason = dialog->reason();
         const weekly::ServerAdmin server = admin();
         m_messages->hide();
-        m_runner->start<weekly::DatabaseInfo>(
-            tr("Creating %1").arg(name),
-            [server, name, reason](TaskContext &ctx) { return server.create(name, reason, &ctx); },
-            [this, name](const Outcome<weekly::DatabaseInfo> &r) {
-                if (!r.ok())
-                    return showOutcomeError(r.error());
-                m_messages->showSuccess(tr("Created %1 at schema version %2.")
-                                            .arg(name)
-                                            .arg(r.value().schemaVersion));
-                emit changed(name);
+        // A week made like one that differs from the family's other weeks differs too: said,
+        // and asked, before anything is made.
+        m_runner->start<QString>(
+            tr("Checking what %1 would be made like").arg(name),
+            [server, name](TaskContext &ctx) {
+                const QString source = server.copySource(name);
+                if (source.isEmpty())
+                    return QString();
+                try {
+                    return catalog::FamilyDrift::copyWarning(server.server(), source, &ctx).value_or(QString());
+                } catch (const Error &e) {
+                    if (e.kind() == Error::Kind::Cancelled)
+                        throw;
+                    return QString(); // drift unknown: the create itself says what fails
+                }
+            },
+            [this, name, reason, server](const Outcome<QString> &warning) {
+                if (!warning.ok())
+                    return showOutcomeError(warning.error());
+                const auto create = [this, name, reason, server] {
+                m_runner->start<weekly::DatabaseInfo>(
+                    tr("Creating %1").arg(name),
+                    [server, name, reason](TaskContext &ctx) { return server.create(name, reason, &ctx); },
+                    [this, name](const Outcome<weekly::DatabaseInfo> &r) {
+                        if (!r.ok())
+                            return showOutcomeError(r.error());
+                        m_messages->showSuccess(tr("Created %1 at schema version %2.")
+                                                    .arg(name)
+                                                    .arg(r.value().schemaVersion));
+                        emit changed(name);
+                    });
+                };
+                if (warning.value().isEmpty())
+                    return create();
+                auto *ask = new QMessageBox(QMessageBox::Warning, tr("Create %1").arg(name), warning.value(),
+                                            QMessageBox::Cancel, this);
+                ask->setObjectName(QStringLiteral("createDriftWarning"));
+                ask->setAttribute(Qt::WA_DeleteOnClose);
+                QPushButton *go = ask->addButton(tr("Create anyway"), QMessageBox::AcceptRole);
+                ask->setDefaultButton(QMessageBox::Cancel);
+                connect(ask, &QMessageBox::buttonClicked, this, [go, create](QAbstractButton *b) {
+                    if (b == go)
+                        create();
+                });
+                ask->open();
             });
     });
     dialog->open();
@@ -489,14 +526,32 @@ void AdminPane::confirmDestructive(bool reset)
         return;
     const weekly::ServerAdmin server = admin();
     m_messages->hide();
-    m_runner->start<weekly::DestructivePreview>(
+    struct Preview
+    {
+        weekly::DestructivePreview preview;
+        QString drift; // a reset copies a week that leaves the family's majority
+    };
+    m_runner->start<Preview>(
         tr("Preparing the preview of %1").arg(name),
-        [server, name](TaskContext &) { return server.preview(name); },
-        [this, reset, name, server](const Outcome<weekly::DestructivePreview> &r) {
+        [server, name, reset](TaskContext &ctx) {
+            Preview out{server.preview(name), {}};
+            if (reset) {
+                try {
+                    out.drift = catalog::FamilyDrift::copyWarning(server.server(), name, &ctx).value_or(QString());
+                } catch (const Error &e) {
+                    if (e.kind() == Error::Kind::Cancelled)
+                        throw;
+                }
+            }
+            return out;
+        },
+        [this, reset, name, server](const Outcome<Preview> &r) {
             if (!r.ok())
                 return showOutcomeError(r.error());
-            const auto &p = r.value();
+            const auto &p = r.value().preview;
             QString html = QStringLiteral("<p>");
+            if (!r.value().drift.isEmpty())
+                html += QStringLiteral("<b>%1</b></p><p>").arg(r.value().drift.toHtmlEscaped());
             html += reset ? tr("Reset will <b>drop</b> %1 and create it again, empty, with %2.")
                                 .arg(name.toHtmlEscaped(), p.recreateWith.toHtmlEscaped())
                           : tr("Drop will <b>delete</b> %1 from the server.").arg(name.toHtmlEscaped());

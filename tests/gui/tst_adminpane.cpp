@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUuid>
 
 using namespace statescope;
@@ -356,6 +357,34 @@ private slots:
                      .toInt(0, 0),
                  1);
         QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM public.snapshots")).toInt(0, 0), 5);
+    }
+
+    void aResetSaysWhenTheWeekLeavesTheFamilysSchema()
+    {
+        // Three weeks of a family of their own; the one reset has a table the others lack.
+        const QString prefix = m_prefix + QStringLiteral("d");
+        const weekly::ServerAdmin admin(test::serverSettings());
+        QStringList weeks;
+        for (int n : {30, 31, 32}) {
+            weeks << QStringLiteral("%1_2025_w%2").arg(prefix).arg(n);
+            admin.create(weeks.last(), QStringLiteral("tst_adminpane"));
+        }
+        test::connect(test::serverSettings().withDatabase(weeks.last()))->exec(QStringLiteral("CREATE TABLE public.stray (x int)"));
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->databaseModel()->database(weeks.last()), kTimeout);
+        waitIdle();
+        select(weeks.last());
+        QTest::mouseClick(button("resetButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::ConfirmDialog>(pane());
+        QString text;
+        for (const QLabel *l : dialog->findChildren<QLabel *>())
+            text += l->text();
+        for (const QTextBrowser *b : dialog->findChildren<QTextBrowser *>())
+            text += b->toPlainText();
+        dialog->reject();
+        for (const QString &w : std::as_const(weeks))
+            test::dropDatabase(w);
+        QVERIFY2(text.contains(QLatin1String("differs from the schema")) && text.contains(QLatin1String("stray")), qPrintable(text));
     }
 
 private:
