@@ -95,7 +95,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                      QStringLiteral("edit-clear"));
     m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
                     tr("Dump, then drop the selected database"), QStringLiteral("edit-delete"));
-    m_restore = button(this, tr("Restore &dump..."), QStringLiteral("restoreButton"), {},
+    m_restore = button(this, tr("Restore d&ump..."), QStringLiteral("restoreButton"), {},
                        tr("Recreate a database from a dump taken before a reset or drop"),
                        QStringLiteral("document-revert"));
     m_retention = button(this, tr("Dump re&tention..."), QStringLiteral("retentionButton"), {},
@@ -104,7 +104,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_collector = button(this, tr("Co&llector…"), QStringLiteral("collectorButton"), {},
                          tr("Fetch the game's API into this family's current week (docs/COLLECTOR.md)"),
                          QStringLiteral("network-wired"));
-    m_reader = button(this, tr("Reader &login…"), QStringLiteral("readerLoginButton"), {},
+    m_reader = button(this, tr("Reader log&in…"), QStringLiteral("readerLoginButton"), {},
                       tr("Reading as a superuser acts as one: make the role that reading sessions of this "
                          "superuser use instead (not a superuser; reads all data)"),
                       QStringLiteral("security-medium"));

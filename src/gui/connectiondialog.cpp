@@ -30,6 +30,7 @@ struct TestResult
     qint64 connectMs = 0;
     double roundTripMs = 0;
     QString replica; // empty: none named
+    bool socket = false; // reached through a Unix-domain socket (where libpq uses no TLS)
 };
 
 } // namespace
@@ -394,6 +395,8 @@ void ConnectionDialog::testConnection()
             out.roundTripMs = double(clock.nsecsElapsed()) / 1e6;
             out.version = conn->serverVersionText();
             out.tls = conn->tlsProtocol();
+            const QString host = primary.value(QStringLiteral("host")).section(QLatin1Char(','), 0, 0);
+            out.socket = host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
             if (target.readReplica()) {
                 auto replica = pg::Connection::open(target, pg::Connection::Access::ReadOnly,
                                                     &ctx.cancelToken());
@@ -416,7 +419,10 @@ void ConnectionDialog::testConnection()
             const TestResult &t = r.value();
             QString text = tr("Connected: PostgreSQL %1 · %2 · connect %3 ms, round trip %4 ms")
                                .arg(t.version,
-                                    t.tls.isEmpty() ? tr("TLS off") : tr("TLS on (%1)").arg(t.tls))
+                                    !t.tls.isEmpty() ? tr("TLS on (%1)").arg(t.tls)
+                                    : t.socket ? tr("TLS off: a Unix-domain socket, where libpq uses no TLS "
+                                                    "whatever sslmode says (give a host name for TLS)")
+                                               : tr("TLS off"))
                                .arg(t.connectMs)
                                .arg(QLocale().toString(t.roundTripMs, 'f', 1));
             if (!t.replica.isEmpty())

@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -287,9 +288,20 @@ ConsolePane::ConsolePane(QWidget *parent)
         m_results->removeTab(i);
         w->deleteLater();
     });
+    m_resultInfo = new QLabel(this);
+    m_resultInfo->setObjectName(QStringLiteral("resultInfo"));
+    connect(m_results, &QTabWidget::currentChanged, this, [this](int at) {
+        const QWidget *w = m_results->widget(at);
+        m_resultInfo->setText(w ? w->property("resultInfo").toString() : QString());
+    });
+    auto *resultsBox = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_results, 1);
+    resultsLayout->addWidget(m_resultInfo);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_editor);
-    split->addWidget(m_results);
+    split->addWidget(resultsBox);
     split->setSizes({240, 460});
 
     m_target->setObjectName(QStringLiteral("consoleTarget"));
@@ -326,6 +338,7 @@ void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db, b
         m_results->removeTab(0);
         w->deleteLater(); // its grid closes its cursor on its own worker
     }
+    m_resultInfo->clear();
     m_readingAs.clear();
     if (db)
         m_editor->setPlainText(carryText ? text : m_texts.value(textKey()));
@@ -521,10 +534,22 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         const int tab = m_results->addTab(view, title);
         m_results->setCurrentIndex(tab);
         m_results->setTabToolTip(tab, statement.text);
-        connect(model, &models::RowGridModel::countChanged, view, [this, view](qint64 n, bool exact) {
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        auto firstRows = std::make_shared<qint64>(-1); // ms until the first rows were there
+        connect(model, &models::RowGridModel::countChanged, view, [this, view, clock, firstRows](qint64 n, bool exact) {
+            if (*firstRows < 0)
+                *firstRows = clock->elapsed();
+            const QString info = exact ? tr("%L1 row(s) in %L2 ms").arg(n).arg(clock->elapsed())
+                                       : tr("%L1+ rows so far, the first in %L2 ms (reading on as you scroll)")
+                                             .arg(n)
+                                             .arg(*firstRows);
+            view->setProperty("resultInfo", info);
             const int at = m_results->indexOf(view);
             if (at >= 0)
-                m_results->setTabToolTip(at, (exact ? tr("%L1 rows") : tr("%L1+ rows (reading on as you scroll)")).arg(n));
+                m_results->setTabToolTip(at, info);
+            if (m_results->currentWidget() == view)
+                m_resultInfo->setText(info);
         });
         connect(model, &models::RowGridModel::failed, this, [this, view, statement, db](const Error &e) {
             const int at = m_results->indexOf(view);
@@ -559,15 +584,18 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         if (current)
             m_results->setCurrentIndex(at);
     };
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
     m_jobs->start<CommandResult>(
         tr("Running %1").arg(statement.text.simplified().left(40)),
         [db, text = statement.text, timeout](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             return Console::runCommand(*conn, text, timeout);
         },
-        [this, generation, title, statement, db, replace](const Outcome<CommandResult> &r) {
+        [this, generation, title, statement, db, replace, clock](const Outcome<CommandResult> &r) {
             if (generation != m_generation)
                 return;
+            const qint64 took = clock->elapsed();
             if (!r.ok()) {
                 replace(messageTab(r.cancelled() ? tr("Cancelled.") : r.error().oneLine()));
                 if (r.error().sqlstate() == QLatin1String("25006"))
@@ -596,7 +624,12 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
             } else {
                 page = messageTab(c.tag);
             }
+            page->setProperty("resultInfo", c.result.columnCount() > 0
+                                                ? tr("%L1 row(s) in %L2 ms").arg(c.result.rowCount()).arg(took)
+                                                : tr("%1 in %L2 ms").arg(c.tag).arg(took));
             replace(page);
+            if (m_results->currentWidget() == page)
+                m_resultInfo->setText(page->property("resultInfo").toString());
         });
 }
 

@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Wide enough for "spacetraders_2025_w01" under its family; the user may drag it.
     m_sidebar->setMinimumWidth(160);
 
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->follow(m_runner);
@@ -364,6 +366,11 @@ QList<QStringList> MainWindow::shortcutList() const
         if (!b->shortcut().isEmpty() && !b->text().isEmpty())
             rows.append({clean(b->text()), b->shortcut().toString(QKeySequence::NativeText), where(b)});
     }
+    // The panes' own keys (playback, diff): QShortcuts that say what they do.
+    for (const QShortcut *s : findChildren<QShortcut *>()) {
+        if (!s->key().isEmpty() && !s->whatsThis().isEmpty())
+            rows.append({s->whatsThis(), s->key().toString(QKeySequence::NativeText), where(s)});
+    }
     // The window's own first, then each pane's, each by name.
     const QString window = tr("Window");
     std::sort(rows.begin(), rows.end(), [&window](const QStringList &a, const QStringList &b) {
@@ -567,6 +574,9 @@ void MainWindow::showDatabase(const QString &database)
     }
     updateFamily();
     updateTitle();
+    // The status bar names what is shown, not the last listing.
+    m_statusLabel->setText(tr("%1: %2 (one of %n database(s))", nullptr, int(m_model->databases().size()))
+                               .arg(serverLabel(m_currentServer), database));
 }
 
 void MainWindow::updateFamily()
@@ -690,6 +700,9 @@ void MainWindow::showShortcuts()
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->resizeColumnToContents(1);
+    // In the list's own order (the window's, then each pane's, by name) until a header is
+    // clicked: Qt's default indicator would sort the first column Z to A.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     style::uniformRows(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

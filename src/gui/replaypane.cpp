@@ -260,15 +260,17 @@ void ReplayPane::buildUi()
     connect(m_rollback, &QPushButton::clicked, this, &ReplayPane::rollBack);
     connect(m_undo, &QPushButton::clicked, this, &ReplayPane::undoLastRollback);
     connect(m_runner, &JobRunner::busyChanged, this, &ReplayPane::updateActions);
-    auto shortcut = [this](QKeySequence keys, auto slot) {
+    // Named (whatsThis) for the window's list of shortcuts (Ctrl+/).
+    auto shortcut = [this](QKeySequence keys, const QString &what, auto slot) {
         auto *s = new QShortcut(keys, this, slot);
         s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setWhatsThis(what);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { step(-1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { step(1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { m_slider->setValue(0); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_End), [this] { m_slider->setValue(m_slider->maximum()); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { togglePlayback(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), tr("Previous play"), [this] { step(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), tr("Next play"), [this] { step(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Home), tr("First play"), [this] { m_slider->setValue(0); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_End), tr("Last play"), [this] { m_slider->setValue(m_slider->maximum()); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), tr("Play / pause"), [this] { togglePlayback(); });
     m_timer->setInterval(m_speed->currentData().toInt());
 }
 

@@ -141,6 +141,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
 
     auto *diffShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this);
     diffShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    diffShortcut->setWhatsThis(tr("Diff the selected snapshots"));
     connect(diffShortcut, &QShortcut::activated, this, &SnapshotsPane::diffSelected);
 
     updateAdminButtons();

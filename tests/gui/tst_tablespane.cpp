@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -240,6 +242,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!console->runner()->isBusy(), kTimeout); // the other statements ended
         QCOMPARE(results->currentIndex(), 0); // and did not take the screen away
         QTRY_VERIFY_WITH_TIMEOUT((grid->scrollToBottom(), m->countIsExact() && m->rowCount() == 2500), kTimeout);
+        // Under the results: the shown tab's row count and time.
+        const QRegularExpression all(QStringLiteral("^2\\D?500 row\\(s\\) in [0-9,. ]+ ms$"));
+        QTRY_VERIFY_WITH_TIMEOUT(all.match(console->resultInfo()->text()).hasMatch(), kTimeout);
+        results->setCurrentIndex(2);
+        QVERIFY2(QRegularExpression(QStringLiteral("^1 row\\(s\\) in [0-9,. ]+ ms$")).match(console->resultInfo()->text()).hasMatch(),
+                 qPrintable(console->resultInfo()->text()));
+        results->setCurrentIndex(0);
         QVERIFY(m->rowAt(0) == nullptr || m->rowCount() <= models::RowGridModel::kWindow);
         auto *show = qobject_cast<QTableView *>(results->widget(1));
         QVERIFY(show);

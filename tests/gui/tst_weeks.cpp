@@ -201,6 +201,8 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(2), kTimeout);
         QCOMPARE(switcher()->current(), 1);
+        // The status bar names the week shown, not the last listing.
+        QVERIFY(child<QLabel>(m_window.get(), "statusLabel")->text().contains(week(2)));
         QCOMPARE(tables->relation(), QStringLiteral("raw.api_events"));
         QCOMPARE(tables->filters().size(), 1);
         QCOMPARE(tables->filters().first().value, QStringLiteral("200"));

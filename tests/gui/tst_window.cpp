@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -369,11 +370,29 @@ private slots:
         QVERIFY(has(QStringLiteral("Admin mode"), QStringLiteral("Ctrl+Shift+A")));
         QVERIFY(has(QStringLiteral("Events"), QStringLiteral("Ctrl+1")));
         QVERIFY(has(QStringLiteral("Live tail"), QStringLiteral("Ctrl+T"))); // a pane's button
+        // The panes' own keys: Replay's playback and Snapshots' diff.
+        QVERIFY(has(QStringLiteral("Next play"), QKeySequence(Qt::CTRL | Qt::Key_Right).toString(QKeySequence::NativeText)));
+        QVERIFY(has(QStringLiteral("Play / pause"), QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText)));
+        QVERIFY(has(QStringLiteral("Diff the selected snapshots"), QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)));
+        QVERIFY(has(QStringLiteral("Previous week"), QKeySequence(Qt::ALT | Qt::Key_Left).toString(QKeySequence::NativeText)));
         m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), int(rows.size()));
+        // In the list's order (the window's first), not sorted Z to A.
+        QCOMPARE(table->item(0, 0)->text(), rows.first()[0]);
+        QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), rows.last()[0]);
         table->window()->close();
+        // No two of the admin pane's buttons share an Alt key.
+        QMap<QChar, QString> mnemonics;
+        for (const QPushButton *b : m_window->adminPane()->findChildren<QPushButton *>()) {
+            const qsizetype at = b->text().indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= b->text().size() || !b->isVisibleTo(m_window->adminPane()))
+                continue;
+            const QChar key = b->text()[at + 1].toLower();
+            QVERIFY2(!mnemonics.contains(key), qPrintable(mnemonics.value(key) + QStringLiteral(" and ") + b->text()));
+            mnemonics.insert(key, b->text());
+        }
     }
 
     void themesChangeThePalette()
