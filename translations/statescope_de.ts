@@ -315,6 +315,96 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::browse::DataCompare</name>
+    <message>
+        <source>The key (%1) is NULL in %2 row(s) of %3, which it cannot identify; nothing was compared.</source>
+        <translation>Der Schlüssel (%1) ist in %2 Zeile(n) von %3 NULL und kann diese nicht identifizieren; es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>Choose columns that identify a row (the primary key, or a unique index&apos;s).</source>
+        <translation>Wählen Sie Spalten, die eine Zeile identifizieren (die des Primärschlüssels oder eines eindeutigen Index).</translation>
+    </message>
+    <message>
+        <source>The key (%1) is not unique in %2: %3 appears %4 times; nothing was compared.</source>
+        <translation>Der Schlüssel (%1) ist in %2 nicht eindeutig: %3 kommt %4-mal vor; es wurde nichts verglichen.</translation>
+    </message>
+    <message>
+        <source>There is no table %1 in %2 nor in %3.</source>
+        <translation>Es gibt keine Tabelle %1, weder in %2 noch in %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key or unique index to match rows by.</source>
+        <translation>%1 hat weder einen Primärschlüssel noch einen eindeutigen Index, über den Zeilen zugeordnet werden können.</translation>
+    </message>
+    <message>
+        <source>Name the columns that identify a row (--key).</source>
+        <translation>Geben Sie die Spalten an, die eine Zeile identifizieren (--key).</translation>
+    </message>
+    <message>
+        <source>The key column %1 is not in %2 of %3.</source>
+        <translation>Die Schlüsselspalte %1 ist nicht in %2 von %3 vorhanden.</translation>
+    </message>
+    <message>
+        <source>The key column %1 is %2 in %3 and %4 in %5: rows cannot be matched.</source>
+        <translation>Die Schlüsselspalte %1 hat in %3 den Typ %2 und in %5 den Typ %4: Die Zeilen können nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The key column %1 is %2, which cannot be ordered alike on both sides; choose other key columns (numbers, text, uuids, times).</source>
+        <translation>Die Schlüsselspalte %1 hat den Typ %2, der sich nicht auf beiden Seiten gleich sortieren lässt; wählen Sie andere Schlüsselspalten (Zahlen, Text, UUIDs, Zeiten).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared by kind; compare its table instead.</source>
+        <translation>%1 kann nicht nach Art verglichen werden; vergleichen Sie stattdessen die zugehörige Tabelle.</translation>
+    </message>
+    <message>
+        <source>comparing %1</source>
+        <translation>das Vergleichen von %1</translation>
+    </message>
+    <message>
+        <source>The key column %1 of %2 is %3 on one side and %4 on the other.</source>
+        <translation>Die Schlüsselspalte %1 von %2 hat auf der einen Seite den Typ %3 und auf der anderen den Typ %4.</translation>
+    </message>
+    <message>
+        <source>The key column %1 of %2 is %3, which cannot be ordered alike on both sides.</source>
+        <translation>Die Schlüsselspalte %1 von %2 hat den Typ %3, der sich nicht auf beiden Seiten gleich sortieren lässt.</translation>
+    </message>
+    <message>
+        <source>Name a table or a kind of game data to compare, not both.</source>
+        <translation>Geben Sie eine Tabelle oder eine Art von Spieldaten zum Vergleichen an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The page size must be positive.</source>
+        <translation>Die Seitengröße muss positiv sein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::browse::FamilyQuery</name>
+    <message>
+        <source>There is no statement to run.</source>
+        <translation>Es gibt keine Anweisung zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Run one statement on the weeks, not %1.</source>
+        <translation>Führen Sie auf den Wochen eine einzige Anweisung aus, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Only a statement that returns rows (SELECT, WITH, VALUES, TABLE) runs on the weeks of a family.</source>
+        <translation>Auf den Wochen einer Familie wird nur eine Anweisung ausgeführt, die Zeilen zurückgibt (SELECT, WITH, VALUES, TABLE).</translation>
+    </message>
+    <message>
+        <source>Run on 1 to 16 weeks at once, not %1.</source>
+        <translation>Führen Sie die Anweisung auf 1 bis 16 Wochen gleichzeitig aus, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>The timeout and the batch size must be positive.</source>
+        <translation>Das Zeitlimit und die Batchgröße müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes no connections now (a reset or drop may be under way).</source>
+        <translation>%1 nimmt derzeit keine Verbindungen an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
+    </message>
+</context>
+<context>
     <name>statescope::browse::RowSource</name>
     <message>
         <source>%1 has no column &quot;%2&quot;.</source>
@@ -361,6 +451,82 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>A key value cannot be null.</source>
         <translation>Ein Schlüsselwert darf nicht null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::browse::SqlGuard</name>
+    <message>
+        <source>a DO block</source>
+        <translation>einen DO-Block</translation>
+    </message>
+    <message>
+        <source>LOAD (a server library)</source>
+        <translation>LOAD (eine Serverbibliothek)</translation>
+    </message>
+    <message>
+        <source>COPY to or from a program</source>
+        <translation>COPY in ein oder aus einem Programm</translation>
+    </message>
+    <message>
+        <source>COPY to or from a server file</source>
+        <translation>COPY in eine oder aus einer Serverdatei</translation>
+    </message>
+    <message>
+        <source>set_config() with a setting name that is not a plain literal</source>
+        <translation>set_config() mit einem Einstellungsnamen, der kein einfaches Literal ist</translation>
+    </message>
+    <message>
+        <source>Refused before sending, nothing was run: this session reads as the superuser %1, which has no reader login (%2), and the statement uses %3, which could act on the server even in a read-only transaction.</source>
+        <translation>Vor dem Senden abgelehnt, es wurde nichts ausgeführt: Diese Sitzung liest als Superuser %1, der kein Lese-Login hat (%2), und die Anweisung verwendet %3, was selbst in einer schreibgeschützten Transaktion auf den Server einwirken könnte.</translation>
+    </message>
+    <message>
+        <source>Create a reader login for %1 in admin mode (Admin pane, or statescope-cli db reader --server CONN --create), or connect as a role that is not a superuser.</source>
+        <translation>Erstellen Sie im Admin-Modus ein Lese-Login für %1 (Admin-Bereich oder statescope-cli db reader --server CONN --create) oder verbinden Sie sich als Rolle, die kein Superuser ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not run here: every statement runs in a read-only transaction of its own, rolled back when it ends; nothing was sent.</source>
+        <translation>%1 wird hier nicht ausgeführt: Jede Anweisung läuft in einer eigenen schreibgeschützten Transaktion, die an ihrem Ende zurückgerollt wird; es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::catalog::FamilyDrift</name>
+    <message>
+        <source>%1 takes no connections now (a reset or drop may be under way).</source>
+        <translation>%1 nimmt derzeit keine Verbindungen an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
+    </message>
+    <message>
+        <source>no migration history</source>
+        <translation>keine Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Statescope V%1 differs from its file %2</source>
+        <translation>Statescope V%1 weicht von seiner Datei %2 ab</translation>
+    </message>
+    <message>
+        <source>Reading the schemas of the family&apos;s weeks</source>
+        <translation>Schemas der Wochen der Familie werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: checksum %2, most weeks have %3</source>
+        <translation>%1: Prüfsumme %2, die meisten Wochen haben %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 differs from the schema %2 of the family&apos;s %3 weeks share (%n object(s), e.g. %4): what is made from it will too.</source>
+        <translation>
+            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekt, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
+            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekte, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::catalog::SchemaSnapshot</name>
+    <message>
+        <source>Statescope&apos;s weekly schema (migrations V001-V%1)</source>
+        <translation>Wochendatenbank-Schema von Statescope (Migrationen V001-V%1)</translation>
+    </message>
+    <message>
+        <source>the local sandbox</source>
+        <translation>die lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -681,6 +847,21 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::events::ApiChange</name>
+    <message>
+        <source>The sample must be 0 (every payload) or more.</source>
+        <translation>Die Stichprobe muss 0 (jede Payload) oder größer sein.</translation>
+    </message>
+    <message>
+        <source>comparing the API between resets</source>
+        <translation>den Vergleich der API zwischen Resets</translation>
+    </message>
+    <message>
+        <source>Reading the payloads of %1</source>
+        <translation>Payloads von %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
     <name>statescope::events::EventStore</name>
     <message>
         <source>The server&apos;s plan could not be read.</source>
@@ -724,10 +905,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Dump, then drop the selected database</source>
         <translation>Die ausgewählte Datenbank per Dump sichern und anschließend löschen</translation>
-    </message>
-    <message>
-        <source>Restore &amp;dump...</source>
-        <translation>D&amp;ump wiederherstellen...</translation>
     </message>
     <message>
         <source>Recreate a database from a dump taken before a reset or drop</source>
@@ -1012,6 +1189,86 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Fetch the game&apos;s API into this family&apos;s current week (docs/COLLECTOR.md)</source>
         <translation>Die API des Spiels in die aktuelle Woche dieser Familie abrufen (docs/COLLECTOR.md)</translation>
     </message>
+    <message>
+        <source>Reading as a superuser acts as one: make the role that reading sessions of this superuser use instead (not a superuser; reads all data)</source>
+        <translation>Wer als Superuser liest, handelt als Superuser: die Rolle erstellen, die lesende Sitzungen dieses Superusers stattdessen verwenden (kein Superuser; liest alle Daten)</translation>
+    </message>
+    <message>
+        <source>Checking what %1 would be made like</source>
+        <translation>Es wird geprüft, nach welchem Vorbild %1 erstellt würde</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Trotzdem erstellen</translation>
+    </message>
+    <message>
+        <source>Looking at the reader login</source>
+        <translation>Lese-Login wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 is not a superuser: reading uses its own privileges, and no reader login is needed.</source>
+        <translation>%1 ist kein Superuser: Beim Lesen gelten die eigenen Berechtigungen der Rolle, ein Lese-Login wird nicht benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser. A read-only transaction does not stop a superuser from acting on the server while only reading (COPY … TO PROGRAM, pg_terminate_backend, replication slots…), so reading sessions log in as a second role instead: &lt;b&gt;%2&lt;/b&gt;, which is no superuser, may read all data (pg_read_all_data, pg_read_all_stats) and bypasses row-level security, so it sees what %1 sees.</source>
+        <translation>%1 ist ein Superuser. Eine schreibgeschützte Transaktion hindert einen Superuser nicht daran, beim bloßen Lesen auf den Server einzuwirken (COPY … TO PROGRAM, pg_terminate_backend, Replikationsslots…), daher melden sich lesende Sitzungen stattdessen als zweite Rolle an: &lt;b&gt;%2&lt;/b&gt;. Diese ist kein Superuser, darf alle Daten lesen (pg_read_all_data, pg_read_all_stats) und umgeht die Sicherheit auf Zeilenebene, sieht also, was %1 sieht.</translation>
+    </message>
+    <message>
+        <source>It exists and works; going on gives it a new password.</source>
+        <translation>Es existiert und funktioniert; beim Fortfahren erhält es ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Going on repairs it.</source>
+        <translation>Beim Fortfahren wird es repariert.</translation>
+    </message>
+    <message>
+        <source>It does not exist yet: until it does, the SQL pane refuses what could act on the server before sending it.</source>
+        <translation>Es existiert noch nicht: Bis dahin lehnt der SQL-Bereich vor dem Senden ab, was auf den Server einwirken könnte.</translation>
+    </message>
+    <message>
+        <source>Its password is made at random and kept in the system keychain only.</source>
+        <translation>Sein Passwort wird zufällig erzeugt und nur im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reader login</source>
+        <translation>Lese-Login</translation>
+    </message>
+    <message>
+        <source>Create the reader login &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>Das Lese-Login &lt;b&gt;%1&lt;/b&gt; erstellen?</translation>
+    </message>
+    <message>
+        <source>Give it no password (only for a server that lets it in without one: local trust or peer authentication)</source>
+        <translation>Kein Passwort vergeben (nur für einen Server, der die Anmeldung ohne Passwort zulässt: lokale trust- oder peer-Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>Creating the reader login %1</source>
+        <translation>Lese-Login %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Reading as %1 now reads as %2, a role that is not a superuser.</source>
+        <translation>Lesen als %1 erfolgt jetzt als %2, einer Rolle, die kein Superuser ist.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the reader login&apos;s password, so it was not created; nothing was changed.</source>
+        <translation>Der System-Schlüsselbund konnte das Passwort des Lese-Logins nicht speichern, daher wurde es nicht erstellt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;no password&quot; for a server that trusts local connections, or create it with statescope-cli db reader --password-env.</source>
+        <translation>Aktivieren Sie „Kein Passwort“ für einen Server, der lokalen Verbindungen vertraut, oder erstellen Sie das Lese-Login mit statescope-cli db reader --password-env.</translation>
+    </message>
+    <message>
+        <source>Restore d&amp;ump...</source>
+        <translation>Dump &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Reader log&amp;in…</source>
+        <translation>Le&amp;se-Login…</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Banner</name>
@@ -1177,6 +1434,374 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Stopped. Starting needs admin mode (toolbar, Ctrl+Shift+A).</source>
         <translation>Angehalten. Zum Starten ist der Admin-Modus nötig (Werkzeugleiste, Strg+Umschalt+A).</translation>
     </message>
+    <message>
+        <source>Looking up %1</source>
+        <translation>%1 wird nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Family &lt;b&gt;%1&lt;/b&gt; on %2: rows go to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Familie &lt;b&gt;%1&lt;/b&gt; auf %2: Zeilen werden in &lt;b&gt;%3&lt;/b&gt; geschrieben.</translation>
+    </message>
+    <message>
+        <source>checking whether it exists…</source>
+        <translation>wird geprüft, ob sie existiert…</translation>
+    </message>
+    <message>
+        <source>it exists</source>
+        <translation>sie existiert</translation>
+    </message>
+    <message>
+        <source>it does not exist yet: starting creates it</source>
+        <translation>sie existiert noch nicht: wird beim Starten erstellt</translation>
+    </message>
+    <message>
+        <source>Family &lt;b&gt;%1&lt;/b&gt; on %2: rows go to the week the game reports at %3 (field %4); this week that is &lt;b&gt;%5&lt;/b&gt; (%6).</source>
+        <translation>Familie &lt;b&gt;%1&lt;/b&gt; auf %2: Zeilen werden in die Woche geschrieben, die das Spiel unter %3 meldet (Feld %4); diese Woche ist das &lt;b&gt;%5&lt;/b&gt; (%6).</translation>
+    </message>
+    <message>
+        <source>Family &lt;b&gt;%1&lt;/b&gt; on %2: rows go to &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation>Familie &lt;b&gt;%1&lt;/b&gt; auf %2: Zeilen werden in &lt;b&gt;%3&lt;/b&gt; geschrieben (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more</source>
+        <translation>
+            <numerusform>
+  … und %n weiterer</numerusform>
+            <numerusform>
+  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the collector?</source>
+        <translation>Collector starten?</translation>
+    </message>
+    <message>
+        <source>Start fetching %1 into the family %2 on %3?</source>
+        <translation>Abruf von %1 in die Familie %2 auf %3 starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n endpoint(s):
+  %2
+
+Rate: %3 requests per second, bursts of up to %4; every response is kept as a row, errors included.</source>
+        <translation>
+            <numerusform>%1
+
+%n Endpunkt:
+  %2
+
+Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile gespeichert, auch Fehler.</numerusform>
+            <numerusform>%1
+
+%n Endpunkte:
+  %2
+
+Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile gespeichert, auch Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start collecting</source>
+        <translation>&amp;Sammeln starten</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::CompareDialog</name>
+    <message>
+        <source>Compare weeks of %1</source>
+        <translation>Wochen von %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;API</source>
+        <translation>&amp;API</translation>
+    </message>
+    <message>
+        <source>&amp;Drift (every week)</source>
+        <translation>&amp;Drift (alle Wochen)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>nach:</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>The statements that would bring the first week to the second (never run from here).</source>
+        <translation>Die Anweisungen, die die erste Woche auf den Stand der zweiten bringen würden (werden von hier aus nie ausgeführt).</translation>
+    </message>
+    <message>
+        <source>Compare &amp;schemas</source>
+        <translation>Schemas &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Save s&amp;cript…</source>
+        <translation>S&amp;kript speichern…</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql)</source>
+        <translation>SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Reading both catalogs…</source>
+        <translation>Beide Kataloge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing the schemas of %1 and %2</source>
+        <translation>Schemas von %1 und %2 werden verglichen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same schema: %n object(s) on both sides.</source>
+        <translation>
+            <numerusform>Dasselbe Schema: %n Objekt auf beiden Seiten.</numerusform>
+            <numerusform>Dasselbe Schema: %n Objekte auf beiden Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed; %4 the same.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert; %4 gleich.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;not there&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;nicht vorhanden&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>schema.table, e.g. core.games</source>
+        <translation>Schema.Tabelle, z. B. core.games</translation>
+    </message>
+    <message>
+        <source>key columns, comma-separated (empty: the primary key)</source>
+        <translation>Schlüsselspalten, durch Kommas getrennt (leer: der Primärschlüssel)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;rows</source>
+        <translation>Zeilen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export differences</source>
+        <translation>Unterschiede exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Name the table to compare (schema.table).</source>
+        <translation>Geben Sie die zu vergleichende Tabelle an (Schema.Tabelle).</translation>
+    </message>
+    <message>
+        <source>Comparing %1 between %2 and %3</source>
+        <translation>%1 wird zwischen %2 und %3 verglichen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1: %L2 added, %L3 removed, %L4 changed, %L5 the same, matched by %6.</source>
+        <translation>%1: %L2 hinzugefügt, %L3 entfernt, %L4 geändert, %L5 gleich, zugeordnet über %6.</translation>
+    </message>
+    <message>
+        <source> The table is missing in %1.</source>
+        <translation> Die Tabelle fehlt in %1.</translation>
+    </message>
+    <message>
+        <source> Not compared (on one side only): %1.</source>
+        <translation> Nicht verglichen (nur auf einer Seite vorhanden): %1.</translation>
+    </message>
+    <message>
+        <source> The first %L1 differences are shown; Export writes them all.</source>
+        <translation> Die ersten %L1 Unterschiede werden angezeigt; beim Exportieren werden alle geschrieben.</translation>
+    </message>
+    <message>
+        <source>Compare rows first.</source>
+        <translation>Vergleichen Sie zuerst die Zeilen.</translation>
+    </message>
+    <message>
+        <source>Exporting the differences of %1</source>
+        <translation>Unterschiede von %1 werden exportiert</translation>
+    </message>
+    <message>
+        <source>Could not rename the export to %1.</source>
+        <translation>Der Export konnte nicht in %1 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left.</source>
+        <translation>Export abgebrochen; es wurde keine Datei hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 differences to %2.</source>
+        <translation>%L1 Unterschiede nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Endpoint / path</source>
+        <translation>Endpunkt / Pfad</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Example events</source>
+        <translation>Beispielereignisse</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;API</source>
+        <translation>API &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>the newest 200 successful answers per endpoint, on each side</source>
+        <translation>die neuesten 200 erfolgreichen Antworten je Endpunkt, auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>Comparing the API of %1 and %2</source>
+        <translation>API von %1 und %2 wird verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) changed</source>
+        <translation>
+            <numerusform>%n Pfad geändert</numerusform>
+            <numerusform>%n Pfade geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event ids showing it, in the first and the second week</source>
+        <translation>IDs der Ereignisse, die dies zeigen, in der ersten und in der zweiten Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s), </source>
+        <translation>
+            <numerusform>%n Endpunkt, </numerusform>
+            <numerusform>%n Endpunkte, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with payloads of another shape.</source>
+        <translation>
+            <numerusform>%n davon mit Payloads anderer Struktur.</numerusform>
+            <numerusform>%n davon mit Payloads anderer Struktur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Checksum drift</source>
+        <translation>Prüfsummen-Drift</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Differs from the majority</source>
+        <translation>Weicht von der Mehrheit ab</translation>
+    </message>
+    <message>
+        <source>Read &amp;drift</source>
+        <translation>Drift &amp;lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the drift of %n week(s)</source>
+        <translation>
+            <numerusform>Drift von %n Woche wird gelesen</numerusform>
+            <numerusform>Drift von %n Wochen wird gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the majority)</source>
+        <translation>(die Mehrheit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n Unterschied: </numerusform>
+            <numerusform>%n Unterschiede: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks share the majority&apos;s schema (%3).</source>
+        <translation>%1 von %2 Wochen haben das Schema der Mehrheit (%3).</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ConfirmDialog</name>
@@ -1303,6 +1928,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>TLS on (%1)</source>
         <translation>TLS ein (%1)</translation>
     </message>
+    <message>
+        <source>TLS off: a Unix-domain socket, where libpq uses no TLS whatever sslmode says (give a host name for TLS)</source>
+        <translation>TLS aus: ein Unix-Domain-Socket, über den libpq unabhängig von sslmode kein TLS verwendet (für TLS einen Hostnamen angeben)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ConsolePane</name>
@@ -1411,14 +2040,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%L1 rows</source>
-        <translation>%L1 Zeilen</translation>
-    </message>
-    <message>
-        <source>%L1+ rows (reading on as you scroll)</source>
-        <translation>%L1+ Zeilen (weitere werden beim Scrollen gelesen)</translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
@@ -1525,6 +2146,56 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>%1  ◀ costliest</source>
         <translation>%1  ◀ teuerster</translation>
+    </message>
+    <message>
+        <source>Run on &amp;weeks…</source>
+        <translation>Auf &amp;Wochen ausführen…</translation>
+    </message>
+    <message>
+        <source>Run the statement under the cursor on every week of this family (or those you choose), the rows in one grid with their week</source>
+        <translation>Die Anweisung unter dem Cursor auf jeder Woche dieser Familie ausführen (oder auf den ausgewählten), die Zeilen in einem Raster mit ihrer Woche</translation>
+    </message>
+    <message>
+        <source>No database selected.</source>
+        <translation>Keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Runs on &lt;b&gt;%1&lt;/b&gt; on %2%3</source>
+        <translation>Wird ausgeführt auf &lt;b&gt;%1&lt;/b&gt; auf %2%3</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;[PRODUCTION]&lt;/b&gt;</source>
+        <translation> &lt;b&gt;[PRODUKTION]&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Only for a weekly database (prefix_YYYY_wNN): its family&apos;s weeks</source>
+        <translation>Nur für eine Wochendatenbank (prefix_YYYY_wNN): die Wochen ihrer Familie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the statement under the cursor on the weeks of %1 (%n week(s)) (%2)</source>
+        <translation>
+            <numerusform>Die Anweisung unter dem Cursor auf den Wochen von %1 ausführen (%n Woche) (%2)</numerusform>
+            <numerusform>Die Anweisung unter dem Cursor auf den Wochen von %1 ausführen (%n Wochen) (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 row(s) in %L2 ms</source>
+        <translation>%L1 Zeile(n) in %L2 ms</translation>
+    </message>
+    <message>
+        <source>%L1+ rows so far, the first in %L2 ms (reading on as you scroll)</source>
+        <translation>Bisher %L1+ Zeilen, die ersten nach %L2 ms (weitere werden beim Blättern gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 in %L2 ms</source>
+        <translation>%1 in %L2 ms</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2524,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
+    <message>
+        <source>%1  (none in this database)</source>
+        <translation>%1  (keine in dieser Datenbank)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::EventsPane</name>
@@ -2027,6 +2702,174 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>%L1 events (counted; the estimate was ≈ %L2)</source>
         <translation>%L1 Ereignisse (gezählt; die Schätzung war ≈ %L2)</translation>
+    </message>
+    <message>
+        <source>%1 has no events of %2. The filter still asks for it; untick it under Endpoints to see the others.</source>
+        <translation>%1 hat keine Ereignisse von %2. Der Filter fragt trotzdem danach; wählen Sie den Endpunkt unter „Endpunkte“ ab, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, endpoints</source>
+        <translation>%1, Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::FamilyRunDialog</name>
+    <message>
+        <source>Run on weeks</source>
+        <translation>Auf Wochen ausführen</translation>
+    </message>
+    <message>
+        <source>%1  (takes no connections now)</source>
+        <translation>%1  (nimmt derzeit keine Verbindungen an)</translation>
+    </message>
+    <message>
+        <source>Connections at once, each to one week (on its own server)</source>
+        <translation>Gleichzeitige Verbindungen, jeweils zu einer Woche (auf ihrem eigenen Server)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Read-only, on each week as on one: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Nur lesend, auf jeder Woche wie auf einer einzigen: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Weeks of %1:</source>
+        <translation>Wochen von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::FamilyRunView</name>
+    <message>
+        <source>S&amp;top all</source>
+        <translation>Alle s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>Cancel the statement on every week (each server stops it)</source>
+        <translation>Die Anweisung auf jeder Woche abbrechen (jeder Server stoppt sie)</translation>
+    </message>
+    <message>
+        <source>A line per week: a number column over a time column of the result</source>
+        <translation>Eine Linie pro Woche: eine Zahlenspalte über einer Zeitspalte des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>The number column to chart</source>
+        <translation>Die darzustellende Zahlenspalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n week(s)</source>
+        <translation>
+            <numerusform>Wird auf %n Woche ausgeführt</numerusform>
+            <numerusform>Wird auf %n Wochen ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 of %1 weeks</source>
+        <translation>0 von %1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks</source>
+        <translation>%1 von %2 Wochen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s) from %2 of %3 week(s)</source>
+        <translation>%1 Zeile(n) aus %2 von %3 Woche(n)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (their rows say why)</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen (die Zeilen nennen den Grund)</numerusform>
+            <numerusform>, %n fehlgeschlagen (ihre Zeilen nennen den Grund)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Stopped at %L1 rows: add a LIMIT, or use statescope-cli query for all of them</source>
+        <translation>. Bei %L1 Zeilen gestoppt: Fügen Sie ein LIMIT hinzu oder verwenden Sie statescope-cli query für alle Zeilen</translation>
+    </message>
+    <message>
+        <source>. Stopped</source>
+        <translation>. Gestoppt</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>. Not in the grid (the first week had no such column): %1</source>
+        <translation>. Nicht im Raster (die erste Woche hatte keine solche Spalte): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: the result needs a time column and a number column.</source>
+        <translation>Nichts darzustellen: Das Ergebnis benötigt eine Zeitspalte und eine Zahlenspalte.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, a line per week</source>
+        <translation>%1 nach %2, eine Linie pro Woche</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3293,29 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Compare weeks…</source>
+        <translation>Wochen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Two weeks of this family side by side: schema, rows, API, and the family&apos;s drift</source>
+        <translation>Zwei Wochen dieser Familie nebeneinander: Schema, Zeilen, API und die Drift der Familie</translation>
+    </message>
+    <message>
+        <source>Compare weeks</source>
+        <translation>Wochen vergleichen</translation>
+    </message>
+    <message>
+        <source>Select a weekly database (prefix_YYYY_wNN) first.</source>
+        <translation>Wählen Sie zuerst eine Wochendatenbank (prefix_YYYY_wNN) aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (one of %n database(s))</source>
+        <translation>
+            <numerusform>%1: %2 (eine von %n Datenbank)</numerusform>
+            <numerusform>%1: %2 (eine von %n Datenbanken)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3913,30 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Waiting for the game: another session is writing to it (%1 s of %2 s)</source>
         <translation>Warten auf das Spiel: Eine andere Sitzung schreibt gerade in dieses Spiel (%1 s von %2 s)</translation>
+    </message>
+    <message>
+        <source>%1 has no game %2 (with these filters). Choose one in the list.</source>
+        <translation>%1 hat kein Spiel %2 (mit diesen Filtern). Wählen Sie eines in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Previous play</source>
+        <translation>Vorheriger Spielzug</translation>
+    </message>
+    <message>
+        <source>Next play</source>
+        <translation>Nächster Spielzug</translation>
+    </message>
+    <message>
+        <source>First play</source>
+        <translation>Erster Spielzug</translation>
+    </message>
+    <message>
+        <source>Last play</source>
+        <translation>Letzter Spielzug</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4601,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>&quot;%1&quot; is not a path: write a JSON Pointer (/ships/0/fuel), a dotted path (ships.0.fuel) or an SQL/JSON path ($.ships[0].fuel).</source>
         <translation>„%1“ ist kein Pfad: Geben Sie einen JSON Pointer (/ships/0/fuel), einen Pfad mit Punkten (ships.0.fuel) oder einen SQL/JSON-Pfad ($.ships[0].fuel) ein.</translation>
     </message>
+    <message>
+        <source>%1 has no snapshot at tick %2 (its ticks: %3). Choose one in the timeline.</source>
+        <translation>%1 hat keinen Snapshot bei Tick %2 (seine Ticks: %3). Wählen Sie einen in der Zeitleiste aus.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Diff the selected snapshots</source>
+        <translation>Ausgewählte Snapshots vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::SqlEditor</name>
@@ -3909,6 +4811,45 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Reading the whole value of %1</source>
         <translation>Vollständiger Wert von %1 wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::WeekSwitcher</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>The family&apos;s previous week, with this set-up kept (Alt+Left)</source>
+        <translation>Die vorherige Woche der Familie, mit beibehaltener Einrichtung (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>The family&apos;s next week, with this set-up kept (Alt+Right)</source>
+        <translation>Die nächste Woche der Familie, mit beibehaltener Einrichtung (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Every week of this family on the open servers: the panes keep what you set up (filters, table, tick, game, query, chart)</source>
+        <translation>Jede Woche dieser Familie auf den geöffneten Servern: Die Bereiche behalten, was Sie eingerichtet haben (Filter, Tabelle, Tick, Spiel, Abfrage, Diagramm)</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3, on %4</source>
+        <translation>%1: Woche %2 von %3, auf %4</translation>
+    </message>
+    <message>
+        <source>%1: week %2 of %3</source>
+        <translation>%1: Woche %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +5797,21 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::models::FamilyResultModel</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>statescope::models::GameListModel</name>
     <message>
         <source>%1 - %2</source>
@@ -5125,6 +6081,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Browsing works on a standby; changes must go to the primary server.</source>
         <translation>Durchsuchen funktioniert auf einem Standby; Änderungen müssen an den Primärserver gehen.</translation>
     </message>
+    <message>
+        <source>The connection settings for %1 are not valid: %2</source>
+        <translation>Die Verbindungseinstellungen für %1 sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Check the connection string (see the libpq documentation).</source>
+        <translation>Prüfen Sie die Verbindungszeichenfolge (siehe die libpq-Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Cannot quote a literal: %1</source>
+        <translation>Literal kann nicht in Anführungszeichen gesetzt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::ConnectionSettings</name>
@@ -5151,6 +6119,105 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Invalid connection string: it contains a NUL character.</source>
         <translation>Ungültige Verbindungszeichenfolge: Sie enthält ein NUL-Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::pg::ReadProtection</name>
+    <message>
+        <source>Statescope&apos;s own reading for an administrative action</source>
+        <translation>Eigener Lesezugriff von Statescope für eine administrative Aktion</translation>
+    </message>
+    <message>
+        <source>The reader login %1 is %2, so it is not used.</source>
+        <translation>Das Lese-Login %1 ist %2, daher wird es nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>its reader login %1 may not connect to %2: %3</source>
+        <translation>das zugehörige Lese-Login %1 darf sich nicht mit %2 verbinden: %3</translation>
+    </message>
+    <message>
+        <source>its reader login %1 was not used: %2</source>
+        <translation>das zugehörige Lese-Login %1 wurde nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>die Rolle ist %1</translation>
+    </message>
+    <message>
+        <source>its reader login %1 may not connect to %2 (no CONNECT privilege there)</source>
+        <translation>das zugehörige Lese-Login %1 darf sich nicht mit %2 verbinden (dort kein CONNECT-Recht)</translation>
+    </message>
+    <message>
+        <source>Reading as %1, a role that is not a superuser: the server&apos;s own privileges keep reading from acting on it.</source>
+        <translation>Lesen als %1, einer Rolle, die kein Superuser ist: Die eigenen Berechtigungen des Servers verhindern, dass das Lesen auf ihn einwirkt.</translation>
+    </message>
+    <message>
+        <source>Reading as %1, the reader login of the superuser %2 (not a superuser itself): reading cannot act on the server.</source>
+        <translation>Lesen als %1, dem Lese-Login des Superusers %2 (selbst kein Superuser): Das Lesen kann nicht auf den Server einwirken.</translation>
+    </message>
+    <message>
+        <source>Reading as the superuser %1 (%2): statements that could act on the server are refused before they are sent. Create a reader login in admin mode to read as a role that is not a superuser.</source>
+        <translation>Lesen als Superuser %1 (%2): Anweisungen, die auf den Server einwirken könnten, werden vor dem Senden abgelehnt. Erstellen Sie im Admin-Modus ein Lese-Login, um als Rolle zu lesen, die kein Superuser ist.</translation>
+    </message>
+    <message>
+        <source>plain role</source>
+        <translation>einfache Rolle</translation>
+    </message>
+    <message>
+        <source>reader login</source>
+        <translation>Lese-Login</translation>
+    </message>
+    <message>
+        <source>superuser, guarded</source>
+        <translation>Superuser, abgesichert</translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation>ein Superuser</translation>
+    </message>
+    <message>
+        <source>allowed REPLICATION</source>
+        <translation>zu REPLICATION berechtigt</translation>
+    </message>
+    <message>
+        <source>a member of %1</source>
+        <translation>ein Mitglied von %1</translation>
+    </message>
+    <message>
+        <source>it may not log in</source>
+        <translation>die Rolle darf sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>it may create roles or databases</source>
+        <translation>die Rolle darf Rollen oder Datenbanken erstellen</translation>
+    </message>
+    <message>
+        <source>it is not a member of pg_read_all_data</source>
+        <translation>die Rolle ist kein Mitglied von pg_read_all_data</translation>
+    </message>
+    <message>
+        <source>its password has expired</source>
+        <translation>ihr Passwort ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The reader login %1 exists, but %2.</source>
+        <translation>Das Lese-Login %1 existiert, aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a superuser: it reads as itself and needs no reader login.</source>
+        <translation>%1 ist kein Superuser: Die Rolle liest als sie selbst und benötigt kein Lese-Login.</translation>
+    </message>
+    <message>
+        <source>Creating the reader login %1</source>
+        <translation>Lese-Login %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>Could not make a password verifier.</source>
+        <translation>Es konnte kein Passwort-Verifier erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>it has no reader login (%1)</source>
+        <translation>es gibt kein Lese-Login (%1)</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +6477,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>See %1/server.log</source>
         <translation>Siehe %1/server.log</translation>
     </message>
+    <message>
+        <source>The sandbox in %1 is not running.</source>
+        <translation>Die Sandbox in %1 läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::secrets</name>
@@ -5593,12 +6664,27 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>&quot;%1&quot; is not an SQL/JSON path the server can read: %2</source>
         <translation>„%1“ ist kein SQL/JSON-Pfad, den der Server lesen kann: %2</translation>
     </message>
+    <message>
+        <source>No snapshot has tick %1; nothing was changed.</source>
+        <translation>Kein Snapshot hat Tick %1; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::snapshots::StateDiff</name>
     <message>
         <source>The %1 document is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Das Dokument %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::DatabaseProperties</name>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>Es gibt keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not put back on %2: %3</source>
+        <translation>%1 wurde auf %2 nicht wieder angewendet: %3</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +6736,25 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Cannot create the dump file %1: %2</source>
         <translation>Die Dump-Datei %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the dump %1: %2</source>
+        <translation>Der Dump %1 kann nicht umbenannt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::Family</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>No weekly database %1_YYYY_wNN on %2.</source>
+        <translation>Keine Wochendatenbank %1_YYYY_wNN auf %2.</translation>
+    </message>
+    <message>
+        <source>The family %1 has no week %2 (%3).</source>
+        <translation>Die Familie %1 hat keine Woche %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -5711,10 +6816,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Kein nicht abgeschlossenes Zurücksetzen oder Löschen mit der Vorgangs-ID „%1“ auf %2.</translation>
     </message>
     <message>
-        <source>statescope-cli db audit lists them.</source>
-        <translation>statescope-cli db audit listet sie auf.</translation>
-    </message>
-    <message>
         <source>Lowering the fence on %1</source>
         <translation>Sperre für %1 wird aufgehoben</translation>
     </message>
@@ -5742,6 +6843,34 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>The dump %1 of %2 cannot be read; nothing was changed.</source>
         <translation>Der Dump %1 von %2 kann nicht gelesen werden; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 (system identifier %2)</source>
+        <translation>%1 (Systemkennung %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Recorded on %2, a server with this one&apos;s identity.)</source>
+        <translation>%1 (Aufgezeichnet auf %2, einem Server mit der Identität dieses Servers.)</translation>
+    </message>
+    <message>
+        <source>The unfinished %1 of %2 with operation id &quot;%3&quot; was on %4, not on %5; nothing was changed.</source>
+        <translation>Der nicht abgeschlossene Vorgang „%1“ für %2 mit der Vorgangs-ID „%3“ lief auf %4, nicht auf %5; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connect to that server (any address of it, or the standby promoted in its place).</source>
+        <translation>Verbinden Sie sich mit jenem Server (unter einer beliebigen seiner Adressen oder mit dem Standby, der an seiner Stelle hochgestuft wurde).</translation>
+    </message>
+    <message>
+        <source>statescope-cli db recover lists them all.</source>
+        <translation>statescope-cli db recover listet sie alle auf.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was recorded on %3; this server (%4) has the same system identifier, which it shares with that server after a restart or a failover, but also with a copy made from it. Nothing was changed.</source>
+        <translation>Der Vorgang „%1“ für %2 wurde auf %3 aufgezeichnet; dieser Server (%4) hat dieselbe Systemkennung, die er nach einem Neustart oder Failover mit jenem Server teilt, aber auch mit einer davon erstellten Kopie. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>If this is the server the run was on, say so: statescope-cli db recover ... --same-server.</source>
+        <translation>Wenn dies der Server ist, auf dem der Vorgang lief, geben Sie das an: statescope-cli db recover ... --same-server.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::SchemaCopier</name>
@@ -5762,20 +6891,12 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Migrationshistorie von %1 wird kopiert</translation>
     </message>
     <message>
-        <source>Reading the settings of %1</source>
-        <translation>Einstellungen von %1 werden gelesen</translation>
-    </message>
-    <message>
         <source>Creating the schema of %1</source>
         <translation>Schema von %1 wird erstellt</translation>
     </message>
 </context>
 <context>
     <name>statescope::weekly::ServerAdmin</name>
-    <message>
-        <source>Inspecting %1</source>
-        <translation>%1 wird untersucht</translation>
-    </message>
     <message numerus="yes">
         <source>Listed %n database(s)</source>
         <translation>
@@ -5868,10 +6989,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Dump von %1 vor dem Vorgang „%2“ wird erstellt</translation>
     </message>
     <message>
-        <source>Other sessions kept connecting to %1 while it was being dumped, so the dump might miss what they wrote; nothing was changed.</source>
-        <translation>Andere Sitzungen haben sich weiterhin mit %1 verbunden, während der Dump erstellt wurde, daher könnte dem Dump fehlen, was sie geschrieben haben; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Stop the programs writing to it (superusers and roles granted CONNECT by name get past the fence), then try again.</source>
         <translation>Beenden Sie die Programme, die in die Datenbank schreiben (Superuser und Rollen, denen CONNECT namentlich gewährt wurde, kommen an der Sperre vorbei), und versuchen Sie es dann erneut.</translation>
     </message>
@@ -5894,6 +7011,50 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Restoring %1</source>
         <translation>%1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>It takes no connections (ALLOW_CONNECTIONS false): a reset or drop may be under way.</source>
+        <translation>Die Datenbank nimmt keine Verbindungen an (ALLOW_CONNECTIONS false): Möglicherweise läuft gerade ein Zurücksetzen oder Löschen.</translation>
+    </message>
+    <message>
+        <source>%1 may not connect to it (no CONNECT privilege).</source>
+        <translation>%1 darf sich nicht mit der Datenbank verbinden (kein CONNECT-Recht).</translation>
+    </message>
+    <message>
+        <source>It stopped taking connections (a reset or drop may be under way).</source>
+        <translation>Die Datenbank nimmt keine Verbindungen mehr an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
+    </message>
+    <message>
+        <source>Inspecting the databases of %1</source>
+        <translation>Datenbanken von %1 werden untersucht</translation>
+    </message>
+    <message>
+        <source>%1 could not be made as it was (%2); it was made with the server&apos;s default encoding, locale and tablespace.</source>
+        <translation>%1 konnte nicht wie zuvor erstellt werden (%2); die Datenbank wurde mit der Standardkodierung, dem Standard-Locale und dem Standard-Tablespace des Servers erstellt.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 started %3 never finished; nothing was changed.</source>
+        <translation>Ein Vorgang „%1“ für %2, begonnen am %3, wurde nie abgeschlossen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Finish it or put %1 back first: statescope-cli db recover --server CONN (or the Admin pane&apos;s recovery panel).</source>
+        <translation>Schließen Sie ihn ab oder versetzen Sie %1 zuerst zurück: statescope-cli db recover --server CONN (oder die Wiederherstellungsansicht im Admin-Bereich).</translation>
+    </message>
+    <message>
+        <source>Other sessions kept connecting to %1 and writing to it while it was being dumped, so the dump might miss what they wrote; nothing was changed.</source>
+        <translation>Andere Sitzungen haben sich während des Dumps weiter mit %1 verbunden und in die Datenbank geschrieben, daher könnte dem Dump fehlen, was sie geschrieben haben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Writers were not held off by table locks during the dump (%1); the statistics proved that nobody else wrote.</source>
+        <translation>Schreibende Sitzungen wurden während des Dumps nicht durch Tabellensperren abgehalten (%1); die Statistiken haben belegt, dass niemand sonst geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Putting back the owner, settings and grants of %1</source>
+        <translation>Eigentümer, Einstellungen und Berechtigungen von %1 werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No run on record took %1, so the database&apos;s owner, settings, connection limit and grants are the server&apos;s defaults.</source>
+        <translation>Kein aufgezeichneter Vorgang hat %1 erstellt, daher entsprechen Eigentümer, Einstellungen, Verbindungslimit und Berechtigungen der Datenbank den Standardwerten des Servers.</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +7125,30 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Sessions on %1 did not end after being terminated; nothing was changed.</source>
         <translation>Sitzungen auf %1 liefen trotz Beendigung weiter; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the session to lock its tables could not connect: %1</source>
+        <translation>die Sitzung zum Sperren der Tabellen konnte keine Verbindung herstellen: %1</translation>
+    </message>
+    <message>
+        <source>Waited %1 s to stop the writes to %2, and a transaction did not end; nothing was changed.</source>
+        <translation>%1 s gewartet, um die Schreibzugriffe auf %2 anzuhalten, aber eine Transaktion wurde nicht beendet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The lock was held by %1.</source>
+        <translation>Die Sperre wurde von %1 gehalten.</translation>
+    </message>
+    <message>
+        <source>End that transaction (or terminate its session), then try again.</source>
+        <translation>Beenden Sie diese Transaktion (oder die zugehörige Sitzung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sessions kept connecting to %1 as fast as they were terminated; nothing was changed.</source>
+        <translation>Sitzungen haben sich so schnell wieder mit %1 verbunden, wie sie beendet wurden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stop the programs connecting to it (superusers and roles granted CONNECT by name get past the fence), then try again.</source>
+        <translation>Beenden Sie die Programme, die sich mit der Datenbank verbinden (Superuser und Rollen, denen CONNECT namentlich gewährt wurde, kommen an der Sperre vorbei), und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 </TS>
