@@ -166,7 +166,8 @@ FamilyRunView::FamilyRunView(const QList<weekly::FamilyWeek> &weeks, const QStri
     split->addWidget(right);
     split->addWidget(m_weekTable);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({640, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -263,8 +264,12 @@ void FamilyRunView::onBatch(const browse::FamilyBatch &batch)
         setWeekState(batch.week, tr("unavailable: %1").arg(batch.error), {}, {}, true);
         break;
     }
-    if (batch.kind != Kind::Rows)
+    if (batch.kind != Kind::Rows) {
         ++m_ended;
+        m_weekTable->resizeColumnsToContents();
+        // A long error stays in its tooltip, not across the screen.
+        m_weekTable->setColumnWidth(StateCol, std::min(m_weekTable->columnWidth(StateCol), 320));
+    }
     if (!m_model->add(batch))
         m_enough->store(true);
     if (!m_sawRows && m_model->rowCount() > 0) {
