@@ -3,6 +3,7 @@
 #include "core/format.h"
 #include "core/json/document.h"
 #include "core/pg/connection.h"
+#include "core/timestamp.h"
 #include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/jsonview.h"
@@ -33,8 +34,10 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <set>
 
 namespace statescope::gui {
@@ -357,6 +360,45 @@ void TablesPane::rebuildChips()
     }
 }
 
+namespace {
+
+// What is wrong with `value` as a value of a column of `type` (format_type() text), checked
+// here before anything is sent; empty when it reads (or the server is the judge: text, json,
+// arrays, ...). A contains (~) filter compares text and takes anything.
+QString valueProblem(const QString &type, const QString &value)
+{
+    const QString t = type.toLower();
+    const QString v = value.trimmed();
+    bool ok = true;
+    if (t == QLatin1String("smallint") || t == QLatin1String("integer") || t == QLatin1String("bigint")) {
+        const qlonglong n = v.toLongLong(&ok);
+        if (ok && t == QLatin1String("smallint"))
+            ok = n >= -32768 && n <= 32767;
+        else if (ok && t == QLatin1String("integer"))
+            ok = n >= std::numeric_limits<qint32>::min() && n <= std::numeric_limits<qint32>::max();
+        return ok ? QString() : TablesPane::tr("a whole number that fits %1").arg(type);
+    }
+    if (t.startsWith(QLatin1String("numeric")) || t == QLatin1String("real") || t == QLatin1String("double precision")) {
+        v.toDouble(&ok);
+        return ok ? QString() : TablesPane::tr("a number");
+    }
+    if (t == QLatin1String("boolean")) {
+        static const QStringList words{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("t"), QStringLiteral("f"),
+                                       QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
+                                       QStringLiteral("1"), QStringLiteral("0")};
+        return words.contains(v.toLower()) ? QString() : TablesPane::tr("true or false");
+    }
+    if (t == QLatin1String("uuid"))
+        return QUuid::fromString(v).isNull() && v != QLatin1String("00000000-0000-0000-0000-000000000000")
+                   ? TablesPane::tr("a UUID (8-4-4-4-12 hex digits)")
+                   : QString();
+    if (t.startsWith(QLatin1String("timestamp")) || t == QLatin1String("date"))
+        return Timestamp::parse(v) ? QString() : TablesPane::tr("a time in ISO 8601 (2025-01-06 or 2025-01-06 14:02:21Z)");
+    return {};
+}
+
+} // namespace
+
 void TablesPane::addFilter()
 {
     if (m_name.isEmpty() || m_column->currentText().isEmpty())
@@ -365,6 +407,21 @@ void TablesPane::addFilter()
     f.column = m_column->currentText();
     f.op = Filter::Op(m_op->currentData().toInt());
     f.value = m_value->text();
+    if (const browse::RelationDetails *d = m_model->details();
+        d && f.op != Filter::Op::Contains && f.op != Filter::Op::IsNull && f.op != Filter::Op::IsNotNull) {
+        for (const browse::ColumnInfo &c : d->columns)
+            if (c.name == f.column && !c.isArray) {
+                if (const QString want = valueProblem(c.type, f.value); !want.isEmpty()) {
+                    // Nothing is applied: the rows on screen stay, the value stays to be fixed.
+                    m_banner->showWarning(tr("Not applied: %1 is %2, and \"%3\" is not %4.")
+                                              .arg(f.column, c.type, f.value, want),
+                                          m_db ? m_db->database() : QString());
+                    m_value->setFocus();
+                    m_value->selectAll();
+                    return;
+                }
+            }
+    }
     m_filters.append(f);
     m_value->clear();
     rebuildChips();
