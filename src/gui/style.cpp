@@ -7,15 +7,44 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QSvgRenderer>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace statescope::gui::style {
 
 namespace {
+
+// Fusion draws a check box's frame in the window colour made darker, which on a dark palette
+// is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
+// could not be seen. On a dark palette the frame is drawn again in a light grey.
+class VisibleChecksStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement pe, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(pe, option, painter, widget);
+        if ((pe == PE_IndicatorCheckBox || pe == PE_IndicatorItemViewItemCheck)
+            && option->palette.color(QPalette::Window).lightnessF() < 0.5) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            painter->setPen(QColor(0x9a, 0xa0, 0xa6));
+            painter->setBrush(Qt::NoBrush);
+            const int side = std::min(option->rect.width(), option->rect.height()) - 1;
+            QRect box(0, 0, side, side);
+            box.moveCenter(option->rect.center());
+            painter->drawRect(box);
+            painter->restore();
+        }
+    }
+};
 
 QPalette platformPalette()
 {
@@ -124,6 +153,11 @@ QColor seriesColour(int index)
 void applyTheme(settings::Theme theme)
 {
     (void)platformPalette(); // captured before the first change
+    if (!dynamic_cast<VisibleChecksStyle *>(QApplication::style())) {
+        // Wraps the style in use (the platform's, or Fusion), once.
+        QStyle *base = QStyleFactory::create(QApplication::style()->name());
+        QApplication::setStyle(new VisibleChecksStyle(base));
+    }
     switch (theme) {
     case settings::Theme::Light: QApplication::setPalette(lightPalette()); break;
     case settings::Theme::Dark: QApplication::setPalette(darkPalette()); break;

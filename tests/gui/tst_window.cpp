@@ -34,6 +34,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStyle>
+#include <QImage>
+#include <QStyleOptionButton>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -404,6 +407,20 @@ private slots:
         dark->trigger();
         QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.5);
         QCOMPARE(settings::theme(), settings::Theme::Dark);
+        {
+            // An unticked box can be seen on the dark palette: its frame is light.
+            QCheckBox box(QStringLiteral("week"));
+            box.resize(box.sizeHint());
+            QStyleOptionButton option;
+            option.initFrom(&box);
+            const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+            const QImage image = box.grab().toImage();
+            int light = 0;
+            for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+                for (int x = indicator.left(); x <= indicator.right(); ++x)
+                    light += QColor(image.pixel(x, y)).lightnessF() > 0.5;
+            QVERIFY2(light >= indicator.width(), qPrintable(QString::number(light)));
+        }
         system->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), before);
         QCOMPARE(settings::theme(), settings::Theme::System);
