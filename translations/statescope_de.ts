@@ -4812,6 +4812,30 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Reading the whole value of %1</source>
         <translation>Vollständiger Wert von %1 wird gelesen</translation>
     </message>
+    <message>
+        <source>a whole number that fits %1</source>
+        <translation>eine ganze Zahl, die in %1 passt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a UUID (8-4-4-4-12 hex digits)</source>
+        <translation>eine UUID (8-4-4-4-12 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>a time in ISO 8601 (2025-01-06 or 2025-01-06 14:02:21Z)</source>
+        <translation>ein Zeitpunkt in ISO 8601 (2025-01-06 oder 2025-01-06 14:02:21Z)</translation>
+    </message>
+    <message>
+        <source>Not applied: %1 is %2, and &quot;%3&quot; is not %4.</source>
+        <translation>Nicht angewendet: %1 ist %2, und „%3“ ist nicht %4.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::WeekSwitcher</name>
