@@ -1,5 +1,6 @@
 #include "metricspane.h"
 #include "core/format.h"
+#include "core/layout/layout.h"
 
 #include "core/pg/connection.h"
 #include "core/weekly/weeklyname.h"
@@ -279,6 +280,7 @@ void MetricsPane::switchWeek(const QString &database, const QStringList &family)
         if (m_weeks->item(i)->checkState() == Qt::Checked && m_weeks->item(i)->text() != m_database)
             ticked << m_weeks->item(i)->text();
     const bool shown = !m_shown.series.isEmpty();
+    m_keepMetric = true;
     setDatabase(database, family);
     for (int i = 0; i < m_weeks->count(); ++i)
         if (ticked.contains(m_weeks->item(i)->text()))
@@ -497,16 +499,55 @@ void MetricsPane::loadViews()
         return;
     const pg::ConnectionSettings db = m_server->withDatabase(m_database);
     const QString database = m_database;
-    m_runner->start<QList<MaterializedView>>(
+    struct Read
+    {
+        QList<MaterializedView> views;
+        bool events = false, plays = false, snapshots = false; // the game data it has
+    };
+    const bool pick = !m_keepMetric;
+    m_keepMetric = false;
+    m_runner->start<Read>(
         tr("Reading materialized views"),
         [db](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return materializedViews(*conn);
+            Read out;
+            const auto lay = layout::of(*conn);
+            out.events = lay->has(layout::Kind::ApiEvents);
+            out.plays = lay->has(layout::Kind::Plays) && lay->has(layout::Kind::Games);
+            out.snapshots = lay->has(layout::Kind::Snapshots);
+            try {
+                out.views = materializedViews(*conn);
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled)
+                    throw;
+            }
+            return out;
         },
-        [this, database](const Outcome<QList<MaterializedView>> &r) {
+        [this, database, pick](const Outcome<Read> &r) {
             if (database != m_database || !r.ok())
-                return; // an older database, or one without the views: nothing to list
-            for (const MaterializedView &v : r.value()) {
+                return; // an older database, or one that could not be read: nothing to list
+            // A database opened afresh starts on a metric it has data for (a Galaxy week has
+            // no API events, only snapshots); a week switch keeps the metric chosen.
+            const Read &read = r.value();
+            const auto has = [&read](const QString &id) {
+                if (id == QLatin1String("plays") || id == QLatin1String("games_completed"))
+                    return read.plays;
+                if (id == QLatin1String("snapshots"))
+                    return read.snapshots;
+                if (id.startsWith(kCustomPrefix))
+                    return true;
+                return read.events;
+            };
+            if (pick && !has(m_metric->currentData().toString())) {
+                for (int i = 0; i < m_metric->count(); ++i) {
+                    const QString id = m_metric->itemData(i).toString();
+                    if (!id.isEmpty() && !id.startsWith(kCustomPrefix) && has(id)) {
+                        m_metric->setCurrentIndex(i);
+                        break;
+                    }
+                }
+            }
+            for (const MaterializedView &v : read.views) {
                 auto *item = new QTreeWidgetItem(m_views);
                 item->setText(0, v.schema + QLatin1Char('.') + v.name);
                 item->setText(1, v.refreshedAt.isValid() ? v.refreshedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))

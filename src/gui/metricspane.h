@@ -80,6 +80,7 @@ private:
     std::optional<pg::ConnectionSettings> m_server;
     QString m_database;
     bool m_adminMode = false;
+    bool m_keepMetric = false; // a week switch: the metric stays whatever the week has
     int m_generation = 0;
     metrics::SeriesSet m_shown;
     bool m_zoomed = false;

@@ -4,6 +4,7 @@
 #include "gui/confirmdialog.h"
 #include "gui/eventspane.h"
 #include "gui/layoutdialog.h"
+#include "gui/metricspane.h"
 #include "gui/replaypane.h"
 #include "gui/snapshotspane.h"
 #include "support/testhelpers.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -83,6 +85,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!labelText(&pane, "issueLabel").contains(QLatin1String("42P01")), kTimeout);
         QTest::qWait(500);
         shoot(&pane, QStringLiteral("replay-paperdynasty"));
+    }
+
+    void metricsStartOnAMetricTheDatabaseHas()
+    {
+        // A Galaxy week has snapshots and no API events: it opens on snapshots, not on an
+        // error about events.
+        const pg::ConnectionSettings db = shaped(demo::Shape::Galaxy, m_made);
+        gui::MetricsPane pane;
+        pane.show();
+        auto *combo = pane.findChild<QComboBox *>(QStringLiteral("metricCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("events"));
+        pane.setServer(db.withDatabase(QStringLiteral("postgres")));
+        pane.setDatabase(db.database(), {db.database()});
+        QTRY_COMPARE_WITH_TIMEOUT(combo->currentData().toString(), QStringLiteral("snapshots"), kTimeout);
     }
 
     void replaySaysWhenThereAreNoGames()
