@@ -86,6 +86,10 @@ EventsPane::EventsPane(QWidget *parent)
                          "Apply to run the filter as typed."));
     });
     connect(m_model, &EventTableModel::countChanged, this, &EventsPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_model->countIsExact() && m_estimate >= 0)
+            updateCount(m_estimate, false); // more rows than estimated: the count follows them
+    });
     // Banners say which database they are about, and go when that database answers again.
     connect(m_model, &EventTableModel::failed, this,
             [this](const Error &e) { m_errors->showError(e, dbName()); });
@@ -417,7 +421,11 @@ void EventsPane::updateCount(qint64 count, bool exact)
 {
     if (!exact) {
         m_estimate = count;
-        m_count->setText(tr("≈ %L1 events (planner's estimate)").arg(count));
+        // Never fewer than the list holds: a JSON path filter's estimate can be 1 while
+        // hundreds of rows are on screen.
+        const qint64 loaded = m_model->rowCount();
+        m_count->setText(loaded > count ? tr("at least %L1 events (the planner estimated ≈ %L2)").arg(loaded).arg(count)
+                                        : tr("≈ %L1 events (planner's estimate)").arg(count));
         m_count->setToolTip(tr("The planner's estimate, from the table's statistics; Count "
                                "exactly counts on the server."));
     } else if (m_estimate >= 0 && m_estimate != count) {
