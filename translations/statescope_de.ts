@@ -2711,6 +2711,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>%1, endpoints</source>
         <translation>%1, Endpunkte</translation>
     </message>
+    <message>
+        <source>at least %L1 events (the planner estimated ≈ %L2)</source>
+        <translation>mindestens %L1 Ereignisse (der Planer schätzte ≈ %L2)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::FamilyRunDialog</name>
