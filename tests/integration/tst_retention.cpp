@@ -8,6 +8,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
+#include "core/paths.h"
 #include "core/settings.h"
 #include "core/weekly/retention.h"
 #include "core/weekly/serveradmin.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +154,56 @@ private slots:
         }
         QVERIFY(errorOf([] { settings::setDumpRetention({-3, 1}); })->kind() == Error::Kind::InvalidInput);
         settings::setDumpRetention(before);
+    }
+
+    void orphanedDumpsAreListedAndRemovedOnlyByTheirCode()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        // A dump no run names and a .partial a killed run left, both an hour old; a .partial
+        // written to just now may belong to a dump still running and is left alone.
+        const QString dir = paths::backupDir();
+        const QString stem = QStringLiteral("orph%1_2025_w01_20250101T000000000Z").arg(QCoreApplication::applicationPid());
+        const QStringList old{dir + QLatin1Char('/') + stem + QStringLiteral(".dump"),
+                              dir + QLatin1Char('/') + stem + QStringLiteral("x.dump.partial")};
+        const QString fresh = dir + QLatin1Char('/') + stem + QStringLiteral("y.dump.partial");
+        for (const QString &path : old + QStringList{fresh}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("PGDMP");
+        }
+        for (const QString &path : old) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        const QJsonObject doc = listed.json().object();
+        QStringList paths;
+        for (const QJsonValue &o : doc.value(QStringLiteral("orphans")).toArray())
+            paths << QFileInfo(o.toObject().value(QStringLiteral("path")).toString()).fileName();
+        for (const QString &path : old)
+            QVERIFY2(paths.contains(QFileInfo(path).fileName()), qPrintable(paths.join(QLatin1Char(' '))));
+        QVERIFY(!paths.contains(QFileInfo(fresh).fileName()));
+        const QString code = doc.value(QStringLiteral("orphans_confirm")).toString();
+        QCOMPARE(code.size(), 12);
+        // A code that does not name these files removes nothing.
+        const CliRun wrong = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--delete-orphans"),
+                                     QStringLiteral("--confirm"), QStringLiteral("000000000000")});
+        QCOMPARE(wrong.exitCode, 2);
+        for (const QString &path : old)
+            QVERIFY(QFile::exists(path));
+        const CliRun removed = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--delete-orphans"),
+                                       QStringLiteral("--confirm"), code, QStringLiteral("--reason"), QStringLiteral("tst")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        for (const QString &path : old)
+            QVERIFY(!QFile::exists(path));
+        QVERIFY(QFile::exists(fresh));
+        QFile::remove(fresh);
+        bool journalled = false;
+        for (const audit::Entry &e : audit::readJournal(50))
+            journalled = journalled || e.action == QLatin1String("remove-orphans");
+        QVERIFY(journalled);
     }
 };
 
