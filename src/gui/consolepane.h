@@ -3,19 +3,17 @@
 #include "core/browse/console.h"
 #include "core/pg/connectionsettings.h"
 #include "core/weekly/family.h"
+#include "gui/sqleditor.h"
 
 #include <QColor>
 #include <QHash>
-#include <QPlainTextEdit>
 #include <QWidget>
 
 #include <optional>
 
-class QCompleter;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QStringListModel;
 class QTabWidget;
 class QToolButton;
 
@@ -25,31 +23,6 @@ class Banner;
 class FamilyRunView;
 class JobRunner;
 class ProgressPanel;
-class SqlHighlighter;
-
-// The console's editor: monospace, PostgreSQL highlighting, completion of schemas, tables
-// and columns (Ctrl+Space, or after three letters of a name).
-class SqlEditor : public QPlainTextEdit
-{
-    Q_OBJECT
-public:
-    explicit SqlEditor(QWidget *parent = nullptr);
-    void setCompletions(const QStringList &words);
-    QCompleter *completer() const { return m_completer; }
-    // The statement the cursor is in (or the selection): what Run runs.
-    QString currentStatement() const;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
-private:
-    QString wordUnderCursor() const;
-    void complete(bool force);
-
-    QCompleter *m_completer;
-    QStringListModel *m_words;
-    SqlHighlighter *m_highlighter;
-};
 
 // A read-only SQL console on the selected database: every statement in a READ ONLY
 // transaction of its own, with a timeout; rows streamed into the lazy grid through a

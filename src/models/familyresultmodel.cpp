@@ -108,36 +108,37 @@ bool FamilyResultModel::isNull(int row, int column) const
     return size_t(column) >= cells.size() || !cells[size_t(column)];
 }
 
+bool FamilyResultModel::everyValue(int column, const std::function<bool(const QString &)> &reads) const
+{
+    bool any = false;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (m_rows[r].failed || isNull(int(r), column))
+            continue;
+        if (!reads(text(int(r), column)))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 std::optional<int> FamilyResultModel::timeColumn() const
 {
-    for (int c = leading(); c < columnCount(); ++c) {
-        bool any = false, all = true;
-        for (size_t r = 0; r < m_rows.size() && all; ++r) {
-            if (m_rows[r].failed || isNull(int(r), c))
-                continue;
-            any = true;
-            all = Timestamp::parse(text(int(r), c)).has_value();
-        }
-        if (any && all)
+    for (int c = leading(); c < columnCount(); ++c)
+        if (everyValue(c, [](const QString &v) { return Timestamp::parse(v).has_value(); }))
             return c;
-    }
     return std::nullopt;
 }
 
 QList<int> FamilyResultModel::numberColumns() const
 {
     QList<int> out;
-    for (int c = leading(); c < columnCount(); ++c) {
-        bool any = false, all = true;
-        for (size_t r = 0; r < m_rows.size() && all; ++r) {
-            if (m_rows[r].failed || isNull(int(r), c))
-                continue;
-            any = true;
-            text(int(r), c).toDouble(&all);
-        }
-        if (any && all)
+    for (int c = leading(); c < columnCount(); ++c)
+        if (everyValue(c, [](const QString &v) {
+                bool ok = false;
+                v.toDouble(&ok);
+                return ok;
+            }))
             out << c;
-    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -55,6 +56,8 @@ private:
         bool failed = false;
     };
     int leading() const { return m_withServer ? 2 : 1; }
+    // Whether the column has a value (besides NULLs and failed weeks) and every one reads.
+    bool everyValue(int column, const std::function<bool(const QString &)> &reads) const;
 
     bool m_withServer;
     qint64 m_limit;

@@ -10,6 +10,7 @@
 #include "core/weekly/recovery.h"
 #include "core/weekly/retention.h"
 #include "core/weekly/schemacopy.h"
+#include "core/weekly/serveradmin_p.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,25 +25,11 @@
 
 namespace statescope::weekly {
 
-namespace {
-
-const QString kMaintenanceDb = QStringLiteral("postgres");
-
-void step(TaskContext *ctx, int done, int total, const QString &text)
-{
-    if (ctx) {
-        ctx->throwIfCancelled();
-        ctx->progress(done, total, text);
-    }
-}
-
-} // namespace
-
 ServerAdmin::ServerAdmin(pg::ConnectionSettings server, const migrate::MigrationSet &migrations)
     : m_server(std::move(server)), m_migrations(migrations)
 {
     if (m_server.database().isEmpty())
-        m_server.setValue(QStringLiteral("dbname"), kMaintenanceDb);
+        m_server.setValue(QStringLiteral("dbname"), detail::kMaintenanceDb);
 }
 
 pg::ConnectionSettings ServerAdmin::databaseSettings(const QString &name) const
@@ -66,149 +53,6 @@ QString ServerAdmin::identity(pg::Connection &conn)
             throw;
         return {}; // not allowed to read it: runs are then found by the connection's name
     }
-}
-
-QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) const
-{
-    if (!prefix.isEmpty())
-        validatePrefix(prefix);
-    auto conn = maintenance(ctx);
-    // pg_database_size() of a database dropped while the statement runs fails the whole
-    // statement ("database with OID ... does not exist"): then it is read again.
-    pg::Result r;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            r = conn->exec(QStringLiteral(
-                "SELECT d.datname, d.datallowconn, has_database_privilege(d.oid, 'CONNECT'), "
-                "  CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
-                "    OR pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
-                "  (SELECT count(*) FROM pg_stat_activity a "
-                "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
-                "FROM pg_database d "
-                "WHERE NOT d.datistemplate AND d.datname <> $1 "
-                "ORDER BY d.datname"),
-                {kMaintenanceDb});
-            break;
-        } catch (const Error &e) {
-            if (attempt == 3 || e.kind() != Error::Kind::Query)
-                throw;
-        }
-    }
-    QList<DatabaseInfo> out;
-    for (int i = 0; i < r.rowCount(); ++i) {
-        DatabaseInfo info;
-        info.name = r.value(i, 0);
-        info.weekly = WeeklyName::parse(info.name);
-        if (!prefix.isEmpty() && (!info.weekly || info.weekly->prefix() != prefix))
-            continue;
-        info.takesConnections = r.toBool(i, 1);
-        info.sizeBytes = r.isNull(i, 3) ? -1 : r.toLongLong(i, 3);
-        info.sessions = r.toInt(i, 4);
-        if (!info.takesConnections)
-            info.problem = tr("It takes no connections (ALLOW_CONNECTIONS false): a reset or drop "
-                              "may be under way.");
-        else if (!r.toBool(i, 2))
-            info.problem = tr("%1 may not connect to it (no CONNECT privilege).").arg(conn->user());
-        out.append(info);
-    }
-    std::stable_sort(out.begin(), out.end(), [](const DatabaseInfo &a, const DatabaseInfo &b) {
-        if (a.weekly.has_value() != b.weekly.has_value())
-            return a.weekly.has_value();
-        if (a.weekly && b.weekly)
-            return *a.weekly < *b.weekly;
-        return a.name < b.name;
-    });
-
-    // Schema state needs a connection to each database (read-only is enough): a few at a
-    // time, each closed when done.
-    std::vector<int> todo;
-    for (int i = 0; i < out.size(); ++i)
-        if (out[i].problem.isEmpty())
-            todo.push_back(i);
-    std::mutex maintenanceLock; // the maintenance session serves one thread at a time
-    std::atomic<size_t> next{0};
-    std::atomic<int> finished{0};
-    std::vector<char> gone(size_t(out.size()), 0);
-    const migrate::Migrator migrator(m_migrations);
-    const auto stillThere = [&](const QString &name, bool takingConnections) {
-        std::lock_guard guard(maintenanceLock);
-        return conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 %1")
-                              .arg(takingConnections ? QStringLiteral("AND datallowconn") : QString()),
-                          {name})
-                   .rowCount()
-            > 0;
-    };
-    const auto inspect = [&](int index) {
-        DatabaseInfo &info = out[index];
-        try {
-            // Looked up again right before connecting: through PgBouncer, a login to a
-            // database dropped meanwhile is held until connect_timeout instead of failing.
-            if (!stillThere(info.name, true)) {
-                if (stillThere(info.name, false)) {
-                    info.takesConnections = false;
-                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
-                } else {
-                    gone[size_t(index)] = 1;
-                }
-                return;
-            }
-            auto db = pg::Connection::open(databaseSettings(info.name), pg::Connection::Access::ReadOnlySelf,
-                                           ctx ? &ctx->cancelToken() : nullptr);
-            const migrate::SchemaStatus st = migrator.status(*db, true);
-            info.managed = st.hasHistory;
-            info.schemaVersion = st.currentVersion;
-            info.pending = int(st.pending.size());
-            info.blocked = st.blocked();
-            info.foreignHistories = st.managedBy; // "Alembic 009 (public.alembic_version)"
-            info.inspected = true;
-        } catch (const Error &e) {
-            if (e.kind() == Error::Kind::Cancelled)
-                return;
-            try {
-                if (e.sqlstate() == QLatin1String("3D000") || !stillThere(info.name, false)) {
-                    gone[size_t(index)] = 1; // dropped since the list was read
-                    return;
-                }
-                if (!stillThere(info.name, true)) {
-                    info.takesConnections = false;
-                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
-                    return;
-                }
-            } catch (const Error &) {
-            }
-            info.problem = e.detail().isEmpty() ? e.message() : e.message() + QStringLiteral(": ") + e.detail();
-        } catch (const std::exception &e) {
-            info.problem = QString::fromLocal8Bit(e.what());
-        }
-    };
-    const auto work = [&] {
-        for (;;) {
-            const size_t k = next++;
-            if (k >= todo.size() || (ctx && ctx->isCancelled()))
-                return;
-            inspect(todo[k]);
-            ++finished;
-        }
-    };
-    std::vector<std::thread> threads;
-    for (int t = 0; t < std::min<int>(kListParallelism, int(todo.size())); ++t)
-        threads.emplace_back(work);
-    while (finished < int(todo.size()) && !(ctx && ctx->isCancelled())) {
-        if (ctx)
-            ctx->progress(finished, int(todo.size()), tr("Inspecting the databases of %1").arg(m_server.displayName()));
-        std::this_thread::sleep_for(std::chrono::milliseconds(30));
-    }
-    for (std::thread &t : threads)
-        t.join();
-    if (ctx)
-        ctx->throwIfCancelled();
-    QList<DatabaseInfo> present;
-    for (int i = 0; i < out.size(); ++i)
-        if (!gone[size_t(i)])
-            present.append(out[i]);
-    step(ctx, int(todo.size()), int(todo.size()),
-         tr("Listed %n database(s)", nullptr, int(present.size())));
-    return present;
 }
 
 QString ServerAdmin::copySource(const QString &name) const
@@ -285,7 +129,7 @@ void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name,
 DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
 {
     validateDatabaseName(name);
-    step(ctx, 0, 3, tr("Creating %1").arg(name));
+    detail::step(ctx, 0, 3, tr("Creating %1").arg(name));
     auto conn = maintenance(ctx);
     conn->requirePrimary(tr("Creating %1").arg(name));
     if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount())
@@ -294,7 +138,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     const QString like = copySource(name);
     SchemaCopy copy;
     if (!like.isEmpty()) {
-        step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));
+        detail::step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));
         copy = SchemaCopier::capture(databaseSettings(like), paths::backupDir(), ctx);
     }
     createDatabase(*conn, name, copy.properties ? &*copy.properties : nullptr);
@@ -303,10 +147,10 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
                                        ctx ? &ctx->cancelToken() : nullptr);
         nlohmann::json details = {{"server", m_server.displayName().toStdString()}};
         if (like.isEmpty()) {
-            step(ctx, 1, 3, tr("Migrating %1").arg(name));
+            detail::step(ctx, 1, 3, tr("Migrating %1").arg(name));
             migrate::Migrator(m_migrations).migrate(*db, nullptr);
         } else {
-            step(ctx, 1, 3, tr("Creating the schema of %1 like %2").arg(name, like));
+            detail::step(ctx, 1, 3, tr("Creating the schema of %1 like %2").arg(name, like));
             SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
             SchemaCopier::discard(copy);
             details["like"] = like.toStdString();
@@ -325,7 +169,7 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
         }
         throw;
     }
-    step(ctx, 3, 3, tr("Created %1").arg(name));
+    detail::step(ctx, 3, 3, tr("Created %1").arg(name));
     DatabaseInfo info;
     info.name = name;
     info.weekly = WeeklyName::parse(name);
@@ -503,14 +347,14 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
     journalPhase(action, name, options, op, QStringLiteral("intent"), intent, result);
     result->operationId = op;
     try {
-        step(ctx, 0, totalSteps, tr("Stopping other sessions on %1").arg(name));
+        detail::step(ctx, 0, totalSteps, tr("Stopping other sessions on %1").arg(name));
         fence.raise();
         if (options.dump) {
             const qint64 size = conn.exec(QStringLiteral("SELECT pg_database_size($1)"), {name})
                                     .value(0, 0)
                                     .toLongLong();
             for (int attempt = 1;; ++attempt) {
-                step(ctx, 0, totalSteps, tr("Dumping %1 before the %2").arg(name, action));
+                detail::step(ctx, 0, totalSteps, tr("Dumping %1 before the %2").arg(name, action));
                 result->dumpPath = dumpDatabase(databaseSettings(name), dir, ctx, size);
                 // Our own sessions: the dump's, and what comes after it while the door is
                 // still open to us (a schema copy).
@@ -544,7 +388,7 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
             fence.seal();
         }
         // Past this point the steps are not cancellable: a half-done action helps nobody.
-        step(ctx, 1, totalSteps, tr("Dropping %1").arg(name));
+        detail::step(ctx, 1, totalSteps, tr("Dropping %1").arg(name));
         result->terminatedSessions = fence.terminated() + dropDatabase(conn, name);
         fence.keep(); // the database is gone; nothing of the fence is left to lower
     } catch (const Error &e) {
@@ -585,7 +429,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
         [&] {
             if (!own)
                 return 0;
-            step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
+            detail::step(ctx, 1, total, tr("Copying the schema of %1").arg(name));
             SchemaCopier::discard(copy); // a copy taken beside a dump that was refused
             copy = SchemaCopier::captureSchema(databaseSettings(name), dir, ctx);
             return copy.sessions;
@@ -598,7 +442,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
         createDatabase(*conn, name, &properties, &result.warnings);
         auto db = pg::Connection::open(databaseSettings(name));
         if (own) {
-            step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
+            detail::step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
             SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
             details["schema_copy"] = copy.archive.toStdString();
             if (!copy.historyRows.isEmpty())
@@ -610,7 +454,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
                 return a;
             }();
         } else {
-            step(ctx, 2, total, tr("Migrating %1").arg(name));
+            detail::step(ctx, 2, total, tr("Migrating %1").arg(name));
             const auto report = migrate::Migrator(m_migrations).migrate(*db);
             result.schemaVersion = report.toVersion;
             details["schema_version"] = result.schemaVersion;
@@ -619,7 +463,7 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
             audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
         db.reset();
         // Owner, settings, connection limit, grants and comment as they were before the fence.
-        step(ctx, 3, total, tr("Putting back the owner, settings and grants of %1").arg(name));
+        detail::step(ctx, 3, total, tr("Putting back the owner, settings and grants of %1").arg(name));
         result.warnings << properties.apply(*conn, name);
     } catch (const Error &e) {
         // Past the drop: the run stays open ("interrupted" closes nothing), so db recover
@@ -707,7 +551,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                     tr("The database %1 exists; restore only into a free name.").arg(name),
                     {}, tr("Drop it first (which dumps it), or restore under another name."));
     const std::optional<DatabaseProperties> before = properties ? properties : propertiesOfDump(dumpFile);
-    step(ctx, 0, 3, tr("Restoring %1 from %2").arg(name, dumpFile));
+    detail::step(ctx, 0, 3, tr("Restoring %1 from %2").arg(name, dumpFile));
     createDatabase(*conn, name, before ? &*before : nullptr, &result.warnings);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
@@ -726,7 +570,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         if (audit::hasAuditTable(*db))
             audit::writeToDatabase(*db, {QStringLiteral("restore"), name, reason, details});
     }
-    step(ctx, 2, 3, tr("Putting back the owner, settings and grants of %1").arg(name));
+    detail::step(ctx, 2, 3, tr("Putting back the owner, settings and grants of %1").arg(name));
     if (before) {
         result.warnings << before->apply(*conn, name);
         details["properties"] = before->toJson();
@@ -736,7 +580,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                                .arg(dumpFile);
     }
     journal(QStringLiteral("restore"), name, reason, details, &result);
-    step(ctx, 3, 3, tr("Restored %1").arg(name));
+    detail::step(ctx, 3, 3, tr("Restored %1").arg(name));
     return result;
 }
 

@@ -1,0 +1,159 @@
+// ServerAdmin::list: names, sizes, sessions and ALLOW_CONNECTIONS from one maintenance
+// session; each database's schema state from a connection of its own, a few at a time.
+#include "core/weekly/serveradmin.h"
+
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/weekly/serveradmin_p.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace statescope::weekly {
+
+QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) const
+{
+    if (!prefix.isEmpty())
+        validatePrefix(prefix);
+    auto conn = maintenance(ctx);
+    // pg_database_size() of a database dropped while the statement runs fails the whole
+    // statement ("database with OID ... does not exist"): then it is read again.
+    pg::Result r;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            r = conn->exec(QStringLiteral(
+                "SELECT d.datname, d.datallowconn, has_database_privilege(d.oid, 'CONNECT'), "
+                "  CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
+                "    OR pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
+                "  (SELECT count(*) FROM pg_stat_activity a "
+                "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
+                "FROM pg_database d "
+                "WHERE NOT d.datistemplate AND d.datname <> $1 "
+                "ORDER BY d.datname"),
+                {detail::kMaintenanceDb});
+            break;
+        } catch (const Error &e) {
+            if (attempt == 3 || e.kind() != Error::Kind::Query)
+                throw;
+        }
+    }
+    QList<DatabaseInfo> out;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        DatabaseInfo info;
+        info.name = r.value(i, 0);
+        info.weekly = WeeklyName::parse(info.name);
+        if (!prefix.isEmpty() && (!info.weekly || info.weekly->prefix() != prefix))
+            continue;
+        info.takesConnections = r.toBool(i, 1);
+        info.sizeBytes = r.isNull(i, 3) ? -1 : r.toLongLong(i, 3);
+        info.sessions = r.toInt(i, 4);
+        if (!info.takesConnections)
+            info.problem = tr("It takes no connections (ALLOW_CONNECTIONS false): a reset or drop "
+                              "may be under way.");
+        else if (!r.toBool(i, 2))
+            info.problem = tr("%1 may not connect to it (no CONNECT privilege).").arg(conn->user());
+        out.append(info);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DatabaseInfo &a, const DatabaseInfo &b) {
+        if (a.weekly.has_value() != b.weekly.has_value())
+            return a.weekly.has_value();
+        if (a.weekly && b.weekly)
+            return *a.weekly < *b.weekly;
+        return a.name < b.name;
+    });
+
+    // Schema state needs a connection to each database (read-only is enough): a few at a
+    // time, each closed when done.
+    std::vector<int> todo;
+    for (int i = 0; i < out.size(); ++i)
+        if (out[i].problem.isEmpty())
+            todo.push_back(i);
+    std::mutex maintenanceLock; // the maintenance session serves one thread at a time
+    std::atomic<size_t> next{0};
+    std::atomic<int> finished{0};
+    std::vector<char> gone(size_t(out.size()), 0);
+    const migrate::Migrator migrator(m_migrations);
+    const auto stillThere = [&](const QString &name, bool takingConnections) {
+        std::lock_guard guard(maintenanceLock);
+        return conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 %1")
+                              .arg(takingConnections ? QStringLiteral("AND datallowconn") : QString()),
+                          {name})
+                   .rowCount()
+            > 0;
+    };
+    const auto inspect = [&](int index) {
+        DatabaseInfo &info = out[index];
+        try {
+            // Looked up again right before connecting: through PgBouncer, a login to a
+            // database dropped meanwhile is held until connect_timeout instead of failing.
+            if (!stillThere(info.name, true)) {
+                if (stillThere(info.name, false)) {
+                    info.takesConnections = false;
+                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
+                } else {
+                    gone[size_t(index)] = 1;
+                }
+                return;
+            }
+            auto db = pg::Connection::open(databaseSettings(info.name), pg::Connection::Access::ReadOnlySelf,
+                                           ctx ? &ctx->cancelToken() : nullptr);
+            const migrate::SchemaStatus st = migrator.status(*db, true);
+            info.managed = st.hasHistory;
+            info.schemaVersion = st.currentVersion;
+            info.pending = int(st.pending.size());
+            info.blocked = st.blocked();
+            info.foreignHistories = st.managedBy; // "Alembic 009 (public.alembic_version)"
+            info.inspected = true;
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Cancelled)
+                return;
+            try {
+                if (e.sqlstate() == QLatin1String("3D000") || !stillThere(info.name, false)) {
+                    gone[size_t(index)] = 1; // dropped since the list was read
+                    return;
+                }
+                if (!stillThere(info.name, true)) {
+                    info.takesConnections = false;
+                    info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
+                    return;
+                }
+            } catch (const Error &) {
+            }
+            info.problem = e.detail().isEmpty() ? e.message() : e.message() + QStringLiteral(": ") + e.detail();
+        } catch (const std::exception &e) {
+            info.problem = QString::fromLocal8Bit(e.what());
+        }
+    };
+    const auto work = [&] {
+        for (;;) {
+            const size_t k = next++;
+            if (k >= todo.size() || (ctx && ctx->isCancelled()))
+                return;
+            inspect(todo[k]);
+            ++finished;
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < std::min<int>(kListParallelism, int(todo.size())); ++t)
+        threads.emplace_back(work);
+    while (finished < int(todo.size()) && !(ctx && ctx->isCancelled())) {
+        if (ctx)
+            ctx->progress(finished, int(todo.size()), tr("Inspecting the databases of %1").arg(m_server.displayName()));
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    }
+    for (std::thread &t : threads)
+        t.join();
+    if (ctx)
+        ctx->throwIfCancelled();
+    QList<DatabaseInfo> present;
+    for (int i = 0; i < out.size(); ++i)
+        if (!gone[size_t(i)])
+            present.append(out[i]);
+    detail::step(ctx, int(todo.size()), int(todo.size()),
+         tr("Listed %n database(s)", nullptr, int(present.size())));
+    return present;
+}
+
+} // namespace statescope::weekly
