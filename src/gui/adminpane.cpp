@@ -76,6 +76,9 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->setColumnHidden(models::DatabaseTreeModel::Server, !m_model->spansServers());
+    });
 
     m_create = button(this, tr("&Create next week..."), QStringLiteral("createButton"),
                       QKeySequence(Qt::CTRL | Qt::Key_N), tr("Create the next weekly database"),
@@ -262,7 +265,13 @@ void AdminPane::loadDetails()
     const QString db = selectedDatabase();
     const auto *info = m_model->database(db);
     if (!info || !m_server) {
-        m_details->setText(m_model->rowCount() ? tr("Select a database.") : QString());
+        const QString elsewhere = m_view->currentIndex().data(models::DatabaseTreeModel::ElsewhereRole).toString();
+        if (!elsewhere.isEmpty())
+            m_details->setText(tr("<b>%1</b> lives on %2. Select it under that server to act on it.")
+                                   .arg(m_view->currentIndex().siblingAtColumn(0).data().toString().toHtmlEscaped(),
+                                        elsewhere.toHtmlEscaped()));
+        else
+            m_details->setText(m_model->rowCount() ? tr("Select a database.") : QString());
         return;
     }
     QString text = tr("<b>%1</b> - %2, %n session(s)", nullptr, info->sessions)

@@ -469,7 +469,7 @@ void MainWindow::switchServer(const QString &id)
     m_metrics->setServer(settings);
     m_syncing = true;
     m_admin->setServer(settings);
-    m_model->setDatabases(s ? m_sidebar->model()->databases(id) : QList<weekly::DatabaseInfo>{});
+    fillAdminModel();
     m_syncing = false;
     const auto info = m_sidebar->model()->serverInfo(id);
     m_strip->setServer(info.label, info.colour, info.production);
@@ -554,10 +554,25 @@ void MainWindow::updateFamily()
         if (f.prefix() == info->weekly->prefix()) {
             m_weeks->setFamily(f, f.indexOf(m_currentDatabase, serverLabel(m_currentServer)));
             m_console->setFamily(f);
+            m_metrics->setFamily(f, serverLabel(m_currentServer));
             return;
         }
     m_weeks->clear();
     m_console->setFamily({});
+}
+
+void MainWindow::fillAdminModel()
+{
+    // This server's databases, and the weeks the other open servers hold of its families.
+    QList<std::pair<QString, weekly::DatabaseInfo>> elsewhere;
+    for (const QString &id : m_sidebar->model()->serverIds())
+        if (id != m_currentServer)
+            for (const weekly::DatabaseInfo &db : m_sidebar->model()->databases(id))
+                if (db.weekly)
+                    elsewhere.append({serverLabel(id), db});
+    m_model->setDatabases(m_sidebar->server(m_currentServer) ? m_sidebar->model()->databases(m_currentServer)
+                                                             : QList<weekly::DatabaseInfo>{},
+                          serverLabel(m_currentServer), elsewhere);
 }
 
 void MainWindow::goToWeek(const weekly::FamilyWeek &week)
@@ -583,12 +598,20 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
     if (m_currentServer.isEmpty())
         switchServer(id);
     if (id != m_currentServer) {
-        updateFamily(); // another server's weeks may belong to the family shown
+        // Another server's weeks may belong to the families shown.
+        const QString keep = m_admin->selectedDatabase();
+        m_syncing = true;
+        fillAdminModel();
+        if (const QModelIndex at = m_model->indexOfDatabase(keep); at.isValid())
+            m_admin->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+        m_syncing = false;
+        updateFamily();
         return;
     }
     const QString keep = m_currentDatabase;
     m_syncing = true;
-    m_model->setDatabases(databases);
+    fillAdminModel();
     m_syncing = false;
     updateFamily();
     QString select = keep;

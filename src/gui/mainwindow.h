@@ -102,6 +102,7 @@ private:
     void onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases);
     void updateTitle();
     void updateFamily();
+    void fillAdminModel();
     QString serverLabel(const QString &id) const;
 
     models::DatabaseTreeModel *m_model;

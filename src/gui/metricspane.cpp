@@ -238,6 +238,7 @@ void MetricsPane::setServer(const std::optional<pg::ConnectionSettings> &server)
     m_server = server;
     m_database.clear();
     m_weeks->clear();
+    m_familyWeeks.clear();
     m_views->clear();
     m_run->setEnabled(false);
     clearResults();
@@ -262,8 +263,10 @@ void MetricsPane::setDatabase(const QString &database, const QStringList &family
     m_database = database;
     clearResults();
     m_weeks->clear();
+    m_familyWeeks.clear();
     for (const QString &db : family) {
         auto *item = new QListWidgetItem(db, m_weeks);
+        item->setData(Qt::UserRole, db);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(db == database ? Qt::Checked : Qt::Unchecked);
     }
@@ -278,15 +281,47 @@ void MetricsPane::switchWeek(const QString &database, const QStringList &family)
     QStringList ticked;
     for (int i = 0; i < m_weeks->count(); ++i)
         if (m_weeks->item(i)->checkState() == Qt::Checked && m_weeks->item(i)->text() != m_database)
-            ticked << m_weeks->item(i)->text();
+            ticked << m_weeks->item(i)->data(Qt::UserRole).toString();
     const bool shown = !m_shown.series.isEmpty();
     m_keepMetric = true;
     setDatabase(database, family);
     for (int i = 0; i < m_weeks->count(); ++i)
-        if (ticked.contains(m_weeks->item(i)->text()))
+        if (ticked.contains(m_weeks->item(i)->data(Qt::UserRole).toString()))
             m_weeks->item(i)->setCheckState(Qt::Checked);
+    m_pendingTicks = ticked; // the family over all servers may come next (setFamily)
     if (shown)
         run();
+}
+
+void MetricsPane::setFamily(const weekly::Family &family, const QString &here)
+{
+    QStringList ticked = m_pendingTicks;
+    m_pendingTicks.clear();
+    for (int i = 0; i < m_weeks->count(); ++i)
+        if (m_weeks->item(i)->checkState() == Qt::Checked)
+            ticked << m_weeks->item(i)->data(Qt::UserRole).toString();
+    if (ticked.isEmpty())
+        ticked << m_database;
+    bool elsewhere = false;
+    for (const weekly::FamilyWeek &w : family.weeks())
+        elsewhere = elsewhere || w.server != here;
+    if (!elsewhere)
+        return; // the names this server listed are the whole family
+    m_weeks->clear();
+    m_familyWeeks.clear();
+    for (const weekly::FamilyWeek &w : family.weeks()) {
+        if (w.missing)
+            continue;
+        const QString key = w.server == here ? w.database() : tr("%1 on %2").arg(w.database(), w.server);
+        auto *item = new QListWidgetItem(key, m_weeks);
+        item->setData(Qt::UserRole, key);
+        item->setData(Qt::UserRole + 1, int(m_familyWeeks.size()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(key) ? Qt::Checked : Qt::Unchecked);
+        if (!w.info.problem.isEmpty())
+            item->setToolTip(w.info.problem);
+        m_familyWeeks.append(w);
+    }
 }
 
 void MetricsPane::setAdminMode(bool on)
@@ -318,8 +353,9 @@ void MetricsPane::setCompare(const QStringList &databases, Align align)
 {
     m_compare->setChecked(!databases.isEmpty());
     for (int i = 0; i < m_weeks->count(); ++i)
-        m_weeks->item(i)->setCheckState(databases.contains(m_weeks->item(i)->text()) ? Qt::Checked
-                                                                                   : Qt::Unchecked);
+        m_weeks->item(i)->setCheckState(databases.contains(m_weeks->item(i)->data(Qt::UserRole).toString())
+                                            ? Qt::Checked
+                                            : Qt::Unchecked);
     m_align->setCurrentIndex(m_align->findData(int(align)));
 }
 
@@ -412,22 +448,36 @@ void MetricsPane::runSingle(const Query &query, bool fromZoom)
 
 void MetricsPane::runCompare(const Query &query)
 {
-    QStringList databases;
-    for (int i = 0; i < m_weeks->count(); ++i)
-        if (m_weeks->item(i)->checkState() == Qt::Checked)
-            databases << m_weeks->item(i)->text();
+    QStringList names;                       // each series' name
+    QList<pg::ConnectionSettings> databases; // where each week is read
+    for (int i = 0; i < m_weeks->count(); ++i) {
+        const QListWidgetItem *item = m_weeks->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QVariant at = item->data(Qt::UserRole + 1);
+        if (at.isValid() && at.toInt() < m_familyWeeks.size()) {
+            const weekly::FamilyWeek &w = m_familyWeeks[at.toInt()];
+            databases << w.settings;
+            names << (w.database() == item->text() ? w.name.isoWeekString()
+                                                   : tr("%1 on %2").arg(w.name.isoWeekString(), w.server));
+        } else {
+            const QString db = item->data(Qt::UserRole).toString();
+            databases << m_server->withDatabase(db);
+            const auto weekly = weekly::WeeklyName::parse(db);
+            names << (weekly ? weekly->isoWeekString() : db);
+        }
+    }
     if (databases.isEmpty())
         return m_messages->showMessage(tr("Tick the weeks to compare."));
     const int generation = ++m_generation;
     const Align align = Align(m_align->currentData().toInt());
-    const pg::ConnectionSettings server = *m_server;
     Query q = query;
     if (m_bucket->currentData().toString().isEmpty())
         q.bucket = Bucket::Hour;
     m_runner->start<QList<WeekResult>>(
         tr("Comparing %n week(s)", nullptr, int(databases.size())),
-        [server, databases, q, align](TaskContext &ctx) { return compare(server, databases, q, align, &ctx); },
-        [this, generation, align](const Outcome<QList<WeekResult>> &r) {
+        [databases, q, align](TaskContext &ctx) { return compare(databases, q, align, &ctx); },
+        [this, generation, align, names](const Outcome<QList<WeekResult>> &r) {
             if (generation != m_generation)
                 return;
             if (!r.ok())
@@ -435,15 +485,16 @@ void MetricsPane::runCompare(const Query &query)
             SeriesSet combined;
             QList<std::pair<QString, QDateTime>> starts;
             QStringList failures;
-            for (const WeekResult &w : r.value()) {
+            for (qsizetype i = 0; i < r.value().size(); ++i) {
+                const WeekResult &w = r.value()[i];
+                const QString name = names.value(i, w.database);
                 if (!w.error.isEmpty()) {
-                    failures << QStringLiteral("%1: %2").arg(w.database, w.error);
+                    failures << QStringLiteral("%1: %2").arg(name, w.error);
                     continue;
                 }
                 combined.metric = w.set.metric;
                 combined.bucket = w.set.bucket;
-                const auto weekly = weekly::WeeklyName::parse(w.database);
-                combined.series.append(total(w.set, weekly ? weekly->isoWeekString() : w.database));
+                combined.series.append(total(w.set, name));
                 starts.append({combined.series.last().name,
                                align == Align::Reset ? QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())
                                                      : w.resetStart});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/weekly/family.h"
+
 #include "core/error.h"
 #include "core/metrics/metrics.h"
 #include "core/pg/connectionsettings.h"
@@ -46,10 +48,14 @@ public:
     // Another week of the same family: the metric, its parameters, the chart settings and
     // the weeks ticked for comparing stay; a chart that was shown is drawn for the new week.
     void switchWeek(const QString &database, const QStringList &family);
+    // The family over every open server (`here` names this pane's server): the weeks other
+    // servers hold join the list to compare, each naming its server and read there.
+    void setFamily(const weekly::Family &family, const QString &here);
     void setAdminMode(bool on);
 
     void selectMetric(const QString &id);
     void setParam(const QString &key, const QString &value);
+    // databases: names on this server, "name on server" for another server's week.
     void setCompare(const QStringList &databases, metrics::Align align);
     void run();
 
@@ -94,6 +100,8 @@ private:
     QComboBox *m_kind;
     QCheckBox *m_compare;
     QListWidget *m_weeks;
+    QList<weekly::FamilyWeek> m_familyWeeks; // the weeks listed from setFamily, by item data
+    QStringList m_pendingTicks;              // ticked before a week switch, for setFamily
     QComboBox *m_align;
     QPlainTextEdit *m_sql;
     QPushButton *m_saveSql;

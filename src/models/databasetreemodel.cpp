@@ -5,22 +5,44 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace statescope::models {
 
 DatabaseTreeModel::DatabaseTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void DatabaseTreeModel::setDatabases(const QList<weekly::DatabaseInfo> &databases)
+void DatabaseTreeModel::setDatabases(const QList<weekly::DatabaseInfo> &databases, const QString &server,
+                                     const QList<std::pair<QString, weekly::DatabaseInfo>> &elsewhere)
 {
     QList<Family> families;
     Family other;
+    auto familyOf = [&families](const QString &prefix) -> Family & {
+        for (Family &f : families)
+            if (f.prefix == prefix)
+                return f;
+        families.append({prefix, {}});
+        return families.last();
+    };
     for (const auto &db : databases) {
-        if (!db.weekly) {
-            other.databases.append(db);
+        if (!db.weekly)
+            other.databases.append({db, {}});
+        else
+            familyOf(db.weekly->prefix()).databases.append({db, {}});
+    }
+    // Other servers' weeks join a family this server has, in week order.
+    for (const auto &[where, db] : elsewhere) {
+        if (!db.weekly)
             continue;
-        }
-        if (families.isEmpty() || families.last().prefix != db.weekly->prefix())
-            families.append({db.weekly->prefix(), {}});
-        families.last().databases.append(db);
+        bool here = false;
+        for (const Family &f : families)
+            here = here || f.prefix == db.weekly->prefix();
+        if (!here)
+            continue;
+        Family &f = familyOf(db.weekly->prefix());
+        const auto at = std::find_if(f.databases.begin(), f.databases.end(), [&](const Entry &e) {
+            return e.db.weekly && *db.weekly < *e.db.weekly;
+        });
+        f.databases.insert(at, {db, where});
     }
     if (!other.databases.isEmpty())
         families.append(other);
@@ -28,6 +50,7 @@ void DatabaseTreeModel::setDatabases(const QList<weekly::DatabaseInfo> &database
     beginResetModel();
     m_families = families;
     m_all = databases;
+    m_server = server;
     endResetModel();
 }
 
@@ -43,9 +66,18 @@ QModelIndex DatabaseTreeModel::indexOfDatabase(const QString &name) const
 {
     for (int f = 0; f < m_families.size(); ++f)
         for (int r = 0; r < m_families[f].databases.size(); ++r)
-            if (m_families[f].databases[r].name == name)
+            if (m_families[f].databases[r].elsewhere.isEmpty() && m_families[f].databases[r].db.name == name)
                 return createIndex(r, 0, quintptr(f + 1));
     return {};
+}
+
+bool DatabaseTreeModel::spansServers() const
+{
+    for (const Family &f : m_families)
+        for (const Entry &e : f.databases)
+            if (!e.elsewhere.isEmpty())
+                return true;
+    return false;
 }
 
 QStringList DatabaseTreeModel::families() const
@@ -114,9 +146,18 @@ QVariant DatabaseTreeModel::familyData(const Family &family, int column, int rol
                        : tr("%n week(s)", nullptr, int(family.databases.size()));
         if (column == Size) {
             qint64 total = 0;
-            for (const auto &db : family.databases)
-                total += db.sizeBytes;
+            for (const auto &e : family.databases)
+                total += e.db.sizeBytes;
             return format::bytes(total);
+        }
+        if (column == Server) {
+            QStringList servers;
+            for (const auto &e : family.databases) {
+                const QString s = e.elsewhere.isEmpty() ? m_server : e.elsewhere;
+                if (!s.isEmpty() && !servers.contains(s))
+                    servers << s;
+            }
+            return servers.size() > 1 ? servers.join(QStringLiteral(", ")) : QString();
         }
         return {};
     case FamilyRole: return family.prefix;
@@ -126,11 +167,32 @@ QVariant DatabaseTreeModel::familyData(const Family &family, int column, int rol
     }
 }
 
-QVariant DatabaseTreeModel::databaseData(const weekly::DatabaseInfo &db, int column, int role) const
+QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int role) const
 {
+    const weekly::DatabaseInfo &db = entry.db;
+    if (!entry.elsewhere.isEmpty()) {
+        // Another server's week: what its listing said, greyed, never a target of the actions.
+        switch (role) {
+        case Qt::DisplayRole:
+            if (column == Server)
+                return entry.elsewhere;
+            if (column == Name || column == Week || column == Size)
+                break;
+            return {};
+        case Qt::ToolTipRole:
+            return tr("%1 lives on %2: select it there to act on it.").arg(db.name, entry.elsewhere);
+        case Qt::ForegroundRole: return QBrush(QColor(0x88, 0x88, 0x88));
+        case ElsewhereRole: return entry.elsewhere;
+        case DatabaseNameRole: return QString();
+        case FamilyRole: return db.weekly ? db.weekly->prefix() : QString();
+        case IsFamilyRole: return false;
+        default: return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
+        case Server: return m_server;
         case Name: return db.name;
         case Week: return db.weekly ? db.weekly->isoWeekString() : QString();
         case Size: return format::bytes(db.sizeBytes);
@@ -204,6 +266,7 @@ QVariant DatabaseTreeModel::headerData(int section, Qt::Orientation orientation,
     case Schema: return tr("Schema");
     case Pending: return tr("Pending");
     case Sessions: return tr("Sessions");
+    case Server: return tr("Server");
     }
     return {};
 }

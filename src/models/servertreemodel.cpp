@@ -3,6 +3,8 @@
 #include "core/format.h"
 
 #include <QFont>
+#include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,6 +24,7 @@ struct ServerTreeModel::Node
     QString prefix;
     // Database rows
     weekly::DatabaseInfo db;
+    QString owner, ownerLabel; // rows under "Families across servers": the server holding it
     bool schemasAsked = false; // the schema tree was asked for (or is there)
     // Schema and relation rows
     QString schema;
@@ -38,6 +41,9 @@ struct ServerTreeModel::Node
 
     const QString &serverId() const
     {
+        for (const Node *o = this; o; o = o->parent)
+            if (!o->owner.isEmpty())
+                return o->owner;
         const Node *n = this;
         while (n->parent)
             n = n->parent;
@@ -63,14 +69,77 @@ void ServerTreeModel::addServer(const ServerInfo &info)
         s->info = info;
         const QModelIndex at = indexOf(s);
         emit dataChanged(at, at);
+        rebuildFamilies(); // its weeks there name it
         return;
     }
     auto node = std::make_unique<Node>();
     node->kind = NodeKind::Server;
     node->info = info;
-    const int row = int(m_servers.size());
+    const int row = int(m_servers.size()); // before "Families across servers"
     beginInsertRows({}, row, row);
     m_servers.push_back(std::move(node));
+    endInsertRows();
+}
+
+void ServerTreeModel::rebuildFamilies()
+{
+    struct Week
+    {
+        const Node *server;
+        weekly::DatabaseInfo db;
+    };
+    QMap<QString, QList<Week>> byPrefix;
+    for (const auto &s : m_servers)
+        for (const weekly::DatabaseInfo &db : s->databases)
+            if (db.weekly)
+                byPrefix[db.weekly->prefix()].append({s.get(), db});
+    QStringList shape;
+    std::vector<std::unique_ptr<Node>> families;
+    for (auto it = byPrefix.begin(); it != byPrefix.end(); ++it) {
+        QList<Week> &weeks = it.value();
+        QSet<const Node *> servers;
+        for (const Week &w : weeks)
+            servers.insert(w.server);
+        if (servers.size() < 2)
+            continue;
+        std::stable_sort(weeks.begin(), weeks.end(), [](const Week &a, const Week &b) {
+            return *a.db.weekly < *b.db.weekly;
+        });
+        auto family = std::make_unique<Node>();
+        family->kind = NodeKind::Family;
+        family->prefix = it.key();
+        for (const Week &w : weeks) {
+            auto node = std::make_unique<Node>();
+            node->kind = NodeKind::Database;
+            node->db = w.db;
+            node->owner = w.server->info.id;
+            node->ownerLabel = w.server->info.label;
+            node->schemasAsked = true; // its schema tree is under its server
+            node->parent = family.get();
+            family->children.push_back(std::move(node));
+            shape << w.server->info.id + QLatin1Char('/') + w.db.name + QLatin1Char('/') + w.server->info.label;
+        }
+        families.push_back(std::move(family));
+    }
+    if (shape == m_familiesShape && bool(m_families) == !families.empty())
+        return;
+    m_familiesShape = shape;
+    const int row = int(m_servers.size());
+    if (m_families) {
+        beginRemoveRows({}, row, row);
+        m_families.reset();
+        endRemoveRows();
+    }
+    if (families.empty())
+        return;
+    auto group = std::make_unique<Node>();
+    group->kind = NodeKind::Families;
+    for (auto &f : families) {
+        f->parent = group.get();
+        group->children.push_back(std::move(f));
+    }
+    beginInsertRows({}, row, row);
+    m_families = std::move(group);
     endInsertRows();
 }
 
@@ -82,6 +151,7 @@ void ServerTreeModel::removeServer(const QString &id)
         beginRemoveRows({}, int(i), int(i));
         m_servers.erase(m_servers.begin() + qsizetype(i));
         endRemoveRows();
+        rebuildFamilies();
         return;
     }
 }
@@ -109,6 +179,7 @@ void ServerTreeModel::setDatabases(const QString &id, const QList<weekly::Databa
         endRemoveRows();
     }
     s->databases = databases;
+    rebuildFamilies();
     std::vector<std::unique_ptr<Node>> families;
     std::unique_ptr<Node> other;
     for (const weekly::DatabaseInfo &db : databases) {
@@ -268,6 +339,11 @@ QModelIndex ServerTreeModel::indexOfServer(const QString &id) const
     return indexOf(serverNode(id));
 }
 
+QModelIndex ServerTreeModel::indexOfFamilies() const
+{
+    return indexOf(m_families.get());
+}
+
 QModelIndex ServerTreeModel::indexOfDatabase(const QString &serverId, const QString &database) const
 {
     const Node *s = serverNode(serverId);
@@ -289,6 +365,8 @@ QModelIndex ServerTreeModel::indexOf(const Node *node) const
 {
     if (!node)
         return {};
+    if (node == m_families.get())
+        return createIndex(int(m_servers.size()), 0, const_cast<Node *>(node));
     const auto &siblings = node->parent ? node->parent->children : m_servers;
     for (size_t i = 0; i < siblings.size(); ++i)
         if (siblings[i].get() == node)
@@ -300,6 +378,8 @@ QModelIndex ServerTreeModel::index(int row, int column, const QModelIndex &paren
 {
     if (column != 0 || row < 0)
         return {};
+    if (!parent.isValid() && m_families && row == int(m_servers.size()))
+        return createIndex(row, 0, m_families.get());
     const auto &children = parent.isValid() ? nodeOf(parent)->children : m_servers;
     if (row >= int(children.size()))
         return {};
@@ -316,7 +396,7 @@ int ServerTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(parent.isValid() ? nodeOf(parent)->children.size() : m_servers.size());
+    return int(parent.isValid() ? nodeOf(parent)->children.size() : m_servers.size() + (m_families ? 1 : 0));
 }
 
 int ServerTreeModel::columnCount(const QModelIndex &) const
@@ -331,7 +411,7 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case KindRole: return int(n->kind);
-    case ServerIdRole: return n->serverId();
+    case ServerIdRole: return n->serverId(); // empty for "Families across servers" and its families
     case DatabaseNameRole:
         if (const Node *d = n->databaseNode())
             return d->db.name;
@@ -372,7 +452,26 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
+    case NodeKind::Families:
+        if (role == Qt::DisplayRole)
+            return tr("Families across servers");
+        if (role == Qt::ToolTipRole)
+            return tr("Weekly families whose weeks live on several of the open servers, each as one family");
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
     case NodeKind::Family:
+        if (role == Qt::DisplayRole && n->parent && n->parent->kind == NodeKind::Families) {
+            QSet<QString> servers;
+            for (const auto &c : n->children)
+                servers.insert(c->owner);
+            return tr("%1 (%n week(s) on %2 servers)", nullptr, int(n->children.size()))
+                .arg(n->prefix)
+                .arg(servers.size());
+        }
         if (role == Qt::DisplayRole)
             return n->prefix.isEmpty() ? tr("Other databases")
                                        : tr("%1 (%n week(s))", nullptr, int(n->children.size()))
@@ -406,9 +505,11 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
     }
     case NodeKind::Database:
         if (role == Qt::DisplayRole)
-            return n->db.name;
+            return n->ownerLabel.isEmpty() ? n->db.name : tr("%1 on %2").arg(n->db.name, n->ownerLabel);
         if (role == Qt::ToolTipRole) {
             QString tip = n->db.name;
+            if (!n->ownerLabel.isEmpty())
+                tip += QLatin1Char('\n') + tr("On %1").arg(n->ownerLabel);
             if (n->db.weekly)
                 tip += QLatin1Char('\n') + tr("Week %1").arg(n->db.weekly->isoWeekString());
             tip += QLatin1Char('\n') + format::bytes(n->db.sizeBytes);

@@ -16,11 +16,15 @@ namespace statescope::models {
 // their tables (partitions folded under their parent), views and materialized views.
 // Servers keep their rows when another server is listed again, so expansion and selection
 // elsewhere survive a refresh.
+// A family whose weeks live on several open servers (the live server and an archive) is
+// also one node under a last top-level row, "Families across servers": all its weeks in week
+// order, each naming its server (its ServerIdRole is that server's id, so choosing it is
+// choosing that week there). That row exists only while such a family does.
 class ServerTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum class NodeKind { Server, Family, Database, Schema, Relation };
+    enum class NodeKind { Server, Family, Database, Schema, Relation, Families };
     enum class ServerState { Idle, Connecting, Listed, Failed };
     enum Role {
         KindRole = Qt::UserRole + 1, // NodeKind as int
@@ -75,6 +79,8 @@ public:
     QList<weekly::DatabaseInfo> databases(const QString &id) const;
     QModelIndex indexOfServer(const QString &id) const;
     QModelIndex indexOfDatabase(const QString &serverId, const QString &database) const;
+    // The "Families across servers" row; invalid when no family spans servers.
+    QModelIndex indexOfFamilies() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -87,8 +93,11 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     Node *serverNode(const QString &id) const;
     QModelIndex indexOf(const Node *node) const;
+    void rebuildFamilies();
 
     std::vector<std::unique_ptr<Node>> m_servers;
+    std::unique_ptr<Node> m_families; // "Families across servers", when there is one
+    QStringList m_familiesShape;      // what it holds, to leave it alone when nothing changed
 };
 
 } // namespace statescope::models

@@ -13,6 +13,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/sandbox/sandbox.h"
 #include "core/weekly/serveradmin.h"
+#include "gui/adminpane.h"
 #include "gui/banner.h"
 #include "gui/chartview.h"
 #include "gui/comparedialog.h"
@@ -20,6 +21,7 @@
 #include "gui/eventfilterbar.h"
 #include "gui/eventspane.h"
 #include "gui/familyrun.h"
+#include "gui/jobrunner.h"
 #include "gui/mainwindow.h"
 #include "gui/metricspane.h"
 #include "gui/replaypane.h"
@@ -29,7 +31,9 @@
 #include "gui/weekswitcher.h"
 #include "models/eventtablemodel.h"
 #include "models/familyresultmodel.h"
+#include "models/databasetreemodel.h"
 #include "models/gamelistmodel.h"
+#include "models/servertreemodel.h"
 #include "models/rowgridmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -45,6 +49,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -302,6 +307,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->plainText().contains(game), kTimeout);
         QVERIFY(replay->currentGame().isEmpty());
         goTo(2);
+    }
+
+    void oneFamilyInTheSidebarTheAdminPaneAndMetrics()
+    {
+        // The sidebar: "Families across servers" holds the family once, its weeks in week
+        // order, each naming its server; choosing one is choosing that week there.
+        models::ServerTreeModel *tree = m_window->sidebar()->model();
+        QAbstractItemModelTester treeTester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex group = tree->indexOfFamilies();
+        QVERIFY(group.isValid());
+        QCOMPARE(tree->rowCount(group), 1);
+        const QModelIndex family = tree->index(0, 0, group);
+        QVERIFY2(family.data().toString().startsWith(QLatin1String("wk (3 week"))
+                     && family.data().toString().endsWith(QLatin1String(" on 2 servers)")),
+                 qPrintable(family.data().toString()));
+        QCOMPARE(tree->rowCount(family), 3);
+        const QModelIndex first = tree->index(0, 0, family);
+        QCOMPARE(first.data().toString(), QStringLiteral("%1 on archive").arg(week(1)));
+        QCOMPARE(tree->index(2, 0, family).data().toString(), QStringLiteral("%1 on live").arg(week(3)));
+        QVERIFY(!tree->hasChildren(first)); // its schema tree is under its server
+        m_window->sidebar()->view()->setCurrentIndex(first);
+        QCOMPARE(m_window->currentDatabase(), week(1));
+        QCOMPARE(m_window->currentServer(), first.data(models::ServerTreeModel::ServerIdRole).toString());
+
+        // The admin pane of the archive: the family holds the live weeks too, greyed, naming
+        // live, and never a target of the actions.
+        models::DatabaseTreeModel *admin = m_window->databaseModel();
+        QAbstractItemModelTester adminTester(admin, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QModelIndex wk;
+        for (int r = 0; r < admin->rowCount(); ++r)
+            if (admin->index(r, 0).data(models::DatabaseTreeModel::FamilyRole).toString() == m_prefix)
+                wk = admin->index(r, 0);
+        QVERIFY(wk.isValid());
+        QCOMPARE(admin->rowCount(wk), 3);
+        QCOMPARE(admin->index(0, 0, wk).data(models::DatabaseTreeModel::DatabaseNameRole).toString(), week(1));
+        const QModelIndex liveWeek = admin->index(1, 0, wk);
+        QCOMPARE(liveWeek.data(models::DatabaseTreeModel::ElsewhereRole).toString(), QStringLiteral("live"));
+        QVERIFY(liveWeek.data(models::DatabaseTreeModel::DatabaseNameRole).toString().isEmpty());
+        QCOMPARE(admin->index(1, models::DatabaseTreeModel::Server, wk).data().toString(), QStringLiteral("live"));
+        QCOMPARE(admin->index(0, models::DatabaseTreeModel::Server, wk).data().toString(), QStringLiteral("archive"));
+        QVERIFY(!m_window->adminPane()->findChild<QTreeView *>()->isColumnHidden(models::DatabaseTreeModel::Server));
+
+        // Metrics compares weeks over both servers, each read where it lives.
+        goTo(2);
+        gui::MetricsPane *metrics = m_window->metricsPane();
+        auto *list = child<QListWidget>(metrics, "weekList");
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("%1 on archive").arg(week(1)));
+        auto *combo = child<QComboBox>(metrics, "metricCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("events")));
+        QVERIFY(combo->currentIndex() >= 0);
+        metrics->setCompare({QStringLiteral("%1 on archive").arg(week(1)), week(3)}, metrics::Align::Reset);
+        metrics->run();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics->shown().series.size() == 2 && !metrics->runner()->isBusy(), kTimeout);
+        QCOMPARE(metrics->shown().series.at(0).name, QStringLiteral("2025-W01 on archive"));
+        QCOMPARE(metrics->shown().series.at(1).name, QStringLiteral("2025-W03"));
+        double archived = 0;
+        for (const auto &p : metrics->shown().series.at(0).points)
+            archived += p.value;
+        QCOMPARE(qint64(archived), scalar(*test::connect(m_archive.settings.withDatabase(week(1))),
+                                          QStringLiteral("SELECT count(*) FROM raw.api_events")));
+        metrics->setCompare({}, metrics::Align::Reset);
     }
 
     void metricsKeepTheMetric()
