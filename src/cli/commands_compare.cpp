@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "core/browse/datacompare.h"
+#include "core/browse/differencefile.h"
 #include "core/events/apichange.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -23,41 +24,6 @@ QString cut(const std::optional<QByteArray> &v, int max = 60)
     if (s.size() > max)
         s = s.left(max) + QStringLiteral("…");
     return s;
-}
-
-nlohmann::json valuesJson(const QStringList &columns, const std::vector<std::optional<QByteArray>> &values)
-{
-    nlohmann::json o = nlohmann::json::object();
-    for (size_t c = 0; c < values.size(); ++c)
-        o[utf8(columns[int(c)])] = values[c] ? textJson(*values[c]) : nlohmann::json();
-    return o;
-}
-
-nlohmann::json differenceJson(const browse::DataCompare::Plan &plan, const browse::RowDifference &d)
-{
-    nlohmann::json key = nlohmann::json::object();
-    for (size_t k = 0; k < d.key.size(); ++k)
-        key[utf8(plan.key[int(k)])] = textJson(d.key[k]);
-    nlohmann::json j = {{"change", utf8(browse::RowDifference::typeName(d.type))}, {"key", key}};
-    if (!d.from.empty())
-        j["from"] = valuesJson(plan.columns, d.from);
-    if (!d.to.empty())
-        j["to"] = valuesJson(plan.columns, d.to);
-    if (d.type == browse::RowDifference::Type::Changed) {
-        nlohmann::json changed = nlohmann::json::array();
-        for (int c : d.changed)
-            changed.push_back(utf8(plan.columns[c]));
-        j["changed"] = changed;
-    }
-    return j;
-}
-
-QByteArray csvLine(const QList<QByteArray> &fields)
-{
-    QList<QByteArray> quoted;
-    for (const QByteArray &f : fields)
-        quoted << csvField(f);
-    return quoted.join(',') + '\n';
 }
 
 } // namespace
@@ -116,39 +82,19 @@ int runRowsDiff(const QStringList &args)
     const browse::DataCompare::Plan plan = browse::DataCompare::plan(from, to, options, &token);
 
     // Written as it streams, under a temporary name: a cancelled run leaves no file.
-    std::unique_ptr<QFile> file;
-    if (!outPath.isEmpty()) {
-        file = std::make_unique<QFile>(outPath + QStringLiteral(".partial"));
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw Error(Error::Kind::Environment, QStringLiteral("Cannot write %1: %2").arg(file->fileName(), file->errorString()));
-        if (format == QLatin1String("csv")) {
-            QList<QByteArray> header{"change"};
-            for (const QString &k : plan.key)
-                header << k.toUtf8();
-            for (const QString &c : plan.columns)
-                header << (c + QStringLiteral(" (from)")).toUtf8() << (c + QStringLiteral(" (to)")).toUtf8();
-            file->write(csvLine(header));
-        }
-    }
+    std::unique_ptr<browse::DifferenceFile> file;
+    if (!outPath.isEmpty())
+        file = std::make_unique<browse::DifferenceFile>(
+            outPath, format == QLatin1String("jsonl") ? browse::DifferenceFile::Format::JsonLines : browse::DifferenceFile::Format::Csv,
+            plan);
     nlohmann::json shown = nlohmann::json::array();
     QStringList lines;
     const auto sink = [&](const browse::RowDifference &d) {
-        if (file) {
-            if (format == QLatin1String("jsonl")) {
-                file->write(QByteArray::fromStdString(dumpJson(differenceJson(plan, d))) + '\n');
-            } else {
-                QList<QByteArray> fields{browse::RowDifference::typeName(d.type).toUtf8()};
-                for (const QByteArray &k : d.key)
-                    fields << k;
-                for (int c = 0; c < plan.columns.size(); ++c)
-                    fields << (d.from.empty() || !d.from[size_t(c)] ? QByteArray() : *d.from[size_t(c)])
-                           << (d.to.empty() || !d.to[size_t(c)] ? QByteArray() : *d.to[size_t(c)]);
-                file->write(csvLine(fields));
-            }
-        }
+        if (file && !file->write(d))
+            throw Error(Error::Kind::Environment, QStringLiteral("Cannot write %1.").arg(outPath));
         if (int(shown.size()) >= limit)
             return true;
-        shown.push_back(differenceJson(plan, d));
+        shown.push_back(browse::DifferenceFile::toJson(plan, d));
         QStringList key;
         for (const QByteArray &k : d.key)
             key << QString::fromUtf8(k);
@@ -162,22 +108,9 @@ int runRowsDiff(const QStringList &args)
         lines << line;
         return true;
     };
-    browse::DataCompare::Counts counts;
-    try {
-        counts = browse::DataCompare::run(plan, from, to, sink, token);
-    } catch (...) {
-        if (file) {
-            file->close();
-            file->remove();
-        }
-        throw;
-    }
-    if (file) {
-        file->close();
-        QFile::remove(outPath);
-        if (!QFile::rename(file->fileName(), outPath))
-            throw Error(Error::Kind::Environment, QStringLiteral("Cannot rename %1 to %2.").arg(file->fileName(), outPath));
-    }
+    const browse::DataCompare::Counts counts = browse::DataCompare::run(plan, from, to, sink, token);
+    if (file)
+        file->commit();
     const auto list = [](const QStringList &items) {
         nlohmann::json a = nlohmann::json::array();
         for (const QString &i : items)

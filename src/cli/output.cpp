@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "core/format.h"
+
 #include "core/validate.h"
 
 #include "core/layout/layout.h"
@@ -43,11 +45,7 @@ nlohmann::json textJson(const QByteArray &bytes, bool *invalid)
 
 QByteArray csvField(const QByteArray &v)
 {
-    if (!v.contains(',') && !v.contains('"') && !v.contains('\n') && !v.contains('\r'))
-        return v;
-    QByteArray q = v;
-    q.replace('"', "\"\"");
-    return '"' + q + '"';
+    return format::csvField(QByteArrayView(v));
 }
 
 void markInvalidUtf8(nlohmann::json &row)

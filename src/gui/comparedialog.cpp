@@ -8,6 +8,7 @@
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -31,22 +32,6 @@
 namespace statescope::gui {
 
 namespace {
-
-constexpr int kRowsShown = 2000; // the grid is for reading; the export has them all
-
-QString cell(const std::optional<QByteArray> &v)
-{
-    return v ? QString::fromUtf8(*v) : QStringLiteral("NULL");
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString q = text;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 // One side's DDL with the lines only it has marked.
 QString marked(const QList<catalog::DiffLine> &lines, catalog::DiffLine::Side side, const QString &colour)
@@ -152,6 +137,10 @@ QWidget *CompareDialog::buildSchemaTab()
     auto *run = new QPushButton(tr("Compare &schemas"), page);
     run->setObjectName(QStringLiteral("compareSchemas"));
     auto *save = new QPushButton(tr("Save s&cript…"), page);
+    m_againstMigrations = new QCheckBox(tr("Against Statescope's &migrations (not the second week)"), page);
+    m_againstMigrations->setObjectName(QStringLiteral("againstMigrations"));
+    m_againstMigrations->setToolTip(tr("The schema Statescope's own migrations make, built in a scratch database of "
+                                       "the local sandbox and dropped after reading"));
     connect(run, &QPushButton::clicked, this, &CompareDialog::compareSchemas);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save script"), QStringLiteral("schema.sql"), tr("SQL (*.sql)"));
@@ -174,6 +163,7 @@ QWidget *CompareDialog::buildSchemaTab()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(run);
     buttons->addWidget(save);
+    buttons->addWidget(m_againstMigrations);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
@@ -181,20 +171,41 @@ QWidget *CompareDialog::buildSchemaTab()
     return page;
 }
 
+bool CompareDialog::migrationsSide() const
+{
+    return m_againstMigrations->isChecked();
+}
+
+void CompareDialog::compareWithMigrations()
+{
+    m_againstMigrations->setChecked(true);
+    compareSchemas();
+}
+
 void CompareDialog::compareSchemas()
 {
     const weekly::FamilyWeek a = from(), b = to();
+    const bool migrations = migrationsSide();
     m_schemaTree->clear();
     m_left->clear();
     m_right->clear();
     m_script->clear();
-    m_status->setText(tr("Reading both catalogs…"));
+    m_status->setText(migrations ? tr("Reading the catalog, and building Statescope's schema in a scratch database…")
+                                 : tr("Reading both catalogs…"));
     m_jobs->start<catalog::SchemaDiff>(
-        tr("Comparing the schemas of %1 and %2").arg(a.database(), b.database()),
-        [a, b](TaskContext &ctx) {
+        migrations ? tr("Comparing the schema of %1 with Statescope's migrations").arg(a.database())
+                   : tr("Comparing the schemas of %1 and %2").arg(a.database(), b.database()),
+        [a, b, migrations](TaskContext &ctx) {
             auto ca = pg::Connection::open(a.settings, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             const catalog::SchemaSnapshot sa = catalog::SchemaSnapshot::read(*ca);
             ctx.throwIfCancelled();
+            if (migrations) {
+                const catalog::SchemaSnapshot sb = catalog::SchemaSnapshot::ofMigrations(&ctx);
+                catalog::SchemaDiff diff = catalog::SchemaDiff::compare(sa, sb);
+                diff.from = a.label(true);
+                diff.to = sb.database;
+                return diff;
+            }
             auto cb = pg::Connection::open(b.settings, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             catalog::SchemaDiff diff = catalog::SchemaDiff::compare(sa, catalog::SchemaSnapshot::read(*cb));
             diff.from = a.label(true);
@@ -264,203 +275,6 @@ bool CompareDialog::saveScript(const QString &path, QString *error) const
         return false;
     }
     return true;
-}
-
-// Rows ---------------------------------------------------------------------------------------
-
-QWidget *CompareDialog::buildRowsTab()
-{
-    auto *page = new QWidget(this);
-    m_table = new QLineEdit(page);
-    m_table->setObjectName(QStringLiteral("rowsTableName"));
-    m_table->setPlaceholderText(tr("schema.table, e.g. core.games"));
-    m_key = new QLineEdit(page);
-    m_key->setObjectName(QStringLiteral("rowsKey"));
-    m_key->setPlaceholderText(tr("key columns, comma-separated (empty: the primary key)"));
-    m_rows = new QTableWidget(page);
-    m_rows->setObjectName(QStringLiteral("rowsDifferences"));
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rowsSummary = new QLabel(page);
-    m_rowsSummary->setObjectName(QStringLiteral("rowsSummary"));
-    m_rowsSummary->setWordWrap(true);
-    auto *run = new QPushButton(tr("Compare &rows"), page);
-    run->setObjectName(QStringLiteral("compareRows"));
-    auto *exportButton = new QPushButton(tr("&Export CSV…"), page);
-    connect(run, &QPushButton::clicked, this, [this] {
-        QStringList key;
-        for (const QString &k : m_key->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            key << k.trimmed();
-        compareRows(m_table->text().trimmed(), key);
-    });
-    connect(m_table, &QLineEdit::returnPressed, run, &QPushButton::click);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export differences"), QStringLiteral("differences.csv"), tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportRows(path);
-    });
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Table:"), m_table);
-    form->addRow(tr("&Key:"), m_key);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(run);
-    buttons->addWidget(exportButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_rowsSummary);
-    layout->addWidget(m_rows, 1);
-    return page;
-}
-
-namespace {
-struct RowsCompared
-{
-    browse::DataCompare::Plan plan;
-    browse::DataCompare::Counts counts;
-    std::vector<browse::RowDifference> shown;
-};
-} // namespace
-
-void CompareDialog::compareRows(const QString &table, const QStringList &key)
-{
-    m_rows->clear();
-    m_rows->setRowCount(0);
-    m_rowsSummary->clear();
-    if (table.isEmpty()) {
-        m_status->setText(tr("Name the table to compare (schema.table)."));
-        return;
-    }
-    m_rowsTable = table;
-    m_rowsKey = key;
-    const weekly::FamilyWeek a = from(), b = to();
-    m_jobs->start<RowsCompared>(
-        tr("Comparing %1 between %2 and %3").arg(table, a.database(), b.database()),
-        [a, b, table, key](TaskContext &ctx) {
-            browse::DataCompare::Options o;
-            o.table = table;
-            o.key = key;
-            RowsCompared out;
-            out.plan = browse::DataCompare::plan(a.settings, b.settings, o, &ctx.cancelToken());
-            out.counts = browse::DataCompare::run(
-                out.plan, a.settings, b.settings,
-                [&](const browse::RowDifference &d) {
-                    if (out.shown.size() < size_t(kRowsShown))
-                        out.shown.push_back(d);
-                    return true;
-                },
-                ctx.cancelToken());
-            return out;
-        },
-        [this](const Outcome<RowsCompared> &out) {
-            if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("rows"), out.error());
-            const RowsCompared &r = out.value();
-            QStringList header{tr("change")};
-            header << r.plan.key << r.plan.columns;
-            m_rows->setColumnCount(int(header.size()));
-            m_rows->setHorizontalHeaderLabels(header);
-            m_rows->setRowCount(int(r.shown.size()));
-            const QColor changedColour(0xff, 0xe0, 0x8a);
-            for (int row = 0; row < int(r.shown.size()); ++row) {
-                const browse::RowDifference &d = r.shown[size_t(row)];
-                m_rows->setItem(row, 0, new QTableWidgetItem(browse::RowDifference::typeName(d.type)));
-                for (int k = 0; k < int(d.key.size()); ++k)
-                    m_rows->setItem(row, 1 + k, new QTableWidgetItem(QString::fromUtf8(d.key[size_t(k)])));
-                const int base = 1 + int(r.plan.key.size());
-                for (int c = 0; c < int(r.plan.columns.size()); ++c) {
-                    const bool changed = std::find(d.changed.begin(), d.changed.end(), c) != d.changed.end();
-                    const auto side = [&](const std::vector<std::optional<QByteArray>> &v) {
-                        return size_t(c) < v.size() ? cell(v[size_t(c)]) : QString();
-                    };
-                    QString text = d.type == browse::RowDifference::Type::Added ? side(d.to) : side(d.from);
-                    if (changed)
-                        text = QStringLiteral("%1 → %2").arg(side(d.from), side(d.to));
-                    auto *item = new QTableWidgetItem(text.size() > 200 ? text.left(200) + QStringLiteral("…") : text);
-                    item->setToolTip(text.left(4000));
-                    if (changed)
-                        item->setBackground(changedColour);
-                    m_rows->setItem(row, base + c, item);
-                }
-            }
-            m_rows->resizeColumnsToContents();
-            QString summary = tr("%1: %L2 added, %L3 removed, %L4 changed, %L5 the same, matched by %6.")
-                                  .arg(r.plan.name)
-                                  .arg(r.counts.added)
-                                  .arg(r.counts.removed)
-                                  .arg(r.counts.changed)
-                                  .arg(r.counts.same)
-                                  .arg(r.plan.key.join(QStringLiteral(", ")));
-            if (!r.plan.missingOn.isEmpty())
-                summary += tr(" The table is missing in %1.").arg(r.plan.missingOn == QLatin1String("from") ? from().database() : to().database());
-            if (!(r.plan.onlyFrom + r.plan.onlyTo).isEmpty())
-                summary += tr(" Not compared (on one side only): %1.").arg((r.plan.onlyFrom + r.plan.onlyTo).join(QStringLiteral(", ")));
-            if (r.counts.differences() > qint64(r.shown.size()))
-                summary += tr(" The first %L1 differences are shown; Export writes them all.").arg(r.shown.size());
-            m_rowsSummary->setText(summary);
-            m_status->setText(summary);
-            emit finished(QStringLiteral("rows"));
-        });
-}
-
-void CompareDialog::exportRows(const QString &path)
-{
-    if (m_rowsTable.isEmpty()) {
-        m_status->setText(tr("Compare rows first."));
-        return;
-    }
-    const weekly::FamilyWeek a = from(), b = to();
-    const QString table = m_rowsTable;
-    const QStringList key = m_rowsKey;
-    m_jobs->start<qint64>(
-        tr("Exporting the differences of %1").arg(table),
-        [a, b, table, key, path](TaskContext &ctx) {
-            browse::DataCompare::Options o;
-            o.table = table;
-            o.key = key;
-            const browse::DataCompare::Plan plan = browse::DataCompare::plan(a.settings, b.settings, o, &ctx.cancelToken());
-            // Into FILE.partial, renamed at the end: a cancelled or failed export leaves no file.
-            QFile file(path + QStringLiteral(".partial"));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                throw Error(Error::Kind::InvalidInput, tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-            QStringList header{QStringLiteral("change")};
-            header << plan.key;
-            for (const QString &c : plan.columns)
-                header << c + QStringLiteral(" (from)") << c + QStringLiteral(" (to)");
-            file.write((header.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
-            qint64 written = 0;
-            try {
-                browse::DataCompare::run(
-                    plan, a.settings, b.settings,
-                    [&](const browse::RowDifference &d) {
-                        QStringList fields{browse::RowDifference::typeName(d.type)};
-                        for (const QByteArray &k : d.key)
-                            fields << csvField(QString::fromUtf8(k));
-                        for (size_t c = 0; c < size_t(plan.columns.size()); ++c) {
-                            fields << (c < d.from.size() && d.from[c] ? csvField(QString::fromUtf8(*d.from[c])) : QString());
-                            fields << (c < d.to.size() && d.to[c] ? csvField(QString::fromUtf8(*d.to[c])) : QString());
-                        }
-                        ++written;
-                        return file.write((fields.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8()) >= 0;
-                    },
-                    ctx.cancelToken());
-            } catch (...) {
-                file.remove();
-                throw;
-            }
-            file.close();
-            QFile::remove(path);
-            if (!QFile::rename(path + QStringLiteral(".partial"), path))
-                throw Error(Error::Kind::InvalidInput, tr("Could not rename the export to %1.").arg(path));
-            return written;
-        },
-        [this, path](const Outcome<qint64> &out) {
-            if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Export cancelled; no file was left."))
-                                       : fail(QStringLiteral("export"), out.error());
-            m_status->setText(tr("Exported %L1 differences to %2.").arg(out.value()).arg(QDir::toNativeSeparators(path)));
-            emit finished(QStringLiteral("export"));
-        });
 }
 
 // API ----------------------------------------------------------------------------------------

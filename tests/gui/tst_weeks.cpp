@@ -39,6 +39,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QComboBox>
 #include <QLabel>
@@ -421,9 +424,46 @@ private slots:
                     marked = marked || (dialog.rowsTable()->item(r, c)->background().style() != Qt::NoBrush
                                         && dialog.rowsTable()->item(r, c)->text().contains(QStringLiteral("→")));
         QVERIFY(marked);
+        // The jsonb cell reads as the keyed JSON diff, not as two whole documents.
+        bool jsonDiffed = false;
+        QStringList cells;
+        for (int r = 0; r < 3; ++r)
+            for (int c = 1; c < dialog.rowsTable()->columnCount(); ++c) {
+                cells << dialog.rowsTable()->item(r, c)->text();
+                jsonDiffed = jsonDiffed || cells.last() == QStringLiteral("$.g: 9 → 0");
+            }
+        QVERIFY2(jsonDiffed, qPrintable(cells.join(QLatin1Char('|'))));
+        // Filters: by change, and by text in any cell.
+        dialog.filterRows(QStringLiteral("added"), {});
+        QCOMPARE(dialog.visibleRows(), 1);
+        dialog.filterRows({}, QStringLiteral("ITEM 7"));
+        QCOMPARE(dialog.visibleRows(), 1);
+        dialog.filterRows(QStringLiteral("changed"), QStringLiteral("item 7"));
+        QCOMPARE(dialog.visibleRows(), 0);
+        dialog.filterRows({}, {});
+        QCOMPARE(dialog.visibleRows(), 3);
+        const QString jsonl = dir.filePath(QStringLiteral("d.jsonl"));
+        dialog.exportRows(jsonl);
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("export"));
+        QFile lines(jsonl);
+        QVERIFY(lines.open(QIODevice::ReadOnly));
+        const QList<QByteArray> records = lines.readAll().trimmed().split('\n');
+        QCOMPARE(records.size(), 3);
+        bool changedDoc = false;
+        for (const QByteArray &record : records) {
+            const QJsonObject o = QJsonDocument::fromJson(record).object();
+            QVERIFY2(!o.isEmpty(), record.constData());
+            if (o.value(QStringLiteral("change")).toString() == QLatin1String("changed")) {
+                QCOMPARE(o.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("9"));
+                changedDoc = o.value(QStringLiteral("changed")).toArray().contains(QStringLiteral("doc"));
+            }
+        }
+        QVERIFY(changedDoc);
         const QString csv = dir.filePath(QStringLiteral("d.csv"));
         dialog.exportRows(csv);
         QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("export"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 4); // header and three differences
@@ -431,7 +471,30 @@ private slots:
         // A table one side lacks is a clear result, not a failure.
         dialog.compareRows(QStringLiteral("public.only_w02"), {QStringLiteral("x")});
         QVERIFY(done.wait(kTimeout));
+        done.clear();
         QVERIFY2(dialog.status()->text().contains(QLatin1String("missing")), qPrintable(dialog.status()->text()));
+        // One kind of game data through each week's layout: the snapshots, matched by tick.
+        dialog.compareKind(layout::Kind::Snapshots);
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("rows"));
+        QVERIFY2(dialog.rowsSummary()->text().contains(QLatin1String("0 added, 0 removed"))
+                     && dialog.rowsSummary()->text().contains(QLatin1String("matched by tick_number")),
+                 qPrintable(dialog.rowsSummary()->text()));
+
+        // A week against the schema Statescope's migrations make (in a scratch database of
+        // the local sandbox, here the live server): what the week has of its own is removed.
+        qputenv("STATESCOPE_SANDBOX_DIR", m_liveDir.path().toLocal8Bit());
+        dialog.setSides(1, 1);
+        dialog.compareWithMigrations();
+        QVERIFY(done.wait(kTimeout));
+        QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("schema"));
+        QTreeWidgetItem *own = nullptr;
+        for (QTreeWidgetItem *item : dialog.schemaTree()->findItems(QStringLiteral("only_w02"), Qt::MatchContains | Qt::MatchRecursive))
+            if (item->parent() && item->parent()->text(0) == QLatin1String("table"))
+                own = item;
+        QVERIFY2(own && own->text(1) == QLatin1String("removed"), qPrintable(dialog.status()->text()));
+        QVERIFY(dialog.script()->toPlainText().contains(QLatin1String("DROP TABLE")) && dialog.script()->toPlainText().contains(QLatin1String("only_w02")));
+        QVERIFY(scalar(*test::connect(m_live.settings), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'statescope_scratch%'")) == 0);
 
         dialog.setSides(0, 2);
         dialog.compareApi();

@@ -7,6 +7,7 @@
 #include "core/timestamp.h"
 
 #include "core/error.h"
+#include "core/format.h"
 #include "core/layout/layout.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/pg/connection.h"
@@ -172,17 +173,6 @@ bool isKeyChar(QChar c)
            || c == QLatin1Char('$');
 }
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-                       || bytes.contains('\r') || bytes.startsWith(' ') || bytes.endsWith(' ');
-    if (!quote)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
-
 } // namespace
 
 QStringList parseJsonPath(const QString &path)
@@ -252,7 +242,7 @@ QByteArray toCsv(const SeriesSet &set)
 {
     QByteArray out = "time,series,value\n";
     for (const Series &s : set.series) {
-        const QByteArray name = csvField(s.name);
+        const QByteArray name = format::csvField(s.name);
         for (const Point &p : s.points) {
             out += isoUtc(p.t).toUtf8();
             out += ',';
