@@ -1,5 +1,7 @@
 #include "diffview.h"
 
+#include <QEvent>
+
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 #include "models/difftreemodel.h"
@@ -77,7 +79,13 @@ void DiffView::buildUi()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(models::DiffTreeModel::Before, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(models::DiffTreeModel::After, QHeaderView::Stretch);
-    m_tree->setColumnWidth(models::DiffTreeModel::Key, 220);
+    m_tree->header()->setSectionResizeMode(models::DiffTreeModel::Delta, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(models::DiffTreeModel::Key, 140);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // both ends of a value say the most
+    // The keys take what they need up to a third of the width; both sides share the rest.
+    m_tree->viewport()->installEventFilter(this);
+    connect(m_tree, &QTreeView::expanded, this, &DiffView::fitKeyColumn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiffView::fitKeyColumn);
 
     m_patchText->setObjectName(QStringLiteral("patchText"));
     m_patchText->setReadOnly(true);
@@ -98,6 +106,7 @@ void DiffView::buildUi()
     m_tabs->addTab(patchPage, tr("Patch (RFC 6902)"));
     m_tabs->hide();
 
+    m_summary->setWordWrap(true); // wraps at a narrow width rather than being cut
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_onlyChanges);
@@ -189,6 +198,21 @@ void DiffView::compare()
 void DiffView::cancel()
 {
     m_runner->cancel();
+}
+
+void DiffView::fitKeyColumn()
+{
+    const int third = std::max(100, m_tree->viewport()->width() / 3);
+    m_tree->resizeColumnToContents(models::DiffTreeModel::Key);
+    m_tree->setColumnWidth(models::DiffTreeModel::Key,
+                           std::clamp(m_tree->columnWidth(models::DiffTreeModel::Key), 100, third));
+}
+
+bool DiffView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitKeyColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiffView::clear()

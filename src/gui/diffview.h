@@ -53,7 +53,11 @@ signals:
     // A comparison ended: shown, failed or cancelled.
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitKeyColumn();
     struct Computed
     {
         json::DiffResult result;

@@ -68,13 +68,18 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setColumnWidth(EventTableModel::StatusColumn, widthOf(QStringLiteral("599"), EventTableModel::StatusColumn));
     m_table->setColumnWidth(EventTableModel::SizeColumn,
                             widthOf(format::bytes(1023 * 1024 + 1000), EventTableModel::SizeColumn));
+    // The status is what people scan for: shown right after the time, before the long texts
+    // (which elide, with the whole text as tooltip).
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(EventTableModel::StatusColumn),
+                                             EventTableModel::EndpointColumn);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({700, 500});
+    // Half each: the detail's trees and diff need the room as much as the list does.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 600});
     m_detail->setMinimumWidth(320);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
@@ -109,6 +114,15 @@ EventsPane::EventsPane(QWidget *parent)
                 if (const auto *row = m_model->rowAt(current.row()))
                     m_detail->showEvent(*row);
             });
+    // The viewer shows an event of the list: when a new filter (or a new first page) leaves
+    // it out, it clears; when it is still there, its row is selected again.
+    // A reset that empties the list (a new filter) waits for the list that follows it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { settleDetail(false); });
+    connect(m_model, &EventTableModel::loadingChanged, this, [this](bool loading) {
+        // Queued: the answer's rows are put in just after the loading flag drops.
+        if (!loading && m_awaitingList)
+            QMetaObject::invokeMethod(this, [this] { settleDetail(true); }, Qt::QueuedConnection);
+    });
     // A row selected before it loaded shows once it arrives.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (const auto *row = m_model->rowAt(m_table->currentIndex().row()))
@@ -374,6 +388,30 @@ void EventsPane::loadEndpoints()
                 m_errors->showError(out.error(), name);
             }
         });
+}
+
+void EventsPane::settleDetail(bool listArrived)
+{
+    const qint64 shown = m_detail->currentId();
+    if (!shown) {
+        m_awaitingList = false;
+        return;
+    }
+    const int row = m_model->rowOfEvent(shown);
+    if (row >= 0) {
+        m_awaitingList = false;
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    if (!listArrived && m_model->rowCount() == 0) {
+        m_awaitingList = true; // the new list is on its way
+        return;
+    }
+    if (listArrived && !m_awaitingList)
+        return;
+    m_awaitingList = false;
+    m_detail->clear();
 }
 
 void EventsPane::applyFilter()

@@ -43,6 +43,8 @@ public:
 
     // Runs the filter as typed: checked locally, then by the server, then shown.
     void applyFilter();
+    // The viewer follows the list: its event selected again, or cleared when it left.
+    void settleDetail(bool listArrived);
     // Writes the filtered set (or only the selected events) to path, in the background.
     void exportTo(const QString &path, events::ExportFormat format, bool selectionOnly);
     // Diffs the two selected events (older first); false unless exactly two are selected
@@ -83,6 +85,7 @@ private:
     class QPushButton *m_buildIndex = nullptr;
     bool m_adminMode = false;
     bool m_pagedById = false;
+    bool m_awaitingList = false; // the viewer's event: decided when the new list comes
     void updateIndexButton();
     void confirmBuildIndex();
     QPushButton *m_countButton;

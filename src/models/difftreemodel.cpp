@@ -432,8 +432,10 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant DiffTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole && section == Delta)
+        return tr("The change of a number: second minus first");
     switch (section) {
     case Key:
         return tr("Key");

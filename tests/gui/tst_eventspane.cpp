@@ -207,6 +207,75 @@ private slots:
         QVERIFY(!m_pane->detail()->diffView()->findChild<QLabel *>(QStringLiteral("diffSummary"))->text().isEmpty());
     }
 
+    void theDetailFitsAtTheDefaultWindowSize()
+    {
+        // The pane's share of a 1280x800 window (the sidebar takes the rest).
+        m_pane->resize(1100, 680);
+        QCoreApplication::processEvents();
+        selectRows({0, 2});
+        QVERIFY(m_pane->diffSelected());
+        auto *tree = m_pane->detail()->diffView()->findChild<QTreeView *>(QStringLiteral("diffTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 0, kTimeout);
+        tree->expandAll();
+        QCoreApplication::processEvents();
+        const QFontMetrics fm(tree->font());
+        int checked = 0;
+        for (QModelIndex i = tree->model()->index(0, 0); i.isValid(); i = tree->indexBelow(i))
+            for (int c = 0; c < tree->model()->columnCount(); ++c) {
+                const QModelIndex cell = i.siblingAtColumn(c);
+                const QString text = cell.data().toString();
+                if (text.isEmpty())
+                    continue;
+                ++checked;
+                const int room = tree->columnWidth(c) - (c == 0 ? tree->indentation() * 4 : 0);
+                const bool fits = fm.horizontalAdvance(text) + 8 <= room;
+                QVERIFY2(fits || cell.data(Qt::ToolTipRole).toString().contains(text.left(40)),
+                         qPrintable(QStringLiteral("column %1: \"%2\" in %3 px, no tooltip").arg(c).arg(text).arg(room)));
+                if (c == 1 || c == 2) // the values get real room, not "1..."
+                    QVERIFY2(tree->columnWidth(c) >= 150, qPrintable(QString::number(tree->columnWidth(c))));
+            }
+        QVERIFY(checked > 0);
+        auto *summary = m_pane->detail()->diffView()->findChild<QLabel *>(QStringLiteral("diffSummary"));
+        QVERIFY2(summary->wordWrap() || summary->sizeHint().width() <= summary->width(), qPrintable(summary->text()));
+        // The list keeps its Status column in view.
+        QTableView *table = m_pane->table();
+        const int status = models::EventTableModel::StatusColumn;
+        QVERIFY(!table->isColumnHidden(status));
+        QVERIFY2(table->columnViewportPosition(status) + table->columnWidth(status) <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1+%2 > %3").arg(table->columnViewportPosition(status)).arg(table->columnWidth(status)).arg(table->viewport()->width())));
+        m_pane->resize(1300, 800);
+    }
+
+    void theViewerClearsWhenItsEventLeavesTheList()
+    {
+        // A 2xx event shown, then a 5xx filter: the viewer no longer shows it.
+        int ok = -1;
+        for (int r = 0; r < 20 && ok < 0; ++r)
+            if (model()->rowAt(r) && model()->rowAt(r)->status < 300)
+                ok = r;
+        QVERIFY(ok >= 0);
+        selectRows({ok});
+        const qint64 id = model()->rowAt(ok)->id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->detail()->currentId(), id, kTimeout);
+        setField("filterStatus", QStringLiteral("5xx"));
+        QTest::mouseClick(child<QPushButton>("filterApply"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowAt(0) && model()->rowAt(0)->status >= 500, kTimeout);
+        QCOMPARE(m_pane->detail()->currentId(), qint64(0));
+        // An event the new list still holds stays shown, its row selected again.
+        selectRows({1});
+        const qint64 kept = model()->rowAt(1)->id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->detail()->currentId(), kept, kTimeout);
+        QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+        QTest::mouseClick(child<QPushButton>("filterApply"), Qt::LeftButton); // the same filter, read again
+        QTRY_VERIFY_WITH_TIMEOUT(resets.count() >= 2 && model()->rowAt(1), kTimeout);
+        QTest::qWait(50);
+        QCOMPARE(m_pane->detail()->currentId(), kept);
+        QCOMPARE(m_pane->table()->currentIndex().row(), 1);
+        setField("filterStatus", QString());
+        QTest::mouseClick(child<QPushButton>("filterApply"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowAt(0) && model()->rowAt(0)->id == expectedIds().first(), kTimeout);
+    }
+
     void exportWritesTheFilteredSet()
     {
         QTemporaryDir dir;
