@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QGraphicsEllipseItem>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QTimeZone>
 #include <QTimer>
+#include <QHelpEvent>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -222,7 +224,50 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         });
         relabelTime();
     }
+    labelLegend();
     wireLegend();
+}
+
+void ChartView::labelLegend()
+{
+    QLegend *legend = chart()->legend();
+    const QList<QLegendMarker *> markers = legend->markers();
+    if (markers.isEmpty())
+        return;
+    // Many series: a column on the right, where each name has room; few: a row below.
+    const bool side = markers.size() > 4;
+    legend->setAlignment(side ? Qt::AlignRight : Qt::AlignBottom);
+    const QFontMetrics fm(legend->font());
+    const int room = side ? std::max(120, width() / 5)
+                          : std::max(80, (width() - 60) / int(markers.size()) - 30);
+    for (QLegendMarker *marker : markers) {
+        const QString name = marker->type() == QLegendMarker::LegendMarkerTypeBar
+                                 ? static_cast<QBarLegendMarker *>(marker)->barset()->label()
+                                 : marker->series()->name();
+        marker->setLabel(fm.elidedText(name, Qt::ElideMiddle, room));
+    }
+    if (side)
+        legend->setMaximumWidth(room + 40);
+}
+
+QStringList ChartView::legendLabels() const
+{
+    QStringList out;
+    if (chart())
+        for (QLegendMarker *marker : chart()->legend()->markers())
+            out << marker->label();
+    return out;
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        if (!m_hoverText.isEmpty())
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverText, this);
+        event->accept();
+        return true;
+    }
+    return QChartView::viewportEvent(event);
 }
 
 void ChartView::relabelTime()

@@ -55,9 +55,18 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    // The scene answers the help event with "no tooltip", which would hide the hovered
+    // point's value a moment after the mouse stops: the value stays while the mouse does.
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
+public:
+    // The legend's texts: names that share a long beginning are shortened in the middle, so
+    // no two entries read alike ("/systems/…/waypoints", "/systems/{system}").
+    QStringList legendLabels() const;
+
 private:
+    void labelLegend();
     void wireLegend();
     void emitRangeLater();
     void relabelTime();

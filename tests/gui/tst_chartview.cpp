@@ -7,6 +7,10 @@
 #include "gui/style.h"
 
 #include <QLineSeries>
+#include <QToolTip>
+#include <QHelpEvent>
+#include <QApplication>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -78,6 +82,42 @@ private slots:
         // Far from every point: nothing.
         QVERIFY(!m_chart.hoverAt(QPointF(2, 2)));
         QVERIFY(m_chart.hoverText().isEmpty());
+    }
+
+    void theHoveredValueStaysWhileTheMouseDoes()
+    {
+        auto *line = qobject_cast<QLineSeries *>(m_chart.chart()->series().first());
+        const QPoint p = m_chart.mapFromScene(m_chart.chart()->mapToScene(m_chart.chart()->mapToPosition(line->at(3), line)));
+        QVERIFY(m_chart.hoverAt(p));
+        QToolTip::showText(m_chart.viewport()->mapToGlobal(p), m_chart.hoverText(), &m_chart);
+        // What Qt sends when the mouse rests: the scene alone would hide the text.
+        QHelpEvent rest(QEvent::ToolTip, p, m_chart.viewport()->mapToGlobal(p));
+        QApplication::sendEvent(m_chart.viewport(), &rest);
+        QCOMPARE(QToolTip::text(), m_chart.hoverText());
+        QVERIFY(QToolTip::isVisible());
+        QToolTip::hideText();
+    }
+
+    void legendEntriesNeverReadAlike()
+    {
+        gui::ChartView chart;
+        chart.resize(760, 520);
+        QList<metrics::Series> series;
+        for (const QString &name : {QStringLiteral("/my/agent"), QStringLiteral("/my/contracts"), QStringLiteral("/my/ships"),
+                                    QStringLiteral("/my/ships/{symbol}"), QStringLiteral("/systems/{system}/waypoints/{waypoint}"),
+                                    QStringLiteral("/systems/{system}/waypoints/{waypoint}/market")}) {
+            metrics::Series s;
+            s.name = name;
+            s.points.append({at(0), 1});
+            s.points.append({at(1), 2});
+            series << s;
+        }
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("API events"), 3600);
+        const QStringList labels = chart.legendLabels();
+        QCOMPARE(labels.size(), 6);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 6);
+        // The end that tells two names apart is kept.
+        QVERIFY2(labels.last().endsWith(QLatin1String("market")), qPrintable(labels.join(u'|')));
     }
 
     void timeAxisIsUtcWithDates()
