@@ -1,5 +1,7 @@
 #include "replaypane.h"
 
+#include <QEvent>
+
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
@@ -206,13 +208,31 @@ void ReplayPane::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_header);
-    auto *top = new QHBoxLayout;
+    // The game's facts get a fixed height (two lines each; the whole text is the tooltip), so
+    // the playback controls and the plays never move as the texts change from play to play.
+    auto *topBox = new QWidget(right);
+    topBox->setObjectName(QStringLiteral("replayFacts"));
+    auto *top = new QHBoxLayout(topBox);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_scoreboard);
     top->addLayout(facts, 1);
-    rightLayout->addLayout(top);
+    const int line = fontMetrics().lineSpacing();
+    for (QLabel *label : {m_people, m_dice, m_result, m_change}) {
+        label->setFixedHeight(2 * line + 2);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    topBox->setFixedHeight(std::max(m_scoreboard->sizeHint().height(), 4 * (2 * line + 2) + 3 * 6));
+    m_header->setWordWrap(false);
+    m_issueLabel->setFixedHeight(2 * line + 2);
+    m_issueLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_issueLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    rightLayout->addWidget(topBox);
     rightLayout->addWidget(m_issueLabel);
     rightLayout->addLayout(transport);
     rightLayout->addWidget(m_playView, 1);
+    // The current play stays in view when the list's height changes (a window resized).
+    m_playView->viewport()->installEventFilter(this);
     rightLayout->addLayout(actions);
 
     auto *split = new QSplitter(this);
@@ -290,10 +310,16 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     m_plays->setPlays({}, {});
     m_games->setGames({});
     m_slider->setRange(0, 0);
+    {
+        const QSignalBlocker block(m_goTo);
+        m_goTo->setRange(0, 0);
+        m_goTo->setValue(0); // "play 33" of another database's game must not stay
+    }
     m_scoreboard->setState({}, 0, 0);
-    for (QLabel *label : {m_people, m_dice, m_result, m_change})
+    for (QLabel *label : {m_people, m_dice, m_result, m_change}) {
         label->clear();
-    m_people->setToolTip({});
+        label->setToolTip({});
+    }
     m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
     m_issueLabel->clear();
     m_sourceLabel->clear();
@@ -515,6 +541,20 @@ QString ReplayPane::lineupLabel(int lineupId) const
     return tr("#%1 (not in the lineups)").arg(lineupId);
 }
 
+void ReplayPane::keepCurrentPlayInView()
+{
+    if (!m_game || m_game->plays.isEmpty())
+        return;
+    m_playView->scrollTo(m_plays->index(m_slider->value(), 0), QAbstractItemView::EnsureVisible);
+}
+
+bool ReplayPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_playView->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &ReplayPane::keepCurrentPlayInView, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
 void ReplayPane::showRow(int row)
 {
     if (!m_game || row < 0 || row >= m_game->plays.size())
@@ -552,7 +592,9 @@ void ReplayPane::showRow(int row)
         m_goTo->setValue(p.playNumber);
     }
     m_playView->selectRow(row);
-    m_playView->scrollTo(m_plays->index(row, 0));
+    keepCurrentPlayInView();
+    for (QLabel *label : {m_people, m_result, m_change})
+        label->setToolTip(label == m_people ? m_people->toolTip() : label->text());
     const auto issue = m_game->issues.constFind(p.playNumber);
     if (issue != m_game->issues.cend())
         m_issueLabel->setText(issue->join(QStringLiteral("; ")));

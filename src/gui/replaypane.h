@@ -64,7 +64,11 @@ public:
     models::GameListModel *gameModel() const { return m_games; }
     models::PlayListModel *playModel() const { return m_plays; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void keepCurrentPlayInView();
     struct GameView
     {
         replay::GameSummary summary;

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace statescope;
@@ -96,6 +97,54 @@ private slots:
             slider->setValue(slider->value() + 1); // what Ctrl+Right does
             QVERIFY2(inView(), qPrintable(QStringLiteral("play %1 out of view").arg(m_pane->currentPlay())));
         }
+    }
+
+    void theControlsStayPutAtTheWindowsSize()
+    {
+        // The pane's share of a 1280x800 window; no waiting: in view at once, every step.
+        m_pane->resize(1090, 640);
+        QCoreApplication::processEvents();
+        auto *view = m_pane->findChild<QTableView *>(QStringLiteral("playView"));
+        auto *play = m_pane->findChild<QPushButton *>(QStringLiteral("playButton"));
+        auto inView = [&] {
+            const int row = m_pane->playModel()->rowOfPlay(m_pane->currentPlay());
+            const QRect r = view->visualRect(view->model()->index(row, 0));
+            return r.isValid() && view->viewport()->rect().contains(r);
+        };
+        m_pane->openGame(m_game);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentGame(), m_game, kTimeout);
+        waitIdle();
+        QCoreApplication::processEvents();
+        QVERIFY2(inView(), qPrintable(QStringLiteral("play %1 out of view after opening").arg(m_pane->currentPlay())));
+        const int y = play->mapTo(m_pane.get(), QPoint()).y();
+        const int viewTop = view->mapTo(m_pane.get(), QPoint()).y();
+        auto *slider = m_pane->findChild<QSlider *>(QStringLiteral("timeline"));
+        slider->setValue(0);
+        for (int i = 0; i < m_lastPlay - 1; ++i) {
+            slider->setValue(slider->value() + 1);
+            QCoreApplication::processEvents();
+            QCOMPARE(play->mapTo(m_pane.get(), QPoint()).y(), y);
+            QCOMPARE(view->mapTo(m_pane.get(), QPoint()).y(), viewTop);
+            QVERIFY2(inView(), qPrintable(QStringLiteral("play %1 out of view").arg(m_pane->currentPlay())));
+        }
+        // A smaller window keeps the current play in view too.
+        m_pane->resize(1090, 480);
+        QTRY_VERIFY_WITH_TIMEOUT(inView(), 2000);
+        m_pane->resize(1200, 800);
+    }
+
+    void anotherDatabaseLeavesNoPlayBehind()
+    {
+        openAt(m_game, 5);
+        auto *goTo = m_pane->findChild<QSpinBox *>(QStringLiteral("goToPlay"));
+        QCOMPARE(goTo->value(), 5);
+        m_pane->setDatabase(m_db.withDatabase(QStringLiteral("postgres"))); // no games there
+        QCOMPARE(goTo->value(), 0);
+        QCOMPARE(m_pane->currentPlay(), 0);
+        QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().isEmpty());
+        waitIdle();
+        m_pane->setDatabase(m_db);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);
     }
 
     // Nothing to undo is not a success: it says so in the neutral tone.
