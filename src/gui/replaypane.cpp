@@ -1,5 +1,7 @@
 #include "replaypane.h"
 
+#include "gui/style.h"
+
 #include <QEvent>
 
 #include "core/layout/layout.h"
@@ -154,17 +156,18 @@ void ReplayPane::buildUi()
     facts->addRow(tr("Result:"), m_result);
     facts->addRow(tr("Change:"), m_change);
 
-    auto iconButton = [this](QStyle::StandardPixmap icon) {
-        auto *b = new QPushButton(style()->standardIcon(icon), QString(), this);
+    // The bundled icons, drawn for the palette in use (the style's own are dark on dark).
+    auto iconButton = [this](const char *icon) {
+        auto *b = new QPushButton(style::icon(QLatin1String(icon)), QString(), this);
         b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         return b;
     };
-    auto *first = iconButton(QStyle::SP_MediaSkipBackward);
-    auto *prev = iconButton(QStyle::SP_MediaSeekBackward);
-    m_play = iconButton(QStyle::SP_MediaPlay);
+    auto *first = iconButton("media-skip-backward");
+    auto *prev = iconButton("media-seek-backward");
+    m_play = iconButton("media-playback-start");
     m_play->setObjectName(QStringLiteral("playButton"));
-    auto *next = iconButton(QStyle::SP_MediaSeekForward);
-    auto *last = iconButton(QStyle::SP_MediaSkipForward);
+    auto *next = iconButton("media-seek-forward");
+    auto *last = iconButton("media-skip-forward");
     first->setToolTip(tr("First play (Ctrl+Home)"));
     prev->setToolTip(tr("Previous play (Ctrl+Left)"));
     m_play->setToolTip(tr("Play / pause (Ctrl+Space)"));
@@ -522,12 +525,12 @@ void ReplayPane::togglePlayback()
 {
     if (m_timer->isActive()) {
         m_timer->stop();
-        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_play->setIcon(style::icon(QStringLiteral("media-playback-start")));
     } else if (m_game && !m_game->plays.isEmpty()) {
         if (m_slider->value() >= m_slider->maximum())
             m_slider->setValue(0);
         m_timer->start();
-        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_play->setIcon(style::icon(QStringLiteral("media-playback-pause")));
     }
 }
 

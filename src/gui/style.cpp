@@ -179,8 +179,10 @@ QIcon icon(const QString &name)
     if (file.open(QIODevice::ReadOnly)) {
         QByteArray svg = file.readAll();
         // The bundled icons draw in one neutral grey; on a dark palette a lighter one.
-        if (isDark())
+        if (isDark()) {
             svg.replace("#4b5563", "#c3c8cf");
+            svg.replace("#2e9e5b", "#6fdc9a"); // the accents too: a darker green reads as disabled
+        }
         QSvgRenderer renderer(svg);
         for (int size : {16, 22, 24, 32, 48}) {
             QPixmap pixmap(size, size);

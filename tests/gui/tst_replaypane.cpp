@@ -10,6 +10,9 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
+#include "core/settings.h"
+#include "gui/style.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -131,6 +134,37 @@ private slots:
         m_pane->resize(1090, 480);
         QTRY_VERIFY_WITH_TIMEOUT(inView(), 2000);
         m_pane->resize(1200, 800);
+    }
+
+    void playbackButtonsAreLightOnADarkPalette()
+    {
+        // Drawn for the palette: on a dark one the glyphs are light, never the dim grey of a
+        // disabled button.
+        const settings::Theme before = settings::theme();
+        gui::style::applyTheme(settings::Theme::Dark);
+        {
+            gui::ReplayPane dark;
+            QList<QPushButton *> glyphs;
+            for (QPushButton *b : dark.findChildren<QPushButton *>())
+                if (b->text().isEmpty() && !b->icon().isNull())
+                    glyphs << b;
+            QCOMPARE(glyphs.size(), 5); // first, previous, play, next, last
+            for (QPushButton *b : glyphs) {
+                const QImage image = b->icon().pixmap(24, 24).toImage();
+                double sum = 0;
+                int drawn = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x)
+                        if (const QColor c = image.pixelColor(x, y); c.alpha() > 128) {
+                            sum += c.lightnessF();
+                            ++drawn;
+                        }
+                const double behind = QApplication::palette().color(QPalette::Button).lightnessF();
+                QVERIFY2(drawn > 0 && sum / drawn - behind > 0.3,
+                         qPrintable(QStringLiteral("%1: %2 on %3").arg(b->toolTip()).arg(sum / drawn).arg(behind)));
+            }
+        }
+        gui::style::applyTheme(before);
     }
 
     void anotherDatabaseLeavesNoPlayBehind()
