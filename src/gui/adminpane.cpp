@@ -21,6 +21,8 @@
 #include "gui/progresspanel.h"
 #include "models/databasetreemodel.h"
 
+#include <algorithm>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -570,17 +572,39 @@ void AdminPane::confirmDestructive(bool reset)
                           .arg(QLocale().toString(p.estimatedRows))
                           .arg(p.schemaVersion)
                     + QStringLiteral("</p>");
+            // Readable without scrolling: the first sessions, and the biggest tables in two
+            // columns, the rest summed up.
+            constexpr int kSessionsShown = 4, kTablesShown = 8;
             if (p.sessions) {
-                html += QStringLiteral("<p>") + tr("%n open session(s) will be terminated:", nullptr, p.sessions)
-                        + QStringLiteral("</p><ul>");
-                for (const QString &s : p.sessionDescriptions)
-                    html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
-                html += QStringLiteral("</ul>");
+                html += QStringLiteral("<p>") + tr("%n other session(s) will be terminated:", nullptr, p.sessions)
+                        + QStringLiteral(" ");
+                QStringList shown;
+                for (int i = 0; i < std::min<int>(kSessionsShown, int(p.sessionDescriptions.size())); ++i)
+                    shown << p.sessionDescriptions[i].toHtmlEscaped();
+                html += shown.join(QStringLiteral(", "));
+                if (p.sessionDescriptions.size() > kSessionsShown)
+                    html += tr(" and %n more", nullptr, int(p.sessionDescriptions.size()) - kSessionsShown);
+                html += QStringLiteral("</p>");
             }
-            html += QStringLiteral("<table>");
-            for (const auto &[table, rows] : p.tables)
-                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                            .arg(table.toHtmlEscaped(), QLocale().toString(rows));
+            auto tables = p.tables;
+            std::stable_sort(tables.begin(), tables.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+            html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+            const int listed = std::min<int>(kTablesShown, int(tables.size()));
+            for (int i = 0; i < listed; i += 2) {
+                html += QStringLiteral("<tr>");
+                for (int j = i; j < std::min(i + 2, listed); ++j)
+                    html += QStringLiteral("<td>%1</td><td align='right'>&nbsp;%2&nbsp;&nbsp;&nbsp;</td>")
+                                .arg(tables[j].first.toHtmlEscaped(), QLocale().toString(tables[j].second));
+                html += QStringLiteral("</tr>");
+            }
+            if (tables.size() > listed) {
+                qint64 rest = 0;
+                for (int i = listed; i < tables.size(); ++i)
+                    rest += tables[i].second;
+                html += QStringLiteral("<tr><td colspan='4'>%1</td></tr>")
+                            .arg(tr("and %n more table(s) holding about %1 rows", nullptr, int(tables.size()) - listed)
+                                     .arg(QLocale().toString(rest)));
+            }
             html += QStringLiteral("</table><p>")
                     + tr("A dump is taken first unless you untick it; restore it with "
                          "\"Restore dump...\".")

@@ -3,6 +3,10 @@
 #include "ui_confirmdialog.h"
 
 #include <QKeyEvent>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
 #include <QPushButton>
 
 namespace statescope::gui {
@@ -17,6 +21,14 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     setWindowTitle(title);
     m_ui->summaryLabel->setText(summary);
     m_ui->previewText->setHtml(previewHtml);
+    // The preview is read whole, not scrolled: the text area takes the height its text needs
+    // at the dialog's width (up to what a 800-pixel-high screen leaves).
+    resize(std::max(width(), 600), height());
+    QTextDocument *doc = m_ui->previewText->document();
+    doc->setTextWidth(width() - 40);
+    const int needed = int(std::ceil(doc->size().height())) + 2 * m_ui->previewText->frameWidth() + 6;
+    m_ui->previewText->setMinimumHeight(std::min(needed, 460));
+    adjustSize();
     m_ui->dumpCheck->setVisible(offerDump);
     m_ui->confirmLabel->setText(
         tr("Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()));

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUuid>
@@ -216,6 +217,14 @@ private slots:
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
         auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+        // The window's own panes read this database: none of that is "sessions to terminate".
+        auto *preview = dialog->findChild<QTextBrowser *>(QStringLiteral("previewText"));
+        QVERIFY2(!preview->toPlainText().contains(QLatin1String("terminated")), qPrintable(preview->toPlainText()));
+        // Read whole at the default size: no scrolling, and the dialog fits a 1280x800 screen.
+        QCoreApplication::processEvents();
+        QVERIFY(dialog->height() <= 760);
+        QVERIFY2(!preview->verticalScrollBar()->isVisible() || preview->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QString::number(preview->verticalScrollBar()->maximum())));
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(confirm, name.left(name.size() - 1));
         QVERIFY(!ok->isEnabled());

@@ -337,8 +337,18 @@ private slots:
         pg::ConnectionSettings s = admin.databaseSettings(name);
         s.setValue(QStringLiteral("application_name"), app);
         auto watcher = test::connect(s);
+        // A connection of this process, as a pane's would be: not one of the sessions a
+        // reset will end (it is ours), in the preview and in the listing alike.
+        auto mine = pg::Connection::open(admin.databaseSettings(name), pg::Connection::Access::ReadOnly);
+        QCOMPARE(mine->exec(QStringLiteral("SELECT current_setting('application_name')")).value(0, 0),
+                 pg::Connection::ownApplicationName());
 
         const DestructivePreview p = admin.preview(name);
+        for (const QString &d : p.sessionDescriptions)
+            QVERIFY2(!d.contains(pg::Connection::ownApplicationName()), qPrintable(d));
+        for (const DatabaseInfo &db : admin.list())
+            if (db.name == name)
+                QCOMPARE(db.sessions, p.sessions);
         QCOMPARE(p.name, name);
         QVERIFY(p.sizeBytes > 0);
         QCOMPARE(p.schemaVersion, latest());

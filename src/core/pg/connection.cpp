@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include <QCoreApplication>
+
 #include "core/error.h"
 #include "core/pg/readerlogin_p.h"
 #include "core/task/canceltoken.h"
@@ -54,6 +56,12 @@ bool controlsTransactions(const QByteArray &sql)
 
 } // namespace
 
+QString Connection::ownApplicationName()
+{
+    static const QString name = QStringLiteral("statescope/%1").arg(QCoreApplication::applicationPid());
+    return name;
+}
+
 pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
 {
     std::vector<QByteArray> keys;
@@ -66,7 +74,7 @@ pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
     }
     if (!hasAppName) {
         keys.push_back("application_name");
-        values.push_back("statescope");
+        values.push_back(ownApplicationName().toUtf8());
     }
     // Nothing goes into the startup packet beyond what libpq sends for the settings:
     // PgBouncer's default configuration refuses "options". Read-only access is enforced

@@ -60,6 +60,11 @@ public:
     enum class Access { ReadWrite, ReadOnly, ReadOnlySelf };
 
     // Throws Error(Connection) when the server cannot be reached or refuses us.
+    // The application_name this process's connections carry unless the settings name one:
+    // "statescope/<pid>", so a server-side listing can tell this Statescope's own sessions
+    // from everyone else's (other Statescope processes included).
+    static QString ownApplicationName();
+
     static std::unique_ptr<Connection> open(const ConnectionSettings &settings,
                                             Access access = Access::ReadWrite,
                                             CancelToken *cancel = nullptr);

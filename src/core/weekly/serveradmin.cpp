@@ -209,8 +209,9 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
     const auto sessions = conn->exec(QStringLiteral(
         "SELECT coalesce(usename, '?') || '@' || coalesce(nullif(application_name, ''), '?') "
         "  || coalesce(' (' || host(client_addr) || ')', ' (local)') "
-        "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() ORDER BY pid"),
-        {name});
+        "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() "
+        "  AND application_name IS DISTINCT FROM $2 ORDER BY pid"),
+        {name, pg::Connection::ownApplicationName()}); // this Statescope's own panes are not counted
     p.sessions = sessions.rowCount();
     for (int i = 0; i < sessions.rowCount(); ++i)
         p.sessionDescriptions << sessions.value(i, 0);

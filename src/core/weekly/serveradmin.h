@@ -32,7 +32,7 @@ struct DatabaseInfo
     QString name;
     std::optional<WeeklyName> weekly; // nullopt: not a weekly database
     qint64 sizeBytes = 0;
-    int sessions = 0;       // other backends connected to it
+    int sessions = 0;       // other backends connected to it (not this process's own)
     bool managed = false;   // has Statescope's migration history
     int schemaVersion = 0;
     int pending = 0;
@@ -48,7 +48,7 @@ struct DestructivePreview
 {
     QString name;
     qint64 sizeBytes = 0;
-    int sessions = 0;
+    int sessions = 0;                // other sessions: this process's own are not counted
     QStringList sessionDescriptions; // "user@app (client)" per connected session
     int schemaVersion = 0;
     QList<std::pair<QString, qint64>> tables; // schema.table, estimated rows

@@ -28,11 +28,12 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
                 "  CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
                 "    OR pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
                 "  (SELECT count(*) FROM pg_stat_activity a "
-                "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid()) AS sessions "
+                "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid() "
+                "      AND a.application_name IS DISTINCT FROM $2) AS sessions "
                 "FROM pg_database d "
                 "WHERE NOT d.datistemplate AND d.datname <> $1 "
                 "ORDER BY d.datname"),
-                {detail::kMaintenanceDb});
+                {detail::kMaintenanceDb, pg::Connection::ownApplicationName()});
             break;
         } catch (const Error &e) {
             if (attempt == 3 || e.kind() != Error::Kind::Query)
