@@ -110,8 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_sidebar);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    // Wide enough for "spacetraders_2025_w01" under its family; the user may drag it.
+    // At least wide enough to tell the rows apart; first shown wide enough for
+    // "spacetraders_2025_w01" under its family and server. The user may drag it.
     m_sidebar->setMinimumWidth(160);
+    resizeDocks({dock}, {240}, Qt::Horizontal);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
