@@ -113,6 +113,15 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                       tr("Reading as a superuser acts as one: make the role that reading sessions of this "
                          "superuser use instead (not a superuser; reads all data)"),
                       QStringLiteral("security-medium"));
+    m_drift = button(this, tr("Family dri&ft…"), QStringLiteral("driftButton"), {},
+                     tr("Every week of the selected family (on every open server) side by side: migration "
+                        "tools and versions, checksum drift, schema fingerprint, and where a week leaves "
+                        "the majority"),
+                     QStringLiteral("view-list-tree"));
+    connect(m_drift, &QPushButton::clicked, this, [this] {
+        if (!selectedFamily().isEmpty())
+            emit driftRequested(selectedFamily());
+    });
     // F5 belongs to the window's Refresh, which lists the same server.
     m_refresh = button(this, tr("Refresh"), QStringLiteral("refreshButton"), {},
                        tr("List the databases again (F5)"), QStringLiteral("view-refresh"));
@@ -132,6 +141,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_restore})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_drift);
     buttons->addWidget(m_collector);
     buttons->addWidget(m_reader);
     buttons->addWidget(m_retention);
@@ -258,6 +268,7 @@ void AdminPane::updateActions()
     m_restore->setEnabled(can);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
+    m_drift->setEnabled(m_server.has_value() && !selectedFamily().isEmpty()); // read-only: any mode
     m_reader->setEnabled(can);
 }
 

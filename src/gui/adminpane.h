@@ -53,6 +53,8 @@ signals:
     void refreshRequested();
     // The collector's "Show rows": open this database's events with live tail on.
     void showCollectedRows(const QString &database);
+    // "Family drift…": the drift matrix of this family over every open server.
+    void driftRequested(const QString &prefix);
 
 private:
     void updateActions();
@@ -88,6 +90,7 @@ private:
     QPushButton *m_restore;
     QPushButton *m_retention;
     QPushButton *m_collector;
+    QPushButton *m_drift;
     QPushButton *m_reader;
     std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;

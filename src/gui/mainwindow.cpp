@@ -164,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_sidebar->select(m_currentServer, db);
             });
     connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
+    connect(m_admin, &AdminPane::driftRequested, this, &MainWindow::showFamilyDrift);
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
     connect(m_admin, &AdminPane::showCollectedRows, this, [this](const QString &database) {
         // The collector may have made this week's database: list again, then show it.
@@ -545,22 +546,40 @@ void MainWindow::updateFamily()
         m_console->setFamily({});
         return;
     }
-    // One family over every open server that has listed its databases.
-    QList<weekly::Family::Source> sources;
-    for (const QString &id : m_sidebar->model()->serverIds()) {
-        const Sidebar::Server *s = m_sidebar->server(id);
-        if (s)
-            sources.append({serverLabel(id), s->settings, m_sidebar->model()->databases(id)});
+    if (const weekly::Family f = familyOf(info->weekly->prefix()); !f.isEmpty()) {
+        m_weeks->setFamily(f, f.indexOf(m_currentDatabase, serverLabel(m_currentServer)));
+        m_console->setFamily(f);
+        m_metrics->setFamily(f, serverLabel(m_currentServer));
+        return;
     }
-    for (const weekly::Family &f : weekly::Family::fromListings(sources))
-        if (f.prefix() == info->weekly->prefix()) {
-            m_weeks->setFamily(f, f.indexOf(m_currentDatabase, serverLabel(m_currentServer)));
-            m_console->setFamily(f);
-            m_metrics->setFamily(f, serverLabel(m_currentServer));
-            return;
-        }
     m_weeks->clear();
     m_console->setFamily({});
+}
+
+CompareDialog *MainWindow::showFamilyDrift(const QString &prefix)
+{
+    const weekly::Family family = familyOf(prefix);
+    if (family.isEmpty())
+        return nullptr;
+    auto *dialog = new CompareDialog(family, int(family.weeks().size()) - 1, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->tabs()->setCurrentIndex(dialog->tabs()->count() - 1); // Drift
+    dialog->show();
+    dialog->readDrift();
+    return dialog;
+}
+
+weekly::Family MainWindow::familyOf(const QString &prefix) const
+{
+    // One family over every open server that has listed its databases.
+    QList<weekly::Family::Source> sources;
+    for (const QString &id : m_sidebar->model()->serverIds())
+        if (const Sidebar::Server *s = m_sidebar->server(id))
+            sources.append({serverLabel(id), s->settings, m_sidebar->model()->databases(id)});
+    for (const weekly::Family &f : weekly::Family::fromListings(sources))
+        if (f.prefix() == prefix)
+            return f;
+    return {};
 }
 
 void MainWindow::fillAdminModel()

@@ -21,6 +21,7 @@ class DatabaseTreeModel;
 namespace statescope::gui {
 
 class AdminPane;
+class CompareDialog;
 class Banner;
 class ConsolePane;
 class TablesPane;
@@ -70,6 +71,9 @@ public:
     // Shows another week of the shown database's family (on whichever open server holds it),
     // each pane keeping its set-up; what the pane had selected and the week lacks is said.
     void goToWeek(const weekly::FamilyWeek &week);
+    // The Compare weeks dialog on its Drift tab for this family (over every open server),
+    // reading; nullptr when no open server has a week of it.
+    CompareDialog *showFamilyDrift(const QString &prefix);
     void showPane(QWidget *pane);
     QWidget *currentPane() const;
     // The current server's databases, with the admin pane's columns.
@@ -103,6 +107,7 @@ private:
     void updateTitle();
     void updateFamily();
     void fillAdminModel();
+    weekly::Family familyOf(const QString &prefix) const; // over every open server
     QString serverLabel(const QString &id) const;
 
     models::DatabaseTreeModel *m_model;

@@ -351,6 +351,17 @@ private slots:
         QCOMPARE(admin->index(1, models::DatabaseTreeModel::Server, wk).data().toString(), QStringLiteral("live"));
         QCOMPARE(admin->index(0, models::DatabaseTreeModel::Server, wk).data().toString(), QStringLiteral("archive"));
         QVERIFY(!m_window->adminPane()->findChild<QTreeView *>()->isColumnHidden(models::DatabaseTreeModel::Server));
+        // Its drift matrix, from the admin pane: every week of both servers.
+        m_window->adminPane()->findChild<QTreeView *>()->setCurrentIndex(wk);
+        auto *driftButton = m_window->adminPane()->findChild<QPushButton *>(QStringLiteral("driftButton"));
+        QVERIFY(driftButton->isEnabled()); // read-only: admin mode is off
+        gui::CompareDialog *drift = m_window->showFamilyDrift(m_prefix);
+        QVERIFY(drift);
+        QSignalSpy driftDone(drift, &gui::CompareDialog::finished);
+        QVERIFY(driftDone.wait(kTimeout));
+        QCOMPARE(drift->driftTable()->rowCount(), 3);
+        QVERIFY(drift->driftTable()->item(0, 0)->text().contains(QLatin1String("archive")));
+        drift->close();
 
         // Metrics compares weeks over both servers, each read where it lives.
         goTo(2);
