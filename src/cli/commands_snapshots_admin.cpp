@@ -41,7 +41,8 @@ nlohmann::json planJson(const SnapshotPlan &plan)
                           {"recovery_after", toJson(plan.recoveryAfter)}};
     if (plan.kind == SnapshotPlan::Kind::Prune) {
         doc["policy"] = {{"max_keep", plan.policy.maxKeep},
-                         {"min_age_seconds", plan.policy.minAgeSeconds}};
+                         {"min_age_seconds", plan.policy.minAgeSeconds},
+                         {"rule", RetentionPolicy::ruleKey(plan.policy.rule).toStdString()}};
         doc["kept_young"] = plan.keptYoung;
     } else {
         doc["to_tick"] = plan.toTick;
@@ -67,6 +68,8 @@ QString planText(const SnapshotPlan &plan)
                           : QStringLiteral(" (ticks after %1)").arg(plan.toTick))
                  .arg(plan.recoveryAfter ? QStringLiteral("tick %1").arg(plan.recoveryAfter->tick)
                                          : QStringLiteral("nothing"));
+    if (plan.kind == SnapshotPlan::Kind::Prune)
+        lines << QStringLiteral("Rule: %1.").arg(plan.policy.describe());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -113,8 +116,10 @@ bool dryRun(const Command &cmd)
 int prune(const QStringList &args)
 {
     Command cmd(QStringLiteral("snapshots prune"),
-                QStringLiteral("Apply the retention policy: keep the newest N snapshots by tick, "
-                               "never delete one younger than M minutes. Archived for undo."));
+                QStringLiteral("Apply the retention policy. By default the game's own rule: when there are "
+                               "more than N snapshots, delete the (count - N) lowest-tick ones among those "
+                               "older than M minutes. --rule newest-by-tick keeps the newest N by tick instead "
+                               "(and deletes the older-than-M rest). Archived for undo."));
     addDb(cmd);
     addAdminOptions(cmd);
     cmd.parser().addOption({QStringLiteral("keep"),
@@ -123,8 +128,18 @@ int prune(const QStringList &args)
     cmd.parser().addOption({QStringLiteral("min-age-minutes"),
                             QStringLiteral("Never prune younger ones (default 60)."),
                             QStringLiteral("M")});
+    cmd.parser().addOption({QStringLiteral("rule"),
+                            QStringLiteral("game (default: what the game's own prune deletes) or newest-by-tick."),
+                            QStringLiteral("R")});
     cmd.parse(args);
     RetentionPolicy policy;
+    if (cmd.parser().isSet(QStringLiteral("rule"))) {
+        const auto rule = RetentionPolicy::ruleFromKey(cmd.parser().value(QStringLiteral("rule")));
+        if (!rule)
+            throw Error::invalidInput(QStringLiteral("Unknown rule \"%1\".").arg(cmd.parser().value(QStringLiteral("rule"))),
+                                      QStringLiteral("Rules: game, newest-by-tick."));
+        policy.rule = *rule;
+    }
     policy.maxKeep = int(cmd.integer(QStringLiteral("keep"), 100, 1, 100'000'000));
     policy.minAgeSeconds = cmd.integer(QStringLiteral("min-age-minutes"), 60, 0, 52'560'000) * 60;
     const bool dry = dryRun(cmd);

@@ -8,6 +8,7 @@
 #include "gui/jobrunner.h"
 #include "gui/snapshotspane.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,6 +58,8 @@ QString planHtml(const SnapshotPlan &plan)
                      : SnapshotsPane::tr("Afterwards no snapshot is left to recover from."),
                  SnapshotsPane::tr("Every deleted row is archived in one transaction; Undo puts "
                                    "it back with the same id."));
+    if (plan.kind == SnapshotPlan::Kind::Prune)
+        html += QStringLiteral("<p>%1</p>").arg(SnapshotsPane::tr("Rule: %1.").arg(plan.policy.describe().toHtmlEscaped()));
     return html;
 }
 
@@ -78,7 +81,15 @@ QWidget *SnapshotsPane::buildRetentionTab()
     m_minAge->setRange(0, 525600);
     m_minAge->setValue(60);
     m_minAge->setSuffix(tr(" min"));
-    form->addRow(tr("Keep at most (newest by tick):"), m_maxKeep);
+    m_rule = new QComboBox(policyBox);
+    m_rule->setObjectName(QStringLiteral("retentionRule"));
+    m_rule->addItem(tr("The game's own: the lowest ticks older than the minimum age"), int(RetentionPolicy::Rule::Game));
+    m_rule->addItem(tr("Newest by tick: keep the newest by tick"), int(RetentionPolicy::Rule::NewestByTick));
+    m_rule->setToolTip(tr("The game deletes, when there are more than the maximum, the lowest-tick snapshots "
+                          "among those older than the minimum age. The two differ when young snapshots have "
+                          "low ticks (after a roll back or a restart from an old snapshot)."));
+    form->addRow(tr("&Rule:"), m_rule);
+    form->addRow(tr("Keep at most:"), m_maxKeep);
     form->addRow(tr("Never prune younger than:"), m_minAge);
     auto *buttons = new QHBoxLayout;
     auto *preview = new QPushButton(tr("Preview"), policyBox);
@@ -137,6 +148,7 @@ RetentionPolicy SnapshotsPane::policy() const
     RetentionPolicy p;
     p.maxKeep = m_maxKeep->value();
     p.minAgeSeconds = qint64(m_minAge->value()) * 60;
+    p.rule = RetentionPolicy::Rule(m_rule->currentData().toInt());
     return p;
 }
 
@@ -191,6 +203,7 @@ void SnapshotsPane::previewRetention()
                     (plan.recoveryAfter
                          ? tr("Recovery afterwards: %1.").arg(describeSnapshot(*plan.recoveryAfter))
                          : tr("No snapshot would be left to recover from."));
+            text += QLatin1Char(' ') + tr("Rule: %1.").arg(plan.policy.describe());
             m_planLabel->setText(text);
             emit retentionPreviewed(plan);
         });
@@ -216,10 +229,8 @@ void SnapshotsPane::prune()
                 return m_errors->showMessage(tr("The policy prunes nothing now."));
             auto *dialog = new ConfirmDialog(
                 tr("Prune"),
-                tr("Prune the snapshots of <b>%1</b> (keep %2, none younger than %3 min)?")
-                    .arg(db.database().toHtmlEscaped())
-                    .arg(p.maxKeep)
-                    .arg(p.minAgeSeconds / 60),
+                tr("Prune the snapshots of <b>%1</b> by %2?")
+                    .arg(db.database().toHtmlEscaped(), p.describe().toHtmlEscaped()),
                 planHtml(r.value()), db.database(), false, this);
             dialog->setObjectName(QStringLiteral("pruneDialog"));
             dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QComboBox;
 class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
@@ -154,6 +155,7 @@ private:
     // Retention
     QSpinBox *m_maxKeep;
     QSpinBox *m_minAge;
+    QComboBox *m_rule;
     QLabel *m_planLabel;
     QListWidget *m_planList;
     QPushButton *m_pruneButton;

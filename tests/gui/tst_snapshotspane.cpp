@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -243,6 +244,16 @@ private slots:
         const QList<qint64> expected = expectedPrune();
         QCOMPARE(int(expected.size()), kSeeded + 2 - 7);
         QCOMPARE(listedPrune(), expected);
+        // The rule in force is named: the game's own unless another is chosen.
+        auto *rule = m_pane->findChild<QComboBox *>(QStringLiteral("retentionRule"));
+        QCOMPARE(rule->currentData().toInt(), int(snapshots::RetentionPolicy::Rule::Game));
+        QVERIFY2(m_pane->findChild<QLabel *>(QStringLiteral("retentionPlanLabel"))->text().contains(QLatin1String("the game's own rule")),
+                 qPrintable(m_pane->findChild<QLabel *>(QStringLiteral("retentionPlanLabel"))->text()));
+        rule->setCurrentIndex(1);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("retentionPreviewButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(previewed.count() == 2, kTimeout);
+        QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("retentionPlanLabel"))->text().contains(QLatin1String("newest by tick")));
+        rule->setCurrentIndex(0);
     }
 
     void pruneThroughTheDialogThenUndo()

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <set>
 
@@ -337,7 +338,9 @@ private slots:
         // Ranks 101..105 (beyond the 100 kept) are younger than an hour: kept anyway.
         craftAges(*conn, 101, 105);
         SnapshotStore store(*conn);
-        const SnapshotPlan plan = store.retentionPreview({});
+        RetentionPolicy newest;
+        newest.rule = RetentionPolicy::Rule::NewestByTick;
+        const SnapshotPlan plan = store.retentionPreview(newest);
         QCOMPARE(plan.total, 130);
         QCOMPARE(plan.keptYoung, 5);
         QCOMPARE(plan.toDelete.size(), 25);
@@ -351,6 +354,31 @@ private slots:
         QCOMPARE(plan.recoveryAfter->tick, 130 * 60);
         // Nothing is deleted by a preview.
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")), 130);
+
+        // The game's own rule (the default) deletes count - 100 = 30, the lowest ticks among
+        // those older than an hour: past the five young ones, to higher ticks. The two rules
+        // differ exactly here, where young snapshots have lower ticks than old ones.
+        const SnapshotPlan game = store.retentionPreview({});
+        QCOMPARE(game.policy.rule, RetentionPolicy::Rule::Game);
+        QCOMPARE(game.toDelete.size(), 30);
+        QCOMPARE(game.keptYoung, 0);
+        const auto gameExpected = conn->exec(QStringLiteral(
+            "SELECT id FROM core.snapshots WHERE created_at < now() - interval '1 hour' "
+            "ORDER BY tick_number ASC LIMIT (SELECT count(*) - 100 FROM core.snapshots)"));
+        QSet<qint64> want, got;
+        for (int i = 0; i < gameExpected.rowCount(); ++i)
+            want.insert(gameExpected.toLongLong(i, 0));
+        for (const SnapshotInfo &s : game.toDelete) {
+            got.insert(s.id);
+            QVERIFY(s.ageSeconds >= 3600);
+        }
+        QCOMPARE(got, want);
+        QVERIFY(game.toDelete.last().tick > plan.toDelete.last().tick); // reaches beyond the young ones
+        // With every snapshot young, the game deletes nothing and says how many it kept.
+        RetentionPolicy young;
+        young.minAgeSeconds = 100 * 24 * 3600;
+        QCOMPARE(store.retentionPreview(young).toDelete.size(), 0);
+        QCOMPARE(store.retentionPreview(young).keptYoung, 30);
 
         // Configurable: no minimum age prunes all 30 beyond the kept 100; keeping 200 none.
         RetentionPolicy any;

@@ -33,21 +33,23 @@ private slots:
         craftAges(*conn, 101, 105);
         const QString before = snapshotsDigest(*conn);
         const SnapshotPlan plan = SnapshotStore(*conn).retentionPreview({});
-        QCOMPARE(plan.toDelete.size(), 25);
+        // The game's own rule: count - 100 = 30 of the older-than-an-hour ones, lowest ticks first.
+        QCOMPARE(plan.toDelete.size(), 30);
 
         SnapshotAdmin admin(*conn);
         const OperationRecord op =
             admin.prune({}, db.database(), QStringLiteral("weekly clean-up"));
         QVERIFY(op.id > 0);
         QCOMPARE(op.kind, QStringLiteral("prune"));
-        QCOMPARE(op.deletedCount, 25);
+        QCOMPARE(op.deletedCount, 30);
         QCOMPARE(op.reason, QStringLiteral("weekly clean-up"));
         QCOMPARE(op.parameters.value("max_keep", 0), 100);
         QCOMPARE(op.parameters.value("min_age_seconds", 0), 3600);
+        QCOMPARE(op.parameters.value("rule", std::string()), std::string("game"));
         QCOMPARE(op.firstTick, plan.toDelete.first().tick);
         QCOMPARE(op.lastTick, plan.toDelete.last().tick);
         QVERIFY(!op.undoneAt.isValid());
-        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")), 105);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")), 100);
         for (const SnapshotInfo &s : plan.toDelete) {
             QCOMPARE(scalar(*conn,
                             QStringLiteral("SELECT count(*) FROM core.snapshots WHERE id = $1"),
@@ -59,7 +61,7 @@ private slots:
                             {op.id, s.id}),
                      1);
         }
-        // The young ones beyond the kept 100 are still there.
+        // The young ones (low ticks) are still there: the game never deletes those.
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots WHERE "
                                               "created_at > now() - interval '1 hour'")),
                  5);
@@ -69,18 +71,18 @@ private slots:
         QCOMPARE(audit.rowCount(), 1);
         QCOMPARE(audit.value(0, 0), QStringLiteral("weekly clean-up"));
         QCOMPARE(audit.toLongLong(0, 1), op.id);
-        QCOMPARE(audit.toInt(0, 2), 25);
+        QCOMPARE(audit.toInt(0, 2), 30);
         // Nothing left to prune: no operation, no audit row.
         QCOMPARE(admin.prune({}, db.database()).id, 0);
         QCOMPARE(snapshotRecords(*conn).operations, 1);
 
         const OperationRecord undone = admin.undo(op.id, db.database(), QStringLiteral("oops"));
-        QCOMPARE(undone.restoredCount, 25);
+        QCOMPARE(undone.restoredCount, 30);
         QVERIFY(undone.undoneAt.isValid());
         QCOMPARE(snapshotsDigest(*conn), before);
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.audit_log WHERE "
                                               "action = 'snapshots_undo' AND reason = 'oops' AND "
-                                              "(details->>'restored')::int = 25")),
+                                              "(details->>'restored')::int = 30")),
                  1);
 
         // Twice: refused, and nothing changes.

@@ -169,9 +169,17 @@ private slots:
 
         const QJsonObject plan = ok(QStringLiteral("prune"), {QStringLiteral("--dry-run")});
         QVERIFY(plan.value(QLatin1String("dry_run")).toBool());
-        QCOMPARE(plan.value(QLatin1String("delete_count")).toInt(), 25);
-        QCOMPARE(plan.value(QLatin1String("kept_young")).toInt(), 5);
-        QCOMPARE(plan.value(QLatin1String("to_delete")).toArray().size(), 25);
+        // The game's own rule by default; the other one on request.
+        QCOMPARE(plan.value(QLatin1String("delete_count")).toInt(), 30);
+        QCOMPARE(plan.value(QLatin1String("kept_young")).toInt(), 0);
+        QCOMPARE(plan.value(QLatin1String("to_delete")).toArray().size(), 30);
+        QCOMPARE(plan.value(QLatin1String("policy")).toObject().value(QLatin1String("rule")).toString(), QStringLiteral("game"));
+        const QJsonObject newest = ok(QStringLiteral("prune"), {QStringLiteral("--dry-run"), QStringLiteral("--rule"),
+                                                               QStringLiteral("newest-by-tick")});
+        QCOMPARE(newest.value(QLatin1String("delete_count")).toInt(), 25);
+        QCOMPARE(newest.value(QLatin1String("kept_young")).toInt(), 5);
+        failsWith(QStringLiteral("prune"), {QStringLiteral("--dry-run"), QStringLiteral("--rule"), QStringLiteral("oldest")},
+                  2, "invalid_input");
         QCOMPARE(
             plan.value(QLatin1String("policy")).toObject().value(QLatin1String("max_keep")).toInt(),
             100);
@@ -182,7 +190,7 @@ private slots:
                                          QStringLiteral("--reason"), QStringLiteral("cli test")});
         const int id = op.value(QLatin1String("operation_id")).toInt();
         QVERIFY(id > 0);
-        QCOMPARE(op.value(QLatin1String("deleted")).toInt(), 25);
+        QCOMPARE(op.value(QLatin1String("deleted")).toInt(), 30);
         QCOMPARE(op.value(QLatin1String("reason")).toString(), QStringLiteral("cli test"));
         QVERIFY(snapshotsDigest(*conn) != before);
 
@@ -191,7 +199,7 @@ private slots:
         const QJsonObject undone =
             ok(QStringLiteral("undo"),
                {QStringLiteral("--id"), QString::number(id), QStringLiteral("--confirm"), m_name});
-        QCOMPARE(undone.value(QLatin1String("restored")).toInt(), 25);
+        QCOMPARE(undone.value(QLatin1String("restored")).toInt(), 30);
         QVERIFY(undone.value(QLatin1String("undone_at")).isString());
         QCOMPARE(snapshotsDigest(*conn), before);
         failsWith(

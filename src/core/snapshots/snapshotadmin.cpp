@@ -84,7 +84,8 @@ qint64 SnapshotAdmin::execute(const SnapshotPlan &plan, const QString &reason)
     nlohmann::json parameters = nlohmann::json::object();
     if (plan.kind == SnapshotPlan::Kind::Prune)
         parameters = {{"max_keep", plan.policy.maxKeep},
-                      {"min_age_seconds", plan.policy.minAgeSeconds}};
+                      {"min_age_seconds", plan.policy.minAgeSeconds},
+                      {"rule", RetentionPolicy::ruleKey(plan.policy.rule).toStdString()}};
     else
         parameters = {{"to_tick", plan.toTick}};
     const qint64 id =
@@ -134,9 +135,7 @@ OperationRecord SnapshotAdmin::prune(const RetentionPolicy &policy, const QStrin
     m_conn.requirePrimary(tr("Pruning snapshots"));
     requireArchive();
     const QString why = reason.trimmed().isEmpty()
-                            ? tr("Retention policy: keep the newest %1, none younger than %2 s.")
-                                  .arg(policy.maxKeep)
-                                  .arg(policy.minAgeSeconds)
+                            ? tr("Retention policy, %1.").arg(policy.describe())
                             : reason.trimmed();
     const qint64 id = m_conn.transaction([&] {
         lockSnapshots();

@@ -246,6 +246,34 @@ SnapshotStore::recoveryExcluding(const QList<SnapshotInfo> &excluded) const
     return infoFromRow(r, 0);
 }
 
+QString RetentionPolicy::ruleKey(Rule rule)
+{
+    return rule == Rule::Game ? QStringLiteral("game") : QStringLiteral("newest-by-tick");
+}
+
+std::optional<RetentionPolicy::Rule> RetentionPolicy::ruleFromKey(const QString &key)
+{
+    if (key == QLatin1String("game"))
+        return Rule::Game;
+    if (key == QLatin1String("newest-by-tick"))
+        return Rule::NewestByTick;
+    return std::nullopt;
+}
+
+QString RetentionPolicy::describe() const
+{
+    const qint64 minutes = minAgeSeconds / 60;
+    return rule == Rule::Game
+               ? SnapshotStore::tr("the game's own rule: above %1 snapshots, the lowest ticks among those older "
+                                   "than %2 minute(s) go, as many as there are above %1")
+                     .arg(maxKeep)
+                     .arg(minutes)
+               : SnapshotStore::tr("newest by tick: the newest %1 by tick stay; of the rest, those older than %2 "
+                                   "minute(s) go")
+                     .arg(maxKeep)
+                     .arg(minutes);
+}
+
 SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) const
 {
     if (policy.maxKeep < 1 || policy.maxKeep > kMaxKeep)
@@ -260,6 +288,26 @@ SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) cons
     plan.policy = policy;
     plan.total =
         run(QStringLiteral("SELECT count(*) FROM {snapshots}")).toLongLong(0, 0);
+    if (policy.rule == RetentionPolicy::Rule::Game) {
+        // The game's own statement: among those older than minAge, the lowest ticks, as many
+        // as the count exceeds maxKeep.
+        const qint64 excess = std::max<qint64>(0, plan.total - policy.maxKeep);
+        if (excess == 0)
+            return plan;
+        const auto r = run(
+            QStringLiteral("SELECT %1 FROM {snapshots s} WHERE s.id IN ("
+                           "  SELECT t.id FROM {snapshots t} "
+                           "  WHERE t.created_at < now() - $2::bigint * interval '1 second' "
+                           "  ORDER BY t.tick_number ASC, t.created_at ASC, t.id ASC LIMIT $1) "
+                           "ORDER BY %2")
+                .arg(infoColumns(), QLatin1String(kTimelineOrder)),
+            {excess, policy.minAgeSeconds});
+        for (int i = 0; i < r.rowCount(); ++i)
+            plan.toDelete.append(infoFromRow(r, i));
+        plan.keptYoung = excess - plan.toDelete.size(); // over the limit, but too young to go
+        plan.recoveryAfter = recoveryExcluding(plan.toDelete);
+        return plan;
+    }
     // Ranked newest first by the recovery order; only those beyond maxKeep are candidates,
     // and of those only the ones at least minAge old go.
     const auto r = run(

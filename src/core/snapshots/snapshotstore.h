@@ -57,10 +57,23 @@ struct RecoveryChoice
 
 // Galaxy's retention: keep the newest maxKeep snapshots by tick, and never prune one
 // younger than minAgeSeconds whatever the count.
+// Which snapshots a prune deletes.
+//   Game          the game's own prune (seed 002): when there are more than maxKeep, delete
+//                 the (count - maxKeep) lowest-tick snapshots among those older than minAge
+//                 (ties broken by created_at, then id). What the game itself would delete.
+//   NewestByTick  keep the newest maxKeep by tick; of the rest, delete those older than
+//                 minAge. Differs from the game when young snapshots have low ticks (after a
+//                 roll back to a tick, or a restart from an old snapshot).
 struct RetentionPolicy
 {
+    enum class Rule { Game, NewestByTick };
     int maxKeep = 100;
     qint64 minAgeSeconds = 3600;
+    Rule rule = Rule::Game;
+
+    static QString ruleKey(Rule rule);                  // "game", "newest-by-tick"
+    static std::optional<Rule> ruleFromKey(const QString &key);
+    QString describe() const;                           // for people, with the numbers
 };
 
 // What a prune or a roll back to a tick would delete, computed before anything changes.
