@@ -4,6 +4,7 @@
 #include "core/json/diff.h"
 #include "core/json/document.h"
 #include "core/pg/connection.h"
+#include "core/snapshots/redisrecovery.h"
 #include "core/snapshots/saves.h"
 #include "core/snapshots/snapshotadmin.h"
 #include "core/snapshots/snapshotstore.h"
@@ -319,6 +320,50 @@ int saves(const QStringList &args)
     return Ok;
 }
 
+int recovery(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots recovery"),
+                QStringLiteral("What a Galaxy restart recovers from, by the game's own rule: Redis game:tick absent: "
+                               "the newest snapshot; Redis ahead of the snapshot: Redis; otherwise the snapshot. "
+                               "With the values the restart uses (tick, paused, tick_rate, total_spawns). Redis is "
+                               "only read (GET), never written; its password comes from the URL or REDISCLI_AUTH, "
+                               "as for redis-cli. TLS (rediss://) is not supported."));
+    addDb(cmd);
+    cmd.parser().addOption({QStringLiteral("redis"),
+                            QStringLiteral("The game's Redis: redis://[:password@]host[:port][/db]. Without it the "
+                                           "answer assumes Redis is empty, and says so."),
+                            QStringLiteral("URL")});
+    cmd.parse(args);
+    std::optional<RedisUrl> redis;
+    if (cmd.parser().isSet(QStringLiteral("redis"))) {
+        redis = RedisUrl::parse(cmd.parser().value(QStringLiteral("redis")));
+        if (redis->password.isEmpty())
+            redis->password = qEnvironmentVariable("REDISCLI_AUTH");
+    }
+    auto conn = open(cmd);
+    const RecoveryAnswer a = recoveryAnswer(*conn, redis);
+    const auto opt = [](const QString &v) { return v.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(v)); };
+    nlohmann::json doc = {
+        {"source", utf8(RecoveryAnswer::sourceName(a.source))},
+        {"why", utf8(a.why)},
+        {"snapshot", toJson(a.snapshot.snapshot)},
+        {"snapshot_tick", a.snapshot.snapshot ? nlohmann::json(a.snapshot.snapshot->tick) : nlohmann::json()},
+        {"redis_url", a.redisAsked ? nlohmann::json(utf8(a.redisUrl)) : nlohmann::json()},
+        {"redis_tick", a.redisTick ? nlohmann::json(*a.redisTick) : nlohmann::json()},
+        {"redis_error", opt(a.redisError)},
+        {"confirmed", a.redisAsked && a.redisError.isEmpty()},
+        {"values", {{"tick", opt(a.tick)}, {"paused", opt(a.paused)}, {"tick_rate", opt(a.tickRate)},
+                    {"total_spawns", opt(a.totalSpawns)}}}};
+    QStringList lines{QStringLiteral("Source: %1").arg(RecoveryAnswer::sourceName(a.source)), a.why};
+    if (a.source != RecoveryAnswer::Source::Nothing)
+        lines << QStringLiteral("A restart would use: tick %1, paused %2, tick_rate %3, total_spawns %4")
+                     .arg(a.tick, a.paused.isEmpty() ? QStringLiteral("(none)") : a.paused,
+                          a.tickRate.isEmpty() ? QStringLiteral("(none)") : a.tickRate,
+                          a.totalSpawns.isEmpty() ? QStringLiteral("(none)") : a.totalSpawns);
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
 } // namespace
 
 int runSnapshots(const QString &sub, const QStringList &args)
@@ -326,12 +371,12 @@ int runSnapshots(const QString &sub, const QStringList &args)
     using Fn = int (*)(const QStringList &);
     static const std::pair<const char *, Fn> commands[] = {
         {"list", list},   {"show", show},         {"diff", diff}, {"track", track},
-        {"prune", prune}, {"rollback", rollback}, {"undo", undo}, {"saves", saves}};
+        {"prune", prune}, {"rollback", rollback}, {"undo", undo}, {"saves", saves}, {"recovery", recovery}};
     for (const auto &[name, fn] : commands)
         if (sub == QLatin1String(name))
             return fn(args);
     throw Error::invalidInput(QStringLiteral("Unknown snapshots command: %1").arg(sub),
-                              QStringLiteral("Commands: list, show, diff, track, prune, rollback, "
+                              QStringLiteral("Commands: list, show, diff, track, recovery, prune, rollback, "
                                              "undo, saves."));
 }
 

@@ -116,8 +116,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   snapshots track --db CONN --path P         the value at P in every snapshot, by tick (P: JSON
                                              pointer, dotted, or SQL/JSON path '$.ships[*] ?
                                              (@.ship_id == "S1").fuel')
-  snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--keep N] [--min-age-minutes M]
-                  [--reason TEXT]            retention policy (default keep 100, 60 min)
+  snapshots recovery --db CONN [--redis URL] what a Galaxy restart recovers from (snapshot or
+                                             Redis, by the game's rule) and the values it uses
+  snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--rule game|newest-by-tick]
+                  [--keep N] [--min-age-minutes M] [--reason TEXT]
+                                             retention (default: the game's own, 100, 60 min)
   snapshots rollback --db CONN --to-tick T --confirm DBNAME --reason TEXT [--dry-run]
   snapshots undo --db CONN --id OP --confirm DBNAME [--reason TEXT]
   snapshots saves --db CONN [--player UUID] [--diff A --diff B] [--as-player UUID]

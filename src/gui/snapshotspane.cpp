@@ -79,6 +79,16 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     m_recoveryLabel->setWordWrap(true);
     m_recoveryLabel->setTextFormat(Qt::RichText);
     leftLayout->addWidget(m_recoveryLabel);
+    // Galaxy recovers from Redis when Redis is ahead of the newest snapshot: naming its Redis
+    // makes the answer the game's own (read only: GET, never a write).
+    m_redisEdit = new QLineEdit(this);
+    m_redisEdit->setObjectName(QStringLiteral("redisUrl"));
+    m_redisEdit->setPlaceholderText(tr("The game's Redis, e.g. redis://127.0.0.1:6379/0 (optional)"));
+    m_redisEdit->setToolTip(tr("Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). "
+                               "A password goes in the URL (redis://:password@host:port/db); TLS is not supported."));
+    m_redisEdit->setClearButtonEnabled(true);
+    connect(m_redisEdit, &QLineEdit::returnPressed, this, &SnapshotsPane::reload);
+    leftLayout->addWidget(m_redisEdit);
     m_timelineModel->setHorizontalHeaderLabels(
         {tr("Tick"), tr("Game time (UTC)"), tr("Created at (UTC)"), tr("Size"), tr("Age")});
     m_timeline->setObjectName(QStringLiteral("snapshotTimeline"));
@@ -237,6 +247,16 @@ void SnapshotsPane::switchWeek(const pg::ConnectionSettings &db)
     m_tabs->setCurrentIndex(tab);
 }
 
+void SnapshotsPane::setRedisUrl(const QString &url)
+{
+    m_redisEdit->setText(url);
+}
+
+QString SnapshotsPane::recoveryText() const
+{
+    return m_recoveryLabel->text();
+}
+
 void SnapshotsPane::setAdminMode(bool on)
 {
     m_admin = on;
@@ -251,7 +271,7 @@ void SnapshotsPane::reload()
     const quint64 generation = m_generation;
     m_jobs->start<Loaded>(
         tr("Loading the snapshots of %1").arg(db.database()),
-        [db, as = m_viewAsPlayer](TaskContext &ctx) {
+        [db, as = m_viewAsPlayer, redisText = m_redisEdit->text().trimmed()](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             Loaded loaded;
@@ -263,6 +283,10 @@ void SnapshotsPane::reload()
                 SnapshotStore store(*conn);
                 loaded.list = store.list();
                 loaded.recovery = store.recovery();
+                std::optional<RedisUrl> redis;
+                if (!redisText.isEmpty())
+                    redis = RedisUrl::parse(redisText); // a malformed URL: the pane says why, nothing read
+                loaded.answer = recoveryAnswer(*conn, redis);
             }
             // Statescope's own tables may be missing from an unmigrated database: the
             // timeline still shows, with no operations.
@@ -349,6 +373,16 @@ void SnapshotsPane::showLoaded(const Loaded &data)
                                 data.snapshotsSource.toHtmlEscaped(), m_recovery.rule.toHtmlEscaped());
         if (m_recovery.sameTick > 1)
             text += tr("<br><b>%1 snapshots share this tick.</b>").arg(m_recovery.sameTick);
+        if (data.answer) {
+            const RecoveryAnswer &a = *data.answer;
+            const QString source = a.source == RecoveryAnswer::Source::Redis ? tr("Redis") : tr("the snapshot");
+            text += tr("<br><b>A restart uses %1</b>: tick %2, paused %3, tick rate %4, total spawns %5.<br><small>%6</small>")
+                        .arg(source, a.tick.toHtmlEscaped(), (a.paused.isEmpty() ? tr("(none)") : a.paused).toHtmlEscaped(),
+                             (a.tickRate.isEmpty() ? tr("(none)") : a.tickRate).toHtmlEscaped(),
+                             (a.totalSpawns.isEmpty() ? tr("(none)") : a.totalSpawns).toHtmlEscaped(), a.why.toHtmlEscaped());
+            if (!a.redisError.isEmpty())
+                m_errors->showWarning(a.redisError, m_db ? m_db->database() : QString());
+        }
         m_recoveryLabel->setText(text);
     }
     m_recoveryLabel->setToolTip(m_recovery.rule);

@@ -4,6 +4,7 @@
 #include "core/pg/connectionsettings.h"
 #include "core/snapshots/saves.h"
 #include "core/snapshots/snapshotadmin.h"
+#include "core/snapshots/redisrecovery.h"
 #include "core/snapshots/snapshotstore.h"
 
 #include <QPair>
@@ -37,6 +38,9 @@ class SnapshotsPane : public QWidget
 {
     Q_OBJECT
 public:
+    // The game's Redis (redis://host:port/db) the recovery answer consults; empty: none.
+    void setRedisUrl(const QString &url);
+    QString recoveryText() const;
     enum TimelineColumn { TickColumn, GameTimeColumn, CreatedColumn, SizeColumn, AgeColumn };
     static constexpr int IdRole = Qt::UserRole + 1; // on the tick column: the snapshot id
 
@@ -91,6 +95,7 @@ private:
     {
         QList<snapshots::SnapshotInfo> list;
         snapshots::RecoveryChoice recovery;
+        std::optional<snapshots::RecoveryAnswer> answer; // the game's rule, with Redis when named
         QList<snapshots::OperationRecord> history;
         bool hasSaves = false;
         QList<snapshots::SavePlayer> players;
@@ -138,6 +143,7 @@ private:
     ProgressPanel *m_progress;
     Banner *m_errors;
     QLabel *m_recoveryLabel;
+    QLineEdit *m_redisEdit; // Galaxy's Redis, for the recovery answer (kept while the app runs)
     QStandardItemModel *m_timelineModel;
     QTableView *m_timeline;
     QTabWidget *m_tabs;

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <algorithm>
 
@@ -229,6 +230,32 @@ private slots:
         // S1 followed through the reordering: 100 then 90 (by position: 100 then 50).
         QCOMPARE(table->index(rows - 2, 2).data().toString(), QStringLiteral("100"));
         QCOMPARE(table->index(rows - 1, 2).data().toString(), QStringLiteral("90"));
+    }
+
+    void theRecoveryAnswerNamesItsRedis()
+    {
+        // No Redis named: the answer assumes it empty, and says so.
+        QVERIFY2(m_pane->recoveryText().contains(QLatin1String("assuming Redis is empty")), qPrintable(m_pane->recoveryText()));
+        QVERIFY(m_pane->recoveryText().contains(QLatin1String("A restart uses the snapshot")));
+        // A Redis that does not answer: the snapshot's answer, unconfirmed, the URL named.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const QString dead = QStringLiteral("redis://127.0.0.1:%1/0").arg(probe.serverPort());
+        probe.close();
+        QSignalSpy loaded(m_pane.get(), &gui::SnapshotsPane::loaded);
+        m_pane->setRedisUrl(dead);
+        m_pane->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kTimeout);
+        QVERIFY2(m_pane->recoveryText().contains(QLatin1String("unconfirmed")), qPrintable(m_pane->recoveryText()));
+        QVERIFY(m_pane->findChild<gui::Banner *>()->plainText().contains(dead));
+        // A URL that is not one: said, nothing read.
+        m_pane->setRedisUrl(QStringLiteral("rediss://127.0.0.1:6379/0"));
+        m_pane->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->findChild<gui::Banner *>()->plainText().contains(QLatin1String("TLS")), kTimeout);
+        m_pane->setRedisUrl({});
+        loaded.clear();
+        m_pane->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kTimeout);
     }
 
     void retentionPreviewListsWhatWouldGo()
