@@ -268,16 +268,18 @@ int check(const QStringList &args)
 int rollback(const QStringList &args)
 {
     Command cmd(QStringLiteral("rollback"),
-                QStringLiteral("Roll a game back to play N: delete later plays and the substitutions "
-                               "with after_play >= N (dice rolls are kept), in one transaction, "
-                               "archived for undo."));
+                QStringLiteral("Roll a game back to play N: delete later plays, the substitutions "
+                               "with after_play >= N and, as the game's own rollback does, the dice rolls "
+                               "after play N (--keep-rolls keeps them), in one transaction, archived for undo."));
     addDb(cmd);
     addGame(cmd);
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("to"), QStringLiteral("The play to keep as the last one (0: none)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Why (required; kept in the audit log)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
-    p.addOption({QStringLiteral("delete-rolls"), QStringLiteral("Also delete the dice rolls of the removed plays.")});
+    p.addOption({QStringLiteral("keep-rolls"), QStringLiteral("Keep the dice rolls of the removed plays (the game deletes them).")});
+    p.addOption({QStringLiteral("delete-rolls"), QStringLiteral("Delete the dice rolls of the removed plays (the default; "
+                                                                "refused where the database keeps none by play).")});
     p.addOption({QStringLiteral("webhook"), QStringLiteral("POST a notice to the game server afterwards."), QStringLiteral("URL")});
     addWait(cmd);
     cmd.parse(args);
@@ -287,7 +289,12 @@ int rollback(const QStringList &args)
     if (!p.isSet(QStringLiteral("to")))
         throw Error::invalidInput(QStringLiteral("--to is required."));
     options.reason = p.value(QStringLiteral("reason"));
-    options.deleteRolls = p.isSet(QStringLiteral("delete-rolls"));
+    if (p.isSet(QStringLiteral("keep-rolls")) && p.isSet(QStringLiteral("delete-rolls")))
+        throw Error::invalidInput(QStringLiteral("--keep-rolls and --delete-rolls contradict each other."));
+    if (p.isSet(QStringLiteral("keep-rolls")))
+        options.deleteRolls = false;
+    else if (p.isSet(QStringLiteral("delete-rolls")))
+        options.deleteRolls = true;
     if (!dry && options.reason.trimmed().isEmpty())
         throw Error::invalidInput(QStringLiteral("--reason is required: it is kept in the audit log."));
     const QString game = cmd.required(QStringLiteral("game"));

@@ -51,8 +51,11 @@ void ReplayPane::rollBack()
                          tr("%n substitution(s) deleted, %1 lineup row(s) back in the game", nullptr,
                             plan.lineupsToDelete)
                              .arg(plan.lineupsToReactivate),
-                         tr("%n dice roll(s) of those plays kept for audit unless you tick the box",
-                            nullptr, plan.rollsKept),
+                         plan.deletesRolls
+                             ? tr("%n dice roll(s) of those plays deleted, as the game does (archived; tick the box to keep them)",
+                                  nullptr, plan.rollsToDelete)
+                             : tr("%n dice roll(s) of those plays kept (this database keeps no rolls by play)",
+                                  nullptr, plan.rollsKept),
                          tr("The game will stand at: %1").arg(models::stateText(plan.resultingState).toHtmlEscaped()),
                          tr("Every deleted row is archived; \"Undo last rollback\" puts it back while "
                             "no newer plays exist."));
@@ -62,14 +65,15 @@ void ReplayPane::rollBack()
                                                  .arg(toPlay),
                                              html, game.left(8), false, this);
             dialog->setObjectName(QStringLiteral("rollbackDialog"));
-            dialog->setOption(tr("Also delete the dice rolls of the removed plays"), false);
+            dialog->setOption(tr("Keep the dice rolls of the removed plays (the game deletes them)"), false);
             dialog->setReasonRequired(true);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::accepted, this, [this, dialog, game, toPlay] {
                 RollbackOptions options;
                 options.toPlay = toPlay;
                 options.reason = dialog->reason();
-                options.deleteRolls = dialog->optionChecked();
+                if (dialog->optionChecked())
+                    options.deleteRolls = false; // else the game's own rule
                 commitChange(tr("Rolling back game %1").arg(game.left(8)),
                              [game, options](pg::Connection &conn, const LockWait &wait) {
                                  RollbackOptions o = options;

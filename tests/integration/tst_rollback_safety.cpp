@@ -81,8 +81,9 @@ private slots:
         };
         expect(a, opts(-1), Error::Kind::InvalidInput, true);
         expect(a, opts(last + 1), Error::Kind::InvalidInput, true);
-        expect(c, opts(1), Error::Kind::Conflict, true);
-        expect(c, opts(0), Error::Kind::Conflict, true);
+        // A completed game is refused as bad input (the CLI's exit 2), like the other refusals.
+        expect(c, opts(1), Error::Kind::InvalidInput, true);
+        expect(c, opts(0), Error::Kind::InvalidInput, true);
         expect(a, opts(1, QString()), Error::Kind::InvalidInput, false);
         expect(a, opts(1, QStringLiteral("   \t")), Error::Kind::InvalidInput, false);
         expect(QStringLiteral("not-a-game"), opts(1), Error::Kind::InvalidInput, true);
@@ -391,8 +392,7 @@ private slots:
                                 QString::number(n),
                                 QStringLiteral("--dry-run"),
                                 QStringLiteral("--json")};
-            if (deleteRolls)
-                args << QStringLiteral("--delete-rolls");
+            args << (deleteRolls ? QStringLiteral("--delete-rolls") : QStringLiteral("--keep-rolls"));
             const CliRun r = runCli(args);
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             const QJsonObject o = r.json().object();
@@ -418,6 +418,23 @@ private slots:
             QCOMPARE(st.value(QLatin1String("home_score")).toInt(-1),
                      plan.resultingState.homeScore);
         }
+        // Without either flag: the game's own rule, the rolls after the play go (as asked for
+        // with --delete-rolls), in the plan and on the command line alike.
+        RollbackOptions gameRule;
+        gameRule.toPlay = n;
+        const RollbackPlan byGame = Rollback(*conn).plan(game, gameRule);
+        QVERIFY(byGame.deletesRolls);
+        QVERIFY(byGame.rollsToDelete > 0);
+        QCOMPARE(byGame.rollsKept, 0);
+        const CliRun byDefault = runCli({QStringLiteral("rollback"), QStringLiteral("--db"), s.db.storableString(),
+                                         QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
+                                         QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.describe()));
+        QCOMPARE(byDefault.json().object().value(QLatin1String("rolls_to_delete")).toInt(-1), byGame.rollsToDelete);
+        const CliRun both = runCli({QStringLiteral("rollback"), QStringLiteral("--db"), s.db.storableString(),
+                                    QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
+                                    QStringLiteral("--dry-run"), QStringLiteral("--keep-rolls"), QStringLiteral("--delete-rolls")});
+        QCOMPARE(both.exitCode, 2);
         QVERIFY(digest(*conn, game) == before);
         QCOMPARE(records(*conn).text(), Records{}.text());
     }

@@ -151,7 +151,7 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
                  tr("rollback"));
     lay->require(layout::Kind::Plays, {QStringLiteral("game_id"), QStringLiteral("play_number")},
                  tr("rollback"));
-    if (options.deleteRolls && !canDeleteRolls(*lay))
+    if (options.deleteRolls.value_or(false) && !canDeleteRolls(*lay))
         throw Error::invalidInput(tr("This database keeps no dice rolls by play number; there are "
                                      "no rolls to delete."),
                                   tr("Leave out --delete-rolls."));
@@ -160,9 +160,9 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
     plan.game = store.summary(gameId);
     plan.toPlay = options.toPlay;
     plan.lastPlay = plan.game.lastPlay;
+    plan.deletesRolls = options.deleteRolls.value_or(canDeleteRolls(*lay));
     if (plan.game.status == QLatin1String("completed"))
-        throw Error(Error::Kind::Conflict,
-                    tr("Game %1 is completed; completed games cannot be rolled back.").arg(gameId));
+        throw Error::invalidInput(tr("Game %1 is completed; completed games cannot be rolled back.").arg(gameId));
     if (options.toPlay < 0 || options.toPlay > plan.lastPlay)
         throw Error::invalidInput(tr("Play %1 is out of range: game %2 has plays 0 to %3.")
                                       .arg(options.toPlay)
@@ -184,7 +184,7 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
     plan.playsToDelete = counts.toInt(0, 0);
     plan.lineupsToDelete = counts.toInt(0, 1);
     plan.lineupsToReactivate = counts.toInt(0, 2);
-    (options.deleteRolls ? plan.rollsToDelete : plan.rollsKept) = counts.toInt(0, 3);
+    (plan.deletesRolls ? plan.rollsToDelete : plan.rollsKept) = counts.toInt(0, 3);
     // A rollback that deletes nothing would still be recorded and audited, and would then
     // stand in the way of undoing an earlier, real one: refuse it.
     if (plan.playsToDelete == 0 && plan.lineupsToDelete == 0 && plan.rollsToDelete == 0)
@@ -227,7 +227,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
                                "delete_rolls, os_user, game_before) "
                                "SELECT $7::uuid, $2, $3, $4, $5, $6, to_jsonb(g) FROM {games!} g "
                                "WHERE g.{games.id} = $1 RETURNING id")),
-            {gameId, options.toPlay, plan.lastPlay, options.reason.trimmed(), options.deleteRolls,
+            {gameId, options.toPlay, plan.lastPlay, options.reason.trimmed(), plan.deletesRolls,
              paths::osUser(), gameId});
         id = inserted.toLongLong(0, 0);
         const std::vector<pg::Param> where{gameId, options.toPlay};
@@ -249,7 +249,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
             if (activeFlag)
                 archive("core.lineups", "{lineups!}", "updated", kReplacedWhere);
         }
-        if (options.deleteRolls)
+        if (plan.deletesRolls)
             archive("core.rolls", "{rolls!}", "deleted",
                     QStringLiteral("{rolls.game_id} = $1 AND {rolls.play_number} > $2"));
 
@@ -266,7 +266,7 @@ RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &
                                   where).affectedRows();
         }
         qint64 rolls = 0;
-        if (options.deleteRolls)
+        if (plan.deletesRolls)
             rolls = m_conn.exec(sql(QStringLiteral("DELETE FROM {rolls!} WHERE {rolls.game_id} = $1 "
                                                    "AND {rolls.play_number} > $2")),
                                 where).affectedRows();

@@ -30,7 +30,10 @@ struct RollbackOptions
 {
     int toPlay = 0;
     QString reason;
-    bool deleteRolls = false; // the real system keeps dice rolls for audit
+    // nullopt: the game's own rule (its delete_rolls_after): the dice rolls after the play go
+    // with it, archived so that undo restores them, when the database keeps rolls by play
+    // number. false keeps them; true asks for it (refused where there are none to delete).
+    std::optional<bool> deleteRolls;
     LockWait wait;
 };
 
@@ -43,6 +46,7 @@ struct RollbackPlan
     int playsToDelete = 0;
     int lineupsToDelete = 0;      // substitutions with after_play >= toPlay
     int lineupsToReactivate = 0;  // the rows those substitutions had replaced
+    bool deletesRolls = false;    // the rolls after the play go (the game's rule, or asked)
     int rollsToDelete = 0;
     int rollsKept = 0;            // rolls of deleted plays that stay (the default)
     BaseState resultingState;     // the game's state after play toPlay
