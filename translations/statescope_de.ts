@@ -378,6 +378,17 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::browse::DifferenceFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::browse::FamilyQuery</name>
     <message>
         <source>There is no statement to run.</source>
@@ -997,13 +1008,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Size %1, about %2 rows, schema version %3.</source>
         <translation>Größe %1, etwa %2 Zeilen, Schemaversion %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open session(s) will be terminated:</source>
-        <translation>
-            <numerusform>%n offene Sitzung wird beendet:</numerusform>
-            <numerusform>%n offene Sitzungen werden beendet:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A dump is taken first unless you untick it; restore it with &quot;Restore dump...&quot;.</source>
         <translation>Zuvor wird ein Dump erstellt, sofern Sie dies nicht abwählen; stellen Sie ihn mit „Dump wiederherstellen...“ wieder her.</translation>
@@ -1268,6 +1272,39 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Reader log&amp;in…</source>
         <translation>Le&amp;se-Login…</translation>
+    </message>
+    <message>
+        <source>Family dri&amp;ft…</source>
+        <translation>Familien-&amp;Drift…</translation>
+    </message>
+    <message>
+        <source>Every week of the selected family (on every open server) side by side: migration tools and versions, checksum drift, schema fingerprint, and where a week leaves the majority</source>
+        <translation>Alle Wochen der ausgewählten Familie (auf allen geöffneten Servern) nebeneinander: Migrationswerkzeuge und -versionen, Prüfsummen-Drift, Schema-Fingerabdruck und wo eine Woche von der Mehrheit abweicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; lives on %2. Select it under that server to act on it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; liegt auf %2. Wählen Sie die Datenbank unter diesem Server aus, um damit zu arbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) will be terminated:</source>
+        <translation>
+            <numerusform>%n andere Sitzung wird beendet:</numerusform>
+            <numerusform>%n andere Sitzungen werden beendet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more table(s) holding about %1 rows</source>
+        <translation>
+            <numerusform>und %n weitere Tabelle mit etwa %1 Zeilen</numerusform>
+            <numerusform>und %n weitere Tabellen mit etwa %1 Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1632,16 +1669,8 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Zeilen &amp;vergleichen</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>Export differences</source>
         <translation>Unterschiede exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
@@ -1682,14 +1711,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Compare rows first.</source>
         <translation>Vergleichen Sie zuerst die Zeilen.</translation>
-    </message>
-    <message>
-        <source>Exporting the differences of %1</source>
-        <translation>Unterschiede von %1 werden exportiert</translation>
-    </message>
-    <message>
-        <source>Could not rename the export to %1.</source>
-        <translation>Der Export konnte nicht in %1 umbenannt werden.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was left.</source>
@@ -1801,6 +1822,105 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>%1 of %2 weeks share the majority&apos;s schema (%3).</source>
         <translation>%1 von %2 Wochen haben das Schema der Mehrheit (%3).</translation>
+    </message>
+    <message>
+        <source>Against Statescope&apos;s &amp;migrations (not the second week)</source>
+        <translation>Mit den &amp;Migrationen von Statescope vergleichen (nicht mit der zweiten Woche)</translation>
+    </message>
+    <message>
+        <source>The schema Statescope&apos;s own migrations make, built in a scratch database of the local sandbox and dropped after reading</source>
+        <translation>Das Schema, das die eigenen Migrationen von Statescope erzeugen, aufgebaut in einer temporären Datenbank der lokalen Sandbox und nach dem Lesen gelöscht</translation>
+    </message>
+    <message>
+        <source>Reading the catalog, and building Statescope&apos;s schema in a scratch database…</source>
+        <translation>Katalog wird gelesen und das Schema von Statescope in einer temporären Datenbank aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Comparing the schema of %1 with Statescope&apos;s migrations</source>
+        <translation>Schema von %1 wird mit den Migrationen von Statescope verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weitere</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshots, by tick</source>
+        <translation>Snapshots, nach Tick</translation>
+    </message>
+    <message>
+        <source>Games, by id</source>
+        <translation>Spiele, nach ID</translation>
+    </message>
+    <message>
+        <source>Plays, by game and number</source>
+        <translation>Spielzüge, nach Spiel und Nummer</translation>
+    </message>
+    <message>
+        <source>Saves, the newest per player</source>
+        <translation>Spielstände, der neueste je Spieler</translation>
+    </message>
+    <message>
+        <source>API events, the newest per request key</source>
+        <translation>API-Ereignisse, das neueste je Anfrageschlüssel</translation>
+    </message>
+    <message>
+        <source>A table</source>
+        <translation>Eine Tabelle</translation>
+    </message>
+    <message>
+        <source>key columns, comma-separated (empty: the kind&apos;s own key)</source>
+        <translation>Schlüsselspalten, durch Kommas getrennt (leer: der eigene Schlüssel der Datenart)</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Show rows containing…</source>
+        <translation>Zeilen anzeigen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Every difference (not only those shown), as CSV or JSON lines</source>
+        <translation>Alle Unterschiede (nicht nur die angezeigten), als CSV oder JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>Ver&amp;gleichen:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Exporting the differences</source>
+        <translation>Unterschiede werden exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3686,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source> - reading %1</source>
         <translation> - gelesen aus %1</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ProgressPanel</name>
@@ -3811,13 +3935,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Auswechslungen gelöscht, %1 Aufstellungszeile(n) wieder im Spiel</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n dice roll(s) of those plays kept for audit unless you tick the box</source>
-        <translation>
-            <numerusform>%n Würfelwurf dieser Spielzüge bleibt für das Audit erhalten, sofern Sie das Kontrollkästchen nicht aktivieren</numerusform>
-            <numerusform>%n Würfelwürfe dieser Spielzüge bleiben für das Audit erhalten, sofern Sie das Kontrollkästchen nicht aktivieren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The game will stand at: %1</source>
         <translation>Danach steht das Spiel bei: %1</translation>
@@ -3833,10 +3950,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Roll game &lt;b&gt;%1&lt;/b&gt; back to play &lt;b&gt;%2&lt;/b&gt;?</source>
         <translation>Spiel &lt;b&gt;%1&lt;/b&gt; auf Spielzug &lt;b&gt;%2&lt;/b&gt; zurückrollen?</translation>
-    </message>
-    <message>
-        <source>Also delete the dice rolls of the removed plays</source>
-        <translation>Auch die Würfelwürfe der entfernten Spielzüge löschen</translation>
     </message>
     <message>
         <source>Rolling back game %1</source>
@@ -3941,6 +4054,24 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Play / pause</source>
         <translation>Abspielen / Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dice roll(s) of those plays deleted, as the game does (archived; tick the box to keep them)</source>
+        <translation>
+            <numerusform>%n Würfelwurf dieser Spielzüge gelöscht, wie im Spiel (archiviert; zum Behalten das Kästchen ankreuzen)</numerusform>
+            <numerusform>%n Würfelwürfe dieser Spielzüge gelöscht, wie im Spiel (archiviert; zum Behalten das Kästchen ankreuzen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dice roll(s) of those plays kept (this database keeps no rolls by play)</source>
+        <translation>
+            <numerusform>%n Würfelwurf dieser Spielzüge behalten (diese Datenbank speichert keine Würfelwürfe nach Spielzug)</numerusform>
+            <numerusform>%n Würfelwürfe dieser Spielzüge behalten (diese Datenbank speichert keine Würfelwürfe nach Spielzug)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the dice rolls of the removed plays (the game deletes them)</source>
+        <translation>Würfelwürfe der entfernten Spielzüge behalten (das Spiel löscht sie)</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4266,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>Keep at most (newest by tick):</source>
-        <translation>Höchstens behalten (die neuesten nach Tick):</translation>
-    </message>
-    <message>
         <source>Never prune younger than:</source>
         <translation>Nie bereinigen, wenn jünger als:</translation>
     </message>
@@ -4255,10 +4382,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Prune</source>
         <translation>Bereinigen</translation>
-    </message>
-    <message>
-        <source>Prune the snapshots of &lt;b&gt;%1&lt;/b&gt; (keep %2, none younger than %3 min)?</source>
-        <translation>Snapshots von &lt;b&gt;%1&lt;/b&gt; bereinigen (%2 behalten, keine jünger als %3 min)?</translation>
     </message>
     <message>
         <source>Pruning snapshots</source>
@@ -4616,6 +4739,58 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Diff the selected snapshots</source>
         <translation>Ausgewählte Snapshots vergleichen</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source>The game&apos;s own: the lowest ticks older than the minimum age</source>
+        <translation>Regel des Spiels: die niedrigsten Ticks, die älter als das Mindestalter sind</translation>
+    </message>
+    <message>
+        <source>Newest by tick: keep the newest by tick</source>
+        <translation>Neueste nach Tick: die neuesten nach Tick behalten</translation>
+    </message>
+    <message>
+        <source>The game deletes, when there are more than the maximum, the lowest-tick snapshots among those older than the minimum age. The two differ when young snapshots have low ticks (after a roll back or a restart from an old snapshot).</source>
+        <translation>Gibt es mehr als das Maximum, löscht das Spiel unter den Snapshots, die älter als das Mindestalter sind, die mit den niedrigsten Ticks. Die beiden Regeln unterscheiden sich, wenn junge Snapshots niedrige Ticks haben (nach einem Zurückrollen oder einem Neustart aus einem alten Snapshot).</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>Prune the snapshots of &lt;b&gt;%1&lt;/b&gt; by %2?</source>
+        <translation>Snapshots von &lt;b&gt;%1&lt;/b&gt; bereinigen (%2)?</translation>
+    </message>
+    <message>
+        <source>The game&apos;s Redis, e.g. redis://127.0.0.1:6379/0 (optional)</source>
+        <translation>Redis des Spiels, z. B. redis://127.0.0.1:6379/0 (optional)</translation>
+    </message>
+    <message>
+        <source>Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). A password goes in the URL (redis://:password@host:port/db); TLS is not supported.</source>
+        <translation>Nur lesend (GET game:tick, game:paused, game:tick_rate, game:total_spawns). Ein Passwort gehört in die URL (redis://:password@host:port/db); TLS wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>the snapshot</source>
+        <translation>den Snapshot</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;A restart uses %1&lt;/b&gt;: tick %2, paused %3, tick rate %4, total spawns %5.&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Ein Neustart verwendet %1&lt;/b&gt;: Tick %2, paused %3, tick_rate %4, total_spawns %5.&lt;br&gt;&lt;small&gt;%6&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5936,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Not created by Statescope; managed by %1.</source>
         <translation>Nicht von Statescope erstellt; verwaltet von %1.</translation>
     </message>
+    <message>
+        <source>%1 lives on %2: select it there to act on it.</source>
+        <translation>%1 liegt auf %2: Wählen Sie die Datenbank dort aus, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>statescope::models::DiffTreeModel</name>
@@ -5779,6 +5962,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Δ</source>
         <translation>Δ</translation>
+    </message>
+    <message>
+        <source>The change of a number: second minus first</source>
+        <translation>Änderung einer Zahl: zweiter minus erster Wert</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6228,29 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>row-level security</source>
         <translation>Sicherheit auf Zeilenebene</translation>
+    </message>
+    <message>
+        <source>Families across servers</source>
+        <translation>Serverübergreifende Familien</translation>
+    </message>
+    <message>
+        <source>Weekly families whose weeks live on several of the open servers, each as one family</source>
+        <translation>Familien von Wochendatenbanken, deren Wochen auf mehreren der geöffneten Server liegen, jeweils als eine Familie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s) on %2 servers)</source>
+        <translation>
+            <numerusform>%1 (%n Woche auf %2 Servern)</numerusform>
+            <numerusform>%1 (%n Wochen auf %2 Servern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +6759,88 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::snapshots::RecoveryAnswer</name>
+    <message>
+        <source>game:tick holds &quot;%1&quot;, not a whole number; the game cannot use it either.</source>
+        <translation>game:tick enthält „%1“, keine ganze Zahl; auch das Spiel kann den Wert nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Redis game:tick %1 is newer than the newest snapshot&apos;s tick %2: Redis is used.</source>
+        <translation>game:tick in Redis (%1) ist neuer als Tick %2 des neuesten Snapshots: Redis wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Redis game:tick %1 and no snapshot: Redis is used.</source>
+        <translation>game:tick in Redis (%1) und kein Snapshot: Redis wird verwendet.</translation>
+    </message>
+    <message>
+        <source>No snapshot and no Redis tick: a restart starts a new world.</source>
+        <translation>Kein Snapshot und kein Redis-Tick: Ein Neustart beginnt eine neue Welt.</translation>
+    </message>
+    <message>
+        <source>The newest snapshot, tick %1, assuming Redis is empty (no Redis named: with game:tick above %1, Redis would win).</source>
+        <translation>Der neueste Snapshot, Tick %1, unter der Annahme, dass Redis leer ist (kein Redis angegeben: Bei game:tick über %1 hätte Redis Vorrang).</translation>
+    </message>
+    <message>
+        <source>The newest snapshot, tick %1 - unconfirmed: %2</source>
+        <translation>Der neueste Snapshot, Tick %1 - unbestätigt: %2</translation>
+    </message>
+    <message>
+        <source>Redis has no game:tick: the newest snapshot, tick %1, is used.</source>
+        <translation>Redis hat kein game:tick: Der neueste Snapshot, Tick %1, wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Redis game:tick %1 equals the snapshot&apos;s: the snapshot is used (authoritative).</source>
+        <translation>game:tick in Redis (%1) entspricht dem des Snapshots: Der Snapshot wird verwendet (maßgeblich).</translation>
+    </message>
+    <message>
+        <source>Redis game:tick %1 is behind the snapshot&apos;s tick %2: the snapshot is used (Redis is stale).</source>
+        <translation>game:tick in Redis (%1) liegt hinter Tick %2 des Snapshots: Der Snapshot wird verwendet (Redis ist veraltet).</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::snapshots::RedisUrl</name>
+    <message>
+        <source>Redis at %1 stopped answering: %2</source>
+        <translation>Redis unter %1 antwortet nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused: %2</source>
+        <translation>Redis unter %1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Redis at %1 holds %2 as something other than a string.</source>
+        <translation>Redis unter %1 speichert %2 als etwas anderes als eine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 asks for TLS, which the Redis client Statescope uses (hiredis 0.14) does not support.</source>
+        <translation>%1 verlangt TLS, was der von Statescope verwendete Redis-Client (hiredis 0.14) nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Reach Redis without TLS (a tunnel, or a port on a private network).</source>
+        <translation>Verbinden Sie sich ohne TLS mit Redis (über einen Tunnel oder einen Port in einem privaten Netzwerk).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Redis URL.</source>
+        <translation>„%1“ ist keine Redis-URL.</translation>
+    </message>
+    <message>
+        <source>Write it as %1.</source>
+        <translation>Schreiben Sie sie in der Form %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names port %2: ports run from 1 to 65535.</source>
+        <translation>„%1“ gibt Port %2 an: Ports liegen zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names database &quot;%2&quot;: a Redis database is a number (0 to 9999).</source>
+        <translation>„%1“ gibt die Datenbank „%2“ an: Eine Redis-Datenbank ist eine Zahl (0 bis 9999).</translation>
+    </message>
+    <message>
+        <source>Redis at %1 does not answer: %2</source>
+        <translation>Redis unter %1 antwortet nicht: %2</translation>
+    </message>
+</context>
+<context>
     <name>statescope::snapshots::SaveStore</name>
     <message>
         <source>&quot;%1&quot; is not a player id (a UUID).</source>
@@ -6602,10 +6894,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>%1 Snapshots geplant, aber %2 archiviert und %3 gelöscht; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Retention policy: keep the newest %1, none younger than %2 s.</source>
-        <translation>Aufbewahrungsrichtlinie: die neuesten %1 behalten, keine jünger als %2 s.</translation>
-    </message>
-    <message>
         <source>Rolling the world back needs a reason; it is kept in the audit log.</source>
         <translation>Das Zurückrollen der Welt erfordert eine Begründung; sie wird im Audit-Protokoll gespeichert.</translation>
     </message>
@@ -6657,6 +6945,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Undoing snapshot operation %1</source>
         <translation>Snapshot-Vorgang %1 wird rückgängig gemacht</translation>
     </message>
+    <message>
+        <source>Retention policy, %1.</source>
+        <translation>Aufbewahrungsrichtlinie, %1.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::snapshots::SnapshotStore</name>
@@ -6695,6 +6987,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>No snapshot has tick %1; nothing was changed.</source>
         <translation>Kein Snapshot hat Tick %1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the game&apos;s own rule: above %1 snapshots, the lowest ticks among those older than %2 minute(s) go, as many as there are above %1</source>
+        <translation>Regel des Spiels: Bei mehr als %1 Snapshots werden unter denen, die älter als %2 Minute(n) sind, die mit den niedrigsten Ticks entfernt, so viele, wie es über %1 sind</translation>
+    </message>
+    <message>
+        <source>newest by tick: the newest %1 by tick stay; of the rest, those older than %2 minute(s) go</source>
+        <translation>neueste nach Tick: Die neuesten %1 nach Tick bleiben; vom Rest werden die entfernt, die älter als %2 Minute(n) sind</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,11 @@ EventsPane::EventsPane(QWidget *parent)
             });
     // The viewer shows an event of the list: when a new filter (or a new first page) leaves
     // it out, it clears; when it is still there, its row is selected again.
-    // A reset that empties the list (a new filter) waits for the list that follows it.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { settleDetail(false); });
-    connect(m_model, &EventTableModel::loadingChanged, this, [this](bool loading) {
-        // Queued: the answer's rows are put in just after the loading flag drops.
-        if (!loading && m_awaitingList)
-            QMetaObject::invokeMethod(this, [this] { settleDetail(true); }, Qt::QueuedConnection);
+    // A reset that empties the list (a new filter) waits for the filter's first answer.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { settleDetail(m_model->hasAnswered()); });
+    connect(m_model, &EventTableModel::failed, this, [this] {
+        if (m_awaitingList)
+            settleDetail(true); // no list is coming: the viewer shows nothing of an old one
     });
     // A row selected before it loaded shows once it arrives.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -404,12 +403,10 @@ void EventsPane::settleDetail(bool listArrived)
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return;
     }
-    if (!listArrived && m_model->rowCount() == 0) {
-        m_awaitingList = true; // the new list is on its way
+    if (!listArrived) {
+        m_awaitingList = true; // the filter's first answer is on its way
         return;
     }
-    if (listArrived && !m_awaitingList)
-        return;
     m_awaitingList = false;
     m_detail->clear();
 }

@@ -43,7 +43,8 @@ public:
 
     // Runs the filter as typed: checked locally, then by the server, then shown.
     void applyFilter();
-    // The viewer follows the list: its event selected again, or cleared when it left.
+    // The viewer follows the list: its event selected again, or cleared when it left (decided
+    // once the filter's first answer is there).
     void settleDetail(bool listArrived);
     // Writes the filtered set (or only the selected events) to path, in the background.
     void exportTo(const QString &path, events::ExportFormat format, bool selectionOnly);

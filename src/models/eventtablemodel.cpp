@@ -75,6 +75,7 @@ void EventTableModel::setFilter(const events::EventFilter &filter)
     m_rows.clear();
     m_base = m_rowCount = 0;
     m_runAtTop = false;
+    m_answered = false;
     m_missLo = m_missHi = -1;
     m_inFlight = false;
     m_count = 0; // the last filter's count is not this one's
@@ -309,6 +310,7 @@ void EventTableModel::submit(const Fetch &fetch)
             m_rows.assign(r.rows.begin(), r.rows.end());
             m_base = 0;
             m_runAtTop = true;
+            m_answered = true;
             const int got = int(r.rows.size());
             if (got < f.limit)
                 m_rowCount = got;

@@ -72,6 +72,9 @@ public:
     // For tests and the status line: rows currently held in memory.
     int cachedRows() const { return int(m_rows.size()); }
     bool isLoading() const { return m_inFlight; }
+    // The current filter's first answer came (its rows, or none): what the list holds is
+    // what the filter gives, not a list still on its way.
+    bool hasAnswered() const { return m_answered; }
 
 signals:
     void countChanged(qint64 count, bool exact);
@@ -112,6 +115,7 @@ private:
     int m_base = 0;                      // model row of m_rows.front()
     int m_rowCount = 0;                  // model rows (virtual)
     bool m_runAtTop = false;             // the run starts at the newest event
+    bool m_answered = false;             // see hasAnswered()
     events::TimeScale m_scale;
     qint64 m_count = 0;
     bool m_countExact = false;
