@@ -277,6 +277,10 @@ int rollback(const QStringList &args)
     p.addOption({QStringLiteral("to"), QStringLiteral("The play to keep as the last one (0: none)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Why (required; kept in the audit log)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
+    p.addOption({QStringLiteral("confirm"),
+                 QStringLiteral("The game's short id (its first 8 characters, as the Replay pane shows it) or its "
+                                "whole id, to confirm (required unless --dry-run)."),
+                 QStringLiteral("ID")});
     p.addOption({QStringLiteral("keep-rolls"), QStringLiteral("Keep the dice rolls of the removed plays (the game deletes them).")});
     p.addOption({QStringLiteral("delete-rolls"), QStringLiteral("Delete the dice rolls of the removed plays (the default; "
                                                                 "refused where the database keeps none by play).")});
@@ -298,6 +302,16 @@ int rollback(const QStringList &args)
     if (!dry && options.reason.trimmed().isEmpty())
         throw Error::invalidInput(QStringLiteral("--reason is required: it is kept in the audit log."));
     const QString game = cmd.required(QStringLiteral("game"));
+    if (!dry) {
+        // As a reset asks for the database's name: the game's short id, typed.
+        const QString normalized = GameStore::normalizeGameId(game);
+        const QString typed = p.value(QStringLiteral("confirm")).trimmed().toLower();
+        if (typed.isEmpty())
+            throw Error::invalidInput(QStringLiteral("--confirm is required: give the game's short id, %1.").arg(normalized.left(8)));
+        if (typed != normalized.left(8) && typed != normalized)
+            throw Error::invalidInput(QStringLiteral("--confirm %1 is not game %2: give its short id, %3.")
+                                          .arg(typed, normalized, normalized.left(8)));
+    }
     options.wait = waitFrom(cmd, game);
     CancelToken token;
     auto conn = cmd.open(QStringLiteral("db"),

@@ -81,7 +81,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
              [--inconsistent]
   replay --db CONN --game ID [--to N]        state after each play (JSON lines), or play N
   check --db CONN --game ID                  plays whose start does not follow the previous
-  rollback --db CONN --game ID --to N --reason TEXT [--dry-run] [--keep-rolls]
+  rollback --db CONN --game ID --to N --reason TEXT (--dry-run | --confirm SHORTID) [--keep-rolls]
            [--webhook URL] [--wait S]     --wait: wait up to S s for a busy game
   rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL] [--wait S]
 

@@ -228,7 +228,8 @@ private slots:
         const QStringList base = {QStringLiteral("rollback"), QStringLiteral("--db"),
                                   s.db.storableString(), QStringLiteral("--game"), game,
                                   QStringLiteral("--to"), QString::number(n),
-                                  QStringLiteral("--reason"), QStringLiteral("wait test")};
+                                  QStringLiteral("--reason"), QStringLiteral("wait test"),
+                                  QStringLiteral("--confirm"), game};
         QCOMPARE(runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("3601")}).exitCode, 2);
         QCOMPARE(runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("1x")}).exitCode, 2);
         const CliRun waited = runCli(base + QStringList{QStringLiteral("--wait"), QStringLiteral("2")});
@@ -491,11 +492,18 @@ private slots:
         const Digest before = digest(*conn, game);
         const QString db = s.db.storableString();
 
-        const CliRun done =
-            runCli({QStringLiteral("rollback"), QStringLiteral("--db"), db,
-                    QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
-                    QStringLiteral("--reason"), QStringLiteral("cli rollback"),
-                    QStringLiteral("--delete-rolls"), QStringLiteral("--json")});
+        // Confirmed with the game's short id, as a reset is with the database's name: none, or
+        // another game's, is bad input and changes nothing.
+        const QStringList args{QStringLiteral("rollback"), QStringLiteral("--db"), db,
+                               QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
+                               QStringLiteral("--reason"), QStringLiteral("cli rollback"),
+                               QStringLiteral("--delete-rolls"), QStringLiteral("--json")};
+        const CliRun unconfirmed = runCli(args);
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.err.contains(game.left(8).toUtf8()), unconfirmed.err.constData());
+        QCOMPARE(runCli(args + QStringList{QStringLiteral("--confirm"), QStringLiteral("00000000")}).exitCode, 2);
+        QVERIFY(digest(*conn, game) == before);
+        const CliRun done = runCli(args + QStringList{QStringLiteral("--confirm"), game.left(8).toUpper()});
         QVERIFY2(done.exitCode == 0, qPrintable(done.describe()));
         const QJsonObject o = done.json().object();
         const qint64 id = qint64(o.value(QLatin1String("rollback_id")).toDouble());

@@ -158,7 +158,8 @@ private slots:
                       QStringLiteral("--name"), name, QStringLiteral("--confirm"), name});
         checkRefused({QStringLiteral("rollback"), QStringLiteral("--db"), db, QStringLiteral("--game"),
                       m_demo.brokenGameId, QStringLiteral("--to"), QStringLiteral("1"),
-                      QStringLiteral("--reason"), QStringLiteral("test")});
+                      QStringLiteral("--reason"), QStringLiteral("test"), QStringLiteral("--confirm"),
+                      m_demo.brokenGameId});
         checkRefused({QStringLiteral("snapshots"), QStringLiteral("prune"), QStringLiteral("--db"), db,
                       QStringLiteral("--confirm"), name});
         checkRefused({QStringLiteral("metrics"), QStringLiteral("refresh"), QStringLiteral("--db"), db,

@@ -269,7 +269,7 @@ private slots:
         const CliRun done = runCliSpinning(
             {QStringLiteral("rollback"), QStringLiteral("--db"), db.storableString(),
              QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
-             QStringLiteral("--reason"), QStringLiteral("webhook test"),
+             QStringLiteral("--reason"), QStringLiteral("webhook test"), QStringLiteral("--confirm"), game,
              QStringLiteral("--webhook"), server.url().toString(), QStringLiteral("--json")},
             kPatience);
         QVERIFY2(done.exitCode == 0, qPrintable(done.describe()));
@@ -315,7 +315,8 @@ private slots:
         const CliRun unheard = runCliSpinning(
             {QStringLiteral("rollback"), QStringLiteral("--db"), db.storableString(),
              QStringLiteral("--game"), game, QStringLiteral("--to"), QString::number(n),
-             QStringLiteral("--reason"), QStringLiteral("nobody home"), QStringLiteral("--webhook"),
+             QStringLiteral("--reason"), QStringLiteral("nobody home"), QStringLiteral("--confirm"), game,
+             QStringLiteral("--webhook"),
              QStringLiteral("http://127.0.0.1:%1/hook").arg(port), QStringLiteral("--json")},
             kPatience);
         QVERIFY2(unheard.exitCode == 0, qPrintable(unheard.describe()));
