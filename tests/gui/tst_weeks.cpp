@@ -111,6 +111,15 @@ class TestWeeks : public QObject
 
     gui::WeekSwitcher *switcher() const { return m_window->weekSwitcher(); }
 
+    // The schema tree's row for a table (under the "table" group); nullptr when not there.
+    static QTreeWidgetItem *tableChange(const gui::CompareDialog &dialog, const QString &table)
+    {
+        for (QTreeWidgetItem *item : dialog.schemaTree()->findItems(table, Qt::MatchContains | Qt::MatchRecursive))
+            if (item->parent() && item->parent()->text(0) == QLatin1String("table"))
+                return item;
+        return nullptr;
+    }
+
     void goTo(int weekIndex)
     {
         const QString before = m_window->currentDatabase();
@@ -407,10 +416,7 @@ private slots:
         dialog.compareSchemas();
         QVERIFY(done.wait(kTimeout));
         QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("schema"));
-        QTreeWidgetItem *added = nullptr;
-        for (QTreeWidgetItem *item : dialog.schemaTree()->findItems(QStringLiteral("only_w02"), Qt::MatchContains | Qt::MatchRecursive))
-            if (item->parent() && item->parent()->text(0) == QLatin1String("table"))
-                added = item;
+        QTreeWidgetItem *added = tableChange(dialog, QStringLiteral("only_w02"));
         QVERIFY2(added, qPrintable(dialog.status()->text()));
         QCOMPARE(added->text(1), QStringLiteral("added"));
         dialog.schemaTree()->setCurrentItem(added);
@@ -499,10 +505,7 @@ private slots:
         dialog.compareWithMigrations();
         QVERIFY(done.wait(kTimeout));
         QCOMPARE(done.takeFirst().value(0).toString(), QStringLiteral("schema"));
-        QTreeWidgetItem *own = nullptr;
-        for (QTreeWidgetItem *item : dialog.schemaTree()->findItems(QStringLiteral("only_w02"), Qt::MatchContains | Qt::MatchRecursive))
-            if (item->parent() && item->parent()->text(0) == QLatin1String("table"))
-                own = item;
+        QTreeWidgetItem *own = tableChange(dialog, QStringLiteral("only_w02"));
         QVERIFY2(own && own->text(1) == QLatin1String("removed"), qPrintable(dialog.status()->text()));
         QVERIFY(dialog.script()->toPlainText().contains(QLatin1String("DROP TABLE")) && dialog.script()->toPlainText().contains(QLatin1String("only_w02")));
         QVERIFY(scalar(*test::connect(m_live.settings), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'statescope_scratch%'")) == 0);

@@ -67,10 +67,10 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
 
     // Schema state needs a connection to each database (read-only is enough): a few at a
     // time, each closed when done.
-    std::vector<int> todo;
+    std::vector<int> toInspect;
     for (int i = 0; i < out.size(); ++i)
         if (out[i].problem.isEmpty())
-            todo.push_back(i);
+            toInspect.push_back(i);
     std::mutex maintenanceLock; // the maintenance session serves one thread at a time
     std::atomic<size_t> next{0};
     std::atomic<int> finished{0};
@@ -130,18 +130,18 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     const auto work = [&] {
         for (;;) {
             const size_t k = next++;
-            if (k >= todo.size() || (ctx && ctx->isCancelled()))
+            if (k >= toInspect.size() || (ctx && ctx->isCancelled()))
                 return;
-            inspect(todo[k]);
+            inspect(toInspect[k]);
             ++finished;
         }
     };
     std::vector<std::thread> threads;
-    for (int t = 0; t < std::min<int>(kListParallelism, int(todo.size())); ++t)
+    for (int t = 0; t < std::min<int>(kListParallelism, int(toInspect.size())); ++t)
         threads.emplace_back(work);
-    while (finished < int(todo.size()) && !(ctx && ctx->isCancelled())) {
+    while (finished < int(toInspect.size()) && !(ctx && ctx->isCancelled())) {
         if (ctx)
-            ctx->progress(finished, int(todo.size()), tr("Inspecting the databases of %1").arg(m_server.displayName()));
+            ctx->progress(finished, int(toInspect.size()), tr("Inspecting the databases of %1").arg(m_server.displayName()));
         std::this_thread::sleep_for(std::chrono::milliseconds(30));
     }
     for (std::thread &t : threads)
@@ -152,7 +152,7 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
     for (int i = 0; i < out.size(); ++i)
         if (!gone[size_t(i)])
             present.append(out[i]);
-    detail::step(ctx, int(todo.size()), int(todo.size()),
+    detail::step(ctx, int(toInspect.size()), int(toInspect.size()),
          tr("Listed %n database(s)", nullptr, int(present.size())));
     return present;
 }
