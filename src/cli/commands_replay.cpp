@@ -2,6 +2,7 @@
 #include "output.h"
 
 #include "core/pg/connection.h"
+#include "core/replay/boxscore.h"
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/notifier.h"
@@ -184,31 +185,112 @@ int gamesList(const QStringList &args)
     return Ok;
 }
 
+QString lineupName(const QList<LineupEntry> &lineups, int id)
+{
+    for (const LineupEntry &e : lineups)
+        if (e.id == id)
+            return e.label();
+    return QStringLiteral("#%1").arg(id);
+}
+
+// The box score after play `to`: batting and pitching lines, the absent columns named.
+void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays,
+              const QList<LineupEntry> &lineups, int to, const QStringList &absent)
+{
+    const BoxScore box = boxScore(plays, lineups, to, absent);
+    nlohmann::json batting = nlohmann::json::array(), pitching = nlohmann::json::array();
+    QStringList text{QStringLiteral("Box score of game %1 after play %2").arg(summary.id).arg(to)};
+    if (!absent.isEmpty())
+        text << QStringLiteral("The plays have no %1: counted as 0.").arg(absent.join(QStringLiteral(", ")));
+    int team = -1;
+    for (const BattingLine &b : box.batting) {
+        const QString name = lineupName(lineups, b.lineupId);
+        batting.push_back({{"lineup_id", b.lineupId}, {"team_id", b.teamId}, {"name", utf8(name)},
+                           {"batting_order", b.battingOrder}, {"pa", b.plateAppearances},
+                           {"ab", b.atBats}, {"h", b.hits}, {"hr", b.homeRuns}, {"bb", b.walks},
+                           {"so", b.strikeouts}});
+        if (b.teamId != team) {
+            team = b.teamId;
+            text << QString() << QStringLiteral("Team %1 batting          PA  AB   H  HR  BB  SO").arg(team, -4);
+        }
+        text << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                    .arg(b.battingOrder ? QString::number(b.battingOrder) : QStringLiteral(" "), 1)
+                    .arg(name.left(26), -26)
+                    .arg(b.plateAppearances, 3)
+                    .arg(b.atBats, 3)
+                    .arg(b.hits, 3)
+                    .arg(b.homeRuns, 3)
+                    .arg(b.walks, 3)
+                    .arg(b.strikeouts, 3);
+    }
+    team = -1;
+    for (const PitchingLine &l : box.pitching) {
+        const QString name = lineupName(lineups, l.lineupId);
+        pitching.push_back({{"lineup_id", l.lineupId}, {"team_id", l.teamId}, {"name", utf8(name)},
+                            {"batters_faced", l.battersFaced}, {"outs", l.outs},
+                            {"ip", utf8(l.inningsPitched())}, {"h", l.hits}, {"r", l.runs},
+                            {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts}});
+        if (l.teamId != team) {
+            team = l.teamId;
+            text << QString() << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO").arg(team, -4);
+        }
+        text << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
+                    .arg(name.left(26), -26)
+                    .arg(l.inningsPitched(), 4)
+                    .arg(l.battersFaced, 4)
+                    .arg(l.hits, 3)
+                    .arg(l.runs, 3)
+                    .arg(l.homeRuns, 3)
+                    .arg(l.walks, 3)
+                    .arg(l.strikeouts, 3);
+    }
+    nlohmann::json absentJson = nlohmann::json::array();
+    for (const QString &a : absent)
+        absentJson.push_back(utf8(a));
+    cmd.print({{"game_id", utf8(summary.id)}, {"through_play", to}, {"batting", batting},
+               {"pitching", pitching}, {"absent_columns", absentJson}},
+              text.join('\n'));
+}
+
 int replayCmd(const QStringList &args)
 {
     Command cmd(QStringLiteral("replay"),
                 QStringLiteral("Replay a game: one line per play with the state after it, or with "
-                               "--to N the state after play N."));
+                               "--to N the state after play N, or with --box its box score."));
     addDb(cmd);
     addGame(cmd);
     cmd.parser().addOption({QStringLiteral("to"), QStringLiteral("Only the state after play N (0: the start)."),
                             QStringLiteral("N")});
+    cmd.parser().addOption({QStringLiteral("box"),
+                            QStringLiteral("The box score (batting and pitching lines summed from the plays) "
+                                           "after play N (--to) or after the last play.")});
     cmd.parse(args);
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = cmd.required(QStringLiteral("game"));
     const GameSummary summary = store.summary(game);
     const QList<Play> plays = store.plays(game);
-    // The last play of a completed game has no next half-inning after it.
-    const auto endsGame = [&](const Play &p) {
-        return summary.status == QLatin1String("completed") && p.playNumber == summary.lastPlay;
+    const QList<LineupEntry> lineups = store.lineups(game);
+    const QList<Replacement> replacements = GameStore::replacements(lineups);
+    // The last play of a completed game has no next half-inning after it; a pinch runner
+    // put in after a play stands on the base of the man he runs for.
+    const auto after = [&](const Play &p) {
+        const bool endsGame = summary.status == QLatin1String("completed") && p.playNumber == summary.lastPlay;
+        return withReplacements(stateAfter(p, endsGame), p.playNumber, replacements);
     };
-    if (cmd.parser().isSet(QStringLiteral("to"))) {
-        const int to = int(cmd.integer(QStringLiteral("to"), 0, 0, summary.lastPlay));
+    const bool box = cmd.parser().isSet(QStringLiteral("box"));
+    if (cmd.parser().isSet(QStringLiteral("to")) || box) {
+        const int to = cmd.parser().isSet(QStringLiteral("to"))
+                           ? int(cmd.integer(QStringLiteral("to"), 0, 0, summary.lastPlay))
+                           : summary.lastPlay;
+        if (box) {
+            printBox(cmd, summary, plays, lineups, to, store.absentCountRoles());
+            return Ok;
+        }
         BaseState state;
         for (const Play &p : plays)
             if (p.playNumber <= to)
-                state = stateAfter(p, endsGame(p));
+                state = after(p);
         nlohmann::json doc = toJson(state);
         doc["game_id"] = utf8(summary.id);
         doc["play_number"] = to;
@@ -217,9 +299,9 @@ int replayCmd(const QStringList &args)
     }
     // One JSON document per line (JSON Lines) with --json; text otherwise.
     for (const Play &p : plays) {
-        const BaseState after = stateAfter(p, endsGame(p));
+        const BaseState state = after(p);
         if (cmd.json()) {
-            nlohmann::json line = toJson(after);
+            nlohmann::json line = toJson(state);
             line["play_number"] = p.playNumber;
             line["description"] = utf8(p.description);
             line["runs_scored"] = p.runsScored;
@@ -228,7 +310,7 @@ int replayCmd(const QStringList &args)
         } else {
             std::fputs(QStringLiteral("%1  %2  -> %3\n")
                            .arg(p.playNumber, 5)
-                           .arg(p.description.left(40).leftJustified(40), stateText(after))
+                           .arg(p.description.left(40).leftJustified(40), stateText(state))
                            .toUtf8()
                            .constData(),
                        stdout);
@@ -241,27 +323,38 @@ int check(const QStringList &args)
 {
     Command cmd(QStringLiteral("check"),
                 QStringLiteral("Walk a game's plays and report every play whose starting state does "
-                               "not follow from the previous one. Exit 0 either way."));
+                               "not follow from the previous one, and every field of the games row "
+                               "(scores, inning, half, status) that differs from the state after the "
+                               "last play. Exit 0 either way."));
     addDb(cmd);
     addGame(cmd);
     cmd.parse(args);
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
-    store.summary(game); // NotFound for an unknown game
-    const auto issues = checkConsistency(store.plays(game), GameStore::replacements(store.lineups(game)));
-    nlohmann::json list = nlohmann::json::array();
+    const GameSummary summary = store.summary(game); // NotFound for an unknown game
+    const QList<Play> plays = store.plays(game);
+    const QList<Replacement> replacements = GameStore::replacements(store.lineups(game));
+    const auto issues = checkConsistency(plays, replacements);
+    const auto rowDifferences = checkGameRow(summary, plays, replacements);
+    nlohmann::json list = nlohmann::json::array(), row = nlohmann::json::array();
     QStringList lines;
     for (const auto &i : issues) {
         list.push_back({{"play_number", i.playNumber}, {"field", utf8(i.field)},
                         {"expected", utf8(i.expected)}, {"actual", utf8(i.actual)}});
         lines << i.message();
     }
+    for (const auto &d : rowDifferences) {
+        row.push_back({{"field", utf8(d.field)}, {"stored", utf8(d.stored)}, {"expected", utf8(d.expected)}});
+        lines << d.message(summary.lastPlay);
+    }
+    const bool consistent = issues.isEmpty() && rowDifferences.isEmpty();
     cmd.print({{"game_id", utf8(game)},
-               {"consistent", issues.isEmpty()},
+               {"consistent", consistent},
                {"first_inconsistent_play", issues.isEmpty() ? 0 : issues.first().playNumber},
-               {"issues", list}},
-              issues.isEmpty() ? QStringLiteral("Game %1 is consistent.").arg(game) : lines.join('\n'));
+               {"issues", list},
+               {"game_row", row}},
+              consistent ? QStringLiteral("Game %1 is consistent.").arg(game) : lines.join('\n'));
     return Ok;
 }
 

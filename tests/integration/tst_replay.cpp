@@ -6,6 +6,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/replay/boxscore.h"
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"
@@ -14,6 +15,8 @@
 #include "support/testserver.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <optional>
@@ -453,6 +456,176 @@ private slots:
         QCOMPARE(sqlFirstBad(), 0);
         // Without the substitutions (the old check) the pinch runner looked like an error.
         QVERIFY(!checkConsistency(store.plays(game)).isEmpty());
+
+        // Replay puts him on the base from the substitution's after_play on: the state after
+        // play n - 1 (the one the stored play n starts from) has the runner, not the man he
+        // replaced, wherever that man stood.
+        const QList<Play> plays = store.plays(game);
+        const QList<Replacement> subs = GameStore::replacements(store.lineups(game));
+        const BaseState after = withReplacements(stateAfter(plays[n - 2]), n - 1, subs);
+        QCOMPARE(describe(after), describe(plays[n - 1].start));
+        QVERIFY(std::find(after.runners.begin(), after.runners.end(), runner) != after.runners.end());
+        QVERIFY(std::find(after.runners.begin(), after.runners.end(), replaced) == after.runners.end());
+        if (cliIsExecutable()) {
+            const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), db.storableString(),
+                                     QStringLiteral("--game"), game, QStringLiteral("--to"),
+                                     QString::number(n - 1), QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            const QJsonArray runners = r.json().object().value(QLatin1String("runners")).toArray();
+            QList<int> ids;
+            for (const auto &v : runners)
+                ids << v.toInt();
+            QVERIFY2(ids.contains(runner) && !ids.contains(replaced), r.out.constData());
+            // Every line of the replay, too: the line for play n - 1 has him on base.
+            const CliRun all = runCli({QStringLiteral("replay"), QStringLiteral("--db"), db.storableString(),
+                                       QStringLiteral("--game"), game, QStringLiteral("--json")});
+            QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+            const QList<QByteArray> lines = all.out.split('\n');
+            QVERIFY(lines.size() >= n - 1);
+            const QJsonObject line = QJsonDocument::fromJson(lines[n - 2]).object();
+            QCOMPARE(line.value(QLatin1String("play_number")).toInt(), n - 1);
+            QVERIFY(line.value(QLatin1String("runners")).toArray().contains(runner));
+        }
+    }
+
+    void boxScoreSumsThePlays()
+    {
+        // The box score is the game's own stats query: by batter_id, sum(ab), sum(hit),
+        // sum(homerun); by pitcher_id, sum(outs_recorded), sum(hit), sum(bb), sum(so).
+        auto conn = test::connect(m_demo);
+        const QString game = conn->exec(QStringLiteral(
+            "SELECT id FROM core.games WHERE status = 'completed' ORDER BY id LIMIT 1")).value(0, 0);
+        QVERIFY(!game.isEmpty());
+        GameStore store(*conn);
+        const QList<Play> plays = store.plays(game);
+        const QList<LineupEntry> lineups = store.lineups(game);
+        QVERIFY(store.absentCountRoles().isEmpty());
+        for (const int through : {int(plays.size()) / 2, plays.last().playNumber}) {
+            const BoxScore box = boxScore(plays, lineups, through);
+            const auto batting = conn->exec(QStringLiteral(
+                "SELECT batter_id, count(*), sum(ab), sum(hit), sum(homerun), sum(bb), sum(so) "
+                "FROM core.plays WHERE game_id = $1 AND play_number <= $2 GROUP BY batter_id"),
+                {game, through});
+            QVERIFY(batting.rowCount() > 0);
+            for (int i = 0; i < batting.rowCount(); ++i) {
+                const auto line = std::find_if(box.batting.begin(), box.batting.end(), [&](const BattingLine &b) {
+                    return b.lineupId == batting.toInt(i, 0);
+                });
+                QVERIFY(line != box.batting.end());
+                QCOMPARE(line->plateAppearances, batting.toInt(i, 1));
+                QCOMPARE(line->atBats, batting.toInt(i, 2));
+                QCOMPARE(line->hits, batting.toInt(i, 3));
+                QCOMPARE(line->homeRuns, batting.toInt(i, 4));
+                QCOMPARE(line->walks, batting.toInt(i, 5));
+                QCOMPARE(line->strikeouts, batting.toInt(i, 6));
+            }
+            const auto pitching = conn->exec(QStringLiteral(
+                "SELECT pitcher_id, sum(outs_recorded), sum(hit), sum(bb), sum(so) FROM core.plays "
+                "WHERE game_id = $1 AND play_number <= $2 GROUP BY pitcher_id"),
+                {game, through});
+            QCOMPARE(box.pitching.size(), pitching.rowCount());
+            int outs = 0;
+            for (int i = 0; i < pitching.rowCount(); ++i) {
+                const auto line = std::find_if(box.pitching.begin(), box.pitching.end(), [&](const PitchingLine &l) {
+                    return l.lineupId == pitching.toInt(i, 0);
+                });
+                QVERIFY(line != box.pitching.end());
+                QCOMPARE(line->outs, pitching.toInt(i, 1));
+                QCOMPARE(line->hits, pitching.toInt(i, 2));
+                QCOMPARE(line->walks, pitching.toInt(i, 3));
+                QCOMPARE(line->strikeouts, pitching.toInt(i, 4));
+                QCOMPARE(line->inningsPitched(), QStringLiteral("%1.%2").arg(line->outs / 3).arg(line->outs % 3));
+                outs += line->outs;
+            }
+            QCOMPARE(outs, int(scalar(*conn, QStringLiteral("SELECT sum(outs_recorded) FROM core.plays "
+                                                            "WHERE game_id = $1 AND play_number <= $2"),
+                                      {game, through})));
+            // Batters are grouped by team, the team that batted first (away) first; each of
+            // its nine starters has a line even before he came up.
+            QVERIFY(!box.batting.isEmpty());
+            QCOMPARE(box.batting.first().battingOrder, 1);
+        }
+        // Every starter of both teams has a line at play 1, with zeros for those who have not
+        // batted yet.
+        const BoxScore first = boxScore(plays, lineups, 1);
+        int starters = 0;
+        for (const LineupEntry &e : lineups)
+            starters += (e.starter && e.battingOrder > 0) ? 1 : 0;
+        QVERIFY(first.batting.size() >= starters);
+        int pa = 0;
+        for (const BattingLine &b : first.batting)
+            pa += b.plateAppearances;
+        QCOMPARE(pa, 1);
+
+        if (cliIsExecutable()) {
+            const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), m_demo.storableString(),
+                                     QStringLiteral("--game"), game, QStringLiteral("--box"), QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            const QJsonObject o = r.json().object();
+            QCOMPARE(o.value(QLatin1String("through_play")).toInt(), plays.last().playNumber);
+            int hits = 0;
+            for (const auto &v : o.value(QLatin1String("batting")).toArray())
+                hits += v.toObject().value(QLatin1String("h")).toInt();
+            QCOMPARE(hits, int(scalar(*conn, QStringLiteral("SELECT sum(hit) FROM core.plays WHERE game_id = $1"),
+                                      {game})));
+            QCOMPARE(o.value(QLatin1String("pitching")).toArray().size(),
+                     boxScore(plays, lineups, plays.last().playNumber).pitching.size());
+        }
+    }
+
+    void gamesRowIsCheckedAgainstTheLastPlay()
+    {
+        // The games row is written apart from the plays (update_game_state): a row that
+        // disagrees with the state after the last play is reported field by field.
+        const auto db = freshDatabase(QStringLiteral("replay_row"));
+        m_databases << db.database();
+        auto conn = test::connect(db);
+        const demo::DemoReport report = seedDemo(*conn);
+        GameStore store(*conn);
+        GameFilter all;
+        all.limit = 1000;
+        for (const GameSummary &g : store.list(all)) {
+            const QList<Play> plays = store.plays(g.id);
+            const auto differences = checkGameRow(store.summary(g.id), plays,
+                                                  GameStore::replacements(store.lineups(g.id)));
+            QVERIFY2(differences.isEmpty(), qPrintable(g.id + QLatin1Char(' ')
+                                                       + (differences.isEmpty() ? QString() : differences.first().message(g.lastPlay))));
+        }
+        const QString completed = conn->exec(QStringLiteral(
+            "SELECT id FROM core.games WHERE status = 'completed' ORDER BY id LIMIT 1")).value(0, 0);
+        const QString active = conn->exec(QStringLiteral(
+            "SELECT id FROM core.games WHERE status <> 'completed' AND id <> $1 ORDER BY id LIMIT 1"),
+            {report.brokenGameId}).value(0, 0);
+        QVERIFY(!completed.isEmpty() && !active.isEmpty());
+        // The active game's row lost a run and stayed an inning behind.
+        conn->exec(QStringLiteral("UPDATE core.games SET home_score = home_score + 1, "
+                                  "current_inning = current_inning + 1 WHERE id = $1"), {active});
+        const GameSummary a = store.summary(active);
+        auto differences = checkGameRow(a, store.plays(active), GameStore::replacements(store.lineups(active)));
+        QStringList fields;
+        for (const auto &d : differences)
+            fields << d.field;
+        QCOMPARE(fields, (QStringList{QStringLiteral("home_score"), QStringLiteral("current_inning")}));
+        QCOMPARE(differences.first().stored, QString::number(a.homeScore));
+        QCOMPARE(differences.first().expected, QString::number(a.homeScore - 1));
+        // A completed game whose row is tied: the plays say who won, the status cannot be.
+        conn->exec(QStringLiteral("UPDATE core.plays SET away_score = 0, home_score = 0, runs_scored = 0 "
+                                  "WHERE game_id = $1"), {completed});
+        conn->exec(QStringLiteral("UPDATE core.games SET away_score = 0, home_score = 0 WHERE id = $1"), {completed});
+        differences = checkGameRow(store.summary(completed), store.plays(completed));
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences.first().field, QStringLiteral("status"));
+        if (cliIsExecutable()) {
+            const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db.storableString(),
+                                     QStringLiteral("--game"), active, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            const QJsonObject o = r.json().object();
+            QCOMPARE(o.value(QLatin1String("consistent")).toBool(true), false);
+            QCOMPARE(o.value(QLatin1String("first_inconsistent_play")).toInt(-1), 0);
+            const QJsonArray row = o.value(QLatin1String("game_row")).toArray();
+            QCOMPARE(row.size(), 2);
+            QCOMPARE(row[0].toObject().value(QLatin1String("field")).toString(), QStringLiteral("home_score"));
+        }
     }
 
     void lineupAtAppliesEarlierSubstitutions()

@@ -132,7 +132,8 @@ bool hasRows(pg::Connection &conn, const CatalogTable &t)
 
 bool isGameKind(Kind k)
 {
-    return k == Kind::Plays || k == Kind::Lineups || k == Kind::Rolls || k == Kind::RosterLinks;
+    return k == Kind::Plays || k == Kind::Lineups || k == Kind::Rolls || k == Kind::RosterLinks
+           || k == Kind::GameSessions;
 }
 
 } // namespace

@@ -32,8 +32,10 @@ enum class Kind {
     Lineups,
     Rolls,
     RosterLinks,
+    GameSessions,   // one row per game: who is connected, the last action (Paper Dynasty)
     Saves,        // per-player saves (Marketland+)
     PlayerEvents, // append-only per-player events (Marketland+)
+    ManeuverEvents, // per-ship maneuver log, 1,000 rows kept per ship (Galaxy)
 };
 
 // The type a role's column must have (by category: varchar is text, int2..int8 are int).

@@ -28,6 +28,18 @@ QString Inconsistency::message() const
     return Tr::tr("Play %1: %2 is %3, expected %4.").arg(playNumber).arg(field, actual, expected);
 }
 
+BaseState withReplacements(BaseState state, int afterPlay, const QList<Replacement> &replacements)
+{
+    for (const Replacement &r : replacements) {
+        if (r.afterPlay != afterPlay || r.replacedId == 0)
+            continue;
+        for (int &runner : state.runners)
+            if (runner == r.replacedId)
+                runner = r.newId;
+    }
+    return state;
+}
+
 QList<Inconsistency> checkConsistency(const QList<Play> &plays,
                                       const QList<Replacement> &replacements)
 {
@@ -47,16 +59,7 @@ QList<Inconsistency> checkConsistency(const QList<Play> &plays,
             out.append({p.playNumber, QStringLiteral("runners"), runnersText(expected.runners),
                         runnersText(s.runners)});
         compare(out, p.playNumber, "on_base_code", s.onBaseCode(), p.onBaseCodeStored);
-        expected = stateAfter(p);
-        // Substitutions made after this play: a pinch runner stands where the man he
-        // replaced stood (in the order they were made, so a chain ends on the last one).
-        for (const Replacement &r : replacements) {
-            if (r.afterPlay != p.playNumber || r.replacedId == 0)
-                continue;
-            for (int &runner : expected.runners)
-                if (runner == r.replacedId)
-                    runner = r.newId;
-        }
+        expected = withReplacements(stateAfter(p), p.playNumber, replacements);
         expectedNumber = p.playNumber + 1;
     }
     return out;

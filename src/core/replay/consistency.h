@@ -27,6 +27,11 @@ struct Replacement
     int newId = 0;
 };
 
+// The state after a play with the substitutions made after it applied: a pinch runner
+// stands on the base of the man he replaced (in the order they were made, so a chain ends
+// on the last one).
+BaseState withReplacements(BaseState state, int afterPlay, const QList<Replacement> &replacements);
+
 // Walks plays in play_number order. The first play must start the game (1, top, 0 outs,
 // 0-0, bases empty); every later one must start where the previous one left off;
 // numbers must run 1, 2, 3 ... without gaps or repeats; on_base_code must match the runner

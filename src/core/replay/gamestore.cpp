@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
+#include "core/timestamp.h"
 #include "core/validate.h"
 
 #include <algorithm>
@@ -254,15 +255,85 @@ GameSummary GameStore::summary(const QString &gameId) const
 
 QList<Play> GameStore::plays(const QString &gameId) const
 {
-    const auto r = m_conn.exec(sql(QStringLiteral("SELECT %1 FROM {plays} WHERE game_id = $1 "
-                                                  "ORDER BY play_number, id")
-                                       .arg(playColumns())),
+    // The counting columns the table has (0 for the others: absentCountRoles() names them).
+    const auto lay = layout::of(m_conn);
+    const layout::Relation &rel = lay->require(layout::Kind::Plays);
+    QStringList counts;
+    for (const QString &role : countRoles())
+        counts << (rel.has(role) ? QStringLiteral("coalesce(%1, 0)::int").arg(role) : QStringLiteral("0"));
+    const auto r = m_conn.exec(lay->sql(QStringLiteral("SELECT %1, %2 FROM {plays} WHERE game_id = $1 "
+                                                       "ORDER BY play_number, id")
+                                            .arg(playColumns(), counts.join(QStringLiteral(", ")))),
                                {normalizeGameId(gameId)});
+    const int first = r.columnCount() - int(countRoles().size());
     QList<Play> out;
     out.reserve(r.rowCount());
-    for (int i = 0; i < r.rowCount(); ++i)
-        out.append(playFromRow(r, i));
+    for (int i = 0; i < r.rowCount(); ++i) {
+        Play p = playFromRow(r, i);
+        int *fields[] = {&p.pa, &p.ab, &p.hit, &p.homerun, &p.bb, &p.so};
+        for (int c = 0; c < int(countRoles().size()); ++c)
+            *fields[c] = r.toInt(i, first + c);
+        out.append(p);
+    }
     return out;
+}
+
+QStringList GameStore::absentCountRoles() const
+{
+    const layout::Relation *rel = layout::of(m_conn)->find(layout::Kind::Plays);
+    QStringList out;
+    for (const QString &role : countRoles())
+        if (!rel || !rel->has(role))
+            out << role;
+    return out;
+}
+
+QList<RosterEntry> GameStore::rosters(const QString &gameId) const
+{
+    const auto lay = layout::of(m_conn);
+    if (!lay->has(layout::Kind::RosterLinks))
+        return {};
+    const layout::Relation &rel = *lay->find(layout::Kind::RosterLinks);
+    const QString card = rel.has(QStringLiteral("card_id")) ? QStringLiteral("card_id") : QStringLiteral("NULL::int");
+    const QString player = rel.has(QStringLiteral("player_id")) ? QStringLiteral("player_id")
+                                                                 : QStringLiteral("NULL::int");
+    const auto r = m_conn.exec(lay->sql(QStringLiteral("SELECT team_id, coalesce(%1, 0), coalesce(%2, 0) "
+                                                       "FROM {roster_links} WHERE game_id = $1 "
+                                                       "ORDER BY team_id, %1, %2")
+                                            .arg(card, player)),
+                               {normalizeGameId(gameId)});
+    QList<RosterEntry> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({r.toInt(i, 0), r.toInt(i, 1), r.toInt(i, 2)});
+    return out;
+}
+
+std::optional<GameSession> GameStore::session(const QString &gameId) const
+{
+    const auto lay = layout::of(m_conn);
+    const layout::Relation *rel = lay->find(layout::Kind::GameSessions);
+    if (!rel)
+        return std::nullopt;
+    auto column = [rel](const char *role, const char *cast) {
+        return rel->has(QLatin1String(role)) ? QStringLiteral("%1%2").arg(QLatin1String(role), QLatin1String(cast))
+                                             : QStringLiteral("NULL");
+    };
+    // The snapshot can be large: its size and its first 64 kB are enough to look at.
+    const auto r = m_conn.exec(
+        lay->sql(QStringLiteral("SELECT %1, %2, octet_length(%3), left(%3, 65536) FROM {game_sessions} "
+                                "WHERE game_id = $1 LIMIT 1")
+                     .arg(column("connected_users", "::text"), column("last_action_at", ""),
+                          column("state_snapshot", "::text"))),
+        {normalizeGameId(gameId)});
+    if (r.rowCount() == 0)
+        return std::nullopt;
+    GameSession s;
+    s.connectedUsers = r.value(0, 0);
+    if (const auto at = Timestamp::fromServer(r.bytes(0, 1)); !r.isNull(0, 1) && at)
+        s.lastActionAt = at->toDateTime();
+    s.snapshotBytes = r.isNull(0, 2) ? 0 : r.toLongLong(0, 2);
+    s.snapshotHead = r.value(0, 3);
+    return s;
 }
 
 QList<LineupEntry> GameStore::lineups(const QString &gameId) const
@@ -307,9 +378,11 @@ QList<Roll> GameStore::rolls(const QString &gameId, int playNumber) const
     return out;
 }
 
-BaseState finalState(const QList<Play> &plays)
+BaseState finalState(const QList<Play> &plays, const QList<Replacement> &replacements, bool endsGame)
 {
-    return plays.isEmpty() ? BaseState{} : stateAfter(plays.last());
+    if (plays.isEmpty())
+        return BaseState{};
+    return withReplacements(stateAfter(plays.last(), endsGame), plays.last().playNumber, replacements);
 }
 
 QList<LineupEntry> lineupAt(const QList<LineupEntry> &all, int teamId, int playNumber)

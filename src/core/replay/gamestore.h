@@ -61,6 +61,23 @@ struct LineupEntry
     QString label() const;        // "SS #12 (card 4711)"
 };
 
+// A card (Paper Dynasty) or a player (other leagues) on a team's roster for the game.
+struct RosterEntry
+{
+    int teamId = 0;
+    int cardId = 0;
+    int playerId = 0;
+};
+
+// The game's live session row: who is connected, when they last acted, its state snapshot.
+struct GameSession
+{
+    QString connectedUsers; // JSON text
+    QDateTime lastActionAt;
+    qint64 snapshotBytes = 0;
+    QString snapshotHead;   // the first 64 kB of the snapshot's JSON text
+};
+
 struct Roll
 {
     QString rollId;
@@ -85,6 +102,11 @@ public:
     // were made, for checkConsistency().
     static QList<Replacement> replacements(const QList<LineupEntry> &lineups);
     QList<Roll> rolls(const QString &gameId, int playNumber) const;
+    QList<RosterEntry> rosters(const QString &gameId) const; // empty without a roster table
+    std::optional<GameSession> session(const QString &gameId) const; // none without one
+    // The counting columns (countRoles()) the plays table lacks: the box score shows them as
+    // unknown.
+    QStringList absentCountRoles() const;
 
     static QString normalizeGameId(const QString &text); // throws InvalidInput
 
@@ -100,8 +122,10 @@ private:
     pg::Connection &m_conn;
 };
 
-// The state after the last play, or the start of a game when there are none.
-BaseState finalState(const QList<Play> &plays);
+// The state after the last play (with the substitutions made after it), or the start of a
+// game when there are none. endsGame: the last play ended the game (a completed game).
+BaseState finalState(const QList<Play> &plays, const QList<Replacement> &replacements = {},
+                     bool endsGame = false);
 // The lineup rows of a team in force at play n: starters, with substitutions whose
 // after_play < n replacing the rows they name.
 QList<LineupEntry> lineupAt(const QList<LineupEntry> &all, int teamId, int playNumber);

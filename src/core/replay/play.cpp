@@ -98,4 +98,11 @@ Play playFromRow(const pg::Result &r, int row)
     return p;
 }
 
+const QStringList &countRoles()
+{
+    static const QStringList roles{QStringLiteral("pa"), QStringLiteral("ab"), QStringLiteral("hit"),
+                                   QStringLiteral("homerun"), QStringLiteral("bb"), QStringLiteral("so")};
+    return roles;
+}
+
 } // namespace statescope::replay

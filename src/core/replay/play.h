@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -49,6 +50,8 @@ struct Play
     QString diceRoll;
     QString description;
     int onBaseCodeStored = 0; // as stored, to check against the runner ids
+    // The play's counting columns (pa, ab, hit, homerun, bb, so), 0 where the table has none.
+    int pa = 0, ab = 0, hit = 0, homerun = 0, bb = 0, so = 0;
 };
 
 // The state after a play: its start plus its outs, runs and runners' finals; after the
@@ -61,5 +64,7 @@ BaseState stateAfter(const Play &play, bool endsGame = false);
 // The column list and row reader shared by every query that loads plays.
 QString playColumns();
 Play playFromRow(const pg::Result &result, int row);
+// The counting columns a box score sums, in Play's order.
+const QStringList &countRoles();
 
 } // namespace statescope::replay

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/replay/gamestore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace statescope::replay {
+
+// A batter's line: what the plays he batted in add up to (the game's own stats query sums
+// the plays' ab, hit and homerun by batter_id).
+struct BattingLine
+{
+    int lineupId = 0;
+    int teamId = 0;      // 0: not in the lineups
+    int battingOrder = 0;
+    int plateAppearances = 0; // plays he batted in
+    int atBats = 0, hits = 0, homeRuns = 0, walks = 0, strikeouts = 0;
+};
+
+// A pitcher's line: the plays he pitched (outs_recorded, hit, bb, so by pitcher_id).
+struct PitchingLine
+{
+    int lineupId = 0;
+    int teamId = 0;
+    int battersFaced = 0;
+    int outs = 0, hits = 0, walks = 0, strikeouts = 0, homeRuns = 0, runs = 0;
+    QString inningsPitched() const; // 17 outs -> "5.2"
+};
+
+struct BoxScore
+{
+    int throughPlay = 0;
+    QList<BattingLine> batting;   // away team first, then home; by batting order, then entry
+    QList<PitchingLine> pitching; // away team's pitchers first, in the order they pitched
+    QStringList absentColumns;    // counting columns the plays table lacks (shown as unknown)
+};
+
+// The box score after play `throughPlay` (every play when it is past the last), from the
+// plays as the game computes it. Lineup rows give each man's team and batting order; a man
+// the lineups do not know still gets his line (team 0).
+BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, int throughPlay,
+                  const QStringList &absentColumns = {});
+
+// One field of the games row that disagrees with the state after the last play (the game's
+// update_game_state writes it separately from the plays, so the two can drift).
+struct GameRowDifference
+{
+    QString field;    // away_score, home_score, current_inning, current_half, status
+    QString stored;   // what the games row says
+    QString expected; // what the plays say
+    QString message(int lastPlay) const;
+};
+
+// Compares the games row with the state after the last play: the scores always; the inning
+// and half when the game has plays (a game in progress may store the half-inning a third
+// out ended or the one it started: both are accepted); a completed game must not be tied.
+QList<GameRowDifference> checkGameRow(const GameSummary &game, const QList<Play> &plays,
+                                      const QList<Replacement> &replacements = {});
+
+} // namespace statescope::replay
