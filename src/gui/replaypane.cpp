@@ -9,7 +9,9 @@
 #include "core/replay/consistency.h"
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
+#include "core/replay/boxscore.h"
 #include "gui/confirmdialog.h"
+#include "gui/gamedetail.h"
 #include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
@@ -31,6 +33,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -233,7 +236,16 @@ void ReplayPane::buildUi()
     rightLayout->addWidget(topBox);
     rightLayout->addWidget(m_issueLabel);
     rightLayout->addLayout(transport);
-    rightLayout->addWidget(m_playView, 1);
+    // The plays, the box score at the play shown, and the rosters and live session.
+    m_detailTabs = new QTabWidget(right);
+    m_detailTabs->setObjectName(QStringLiteral("gameDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_box = new BoxScoreView(m_detailTabs);
+    m_info = new GameInfoView(m_detailTabs);
+    m_detailTabs->addTab(m_playView, tr("&Plays"));
+    m_detailTabs->addTab(m_box, tr("Bo&x score"));
+    m_detailTabs->addTab(m_info, tr("R&osters and session"));
+    rightLayout->addWidget(m_detailTabs, 1);
     // The current play stays in view when the list's height changes (a window resized).
     m_playView->viewport()->installEventFilter(this);
     rightLayout->addLayout(actions);
@@ -266,6 +278,7 @@ void ReplayPane::buildUi()
                     m_slider->setValue(current.row());
             });
     connect(m_slider, &QSlider::valueChanged, this, &ReplayPane::showRow);
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &ReplayPane::showDetail);
     connect(m_goTo, &QSpinBox::valueChanged, this, &ReplayPane::seek);
     connect(first, &QPushButton::clicked, this, [this] { m_slider->setValue(0); });
     connect(last, &QPushButton::clicked, this, [this] { m_slider->setValue(m_slider->maximum()); });
@@ -325,6 +338,8 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     }
     m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
     m_issueLabel->clear();
+    m_box->clear();
+    m_info->clear();
     m_sourceLabel->clear();
     reloadGames();
 }
@@ -457,9 +472,17 @@ void ReplayPane::openGame(const QString &gameId)
             view.summary = store.summary(gameId);
             view.plays = store.plays(gameId);
             view.lineups = store.lineups(gameId);
-            for (const Inconsistency &i :
-                 checkConsistency(view.plays, GameStore::replacements(view.lineups)))
+            view.replacements = GameStore::replacements(view.lineups);
+            for (const Inconsistency &i : checkConsistency(view.plays, view.replacements))
                 view.issues[i.playNumber] << i.message();
+            for (const GameRowDifference &d : checkGameRow(view.summary, view.plays, view.replacements))
+                view.rowDifferences << d.message(view.summary.lastPlay);
+            view.absentCounts = store.absentCountRoles();
+            const auto lay = layout::of(*conn);
+            view.hasRosters = lay->has(layout::Kind::RosterLinks);
+            view.rosters = store.rosters(gameId);
+            view.hasSessions = lay->has(layout::Kind::GameSessions);
+            view.session = store.session(gameId);
             view.summary.firstInconsistentPlay = view.issues.isEmpty() ? 0 : view.issues.firstKey();
             return view;
         },
@@ -482,14 +505,17 @@ void ReplayPane::openGame(const QString &gameId)
             m_slider->setRange(0, std::max(0, n - 1));
             m_goTo->setRange(n ? m_game->plays.first().playNumber : 0,
                              n ? m_game->plays.last().playNumber : 0);
-            if (m_game->issues.isEmpty()) {
-                m_issueLabel->clear();
-            } else {
+            QStringList problems;
+            if (!m_game->issues.isEmpty()) {
                 const auto first = m_game->issues.constBegin();
-                m_issueLabel->setText(tr("First inconsistency at play %1: %2")
-                                          .arg(first.key())
-                                          .arg(first.value().join(QStringLiteral("; "))));
+                problems << tr("First inconsistency at play %1: %2")
+                                .arg(first.key())
+                                .arg(first.value().join(QStringLiteral("; ")));
             }
+            problems << m_game->rowDifferences;
+            m_issueLabel->setText(problems.join(QLatin1Char(' ')));
+            m_issueLabel->setToolTip(problems.join(QLatin1Char('\n')));
+            m_info->showGame(m_game->rosters, m_game->hasRosters, m_game->session, m_game->hasSessions);
             updateActions();
             // Land where it matters: where we were, else the first broken play, else the end.
             int row = keepPlay > 0 ? m_plays->rowOfPlay(keepPlay) : -1;
@@ -578,7 +604,8 @@ void ReplayPane::showRow(int row)
     m_result->setText(tr("Play %1: %2").arg(p.playNumber).arg(p.description));
     const bool endsGame = m_game->summary.status == QLatin1String("completed")
                           && p.playNumber == m_game->summary.lastPlay;
-    const BaseState after = stateAfter(p, endsGame);
+    // A pinch runner put in after this play stands on the base of the man he runs for.
+    const BaseState after = withReplacements(stateAfter(p, endsGame), p.playNumber, m_game->replacements);
     QString change = tr("after: %1").arg(models::stateText(after));
     if (row > 0) {
         const BaseState &before = m_game->plays[row - 1].start;
@@ -602,6 +629,16 @@ void ReplayPane::showRow(int row)
     if (issue != m_game->issues.cend())
         m_issueLabel->setText(issue->join(QStringLiteral("; ")));
     fetchRolls(p.playNumber);
+    showDetail();
+}
+
+void ReplayPane::showDetail()
+{
+    if (!m_game || m_game->plays.isEmpty() || m_detailTabs->currentWidget() != m_box)
+        return;
+    const int playNumber = m_game->plays.value(m_slider->value()).playNumber;
+    m_box->showBox(replay::boxScore(m_game->plays, m_game->lineups, playNumber, m_game->absentCounts),
+                   [this](int id) { return lineupLabel(id); });
 }
 
 void ReplayPane::fetchRolls(int playNumber)

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -35,6 +36,8 @@ class PlayListModel;
 namespace statescope::gui {
 
 class Banner;
+class BoxScoreView;
+class GameInfoView;
 class JobRunner;
 class ProgressPanel;
 class Scoreboard;
@@ -63,6 +66,9 @@ public:
     JobRunner *runner() const { return m_runner; }
     models::GameListModel *gameModel() const { return m_games; }
     models::PlayListModel *playModel() const { return m_plays; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    BoxScoreView *boxScore() const { return m_box; }
+    GameInfoView *gameInfo() const { return m_info; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,7 +80,14 @@ private:
         replay::GameSummary summary;
         QList<replay::Play> plays;
         QList<replay::LineupEntry> lineups;
+        QList<replay::Replacement> replacements;
         QMap<int, QStringList> issues;
+        QStringList rowDifferences; // the games row against the state after the last play
+        QStringList absentCounts;   // counting columns the plays table lacks
+        QList<replay::RosterEntry> rosters;
+        bool hasRosters = false;
+        std::optional<replay::GameSession> session;
+        bool hasSessions = false;
     };
 
     void buildUi();
@@ -82,6 +95,7 @@ private:
     void step(int delta);
     void togglePlayback();
     void fetchRolls(int playNumber);
+    void showDetail(); // the box score at the play shown, when its tab is open
     void rollBack();
     void undoLastRollback();
     // Runs a committed change (rollback or undo) in the background, tells the webhook,
@@ -134,6 +148,9 @@ private:
     QComboBox *m_speed;
     QPushButton *m_play;
     QTableView *m_playView;
+    QTabWidget *m_detailTabs;
+    BoxScoreView *m_box;
+    GameInfoView *m_info;
     QPushButton *m_rollback;
     QPushButton *m_undo;
     QTimer *m_timer;

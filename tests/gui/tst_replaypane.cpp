@@ -5,6 +5,7 @@
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
 #include "gui/banner.h"
+#include "gui/gamedetail.h"
 #include "gui/replaypane.h"
 #include "models/gamelistmodel.h"
 #include "support/testhelpers.h"
@@ -21,6 +22,8 @@
 #include <QSlider>
 #include <QTableView>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace statescope;
@@ -179,6 +182,49 @@ private slots:
         waitIdle();
         m_pane->setDatabase(m_db);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);
+    }
+
+    void theBoxScoreFollowsThePlayShown()
+    {
+        openAt(m_game, 5);
+        auto *tabs = m_pane->detailTabs();
+        tabs->setCurrentWidget(m_pane->boxScore());
+        auto conn = test::connect(m_db);
+        auto sumOf = [&](QTableWidget *t, int column) {
+            int sum = 0;
+            for (int r = 0; r < t->rowCount(); ++r)
+                sum += t->item(r, column)->text().toInt();
+            return sum;
+        };
+        QTableWidget *batting = m_pane->boxScore()->batting();
+        QTableWidget *pitching = m_pane->boxScore()->pitching();
+        for (const int play : {5, m_lastPlay}) {
+            m_pane->seek(play);
+            // PA summed over the batters is the number of plays so far; hits and outs are
+            // what the plays say.
+            QCOMPARE(sumOf(batting, 2), play);
+            QCOMPARE(sumOf(batting, 4),
+                     int(test::scalar(*conn, QStringLiteral("SELECT coalesce(sum(hit), 0) FROM core.plays "
+                                                            "WHERE game_id = $1 AND play_number <= $2"),
+                                      {m_game, play})));
+            QCOMPARE(sumOf(pitching, 3), play); // batters faced
+            QVERIFY(batting->rowCount() >= 18);  // both lineups' starters
+        }
+        // Rosters and the session row of the game.
+        tabs->setCurrentWidget(m_pane->gameInfo());
+        QCOMPARE(m_pane->gameInfo()->rosters()->rowCount(),
+                 int(test::scalar(*conn, QStringLiteral("SELECT count(*) FROM core.roster_links WHERE game_id = $1"),
+                                  {m_game})));
+        QVERIFY(m_pane->gameInfo()->rosters()->rowCount() > 0);
+        QVERIFY(!m_pane->gameInfo()->sessionSummary()->text().isEmpty());
+        // Another database leaves none of it behind.
+        m_pane->setDatabase(m_db.withDatabase(QStringLiteral("postgres")));
+        QCOMPARE(batting->rowCount(), 0);
+        QCOMPARE(m_pane->gameInfo()->rosters()->rowCount(), 0);
+        waitIdle();
+        m_pane->setDatabase(m_db);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);
+        tabs->setCurrentIndex(0);
     }
 
     // Nothing to undo is not a success: it says so in the neutral tone.
