@@ -137,15 +137,17 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                            "(Ctrl+Shift+A) to create, migrate, reset or drop."));
     m_modeHint->setStyleSheet(QStringLiteral("color: #6d6d6d"));
 
+    // Two rows, so the pane fits beside the sidebar on a 1280 px screen: what acts on the
+    // selected database, then the tools.
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_restore})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_drift);
-    buttons->addWidget(m_collector);
-    buttons->addWidget(m_reader);
-    buttons->addWidget(m_retention);
     buttons->addWidget(m_refresh);
+    auto *tools = new QHBoxLayout;
+    for (QPushButton *b : {m_drift, m_collector, m_reader, m_retention})
+        tools->addWidget(b);
+    tools->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_serverLabel);
@@ -155,6 +157,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     layout->addWidget(new QLabel(tr("Pending migrations:"), this));
     layout->addWidget(m_pending);
     layout->addLayout(buttons);
+    layout->addLayout(tools);
     layout->addWidget(m_modeHint);
     layout->addWidget(m_progress);
     layout->addWidget(m_messages);

@@ -10,11 +10,17 @@
 
 #include "core/settings.h"
 #include "core/weekly/serveradmin.h"
-#include "gui/adminpane.h"
 #include "gui/confirmdialog.h"
 #include "gui/connectiondialog.h"
 #include "gui/eventspane.h"
+#include "gui/adminpane.h"
+#include "gui/consolepane.h"
+#include "gui/eventspane.h"
 #include "gui/mainwindow.h"
+#include "gui/metricspane.h"
+#include "gui/replaypane.h"
+#include "gui/snapshotspane.h"
+#include "gui/tablespane.h"
 #include "gui/safetystrip.h"
 #include "gui/sidebar.h"
 
@@ -131,6 +137,30 @@ private slots:
                  QStringLiteral("%1 \u2014 test server \u2014 Statescope").arg(week(51)));
         // The admin pane's list follows the sidebar.
         QCOMPARE(m_window->adminPane()->selectedDatabase(), week(51));
+    }
+
+    // The window fits a 1280x800 screen: no pane asks for more width than is left beside
+    // the sidebar, so nothing runs off the right edge.
+    void fitsA1280By800Screen()
+    {
+        openWindow();
+        m_window->connectTo(serverSettings(), QStringLiteral("test server"));
+        waitListed(m_window->sidebar()->model()->serverIds().value(0));
+        const QList<QWidget *> panes{m_window->eventsPane(), m_window->snapshotsPane(), m_window->metricsPane(),
+                                     m_window->replayPane(), m_window->tablesPane(), m_window->consolePane(),
+                                     m_window->adminPane()};
+        QStringList wide;
+        for (QWidget *pane : panes) {
+            m_window->showPane(pane);
+            if (pane->minimumSizeHint().width() > 1280 - 240)
+                wide << QStringLiteral("%1: %2 px").arg(QString::fromLatin1(pane->metaObject()->className()))
+                            .arg(pane->minimumSizeHint().width());
+        }
+        QVERIFY2(wide.isEmpty(), qPrintable(wide.join(QStringLiteral(", "))));
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        m_window->resize(1280, 800);
+        QTRY_COMPARE(m_window->width(), 1280);
     }
 
     void adminModeBelongsToOneServer()
