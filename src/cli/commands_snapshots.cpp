@@ -3,12 +3,17 @@
 
 #include "core/json/diff.h"
 #include "core/json/document.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
+#include "core/snapshots/galaxyextras.h"
 #include "core/snapshots/redisrecovery.h"
 #include "core/snapshots/saves.h"
 #include "core/snapshots/snapshotadmin.h"
 #include "core/snapshots/snapshotstore.h"
+#include "core/secrets.h"
+#include "core/settings.h"
 #include "core/validate.h"
+#include "core/weekly/weeklyname.h"
 
 #include <cstdio>
 #include <limits>
@@ -330,16 +335,26 @@ int recovery(const QStringList &args)
                                "as for redis-cli. TLS (rediss://) is not supported."));
     addDb(cmd);
     cmd.parser().addOption({QStringLiteral("redis"),
-                            QStringLiteral("The game's Redis: redis://[:password@]host[:port][/db]. Without it the "
-                                           "answer assumes Redis is empty, and says so."),
+                            QStringLiteral("The game's Redis: redis://[:password@]host[:port][/db]. Without it, the "
+                                           "Redis the app remembers for the database's family (its password from the "
+                                           "keychain); without either the answer assumes Redis is empty, and says so."),
                             QStringLiteral("URL")});
     cmd.parse(args);
     std::optional<RedisUrl> redis;
+    const QString family = [&] {
+        const auto name = weekly::WeeklyName::parse(cmd.connection(QStringLiteral("db")).database());
+        return name ? name->prefix() : cmd.connection(QStringLiteral("db")).database();
+    }();
     if (cmd.parser().isSet(QStringLiteral("redis"))) {
         redis = RedisUrl::parse(cmd.parser().value(QStringLiteral("redis")));
-        if (redis->password.isEmpty())
-            redis->password = qEnvironmentVariable("REDISCLI_AUTH");
+    } else if (const QString saved = settings::redisUrl(family); !saved.isEmpty()) {
+        // The family's Redis as the app remembered it; its password from the keychain.
+        redis = RedisUrl::parse(saved);
+        if (const secrets::Result r = secrets::readNow(secrets::redisKey(family), 5000); r.ok())
+            redis->password = r.secret;
     }
+    if (redis && redis->password.isEmpty())
+        redis->password = qEnvironmentVariable("REDISCLI_AUTH");
     auto conn = open(cmd);
     const RecoveryAnswer a = recoveryAnswer(*conn, redis);
     const auto opt = [](const QString &v) { return v.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(v)); };
@@ -364,6 +379,87 @@ int recovery(const QStringList &args)
     return Ok;
 }
 
+int config(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots config"),
+                QStringLiteral("Galaxy's game_config (key, JSON value, updated_at), and the history the game's "
+                               "snapshot retention keeps, from snapshot_interval."));
+    addDb(cmd);
+    cmd.parse(args);
+    auto conn = open(cmd);
+    const QList<ConfigEntry> entries = readGameConfig(*conn);
+    if (!layout::of(*conn)->has(layout::Kind::GameConfig))
+        throw Error(Error::Kind::NotFound, QStringLiteral("This database has no game configuration table."));
+    nlohmann::json list = nlohmann::json::array();
+    QStringList lines;
+    for (const ConfigEntry &e : entries) {
+        const auto value = nlohmann::json::parse(e.value.toStdString(), nullptr, false);
+        list.push_back({{"key", utf8(e.key)},
+                        {"value", value.is_discarded() ? nlohmann::json(utf8(e.value)) : value},
+                        {"updated_at", e.updatedAt.isValid() ? nlohmann::json(iso(e.updatedAt)) : nlohmann::json()}});
+        lines << QStringLiteral("%1  %2").arg(e.key, -24).arg(e.value);
+    }
+    const QString history = describeHistory(entries);
+    lines << QString() << history;
+    cmd.print({{"config", list}, {"history", utf8(history)}}, lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int maneuvers(const QStringList &args)
+{
+    Command cmd(QStringLiteral("snapshots maneuvers"),
+                QStringLiteral("Galaxy's maneuver events: per ship, its count and span and what the game's "
+                               "retention (1,000 per ship, pruned on insert) deletes next; with --ship, that "
+                               "ship's events, newest first. Read only."));
+    addDb(cmd);
+    auto &p = cmd.parser();
+    p.addOption({QStringLiteral("ship"), QStringLiteral("A ship id (UUID): its events."), QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("keep"), QStringLiteral("Rows kept per ship (default 1000, the game's)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("At most N rows (ships, or events with --ship; default 1000)."),
+                 QStringLiteral("N")});
+    cmd.parse(args);
+    const int limit = int(cmd.integer(QStringLiteral("limit"), 1000, 1, 10000));
+    auto conn = open(cmd);
+    Maneuvers m(*conn);
+    if (p.isSet(QStringLiteral("ship"))) {
+        nlohmann::json list = nlohmann::json::array();
+        QStringList lines;
+        for (const ManeuverEvent &e : m.events(p.value(QStringLiteral("ship")), limit)) {
+            list.push_back({{"id", e.id}, {"maneuver_type", utf8(e.maneuverType)}, {"event_type", utf8(e.eventType)},
+                            {"phase", utf8(e.phase)}, {"tick", e.tick},
+                            {"game_time", e.gameTime.isValid() ? nlohmann::json(iso(e.gameTime)) : nlohmann::json()},
+                            {"status_text", utf8(e.status)},
+                            {"created_at", e.createdAt.isValid() ? nlohmann::json(iso(e.createdAt)) : nlohmann::json()}});
+            lines << QStringLiteral("%1  tick %2  %3 %4 %5  %6")
+                         .arg(QString::fromStdString(iso(e.createdAt)))
+                         .arg(e.tick, 10)
+                         .arg(e.maneuverType, e.eventType, e.phase, e.status);
+        }
+        cmd.print(list, lines.isEmpty() ? QStringLiteral("No maneuver events for this ship.") : lines.join('\n'));
+        return Ok;
+    }
+    const ManeuverRetention r = m.retention(int(cmd.integer(QStringLiteral("keep"), Maneuvers::kKeepPerShip, 1, 10000000)),
+                                            limit);
+    nlohmann::json ships = nlohmann::json::array();
+    QStringList lines{r.describe(), QString()};
+    for (const ShipManeuvers &s : r.ships) {
+        ships.push_back({{"ship_id", utf8(s.shipId)}, {"events", s.events},
+                         {"newest", s.newest.isValid() ? nlohmann::json(iso(s.newest)) : nlohmann::json()},
+                         {"oldest", s.oldest.isValid() ? nlohmann::json(iso(s.oldest)) : nlohmann::json()},
+                         {"beyond_retention", s.beyondRetention}});
+        lines << QStringLiteral("%1  %2 events  newest %3  %4 beyond retention")
+                     .arg(s.shipId)
+                     .arg(s.events, 7)
+                     .arg(QString::fromStdString(iso(s.newest)))
+                     .arg(s.beyondRetention);
+    }
+    cmd.print({{"keep_per_ship", r.keepPerShip}, {"total_events", r.totalEvents}, {"would_delete", r.wouldDelete},
+               {"ships_over", r.shipsOver}, {"ships", ships}, {"summary", utf8(r.describe())}},
+              lines.join('\n'));
+    return Ok;
+}
+
 } // namespace
 
 int runSnapshots(const QString &sub, const QStringList &args)
@@ -371,13 +467,14 @@ int runSnapshots(const QString &sub, const QStringList &args)
     using Fn = int (*)(const QStringList &);
     static const std::pair<const char *, Fn> commands[] = {
         {"list", list},   {"show", show},         {"diff", diff}, {"track", track},
-        {"prune", prune}, {"rollback", rollback}, {"undo", undo}, {"saves", saves}, {"recovery", recovery}};
+        {"prune", prune}, {"rollback", rollback}, {"undo", undo}, {"saves", saves}, {"recovery", recovery},
+        {"config", config}, {"maneuvers", maneuvers}};
     for (const auto &[name, fn] : commands)
         if (sub == QLatin1String(name))
             return fn(args);
     throw Error::invalidInput(QStringLiteral("Unknown snapshots command: %1").arg(sub),
-                              QStringLiteral("Commands: list, show, diff, track, recovery, prune, rollback, "
-                                             "undo, saves."));
+                              QStringLiteral("Commands: list, show, diff, track, recovery, config, maneuvers, "
+                                             "prune, rollback, undo, saves."));
 }
 
 } // namespace statescope::cli

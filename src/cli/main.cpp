@@ -79,8 +79,10 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
 
   games list --db CONN [--status S] [--league L] [--team ID] [--since D] [--until D]
              [--inconsistent]
-  replay --db CONN --game ID [--to N]        state after each play (JSON lines), or play N
-  check --db CONN --game ID                  plays whose start does not follow the previous
+  replay --db CONN --game ID [--to N] [--box]   state after each play (JSON lines), play N,
+                                             or the box score (batting, pitching lines)
+  check --db CONN --game ID                  plays whose start does not follow the previous, and
+                                             the games row fields that differ from the last play
   rollback --db CONN --game ID --to N --reason TEXT (--dry-run | --confirm SHORTID) [--keep-rolls]
            [--webhook URL] [--wait S]     --wait: wait up to S s for a busy game
   rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL] [--wait S]
@@ -116,6 +118,15 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   snapshots track --db CONN --path P         the value at P in every snapshot, by tick (P: JSON
                                              pointer, dotted, or SQL/JSON path '$.ships[*] ?
                                              (@.ship_id == "S1").fuel')
+  snapshots config --db CONN                 Galaxy's game_config and the history its snapshot
+                                             retention keeps
+  snapshots maneuvers --db CONN [--ship UUID] [--keep N]   maneuver events per ship and
+                                             what the game's 1,000-per-ship retention deletes
+  player-events list --db CONN [--player ID] [--type T] [--since T] [--until T]
+             [--limit N] [--after CURSOR] [--as-player ID]   per-player events, newest
+                                             first, keyset-paged across month partitions
+  player-events counts --db CONN (--player ID | --since T --until T) [--type T]
+                                             events per type per UTC day
   snapshots recovery --db CONN [--redis URL] what a Galaxy restart recovers from (snapshot or
                                              Redis, by the game's rule) and the values it uses
   snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--rule game|newest-by-tick]
@@ -194,6 +205,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runMetrics(sub, rest);
         if (group == QLatin1String("snapshots"))
             return statescope::cli::runSnapshots(sub, rest);
+        if (group == QLatin1String("player-events"))
+            return statescope::cli::runPlayerEvents(sub, rest);
         if (group == QLatin1String("layout"))
             return statescope::cli::runLayout(sub, rest);
         if (group == QLatin1String("settings"))

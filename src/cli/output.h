@@ -79,6 +79,7 @@ int runRollback(const QStringList &args);
 int runMetrics(const QString &sub, const QStringList &args);
 int runEvents(const QString &sub, const QStringList &args);
 int runSnapshots(const QString &sub, const QStringList &args);
+int runPlayerEvents(const QString &sub, const QStringList &args);
 int runLayout(const QString &sub, const QStringList &args);
 int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);

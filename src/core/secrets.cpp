@@ -66,6 +66,11 @@ QString tokenKey(const QString &name)
     return QStringLiteral("token/") + name;
 }
 
+QString redisKey(const QString &family)
+{
+    return QStringLiteral("redis/") + family;
+}
+
 void read(const QString &key, QObject *context, Callback done)
 {
     run<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(kService), key, context,

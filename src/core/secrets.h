@@ -17,6 +17,7 @@ namespace statescope::secrets {
 // token (the collector's).
 QString profileKey(const QString &profileId);
 QString tokenKey(const QString &name);
+QString redisKey(const QString &family); // a family's Redis password (Galaxy's recovery)
 
 struct Result
 {

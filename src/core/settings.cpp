@@ -37,6 +37,7 @@ const QString customMetrics = QStringLiteral("metrics/custom");
 const QString sql = QStringLiteral("sql");
 const QString layouts = QStringLiteral("layouts");
 const QString console = QStringLiteral("console_history");
+const QString redis = QStringLiteral("redis");
 } // namespace key
 
 // A settings key for any text (QSettings treats '/' and '\\' specially).
@@ -295,6 +296,23 @@ void addConsoleHistory(const QString &database, const QString &statement, int li
     while (list.size() > std::max(1, limit))
         list.removeLast();
     s->setValue(keyFor(database), list);
+}
+
+QString redisUrl(const QString &family)
+{
+    const auto s = open();
+    s->beginGroup(key::redis);
+    return s->value(keyFor(family)).toString();
+}
+
+void setRedisUrl(const QString &family, const QString &url)
+{
+    const auto s = open();
+    s->beginGroup(key::redis);
+    if (url.isEmpty())
+        s->remove(keyFor(family));
+    else
+        s->setValue(keyFor(family), url);
 }
 
 QByteArray layoutMapping(const QString &family)

@@ -87,6 +87,11 @@ void setTheme(Theme theme);
 QStringList consoleHistory(const QString &database);
 void addConsoleHistory(const QString &database, const QString &statement, int limit = 200);
 
+// The game's Redis per database family (Galaxy's recovery answer): the URL without its
+// password (that one lives in the keychain, secrets::redisKey()); empty: none.
+QString redisUrl(const QString &family);
+void setRedisUrl(const QString &family, const QString &url);
+
 // Layout mappings remembered per database family (a layout document, docs/LAYOUTS.md), by
 // family prefix ("paperdynasty") or, for a database outside any family, its name.
 QByteArray layoutMapping(const QString &family);

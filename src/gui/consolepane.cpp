@@ -44,6 +44,15 @@ using namespace statescope::browse;
 
 namespace {
 
+// Writes run as the person, never "as a player": the view-as settings stay with reading.
+pg::ConnectionSettings forWriting(const pg::ConnectionSettings &db)
+{
+    pg::ConnectionSettings out = db;
+    for (const auto &[name, value] : db.transactionSettings())
+        out = out.withTransactionSetting(name, {});
+    return out;
+}
+
 void addPlan(QTreeWidgetItem *parent, QTreeWidget *tree, const PlanNode &n)
 {
     const QString rows = n.analyzed ? ConsolePane::tr("%L1 of %L2 estimated, %L3 loops").arg(n.actualRows).arg(n.planRows).arg(n.loops)
@@ -162,6 +171,8 @@ ConsolePane::ConsolePane(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Timeout:"), this));
     bar->addWidget(m_timeout);
+    bar->addSpacing(12);
+    buildViewAs(bar);
     bar->addStretch(1);
     bar->addWidget(m_history);
     bar->addWidget(open);
@@ -226,6 +237,7 @@ void ConsolePane::setDatabase(const std::optional<pg::ConnectionSettings> &db, b
     }
     m_resultInfo->clear();
     m_readingAs.clear();
+    loadRowSecurity();
     if (db)
         m_editor->setPlainText(carryText ? text : m_texts.value(textKey()));
     else
@@ -257,6 +269,8 @@ void ConsolePane::showTarget()
                             m_production ? tr(" <b>[PRODUCTION]</b>") : QString());
     if (!m_readingAs.isEmpty())
         text += QStringLiteral(" — ") + m_readingAs.toHtmlEscaped();
+    if (!viewAsText().isEmpty())
+        text += QStringLiteral(" — ") + viewAsText().toHtmlEscaped();
     m_target->setText(text);
     const QColor tint = m_serverColour.isValid() ? m_serverColour
                         : m_production           ? style::toneColour(style::Tone::Danger)
@@ -536,7 +550,8 @@ void ConsolePane::explain(bool analyze)
     m_jobs->start<PlanNode>(
         analyze ? tr("Explaining (analyze) the statement") : tr("Explaining the statement"),
         [db, statement, analyze, timeout, write](TaskContext &ctx) {
-            auto conn = pg::Connection::open(db, write ? pg::Connection::Access::ReadWrite : pg::Connection::Access::ReadOnly,
+            auto conn = pg::Connection::open(write ? forWriting(db) : db,
+                                             write ? pg::Connection::Access::ReadWrite : pg::Connection::Access::ReadOnly,
                                              &ctx.cancelToken());
             return Console::explain(*conn, statement, analyze, timeout, write);
         },
@@ -594,7 +609,7 @@ void ConsolePane::offerWrite(const QString &statement, const Error &refusal)
         m_jobs->start<CommandResult>(
             tr("Running a write on %1").arg(db.database()),
             [db, statement, reason, timeout](TaskContext &ctx) {
-                auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite, &ctx.cancelToken());
+                auto conn = pg::Connection::open(forWriting(db), pg::Connection::Access::ReadWrite, &ctx.cancelToken());
                 return Console::runWrite(*conn, statement, reason, timeout);
             },
             [this, db](const Outcome<CommandResult> &r) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/browse/console.h"
+#include "core/browse/rowsecurity.h"
 #include "core/pg/connectionsettings.h"
 #include "core/weekly/family.h"
 #include "gui/sqleditor.h"
@@ -11,7 +12,10 @@
 
 #include <optional>
 
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -71,8 +75,15 @@ public slots:
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
 
+    // Row-level security: reads run as this player (the setting made in each read-only
+    // transaction); writes never carry it. False, with the banner saying why, for a setting
+    // no policy reads. Empty value: as yourself.
+    bool setViewAs(const QString &setting, const QString &value);
+    QLineEdit *viewAsEdit() const { return m_viewAsEdit; }
+
 signals:
     void wrote(const QString &database); // a confirmed write committed
+    void rowSecurityRead();
 
 private:
     void run(const QList<browse::ScriptStatement> &statements);
@@ -85,7 +96,16 @@ private:
     int timeoutMs() const;
     QWidget *messageTab(const QString &text);
 
+    // consoleviewas.cpp
+    void buildViewAs(QHBoxLayout *bar);
+    void loadRowSecurity();
+    QString viewAsText() const;
+
     std::optional<pg::ConnectionSettings> m_db;
+    std::optional<browse::RowSecurity> m_rls;
+    QString m_viewAsSetting, m_viewAsValue;
+    QComboBox *m_viewAsSettingBox = nullptr;
+    QLineEdit *m_viewAsEdit = nullptr;
     weekly::Family m_family;
     QPushButton *m_runWeeks = nullptr;
     bool m_admin = false;

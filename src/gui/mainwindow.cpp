@@ -8,6 +8,7 @@
 #include "gui/comparedialog.h"
 #include "gui/connectiondialog.h"
 #include "gui/consolepane.h"
+#include "gui/playereventspane.h"
 #include "gui/tablespane.h"
 #include "gui/weekswitcher.h"
 #include "gui/eventspane.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_sidebar(new Sidebar(this)), m_admin(new AdminPane(m_model, this)),
       m_replay(new ReplayPane(this)), m_metrics(new MetricsPane(this)),
       m_events(new EventsPane(this)), m_snapshots(new SnapshotsPane(this)),
-      m_tables(new TablesPane(this)), m_console(new ConsolePane(this)),
+      m_tables(new TablesPane(this)), m_players(new PlayerEventsPane(this)), m_console(new ConsolePane(this)),
       m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
       m_messages(new Banner(this)), m_weeks(new WeekSwitcher(this)), m_runner(new JobRunner(this))
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_tables, style::icon(QStringLiteral("view-list-details")), tr("Tables"));
     m_tabs->addTab(m_console, style::icon(QStringLiteral("document-edit")), tr("SQL"));
     m_tabs->addTab(m_admin, style::icon(QStringLiteral("applications-system")), tr("Admin"));
+    m_tabs->addTab(m_players, style::icon(QStringLiteral("view-list-details")), tr("Players"));
     m_tabs->setCurrentWidget(m_events);
 
     // The frame takes the server's colour (its border) so the whole pane area is tinted.
@@ -466,6 +468,7 @@ void MainWindow::switchServer(const QString &id)
         m_events->setDatabase(std::nullopt);
         m_snapshots->setDatabase(std::nullopt);
         m_tables->setDatabase(std::nullopt);
+        m_players->setDatabase(std::nullopt);
         m_console->setDatabase(std::nullopt);
         m_weeks->clear();
     }
@@ -501,12 +504,14 @@ void MainWindow::showDatabase(const QString &database)
             m_events->switchWeek(db);
             m_snapshots->switchWeek(db);
             m_tables->switchWeek(db);
+            m_players->switchWeek(db);
             m_console->setDatabase(db, true);
         } else {
             m_replay->setDatabase(db);
             m_events->setDatabase(db);
             m_snapshots->setDatabase(db);
             m_tables->setDatabase(db);
+            m_players->setDatabase(db);
             m_console->setDatabase(db);
         }
         QStringList family;

@@ -25,6 +25,7 @@ class CompareDialog;
 class Banner;
 class ConsolePane;
 class TablesPane;
+class PlayerEventsPane;
 class EventsPane;
 class JobRunner;
 class MetricsPane;
@@ -63,6 +64,7 @@ public:
     EventsPane *eventsPane() const { return m_events; }
     SnapshotsPane *snapshotsPane() const { return m_snapshots; }
     TablesPane *tablesPane() const { return m_tables; }
+    PlayerEventsPane *playerEventsPane() const { return m_players; }
     ConsolePane *consolePane() const { return m_console; }
     Sidebar *sidebar() const { return m_sidebar; }
     SafetyStrip *safetyStrip() const { return m_strip; }
@@ -118,6 +120,7 @@ private:
     EventsPane *m_events;
     SnapshotsPane *m_snapshots;
     TablesPane *m_tables;
+    PlayerEventsPane *m_players;
     ConsolePane *m_console;
     QTabWidget *m_tabs;
     SafetyStrip *m_strip;

@@ -7,6 +7,7 @@
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "gui/diffview.h"
+#include "gui/galaxyview.h"
 #include "gui/banner.h"
 #include "gui/jobrunner.h"
 #include "gui/jsonview.h"
@@ -85,9 +86,13 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     m_redisEdit->setObjectName(QStringLiteral("redisUrl"));
     m_redisEdit->setPlaceholderText(tr("The game's Redis, e.g. redis://127.0.0.1:6379/0 (optional)"));
     m_redisEdit->setToolTip(tr("Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). "
-                               "A password goes in the URL (redis://:password@host:port/db); TLS is not supported."));
+                               "A password goes in the URL (redis://:password@host:port/db): it is kept in the "
+                               "system keychain, the URL for every week of the family. TLS is not supported."));
     m_redisEdit->setClearButtonEnabled(true);
-    connect(m_redisEdit, &QLineEdit::returnPressed, this, &SnapshotsPane::reload);
+    connect(m_redisEdit, &QLineEdit::returnPressed, this, [this] {
+        rememberRedis();
+        reload();
+    });
     leftLayout->addWidget(m_redisEdit);
     m_timelineModel->setHorizontalHeaderLabels(
         {tr("Tick"), tr("Game time (UTC)"), tr("Created at (UTC)"), tr("Size"), tr("Age")});
@@ -119,7 +124,10 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     m_tabs->addTab(buildDiffTab(), tr("Diff"));
     m_tabs->addTab(buildTrackTab(), tr("Track"));
     m_tabs->addTab(buildRetentionTab(), tr("Retention"));
-    m_tabs->addTab(buildSavesTab(), tr("Saves"));
+    m_savesTab = buildSavesTab();
+    m_tabs->addTab(m_savesTab, tr("Saves"));
+    m_galaxy = new GalaxyView(m_tabs);
+    m_tabs->addTab(m_galaxy, tr("Config and maneuvers"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -207,6 +215,8 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
         return;
     m_db = db;
     ++m_generation;
+    restoreRedis();
+    m_galaxy->setDatabase(db);
     m_keepTick.reset();
     m_viewAsPlayer.clear(); // a player of another database means nothing here
     m_viewAs->clear();
@@ -250,6 +260,7 @@ void SnapshotsPane::switchWeek(const pg::ConnectionSettings &db)
 void SnapshotsPane::setRedisUrl(const QString &url)
 {
     m_redisEdit->setText(url);
+    rememberRedis();
 }
 
 QString SnapshotsPane::recoveryText() const
@@ -267,11 +278,14 @@ void SnapshotsPane::reload()
 {
     if (!m_db)
         return;
+    if (m_galaxy->isVisible())
+        m_galaxy->reload();
     const pg::ConnectionSettings db = *m_db;
     const quint64 generation = m_generation;
     m_jobs->start<Loaded>(
         tr("Loading the snapshots of %1").arg(db.database()),
-        [db, as = m_viewAsPlayer, redisText = m_redisEdit->text().trimmed()](TaskContext &ctx) {
+        [db, as = m_viewAsPlayer, redisText = m_redisEdit->text().trimmed(),
+         redisPassword = m_redisPassword](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             Loaded loaded;
@@ -284,8 +298,11 @@ void SnapshotsPane::reload()
                 loaded.list = store.list();
                 loaded.recovery = store.recovery();
                 std::optional<RedisUrl> redis;
-                if (!redisText.isEmpty())
+                if (!redisText.isEmpty()) {
                     redis = RedisUrl::parse(redisText); // a malformed URL: the pane says why, nothing read
+                    if (redis->password.isEmpty())
+                        redis->password = redisPassword;
+                }
                 loaded.answer = recoveryAnswer(*conn, redis);
             }
             // Statescope's own tables may be missing from an unmigrated database: the
@@ -432,7 +449,7 @@ void SnapshotsPane::showLoaded(const Loaded &data)
     showPlayers(data.hasSaves, data.players);
     // A game with saves and no world snapshots (Marketland+): open where its data is.
     if (data.snapshotsSource.isEmpty() && data.hasSaves)
-        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        m_tabs->setCurrentWidget(m_savesTab);
     m_viewAs->setVisible(data.savesRls);
     if (data.hasSaves)
         m_savesNote->setText(data.savesError.isEmpty()

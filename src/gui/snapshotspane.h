@@ -25,6 +25,7 @@ class QTableView;
 namespace statescope::gui {
 
 class DiffView;
+class GalaxyView;
 class Banner;
 class JobRunner;
 class JsonView;
@@ -52,6 +53,7 @@ public:
     // week has none), the tab and the tracked path stay.
     void switchWeek(const pg::ConnectionSettings &db);
     void setAdminMode(bool on);
+    GalaxyView *galaxyView() const { return m_galaxy; }
 
     // Reloads the timeline, recovery choice, operations and saves (F5).
     void reload();
@@ -143,7 +145,15 @@ private:
     ProgressPanel *m_progress;
     Banner *m_errors;
     QLabel *m_recoveryLabel;
-    QLineEdit *m_redisEdit; // Galaxy's Redis, for the recovery answer (kept while the app runs)
+    QLineEdit *m_redisEdit; // Galaxy's Redis, for the recovery answer (remembered per family)
+    QString m_redisFamily;   // the family whose Redis the field shows
+    QString m_redisPassword; // from the keychain, or typed in this session
+    // snapshotsredis.cpp: the field follows the database's family; a URL entered is
+    // remembered without its password, which goes to the keychain.
+    void restoreRedis();
+    void rememberRedis();
+    GalaxyView *m_galaxy = nullptr;
+    QWidget *m_savesTab = nullptr;
     QStandardItemModel *m_timelineModel;
     QTableView *m_timeline;
     QTabWidget *m_tabs;

@@ -172,7 +172,11 @@ TablesPane::TablesPane(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_title);
     layout->addLayout(filterRow);
-    layout->addLayout(m_chips);
+    // The filter chips, and "view as player" where the database has row-level security.
+    auto *chipsRow = new QHBoxLayout;
+    chipsRow->addLayout(m_chips, 1);
+    buildViewAs(chipsRow);
+    layout->addLayout(chipsRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     m_progress->follow(m_jobs);
@@ -232,6 +236,7 @@ void TablesPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     m_column->clear();
     m_count->clear();
     rebuildChips();
+    loadRowSecurity();
     m_title->setText(db ? tr("Choose a table or view under %1 in the sidebar (expand the database).")
                               .arg(db->database().toHtmlEscaped())
                         : tr("Select a database in the sidebar."));
@@ -277,7 +282,8 @@ void TablesPane::reopen()
     m_banner->hide();
     m_json->clear();
     m_title->setText(tr("<b>%1.%2</b> — loading…").arg(m_schema.toHtmlEscaped(), m_name.toHtmlEscaped()));
-    m_model->openTable(*m_db, m_schema, m_name, m_filters, m_order);
+    m_model->openTable(*m_db, m_schema, m_name, readingFilters(), m_order);
+    explainViewAs();
 }
 
 void TablesPane::showDetails()
@@ -604,7 +610,7 @@ void TablesPane::exportTo(const QString &path, bool json)
         return;
     const pg::ConnectionSettings db = *m_db;
     const QString schema = m_schema, name = m_name;
-    const QList<Filter> filters = m_filters;
+    const QList<Filter> filters = readingFilters();
     const browse::Order order = m_order;
     m_jobs->start<ExportDone>(
         tr("Exporting %1.%2 to %3").arg(schema, name, path),

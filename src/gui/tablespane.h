@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/browse/rows.h"
+#include "core/browse/rowsecurity.h"
 #include "core/pg/connectionsettings.h"
 
 #include <QWidget>
@@ -65,7 +66,21 @@ public:
     QTextBrowser *detailsView() const { return m_details; }
     QPlainTextEdit *ddlView() const { return m_ddl; }
 
+    // Row-level security: read every table as one player (the setting its policies read,
+    // made in each transaction). Where this session bypasses the policies (superuser,
+    // BYPASSRLS, owner without FORCE), the player becomes a filter on the policy's column
+    // and the banner says so. An empty value: as yourself. False (and the banner says why)
+    // for a setting no policy reads.
+    bool setViewAs(const QString &setting, const QString &value);
+    QString viewAsValue() const { return m_viewAsValue; }
+    QLineEdit *viewAsEdit() const { return m_viewAsEdit; }
+    // The filters the rows are read with: the chips, and the view-as filter of a bypassed
+    // table.
+    QList<browse::Filter> readingFilters() const;
+
 signals:
+    void rowSecurityRead(); // the database's row-level security is known (view-as shown or not)
+
     void exported(qint64 rows, const QString &path);
 
 private:
@@ -77,7 +92,16 @@ private:
     void showCell(const QModelIndex &index);
     void showMenu(const QPoint &at);
 
+    // tablesviewas.cpp
+    void buildViewAs(QHBoxLayout *row);
+    void loadRowSecurity();
+    void explainViewAs();
+
     std::optional<pg::ConnectionSettings> m_db;
+    std::optional<browse::RowSecurity> m_rls;
+    QString m_viewAsSetting, m_viewAsValue;
+    QComboBox *m_viewAsSettingBox = nullptr;
+    QLineEdit *m_viewAsEdit = nullptr;
     QString m_schema, m_name;
     QList<browse::Filter> m_filters;
     browse::Order m_order;

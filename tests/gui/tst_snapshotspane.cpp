@@ -3,6 +3,7 @@
 // two selected snapshots, a tracked value against an independent query, the retention
 // preview, and a prune through the confirmation dialog undone again, checked by digest.
 #include "core/pg/connection.h"
+#include "core/settings.h"
 #include "core/snapshots/snapshotstore.h"
 #include "gui/confirmdialog.h"
 #include "gui/diffview.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,7 +242,8 @@ private slots:
         // A Redis that does not answer: the snapshot's answer, unconfirmed, the URL named.
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
-        const QString dead = QStringLiteral("redis://127.0.0.1:%1/0").arg(probe.serverPort());
+        const quint16 port = probe.serverPort();
+        const QString dead = QStringLiteral("redis://127.0.0.1:%1/0").arg(port);
         probe.close();
         QSignalSpy loaded(m_pane.get(), &gui::SnapshotsPane::loaded);
         m_pane->setRedisUrl(dead);
@@ -248,6 +251,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, kTimeout);
         QVERIFY2(m_pane->recoveryText().contains(QLatin1String("unconfirmed")), qPrintable(m_pane->recoveryText()));
         QVERIFY(m_pane->findChild<gui::Banner *>()->plainText().contains(dead));
+        // The URL is remembered for the family without its password, which never reaches the
+        // settings file or the field (the keychain keeps it; here there is none to reach).
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QString family = m_db.database();
+        m_pane->setRedisUrl(QStringLiteral("redis://:s3cret-pw@127.0.0.1:%1/2").arg(port));
+        QCOMPARE(settings::redisUrl(family), QStringLiteral("redis://127.0.0.1:%1/2").arg(port));
+        QVERIFY(!m_pane->findChild<QLineEdit *>(QStringLiteral("redisUrl"))->text().contains(QLatin1String("s3cret")));
+        {
+            QFile file(settings::path());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("s3cret"));
+        }
+        // Another database and back: the family's Redis is in the field again.
+        m_pane->setDatabase(m_db.withDatabase(QStringLiteral("postgres")));
+        QVERIFY(m_pane->findChild<QLineEdit *>(QStringLiteral("redisUrl"))->text().isEmpty());
+        m_pane->setDatabase(m_db);
+        QCOMPARE(m_pane->findChild<QLineEdit *>(QStringLiteral("redisUrl"))->text(),
+                 QStringLiteral("redis://127.0.0.1:%1/2").arg(port));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->runner()->isBusy(), kTimeout);
         // A URL that is not one: said, nothing read.
         m_pane->setRedisUrl(QStringLiteral("rediss://127.0.0.1:6379/0"));
         m_pane->reload();

@@ -21,6 +21,7 @@
 #include "gui/replaypane.h"
 #include "gui/snapshotspane.h"
 #include "gui/tablespane.h"
+#include "gui/playereventspane.h"
 #include "gui/safetystrip.h"
 #include "gui/sidebar.h"
 
@@ -148,7 +149,7 @@ private slots:
         waitListed(m_window->sidebar()->model()->serverIds().value(0));
         const QList<QWidget *> panes{m_window->eventsPane(), m_window->snapshotsPane(), m_window->metricsPane(),
                                      m_window->replayPane(), m_window->tablesPane(), m_window->consolePane(),
-                                     m_window->adminPane()};
+                                     m_window->adminPane(), m_window->playerEventsPane()};
         QStringList wide;
         for (QWidget *pane : panes) {
             m_window->showPane(pane);

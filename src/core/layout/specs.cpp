@@ -134,8 +134,11 @@ std::vector<KindSpec> makeSpecs()
          {"maneuver_events", "ship_events", "maneuvers"},
          {{"id", T::Int, false, {"event_id"}},
           {"ship_id", T::Key, true, {"ship"}},
+          {"maneuver_type", T::Text, false, {"maneuver"}},
           {"event_type", T::Text, true, {"type", "kind"}},
+          {"phase", T::Text, false, {"to_phase"}},
           {"tick", T::Int, false, {"tick_number"}},
+          {"status_text", T::Text, false, {"status", "message"}},
           {"game_time", T::Time, false, {"world_time"}},
           {"created_at", T::Time, true, {"inserted_at", "at"}}}},
     };

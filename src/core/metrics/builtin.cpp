@@ -196,6 +196,12 @@ void validate(const Query &q)
             && !parseBool(q.params.value(QStringLiteral("rate"))))
             throw Error::invalidInput(Metrics::tr("rate must be true or false, not \"%1\".")
                                           .arg(q.params.value(QStringLiteral("rate"))));
+    } else if (q.metric == QLatin1String("player_events")) {
+        if (q.params.contains(QStringLiteral("player")) && !validate::uuid(q.params.value(QStringLiteral("player"))))
+            throw Error::invalidInput(Metrics::tr("player must be a player id (a UUID), not \"%1\".")
+                                          .arg(q.params.value(QStringLiteral("player"))));
+        if (q.params.contains(QStringLiteral("type")) && q.params.value(QStringLiteral("type")).isEmpty())
+            throw Error::invalidInput(Metrics::tr("The type parameter is empty."));
     } else if (q.metric == QLatin1String("payload_bytes")) {
         agg(kByteAggs);
     } else if (q.metric == QLatin1String("payload_value")) {
@@ -252,6 +258,16 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
         const QString b = bucketExpression(st, src, q);
         sql = longForm(b, QStringLiteral("'value'"), QStringLiteral("count(*)"), src.table,
                        timeBounds(st, src, q));
+    } else if (q.metric == QLatin1String("player_events")) {
+        layout::of(conn)->require(layout::Kind::PlayerEvents);
+        src = {QStringLiteral("{player_events}"), QStringLiteral("occurred_at"), {}};
+        const QString b = bucketExpression(st, src, q);
+        if (!param("type").isEmpty())
+            src.where << QStringLiteral("event_type = %1").arg(st.bind(param("type")));
+        if (!param("player").isEmpty())
+            src.where << QStringLiteral("player_id = %1").arg(st.bind(param("player")));
+        sql = longForm(b, QStringLiteral("coalesce(event_type::text, '(null)')"), QStringLiteral("count(*)"),
+                       src.table, timeBounds(st, src, q));
     } else {
         src = {QStringLiteral("{api_events}"), QStringLiteral("fetched_at"), {}};
         const QString b = bucketExpression(st, src, q);
@@ -317,7 +333,8 @@ SeriesSet run(pg::Connection &conn, const Query &q, TaskContext *ctx)
     for (const auto &[key, kind] : {std::pair{"{api_events}", layout::Kind::ApiEvents},
                                     std::pair{"{plays}", layout::Kind::Plays},
                                     std::pair{"{games}", layout::Kind::Games},
-                                    std::pair{"{snapshots}", layout::Kind::Snapshots}})
+                                    std::pair{"{snapshots}", layout::Kind::Snapshots},
+                                    std::pair{"{player_events}", layout::Kind::PlayerEvents}})
         if (src.table == QLatin1String(key))
             if (const layout::Relation *rel = layout::of(conn)->find(kind))
                 set.source = rel->describe();

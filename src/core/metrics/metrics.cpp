@@ -99,6 +99,11 @@ const QList<MetricInfo> &catalogue()
         {QStringLiteral("games_completed"), Metrics::tr("Games completed"),
          Metrics::tr("Games completed per bucket (by completed_at)."), {},
          Metrics::tr("games")},
+        {QStringLiteral("player_events"), Metrics::tr("Player events"),
+         Metrics::tr("Per-player events (Marketland+'s player_events) per bucket by occurred_at, one series "
+                     "per event type; type=T counts one type, player=ID one player. The time bounds "
+                     "prune the table's partitions."),
+         {QStringLiteral("type"), QStringLiteral("player")}, Metrics::tr("events")},
         {QStringLiteral("snapshots"), Metrics::tr("Snapshots"),
          Metrics::tr("World snapshots per bucket (by game_time)."), {},
          Metrics::tr("snapshots")},
@@ -265,6 +270,8 @@ std::optional<QDateTime> resetStart(pg::Connection &conn)
         parts << QStringLiteral("(SELECT min(fetched_at) FROM {api_events})");
     if (const layout::Relation *p = lay->find(layout::Kind::Plays); p && p->has(QStringLiteral("created_at")))
         parts << QStringLiteral("(SELECT min(created_at) FROM {plays})");
+    if (lay->has(layout::Kind::PlayerEvents))
+        parts << QStringLiteral("(SELECT min(occurred_at) FROM {player_events})");
     if (const layout::Relation *s = lay->find(layout::Kind::Snapshots))
         parts << (s->has(QStringLiteral("game_time")) ? QStringLiteral("(SELECT min(game_time) FROM {snapshots})")
                                                       : QStringLiteral("(SELECT min(created_at) FROM {snapshots})"));

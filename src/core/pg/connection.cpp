@@ -153,6 +153,15 @@ pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
 std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested, Access access,
                                              CancelToken *cancel)
 {
+    std::unique_ptr<Connection> c = openSession(requested, access, cancel);
+    for (const auto &[name, value] : requested.transactionSettings())
+        c->setTransactionSetting(name, value);
+    return c;
+}
+
+std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &requested, Access access,
+                                                    CancelToken *cancel)
+{
     if (cancel)
         cancel->throwIfCancelled();
     // Read-only sessions go to the read replica when one is named; never a write.

@@ -65,6 +65,8 @@ public:
     // from everyone else's (other Statescope processes included).
     static QString ownApplicationName();
 
+    // With the settings' transaction settings (ConnectionSettings::withTransactionSetting)
+    // made in every transaction.
     static std::unique_ptr<Connection> open(const ConnectionSettings &settings,
                                             Access access = Access::ReadWrite,
                                             CancelToken *cancel = nullptr);
@@ -158,6 +160,8 @@ public:
     const std::shared_ptr<const void> &attachment() const { return m_attachment; }
 
 private:
+    static std::unique_ptr<Connection> openSession(const ConnectionSettings &settings, Access access,
+                                                   CancelToken *cancel);
     Connection(pg_conn *conn, Access access, CancelToken *token);
     static pg_conn *connect(const ConnectionSettings &settings, bool replica);
     Error errorFrom(pg_result *res, const QString &fallback) const;

@@ -113,6 +113,16 @@ ConnectionSettings ConnectionSettings::withDatabase(const QString &dbname) const
     return copy;
 }
 
+ConnectionSettings ConnectionSettings::withTransactionSetting(const QString &name, const QString &value) const
+{
+    ConnectionSettings copy = *this;
+    if (value.isEmpty())
+        copy.m_transactionSettings.erase(name);
+    else
+        copy.m_transactionSettings[name] = value;
+    return copy;
+}
+
 void ConnectionSettings::setReadReplica(const ConnectionSettings &replica)
 {
     ConnectionSettings copy = replica;

@@ -50,9 +50,17 @@ public:
     // The replica for this settings' database, if one is set.
     std::optional<ConnectionSettings> readReplica() const;
 
+    // Settings made in every transaction of each connection opened with these settings
+    // (set_config(name, value, true), so they hold through PgBouncer in transaction mode
+    // and change nothing on the server): "view as a player" under row-level security. Not
+    // part of the conninfo; empty value: removed.
+    ConnectionSettings withTransactionSetting(const QString &name, const QString &value) const;
+    const std::map<QString, QString> &transactionSettings() const { return m_transactionSettings; }
+
 private:
     std::map<QString, QString> m_values;
     std::shared_ptr<const ConnectionSettings> m_replica;
+    std::map<QString, QString> m_transactionSettings;
 };
 
 } // namespace statescope::pg
