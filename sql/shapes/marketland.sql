@@ -107,10 +107,42 @@ SELECT md5('marketland-player-' || (1 + g % 24))::uuid,
        timestamptz '2025-10-01 00:00+00' + g * interval '37 minutes'
 FROM generate_series(1, 3400) g;
 
+-- Processing buildings' jobs: completed ones older than 30 days go to the archive (the
+-- seed's pg_cron job); the high-write table has its own autovacuum settings.
+CREATE TABLE public.processing_jobs (
+    job_id        bigserial PRIMARY KEY,
+    player_id     uuid NOT NULL REFERENCES public.players (player_id) ON DELETE CASCADE,
+    building_type varchar(32) NOT NULL,
+    recipe        varchar(64) NOT NULL,
+    queued_at     timestamptz NOT NULL DEFAULT now(),
+    starts_at     timestamptz NOT NULL,
+    finishes_at   timestamptz NOT NULL,
+    is_complete   boolean NOT NULL DEFAULT false,
+    output_qty    smallint NOT NULL,
+    xp_reward     smallint NOT NULL
+);
+CREATE INDEX idx_jobs_player_active ON public.processing_jobs (player_id, finishes_at) WHERE NOT is_complete;
+CREATE INDEX idx_jobs_finishes ON public.processing_jobs (finishes_at) WHERE NOT is_complete;
+CREATE TABLE public.processing_jobs_archive (LIKE public.processing_jobs);
+ALTER TABLE public.processing_jobs SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.005);
+INSERT INTO public.processing_jobs (player_id, building_type, recipe, queued_at, starts_at, finishes_at,
+                                    is_complete, output_qty, xp_reward)
+SELECT md5('marketland-player-' || (1 + g % 24))::uuid,
+       (ARRAY['barn', 'dairy', 'bakery', 'juicer'])[1 + g % 4],
+       (ARRAY['wheat_flour', 'cheese', 'bread', 'apple_juice'])[1 + g % 4],
+       timestamptz '2025-10-01 00:00+00' + g * interval '2 days' - interval '2 hours',
+       timestamptz '2025-10-01 00:00+00' + g * interval '2 days' - interval '1 hour',
+       timestamptz '2025-10-01 00:00+00' + g * interval '2 days',
+       g % 4 <> 0, 1 + g % 5, 10 + g % 7
+FROM generate_series(1, 48) g;
+
 ALTER TABLE public.save_snapshots ENABLE ROW LEVEL SECURITY;
 CREATE POLICY player_saves ON public.save_snapshots
     USING (player_id = current_setting('app.current_player_id')::uuid);
 ALTER TABLE public.player_events ENABLE ROW LEVEL SECURITY;
 CREATE POLICY player_events_own ON public.player_events
+    USING (player_id = current_setting('app.current_player_id')::uuid);
+ALTER TABLE public.processing_jobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY processing_jobs_isolation ON public.processing_jobs
     USING (player_id = current_setting('app.current_player_id')::uuid);
 ANALYZE;

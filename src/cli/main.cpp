@@ -127,6 +127,17 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              first, keyset-paged across month partitions
   player-events counts --db CONN (--player ID | --since T --until T) [--type T]
                                              events per type per UTC day
+  upkeep partitions --db CONN                tables partitioned by time: partitions, scheme
+  upkeep create-partitions --db CONN --table T [--ahead N | --until DATE]
+                  [--confirm DBNAME] [--reason TEXT]   the next partitions, in the scheme
+  upkeep archive-partitions --db CONN --table T [--older-than-months N] [--partition P]...
+                  [--backup-dir DIR] [--confirm DBNAME]   detach CONCURRENTLY, dump, check the
+                                             dump in a scratch database, then drop
+  upkeep archive-jobs --db CONN [--table T] [--days N] [--confirm DBNAME]
+                                             completed jobs older than N days to <table>_archive
+  upkeep autovacuum --db CONN [--table T --set NAME=VALUE... --reset NAME... --confirm DBNAME]
+  upkeep reindex --db CONN [--index I --confirm DBNAME]   biggest indexes; REINDEX CONCURRENTLY
+  upkeep cron --db CONN                      pg_cron jobs of this database and their last runs
   snapshots recovery --db CONN [--redis URL] what a Galaxy restart recovers from (snapshot or
                                              Redis, by the game's rule) and the values it uses
   snapshots prune --db CONN (--dry-run | --confirm DBNAME) [--rule game|newest-by-tick]
@@ -207,6 +218,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runSnapshots(sub, rest);
         if (group == QLatin1String("player-events"))
             return statescope::cli::runPlayerEvents(sub, rest);
+        if (group == QLatin1String("upkeep"))
+            return statescope::cli::runUpkeep(sub, rest);
         if (group == QLatin1String("layout"))
             return statescope::cli::runLayout(sub, rest);
         if (group == QLatin1String("settings"))

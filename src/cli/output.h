@@ -80,6 +80,7 @@ int runMetrics(const QString &sub, const QStringList &args);
 int runEvents(const QString &sub, const QStringList &args);
 int runSnapshots(const QString &sub, const QStringList &args);
 int runPlayerEvents(const QString &sub, const QStringList &args);
+int runUpkeep(const QString &sub, const QStringList &args);
 int runLayout(const QString &sub, const QStringList &args);
 int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);

@@ -15,6 +15,7 @@
 #include "gui/style.h"
 #include "gui/restoredialog.h"
 #include "gui/retentiondialog.h"
+#include "gui/upkeepdialog.h"
 #include "gui/createdialog.h"
 #include "gui/banner.h"
 #include "gui/jobrunner.h"
@@ -118,6 +119,20 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                         "tools and versions, checksum drift, schema fingerprint, and where a week leaves "
                         "the majority"),
                      QStringLiteral("view-list-tree"));
+    m_upkeep = button(this, tr("Up&keep…"), QStringLiteral("upkeepButton"), {},
+                      tr("The selected database's upkeep: time partitions made ahead and archived, completed "
+                         "jobs archived, autovacuum settings, indexes rebuilt concurrently, pg_cron's jobs"),
+                      QStringLiteral("preferences-system"));
+    connect(m_upkeep, &QPushButton::clicked, this, [this] {
+        const QString name = selectedDatabase();
+        if (!m_server || name.isEmpty())
+            return;
+        auto *dialog = new UpkeepDialog(admin().databaseSettings(name), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAdminMode(m_adminMode);
+        m_upkeeps << dialog;
+        dialog->show();
+    });
     connect(m_drift, &QPushButton::clicked, this, [this] {
         if (!selectedFamily().isEmpty())
             emit driftRequested(selectedFamily());
@@ -145,7 +160,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
     auto *tools = new QHBoxLayout;
-    for (QPushButton *b : {m_drift, m_collector, m_reader, m_retention})
+    for (QPushButton *b : {m_drift, m_upkeep, m_collector, m_reader, m_retention})
         tools->addWidget(b);
     tools->addStretch(1);
 
@@ -213,6 +228,9 @@ void AdminPane::setAdminMode(bool on)
     m_adminMode = on;
     m_modeHint->setVisible(!on);
     m_recovery->setAdminMode(on);
+    m_upkeeps.removeAll(nullptr);
+    for (UpkeepDialog *d : std::as_const(m_upkeeps))
+        d->setAdminMode(on);
     // Admin mode belongs to the server shown: collectors of others cannot be started now.
     for (auto &[key, dialog] : m_collectors)
         dialog->setAdminMode(on && m_server && key.startsWith(m_server->storableString() + QLatin1Char('\n')));
@@ -272,6 +290,7 @@ void AdminPane::updateActions()
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
     m_drift->setEnabled(m_server.has_value() && !selectedFamily().isEmpty()); // read-only: any mode
+    m_upkeep->setEnabled(m_server.has_value() && info && info->takesConnections); // changes need admin mode
     m_reader->setEnabled(can);
 }
 

@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <map>
@@ -91,6 +93,8 @@ private:
     QPushButton *m_retention;
     QPushButton *m_collector;
     QPushButton *m_drift;
+    QPushButton *m_upkeep;
+    QList<QPointer<class UpkeepDialog>> m_upkeeps; // open ones follow admin mode
     QPushButton *m_reader;
     std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;

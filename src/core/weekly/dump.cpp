@@ -65,8 +65,12 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
                     QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
 }
 
-QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir, TaskContext *ctx,
-                     qint64 expectedBytes)
+namespace {
+
+// pg_dump of `database` (with `selection`: which tables; empty: all) into
+// <dir>/<stem>_<UTC timestamp>.dump, private, under a temporary name until it succeeded.
+QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const QString &stem,
+               const QStringList &selection, TaskContext *ctx, qint64 expectedBytes)
 {
     const QString program = requireProgram(QStringLiteral("pg_dump"));
     if (!QDir().mkpath(dir))
@@ -90,8 +94,7 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
                     {}, Tr::tr("Free some space, or choose another backup directory."));
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-    const QString path = QDir(dir).filePath(database.database() + QLatin1Char('_') + stamp
-                                            + QStringLiteral(".dump"));
+    const QString path = QDir(dir).filePath(stem + QLatin1Char('_') + stamp + QStringLiteral(".dump"));
     if (ctx)
         ctx->progress(0, 0, Tr::tr("Dumping %1 to %2").arg(database.database(), path));
     // Written under a temporary name and renamed once pg_dump has succeeded: a file named
@@ -111,9 +114,10 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
         runTool(program,
                 // A lock pg_dump cannot get in a minute (a session queued for an exclusive lock
                 // behind the fence's own) fails the dump instead of holding everything up.
-                {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-                 QStringLiteral("--lock-wait-timeout=60s"), QStringLiteral("--file"), partial,
-                 QStringLiteral("--dbname"), database.database()},
+                QStringList{QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+                            QStringLiteral("--lock-wait-timeout=60s"), QStringLiteral("--file"), partial,
+                            QStringLiteral("--dbname"), database.database()}
+                    + selection,
                 database, ctx, Tr::tr("Dumping %1").arg(database.database()));
         // On disk before it takes its final name, and the name on disk before we say so.
         const int fd = ::open(QFile::encodeName(partial).constData(), O_RDONLY | O_CLOEXEC);
@@ -135,6 +139,23 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
         throw;
     }
     return path;
+}
+
+} // namespace
+
+QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir, TaskContext *ctx,
+                     qint64 expectedBytes)
+{
+    return dumpTo(database, dir, database.database(), {}, ctx, expectedBytes);
+}
+
+QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
+                   const QString &stem, TaskContext *ctx)
+{
+    QStringList selection{QStringLiteral("--strict-names")};
+    for (const QString &t : tables)
+        selection << QStringLiteral("--table=") + t;
+    return dumpTo(database, dir, stem, selection, ctx, 0);
 }
 
 void restoreDatabase(const pg::ConnectionSettings &database, const QString &dumpFile,

@@ -20,6 +20,12 @@ namespace statescope::weekly {
 QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
                      TaskContext *ctx = nullptr, qint64 expectedBytes = 0);
 
+// A dump of some relations only (each a pg_dump pattern, quoted: "schema"."name"), made and
+// named as dumpDatabase's are: <dir>/<stem>_<UTC timestamp>.dump. A pattern that matches
+// nothing fails the dump.
+QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
+                   const QString &stem, TaskContext *ctx = nullptr);
+
 // The path of a PostgreSQL client program (pg_dump, pg_restore), or Error(Environment).
 QString requireProgram(const QString &name);
 // Runs a client program against `db` (connection in the environment, never on the command

@@ -1,0 +1,573 @@
+#include "core/upkeep/partitions.h"
+
+#include "core/error.h"
+#include "core/layout/layout.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+#include "core/upkeep/journal_p.h"
+#include "core/upkeep/verify_p.h"
+
+#include <algorithm>
+
+namespace statescope::upkeep {
+
+using layout::quoteIdent;
+
+namespace {
+
+// Never more in one run: a mistyped bound must not make a thousand tables.
+constexpr int kMaxNew = 120;
+
+QString qualify(const QString &schema, const QString &name)
+{
+    return quoteIdent(schema) + QLatin1Char('.') + quoteIdent(name);
+}
+
+Scheme::Step stepOf(const Partition &p)
+{
+    if (!p.from.isValid() || !p.to.isValid() || p.from.time() != QTime(0, 0) || p.to.time() != QTime(0, 0))
+        return Scheme::Step::Unknown;
+    const QDate from = p.from.date();
+    if (from.day() == 1 && from.month() == 1 && p.to == p.from.addYears(1))
+        return Scheme::Step::Year;
+    if (from.day() == 1 && p.to == p.from.addMonths(1))
+        return Scheme::Step::Month;
+    const qint64 days = p.from.daysTo(p.to);
+    if (days == 7)
+        return Scheme::Step::Week;
+    if (days == 1)
+        return Scheme::Step::Day;
+    return Scheme::Step::Unknown;
+}
+
+QStringList formatsFor(Scheme::Step step)
+{
+    const QStringList days = {QStringLiteral("yyyy_MM_dd"), QStringLiteral("yyyyMMdd"),
+                              QStringLiteral("'p'yyyy_MM_dd"), QStringLiteral("'p'yyyyMMdd")};
+    switch (step) {
+    case Scheme::Step::Year:
+        return QStringList{QStringLiteral("yyyy"), QStringLiteral("'p'yyyy")} + days;
+    case Scheme::Step::Month:
+        return QStringList{QStringLiteral("yyyy_MM"), QStringLiteral("yyyyMM"), QStringLiteral("'p'yyyy_MM"),
+                           QStringLiteral("'p'yyyyMM")}
+               + days;
+    case Scheme::Step::Week:
+    case Scheme::Step::Day:
+        return days;
+    case Scheme::Step::Unknown:
+        break;
+    }
+    return {};
+}
+
+Scheme detect(const QList<Partition> &parts)
+{
+    Scheme s;
+    QList<Partition> ranged;
+    for (const Partition &p : parts)
+        if (!p.isDefault)
+            ranged << p;
+    if (ranged.isEmpty()) {
+        s.problem = Partitions::tr("it has no partition with a time range to continue");
+        return s;
+    }
+    const Scheme::Step step = stepOf(ranged.first());
+    for (const Partition &p : ranged)
+        if (stepOf(p) != step || step == Scheme::Step::Unknown) {
+            s.problem = Partitions::tr("%1 does not span one day, week, month or year from midnight UTC "
+                                       "like the others")
+                            .arg(p.name);
+            return s;
+        }
+    for (const QString &format : formatsFor(step)) {
+        const QString first = ranged.first().from.date().toString(format);
+        if (!ranged.first().name.endsWith(first))
+            continue;
+        const QString prefix = ranged.first().name.left(ranged.first().name.size() - first.size());
+        const bool all = std::all_of(ranged.begin(), ranged.end(), [&](const Partition &p) {
+            return p.name == prefix + p.from.date().toString(format);
+        });
+        if (all) {
+            s.step = step;
+            s.prefix = prefix;
+            s.dateFormat = format;
+            return s;
+        }
+    }
+    s.problem = Partitions::tr("their names (%1, ...) do not all follow one pattern of the table's name "
+                               "and the lower bound's date")
+                    .arg(ranged.first().name);
+    return s;
+}
+
+QString boundLiteral(const QDateTime &t, const QString &columnType)
+{
+    if (columnType == QLatin1String("date"))
+        return t.date().toString(Qt::ISODate);
+    const QString text = t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return columnType.contains(QLatin1String("with time zone")) ? text + QStringLiteral("+00") : text;
+}
+
+QString forValues(const Partition &p, const QString &columnType)
+{
+    return QStringLiteral("FOR VALUES FROM ('%1') TO ('%2')")
+        .arg(boundLiteral(p.from, columnType), boundLiteral(p.to, columnType));
+}
+
+QDateTime lastBound(const PartitionedTable &t)
+{
+    QDateTime last;
+    for (const Partition &p : t.partitions)
+        if (!p.isDefault && (!last.isValid() || p.to > last))
+            last = p.to;
+    return last;
+}
+
+QDateTime addSteps(const QDateTime &t, Scheme::Step step, int n)
+{
+    switch (step) {
+    case Scheme::Step::Year: return t.addYears(n);
+    case Scheme::Step::Month: return t.addMonths(n);
+    case Scheme::Step::Week: return t.addDays(7 * qint64(n));
+    case Scheme::Step::Day: return t.addDays(n);
+    case Scheme::Step::Unknown: break;
+    }
+    return t;
+}
+
+void requireScheme(const PartitionedTable &t)
+{
+    if (!t.scheme.known())
+        throw Error::invalidInput(Partitions::tr("The partitions of %1 follow no scheme Statescope can continue: %2.")
+                                      .arg(t.displayName(), t.scheme.problem));
+}
+
+// Reads under UTC, so that bounds print and parse the same whatever the server's zone.
+template <class F> auto inUtc(pg::Connection &conn, F &&fn)
+{
+    return conn.transaction([&] {
+        conn.exec(QStringLiteral("SELECT set_config('TimeZone', 'UTC', true)"));
+        return fn();
+    });
+}
+
+} // namespace
+
+QString Partition::qualified() const
+{
+    return qualify(schema, name);
+}
+
+QDateTime Scheme::next(const QDateTime &from) const
+{
+    return addSteps(from, step, 1);
+}
+
+QString Scheme::nameFor(const QDateTime &from) const
+{
+    return prefix + from.date().toString(dateFormat);
+}
+
+QString Scheme::stepName(Step step)
+{
+    switch (step) {
+    case Step::Day: return Partitions::tr("one day from 00:00 UTC");
+    case Step::Week: return Partitions::tr("one week from 00:00 UTC");
+    case Step::Month: return Partitions::tr("one month from the 1st at 00:00 UTC");
+    case Step::Year: return Partitions::tr("one year from January 1st at 00:00 UTC");
+    case Step::Unknown: break;
+    }
+    return Partitions::tr("no known step");
+}
+
+QString Scheme::expectedForm() const
+{
+    QString f = dateFormat;
+    f.remove(QLatin1Char('\''));
+    f.replace(QLatin1String("yyyy"), QLatin1String("YYYY")).replace(QLatin1String("dd"), QLatin1String("DD"));
+    return Partitions::tr("%1%2, each %3").arg(prefix, f, stepName(step));
+}
+
+bool PartitionedTable::hasDefault() const
+{
+    return std::any_of(partitions.begin(), partitions.end(), [](const Partition &p) { return p.isDefault; });
+}
+
+QString PartitionedTable::qualified() const
+{
+    return qualify(schema, table);
+}
+
+QList<PartitionedTable> partitionedTables(pg::Connection &conn)
+{
+    const bool pending = conn.serverVersion() >= 140000;
+    return inUtc(conn, [&] {
+        QList<PartitionedTable> tables;
+        const auto parents = conn.exec(QStringLiteral(
+            "SELECT c.oid, n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
+            "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_attribute a ON a.attrelid = p.partrelid AND a.attnum = p.partattrs[0] "
+            "WHERE p.partstrat = 'r' AND p.partnatts = 1 AND NOT c.relispartition "
+            "AND a.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) "
+            "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 2, 3"));
+        QString partman;
+        const auto ext = conn.exec(QStringLiteral(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            "WHERE e.extname = 'pg_partman'"));
+        if (ext.rowCount() == 1)
+            partman = ext.value(0, 0);
+        for (int i = 0; i < parents.rowCount(); ++i) {
+            PartitionedTable t;
+            t.schema = parents.value(i, 1);
+            t.table = parents.value(i, 2);
+            t.column = parents.value(i, 3);
+            t.columnType = parents.value(i, 4);
+            // Bounds as the server prints them, read back as instants (the key is of a time
+            // type, so the quoted literals are times); MINVALUE/MAXVALUE give nothing.
+            const auto parts = conn.exec(
+                QStringLiteral("SELECT n.nspname, c.relname, pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT', "
+                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, c.oid), "
+                               "$2))[1]::timestamptz)::float8, "
+                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, c.oid), "
+                               "$3))[1]::timestamptz)::float8, "
+                               "c.reltuples::bigint, pg_total_relation_size(c.oid), %1 "
+                               "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                               "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE i.inhparent = $1::oid")
+                    .arg(pending ? QStringLiteral("i.inhdetachpending") : QStringLiteral("false")),
+                {parents.value(i, 0), QStringLiteral("FROM \\('([^']*)'\\)"), QStringLiteral("TO \\('([^']*)'\\)")});
+            for (int r = 0; r < parts.rowCount(); ++r) {
+                Partition p;
+                p.schema = parts.value(r, 0);
+                p.name = parts.value(r, 1);
+                p.isDefault = parts.toBool(r, 2);
+                if (!parts.isNull(r, 3))
+                    p.from = QDateTime::fromSecsSinceEpoch(qint64(parts.value(r, 3).toDouble()), Qt::UTC);
+                if (!parts.isNull(r, 4))
+                    p.to = QDateTime::fromSecsSinceEpoch(qint64(parts.value(r, 4).toDouble()), Qt::UTC);
+                p.estimatedRows = parts.toLongLong(r, 5, -1);
+                p.bytes = parts.toLongLong(r, 6);
+                p.detachPending = parts.toBool(r, 7);
+                t.partitions << p;
+            }
+            std::sort(t.partitions.begin(), t.partitions.end(), [](const Partition &a, const Partition &b) {
+                if (a.isDefault != b.isDefault)
+                    return b.isDefault;
+                return a.from < b.from;
+            });
+            t.scheme = detect(t.partitions);
+            if (!partman.isEmpty()) {
+                const auto managed = conn.exec(QStringLiteral("SELECT count(*) FROM %1.part_config WHERE parent_table = $1")
+                                                   .arg(quoteIdent(partman)),
+                                               {t.schema + QLatin1Char('.') + t.table});
+                if (managed.toLongLong(0, 0) > 0)
+                    t.partmanSchema = partman;
+            }
+            tables << t;
+        }
+        return tables;
+    });
+}
+
+PartitionedTable partitionedTable(pg::Connection &conn, const QString &name)
+{
+    const QList<PartitionedTable> all = partitionedTables(conn);
+    QStringList names;
+    for (const PartitionedTable &t : all) {
+        if (name == t.displayName() || name == t.table)
+            return t;
+        names << t.displayName();
+    }
+    throw Error(Error::Kind::NotFound,
+                Partitions::tr("%1 is not a table of %2 partitioned by ranges of time.").arg(name, conn.database()),
+                {},
+                names.isEmpty() ? Partitions::tr("The database has no such table.")
+                                : Partitions::tr("Tables partitioned by time: %1.").arg(names.join(QStringLiteral(", "))));
+}
+
+CreatePlan Partitions::planCreate(pg::Connection &conn, const QString &table, int ahead, const QString &until,
+                                  const QDateTime &now)
+{
+    CreatePlan plan;
+    plan.table = partitionedTable(conn, table);
+    const PartitionedTable &t = plan.table;
+    requireScheme(t);
+    const QDateTime last = lastBound(t);
+    QDateTime coverUntil; // create while the last upper bound is not past this
+    if (!until.isEmpty()) {
+        const QDate d = QDate::fromString(until, Qt::ISODate);
+        if (!d.isValid() || until.size() != 10)
+            throw Error::invalidInput(tr("%1 is not a date; expected YYYY-MM-DD, a bound of %2 (%3).")
+                                          .arg(until, t.displayName(), t.scheme.expectedForm()));
+        const QDateTime target(d, QTime(0, 0), Qt::UTC);
+        QDateTime b = last;
+        int guard = 0;
+        while (b < target && ++guard <= 100000)
+            b = t.scheme.next(b);
+        if (b != target && target > last)
+            throw Error::invalidInput(tr("%1 is not a bound of %2's partitions (%3); the next bounds are %4 "
+                                         "and %5.")
+                                          .arg(until, t.displayName(), t.scheme.expectedForm(),
+                                               t.scheme.next(last).date().toString(Qt::ISODate),
+                                               t.scheme.next(t.scheme.next(last)).date().toString(Qt::ISODate)));
+        coverUntil = target.addSecs(-1);
+    } else {
+        if (ahead < 0 || ahead > kMaxNew)
+            throw Error::invalidInput(tr("%1 periods ahead is out of range: 0 to %2.").arg(ahead).arg(kMaxNew));
+        coverUntil = addSteps(now, t.scheme.step, ahead);
+    }
+    for (QDateTime from = last; from <= coverUntil; from = t.scheme.next(from)) {
+        if (plan.toCreate.size() >= kMaxNew)
+            throw Error::invalidInput(tr("That would make more than %1 partitions of %2 (they reach %3); "
+                                         "make them in steps with an earlier bound.")
+                                          .arg(kMaxNew)
+                                          .arg(t.displayName(), last.date().toString(Qt::ISODate)));
+        Partition p;
+        p.schema = t.schema;
+        p.from = from;
+        p.to = t.scheme.next(from);
+        p.name = t.scheme.nameFor(from);
+        if (p.name.toUtf8().size() > 63)
+            throw Error::invalidInput(tr("The next partition's name %1 is longer than PostgreSQL's 63 bytes.").arg(p.name));
+        plan.toCreate << p;
+    }
+    QStringList names;
+    for (const Partition &p : plan.toCreate)
+        names << p.name;
+    if (!names.isEmpty()) {
+        const auto taken = conn.exec(QStringLiteral("SELECT string_agg(c.relname, ', ') FROM pg_class c JOIN pg_namespace n "
+                                                    "ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = ANY($2)"),
+                                     {t.schema, QStringLiteral("{%1}").arg(names.join(QLatin1Char(',')))});
+        if (!taken.isNull(0, 0))
+            throw Error(Error::Kind::Conflict, tr("%1 already exists in %2 but is not a partition of %3.")
+                                                   .arg(taken.value(0, 0), t.schema, t.displayName()));
+    }
+    plan.viaPartman = !t.partmanSchema.isEmpty();
+    if (plan.viaPartman) {
+        QStringList times;
+        for (const Partition &p : plan.toCreate)
+            times << QLatin1Char('\'') + boundLiteral(p.from, QStringLiteral("with time zone")) + QLatin1Char('\'');
+        if (!times.isEmpty())
+            plan.statements << QStringLiteral("SELECT %1.create_partition_time('%2', ARRAY[%3]::timestamptz[])")
+                                   .arg(quoteIdent(t.partmanSchema), t.displayName(), times.join(QStringLiteral(", ")));
+    } else {
+        for (const Partition &p : plan.toCreate)
+            plan.statements << QStringLiteral("CREATE TABLE %1 PARTITION OF %2 %3")
+                                   .arg(p.qualified(), t.qualified(), forValues(p, t.columnType));
+    }
+    return plan;
+}
+
+CreatePlan Partitions::create(pg::Connection &conn, const QString &table, int ahead, const QString &until,
+                              const QString &confirm, const QString &reason, const QDateTime &now)
+{
+    if (confirm != conn.database())
+        throw Error::invalidInput(tr("The confirmation does not match the database name %1; nothing was "
+                                     "created.").arg(conn.database()));
+    conn.requirePrimary(tr("Creating partitions"));
+    const CreatePlan plan = planCreate(conn, table, ahead, until, now);
+    if (plan.toCreate.isEmpty())
+        throw Error::invalidInput(tr("%1's partitions already reach %2; nothing to create.")
+                                      .arg(plan.table.displayName(), lastBound(plan.table).date().toString(Qt::ISODate)));
+    detail::RunJournal journal(QStringLiteral("create_partitions"),
+                               conn.database() + QLatin1Char(' ') + plan.table.displayName(), reason);
+    nlohmann::json statements = nlohmann::json::array();
+    for (const QString &s : plan.statements)
+        statements.push_back(s.toStdString());
+    journal.intent({{"statements", statements}});
+    try {
+        inUtc(conn, [&] {
+            // Creating a partition locks its parent: never queue behind the game's long
+            // transactions (and everything behind us) for more than a few seconds.
+            conn.exec(QStringLiteral("SELECT set_config('lock_timeout', '5s', true)"));
+            if (plan.viaPartman) {
+                QStringList times;
+                for (const Partition &p : plan.toCreate)
+                    times << QLatin1Char('"') + boundLiteral(p.from, QStringLiteral("with time zone")) + QLatin1Char('"');
+                conn.exec(QStringLiteral("SELECT %1.create_partition_time($1, $2::timestamptz[])")
+                              .arg(quoteIdent(plan.table.partmanSchema)),
+                          {plan.table.displayName(), QStringLiteral("{%1}").arg(times.join(QLatin1Char(',')))});
+                QStringList names;
+                for (const Partition &p : plan.toCreate)
+                    names << p.name;
+                const auto made = conn.exec(QStringLiteral("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON "
+                                                           "c.oid = i.inhrelid WHERE i.inhparent = $1::regclass "
+                                                           "AND c.relname = ANY($2)"),
+                                            {plan.table.qualified(), QStringLiteral("{%1}").arg(names.join(QLatin1Char(',')))});
+                if (made.toLongLong(0, 0) != plan.toCreate.size())
+                    throw Error(Error::Kind::Conflict,
+                                tr("pg_partman made other partitions than %1; nothing was kept.")
+                                    .arg(names.join(QStringLiteral(", "))));
+            } else {
+                for (const QString &s : plan.statements)
+                    conn.exec(s);
+            }
+            journal.audit(conn, {{"statements", statements}});
+            return 0;
+        });
+    } catch (const Error &e) {
+        journal.phase("failed", {{"error", e.oneLine().toStdString()}});
+        throw;
+    }
+    journal.phase("done", {{"created", int(plan.toCreate.size())}});
+    layout::forget(conn);
+    return plan;
+}
+
+ArchivePlan Partitions::planArchive(pg::Connection &conn, const QString &table, int months, const QStringList &only,
+                                    const QDateTime &now)
+{
+    if (months < 0 || months > 1200)
+        throw Error::invalidInput(tr("%1 months is out of range: 0 to 1200.").arg(months));
+    ArchivePlan plan;
+    plan.table = partitionedTable(conn, table);
+    const PartitionedTable &t = plan.table;
+    plan.cutoff = now.addMonths(-months);
+    plan.concurrently = !t.hasDefault();
+    QList<Partition> old;
+    for (const Partition &p : t.partitions)
+        if (!p.isDefault && p.to.isValid() && p.to <= plan.cutoff)
+            old << p;
+    if (only.isEmpty()) {
+        plan.toArchive = old;
+    } else {
+        for (const QString &wanted : only) {
+            const QString bare = wanted.section(QLatin1Char('.'), -1);
+            const auto found = std::find_if(t.partitions.begin(), t.partitions.end(),
+                                            [&](const Partition &p) { return p.name == bare && !p.isDefault; });
+            if (found == t.partitions.end())
+                throw Error::invalidInput(tr("%1 is not a partition of %2; its partitions are named %3.")
+                                              .arg(wanted, t.displayName(),
+                                                   t.scheme.known() ? t.scheme.expectedForm() : tr("otherwise")));
+            if (std::none_of(old.begin(), old.end(), [&](const Partition &p) { return p.name == found->name; }))
+                throw Error::invalidInput(tr("%1 holds rows up to %2, after the cutoff %3 (%4 months ago); "
+                                             "nothing to archive there.")
+                                              .arg(found->name, found->to.toString(Qt::ISODate),
+                                                   plan.cutoff.toString(Qt::ISODate))
+                                              .arg(months));
+            if (std::none_of(plan.toArchive.begin(), plan.toArchive.end(),
+                             [&](const Partition &p) { return p.name == found->name; }))
+                plan.toArchive << *found;
+        }
+        std::sort(plan.toArchive.begin(), plan.toArchive.end(),
+                  [](const Partition &a, const Partition &b) { return a.from < b.from; });
+    }
+    for (const Partition &p : plan.toArchive) {
+        plan.statements << (p.detachPending
+                                ? QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE")
+                                : plan.concurrently ? QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY")
+                                                    : QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2"))
+                               .arg(t.qualified(), p.qualified())
+                        << tr("pg_dump --format=custom --table=%1 (and the sequences its defaults use)").arg(p.qualified())
+                        << tr("restore the dump into a scratch database and count its rows")
+                        << QStringLiteral("DROP TABLE %1").arg(p.qualified());
+    }
+    return plan;
+}
+
+ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSettings &settings, const QString &table,
+                                  int months, const QStringList &only, const QString &backupDir,
+                                  const QString &confirm, const QString &reason, TaskContext *ctx,
+                                  const QDateTime &now)
+{
+    if (confirm != conn.database())
+        throw Error::invalidInput(tr("The confirmation does not match the database name %1; nothing was "
+                                     "archived.").arg(conn.database()));
+    conn.requirePrimary(tr("Archiving partitions"));
+    const ArchivePlan plan = planArchive(conn, table, months, only, now);
+    if (plan.toArchive.isEmpty())
+        throw Error::invalidInput(tr("No partition of %1 ended before %2; nothing to archive.")
+                                      .arg(plan.table.displayName(), plan.cutoff.toString(Qt::ISODate)));
+    const PartitionedTable &t = plan.table;
+    detail::RunJournal journal(QStringLiteral("archive_partitions"),
+                               conn.database() + QLatin1Char(' ') + t.displayName(), reason);
+    nlohmann::json names = nlohmann::json::array();
+    for (const Partition &p : plan.toArchive)
+        names.push_back((p.schema + QLatin1Char('.') + p.name).toStdString());
+    journal.intent({{"partitions", names}, {"cutoff", plan.cutoff.toString(Qt::ISODate).toStdString()},
+                    {"backup_dir", backupDir.toStdString()}});
+    // DETACH ... CONCURRENTLY runs outside any transaction: a session of its own.
+    auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite,
+                                       ctx ? &ctx->cancelToken() : nullptr);
+    ArchiveResult result;
+    result.operationId = journal.operationId();
+    const int total = int(plan.toArchive.size()) * 4;
+    int step = 0;
+    auto progress = [&](const QString &text) {
+        if (ctx) {
+            ctx->throwIfCancelled();
+            ctx->progress(step, total, text);
+        }
+        ++step;
+    };
+    for (const Partition &p : plan.toArchive) {
+        bool detached = false;
+        try {
+            progress(tr("Detaching %1").arg(p.name));
+            if (p.detachPending) {
+                writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(t.qualified(), p.qualified()));
+            } else if (plan.concurrently) {
+                writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY").arg(t.qualified(), p.qualified()));
+            } else {
+                writer->transaction([&] {
+                    writer->exec(QStringLiteral("SELECT set_config('lock_timeout', '5s', true)"));
+                    writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(t.qualified(), p.qualified()));
+                });
+            }
+            detached = true;
+            journal.phase("detached", {{"partition", p.name.toStdString()}});
+            const qint64 rows = writer->exec(QStringLiteral("SELECT count(*) FROM %1").arg(p.qualified())).toLongLong(0, 0);
+            progress(tr("Dumping %1 (%2 rows)").arg(p.name).arg(rows));
+            const QString dump = detail::dumpPartition(*writer, settings, p, backupDir, ctx);
+            journal.phase("dumped", {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()}});
+            progress(tr("Checking the dump of %1 in a scratch database").arg(p.name));
+            QString why;
+            const qint64 restored = detail::restoredRows(*writer, settings, p, dump, ctx, &why);
+            if (restored != rows)
+                throw Error(Error::Kind::Conflict,
+                            tr("The dump of %1 restored %2 rows, not its %3; nothing was dropped, and %1 is a "
+                               "partition of %4 again.")
+                                .arg(p.name).arg(restored < 0 ? 0 : restored).arg(rows).arg(t.displayName()),
+                            why);
+            progress(tr("Dropping %1").arg(p.name));
+            writer->transaction([&] {
+                writer->exec(QStringLiteral("DROP TABLE %1").arg(p.qualified()));
+                journal.audit(*writer, {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()},
+                                        {"rows", rows}});
+            });
+            journal.phase("dropped", {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()}, {"rows", rows}});
+            result.archived << p.schema + QLatin1Char('.') + p.name;
+            result.dumps << dump;
+            result.rows << rows;
+        } catch (const Error &e) {
+            if (detached) {
+                // Put it back as it was: the rows stay where the game reads them.
+                try {
+                    auto again = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
+                    inUtc(*again, [&] {
+                        again->exec(QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3")
+                                        .arg(t.qualified(), p.qualified(), forValues(p, t.columnType)));
+                        return 0;
+                    });
+                } catch (const Error &attach) {
+                    journal.phase("failed", {{"error", e.oneLine().toStdString()},
+                                             {"detached_not_attached", p.name.toStdString()},
+                                             {"attach_error", attach.oneLine().toStdString()}});
+                    throw Error(e.kind(), e.message() + QLatin1Char(' ')
+                                              + tr("%1 could not be attached again (%2): it is a table of its own, "
+                                                   "with every row.").arg(p.name, attach.oneLine()),
+                                e.detail());
+                }
+            }
+            journal.phase("failed", {{"error", e.oneLine().toStdString()}, {"partition", p.name.toStdString()}});
+            throw;
+        }
+    }
+    if (ctx)
+        ctx->progress(total, total, tr("Archived %1 partitions of %2").arg(result.archived.size()).arg(t.displayName()));
+    journal.phase("done", {{"archived", names}});
+    layout::forget(conn);
+    return result;
+}
+
+} // namespace statescope::upkeep
