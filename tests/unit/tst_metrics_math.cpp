@@ -272,7 +272,7 @@ private slots:
             QVERIFY2(!errorOf([&] { validate(q); }), qPrintable(m.id));
             QCOMPARE(findMetric(m.id), &m);
         }
-        QCOMPARE(catalogue().size(), 8);
+        QCOMPARE(catalogue().size(), 9); // with player_events
         QVERIFY(!findMetric(QStringLiteral("sql")));
         Query range = query(QStringLiteral("events"));
         range.since = kT0;
