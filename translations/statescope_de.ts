@@ -416,6 +416,49 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::browse::RowSecurity</name>
+    <message>
+        <source>%1 is a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has BYPASSRLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2, which has no FORCE ROW LEVEL SECURITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row security is off for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row-level security policy here reads the setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no row-level security policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies read: %1.</source>
+        <translation type="unfinished">Die Richtlinien lesen: %1.</translation>
+    </message>
+    <message>
+        <source>Give the value to view as (a player id).</source>
+        <translation type="unfinished">Geben Sie an, als wer angesehen werden soll (eine Spieler-ID).</translation>
+    </message>
+    <message>
+        <source>%1, so its policies do not apply and it sees every player: viewing as a player is applied as the filter %2 = the player on %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so its policies do not apply: %2 shows every player&apos;s rows (no policy names the column to filter on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statescope::browse::RowSource</name>
     <message>
         <source>%1 has no column &quot;%2&quot;.</source>
@@ -896,6 +939,40 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::events::PlayerEventStore</name>
+    <message numerus="yes">
+        <source>%1 (%n partition(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a player id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the range must come before its end.</source>
+        <translation type="unfinished">Der Beginn des Bereichs muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting every player&apos;s events needs a time range of at most 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a player, or a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::AdminPane</name>
     <message>
         <source>&amp;Create next week...</source>
@@ -1306,6 +1383,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
             <numerusform>und %n weitere Tabellen mit etwa %1 Zeilen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Up&amp;keep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected database&apos;s upkeep: time partitions made ahead and archived, completed jobs archived, autovacuum settings, indexes rebuilt concurrently, pg_cron&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Banner</name>
@@ -1324,6 +1409,77 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Hint: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::BoxScoreView</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summed from the plays up to the one shown, by batter_id, as the game&apos;s own stats query does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, runs_scored, homerun, bb, so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After play %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plays table has no %1: those figures are unknown (shown as -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2473,30 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>%1 in %L2 ms</source>
         <translation>%1 in %L2 ms</translation>
     </message>
+    <message>
+        <source>View as player, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads run with the setting the row-level security policies read, made in each read-only transaction. Writes never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the row-level security of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row-level security of %1 is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so the policies of %2 do not apply: statements here see every player&apos;s rows. Add the player to your WHERE clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewing as %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::CreateDialog</name>
@@ -2997,6 +3177,166 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
 </context>
 <context>
+    <name>statescope::gui::GalaxyView</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Newest (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most events first. The game keeps the newest 1,000 per ship and prunes the rest when the ship&apos;s next event is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation type="unfinished">Tick</translation>
+    </message>
+    <message>
+        <source>Maneuver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Select a ship to see its maneuver events, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Game configuration&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maneuver events&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the game configuration and maneuver events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This database has no game configuration table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no maneuver events table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the maneuver events of ship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %1: %n event(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::GameInfoView</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished">Spieler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n roster entr(ies) for this game.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no roster table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no game_sessions table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session row for this game (nobody has it open, or the game server removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1. Last action: %2. State snapshot: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>(the first 64 kB of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::JsonTextPane</name>
     <message>
         <source>Show more</source>
@@ -3441,6 +3781,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%1: %2 (eine von %n Datenbanken)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::MetricsPane</name>
@@ -3689,6 +4033,125 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::PlayerEventsPane</name>
+    <message>
+        <source>Player (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC): 2025-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (UTC): 2025-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Anwenden</translation>
+    </message>
+    <message>
+        <source>Read the newest events that match (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished">Spieler</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per type per day&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a player, types or a time range and press Enter; empty reads the newest events of every player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a database in the sidebar.</source>
+        <translation type="unfinished">Wählen Sie in der Seitenleiste eine Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. 2025-11-01 or 2025-11-01 14:00 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading player events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under row-level security and this session is subject to it: give a player to view as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the newest events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the partitions read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting per type per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no per-player events table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1; this page reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partition (none can match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every player&apos;s events are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading older player events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 4 kB of %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4535,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Keep the dice rolls of the removed plays (the game deletes them)</source>
         <translation>Würfelwürfe der entfernten Spielzüge behalten (das Spiel löscht sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo&amp;x score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;osters and session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4773,10 +5248,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Redis des Spiels, z. B. redis://127.0.0.1:6379/0 (optional)</translation>
     </message>
     <message>
-        <source>Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). A password goes in the URL (redis://:password@host:port/db); TLS is not supported.</source>
-        <translation>Nur lesend (GET game:tick, game:paused, game:tick_rate, game:total_spawns). Ein Passwort gehört in die URL (redis://:password@host:port/db); TLS wird nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
@@ -4791,6 +5262,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). A password goes in the URL (redis://:password@host:port/db): it is kept in the system keychain, the URL for every week of the family. TLS is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config and maneuvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain could keep the Redis password (%1): it is used until Statescope closes, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5497,374 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Not applied: %1 is %2, and &quot;%3&quot; is not %4.</source>
         <translation>Nicht angewendet: %1 ist %2, und „%3“ ist nicht %4.</translation>
+    </message>
+    <message>
+        <source>The setting the row-level security policies read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View as player, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every table as this player: the setting is made in each read-only transaction, as the game&apos;s API does (policies are never changed). Empty: as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the row-level security of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row-level security of %1 is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing %1 as %2 = %3: its policies show that player&apos;s rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::UpkeepDialog</name>
+    <message>
+        <source>Upkeep of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto&amp;vacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_&amp;cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read-only: switch on &lt;b&gt;Admin mode&lt;/b&gt; (Ctrl+Shift+A) to change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished">Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source> period(s) ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;next partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive old partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach CONCURRENTLY, dump, check the dump in a scratch database (same row count), then drop; a dump that does not check out drops nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed more than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;completed jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Tabelle</translation>
+    </message>
+    <message>
+        <source>Live rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last autovacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value (empty: back to the server&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change for the selected &amp;table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild concurrently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REINDEX INDEX CONCURRENTLY: the game keeps reading and writing; Cancel drops the unfinished copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the upkeep of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed jobs of %2 finished more than %3 days ago; they would move into %4 in one statement:
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autovacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_cron keeps its jobs in %1; these run in %2 (a role that is not a superuser sees its own jobs only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table of %1 is partitioned by ranges of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1; partitions named %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, made through pg_partman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1; no scheme to continue: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detach pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partitions of %1 already reach %2 period(s) ahead; nothing to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 partition(s) of %2, in its scheme (%3), in one transaction:&lt;/p&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 partition(s) of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partition of %1 ended before %2; nothing to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3, ~%4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Partitions of %1 that ended before %2, each dumped into %3 and checked in a scratch database before it is dropped:&lt;/p&gt;%4&lt;p&gt;Steps:&lt;/p&gt;%5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The table has a default partition: the detach cannot be CONCURRENTLY and waits at most 5 s for its lock.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 partition(s) of %2; the dumps are in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 completed job(s) of %2 older than %3 days move into %4, in one statement:&lt;/p&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 completed job(s) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change autovacuum settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: %2 (now %3).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the autovacuum settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;REINDEX INDEX CONCURRENTLY %1 (%2, on %3): the game keeps reading and writing. Cancel stops it and drops the unfinished copy.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5754,6 +6605,22 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Auto: %1 buckets (%L2).</source>
         <translation>Automatisch: %1-Intervalle (%L2).</translation>
     </message>
+    <message>
+        <source>player must be a player id (a UUID), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type parameter is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-player events (Marketland+&apos;s player_events) per bucket by occurred_at, one series per event type; type=T counts one type, player=ID one player. The time bounds prune the table&apos;s partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>statescope::migrate::MigrationSet</name>
@@ -6459,6 +7326,17 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::replay::BoxScore</name>
+    <message>
+        <source>The games row has %1 = %2; the plays say %3 (after play %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not completed (the plays leave the score tied at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>statescope::replay::Consistency</name>
     <message>
         <source>Play %1: %2 is %3, expected %4.</source>
@@ -6759,6 +7637,52 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::snapshots::Maneuvers</name>
+    <message>
+        <source>snapshot_interval is %1, not a number of seconds: the history kept cannot be told in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot every %1 s (snapshot_interval): the game&apos;s prune keeps %2 of those older than an hour, about %3 hours of history, plus every snapshot younger than an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game_config has no snapshot_interval: the history kept is %1 snapshots older than an hour (plus every younger one), whatever their spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The game keeps %L1 maneuver events per ship: every ship is within it (%L2 events), the next prune deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The game keeps %L1 maneuver events per ship, pruned on insert: %L2 of %L3 events (the oldest of %n ship(s)) go at the ship&apos;s next event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows kept per ship must be between 1 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ship limit must be between 1 and 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ship id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 10,000.</source>
+        <translation type="unfinished">Das Limit muss zwischen 1 und 100000 liegen. {1 ?} {10,000.?}</translation>
+    </message>
+</context>
+<context>
     <name>statescope::snapshots::RecoveryAnswer</name>
     <message>
         <source>game:tick holds &quot;%1&quot;, not a whole number; the game cannot use it either.</source>
@@ -7002,6 +7926,275 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>The %1 document is not valid JSON: %2 at line %3, column %4.</source>
         <translation>Das Dokument %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::upkeep::Maintenance</name>
+    <message>
+        <source>%1 has no %2 named %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names more than one %2; give its schema too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days is out of range: 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no boolean is_complete (or completed, done) column and no finishes_at (or finished_at, completed_at) time: it is not a jobs table Statescope can archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2 of %3 (or has another type): nothing would be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an autovacuum setting; these are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autovacuum_enabled is true or false, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 from %3 to %4, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing autovacuum settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not run pg_cron (it is not in shared_preload_libraries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_cron is loaded, but its extension is not created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_cron&apos;s jobs in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statescope::upkeep::Partitions</name>
+    <message>
+        <source>it has no partition with a time range to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not span one day, week, month or year from midnight UTC like the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their names (%1, ...) do not all follow one pattern of the table&apos;s name and the lower bound&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partitions of %1 follow no scheme Statescope can continue: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one day from 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one week from 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one month from the 1st at 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one year from January 1st at 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2, each %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table of %2 partitioned by ranges of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no such table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables partitioned by time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date; expected YYYY-MM-DD, a bound of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bound of %2&apos;s partitions (%3); the next bounds are %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods ahead is out of range: 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would make more than %1 partitions of %2 (they reach %3); make them in steps with an earlier bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next partition&apos;s name %1 is longer than PostgreSQL&apos;s 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2 but is not a partition of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s partitions already reach %2; nothing to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_partman made other partitions than %1; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months is out of range: 0 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a partition of %2; its partitions are named %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds rows up to %2, after the cutoff %3 (%4 months ago); nothing to archive there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump --format=custom --table=%1 (and the sequences its defaults use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the dump into a scratch database and count its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partition of %1 ended before %2; nothing to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dumping %1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1 in a scratch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump of %1 restored %2 rows, not its %3; nothing was dropped, and %1 is a partition of %4 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping %1</source>
+        <translation type="unfinished">%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 could not be attached again (%2): it is a table of its own, with every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 partitions of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statescope::upkeep::RunJournal</name>
+    <message>
+        <source>The local audit journal could not be written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,11 @@ PlayerEventsPane::PlayerEventsPane(QWidget *parent)
                                                 : QString::fromStdString(doc.dump(2)));
     });
     m_counts = grid(this, QStringLiteral("playerEventCounts"), {tr("Day (UTC)"), tr("Type"), tr("Events")});
+    // Fits the narrow side: the day and the count as wide as they need, the type the rest.
+    m_counts->horizontalHeader()->setStretchLastSection(false);
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_countsNote = new QLabel(this);
     m_countsNote->setWordWrap(true);
 
@@ -281,7 +286,6 @@ void PlayerEventsPane::apply()
                     n->setData(Qt::UserRole, c.count);
                     m_counts->setItem(i, 2, n);
                 }
-                m_counts->resizeColumnsToContents();
             }
             emit pageShown();
         });
