@@ -32,10 +32,11 @@ void addCommon(Command &cmd, bool changes)
     }
 }
 
-std::unique_ptr<pg::Connection> openFor(const Command &cmd)
+// Read-write only to make a confirmed change.
+std::unique_ptr<pg::Connection> openFor(const Command &cmd, bool changes = true)
 {
-    return cmd.open(QStringLiteral("db"), cmd.parser().isSet(QStringLiteral("confirm")) ? pg::Connection::Access::ReadWrite
-                                                                                         : pg::Connection::Access::ReadOnly);
+    const bool write = changes && cmd.parser().isSet(QStringLiteral("confirm"));
+    return cmd.open(QStringLiteral("db"), write ? pg::Connection::Access::ReadWrite : pg::Connection::Access::ReadOnly);
 }
 
 QString day(const QDateTime &t)
@@ -55,6 +56,9 @@ QString partitionLine(const Partition &p)
 {
     if (p.isDefault)
         return QStringLiteral("  %1  (default partition)").arg(p.name);
+    if (p.estimatedRows < 0 && p.bytes == 0) // one to be made
+        return QStringLiteral("  %1  %2 .. %3")
+            .arg(p.name.leftJustified(28), p.from.date().toString(Qt::ISODate), p.to.date().toString(Qt::ISODate));
     return QStringLiteral("  %1  %2 .. %3  ~%4 rows%5")
         .arg(p.name.leftJustified(28), p.from.date().toString(Qt::ISODate), p.to.date().toString(Qt::ISODate))
         .arg(p.estimatedRows < 0 ? QStringLiteral("?") : QString::number(p.estimatedRows))
@@ -72,7 +76,7 @@ int partitions(const QStringList &args)
                 QStringLiteral("Tables range-partitioned by time, their partitions and the scheme they follow."));
     addCommon(cmd, false);
     cmd.parse(args);
-    auto conn = openFor(cmd);
+    auto conn = openFor(cmd, false);
     nlohmann::json tables = nlohmann::json::array();
     QStringList lines;
     for (const PartitionedTable &t : partitionedTables(*conn)) {
@@ -357,7 +361,7 @@ int cron(const QStringList &args)
                                "database named by cron.database_name)."));
     addCommon(cmd, false);
     cmd.parse(args);
-    auto conn = openFor(cmd);
+    auto conn = openFor(cmd, false);
     const CronListing l = Maintenance::cronJobs(*conn, cmd.connection(QStringLiteral("db")));
     nlohmann::json jobs = nlohmann::json::array();
     QStringList lines;

@@ -453,6 +453,7 @@ private slots:
         test::CliRun run = test::runCli({QStringLiteral("upkeep"), QStringLiteral("partitions"), QStringLiteral("--db"), db,
                                    QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.err.isEmpty(), run.err.constData()); // no option asked for that the command lacks
         const QJsonObject events = run.json().array().at(0).toObject();
         QCOMPARE(events.value(QStringLiteral("table")).toString(), QStringLiteral("public.player_events"));
         QVERIFY(events.value(QStringLiteral("partitions")).toArray().size() >= 3);
@@ -487,6 +488,7 @@ private slots:
                             QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(run.json().object().value(QStringLiteral("available")).toBool(), false);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
     }
 };
 
