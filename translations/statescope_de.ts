@@ -419,43 +419,43 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <name>statescope::browse::RowSecurity</name>
     <message>
         <source>%1 is a superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Superuser</translation>
     </message>
     <message>
         <source>%1 has BYPASSRLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat BYPASSRLS</translation>
     </message>
     <message>
         <source>%1 owns %2, which has no FORCE ROW LEVEL SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Eigentümer von %2, für das kein FORCE ROW LEVEL SECURITY gilt</translation>
     </message>
     <message>
         <source>row security is off for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit auf Zeilenebene ist für diese Sitzung ausgeschaltet</translation>
     </message>
     <message>
         <source>No row-level security policy here reads the setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtlinie für Sicherheit auf Zeilenebene liest hier die Einstellung „%1“.</translation>
     </message>
     <message>
         <source>This database has no row-level security policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Richtlinien für Sicherheit auf Zeilenebene.</translation>
     </message>
     <message>
         <source>Policies read: %1.</source>
-        <translation type="unfinished">Die Richtlinien lesen: %1.</translation>
+        <translation>Die Richtlinien lesen: %1.</translation>
     </message>
     <message>
         <source>Give the value to view as (a player id).</source>
-        <translation type="unfinished">Geben Sie an, als wer angesehen werden soll (eine Spieler-ID).</translation>
+        <translation>Geben Sie an, als wer angesehen werden soll (eine Spieler-ID).</translation>
     </message>
     <message>
         <source>%1, so its policies do not apply and it sees every player: viewing as a player is applied as the filter %2 = the player on %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, daher gelten die Richtlinien nicht und alle Spieler sind sichtbar: Das Ansehen als Spieler wird stattdessen als Filter %2 = Spieler auf %3 angewendet.</translation>
     </message>
     <message>
         <source>%1, so its policies do not apply: %2 shows every player&apos;s rows (no policy names the column to filter on).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, daher gelten die Richtlinien nicht: %2 zeigt die Zeilen aller Spieler (keine Richtlinie nennt die Spalte, nach der gefiltert werden kann).</translation>
     </message>
 </context>
 <context>
@@ -942,34 +942,34 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <name>statescope::events::PlayerEventStore</name>
     <message numerus="yes">
         <source>%1 (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Partition)</numerusform>
+            <numerusform>%1 (%n Partitionen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a player id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Spieler-ID.</translation>
     </message>
     <message>
         <source>Player ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler-IDs sind UUIDs, z. B. 7f3c2a10-0000-4000-8000-000000000000.</translation>
     </message>
     <message>
         <source>The start of the range must come before its end.</source>
-        <translation type="unfinished">Der Beginn des Bereichs muss vor seinem Ende liegen.</translation>
+        <translation>Der Beginn des Bereichs muss vor seinem Ende liegen.</translation>
     </message>
     <message>
         <source>The page size must be between 1 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss zwischen 1 und 10.000 liegen.</translation>
     </message>
     <message>
         <source>Counting every player&apos;s events needs a time range of at most 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Ereignisse aller Spieler erfordert einen Zeitbereich von höchstens 366 Tagen.</translation>
     </message>
     <message>
         <source>Give a player, or a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Spieler oder einen Beginn und ein Ende an.</translation>
     </message>
 </context>
 <context>
@@ -1385,11 +1385,11 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Up&amp;keep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rtung…</translation>
     </message>
     <message>
         <source>The selected database&apos;s upkeep: time partitions made ahead and archived, completed jobs archived, autovacuum settings, indexes rebuilt concurrently, pg_cron&apos;s jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung der ausgewählten Datenbank: Zeitpartitionen im Voraus anlegen und archivieren, abgeschlossene Jobs archivieren, Autovacuum-Einstellungen, Indizes nebenläufig neu aufbauen, Jobs von pg_cron</translation>
     </message>
 </context>
 <context>
@@ -1415,71 +1415,71 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <name>statescope::gui::BoxScoreView</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Batter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagmann</translation>
     </message>
     <message>
         <source>PA</source>
-        <translation type="unfinished"></translation>
+        <translation>PA</translation>
     </message>
     <message>
         <source>AB</source>
-        <translation type="unfinished"></translation>
+        <translation>AB</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>HR</translation>
     </message>
     <message>
         <source>BB</source>
-        <translation type="unfinished"></translation>
+        <translation>BB</translation>
     </message>
     <message>
         <source>SO</source>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>Pitcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitcher</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>BF</source>
-        <translation type="unfinished"></translation>
+        <translation>BF</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Summed from the plays up to the one shown, by batter_id, as the game&apos;s own stats query does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Spielzügen bis zum angezeigten summiert, nach batter_id, wie es die eigene Statistikabfrage des Spiels tut.</translation>
     </message>
     <message>
         <source>Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, runs_scored, homerun, bb, so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Spielzügen bis zum angezeigten summiert, nach pitcher_id: outs_recorded, hit, runs_scored, homerun, bb, so.</translation>
     </message>
     <message>
         <source>After play %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Spielzug %1.</translation>
     </message>
     <message>
         <source>The plays table has no %1: those figures are unknown (shown as -).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle plays hat keine Spalte(n) %1: Diese Werte sind unbekannt (als - angezeigt).</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -2475,27 +2475,27 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>View as player, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Spieler ansehen, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Reads run with the setting the row-level security policies read, made in each read-only transaction. Writes never carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe laufen mit der Einstellung, die die Richtlinien für Sicherheit auf Zeilenebene lesen; sie wird in jeder schreibgeschützten Transaktion gesetzt. Schreibzugriffe erhalten sie nie.</translation>
     </message>
     <message>
         <source>Reading the row-level security of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit auf Zeilenebene von %1 wird gelesen</translation>
     </message>
     <message>
         <source>The row-level security of %1 is still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit auf Zeilenebene von %1 wird noch gelesen.</translation>
     </message>
     <message>
         <source>%1, so the policies of %2 do not apply: statements here see every player&apos;s rows. Add the player to your WHERE clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, daher gelten die Richtlinien von %2 nicht: Anweisungen sehen hier die Zeilen aller Spieler. Nehmen Sie den Spieler in Ihre WHERE-Klausel auf.</translation>
     </message>
     <message>
         <source>viewing as %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angesehen als %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3180,101 +3180,101 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <name>statescope::gui::GalaxyView</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Updated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert (UTC)</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiff</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Newest (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes (UTC)</translation>
     </message>
     <message>
         <source>Oldest (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältestes (UTC)</translation>
     </message>
     <message>
         <source>Beyond 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 1.000</translation>
     </message>
     <message>
         <source>Most events first. The game keeps the newest 1,000 per ship and prunes the rest when the ship&apos;s next event is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Ereignisse zuerst. Das Spiel behält die neuesten 1.000 je Schiff und bereinigt den Rest, wenn das nächste Ereignis des Schiffs geschrieben wird.</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt (UTC)</translation>
     </message>
     <message>
         <source>Tick</source>
-        <translation type="unfinished">Tick</translation>
+        <translation>Tick</translation>
     </message>
     <message>
         <source>Maneuver</source>
-        <translation type="unfinished"></translation>
+        <translation>Manöver</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Select a ship to see its maneuver events, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Schiff aus, um seine Manöverereignisse zu sehen, neueste zuerst.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Game configuration&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spielkonfiguration&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Maneuver events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Manöverereignisse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading the game configuration and maneuver events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielkonfiguration und Manöverereignisse von %1 werden gelesen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>This database has no game configuration table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle für die Spielkonfiguration.</translation>
     </message>
     <message>
         <source>This database has no maneuver events table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle für Manöverereignisse.</translation>
     </message>
     <message>
         <source>Reading the maneuver events of ship %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manöverereignisse von Schiff %1 werden gelesen</translation>
     </message>
     <message numerus="yes">
         <source>Ship %1: %n event(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schiff %1: %n Ereignis, neuestes zuerst.</numerusform>
+            <numerusform>Schiff %1: %n Ereignisse, neueste zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,58 +3282,58 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <name>statescope::gui::GameInfoView</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Spieler</translation>
+        <translation>Spieler</translation>
     </message>
     <message numerus="yes">
         <source>%n roster entr(ies) for this game.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufstellungseintrag für dieses Spiel.</numerusform>
+            <numerusform>%n Aufstellungseinträge für dieses Spiel.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database has no roster table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle für Aufstellungen.</translation>
     </message>
     <message>
         <source>This database has no game_sessions table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabelle game_sessions.</translation>
     </message>
     <message>
         <source>No session row for this game (nobody has it open, or the game server removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungszeile für dieses Spiel (niemand hat es geöffnet, oder der Spielserver hat sie entfernt).</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Connected: %1. Last action: %2. State snapshot: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1. Letzte Aktion: %2. Zustands-Snapshot: %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>(the first 64 kB of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die ersten 64 kB von %1)</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3783,7 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
 </context>
 <context>
@@ -4039,119 +4039,119 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <name>statescope::gui::PlayerEventsPane</name>
     <message>
         <source>Player (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler (UUID)</translation>
     </message>
     <message>
         <source>Types, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>From (UTC): 2025-11-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (UTC): 2025-11-01</translation>
     </message>
     <message>
         <source>Until (UTC): 2025-12-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (UTC): 2025-12-01</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Anwenden</translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Read the newest events that match (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten passenden Ereignisse lesen (Eingabetaste in einem Feld)</translation>
     </message>
     <message>
         <source>Occurred (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten (UTC)</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Spieler</translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Per type per day&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Je Typ und Tag&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Give a player, types or a time range and press Enter; empty reads the newest events of every player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Spieler, Typen oder einen Zeitbereich an und drücken Sie die Eingabetaste; ohne Angaben werden die neuesten Ereignisse aller Spieler gelesen.</translation>
     </message>
     <message>
         <source>Select a database in the sidebar.</source>
-        <translation type="unfinished">Wählen Sie in der Seitenleiste eine Datenbank aus.</translation>
+        <translation>Wählen Sie in der Seitenleiste eine Datenbank aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe.</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. 2025-11-01 or 2025-11-01 14:00 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, z. B. 2025-11-01 oder 2025-11-01 14:00 (UTC).</translation>
     </message>
     <message>
         <source>Reading player events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerereignisse von %1 werden gelesen</translation>
     </message>
     <message>
         <source>%1 is under row-level security and this session is subject to it: give a player to view as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterliegt der Sicherheit auf Zeilenebene, und diese Sitzung ist davon betroffen: Geben Sie einen Spieler an, als der angesehen werden soll.</translation>
     </message>
     <message>
         <source>Reading the newest events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Ereignisse werden gelesen</translation>
     </message>
     <message>
         <source>Finding the partitions read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Partitionen werden ermittelt</translation>
     </message>
     <message>
         <source>Counting per type per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung je Typ und Tag</translation>
     </message>
     <message>
         <source>%1 has no per-player events table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabelle für Ereignisse je Spieler.</translation>
     </message>
     <message>
         <source>Reading %1; this page reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen wird %1; diese Seite liest %2.</translation>
     </message>
     <message>
         <source>no partition (none can match)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Partition (keine kann passen)</translation>
     </message>
     <message>
         <source>%1: every player&apos;s events are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Ereignisse aller Spieler werden angezeigt.</translation>
     </message>
     <message>
         <source>Reading older player events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Spielerereignisse werden gelesen</translation>
     </message>
     <message>
         <source>The first 4 kB of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten 4 kB von %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -4538,15 +4538,15 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>&amp;Plays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spielzüge</translation>
     </message>
     <message>
         <source>Bo&amp;x score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;x-Score</translation>
     </message>
     <message>
         <source>R&amp;osters and session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufstellungen und Sitzung</translation>
     </message>
 </context>
 <context>
@@ -5265,15 +5265,15 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). A password goes in the URL (redis://:password@host:port/db): it is kept in the system keychain, the URL for every week of the family. TLS is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend (GET game:tick, game:paused, game:tick_rate, game:total_spawns). Ein Passwort gehört in die URL (redis://:password@host:port/db): Es wird im System-Schlüsselbund gespeichert, die URL für jede Woche der Familie. TLS wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Config and maneuvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration und Manöver</translation>
     </message>
     <message>
         <source>No keychain could keep the Redis password (%1): it is used until Statescope closes, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund konnte das Redis-Passwort speichern (%1): Es wird verwendet, bis Statescope geschlossen wird, und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -5500,371 +5500,372 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>The setting the row-level security policies read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung, die die Richtlinien für Sicherheit auf Zeilenebene lesen</translation>
     </message>
     <message>
         <source>View as player, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Spieler ansehen, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Read every table as this player: the setting is made in each read-only transaction, as the game&apos;s API does (policies are never changed). Empty: as yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle als dieser Spieler lesen: Die Einstellung wird in jeder schreibgeschützten Transaktion gesetzt, wie es die API des Spiels tut (Richtlinien werden nie geändert). Leer: als Sie selbst.</translation>
     </message>
     <message>
         <source>Reading the row-level security of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit auf Zeilenebene von %1 wird gelesen</translation>
     </message>
     <message>
         <source>The row-level security of %1 is still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit auf Zeilenebene von %1 wird noch gelesen.</translation>
     </message>
     <message>
         <source>Viewing %1 as %2 = %3: its policies show that player&apos;s rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als %2 = %3 angesehen: Die Richtlinien zeigen nur die Zeilen dieses Spielers.</translation>
     </message>
 </context>
 <context>
     <name>statescope::gui::UpkeepDialog</name>
     <message>
         <source>Upkeep of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung von %1</translation>
     </message>
     <message>
         <source>&amp;Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partitionen</translation>
     </message>
     <message>
         <source>&amp;Jobs archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobarchiv</translation>
     </message>
     <message>
         <source>Auto&amp;vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;vacuum</translation>
     </message>
     <message>
         <source>&amp;Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indizes</translation>
     </message>
     <message>
         <source>pg_&amp;cron</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_&amp;cron</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read-only: switch on &lt;b&gt;Admin mode&lt;/b&gt; (Ctrl+Shift+A) to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesen: Schalten Sie den &lt;b&gt;Admin-Modus&lt;/b&gt; ein (Strg+Umschalt+A), um etwas zu ändern.</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>From (UTC)</source>
-        <translation type="unfinished">Von (UTC)</translation>
+        <translation>Von (UTC)</translation>
     </message>
     <message>
         <source>To (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (UTC)</translation>
     </message>
     <message>
         <source>Rows (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (geschätzt)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source> period(s) ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> Periode(n) im Voraus</translation>
     </message>
     <message>
         <source>Create &amp;next partitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Partitionen erstellen…</translation>
     </message>
     <message>
         <source>older than </source>
-        <translation type="unfinished"></translation>
+        <translation>älter als </translation>
     </message>
     <message>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Monat(e)</translation>
     </message>
     <message>
         <source>&amp;Archive old partitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Partitionen &amp;archivieren…</translation>
     </message>
     <message>
         <source>Detach CONCURRENTLY, dump, check the dump in a scratch database (same row count), then drop; a dump that does not check out drops nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit CONCURRENTLY abhängen, per Dump sichern, den Dump in einer temporären Datenbank prüfen (gleiche Zeilenzahl), dann löschen; besteht ein Dump die Prüfung nicht, wird nichts gelöscht</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle:</translation>
     </message>
     <message>
         <source>completed more than </source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen vor mehr als </translation>
     </message>
     <message>
         <source> day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag(en)</translation>
     </message>
     <message>
         <source>Archive &amp;completed jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bgeschlossene Jobs archivieren…</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Tabelle</translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Live rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebende Zeilen</translation>
     </message>
     <message>
         <source>Dead rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote Zeilen</translation>
     </message>
     <message>
         <source>Last autovacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Autovacuum-Lauf</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>value (empty: back to the server&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (leer: zurück zum Standardwert des Servers)</translation>
     </message>
     <message>
         <source>Change for the selected &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ausgewählte &amp;Tabelle ändern…</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>&amp;Rebuild concurrently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufig neu a&amp;ufbauen…</translation>
     </message>
     <message>
         <source>REINDEX INDEX CONCURRENTLY: the game keeps reading and writing; Cancel drops the unfinished copy</source>
-        <translation type="unfinished"></translation>
+        <translation>REINDEX INDEX CONCURRENTLY: Das Spiel liest und schreibt weiter; Abbrechen löscht die unfertige Kopie</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet (UTC)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Reading the upkeep of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsdaten von %1 werden gelesen</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>%1 completed jobs of %2 finished more than %3 days ago; they would move into %4 in one statement:
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossene Jobs von %2 wurden vor mehr als %3 Tagen beendet; sie würden in einer Anweisung nach %4 verschoben:
+%5</translation>
     </message>
     <message>
         <source>Autovacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovacuum</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <source>pg_cron</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cron</translation>
     </message>
     <message>
         <source>(server defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardwerte des Servers)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>pg_cron keeps its jobs in %1; these run in %2 (a role that is not a superuser sees its own jobs only).</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cron speichert seine Jobs in %1; diese laufen in %2 (eine Rolle, die kein Superuser ist, sieht nur ihre eigenen Jobs).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgeführt</translation>
     </message>
     <message>
         <source>No table of %1 is partitioned by ranges of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle von %1 ist nach Zeitbereichen partitioniert.</translation>
     </message>
     <message>
         <source>By %1; partitions named %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1; Partitionen benannt als %2%3.</translation>
     </message>
     <message>
         <source>, made through pg_partman</source>
-        <translation type="unfinished"></translation>
+        <translation>, erstellt über pg_partman</translation>
     </message>
     <message>
         <source>By %1; no scheme to continue: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1; kein Muster, das sich fortsetzen ließe: %2.</translation>
     </message>
     <message>
         <source> (detach pending)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Abhängen ausstehend)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Preparing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung: %1</translation>
     </message>
     <message>
         <source>%1 in &lt;b&gt;%2&lt;/b&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt;?</translation>
     </message>
     <message>
         <source>Cancelled: nothing more was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts weiter geändert.</translation>
     </message>
     <message>
         <source>Create partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen erstellen</translation>
     </message>
     <message>
         <source>The partitions of %1 already reach %2 period(s) ahead; nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen von %1 reichen bereits %2 Periode(n) im Voraus; es gibt nichts zu erstellen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 partition(s) of %2, in its scheme (%3), in one transaction:&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 Partition(en) von %2 nach ihrem Muster (%3), in einer Transaktion:&lt;/p&gt;%4</translation>
     </message>
     <message>
         <source>Created %1 partition(s) of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Partition(en) von %2 erstellt.</translation>
     </message>
     <message>
         <source>Archive partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen archivieren</translation>
     </message>
     <message>
         <source>No partition of %1 ended before %2; nothing to archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Partition von %1 endete vor %2; es gibt nichts zu archivieren.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3, ~%4 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3, ~%4 Zeilen)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Partitions of %1 that ended before %2, each dumped into %3 and checked in a scratch database before it is dropped:&lt;/p&gt;%4&lt;p&gt;Steps:&lt;/p&gt;%5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Partitionen von %1, die vor %2 endeten; jede wird per Dump in %3 gesichert und in einer temporären Datenbank geprüft, bevor sie gelöscht wird:&lt;/p&gt;%4&lt;p&gt;Schritte:&lt;/p&gt;%5%6</translation>
     </message>
     <message>
         <source>&lt;p&gt;The table has a default partition: the detach cannot be CONCURRENTLY and waits at most 5 s for its lock.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Tabelle hat eine Standardpartition: Das Abhängen kann nicht mit CONCURRENTLY erfolgen und wartet höchstens 5 s auf seine Sperre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Archived %1 partition(s) of %2; the dumps are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Partition(en) von %2 archiviert; die Dumps liegen in %3.</translation>
     </message>
     <message>
         <source>Archive jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs archivieren</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 completed job(s) of %2 older than %3 days move into %4, in one statement:&lt;/p&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 abgeschlossene(r) Job(s) von %2, älter als %3 Tage, werden in einer Anweisung nach %4 verschoben:&lt;/p&gt;%5</translation>
     </message>
     <message>
         <source>Moved %1 completed job(s) into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossene(n) Job(s) nach %2 verschoben.</translation>
     </message>
     <message>
         <source>the server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardwert des Servers</translation>
     </message>
     <message>
         <source>Change autovacuum settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovacuum-Einstellungen ändern</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: %2 (now %3).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1: %2 (derzeit %3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Changed the autovacuum settings of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autovacuum-Einstellungen von %1 wurden geändert.</translation>
     </message>
     <message>
         <source>Rebuild an index</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Index neu aufbauen</translation>
     </message>
     <message>
         <source>&lt;p&gt;REINDEX INDEX CONCURRENTLY %1 (%2, on %3): the game keeps reading and writing. Cancel stops it and drops the unfinished copy.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;REINDEX INDEX CONCURRENTLY %1 (%2, auf %3): Das Spiel liest und schreibt weiter. Abbrechen stoppt den Vorgang und löscht die unfertige Kopie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rebuilt %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu aufgebaut (%2).</translation>
     </message>
 </context>
 <context>
@@ -6607,19 +6608,19 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>player must be a player id (a UUID), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>player muss eine Spieler-ID (eine UUID) sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The type parameter is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter type ist leer.</translation>
     </message>
     <message>
         <source>Player events</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielerereignisse</translation>
     </message>
     <message>
         <source>Per-player events (Marketland+&apos;s player_events) per bucket by occurred_at, one series per event type; type=T counts one type, player=ID one player. The time bounds prune the table&apos;s partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse je Spieler (player_events von Marketland+) je Intervall nach occurred_at, eine Reihe je Ereignistyp; type=T zählt einen Typ, player=ID einen Spieler. Die Zeitgrenzen beschränken das Lesen auf die passenden Partitionen der Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -7329,11 +7330,11 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <name>statescope::replay::BoxScore</name>
     <message>
         <source>The games row has %1 = %2; the plays say %3 (after play %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile in games hat %1 = %2; laut den Spielzügen %3 (nach Spielzug %4).</translation>
     </message>
     <message>
         <source>not completed (the plays leave the score tied at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen (laut den Spielzügen steht es unentschieden bei %1)</translation>
     </message>
 </context>
 <context>
@@ -7640,46 +7641,46 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <name>statescope::snapshots::Maneuvers</name>
     <message>
         <source>snapshot_interval is %1, not a number of seconds: the history kept cannot be told in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot_interval ist %1, keine Anzahl von Sekunden: Die aufbewahrte Historie lässt sich nicht als Zeitspanne angeben.</translation>
     </message>
     <message>
         <source>A snapshot every %1 s (snapshot_interval): the game&apos;s prune keeps %2 of those older than an hour, about %3 hours of history, plus every snapshot younger than an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Snapshot alle %1 s (snapshot_interval): Die Bereinigung des Spiels behält %2 der Snapshots, die älter als eine Stunde sind, etwa %3 Stunden Historie, dazu jeden Snapshot, der jünger als eine Stunde ist.</translation>
     </message>
     <message>
         <source>game_config has no snapshot_interval: the history kept is %1 snapshots older than an hour (plus every younger one), whatever their spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>game_config hat kein snapshot_interval: Die aufbewahrte Historie umfasst %1 Snapshots, die älter als eine Stunde sind (dazu jeden jüngeren), unabhängig von ihrem Abstand.</translation>
     </message>
     <message>
         <source>The game keeps %L1 maneuver events per ship: every ship is within it (%L2 events), the next prune deletes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Spiel behält %L1 Manöverereignisse je Schiff: Jedes Schiff liegt darunter (%L2 Ereignisse), die nächste Bereinigung löscht nichts.</translation>
     </message>
     <message numerus="yes">
         <source>The game keeps %L1 maneuver events per ship, pruned on insert: %L2 of %L3 events (the oldest of %n ship(s)) go at the ship&apos;s next event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Spiel behält %L1 Manöverereignisse je Schiff und bereinigt beim Einfügen: %L2 von %L3 Ereignissen (die ältesten von %n Schiff) werden beim nächsten Ereignis des Schiffs entfernt.</numerusform>
+            <numerusform>Das Spiel behält %L1 Manöverereignisse je Schiff und bereinigt beim Einfügen: %L2 von %L3 Ereignissen (die ältesten von %n Schiffen) werden jeweils beim nächsten Ereignis des Schiffs entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows kept per ship must be between 1 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der je Schiff behaltenen Zeilen muss zwischen 1 und 10.000.000 liegen.</translation>
     </message>
     <message>
         <source>The ship limit must be between 1 and 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schiffslimit muss zwischen 1 und 100.000 liegen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ship id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Schiffs-ID.</translation>
     </message>
     <message>
         <source>Ship ids are UUIDs, e.g. 7f3c2a10-0000-4000-8000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiffs-IDs sind UUIDs, z. B. 7f3c2a10-0000-4000-8000-000000000000.</translation>
     </message>
     <message>
         <source>The limit must be between 1 and 10,000.</source>
-        <translation type="unfinished">Das Limit muss zwischen 1 und 100000 liegen. {1 ?} {10,000.?}</translation>
+        <translation>Das Limit muss zwischen 1 und 10.000 liegen.</translation>
     </message>
 </context>
 <context>
@@ -7932,269 +7933,269 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <name>statescope::upkeep::Maintenance</name>
     <message>
         <source>%1 has no %2 named %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 existiert in %1 nicht.</translation>
     </message>
     <message>
         <source>%1 names more than one %2; give its schema too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet mehr als ein Objekt vom Typ %2; geben Sie auch das Schema an.</translation>
     </message>
     <message>
         <source>The confirmation does not match the database name %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; %2</translation>
     </message>
     <message>
         <source>%1 days is out of range: 0 to 36500.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage liegen außerhalb des zulässigen Bereichs: 0 bis 36500.</translation>
     </message>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>%1 has no boolean is_complete (or completed, done) column and no finishes_at (or finished_at, completed_at) time: it is not a jobs table Statescope can archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine boolesche Spalte is_complete (oder completed, done) und keine Zeitspalte finishes_at (oder finished_at, completed_at): Es ist keine Job-Tabelle, die Statescope archivieren kann.</translation>
     </message>
     <message>
         <source>archive table</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivtabelle</translation>
     </message>
     <message>
         <source>%1 lacks %2 of %3 (or has another type): nothing would be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 fehlen Spalten von %3 oder haben einen anderen Typ: %2. Es würde nichts archiviert.</translation>
     </message>
     <message>
         <source>nothing was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts archiviert.</translation>
     </message>
     <message>
         <source>Archiving jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs werden archiviert</translation>
     </message>
     <message>
         <source>No setting to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellung zum Ändern.</translation>
     </message>
     <message>
         <source>%1 is not an autovacuum setting; these are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Autovacuum-Einstellung; möglich sind: %2.</translation>
     </message>
     <message>
         <source>autovacuum_enabled is true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>autovacuum_enabled ist true oder false, nicht %1.</translation>
     </message>
     <message>
         <source>%1 takes %2 from %3 to %4, not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %2 von %3 bis %4, nicht %5.</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Changing autovacuum settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovacuum-Einstellungen werden geändert</translation>
     </message>
     <message>
         <source>nothing was rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts neu aufgebaut.</translation>
     </message>
     <message>
         <source>Rebuilding an index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Index wird neu aufgebaut</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Rebuilding %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu aufgebaut: %2</translation>
     </message>
     <message>
         <source>The server does not run pg_cron (it is not in shared_preload_libraries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server läuft pg_cron nicht (es steht nicht in shared_preload_libraries).</translation>
     </message>
     <message>
         <source>pg_cron is loaded, but its extension is not created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cron ist geladen, aber seine Erweiterung wurde in %1 nicht erstellt.</translation>
     </message>
     <message>
         <source>pg_cron&apos;s jobs in %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs von pg_cron in %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>statescope::upkeep::Partitions</name>
     <message>
         <source>it has no partition with a time range to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle hat keine Partition mit einem Zeitbereich, der sich fortsetzen ließe</translation>
     </message>
     <message>
         <source>%1 does not span one day, week, month or year from midnight UTC like the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umfasst nicht wie die anderen einen Tag, eine Woche, einen Monat oder ein Jahr ab Mitternacht UTC</translation>
     </message>
     <message>
         <source>their names (%1, ...) do not all follow one pattern of the table&apos;s name and the lower bound&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Namen (%1, ...) folgen nicht alle einem Muster aus dem Tabellennamen und dem Datum der unteren Grenze</translation>
     </message>
     <message>
         <source>The partitions of %1 follow no scheme Statescope can continue: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen von %1 folgen keinem Muster, das Statescope fortsetzen kann: %2.</translation>
     </message>
     <message>
         <source>one day from 00:00 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag ab 00:00 UTC</translation>
     </message>
     <message>
         <source>one week from 00:00 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Woche ab 00:00 UTC</translation>
     </message>
     <message>
         <source>one month from the 1st at 00:00 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Monat ab dem 1. um 00:00 UTC</translation>
     </message>
     <message>
         <source>one year from January 1st at 00:00 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Jahr ab dem 1. Januar um 00:00 UTC</translation>
     </message>
     <message>
         <source>no known step</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannte Schrittweite</translation>
     </message>
     <message>
         <source>%1%2, each %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, jeweils %3</translation>
     </message>
     <message>
         <source>%1 is not a table of %2 partitioned by ranges of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine nach Zeitbereichen partitionierte Tabelle von %2.</translation>
     </message>
     <message>
         <source>The database has no such table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine solche Tabelle.</translation>
     </message>
     <message>
         <source>Tables partitioned by time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeit partitionierte Tabellen: %1.</translation>
     </message>
     <message>
         <source>%1 is not a date; expected YYYY-MM-DD, a bound of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum; erwartet wird YYYY-MM-DD, eine Grenze von %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is not a bound of %2&apos;s partitions (%3); the next bounds are %4 and %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Grenze der Partitionen von %2 (%3); die nächsten Grenzen sind %4 und %5.</translation>
     </message>
     <message>
         <source>%1 periods ahead is out of range: 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Perioden im Voraus liegen außerhalb des zulässigen Bereichs: 0 bis %2.</translation>
     </message>
     <message>
         <source>That would make more than %1 partitions of %2 (they reach %3); make them in steps with an earlier bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ergäbe mehr als %1 Partitionen von %2 (sie reichen bis %3); erstellen Sie sie schrittweise mit einer früheren Grenze.</translation>
     </message>
     <message>
         <source>The next partition&apos;s name %1 is longer than PostgreSQL&apos;s 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der nächsten Partition, %1, ist länger als die in PostgreSQL zulässigen 63 Bytes.</translation>
     </message>
     <message>
         <source>%1 already exists in %2 but is not a partition of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits in %2, ist aber keine Partition von %3.</translation>
     </message>
     <message>
         <source>The confirmation does not match the database name %1; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Creating partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen werden erstellt</translation>
     </message>
     <message>
         <source>%1&apos;s partitions already reach %2; nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen von %1 reichen bereits bis %2; es gibt nichts zu erstellen.</translation>
     </message>
     <message>
         <source>pg_partman made other partitions than %1; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_partman hat andere Partitionen als %1 erstellt; es wurde nichts behalten.</translation>
     </message>
     <message>
         <source>%1 months is out of range: 0 to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monate liegen außerhalb des zulässigen Bereichs: 0 bis 1200.</translation>
     </message>
     <message>
         <source>%1 is not a partition of %2; its partitions are named %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Partition von %2; deren Partitionen heißen %3.</translation>
     </message>
     <message>
         <source>otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>anders</translation>
     </message>
     <message>
         <source>%1 holds rows up to %2, after the cutoff %3 (%4 months ago); nothing to archive there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Zeilen bis %2, also nach dem Stichtag %3 (vor %4 Monaten); dort gibt es nichts zu archivieren.</translation>
     </message>
     <message>
         <source>pg_dump --format=custom --table=%1 (and the sequences its defaults use)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump --format=custom --table=%1 (und die Sequenzen, die ihre Standardwerte verwenden)</translation>
     </message>
     <message>
         <source>restore the dump into a scratch database and count its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>den Dump in einer temporären Datenbank wiederherstellen und seine Zeilen zählen</translation>
     </message>
     <message>
         <source>The confirmation does not match the database name %1; nothing was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts archiviert.</translation>
     </message>
     <message>
         <source>Archiving partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen werden archiviert</translation>
     </message>
     <message>
         <source>No partition of %1 ended before %2; nothing to archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Partition von %1 endete vor %2; es gibt nichts zu archivieren.</translation>
     </message>
     <message>
         <source>Detaching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgehängt</translation>
     </message>
     <message>
         <source>Dumping %1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump von %1 wird erstellt (%2 Zeilen)</translation>
     </message>
     <message>
         <source>Checking the dump of %1 in a scratch database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump von %1 wird in einer temporären Datenbank geprüft</translation>
     </message>
     <message>
         <source>The dump of %1 restored %2 rows, not its %3; nothing was dropped, and %1 is a partition of %4 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump von %1 hat %2 Zeilen wiederhergestellt, nicht die %3 der Partition; es wurde nichts gelöscht, und %1 ist wieder eine Partition von %4.</translation>
     </message>
     <message>
         <source>Dropping %1</source>
-        <translation type="unfinished">%1 wird gelöscht</translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <source>%1 could not be attached again (%2): it is a table of its own, with every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht wieder angehängt werden (%2): Es ist jetzt eine eigenständige Tabelle mit allen Zeilen.</translation>
     </message>
     <message>
         <source>Archived %1 partitions of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Partitionen von %2 archiviert</translation>
     </message>
 </context>
 <context>
     <name>statescope::upkeep::RunJournal</name>
     <message>
         <source>The local audit journal could not be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
