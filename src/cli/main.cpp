@@ -127,6 +127,17 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              first, keyset-paged across month partitions
   player-events counts --db CONN (--player ID | --since T --until T) [--type T]
                                              events per type per UTC day
+  activity sessions --server CONN [--db NAME] [--active] [--idle-in-transaction]
+                                             who is connected, oldest transactions first
+  activity locks --server CONN [--db NAME]   lock waits, who blocks whom, deadlocks
+  activity cancel|terminate --server CONN (--pid N | --db NAME --all | --blocking PID)
+                  [--confirm TEXT --reason TEXT]   stop sessions (never Statescope's own)
+  activity statements --server CONN [--order total|mean|calls|rows] [--plan QUERYID]
+                  [--reset --confirm DBNAME]   pg_stat_statements' top statements
+  activity replication --server CONN         standbys, slots and lag
+  activity pools --server CONN               PgBouncer's pools (dbname=pgbouncer console)
+  activity health --server CONN [--db NAME]  sizes, cache hits, xid age, dead tuples,
+                                             findings against the thresholds
   upkeep partitions --db CONN                tables partitioned by time: partitions, scheme
   upkeep create-partitions --db CONN --table T [--ahead N | --until DATE]
                   [--confirm DBNAME] [--reason TEXT]   the next partitions, in the scheme
@@ -218,6 +229,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runSnapshots(sub, rest);
         if (group == QLatin1String("player-events"))
             return statescope::cli::runPlayerEvents(sub, rest);
+        if (group == QLatin1String("activity"))
+            return statescope::cli::runActivity(sub, rest);
         if (group == QLatin1String("upkeep"))
             return statescope::cli::runUpkeep(sub, rest);
         if (group == QLatin1String("layout"))

@@ -81,6 +81,7 @@ int runEvents(const QString &sub, const QStringList &args);
 int runSnapshots(const QString &sub, const QStringList &args);
 int runPlayerEvents(const QString &sub, const QStringList &args);
 int runUpkeep(const QString &sub, const QStringList &args);
+int runActivity(const QString &sub, const QStringList &args);
 int runLayout(const QString &sub, const QStringList &args);
 int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);

@@ -48,6 +48,8 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
                              "auth_file = %4/users.txt\n"
                              // Roles a test creates are looked up on the server.
                              "auth_user = %6\n"
+                             // Its admin console (dbname=pgbouncer) for the Activity tests.
+                             "admin_users = %6\n"
                              "pool_mode = transaction\n"
                              "default_pool_size = %5\n"
                              "max_client_conn = 100\n"

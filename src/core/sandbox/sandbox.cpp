@@ -219,6 +219,10 @@ void Sandbox::writeConfig(const Info &info, int port) const
     text += QStringLiteral("max_connections = 100\nshared_buffers = 128MB\n");
     if (!m_options.durable)
         text += QStringLiteral("fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n");
+    // Statement statistics for the Activity pane, when the server's package ships them
+    // (Debian's does): loaded at start, CREATE EXTENSION makes them readable.
+    if (QFileInfo::exists(QDir(m_binDir).filePath(QStringLiteral("../lib/pg_stat_statements.so"))))
+        text += QStringLiteral("shared_preload_libraries = 'pg_stat_statements'\n");
     for (const QString &setting : m_options.extraSettings)
         text += setting + QLatin1Char('\n');
     conf.write(text.toUtf8());
