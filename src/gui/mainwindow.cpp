@@ -3,6 +3,7 @@
 #include "core/demo/demofamily.h"
 #include "core/demo/shapes.h"
 #include "core/sandbox/sandbox.h"
+#include "gui/activitypane.h"
 #include "gui/adminpane.h"
 #include "gui/banner.h"
 #include "gui/comparedialog.h"
@@ -74,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_sidebar(new Sidebar(this)), m_admin(new AdminPane(m_model, this)),
       m_replay(new ReplayPane(this)), m_metrics(new MetricsPane(this)),
       m_events(new EventsPane(this)), m_snapshots(new SnapshotsPane(this)),
-      m_tables(new TablesPane(this)), m_players(new PlayerEventsPane(this)), m_console(new ConsolePane(this)),
+      m_tables(new TablesPane(this)), m_players(new PlayerEventsPane(this)), m_activity(new ActivityPane(this)),
+      m_console(new ConsolePane(this)),
       m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
       m_messages(new Banner(this)), m_weeks(new WeekSwitcher(this)), m_runner(new JobRunner(this))
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_console, style::icon(QStringLiteral("document-edit")), tr("SQL"));
     m_tabs->addTab(m_admin, style::icon(QStringLiteral("applications-system")), tr("Admin"));
     m_tabs->addTab(m_players, style::icon(QStringLiteral("view-list-details")), tr("Players"));
+    m_tabs->addTab(m_activity, style::icon(QStringLiteral("network-wired")), tr("Activity"));
     m_tabs->setCurrentWidget(m_events);
 
     // The frame takes the server's colour (its border) so the whole pane area is tinted.
@@ -368,6 +371,7 @@ void MainWindow::setAdminMode(bool on)
     m_snapshots->setAdminMode(on);
     m_events->setAdminMode(on);
     m_console->setAdminMode(on);
+    m_activity->setAdminMode(on);
     m_strip->setAdminMode(on);
     m_adminMode->setText(on ? tr("&Admin mode: ON") : tr("&Admin mode"));
     statusBar()->showMessage(on ? tr("Admin mode on for %1: changes are possible and audited.")
@@ -473,6 +477,7 @@ void MainWindow::switchServer(const QString &id)
         m_weeks->clear();
     }
     m_metrics->setServer(settings);
+    m_activity->setServer(settings); // what the server is doing: every database until one is shown
     m_syncing = true;
     m_admin->setServer(settings);
     fillAdminModel();
@@ -514,6 +519,7 @@ void MainWindow::showDatabase(const QString &database)
             m_players->setDatabase(db);
             m_console->setDatabase(db);
         }
+        m_activity->setDatabase(database);
         QStringList family;
         const auto *info = m_model->database(database);
         const QString prefix = info && info->weekly ? info->weekly->prefix() : QString();

@@ -20,6 +20,7 @@ class DatabaseTreeModel;
 
 namespace statescope::gui {
 
+class ActivityPane;
 class AdminPane;
 class CompareDialog;
 class Banner;
@@ -65,6 +66,7 @@ public:
     SnapshotsPane *snapshotsPane() const { return m_snapshots; }
     TablesPane *tablesPane() const { return m_tables; }
     PlayerEventsPane *playerEventsPane() const { return m_players; }
+    ActivityPane *activityPane() const { return m_activity; }
     ConsolePane *consolePane() const { return m_console; }
     Sidebar *sidebar() const { return m_sidebar; }
     SafetyStrip *safetyStrip() const { return m_strip; }
@@ -121,6 +123,7 @@ private:
     SnapshotsPane *m_snapshots;
     TablesPane *m_tables;
     PlayerEventsPane *m_players;
+    ActivityPane *m_activity;
     ConsolePane *m_console;
     QTabWidget *m_tabs;
     SafetyStrip *m_strip;

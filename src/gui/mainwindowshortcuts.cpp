@@ -31,6 +31,8 @@ QList<QStringList> MainWindow::shortcutList() const
                 if (w->objectName() == QLatin1String("adminPane")) return tr("Admin");
                 if (w->objectName() == QLatin1String("tablesPane")) return tr("Tables");
                 if (w->objectName() == QLatin1String("consolePane")) return tr("SQL");
+                if (w->objectName() == QLatin1String("playerEventsPane")) return tr("Players");
+                if (w->objectName() == QLatin1String("activityPane")) return tr("Activity");
             }
         }
         return tr("Window");
