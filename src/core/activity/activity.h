@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace statescope::pg {
@@ -217,6 +218,42 @@ struct Finding
     QString value; // "91.2 % (threshold 95 %)"
 };
 
+// --- Over time ------------------------------------------------------------------------
+
+// One reading of the server's counters (cheap: one row).
+struct Sample
+{
+    QDateTime at;                 // UTC, when read
+    int connections = 0;          // client sessions
+    qint64 transactions = 0;      // commits + rollbacks since the statistics reset, all databases
+    qint64 blocksHit = 0, blocksRead = 0;
+    std::optional<double> lagSeconds; // the largest standby replay lag, or this standby's
+};
+
+// The samples taken while the pane has been open, bounded (the oldest go first), and the
+// series drawn from them: rates and ratios are per interval between two samples (a counter
+// that went back, after a statistics reset, gives no point for that interval).
+class SampleHistory
+{
+public:
+    explicit SampleHistory(int capacity = 720) : m_capacity(std::max(2, capacity)) {}
+    void add(const Sample &s);
+    void clear() { m_samples.clear(); }
+    const QList<Sample> &samples() const { return m_samples; }
+    int capacity() const { return m_capacity; }
+    using Points = QList<QPair<QDateTime, double>>;
+    Points connections() const;
+    Points transactionsPerSecond() const;
+    Points cacheHitRatio() const; // 0..1
+    Points replicationLag() const;
+    // at,connections,transactions_per_second,cache_hit_ratio,replication_lag_seconds
+    QString csv() const;
+
+private:
+    int m_capacity;
+    QList<Sample> m_samples;
+};
+
 class Activity
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::activity::Activity)
@@ -243,6 +280,7 @@ public:
     static QString genericPlan(pg::Connection &conn, const QString &query);
 
     static ReplicationReport replication(pg::Connection &conn);
+    static Sample sample(pg::Connection &conn);
 
     // PgBouncer's admin console (dbname=pgbouncer): simple query protocol, its own session.
     static PoolReport pools(const pg::ConnectionSettings &console);
