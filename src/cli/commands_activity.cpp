@@ -386,15 +386,21 @@ int health(const QStringList &args)
                               {"dead_rows", t.deadRows}, {"dead_ratio", optionalNumber(t.deadRatio())},
                               {"last_autovacuum", utf8(t.lastAutovacuum.toString(Qt::ISODate))}});
         rows.push_back({{"database", utf8(d.database)}, {"size_bytes", d.sizeBytes},
+                        {"growth_bytes", d.growthBytes ? nlohmann::json(*d.growthBytes) : nlohmann::json()},
+                        {"previous_week", utf8(d.previousWeek)},
                         {"cache_hit_ratio", optionalNumber(d.cacheHitRatio)}, {"xid_age", d.xidAge},
                         {"wraparound_distance", d.wraparoundDistance}, {"temp_files", d.tempFiles},
                         {"temp_bytes", d.tempBytes}, {"deadlocks", d.deadlocks}, {"tables", tables}});
-        lines << QStringLiteral("%1  %2  cache hit %3  xid age %4  temp files %5  deadlocks %6")
+        lines << QStringLiteral("%1  %2%7  cache hit %3  xid age %4  temp files %5  deadlocks %6")
                      .arg(d.database.leftJustified(28), format::bytes(d.sizeBytes).rightJustified(10),
                           d.cacheHitRatio ? QString::number(*d.cacheHitRatio * 100, 'f', 1) + QLatin1Char('%') : QStringLiteral("-"))
                      .arg(d.xidAge)
                      .arg(d.tempFiles)
-                     .arg(d.deadlocks);
+                     .arg(d.deadlocks)
+                     .arg(d.growthBytes ? QStringLiteral(" (%1%2 over %3)")
+                                              .arg(*d.growthBytes >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
+                                                   format::bytes(std::abs(*d.growthBytes)), d.previousWeek)
+                                        : QString());
     }
     for (const Finding &f : findings) {
         found.push_back({{"level", f.level == Finding::Level::Warning ? "warning" : "ok"}, {"what", utf8(f.what)}, {"value", utf8(f.value)}});

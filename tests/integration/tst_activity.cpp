@@ -349,6 +349,34 @@ private slots:
                  qPrintable(refused.problem));
     }
 
+    void aWeeksGrowthIsOverThePreviousWeek()
+    {
+        // A family of its own: the unique name's digits as letters (a weekly prefix has none).
+        QString prefix;
+        for (const QChar c : test::uniqueName(QStringLiteral("grow")).toLower())
+            prefix += c.isDigit() ? QChar(u'a' + c.digitValue()) : c.isLetter() ? c : QChar();
+        prefix.remove(QChar());
+        auto admin = test::connect(test::serverSettings());
+        const QStringList weeks{prefix + QStringLiteral("_2025_w51"), prefix + QStringLiteral("_2025_w52"),
+                                prefix + QStringLiteral("_2026_w01")};
+        for (const QString &w : weeks)
+            admin->exec(QStringLiteral("CREATE DATABASE %1").arg(w));
+        {
+            auto c = pg::Connection::open(test::serverSettings().withDatabase(weeks[2]));
+            c->exec(QStringLiteral("CREATE TABLE filler AS SELECT g, repeat('x', 200) AS pad FROM generate_series(1, 20000) g"));
+        }
+        // The last week of one year grows over the one before it; the first of the next
+        // year over the last of the year before.
+        const QList<DatabaseHealth> h = Activity::health(*admin, {weeks[2]});
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h[0].previousWeek, weeks[1]);
+        QVERIFY(h[0].growthBytes.has_value());
+        QVERIFY2(*h[0].growthBytes > 4000000, qPrintable(QString::number(*h[0].growthBytes)));
+        QCOMPARE(Activity::health(*admin, {weeks[0]})[0].growthBytes.has_value(), false);
+        for (const QString &w : weeks)
+            admin->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(w)); // a pooler may keep a session
+    }
+
     void deadTuplesFromARealUpdateAreFound()
     {
         auto conn = test::connect(m_db);

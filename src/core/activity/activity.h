@@ -202,6 +202,10 @@ struct DatabaseHealth
 {
     QString database;
     qint64 sizeBytes = 0;
+    // A weekly database: its growth over the family's previous week on this server (what a
+    // week of the game adds), and that week's name.
+    std::optional<qint64> growthBytes;
+    QString previousWeek;
     std::optional<double> cacheHitRatio;
     qint64 xidAge = 0;           // age(datfrozenxid)
     qint64 wraparoundDistance = 0; // to autovacuum_freeze_max_age... to the 2^31 limit

@@ -6,6 +6,7 @@
 #include "core/format.h"
 #include "core/pg/connection.h"
 #include "core/settings.h"
+#include "core/weekly/weeklyname.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -270,17 +271,17 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
         QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') THEN pg_database_size(d.oid) END, "
                        "s.blks_hit, s.blks_read, age(d.datfrozenxid), coalesce(s.temp_files, 0), coalesce(s.temp_bytes, 0), "
                        "coalesce(s.deadlocks, 0) FROM pg_database d LEFT JOIN pg_stat_database s ON s.datid = d.oid "
-                       "WHERE d.datallowconn AND NOT d.datistemplate AND (cardinality($1::text[]) = 0 OR d.datname = ANY($1)) "
-                       "ORDER BY 1"),
-        {QLatin1Char('{') + [&] {
-             QStringList quoted;
-             for (QString n : databases)
-                 quoted << QLatin1Char('"') + n.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""))
-                               + QLatin1Char('"');
-             return quoted.join(QLatin1Char(','));
-         }() + QLatin1Char('}')});
+                       "WHERE d.datallowconn AND NOT d.datistemplate ORDER BY 1"),
+        {});
+    // Every database's size is read, so that a week's growth over the one before is known
+    // whichever databases are asked for.
+    QMap<QString, qint64> sizes;
+    for (int i = 0; i < r.rowCount(); ++i)
+        sizes.insert(r.value(i, 0), r.toLongLong(i, 1));
     QList<DatabaseHealth> out;
     for (int i = 0; i < r.rowCount(); ++i) {
+        if (!databases.isEmpty() && !databases.contains(r.value(i, 0)))
+            continue;
         DatabaseHealth h;
         h.database = r.value(i, 0);
         h.sizeBytes = r.toLongLong(i, 1);
@@ -292,6 +293,18 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
         h.tempFiles = r.toLongLong(i, 5);
         h.tempBytes = r.toLongLong(i, 6);
         h.deadlocks = r.toLongLong(i, 7);
+        if (const auto week = weekly::WeeklyName::parse(h.database)) {
+            std::optional<weekly::WeeklyName> previous;
+            for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+                const auto other = weekly::WeeklyName::parse(it.key());
+                if (other && other->prefix() == week->prefix() && *other < *week && (!previous || *previous < *other))
+                    previous = other;
+            }
+            if (previous) {
+                h.previousWeek = previous->databaseName();
+                h.growthBytes = h.sizeBytes - sizes.value(h.previousWeek);
+            }
+        }
         if (h.database == conn.database() && tables > 0) {
             const auto t = conn.exec(QStringLiteral(
                                          "SELECT schemaname, relname, n_live_tup, n_dead_tup, "
