@@ -360,6 +360,28 @@ int pools(const QStringList &args)
     return Ok;
 }
 
+int bloat(const QStringList &args)
+{
+    Command cmd(QStringLiteral("activity bloat"),
+                QStringLiteral("pgstattuple's exact dead and free space of one table of --db (it reads the whole table)."));
+    addServer(cmd);
+    cmd.parser().addOption({QStringLiteral("table"), QStringLiteral("The table (schema.table or table)."), QStringLiteral("T")});
+    cmd.parse(args);
+    const QString db = cmd.required(QStringLiteral("db"));
+    const QString table = cmd.required(QStringLiteral("table"));
+    auto conn = pg::Connection::open(cmd.connection(QStringLiteral("server")).withDatabase(db), pg::Connection::Access::ReadOnly);
+    const Bloat b = Activity::bloat(*conn, table);
+    cmd.print({{"table", utf8(b.table)}, {"table_bytes", b.tableBytes}, {"live_bytes", b.liveBytes},
+               {"dead_bytes", b.deadBytes}, {"dead_percent", b.deadPercent}, {"free_bytes", b.freeBytes},
+               {"free_percent", b.freePercent}},
+              QStringLiteral("%1: %2; dead %3 (%4 %), free %5 (%6 %)")
+                  .arg(b.table, format::bytes(b.tableBytes), format::bytes(b.deadBytes))
+                  .arg(b.deadPercent, 0, 'f', 1)
+                  .arg(format::bytes(b.freeBytes))
+                  .arg(b.freePercent, 0, 'f', 1));
+    return Ok;
+}
+
 int health(const QStringList &args)
 {
     Command cmd(QStringLiteral("activity health"),
@@ -430,9 +452,11 @@ int runActivity(const QString &sub, const QStringList &args)
         return pools(args);
     if (sub == QLatin1String("health"))
         return health(args);
+    if (sub == QLatin1String("bloat"))
+        return bloat(args);
     throw Error::invalidInput(QStringLiteral("Unknown activity command: %1").arg(sub),
                               QStringLiteral("Commands: sessions, locks, cancel, terminate, statements, replication, "
-                                             "pools, health."));
+                                             "pools, health, bloat."));
 }
 
 } // namespace statescope::cli

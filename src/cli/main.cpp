@@ -136,8 +136,9 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                   [--reset --confirm DBNAME]   pg_stat_statements' top statements
   activity replication --server CONN         standbys, slots and lag
   activity pools --server CONN               PgBouncer's pools (dbname=pgbouncer console)
-  activity health --server CONN [--db NAME]  sizes, cache hits, xid age, dead tuples,
-                                             findings against the thresholds
+  activity health --server CONN [--db NAME]  sizes, growth per week, cache hits, xid age,
+                                             dead tuples, findings against the thresholds
+  activity bloat --server CONN --db NAME --table T   pgstattuple's dead and free space
   upkeep partitions --db CONN                tables partitioned by time: partitions, scheme
   upkeep create-partitions --db CONN --table T [--ahead N | --until DATE]
                   [--confirm DBNAME] [--reason TEXT]   the next partitions, in the scheme

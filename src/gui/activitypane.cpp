@@ -1,6 +1,7 @@
 // The Activity pane: the frame (target, refresh timer, pause, tabs) and the Sessions tab.
 // Locks and stopping sessions are in activitylocks.cpp, Statements, Replication and Pools in
-// activitytabs.cpp, Health and the thresholds in activityhealth.cpp.
+// activitytabs.cpp, Health and the thresholds in activityhealth.cpp, the Charts tab and its
+// samples in activitycharts.cpp.
 #include "gui/activitypane.h"
 
 #include "core/error.h"
@@ -56,7 +57,8 @@ public:
 // --- Frame ------------------------------------------------------------------------------
 
 ActivityPane::ActivityPane(QWidget *parent)
-    : QWidget(parent), m_thresholds(Thresholds::load()), m_runner(new JobRunner(this)), m_progress(new ProgressPanel(this)),
+    : QWidget(parent), m_thresholds(Thresholds::load()), m_runner(new JobRunner(this)), m_sampler(new JobRunner(this)),
+      m_progress(new ProgressPanel(this)),
       m_banner(new Banner(this)), m_timer(new QTimer(this)), m_target(new QLabel(this)), m_updated(new QLabel(this)),
       m_modeHint(new QLabel(this)), m_seconds(new QSpinBox(this)), m_pause(new QPushButton(this)),
       m_tabs(new QTabWidget(this))
@@ -85,6 +87,7 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_modeHint->setText(tr("Read-only: switch on <b>Admin mode</b> (Ctrl+Shift+A) to cancel statements or terminate "
                            "sessions."));
     connect(m_timer, &QTimer::timeout, this, [this] {
+        takeSample(); // whatever the tab: the charts' history grows while the pane is open
         if (!m_runner->isBusy()) // a slow server is not asked again before it has answered
             refresh();
     });
@@ -101,6 +104,7 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_tabs->addTab(buildReplication(), tr("Re&plication"));
     m_tabs->addTab(buildPools(), tr("P&ools"));
     m_tabs->addTab(buildHealth(), tr("H&ealth"));
+    m_tabs->addTab(buildCharts(), tr("&Charts"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_shown)
             refresh();
@@ -212,6 +216,8 @@ void ActivityPane::setServer(const std::optional<pg::ConnectionSettings> &server
     m_database.clear();
     ++m_generation;
     m_runner->cancel();
+    m_sampler->cancel();
+    m_history.clear(); // another server's counters (or none): the charts start again
     m_pending = false;
     m_consoleSettings.reset();
     m_console->clear();
@@ -220,8 +226,10 @@ void ActivityPane::setServer(const std::optional<pg::ConnectionSettings> &server
         d->reject();
     clearShown();
     updateTimer();
-    if (m_server && m_shown)
+    if (m_server && m_shown) {
         refresh();
+        takeSample();
+    }
 }
 
 void ActivityPane::setDatabase(const QString &database)
@@ -257,8 +265,10 @@ void ActivityPane::setPaused(bool paused)
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // after the text, which resets it
     m_pause->setIcon(style::icon(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause")));
     updateTimer();
-    if (!paused && m_shown && m_server)
+    if (!paused && m_shown && m_server) {
         refresh();
+        takeSample();
+    }
 }
 
 void ActivityPane::updateTimer()
@@ -276,8 +286,10 @@ void ActivityPane::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_shown = true;
     updateTimer();
-    if (m_server)
+    if (m_server) {
         refresh();
+        takeSample();
+    }
 }
 
 void ActivityPane::hideEvent(QHideEvent *event)
@@ -343,6 +355,7 @@ void ActivityPane::clearShown()
     showReplication();
     showPools();
     showHealth();
+    showCharts();
     updateActions();
 }
 
@@ -350,6 +363,11 @@ void ActivityPane::refresh()
 {
     if (!m_server)
         return;
+    if (m_tabs->currentIndex() == ChartsTab) { // its read is a sample, on the sampler
+        m_pending = false;
+        showCharts();
+        return takeSample(true);
+    }
     if (m_runner->isBusy()) {
         m_pending = true;
         return;

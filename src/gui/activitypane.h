@@ -29,6 +29,7 @@ class Error;
 namespace statescope::gui {
 
 class Banner;
+class ChartView;
 class JobRunner;
 class ProgressPanel;
 
@@ -36,14 +37,18 @@ class ProgressPanel;
 // costliest statements, replication, PgBouncer's pools and each database's health against
 // thresholds, optionally narrowed to one database. Only the tab on screen is read, every few
 // seconds while the pane is shown and not paused, each time on a connection of its own in the
-// background. In admin mode a statement can be cancelled or a session terminated (one, every
-// session of the database, or every session blocking a chosen one) after a preview that names
-// them and a typed confirmation with a reason; never this Statescope's own sessions.
+// background; at each of those ticks, whatever the tab, the server's counters are sampled too
+// (kept in memory, the last kHistoryCapacity samples) for the Charts tab, which can export
+// them. In admin mode a statement can be cancelled or a session terminated (one, every session
+// of the database, or every session blocking a chosen one) after a preview that names them and
+// a typed confirmation with a reason; never this Statescope's own sessions.
 class ActivityPane : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { SessionsTab, LocksTab, StatementsTab, ReplicationTab, PoolsTab, HealthTab };
+    enum Tab { SessionsTab, LocksTab, StatementsTab, ReplicationTab, PoolsTab, HealthTab, ChartsTab };
+    // Samples kept for the charts: one hour at the default 5 s.
+    static constexpr int kHistoryCapacity = 720;
     // Item data of the pane's tables (their first column) and of the blocking tree's items.
     static constexpr int PidRole = Qt::UserRole;       // the session's pid
     static constexpr int SortRole = Qt::UserRole + 1;  // the number a cell sorts by
@@ -91,6 +96,15 @@ public:
     QTableWidget *tableHealthList() const { return m_tableHealth; }
     QListWidget *findingList() const { return m_findings; }
     const activity::Thresholds &thresholds() const { return m_thresholds; }
+    // The Charts tab: the samples taken since the pane was shown for this server, and the
+    // charts drawn from them (chartConnections, chartTps, chartCacheHit, chartLag).
+    const activity::SampleHistory &history() const { return m_history; }
+    ChartView *chart(const QString &objectName) const;
+    QLabel *chartsNote() const { return m_chartsNote; }
+    JobRunner *sampler() const { return m_sampler; }
+    // Writes the samples as CSV (SampleHistory::csv) to `path`, atomically; false and a
+    // sentence in `error` when it cannot.
+    bool exportChartsTo(const QString &path, QString *error = nullptr) const;
 
 signals:
     // A tab was read and is on screen.
@@ -130,6 +144,7 @@ private:
     QWidget *buildPools();
     QWidget *buildHealth();
     QWidget *buildThresholds(QWidget *parent);
+    QWidget *buildCharts();
 
     void clearShown();
     void updateTimer();
@@ -158,6 +173,9 @@ private:
     void loadPools();
     void loadHealth();
     void readPools();
+    // One sample of the server's counters on the sampler (skipped while one runs, and while
+    // paused unless `evenPaused`); added to the history and drawn when Charts is on screen.
+    void takeSample(bool evenPaused = false);
 
     void showSessions();
     void showLocks();
@@ -165,6 +183,8 @@ private:
     void showReplication();
     void showPools();
     void showHealth();
+    void showCharts();
+    void exportCharts();
     void showStatementText();
     void applyThresholds();
 
@@ -195,8 +215,10 @@ private:
     std::optional<pg::ConnectionSettings> m_consoleSettings;
     std::optional<activity::PoolReport> m_poolReport;
     std::optional<HealthLoad> m_healthLoad;
+    activity::SampleHistory m_history{kHistoryCapacity};
 
     JobRunner *m_runner;
+    JobRunner *m_sampler; // the samples for the charts: beside the tab's read, never queued behind it
     ProgressPanel *m_progress;
     Banner *m_banner;
     QTimer *m_timer;
@@ -244,6 +266,14 @@ private:
     QLabel *m_tablesNote = nullptr;
     QTableWidget *m_tableHealth = nullptr;
     QListWidget *m_findings = nullptr;
+
+    ChartView *m_chartConnections = nullptr;
+    ChartView *m_chartTps = nullptr;
+    ChartView *m_chartCacheHit = nullptr;
+    ChartView *m_chartLag = nullptr;
+    QLabel *m_chartsNote = nullptr;
+    QLabel *m_lagNote = nullptr;
+    QPushButton *m_exportCharts = nullptr;
 };
 
 } // namespace statescope::gui

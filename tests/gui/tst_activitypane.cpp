@@ -2,12 +2,14 @@
 // this process's own is never offered for stopping; a real blocking chain made by two
 // connections shows as a tree and is ended from it (admin mode, a preview naming the blocker,
 // a typed confirmation and a reason); the Statements tab says what the server says about
-// pg_stat_statements; and nothing is left on screen once the server goes.
+// pg_stat_statements; nothing is left on screen once the server goes; and the counters sampled at
+// each refresh are charted and exported as CSV, and forgotten with the server.
 #include "core/activity/activity.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
 #include "gui/activitypane.h"
 #include "gui/banner.h"
+#include "gui/chartview.h"
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
 #include "support/testhelpers.h"
@@ -15,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,6 +26,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -143,7 +147,7 @@ private slots:
         m_pane->show();
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, kTimeout);
         QCOMPARE(m_pane->tabs()->objectName(), QStringLiteral("activityTabs"));
-        QCOMPARE(m_pane->tabs()->count(), 6);
+        QCOMPARE(m_pane->tabs()->count(), 7);
     }
 
     void cleanupTestCase()
@@ -340,6 +344,49 @@ private slots:
         QTest::qWait(2500);
         QCOMPARE(m_pane->sessions()->rowCount(), 0);
         QVERIFY(!m_pane->runner()->isBusy());
+    }
+
+    void chartsTheCountersAndExportsThem()
+    {
+        // Samples are taken at each refresh whatever the tab: a few on Sessions, then Charts.
+        m_pane->setServer(test::serverSettings());
+        m_pane->setPaused(false);
+        m_pane->refreshSeconds()->setValue(1);
+        m_pane->tabs()->setCurrentIndex(ActivityPane::SessionsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->history().samples().size() >= 3, kTimeout);
+        m_pane->tabs()->setCurrentIndex(ActivityPane::ChartsTab);
+        gui::ChartView *connections = m_pane->chart(QStringLiteral("chartConnections"));
+        QVERIFY(connections);
+        for (const char *name : {"chartTps", "chartCacheHit", "chartLag"})
+            QVERIFY2(m_pane->chart(QLatin1String(name)), name);
+        QTRY_VERIFY_WITH_TIMEOUT(connections->pointCount() > 0, kTimeout);
+        QVERIFY2(m_pane->chartsNote()->text().contains(QLatin1String("older samples are dropped")),
+                 qPrintable(m_pane->chartsNote()->text()));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("activity.csv"));
+        QString error;
+        // No event is processed between the export and the count: no sample comes in between.
+        QVERIFY2(m_pane->exportChartsTo(path, &error), qPrintable(error));
+        const int kept = int(m_pane->history().samples().size());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString header = activity::SampleHistory().csv().section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(header.startsWith(QLatin1String("at,connections,")));
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.first(), header);
+        QCOMPARE(int(lines.size()), kept + 1);
+        QVERIFY(!m_pane->exportChartsTo(dir.filePath(QStringLiteral("missing/activity.csv")), &error));
+        QVERIFY(!error.isEmpty());
+
+        // Another server (here none): the history and the charts go with it.
+        m_pane->setServer(std::nullopt);
+        QVERIFY(m_pane->history().samples().isEmpty());
+        QCOMPARE(connections->pointCount(), 0);
+        QTest::qWait(1500); // a sample under way for the server left is dropped
+        QVERIFY(m_pane->history().samples().isEmpty());
     }
 };
 

@@ -400,6 +400,25 @@ private slots:
         QVERIFY(std::any_of(f.begin(), f.end(), [](const Finding &x) {
             return x.level == Finding::Level::Warning && x.what.contains(QLatin1String("public.t"));
         }));
+        // pgstattuple on request: the exact dead space of the same table.
+        conn->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgstattuple"));
+        const Bloat b = Activity::bloat(*conn, QStringLiteral("t"));
+        QCOMPARE(b.table, QStringLiteral("public.t"));
+        QVERIFY2(b.deadPercent > 20, qPrintable(QString::number(b.deadPercent)));
+        QVERIFY(b.tableBytes > 0);
+        QVERIFY(test::errorOf([&] { Activity::bloat(*conn, QStringLiteral("no_such_table")); }));
+        // A role that may not read others' statistics: sees less, and is told so.
+        const QString role = test::uniqueName(QStringLiteral("watcher"));
+        conn->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+        {
+            pg::ConnectionSettings as = m_db;
+            as.setValue(QStringLiteral("user"), role);
+            auto limited = pg::Connection::open(as, pg::Connection::Access::ReadOnly);
+            const SessionList l = Activity::sessions(*limited);
+            QVERIFY(!l.seesEverything);
+            QVERIFY2(l.note.contains(QLatin1String("pg_read_all_stats")), qPrintable(l.note));
+        }
+        conn->exec(QStringLiteral("DROP ROLE %1").arg(role));
         // The CLI twin.
         const test::CliRun run = test::runCli({QStringLiteral("activity"), QStringLiteral("health"), QStringLiteral("--server"),
                                                test::serverSettings().storableString(), QStringLiteral("--db"),

@@ -214,6 +214,14 @@ struct DatabaseHealth
     QList<TableHealth> tables; // the most dead tuples first (only for the database connected to)
 };
 
+// pgstattuple's exact figures for one table (it reads the whole table: only on request).
+struct Bloat
+{
+    QString table; // schema.table
+    qint64 tableBytes = 0, liveBytes = 0, deadBytes = 0, freeBytes = 0;
+    double deadPercent = 0, freePercent = 0;
+};
+
 struct Finding
 {
     enum class Level { Ok, Warning };
@@ -292,6 +300,9 @@ public:
     // Server-level figures for each database (or those named), and the tables of the one
     // `conn` is connected to.
     static QList<DatabaseHealth> health(pg::Connection &conn, const QStringList &databases = {}, int tables = 30);
+    // pgstattuple (the extension must be created in the database; Error NotFound says how)
+    // on a table named "schema.table" or "table"; cancellable like any statement.
+    static Bloat bloat(pg::Connection &conn, const QString &table);
     static QList<Finding> findings(const QList<DatabaseHealth> &health, const Thresholds &t,
                                    const StatementReport *statements = nullptr, const ReplicationReport *replication = nullptr,
                                    const PoolReport *pools = nullptr, const LockReport *locks = nullptr,

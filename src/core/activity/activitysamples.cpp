@@ -12,7 +12,9 @@ Sample Activity::sample(pg::Connection &conn)
         "coalesce(sum(xact_commit + xact_rollback), 0)::bigint, coalesce(sum(blks_hit), 0)::bigint, "
         "coalesce(sum(blks_read), 0)::bigint, "
         "CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) "
-        "ELSE (SELECT extract(epoch FROM max(replay_lag)) FROM pg_stat_replication) END::float8 "
+        // A standby that has caught up and idles reports no replay_lag: no lag, not no standby.
+        "ELSE (SELECT CASE WHEN count(*) > 0 THEN coalesce(extract(epoch FROM max(replay_lag)), 0) END "
+        "FROM pg_stat_replication) END::float8 "
         "FROM pg_stat_database"));
     Sample s;
     s.at = QDateTime::currentDateTimeUtc();

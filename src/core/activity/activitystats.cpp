@@ -323,6 +323,37 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
     return out;
 }
 
+Bloat Activity::bloat(pg::Connection &conn, const QString &table)
+{
+    const QString schema = extensionSchema(conn, "pgstattuple");
+    if (schema.isEmpty())
+        throw Error(Error::Kind::NotFound,
+                    tr("pgstattuple is not created in %1: CREATE EXTENSION pgstattuple; (it ships with the server).")
+                        .arg(conn.database()));
+    const auto found = conn.exec(QStringLiteral("SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON "
+                                                "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm', 't') AND "
+                                                "(n.nspname || '.' || c.relname = $1 OR (c.relname = $1 AND "
+                                                "n.nspname = ANY(current_schemas(false))))"),
+                                 {table});
+    if (found.rowCount() != 1)
+        throw Error(Error::Kind::NotFound, found.rowCount() == 0 ? tr("%1 has no table named %2.").arg(conn.database(), table)
+                                                                 : tr("%1 names more than one table; give its schema too.").arg(table));
+    Bloat b;
+    b.table = found.value(0, 0);
+    const auto r = conn.exec(QStringLiteral("SELECT table_len, tuple_len, dead_tuple_len, dead_tuple_percent, free_space, "
+                                            "free_percent FROM %1.pgstattuple((SELECT c.oid FROM pg_class c JOIN pg_namespace n "
+                                            "ON n.oid = c.relnamespace WHERE n.nspname || '.' || c.relname = $1))")
+                                 .arg(conn.quoteIdentifier(schema)),
+                             {b.table});
+    b.tableBytes = r.toLongLong(0, 0);
+    b.liveBytes = r.toLongLong(0, 1);
+    b.deadBytes = r.toLongLong(0, 2);
+    b.deadPercent = r.value(0, 3).toDouble();
+    b.freeBytes = r.toLongLong(0, 4);
+    b.freePercent = r.value(0, 5).toDouble();
+    return b;
+}
+
 QList<Finding> Activity::findings(const QList<DatabaseHealth> &health, const Thresholds &t, const StatementReport *statements,
                                   const ReplicationReport *replication, const PoolReport *pools, const LockReport *locks,
                                   const SessionList *sessions)
