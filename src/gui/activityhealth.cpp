@@ -13,7 +13,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
 #include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
@@ -56,6 +58,20 @@ QWidget *ActivityPane::buildHealth()
     tablesLayout->setContentsMargins(0, 0, 0, 0);
     tablesLayout->addWidget(m_tablesNote);
     tablesLayout->addWidget(m_tableHealth, 1);
+    // pgstattuple reads the whole table: only when asked, for the table selected.
+    m_measureBloat = new QPushButton(tr("Measure &bloat of the selected table"), tables);
+    m_measureBloat->setObjectName(QStringLiteral("measureBloat"));
+    m_measureBloat->setToolTip(tr("pgstattuple's exact dead and free space (reads the whole table; needs CREATE EXTENSION "
+                                  "pgstattuple in the database)"));
+    m_bloatNote = new QLabel(tables);
+    m_bloatNote->setObjectName(QStringLiteral("bloatNote"));
+    m_bloatNote->setTextFormat(Qt::PlainText);
+    m_bloatNote->setWordWrap(true);
+    auto *bloatRow = new QHBoxLayout;
+    bloatRow->addWidget(m_measureBloat);
+    bloatRow->addWidget(m_bloatNote, 1);
+    tablesLayout->addLayout(bloatRow);
+    connect(m_measureBloat, &QPushButton::clicked, this, &ActivityPane::measureBloat);
     auto *left = new QSplitter(Qt::Vertical, w);
     left->addWidget(m_health);
     left->addWidget(tables);
@@ -126,6 +142,38 @@ void ActivityPane::applyThresholds()
     showReplication();
     showPools();
     showHealth();
+}
+
+void ActivityPane::measureBloat()
+{
+    const int row = m_tableHealth->currentRow();
+    if (row < 0 || !m_tableHealth->item(row, 0) || m_runner->isBusy())
+        return;
+    const QString table = m_tableHealth->item(row, 0)->text();
+    const pg::ConnectionSettings here = databaseSettings();
+    const int generation = m_generation;
+    m_bloatNote->setText(tr("Measuring %1…").arg(table));
+    m_runner->start<Bloat>(
+        tr("Measuring the bloat of %1").arg(table),
+        [here, table](TaskContext &ctx) {
+            auto conn = pg::Connection::open(here, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return Activity::bloat(*conn, table);
+        },
+        [this, generation, table](const Outcome<Bloat> &r) {
+            if (!current(generation))
+                return;
+            if (!r.ok()) {
+                m_bloatNote->setText(r.cancelled() ? tr("Cancelled.")
+                                                   : (r.error().message() + QLatin1Char(' ') + r.error().hint()).trimmed());
+                return;
+            }
+            const Bloat &b = r.value();
+            m_bloatNote->setText(tr("%1: %2 in all; dead %3 (%4 %), free %5 (%6 %), by pgstattuple.")
+                                     .arg(b.table, format::bytes(b.tableBytes), format::bytes(b.deadBytes))
+                                     .arg(b.deadPercent, 0, 'f', 1)
+                                     .arg(format::bytes(b.freeBytes))
+                                     .arg(b.freePercent, 0, 'f', 1));
+        });
 }
 
 void ActivityPane::loadHealth()

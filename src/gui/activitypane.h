@@ -94,6 +94,7 @@ public:
     QLabel *poolsNote() const { return m_poolsNote; }
     QTableWidget *healthList() const { return m_health; }
     QTableWidget *tableHealthList() const { return m_tableHealth; }
+    QLabel *bloatNote() const { return m_bloatNote; }
     QListWidget *findingList() const { return m_findings; }
     const activity::Thresholds &thresholds() const { return m_thresholds; }
     // The Charts tab: the samples taken since the pane was shown for this server, and the
@@ -143,6 +144,7 @@ private:
     QWidget *buildReplication();
     QWidget *buildPools();
     QWidget *buildHealth();
+    void measureBloat();
     QWidget *buildThresholds(QWidget *parent);
     QWidget *buildCharts();
 
@@ -265,6 +267,8 @@ private:
     QTableWidget *m_health = nullptr;
     QLabel *m_tablesNote = nullptr;
     QTableWidget *m_tableHealth = nullptr;
+    QPushButton *m_measureBloat = nullptr;
+    QLabel *m_bloatNote = nullptr;
     QListWidget *m_findings = nullptr;
 
     ChartView *m_chartConnections = nullptr;

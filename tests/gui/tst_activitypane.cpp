@@ -328,6 +328,27 @@ private slots:
         m_pane->setPaused(false);
     }
 
+    void measuresATablesBloatOnRequest()
+    {
+        test::connect(m_db)->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pgstattuple"));
+        m_pane->setPaused(false);
+        m_pane->tabs()->setCurrentIndex(ActivityPane::HealthTab);
+        QTableWidget *tables = m_pane->tableHealthList();
+        QTRY_VERIFY_WITH_TIMEOUT(tables->rowCount() > 0, kTimeout);
+        QVERIFY(holdStill());
+        int row = -1;
+        for (int r = 0; r < tables->rowCount(); ++r)
+            if (tables->item(r, 0)->text() == QLatin1String("public.t"))
+                row = r;
+        QVERIFY(row >= 0);
+        tables->setCurrentCell(row, 0);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("measureBloat")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_pane->bloatNote()->text().contains(QLatin1String("by pgstattuple")),
+                                  qPrintable(m_pane->bloatNote()->text()), kTimeout);
+        QVERIFY(m_pane->bloatNote()->text().startsWith(QLatin1String("public.t:")));
+        m_pane->setPaused(false);
+    }
+
     void clearsEverythingWhenTheServerGoes()
     {
         m_pane->setPaused(false);

@@ -340,11 +340,20 @@ Bloat Activity::bloat(pg::Connection &conn, const QString &table)
                                                                  : tr("%1 names more than one table; give its schema too.").arg(table));
     Bloat b;
     b.table = found.value(0, 0);
-    const auto r = conn.exec(QStringLiteral("SELECT table_len, tuple_len, dead_tuple_len, dead_tuple_percent, free_space, "
-                                            "free_percent FROM %1.pgstattuple((SELECT c.oid FROM pg_class c JOIN pg_namespace n "
-                                            "ON n.oid = c.relnamespace WHERE n.nspname || '.' || c.relname = $1))")
-                                 .arg(conn.quoteIdentifier(schema)),
-                             {b.table});
+    pg::Result r;
+    try {
+        r = conn.exec(QStringLiteral("SELECT table_len, tuple_len, dead_tuple_len, dead_tuple_percent, free_space, "
+                                     "free_percent FROM %1.pgstattuple((SELECT c.oid FROM pg_class c JOIN pg_namespace n "
+                                     "ON n.oid = c.relnamespace WHERE n.nspname || '.' || c.relname = $1))")
+                          .arg(conn.quoteIdentifier(schema)),
+                      {b.table});
+    } catch (const Error &e) {
+        if (e.sqlstate() != QLatin1String("42501"))
+            throw;
+        throw Error(Error::Kind::Query, tr("%1 may not run pgstattuple.").arg(conn.user()), e.message(),
+                    tr("GRANT pg_stat_scan_tables TO %1; (a reader login Statescope makes has it)").arg(conn.user()),
+                    e.sqlstate());
+    }
     b.tableBytes = r.toLongLong(0, 0);
     b.liveBytes = r.toLongLong(0, 1);
     b.deadBytes = r.toLongLong(0, 2);

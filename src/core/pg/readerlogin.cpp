@@ -237,7 +237,8 @@ QString createReaderLogin(Connection &conn, const QString &password)
             conn.exec(QStringLiteral("ALTER ROLE %1 %2%3").arg(role, attributes, passwordClause));
         else
             conn.exec(QStringLiteral("CREATE ROLE %1 %2%3").arg(role, attributes, passwordClause));
-        conn.exec(QStringLiteral("GRANT pg_read_all_data, pg_read_all_stats TO %1").arg(role));
+        // pg_stat_scan_tables: the Activity pane's bloat figures (pgstattuple), read only.
+        conn.exec(QStringLiteral("GRANT pg_read_all_data, pg_read_all_stats, pg_stat_scan_tables TO %1").arg(role));
         conn.exec(QStringLiteral("COMMENT ON ROLE %1 IS %2")
                       .arg(role, conn.quoteLiteral(QStringLiteral(
                                      "Statescope: reads for the superuser %1 (not a superuser "

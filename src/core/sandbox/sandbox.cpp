@@ -312,8 +312,11 @@ void Sandbox::ensureReaderLogin(const Info &info) const
     if (m_options.standbyOf)
         return;
     auto conn = pg::Connection::open(info.settings);
-    if (!pg::readerLoginStatus(*conn).usable)
+    const auto status = pg::readerLoginStatus(*conn);
+    if (!status.usable)
         pg::createReaderLogin(*conn, {});
+    else // one made before the Activity pane read bloat (pgstattuple) gets what it needs
+        conn->exec(QStringLiteral("GRANT pg_stat_scan_tables TO %1").arg(conn->quoteIdentifier(status.role)));
 }
 
 void Sandbox::promote()
