@@ -218,6 +218,265 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::activity::Activity</name>
+    <message>
+        <source>%1: this Statescope&apos;s own session</source>
+        <translation>%1: die eigene Sitzung dieses Statescope</translation>
+    </message>
+    <message>
+        <source>%1: a %2, not a client session</source>
+        <translation>%1: ein Prozess vom Typ %2, keine Client-Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: no such session (it may have ended)</source>
+        <translation>%1: keine solche Sitzung (sie wurde möglicherweise beendet)</translation>
+    </message>
+    <message>
+        <source>The session limit %1 is out of range: 1 to 10000.</source>
+        <translation>Das Sitzungslimit %1 liegt außerhalb des zulässigen Bereichs: 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a superuser nor a member of pg_read_all_stats: other roles&apos; statements, clients and waits are hidden (&quot;&lt;insufficient privilege&gt;&quot;).</source>
+        <translation>%1 ist weder Superuser noch Mitglied von pg_read_all_stats: Anweisungen, Clients und Wartezustände anderer Rollen werden ausgeblendet („&lt;insufficient privilege&gt;“).</translation>
+    </message>
+    <message>
+        <source>The lock limit %1 is out of range: 1 to 10000.</source>
+        <translation>Das Sperrenlimit %1 liegt außerhalb des zulässigen Bereichs: 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>No session given.</source>
+        <translation>Keine Sitzung angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id.</source>
+        <translation>%1 ist keine Prozess-ID.</translation>
+    </message>
+    <message>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not there any more.</source>
+        <translation>Sitzung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not blocked by anyone now.</source>
+        <translation>Sitzung %1 wird derzeit von niemandem blockiert.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match &quot;%1&quot;; nothing was stopped.</source>
+        <translation>Die Bestätigung stimmt nicht mit „%1“ überein; es wurde nichts gestoppt.</translation>
+    </message>
+    <message>
+        <source>No session to stop: %1</source>
+        <translation>Keine Sitzung zu stoppen: %1</translation>
+    </message>
+    <message>
+        <source>Stopping sessions</source>
+        <translation>Sitzungen werden gestoppt</translation>
+    </message>
+    <message>
+        <source>The local audit journal could not be written; nothing was stopped.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts gestoppt.</translation>
+    </message>
+    <message>
+        <source>Order by total, mean, calls or rows, not &quot;%1&quot;.</source>
+        <translation>Sortieren Sie nach total, mean, calls oder rows, nicht nach „%1“.</translation>
+    </message>
+    <message>
+        <source>The statement limit %1 is out of range: 1 to 1000.</source>
+        <translation>Das Anweisungslimit %1 liegt außerhalb des zulässigen Bereichs: 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in %1: CREATE EXTENSION pg_stat_statements; (as a superuser) shows every database&apos;s statements.</source>
+        <translation>pg_stat_statements ist geladen, aber in %1 nicht erstellt: CREATE EXTENSION pg_stat_statements; (als Superuser) zeigt die Anweisungen aller Datenbanken.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not available: add it to shared_preload_libraries in postgresql.conf, restart the server, then CREATE EXTENSION pg_stat_statements;</source>
+        <translation>pg_stat_statements ist nicht verfügbar: Fügen Sie es in postgresql.conf zu shared_preload_libraries hinzu, starten Sie den Server neu, dann: CREATE EXTENSION pg_stat_statements;</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was reset.</source>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not created in %1.</source>
+        <translation>pg_stat_statements ist in %1 nicht erstellt.</translation>
+    </message>
+    <message>
+        <source>The local audit journal could not be written; nothing was reset.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>No statement to plan.</source>
+        <translation>Keine Anweisung zum Planen.</translation>
+    </message>
+    <message>
+        <source>The statement has %1 parameters; at most 1000 are planned.</source>
+        <translation>Die Anweisung hat %1 Parameter; geplant werden höchstens 1000.</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s admin console is the database &quot;pgbouncer&quot; of the PgBouncer port (e.g. host=... port=6432 dbname=pgbouncer user=...).</source>
+        <translation>Die Admin-Konsole von PgBouncer ist die Datenbank „pgbouncer“ am PgBouncer-Port (z. B. host=... port=6432 dbname=pgbouncer user=...).</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s console did not accept the connection: %1</source>
+        <translation>Die Konsole von PgBouncer hat die Verbindung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>PgBouncer refused SHOW POOLS (%1): the user must be in admin_users or stats_users of pgbouncer.ini.</source>
+        <translation>PgBouncer hat SHOW POOLS abgelehnt (%1): Der Benutzer muss in admin_users oder stats_users der pgbouncer.ini eingetragen sein.</translation>
+    </message>
+    <message>
+        <source>The table limit %1 is out of range: 0 to 1000.</source>
+        <translation>Das Tabellenlimit %1 liegt außerhalb des zulässigen Bereichs: 0 bis 1000.</translation>
+    </message>
+    <message>
+        <source>pgstattuple is not created in %1: CREATE EXTENSION pgstattuple; (it ships with the server).</source>
+        <translation>pgstattuple ist in %1 nicht erstellt: CREATE EXTENSION pgstattuple; (die Erweiterung wird mit dem Server ausgeliefert).</translation>
+    </message>
+    <message>
+        <source>%1 has no table named %2.</source>
+        <translation>%1 hat keine Tabelle namens %2.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one table; give its schema too.</source>
+        <translation>%1 bezeichnet mehr als eine Tabelle; geben Sie auch das Schema an.</translation>
+    </message>
+    <message>
+        <source>%1 may not run pgstattuple.</source>
+        <translation>%1 darf pgstattuple nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>GRANT pg_stat_scan_tables TO %1; (a reader login Statescope makes has it)</source>
+        <translation>GRANT pg_stat_scan_tables TO %1; (ein von Statescope erstelltes Lese-Login hat dieses Recht)</translation>
+    </message>
+    <message>
+        <source>cache hit ratio of %1</source>
+        <translation>Cache-Trefferquote von %1</translation>
+    </message>
+    <message>
+        <source>%1 (threshold %2)</source>
+        <translation>%1 (Schwellenwert %2)</translation>
+    </message>
+    <message>
+        <source>cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>every database at or above %1</source>
+        <translation>jede Datenbank bei %1 oder darüber</translation>
+    </message>
+    <message>
+        <source>dead tuples of %1.%2 in %3</source>
+        <translation>Tote Tupel von %1.%2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (threshold %3, the statistics&apos; estimate)</source>
+        <translation>%1 von %2 Zeilen (Schwellenwert %3, Schätzung der Statistik)</translation>
+    </message>
+    <message>
+        <source>dead tuples</source>
+        <translation>Tote Tupel</translation>
+    </message>
+    <message>
+        <source>no table above %1</source>
+        <translation>keine Tabelle über %1</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2 calls)</source>
+        <translation>Anweisung %1 (%2 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>mean %1 ms, max %2 ms (threshold %3 ms on the mean: PostgreSQL 15 has no p99)</source>
+        <translation>Mittelwert %1 ms, Maximum %2 ms (Schwellenwert %3 ms für den Mittelwert: PostgreSQL 15 kennt kein p99)</translation>
+    </message>
+    <message>
+        <source>statement latency</source>
+        <translation>Anweisungslatenz</translation>
+    </message>
+    <message>
+        <source>no mean above %1 ms</source>
+        <translation>kein Mittelwert über %1 ms</translation>
+    </message>
+    <message>
+        <source>replication lag of %1</source>
+        <translation>Replikationsverzögerung von %1</translation>
+    </message>
+    <message>
+        <source>%1 s (threshold %2 s)</source>
+        <translation>%1 s (Schwellenwert %2 s)</translation>
+    </message>
+    <message>
+        <source>replay lag of this standby</source>
+        <translation>Replay-Verzögerung dieses Standbys</translation>
+    </message>
+    <message>
+        <source>%1 s since the last replayed transaction (threshold %2 s; an idle primary looks the same)</source>
+        <translation>%1 s seit der letzten wiedergegebenen Transaktion (Schwellenwert %2 s; ein untätiger Primärserver sieht genauso aus)</translation>
+    </message>
+    <message>
+        <source>inactive replication slot %1</source>
+        <translation>Inaktiver Replikationsslot %1</translation>
+    </message>
+    <message>
+        <source>holds %1 of WAL</source>
+        <translation>hält %1 WAL zurück</translation>
+    </message>
+    <message>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>no lag above %1 s, no inactive slot holding WAL</source>
+        <translation>keine Verzögerung über %1 s, kein inaktiver Slot hält WAL zurück</translation>
+    </message>
+    <message>
+        <source>pool %1/%2</source>
+        <translation>Pool %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers busy, %3 clients waiting (threshold %4)</source>
+        <translation>%1 von %2 Servern belegt, %3 Clients warten (Schwellenwert %4)</translation>
+    </message>
+    <message>
+        <source>connection pools</source>
+        <translation>Verbindungspools</translation>
+    </message>
+    <message>
+        <source>no client waiting, none above %1</source>
+        <translation>kein Client wartet, keiner über %1</translation>
+    </message>
+    <message>
+        <source>lock wait of session %1 (%2)</source>
+        <translation>Sperrwartezeit der Sitzung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s for %2 (threshold %3 s)</source>
+        <translation>%1 s für %2 (Schwellenwert %3 s)</translation>
+    </message>
+    <message>
+        <source>lock waits</source>
+        <translation>Sperrwartezeiten</translation>
+    </message>
+    <message>
+        <source>none longer than %1 s</source>
+        <translation>keine länger als %1 s</translation>
+    </message>
+    <message>
+        <source>long statement of session %1 in %2</source>
+        <translation>Lange Anweisung der Sitzung %1 in %2</translation>
+    </message>
+    <message>
+        <source>running %1 s (threshold %2 s)</source>
+        <translation>läuft seit %1 s (Schwellenwert %2 s)</translation>
+    </message>
+    <message>
+        <source>running statements</source>
+        <translation>Laufende Anweisungen</translation>
+    </message>
+</context>
+<context>
     <name>statescope::adopt::Adoption</name>
     <message>
         <source>Database %1 already has a schema named statescope that Statescope did not create; adoption would mix with it.</source>
@@ -970,6 +1229,1042 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Give a player, or a start and an end.</source>
         <translation>Geben Sie einen Spieler oder einen Beginn und ein Ende an.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ActivityPane</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the samples kept (time in UTC, connections, transactions per second, cache hit ratio, replication lag) as a CSV file</source>
+        <translation>Die gespeicherten Messpunkte (Zeit in UTC, Verbindungen, Transaktionen pro Sekunde, Cache-Trefferquote, Replikationsverzögerung) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>No standby: no replication lag to draw.</source>
+        <translation>Kein Standby: keine Replikationsverzögerung darzustellen.</translation>
+    </message>
+    <message>
+        <source>On a primary, the largest replay lag its standbys report (0 for one that has caught up and idles); on a standby, the time since the last transaction it replayed.</source>
+        <translation>Auf einem Primärserver die größte Replay-Verzögerung, die seine Standbys melden (0 für einen, der aufgeholt hat und untätig ist); auf einem Standby die Zeit seit der letzten von ihm wiedergegebenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>Sampling the server&apos;s counters</source>
+        <translation>Zähler des Servers werden abgefragt</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>client sessions</source>
+        <translation>Client-Sitzungen</translation>
+    </message>
+    <message>
+        <source>commits and rollbacks per second</source>
+        <translation>Commits und Rollbacks pro Sekunde</translation>
+    </message>
+    <message>
+        <source>blocks found in shared buffers (%)</source>
+        <translation>in Shared Buffers gefundene Blöcke (%)</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio (%)</source>
+        <translation>Cache-Trefferquote (%)</translation>
+    </message>
+    <message>
+        <source>replay lag (s)</source>
+        <translation>Replay-Verzögerung (s)</translation>
+    </message>
+    <message>
+        <source>Replication lag (s)</source>
+        <translation>Replikationsverzögerung (s)</translation>
+    </message>
+    <message>
+        <source>at most %1 (the last hour at 5 s; older samples are dropped)</source>
+        <translation>höchstens %1 (die letzte Stunde bei 5 s; ältere Messpunkte werden verworfen)</translation>
+    </message>
+    <message>
+        <source>No sample yet: one is taken at each refresh while the pane is shown and not paused, whatever the tab; %1.</source>
+        <translation>Noch kein Messpunkt: Bei jeder Aktualisierung wird einer erfasst, solange der Bereich angezeigt wird und nicht pausiert ist, unabhängig vom Tab; %1.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept in memory over %1, one at each refresh whatever the tab; %2.</source>
+        <translation>
+            <numerusform>%n Messpunkt über %1 im Speicher, einer bei jeder Aktualisierung, unabhängig vom Tab; %2.</numerusform>
+            <numerusform>%n Messpunkte über %1 im Speicher, einer bei jeder Aktualisierung, unabhängig vom Tab; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At every %1 s they reach back %2.</source>
+        <translation>Bei einem Intervall von %1 s reichen sie %2 zurück.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Charts export</source>
+        <translation>Diagrammexport</translation>
+    </message>
+    <message>
+        <source>No sample to export yet.</source>
+        <translation>Noch kein Messpunkt zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the activity charts</source>
+        <translation>Aktivitätsdiagramme exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>%n Messpunkt nach %1 exportiert.</numerusform>
+            <numerusform>%n Messpunkte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>XID age</source>
+        <translation>XID-Alter</translation>
+    </message>
+    <message>
+        <source>Temp files</source>
+        <translation>Temporäre Dateien</translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation>Deadlocks</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Live rows</source>
+        <translation>Lebende Zeilen</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation>Letzter Vacuum-Lauf</translation>
+    </message>
+    <message>
+        <source>Last autovacuum</source>
+        <translation>Letzter Autovacuum-Lauf</translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation>Letzter Analyze-Lauf</translation>
+    </message>
+    <message>
+        <source>Last autoanalyze</source>
+        <translation>Letzter Autoanalyze-Lauf</translation>
+    </message>
+    <message>
+        <source>Measure &amp;bloat of the selected table</source>
+        <translation>&amp;Bloat der ausgewählten Tabelle messen</translation>
+    </message>
+    <message>
+        <source>pgstattuple&apos;s exact dead and free space (reads the whole table; needs CREATE EXTENSION pgstattuple in the database)</source>
+        <translation>Exakter toter und freier Speicherplatz laut pgstattuple (liest die ganze Tabelle; erfordert CREATE EXTENSION pgstattuple in der Datenbank)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Befunde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thresholds (saved, applied at once)</source>
+        <translation>Schwellenwerte (gespeichert, sofort angewendet)</translation>
+    </message>
+    <message>
+        <source>Statement mean above</source>
+        <translation>Anweisungsmittelwert über</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Statement running longer than</source>
+        <translation>Anweisung läuft länger als</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Lock wait longer than</source>
+        <translation>Warten auf Sperre länger als</translation>
+    </message>
+    <message>
+        <source>Replication lag above</source>
+        <translation>Replikationsverzögerung über</translation>
+    </message>
+    <message>
+        <source>Pool saturation above</source>
+        <translation>Pool-Auslastung über</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio below</source>
+        <translation>Cache-Trefferquote unter</translation>
+    </message>
+    <message>
+        <source>Dead rows above</source>
+        <translation>Tote Zeilen über</translation>
+    </message>
+    <message>
+        <source>Measuring %1…</source>
+        <translation>%1 wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Measuring the bloat of %1</source>
+        <translation>Bloat von %1 wird gemessen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all; dead %3 (%4 %), free %5 (%6 %), by pgstattuple.</source>
+        <translation>%1: insgesamt %2; tot %3 (%4 %), frei %5 (%6 %), laut pgstattuple.</translation>
+    </message>
+    <message>
+        <source>Reading the health of %1</source>
+        <translation>Gesundheitsdaten werden gelesen: %1</translation>
+    </message>
+    <message>
+        <source>every database</source>
+        <translation>alle Datenbanken</translation>
+    </message>
+    <message>
+        <source>Databases and tables</source>
+        <translation>Datenbanken und Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation>%1 nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>%L1 transactions left before the server stops writes to protect against wraparound.</source>
+        <translation>Noch %L1 Transaktionen, bevor der Server zum Schutz vor Wraparound keine Schreibzugriffe mehr annimmt.</translation>
+    </message>
+    <message>
+        <source>%L1 (%2)</source>
+        <translation>%L1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio %1, below the threshold of %2: reads go to disk.</source>
+        <translation>Cache-Trefferquote %1, unter dem Schwellenwert von %2: Lesezugriffe gehen auf die Festplatte.</translation>
+    </message>
+    <message>
+        <source>Tables of %1, the most dead rows first:</source>
+        <translation>Tabellen von %1, die mit den meisten toten Zeilen zuerst:</translation>
+    </message>
+    <message>
+        <source>No table statistics in %1.</source>
+        <translation>Keine Tabellenstatistiken in %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the rows are dead (the statistics&apos; estimate), above the threshold of %2: vacuum is behind.</source>
+        <translation>%1 der Zeilen sind tot (Schätzung der Statistik), über dem Schwellenwert von %2: Vacuum hinkt hinterher.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The running statement of %n session(s) is cancelled (pg_cancel_backend); the sessions stay connected:</source>
+        <translation>
+            <numerusform>Die laufende Anweisung von %n Sitzung wird abgebrochen (pg_cancel_backend); die Sitzung bleibt verbunden:</numerusform>
+            <numerusform>Die laufenden Anweisungen von %n Sitzungen werden abgebrochen (pg_cancel_backend); die Sitzungen bleiben verbunden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are terminated (pg_terminate_backend): the connection closes and an open transaction is rolled back:</source>
+        <translation>
+            <numerusform>%n Sitzung wird beendet (pg_terminate_backend): Die Verbindung wird geschlossen und eine offene Transaktion zurückgerollt:</numerusform>
+            <numerusform>%n Sitzungen werden beendet (pg_terminate_backend): Die Verbindungen werden geschlossen und offene Transaktionen zurückgerollt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation>Ausgenommen:</translation>
+    </message>
+    <message>
+        <source>Each session is read again at the moment it is stopped: one that has gone by then is left alone. Journalled, with your reason.</source>
+        <translation>Jede Sitzung wird im Moment des Stoppens erneut gelesen: Eine bis dahin verschwundene Sitzung bleibt unberührt. Wird mit Ihrer Begründung lokal protokolliert.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Each session that blocks others and waits for nobody, with the sessions waiting for it below</source>
+        <translation>Jede Sitzung, die andere blockiert und selbst auf niemanden wartet, darunter die Sitzungen, die auf sie warten</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Terminate the blockers of the selected session…</source>
+        <translation>Blockierende Sitzungen der ausgewählten Sitzung beenden…</translation>
+    </message>
+    <message>
+        <source>Close every session that the selected waiting session waits for, so that it can go on (Ctrl+Shift+B)</source>
+        <translation>Alle Sitzungen schließen, auf die die ausgewählte wartende Sitzung wartet, damit sie weiterlaufen kann (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Reading the locks</source>
+        <translation>Sperren werden gelesen</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, longer than the threshold of %2.</source>
+        <translation>Wartet seit %1, länger als der Schwellenwert von %2.</translation>
+    </message>
+    <message>
+        <source>not waiting: %1 for %2</source>
+        <translation>wartet nicht: %1 seit %2</translation>
+    </message>
+    <message>
+        <source>not waiting: %1</source>
+        <translation>wartet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Idle in transaction while others wait for its locks.</source>
+        <translation>Im Leerlauf in einer Transaktion, während andere auf ihre Sperren warten.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>No session waits on a lock</source>
+        <translation>Keine Sitzung wartet auf eine Sperre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) waiting on a lock</source>
+        <translation>
+            <numerusform>%n Sitzung wartet auf eine Sperre</numerusform>
+            <numerusform>%n Sitzungen warten auf eine Sperre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the %1 longest waits shown)</source>
+        <translation> (die %1 längsten Wartevorgänge werden angezeigt)</translation>
+    </message>
+    <message>
+        <source>; %L1 lock(s) held or asked for; %L2 deadlock(s) since the statistics were reset</source>
+        <translation>; %L1 Sperre(n) gehalten oder angefordert; %L2 Deadlock(s) seit dem Zurücksetzen der Statistik</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel statements</source>
+        <translation>Anweisungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Terminate sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Terminate every session of %1</source>
+        <translation>Alle Sitzungen von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Terminate the blockers of %1</source>
+        <translation>Blockierende Sitzungen von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Preparing: %1</source>
+        <translation>Vorbereitung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to stop: no session matches any more.</source>
+        <translation>Nichts zu stoppen: Keine Sitzung passt mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing to stop: %1</source>
+        <translation>Nichts zu stoppen: %1</translation>
+    </message>
+    <message>
+        <source>%1 on &lt;b&gt;%2&lt;/b&gt;?</source>
+        <translation>%1 auf &lt;b&gt;%2&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>Admin mode or the server changed: nothing was stopped.</source>
+        <translation>Admin-Modus oder Server hat sich geändert: Es wurde nichts gestoppt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was done: see Sessions for what is still there.</source>
+        <translation>Vor dem Abschluss abgebrochen: Unter „Sitzungen“ sehen Sie, was noch vorhanden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled the running statement of %n session(s): %1.</source>
+        <translation>
+            <numerusform>Laufende Anweisung von %n Sitzung abgebrochen: %1.</numerusform>
+            <numerusform>Laufende Anweisungen von %n Sitzungen abgebrochen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminated %n session(s): %1.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet: %1.</numerusform>
+            <numerusform>%n Sitzungen beendet: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gone before it came to them, nothing done: %1.</source>
+        <translation>Schon verschwunden, bevor sie an der Reihe waren, nichts getan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was stopped.</source>
+        <translation>Es wurde nichts gestoppt.</translation>
+    </message>
+    <message>
+        <source>Journalled.</source>
+        <translation>Lokal protokolliert.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the tab on screen again (F5)</source>
+        <translation>Den angezeigten Tab erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>How often the tab on screen is read while the pane is shown</source>
+        <translation>Wie oft der angezeigte Tab gelesen wird, solange der Bereich sichtbar ist</translation>
+    </message>
+    <message>
+        <source>Stop reading every few seconds, to look at what is shown (Ctrl+Shift+P)</source>
+        <translation>Das regelmäßige Lesen anhalten, um das Angezeigte in Ruhe anzusehen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Read-only: switch on &lt;b&gt;Admin mode&lt;/b&gt; (Ctrl+Shift+A) to cancel statements or terminate sessions.</source>
+        <translation>Nur Lesen: Schalten Sie den &lt;b&gt;Admin-Modus&lt;/b&gt; ein (Strg+Umschalt+A), um Anweisungen abzubrechen oder Sitzungen zu beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Locks</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
+        <translation>An&amp;weisungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;plication</source>
+        <translation>&amp;Replikation</translation>
+    </message>
+    <message>
+        <source>P&amp;ools</source>
+        <translation>P&amp;ools</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth</source>
+        <translation>&amp;Gesundheit</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>D&amp;iagramme</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Server &lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>Server &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>database &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Datenbank &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a server in the sidebar.</source>
+        <translation>Wählen Sie in der Seitenleiste einen Server aus.</translation>
+    </message>
+    <message>
+        <source>%1 read at %2</source>
+        <translation>%1 gelesen um %2</translation>
+    </message>
+    <message>
+        <source>Terminate every session of %1…</source>
+        <translation>Alle Sitzungen von %1 beenden…</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Only sessions running a statement now</source>
+        <translation>Nur Sitzungen, die gerade eine Anweisung ausführen</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>Leerlauf in Transaktion</translation>
+    </message>
+    <message>
+        <source>Only sessions that opened a transaction and wait: they keep their locks and hold back vacuum</source>
+        <translation>Nur Sitzungen, die eine Transaktion geöffnet haben und warten: Sie behalten ihre Sperren und halten Vacuum auf</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation>Warteereignis</translation>
+    </message>
+    <message>
+        <source>Transaction age</source>
+        <translation>Transaktionsalter</translation>
+    </message>
+    <message>
+        <source>Statement age</source>
+        <translation>Anweisungsalter</translation>
+    </message>
+    <message>
+        <source>Cancel statement…</source>
+        <translation>Anweisung abbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel the running statement of the selected sessions (pg_cancel_backend); they stay connected (Ctrl+.)</source>
+        <translation>Die laufende Anweisung der ausgewählten Sitzungen abbrechen (pg_cancel_backend); sie bleiben verbunden (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Terminate session…</source>
+        <translation>Sitzung beenden…</translation>
+    </message>
+    <message>
+        <source>Close the selected sessions (pg_terminate_backend); an open transaction is rolled back (Ctrl+Shift+Del)</source>
+        <translation>Die ausgewählten Sitzungen schließen (pg_terminate_backend); eine offene Transaktion wird zurückgerollt (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Close every session of the selected database but this Statescope&apos;s own</source>
+        <translation>Alle Sitzungen der ausgewählten Datenbank schließen, außer der eigenen Sitzung dieses Statescope</translation>
+    </message>
+    <message>
+        <source>Reading the sessions</source>
+        <translation>Sitzungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 (this Statescope)</source>
+        <translation>%1 (dieses Statescope)</translation>
+    </message>
+    <message>
+        <source> (blocked by %1)</source>
+        <translation> (blockiert von %1)</translation>
+    </message>
+    <message>
+        <source>This Statescope&apos;s own session: it is never cancelled or terminated from here.</source>
+        <translation>Die eigene Sitzung dieses Statescope: Sie wird von hier aus nie abgebrochen oder beendet.</translation>
+    </message>
+    <message>
+        <source>Idle in transaction for %1: it keeps its locks and holds back vacuum until it commits or rolls back.</source>
+        <translation>Seit %1 im Leerlauf in einer Transaktion: Sie behält ihre Sperren und hält Vacuum auf, bis sie festschreibt oder zurückrollt.</translation>
+    </message>
+    <message>
+        <source>Running for %1, longer than the threshold of %2.</source>
+        <translation>Läuft seit %1, länger als der Schwellenwert von %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock held by %1 (see Locks).</source>
+        <translation>Wartet auf eine von %1 gehaltene Sperre (siehe „Sperren“).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session(s) running a statement</source>
+        <translation>%1 von %2 Sitzung(en) mit laufender Anweisung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session(s) idle in transaction</source>
+        <translation>%1 von %2 Sitzung(en) im Leerlauf in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 of %2 session(s)</source>
+        <translation>%1 von %2 Sitzung(en)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n marked (idle in transaction, long-running or waiting on a lock)</source>
+        <translation>
+            <numerusform>; %n markiert (Leerlauf in Transaktion, lang laufend oder wartet auf eine Sperre)</numerusform>
+            <numerusform>; %n markiert (Leerlauf in Transaktion, lang laufend oder wartend auf eine Sperre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 estimated</source>
+        <translation>%L1 geschätzt</translation>
+    </message>
+    <message>
+        <source>%1  ◀ costliest</source>
+        <translation>%1  ◀ teuerster</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Top &amp;by:</source>
+        <translation>Top &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Generic plan</source>
+        <translation>Generischer Plan</translation>
+    </message>
+    <message>
+        <source>The plan of the selected statement with NULL for each parameter, made in its own database without running it (Ctrl+Shift+E)</source>
+        <translation>Der Plan der ausgewählten Anweisung mit NULL für jeden Parameter, erstellt in ihrer eigenen Datenbank, ohne sie auszuführen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Reset statistics…</source>
+        <translation>Statistiken zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Clear what pg_stat_statements has recorded on this server</source>
+        <translation>Löschen, was pg_stat_statements auf diesem Server aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>Gesamt (ms)</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Min (ms)</source>
+        <translation>Min (ms)</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>Max (ms)</translation>
+    </message>
+    <message>
+        <source>Stddev (ms)</source>
+        <translation>Std.-Abw. (ms)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Self cost</source>
+        <translation>Eigene Kosten</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Plan (JSON)</source>
+        <translation>Plan (JSON)</translation>
+    </message>
+    <message>
+        <source>Reading the statements</source>
+        <translation>Anweisungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Read in %1 (%2)</source>
+        <translation>Gelesen in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No statement recorded yet.</source>
+        <translation>Noch keine Anweisung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 15&apos;s pg_stat_statements keeps no percentiles: where p99 would be, the mean and the max are shown; a mean above %1 ms is marked.</source>
+        <translation>pg_stat_statements von PostgreSQL 15 führt keine Perzentile: Anstelle von p99 werden Mittelwert und Maximum angezeigt; ein Mittelwert über %1 ms wird markiert.</translation>
+    </message>
+    <message>
+        <source>Mean %1 ms, above the threshold of %2 ms (PostgreSQL 15 has no p99: the mean stands in for it); the slowest call took %3 ms.</source>
+        <translation>Mittelwert %1 ms, über dem Schwellenwert von %2 ms (PostgreSQL 15 kennt kein p99: Der Mittelwert steht stellvertretend dafür); der langsamste Aufruf dauerte %3 ms.</translation>
+    </message>
+    <message>
+        <source>-- %1 in %2, as %3
+%4</source>
+        <translation>-- %1 in %2, als %3
+%4</translation>
+    </message>
+    <message>
+        <source>Planning a statement in %1</source>
+        <translation>Anweisung wird in %1 geplant</translation>
+    </message>
+    <message>
+        <source>Reset statement statistics</source>
+        <translation>Anweisungsstatistiken zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset pg_stat_statements on &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>pg_stat_statements auf &lt;b&gt;%1&lt;/b&gt; zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every statement&apos;s calls, times and rows that pg_stat_statements recorded on this server are cleared (pg_stat_statements_reset()), for every database, not only the one selected. The top list starts again from nothing; what was slow before is no longer told apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alle Aufrufe, Zeiten und Zeilen jeder Anweisung, die pg_stat_statements auf diesem Server aufgezeichnet hat, werden gelöscht (pg_stat_statements_reset()), und zwar für alle Datenbanken, nicht nur die ausgewählte. Die Top-Liste beginnt wieder bei null; was vorher langsam war, lässt sich danach nicht mehr unterscheiden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Admin mode or the server changed: nothing was reset.</source>
+        <translation>Admin-Modus oder Server hat sich geändert: Es wurde nichts zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The statement statistics were reset. Journalled.</source>
+        <translation>Die Anweisungsstatistiken wurden zurückgesetzt. Lokal protokolliert.</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Lag (bytes)</source>
+        <translation>Verzögerung (Bytes)</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <source>WAL retained</source>
+        <translation>Zurückgehaltenes WAL</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Standbys&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standbys&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replication slots&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Replikationsslots&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading replication</source>
+        <translation>Replikation wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 behind, more than the threshold of %2.</source>
+        <translation>%1 im Rückstand, mehr als der Schwellenwert von %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Inactive and holding %1 of WAL: the server keeps it, and its disk, until the slot is used again or dropped.</source>
+        <translation>Inaktiv und hält %1 WAL zurück: Der Server behält es samt Speicherplatz, bis der Slot wieder verwendet oder gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>This server is a standby: replay lag %1; %2 received and not yet replayed.</source>
+        <translation>Dieser Server ist ein Standby: Replay-Verzögerung %1; %2 empfangen und noch nicht wiedergegeben.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation>Menge unbekannt</translation>
+    </message>
+    <message>
+        <source>That is more than the threshold of %1.</source>
+        <translation>Das ist mehr als der Schwellenwert von %1.</translation>
+    </message>
+    <message>
+        <source>No standby is connected and there is no replication slot.</source>
+        <translation>Kein Standby ist verbunden, und es gibt keinen Replikationsslot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standby(s) connected</source>
+        <translation>
+            <numerusform>%n Standby verbunden</numerusform>
+            <numerusform>%n Standbys verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replication slot(s).</source>
+        <translation>
+            <numerusform>%n Replikationsslot.</numerusform>
+            <numerusform>%n Replikationsslots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host=... port=6432 dbname=pgbouncer user=...</source>
+        <translation>host=... port=6432 dbname=pgbouncer user=...</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s admin console: dbname=pgbouncer, as a user named in its admin_users or stats_users (Enter reads it)</source>
+        <translation>Admin-Konsole von PgBouncer: dbname=pgbouncer, als ein Benutzer, der in admin_users oder stats_users eingetragen ist (Eingabetaste liest sie)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>SHOW POOLS, SHOW STATS and SHOW CLIENTS on the console</source>
+        <translation>SHOW POOLS, SHOW STATS und SHOW CLIENTS auf der Konsole</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>Aktive Clients</translation>
+    </message>
+    <message>
+        <source>Clients waiting</source>
+        <translation>Wartende Clients</translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation>Aktive Server</translation>
+    </message>
+    <message>
+        <source>Servers idle</source>
+        <translation>Server im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Poolgröße</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Max wait</source>
+        <translation>Max. Wartezeit</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistiken</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Console:</source>
+        <translation>Konsole:</translation>
+    </message>
+    <message>
+        <source>Give the connection string of PgBouncer&apos;s admin console (dbname=pgbouncer).</source>
+        <translation>Geben Sie die Verbindungszeichenfolge der Admin-Konsole von PgBouncer an (dbname=pgbouncer).</translation>
+    </message>
+    <message>
+        <source>PgBouncer</source>
+        <translation>PgBouncer</translation>
+    </message>
+    <message>
+        <source>Reading PgBouncer&apos;s pools</source>
+        <translation>Pools von PgBouncer werden gelesen</translation>
+    </message>
+    <message>
+        <source>Give the connection string of PgBouncer&apos;s admin console and press Read: its pools, their waiting clients and saturation.</source>
+        <translation>Geben Sie die Verbindungszeichenfolge der Admin-Konsole von PgBouncer an und klicken Sie auf „Lesen“: ihre Pools, deren wartende Clients und Auslastung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting for a server connection; the longest for %1.</source>
+        <translation>
+            <numerusform>%n Client wartet seit %1 auf eine Serververbindung.</numerusform>
+            <numerusform>%n Clients warten auf eine Serververbindung; der längste seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the pool&apos;s server connections busy, above the threshold of %2.</source>
+        <translation>%1 der Serververbindungen des Pools belegt, über dem Schwellenwert von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n Client wartet.</numerusform>
+            <numerusform>%n Clients warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3784,6 +5079,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Players</source>
         <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
