@@ -130,7 +130,8 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
         auto *dialog = new UpkeepDialog(admin().databaseSettings(name), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAdminMode(m_adminMode);
-        m_upkeeps << dialog;
+        m_upkeeps.removeIf([](const auto &open) { return open.first.isNull(); });
+        m_upkeeps << qMakePair(QPointer<UpkeepDialog>(dialog), m_server->storableString());
         dialog->show();
     });
     connect(m_drift, &QPushButton::clicked, this, [this] {
@@ -228,9 +229,10 @@ void AdminPane::setAdminMode(bool on)
     m_adminMode = on;
     m_modeHint->setVisible(!on);
     m_recovery->setAdminMode(on);
-    m_upkeeps.removeAll(nullptr);
-    for (UpkeepDialog *d : std::as_const(m_upkeeps))
-        d->setAdminMode(on);
+    // Admin mode belongs to the server shown: an upkeep dialog of another stays read-only.
+    for (const auto &[dialog, server] : std::as_const(m_upkeeps))
+        if (dialog)
+            dialog->setAdminMode(on && m_server && server == m_server->storableString());
     // Admin mode belongs to the server shown: collectors of others cannot be started now.
     for (auto &[key, dialog] : m_collectors)
         dialog->setAdminMode(on && m_server && key.startsWith(m_server->storableString() + QLatin1Char('\n')));

@@ -94,7 +94,8 @@ private:
     QPushButton *m_collector;
     QPushButton *m_drift;
     QPushButton *m_upkeep;
-    QList<QPointer<class UpkeepDialog>> m_upkeeps; // open ones follow admin mode
+    // Open ones follow admin mode while their server is the one shown (by its storable string).
+    QList<QPair<QPointer<class UpkeepDialog>, QString>> m_upkeeps;
     QPushButton *m_reader;
     std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;

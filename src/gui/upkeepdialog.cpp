@@ -8,6 +8,7 @@
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -66,7 +67,10 @@ UpkeepDialog::UpkeepDialog(pg::ConnectionSettings db, QWidget *parent)
       m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("upkeepDialog"));
-    setWindowTitle(tr("Upkeep of %1").arg(m_db.database()));
+    // Upkeep acts on the primary and reads what only it has (its statistics, pg_cron's
+    // launcher): never on a read replica.
+    m_db.clearReadReplica();
+    setWindowTitle(tr("Upkeep of %1 on %2").arg(m_db.database(), m_db.displayName()));
     m_tabs->setObjectName(QStringLiteral("upkeepTabs"));
     m_tabs->addTab(buildPartitions(), tr("&Partitions"));
     m_tabs->addTab(buildJobs(), tr("&Jobs archive"));
@@ -227,7 +231,32 @@ QWidget *UpkeepDialog::buildCron()
 void UpkeepDialog::setAdminMode(bool on)
 {
     m_adminMode = on;
+    // A confirmation asked for in admin mode is not answered after it ended.
+    if (!on)
+        for (ConfirmDialog *d : findChildren<ConfirmDialog *>())
+            d->reject();
     updateActions();
+}
+
+void UpkeepDialog::reject()
+{
+    // Closing would cancel a change half way (a detach, a rebuild): finish or cancel first.
+    if (m_runner->isBusy()) {
+        m_banner->showWarning(tr("Something is still running: wait for it, or Cancel it first (the change then stops "
+                                 "between its steps and puts back what it had begun)."));
+        return;
+    }
+    QDialog::reject();
+}
+
+void UpkeepDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_runner->isBusy()) {
+        event->ignore();
+        reject();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void UpkeepDialog::updateActions()
@@ -372,11 +401,16 @@ void UpkeepDialog::confirmThen(const QString &title, const std::function<QString
                     m_banner->showError(planned.error(), title);
                 return;
             }
-            auto *dialog = new ConfirmDialog(title, tr("%1 in <b>%2</b>?").arg(title.toHtmlEscaped(), db.database().toHtmlEscaped()),
+            auto *dialog = new ConfirmDialog(title,
+                                             tr("%1 in <b>%2</b> on <b>%3</b>?")
+                                                 .arg(title.toHtmlEscaped(), db.database().toHtmlEscaped(),
+                                                      db.displayName().toHtmlEscaped()),
                                              planned.value(), db.database(), false, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->setReasonRequired(true);
             connect(dialog, &QDialog::accepted, this, [this, dialog, title, run] {
+                if (!m_adminMode)
+                    return;
                 const QString reason = dialog->reason();
                 m_runner->start<QString>(
                     title, [run, reason](TaskContext &ctx) { return run(ctx, reason); },

@@ -35,6 +35,8 @@ public:
 
     void setAdminMode(bool on);
     void reload();
+    void reject() override;
+    const pg::ConnectionSettings &database() const { return m_db; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *tableCombo() const { return m_table; }
@@ -52,6 +54,9 @@ public:
 signals:
     void loaded();
     void changed(); // a change was made (the dialog reads everything again)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct State

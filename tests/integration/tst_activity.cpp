@@ -129,7 +129,8 @@ private slots:
         // The session waiting on the lock carries who blocks it.
         SessionFilter f;
         f.database = m_db.database();
-        const Session *waiting = find(Activity::sessions(*conn, f), pidB);
+        const SessionList listed = Activity::sessions(*conn, f);
+        const Session *waiting = find(listed, pidB);
         QVERIFY(waiting && waiting->waitingOnLock());
         QCOMPARE(waiting->blockedBy, QList<int>{pidA});
         // The CLI twin, with blocked_by in its JSON.

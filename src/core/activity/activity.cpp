@@ -48,7 +48,7 @@ const char *kSessionColumns =
     "extract(epoch FROM clock_timestamp() - a.state_change)::float8, left(a.query, 2000), "
     // pg_blocking_pids only for the sessions that wait on a lock: it is not free.
     "CASE WHEN a.wait_event_type = 'Lock' THEN pg_blocking_pids(a.pid) END, "
-    "a.pid = pg_backend_pid() OR a.application_name = $1";
+    "a.pid = pg_backend_pid() OR a.application_name = $1, a.backend_start::text";
 
 Session sessionFrom(const pg::Result &r, int i)
 {
@@ -68,6 +68,7 @@ Session sessionFrom(const pg::Result &r, int i)
     s.query = r.value(i, 12);
     s.blockedBy = pidArray(r.value(i, 13));
     s.own = r.toBool(i, 14);
+    s.backendStart = r.value(i, 15);
     return s;
 }
 
@@ -138,7 +139,7 @@ SessionList Activity::sessions(pg::Connection &conn, const SessionFilter &filter
     SessionList out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.sessions << sessionFrom(r, i);
-    out.total = r.rowCount() > 0 ? r.toInt(0, 15) : 0;
+    out.total = r.rowCount() > 0 ? r.toInt(0, 16) : 0;
     out.seesEverything = seesEverything(conn);
     if (!out.seesEverything)
         out.note = tr("%1 is neither a superuser nor a member of pg_read_all_stats: other roles' statements, "
@@ -280,9 +281,11 @@ StopResult Activity::stop(pg::Connection &conn, const StopPlan &plan, const QStr
         throw Error::invalidInput(tr("No session to stop: %1").arg(plan.refused.join(QStringLiteral("; "))));
     conn.requirePrimary(tr("Stopping sessions"));
     QList<int> pids;
+    QStringList starts;
     nlohmann::json who = nlohmann::json::array();
     for (const Session &s : plan.targets) {
         pids << s.pid;
+        starts << QLatin1Char('"') + s.backendStart + QLatin1Char('"');
         who.push_back({{"pid", s.pid}, {"database", s.database.toStdString()}, {"user", s.user.toStdString()},
                        {"application", s.application.toStdString()}, {"query", s.query.left(200).toStdString()}});
     }
@@ -292,13 +295,16 @@ StopResult Activity::stop(pg::Connection &conn, const StopPlan &plan, const QStr
     QString why;
     if (!audit::appendToJournal(intent, &why))
         throw Error(Error::Kind::Environment, tr("The local audit journal could not be written; nothing was stopped."), why);
-    // One statement: only sessions still there, never this one nor this process's others.
-    const auto r = conn.exec(QStringLiteral("SELECT a.pid, %1(a.pid) FROM pg_stat_activity a WHERE a.pid = ANY($1::int[]) "
+    // One statement: only the sessions shown (pid and start: a pid that ended and was given
+    // to a new session is not that session), never this one nor this process's others.
+    const auto r = conn.exec(QStringLiteral("SELECT a.pid, %1(a.pid) FROM pg_stat_activity a "
+                                            "WHERE (a.pid, a.backend_start::text) IN (SELECT * FROM unnest($1::int[], $3::text[])) "
                                             "AND a.pid <> pg_backend_pid() AND a.application_name IS DISTINCT FROM $2 "
                                             "AND a.backend_type = 'client backend'")
                                  .arg(plan.kind == StopKind::Cancel ? QStringLiteral("pg_cancel_backend")
                                                                     : QStringLiteral("pg_terminate_backend")),
-                             {pgArray(pids), pg::Connection::ownApplicationName()});
+                             {pgArray(pids), pg::Connection::ownApplicationName(),
+                              QLatin1Char('{') + starts.join(QLatin1Char(',')) + QLatin1Char('}')});
     StopResult out;
     QSet<int> done;
     for (int i = 0; i < r.rowCount(); ++i)

@@ -35,6 +35,7 @@ struct Session
     QString query;                            // at most 2,000 characters
     QList<int> blockedBy;                     // only for a session waiting on a lock
     bool own = false;                         // this Statescope process's own session
+    QString backendStart;                     // with the pid, who it is (a pid is reused)
     bool idleInTransaction() const { return state.startsWith(QLatin1String("idle in transaction")); }
     bool waitingOnLock() const { return waitEventType == QLatin1String("Lock"); }
 };

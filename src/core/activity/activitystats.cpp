@@ -147,6 +147,11 @@ QString Activity::genericPlan(pg::Connection &conn, const QString &query)
         conn.exec(QStringLiteral("DEALLOCATE statescope_generic_plan"));
     } catch (...) {
         conn.rollbackQuietly();
+        // PREPARE outlives a rollback: a session a pooler hands on must not keep the name.
+        try {
+            conn.exec(QStringLiteral("DEALLOCATE statescope_generic_plan"));
+        } catch (const Error &) {
+        }
         throw;
     }
     conn.exec(QStringLiteral("ROLLBACK"));
@@ -268,16 +273,21 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
     if (tables < 0 || tables > 1000)
         throw Error::invalidInput(tr("The table limit %1 is out of range: 0 to 1000.").arg(tables));
     const auto r = conn.exec(
-        QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') THEN pg_database_size(d.oid) END, "
+        QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') OR "
+                       "pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
                        "s.blks_hit, s.blks_read, age(d.datfrozenxid), coalesce(s.temp_files, 0), coalesce(s.temp_bytes, 0), "
                        "coalesce(s.deadlocks, 0) FROM pg_database d LEFT JOIN pg_stat_database s ON s.datid = d.oid "
                        "WHERE d.datallowconn AND NOT d.datistemplate ORDER BY 1"),
         {});
     // Every database's size is read, so that a week's growth over the one before is known
     // whichever databases are asked for.
-    QMap<QString, qint64> sizes;
-    for (int i = 0; i < r.rowCount(); ++i)
-        sizes.insert(r.value(i, 0), r.toLongLong(i, 1));
+    QMap<QString, qint64> sizes; // only those this role may read
+    QStringList names;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        names << r.value(i, 0);
+        if (!r.isNull(i, 1))
+            sizes.insert(r.value(i, 0), r.toLongLong(i, 1));
+    }
     QList<DatabaseHealth> out;
     for (int i = 0; i < r.rowCount(); ++i) {
         if (!databases.isEmpty() && !databases.contains(r.value(i, 0)))
@@ -295,14 +305,15 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
         h.deadlocks = r.toLongLong(i, 7);
         if (const auto week = weekly::WeeklyName::parse(h.database)) {
             std::optional<weekly::WeeklyName> previous;
-            for (auto it = sizes.begin(); it != sizes.end(); ++it) {
-                const auto other = weekly::WeeklyName::parse(it.key());
+            for (const QString &name : std::as_const(names)) {
+                const auto other = weekly::WeeklyName::parse(name);
                 if (other && other->prefix() == week->prefix() && *other < *week && (!previous || *previous < *other))
                     previous = other;
             }
             if (previous) {
                 h.previousWeek = previous->databaseName();
-                h.growthBytes = h.sizeBytes - sizes.value(h.previousWeek);
+                if (sizes.contains(h.database) && sizes.contains(h.previousWeek))
+                    h.growthBytes = h.sizeBytes - sizes.value(h.previousWeek);
             }
         }
         if (h.database == conn.database() && tables > 0) {

@@ -134,6 +134,20 @@ JobsArchivePlan Maintenance::planJobsArchive(pg::Connection &conn, int days, con
     if (!missing.isEmpty())
         throw Error::invalidInput(tr("%1 lacks %2 of %3 (or has another type): nothing would be archived.")
                                       .arg(plan.archive, missing.join(QStringLiteral(", ")), plan.table));
+    // A foreign key ON DELETE CASCADE / SET NULL / SET DEFAULT would change (or delete) rows
+    // of other tables that no archive keeps: refused, named.
+    const auto actions = conn.exec(QStringLiteral("SELECT string_agg(format('%s.%s (%s)', n.nspname, c.relname, "
+                                                  "CASE x.confdeltype WHEN 'c' THEN 'ON DELETE CASCADE' "
+                                                  "WHEN 'n' THEN 'ON DELETE SET NULL' ELSE 'ON DELETE SET DEFAULT' END), ', ') "
+                                                  "FROM pg_constraint x JOIN pg_class c ON c.oid = x.conrelid "
+                                                  "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                                  "WHERE x.contype = 'f' AND x.confrelid = $1::regclass "
+                                                  "AND x.confdeltype IN ('c', 'n', 'd')"),
+                                   {jobs.qualified()});
+    if (!actions.isNull(0, 0))
+        throw Error::invalidInput(tr("Deleting from %1 would also change %2: nothing is archived while a foreign key "
+                                     "acts on delete.")
+                                      .arg(plan.table, actions.value(0, 0)));
     QStringList cols;
     for (const QString &c : plan.columns)
         cols << quoteIdent(c);
@@ -185,7 +199,9 @@ QList<TableVacuum> Maintenance::vacuumSettings(pg::Connection &conn)
         "to_char(s.last_autoanalyze AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid "
-        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
+        // Storage parameters live on tables that hold rows: ordinary tables, each partition
+        // and materialized views (a partitioned parent takes none).
+        "WHERE c.relkind IN ('r', 'm') "
         "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1, 2"));
     QList<TableVacuum> out;
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -255,7 +271,7 @@ TableVacuum Maintenance::setVacuumSettings(pg::Connection &conn, const QString &
     }
     requireConfirmation(conn, confirm, tr("nothing was changed."));
     conn.requirePrimary(tr("Changing autovacuum settings"));
-    const Named t = resolve(conn, table, QStringLiteral("{r,p,m}"), tr("table"));
+    const Named t = resolve(conn, table, QStringLiteral("{r,m}"), tr("table (or partition, or materialized view)"));
     TableVacuum before;
     for (const TableVacuum &v : vacuumSettings(conn))
         if (v.schema == t.schema && v.table == t.name)
@@ -362,24 +378,37 @@ IndexInfo Maintenance::reindex(pg::Connection &conn, const pg::ConnectionSetting
     run.join();
     if (failure) {
         // An interrupted REINDEX CONCURRENTLY leaves its new copy behind, invalid, named
-        // <index>_ccnew[N]: drop it, so that the table is as it was.
+        // <index>_ccnew[N] (and, late in the swap, the old one as _ccold): drop them, so that
+        // the table is as it was. On the writer, which has no cancel token: a cancelled task
+        // still cleans up.
+        QString leftover;
         try {
-            const auto leftovers = conn.exec(QStringLiteral(
-                                                 "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x "
-                                                 "JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_namespace n ON "
-                                                 "n.oid = c.relnamespace WHERE NOT x.indisvalid AND x.indrelid = $1::regclass "
-                                                 "AND c.relname ~ '_ccnew[0-9]*$'"),
-                                             {table});
+            const auto leftovers = writer->exec(
+                QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x "
+                               "JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE NOT x.indisvalid AND x.indrelid = $1::regclass "
+                               // Its name starts like the index's (PostgreSQL truncates a long one to
+                               // fit the suffix).
+                               "AND c.relname ~ '_cc(new|old)[0-9]*$' AND left(c.relname, least(length($2), 40)) = "
+                               "left($2, 40)"),
+                {table, idx.name});
             for (int i = 0; i < leftovers.rowCount(); ++i)
                 writer->exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(leftovers.value(i, 0)));
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            leftover = tr("The unfinished copy of %1 could not be dropped (%2): drop the invalid index ending in "
+                          "_ccnew on %3 by hand.")
+                           .arg(idx.display(), e.oneLine(), table);
         }
         try {
             std::rethrow_exception(failure);
         } catch (const Error &e) {
-            journal.phase("failed", {{"error", e.oneLine().toStdString()}, {"cancelled", cancelled}});
-            if (cancelled)
+            journal.phase("failed", {{"error", e.oneLine().toStdString()}, {"cancelled", cancelled},
+                                     {"leftover", leftover.toStdString()}});
+            if (cancelled && leftover.isEmpty())
                 throw Error::cancelled();
+            if (!leftover.isEmpty())
+                throw Error(cancelled ? Error::Kind::Cancelled : e.kind(), e.message() + QLatin1Char(' ') + leftover,
+                            e.detail(), e.hint(), e.sqlstate());
             throw;
         }
     }

@@ -426,8 +426,8 @@ ArchivePlan Partitions::planArchive(pg::Connection &conn, const QString &table, 
     plan.concurrently = !t.hasDefault();
     QList<Partition> old;
     for (const Partition &p : t.partitions)
-        if (!p.isDefault && p.to.isValid() && p.to <= plan.cutoff)
-            old << p;
+        if (!p.isDefault && p.from.isValid() && p.to.isValid() && p.to <= plan.cutoff)
+            old << p; // a MINVALUE bound is left alone: it could not be attached again as it was
     if (only.isEmpty()) {
         plan.toArchive = old;
     } else {
@@ -486,9 +486,11 @@ ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSett
         names.push_back((p.schema + QLatin1Char('.') + p.name).toStdString());
     journal.intent({{"partitions", names}, {"cutoff", plan.cutoff.toString(Qt::ISODate).toStdString()},
                     {"backup_dir", backupDir.toStdString()}});
-    // DETACH ... CONCURRENTLY runs outside any transaction: a session of its own.
-    auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite,
-                                       ctx ? &ctx->cancelToken() : nullptr);
+    // DETACH ... CONCURRENTLY runs outside any transaction: a session of its own. It has no
+    // cancel token: a cancel takes effect between steps (and stops pg_dump and pg_restore),
+    // never inside a detach, and the clean-up after one (attach again, drop the scratch
+    // database) always reaches the server.
+    auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
     ArchiveResult result;
     result.operationId = journal.operationId();
     const int total = int(plan.toArchive.size()) * 4;
@@ -540,6 +542,24 @@ ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSett
             result.dumps << dump;
             result.rows << rows;
         } catch (const Error &e) {
+            if (!detached) {
+                // A DETACH ... CONCURRENTLY that failed after its first transaction leaves the
+                // partition "detach pending" (the parent no longer shows its rows): finish it,
+                // so that it can be attached again below.
+                try {
+                    auto check = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
+                    const bool pending = check->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = "
+                                                                    "to_regclass($1) AND inhdetachpending"),
+                                                     {p.qualified()})
+                                             .toLongLong(0, 0) > 0;
+                    if (pending) {
+                        check->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(t.qualified(), p.qualified()));
+                        detached = true;
+                    }
+                } catch (const Error &) {
+                    // Said below only if it matters: the partition is then still pending.
+                }
+            }
             if (detached) {
                 // Put it back as it was: the rows stay where the game reads them.
                 try {

@@ -35,7 +35,12 @@ QString dumpPartition(pg::Connection &conn, const pg::ConnectionSettings &settin
                                      {p.qualified()});
     for (int i = 0; i < sequences.rowCount(); ++i)
         tables << exactPattern(sequences.value(i, 0), sequences.value(i, 1));
-    return weekly::dumpTables(settings, tables, dir, conn.database() + QLatin1Char('_') + p.name, ctx);
+    // A file name from the names, whatever characters a quoted identifier holds.
+    QString stem = conn.database() + QLatin1Char('_') + p.name;
+    for (QChar &c : stem)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+            c = QLatin1Char('_');
+    return weekly::dumpTables(settings, tables, dir, stem, ctx, p.bytes);
 }
 
 qint64 restoredRows(pg::Connection &conn, const pg::ConnectionSettings &settings, const Partition &p,

@@ -150,12 +150,12 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
 }
 
 QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
-                   const QString &stem, TaskContext *ctx)
+                   const QString &stem, TaskContext *ctx, qint64 expectedBytes)
 {
     QStringList selection{QStringLiteral("--strict-names")};
     for (const QString &t : tables)
         selection << QStringLiteral("--table=") + t;
-    return dumpTo(database, dir, stem, selection, ctx, 0);
+    return dumpTo(database, dir, stem, selection, ctx, expectedBytes);
 }
 
 void restoreDatabase(const pg::ConnectionSettings &database, const QString &dumpFile,

@@ -24,7 +24,7 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
 // named as dumpDatabase's are: <dir>/<stem>_<UTC timestamp>.dump. A pattern that matches
 // nothing fails the dump.
 QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
-                   const QString &stem, TaskContext *ctx = nullptr);
+                   const QString &stem, TaskContext *ctx = nullptr, qint64 expectedBytes = 0);
 
 // The path of a PostgreSQL client program (pg_dump, pg_restore), or Error(Environment).
 QString requireProgram(const QString &name);
