@@ -6825,10 +6825,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
 <context>
     <name>statescope::gui::UpkeepDialog</name>
     <message>
-        <source>Upkeep of %1</source>
-        <translation>Wartung von %1</translation>
-    </message>
-    <message>
         <source>&amp;Partitions</source>
         <translation>&amp;Partitionen</translation>
     </message>
@@ -7079,10 +7075,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Vorbereitung: %1</translation>
     </message>
     <message>
-        <source>%1 in &lt;b&gt;%2&lt;/b&gt;?</source>
-        <translation>%1 in &lt;b&gt;%2&lt;/b&gt;?</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing more was changed.</source>
         <translation>Abgebrochen: Es wurde nichts weiter geändert.</translation>
     </message>
@@ -7165,6 +7157,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Rebuilt %1 (%2).</source>
         <translation>%1 neu aufgebaut (%2).</translation>
+    </message>
+    <message>
+        <source>Upkeep of %1 on %2</source>
+        <translation>Wartung von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Something is still running: wait for it, or Cancel it first (the change then stops between its steps and puts back what it had begun).</source>
+        <translation>Es läuft noch etwas: Warten Sie darauf oder brechen Sie es zuerst ab (die Änderung hält dann zwischen ihren Schritten an und stellt wieder her, was sie begonnen hatte).</translation>
+    </message>
+    <message>
+        <source>%1 in &lt;b&gt;%2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;?</source>
+        <translation>%1 in &lt;b&gt;%2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;?</translation>
     </message>
 </context>
 <context>
@@ -9329,6 +9333,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>pg_cron&apos;s jobs in %1 could not be read: %2</source>
         <translation>Die Jobs von pg_cron in %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleting from %1 would also change %2: nothing is archived while a foreign key acts on delete.</source>
+        <translation>Löschen aus %1 würde auch %2 ändern: Solange ein Fremdschlüssel beim Löschen handelt, wird nichts archiviert.</translation>
+    </message>
+    <message>
+        <source>table (or partition, or materialized view)</source>
+        <translation>Tabelle (oder Partition oder materialisierte Sicht)</translation>
+    </message>
+    <message>
+        <source>The unfinished copy of %1 could not be dropped (%2): drop the invalid index ending in _ccnew on %3 by hand.</source>
+        <translation>Die unfertige Kopie von %1 konnte nicht entfernt werden (%2): Entfernen Sie den ungültigen Index mit der Endung _ccnew auf %3 von Hand.</translation>
     </message>
 </context>
 <context>
