@@ -123,17 +123,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                       tr("The selected database's upkeep: time partitions made ahead and archived, completed "
                          "jobs archived, autovacuum settings, indexes rebuilt concurrently, pg_cron's jobs"),
                       QStringLiteral("preferences-system"));
-    connect(m_upkeep, &QPushButton::clicked, this, [this] {
-        const QString name = selectedDatabase();
-        if (!m_server || name.isEmpty())
-            return;
-        auto *dialog = new UpkeepDialog(admin().databaseSettings(name), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAdminMode(m_adminMode);
-        m_upkeeps.removeIf([](const auto &open) { return open.first.isNull(); });
-        m_upkeeps << qMakePair(QPointer<UpkeepDialog>(dialog), m_server->storableString());
-        dialog->show();
-    });
+    connect(m_upkeep, &QPushButton::clicked, this, &AdminPane::openUpkeep);
     connect(m_drift, &QPushButton::clicked, this, [this] {
         if (!selectedFamily().isEmpty())
             emit driftRequested(selectedFamily());
@@ -237,30 +227,6 @@ void AdminPane::setAdminMode(bool on)
     for (auto &[key, dialog] : m_collectors)
         dialog->setAdminMode(on && m_server && key.startsWith(m_server->storableString() + QLatin1Char('\n')));
     updateActions();
-}
-
-void AdminPane::openCollector()
-{
-    const QString family = selectedFamily();
-    if (!m_server || family.isEmpty())
-        return;
-    // One per server and family, kept while it runs (closing only hides it).
-    const QString key = m_server->storableString() + QLatin1Char('\n') + family;
-    CollectorDialog *&dialog = m_collectors[key];
-    if (!dialog) {
-        dialog = new CollectorDialog(*m_server, family, this);
-        connect(dialog, &CollectorDialog::showRows, this, &AdminPane::showCollectedRows);
-        connect(dialog, &CollectorDialog::runningChanged, this, [this](bool running) {
-            if (!running)
-                emit refreshRequested(); // a reset may have made a new week
-        });
-        // A week the collector made shows in the sidebar as soon as it exists.
-        connect(dialog, &CollectorDialog::databaseChanged, this, [this] { emit refreshRequested(); });
-    }
-    dialog->setAdminMode(m_adminMode);
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
 }
 
 QItemSelectionModel *AdminPane::selectionModel() const

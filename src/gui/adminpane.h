@@ -69,7 +69,8 @@ private:
     void restoreFromDump();
     void restoreInto(const QString &name, const QString &file);
     void showOutcomeError(const Error &error);
-    void openCollector();
+    void openCollector(); // admintools.cpp
+    void openUpkeep();    // admintools.cpp
     void confirmReaderLogin(); // adminreader.cpp
     weekly::ServerAdmin admin() const;
 
