@@ -13,7 +13,10 @@ namespace statescope::layout {
 namespace {
 
 // Every relation outside the system schemas and Statescope's bookkeeping; partitions are
-// folded into their parents (counted, their row estimates summed).
+// folded into their parents (counted, their row estimates summed). Sizes are the catalog's
+// estimates (pages as of the last VACUUM, ANALYZE or CREATE INDEX, with TOAST and indexes):
+// asking the file system for each relation's size (pg_total_relation_size) cost three
+// quarters of the detection on a database with 2,000 tables.
 const char *kCatalogSql = R"(
 SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
        (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = c.oid),
@@ -42,16 +45,28 @@ SELECT n.nspname, c.relname, c.relkind::text, c.relrowsecurity,
         WHERE p.polrelid = c.oid),
        (SELECT json_agg(json_build_array(pn.nspname || '.' || pc.relname,
                                          pg_get_expr(pc.relpartbound, pc.oid), pc.reltuples,
-                                         pg_total_relation_size(pc.oid))
+                                         (pc.relpages + coalesce((SELECT tc.relpages FROM pg_class tc
+                                                                  WHERE tc.oid = pc.reltoastrelid), 0)
+                                          + coalesce((SELECT sum(ic.relpages) FROM pg_index x
+                                                      JOIN pg_class ic ON ic.oid = x.indexrelid
+                                                      WHERE x.indrelid = pc.oid), 0))::bigint
+                                         * current_setting('block_size')::bigint)
                         ORDER BY pc.relname)
         FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
         JOIN pg_namespace pn ON pn.oid = pc.relnamespace
         WHERE i.inhparent = c.oid AND c.relkind = 'p'),
        c.oid::bigint,
-       CASE WHEN c.relkind = 'p'
-            THEN coalesce((SELECT sum(pg_total_relation_size(i.inhrelid)) FROM pg_inherits i
-                           WHERE i.inhparent = c.oid), 0)
-            ELSE pg_total_relation_size(c.oid) END::bigint
+       (CASE WHEN c.relkind = 'p'
+             THEN coalesce((SELECT sum(pc.relpages + coalesce(tc.relpages, 0)
+                                       + coalesce((SELECT sum(ic.relpages) FROM pg_index x
+                                                   JOIN pg_class ic ON ic.oid = x.indexrelid
+                                                   WHERE x.indrelid = pc.oid), 0))
+                            FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
+                            LEFT JOIN pg_class tc ON tc.oid = pc.reltoastrelid
+                            WHERE i.inhparent = c.oid), 0)
+             ELSE c.relpages + coalesce((SELECT tc.relpages FROM pg_class tc WHERE tc.oid = c.reltoastrelid), 0)
+                  + coalesce((SELECT sum(ic.relpages) FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid
+                              WHERE x.indrelid = c.oid), 0) END)::bigint * current_setting('block_size')::bigint
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -157,7 +172,13 @@ bool typeFits(TypeClass want, TypeClass have)
 
 QList<CatalogTable> readCatalog(pg::Connection &conn, bool includeStatescope)
 {
-    const auto r = conn.exec(QString::fromLatin1(kCatalogSql), {includeStatescope});
+    // Without JIT: the catalog read's estimated cost crosses jit_above_cost on a big catalog,
+    // and compiling it took longer (60 ms at 2,000 tables) than the read it was to speed up.
+    const auto read = [&] {
+        conn.exec(QStringLiteral("SELECT set_config('jit', 'off', true)"));
+        return conn.exec(QString::fromLatin1(kCatalogSql), {includeStatescope});
+    };
+    const auto r = conn.inTransaction() ? read() : conn.transaction(read);
     QList<CatalogTable> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -242,14 +263,29 @@ Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
         std::stable_sort(found.begin(), found.end(),
                          [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
         // Equally good candidates: the one that holds rows (an empty copy made beside the
-        // real tables must not hide them).
+        // real tables must not hide them). The catalog's row estimate says so for analysed
+        // tables; only a few unanalysed ones are asked (a catalog of thousands of look-alike
+        // tables must not cost a query each).
         auto best = found.begin();
-        if (found.size() > 1 && found[1].score == found[0].score && !hasRows(conn, *found[0].table))
-            for (auto it = found.begin() + 1; it != found.end() && it->score == found[0].score; ++it)
-                if (hasRows(conn, *it->table)) {
-                    best = it;
-                    break;
-                }
+        if (found.size() > 1 && found[1].score == found[0].score) {
+            const auto tied = std::find_if(found.begin(), found.end(), [&](const Candidate &c) {
+                return c.score != found[0].score;
+            });
+            const auto estimated = std::find_if(found.begin(), tied, [](const Candidate &c) {
+                return c.table->estimatedRows > 0;
+            });
+            if (estimated != tied) {
+                best = estimated;
+            } else {
+                constexpr int kProbes = 16;
+                int probed = 0;
+                for (auto it = found.begin(); it != tied && probed < kProbes; ++it, ++probed)
+                    if (hasRows(conn, *it->table)) {
+                        best = it;
+                        break;
+                    }
+            }
+        }
         Relation rel;
         rel.kind = spec->kind;
         rel.schema = best->table->schema;
