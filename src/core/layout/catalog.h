@@ -24,7 +24,7 @@ struct IndexDef
 struct CatalogTable
 {
     qint64 oid = 0;
-    qint64 sizeBytes = 0; // pg_total_relation_size (a partitioned table: its partitions')
+    qint64 sizeBytes = 0; // the catalog's page estimate with TOAST and indexes (a partitioned table: its partitions')
     QString schema;
     QString name;
     char relkind = 'r';
@@ -39,6 +39,7 @@ struct CatalogTable
     QList<IndexDef> indexDefs;  // the same indexes, in full
 
     const Column *column(const QString &name) const;
+    const Column *column(QLatin1String name) const; // no allocation: detection asks thousands of times
 };
 
 // Statescope's own schema is left out unless asked for (the detection never looks there; the

@@ -113,8 +113,9 @@ Candidate match(const KindSpec &spec, const CatalogTable &t)
         required += role.required ? 1 : 0;
         std::vector<const char *> names{role.role};
         names.insert(names.end(), role.synonyms.begin(), role.synonyms.end());
+        bool found = false;
         for (const char *n : names) {
-            const Column *col = t.column(QString::fromLatin1(n));
+            const Column *col = t.column(QLatin1String(n));
             // A column already given a role is not a synonym for another.
             if (!col || !typeFits(role.type, col->typeClass)
                 || std::any_of(c.columns.begin(), c.columns.end(),
@@ -122,7 +123,14 @@ Candidate match(const KindSpec &spec, const CatalogTable &t)
                 continue;
             c.columns[QString::fromLatin1(role.role)] = *col;
             (role.required ? requiredFound : optionalFound) += 1;
+            found = true;
             break;
+        }
+        // Without its name a table must have every required role: the first one missing
+        // settles it (most tables of a big catalog are no kind at all).
+        if (!named && role.required && !found) {
+            c.table = nullptr;
+            return c;
         }
     }
     c.requiredMissing = required - requiredFound;
@@ -154,6 +162,14 @@ bool isGameKind(Kind k)
 } // namespace
 
 const Column *CatalogTable::column(const QString &n) const
+{
+    for (const Column &c : columns)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+const Column *CatalogTable::column(QLatin1String n) const
 {
     for (const Column &c : columns)
         if (c.name == n)
