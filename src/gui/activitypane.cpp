@@ -3,6 +3,7 @@
 // activitytabs.cpp, Health and the thresholds in activityhealth.cpp, the Charts tab and its
 // samples in activitycharts.cpp.
 #include "gui/activitypane.h"
+#include "gui/tablewidgets.h"
 
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -130,16 +131,7 @@ ActivityPane::~ActivityPane() = default;
 
 QTableWidget *ActivityPane::makeTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
+    return readOnlyTable(parent, name, headers);
 }
 
 QTableWidgetItem *ActivityPane::cell(const QString &text, double sortKey)

@@ -79,7 +79,7 @@ public slots:
     // transaction); writes never carry it. False, with the banner saying why, for a setting
     // no policy reads. Empty value: as yourself.
     bool setViewAs(const QString &setting, const QString &value);
-    QLineEdit *viewAsEdit() const { return m_viewAsEdit; }
+    QLineEdit *viewAsEdit() const;
 
 signals:
     void wrote(const QString &database); // a confirmed write committed
@@ -102,10 +102,7 @@ private:
     QString viewAsText() const;
 
     std::optional<pg::ConnectionSettings> m_db;
-    std::optional<browse::RowSecurity> m_rls;
-    QString m_viewAsSetting, m_viewAsValue;
-    QComboBox *m_viewAsSettingBox = nullptr;
-    QLineEdit *m_viewAsEdit = nullptr;
+    class ViewAsBar *m_viewAs = nullptr;
     weekly::Family m_family;
     QPushButton *m_runWeeks = nullptr;
     bool m_admin = false;

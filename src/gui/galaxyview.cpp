@@ -1,4 +1,5 @@
 #include "galaxyview.h"
+#include "gui/tablewidgets.h"
 
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -17,29 +18,6 @@ namespace statescope::gui {
 using namespace statescope::snapshots;
 
 namespace {
-
-QTableWidget *grid(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells[c]);
-        item->setToolTip(cells[c]);
-        t->setItem(row, c, item);
-    }
-}
 
 QString when(const QDateTime &t)
 {
@@ -61,18 +39,18 @@ GalaxyView::GalaxyView(QWidget *parent)
     : QWidget(parent), m_runner(new JobRunner(this)), m_progress(new ProgressPanel(this))
 {
     m_progress->follow(m_runner);
-    m_config = grid(this, QStringLiteral("gameConfig"), {tr("Key"), tr("Value"), tr("Updated (UTC)")});
+    m_config = readOnlyTable(this, QStringLiteral("gameConfig"), {tr("Key"), tr("Value"), tr("Updated (UTC)")});
     m_history = new QLabel(this);
     m_history->setObjectName(QStringLiteral("historyKept"));
     m_history->setWordWrap(true);
     m_retention = new QLabel(this);
     m_retention->setObjectName(QStringLiteral("maneuverRetention"));
     m_retention->setWordWrap(true);
-    m_ships = grid(this, QStringLiteral("maneuverShips"),
+    m_ships = readOnlyTable(this, QStringLiteral("maneuverShips"),
                    {tr("Ship"), tr("Events"), tr("Newest (UTC)"), tr("Oldest (UTC)"), tr("Beyond 1,000")});
     m_ships->setToolTip(tr("Most events first. The game keeps the newest 1,000 per ship and prunes the rest "
                            "when the ship's next event is written."));
-    m_events = grid(this, QStringLiteral("maneuverEvents"),
+    m_events = readOnlyTable(this, QStringLiteral("maneuverEvents"),
                     {tr("Created (UTC)"), tr("Tick"), tr("Maneuver"), tr("Event"), tr("Phase"), tr("Status")});
     m_eventsNote = new QLabel(tr("Select a ship to see its maneuver events, newest first."), this);
     m_eventsNote->setWordWrap(true);
@@ -173,7 +151,7 @@ void GalaxyView::reload()
             const Loaded &l = r.value();
             m_config->setRowCount(int(l.config.size()));
             for (int i = 0; i < l.config.size(); ++i)
-                setRow(m_config, i, {l.config[i].key, l.config[i].value, when(l.config[i].updatedAt)});
+                setRowTexts(m_config, i, {l.config[i].key, l.config[i].value, when(l.config[i].updatedAt)});
             m_config->resizeColumnToContents(0);
             m_history->setText(l.hasConfig ? l.history : tr("This database has no game configuration table."));
             if (!l.hasManeuvers) {
@@ -184,7 +162,7 @@ void GalaxyView::reload()
             m_ships->setRowCount(int(l.retention.ships.size()));
             for (int i = 0; i < l.retention.ships.size(); ++i) {
                 const ShipManeuvers &s = l.retention.ships[i];
-                setRow(m_ships, i,
+                setRowTexts(m_ships, i,
                        {s.shipId, QLocale().toString(s.events), when(s.newest), when(s.oldest),
                         QLocale().toString(s.beyondRetention)});
             }
@@ -214,7 +192,7 @@ void GalaxyView::loadShip(const QString &shipId)
             m_events->setRowCount(int(events.size()));
             for (int i = 0; i < events.size(); ++i) {
                 const ManeuverEvent &e = events[i];
-                setRow(m_events, i,
+                setRowTexts(m_events, i,
                        {when(e.createdAt), QString::number(e.tick), e.maneuverType, e.eventType, e.phase, e.status});
             }
             m_events->resizeColumnsToContents();

@@ -1,4 +1,5 @@
 #include "gamedetail.h"
+#include "gui/tablewidgets.h"
 
 #include "core/format.h"
 
@@ -16,14 +17,10 @@ namespace statescope::gui {
 
 namespace {
 
+// The lines of a box score: columns as wide as their figures.
 QTableWidget *grid(QWidget *parent, const QString &name, const QStringList &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
+    QTableWidget *t = readOnlyTable(parent, name, headers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(false);
     return t;

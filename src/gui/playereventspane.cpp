@@ -1,4 +1,5 @@
 #include "playereventspane.h"
+#include "gui/tablewidgets.h"
 
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -37,20 +38,6 @@ struct PlayerEventsPane::Loaded
 
 namespace {
 
-QTableWidget *grid(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
 QLineEdit *field(QWidget *parent, const QString &name, const QString &placeholder)
 {
     auto *e = new QLineEdit(parent);
@@ -86,7 +73,7 @@ PlayerEventsPane::PlayerEventsPane(QWidget *parent)
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("playerEventsSource"));
     m_source->setWordWrap(true);
-    m_events = grid(this, QStringLiteral("playerEvents"), {tr("Occurred (UTC)"), tr("Player"), tr("Type"), tr("Data")});
+    m_events = readOnlyTable(this, QStringLiteral("playerEvents"), {tr("Occurred (UTC)"), tr("Player"), tr("Type"), tr("Data")});
     m_more = new QPushButton(tr("Load &more"), this);
     m_more->setObjectName(QStringLiteral("loadMoreEvents"));
     m_more->setEnabled(false);
@@ -103,7 +90,7 @@ PlayerEventsPane::PlayerEventsPane(QWidget *parent)
         m_data->setPlainText(doc.is_discarded() ? item->data(Qt::UserRole).toString()
                                                 : QString::fromStdString(doc.dump(2)));
     });
-    m_counts = grid(this, QStringLiteral("playerEventCounts"), {tr("Day (UTC)"), tr("Type"), tr("Events")});
+    m_counts = readOnlyTable(this, QStringLiteral("playerEventCounts"), {tr("Day (UTC)"), tr("Type"), tr("Events")});
     // Fits the narrow side: the day and the count as wide as they need, the type the rest.
     m_counts->horizontalHeader()->setStretchLastSection(false);
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -72,8 +72,8 @@ public:
     // and the banner says so. An empty value: as yourself. False (and the banner says why)
     // for a setting no policy reads.
     bool setViewAs(const QString &setting, const QString &value);
-    QString viewAsValue() const { return m_viewAsValue; }
-    QLineEdit *viewAsEdit() const { return m_viewAsEdit; }
+    QString viewAsValue() const;
+    QLineEdit *viewAsEdit() const;
     // The filters the rows are read with: the chips, and the view-as filter of a bypassed
     // table.
     QList<browse::Filter> readingFilters() const;
@@ -98,10 +98,7 @@ private:
     void explainViewAs();
 
     std::optional<pg::ConnectionSettings> m_db;
-    std::optional<browse::RowSecurity> m_rls;
-    QString m_viewAsSetting, m_viewAsValue;
-    QComboBox *m_viewAsSettingBox = nullptr;
-    QLineEdit *m_viewAsEdit = nullptr;
+    class ViewAsBar *m_viewAs = nullptr;
     QString m_schema, m_name;
     QList<browse::Filter> m_filters;
     browse::Order m_order;

@@ -1,4 +1,5 @@
 #include "gui/upkeepdialog.h"
+#include "gui/tablewidgets.h"
 
 #include "core/format.h"
 #include "core/paths.h"
@@ -27,25 +28,6 @@ namespace statescope::gui {
 using namespace statescope::upkeep;
 
 namespace {
-
-QTableWidget *table(QWidget *parent, const char *name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-void setRow(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
 
 QString day(const QDateTime &t)
 {
@@ -108,7 +90,7 @@ QWidget *UpkeepDialog::buildPartitions()
     m_scheme = new QLabel(w);
     m_scheme->setObjectName(QStringLiteral("partitionScheme"));
     m_scheme->setWordWrap(true);
-    m_partitions = table(w, "partitionList", {tr("Partition"), tr("From (UTC)"), tr("To (UTC)"), tr("Rows (estimate)"), tr("Size")});
+    m_partitions = readOnlyTable(w, QStringLiteral("partitionList"), {tr("Partition"), tr("From (UTC)"), tr("To (UTC)"), tr("Rows (estimate)"), tr("Size")});
     m_ahead = new QSpinBox(w);
     m_ahead->setObjectName(QStringLiteral("aheadSpin"));
     m_ahead->setRange(0, 120);
@@ -174,7 +156,7 @@ QWidget *UpkeepDialog::buildJobs()
 QWidget *UpkeepDialog::buildVacuum()
 {
     auto *w = new QWidget(this);
-    m_vacuum = table(w, "vacuumList", {tr("Table"), tr("Live rows"), tr("Dead rows"), tr("Last autovacuum"), tr("Settings")});
+    m_vacuum = readOnlyTable(w, QStringLiteral("vacuumList"), {tr("Table"), tr("Live rows"), tr("Dead rows"), tr("Last autovacuum"), tr("Settings")});
     m_option = new QComboBox(w);
     m_option->setObjectName(QStringLiteral("vacuumOption"));
     m_option->addItems(Maintenance::vacuumOptionNames());
@@ -198,7 +180,7 @@ QWidget *UpkeepDialog::buildVacuum()
 QWidget *UpkeepDialog::buildIndexes()
 {
     auto *w = new QWidget(this);
-    m_indexes = table(w, "indexList", {tr("Index"), tr("Table"), tr("Size"), tr("Valid"), tr("Definition")});
+    m_indexes = readOnlyTable(w, QStringLiteral("indexList"), {tr("Index"), tr("Table"), tr("Size"), tr("Valid"), tr("Definition")});
     m_reindex = new QPushButton(tr("&Rebuild concurrently…"), w);
     m_reindex->setObjectName(QStringLiteral("rebuildIndex"));
     m_reindex->setToolTip(tr("REINDEX INDEX CONCURRENTLY: the game keeps reading and writing; Cancel drops the "
@@ -220,7 +202,7 @@ QWidget *UpkeepDialog::buildCron()
     m_cronLabel = new QLabel(w);
     m_cronLabel->setObjectName(QStringLiteral("cronLabel"));
     m_cronLabel->setWordWrap(true);
-    m_cron = table(w, "cronList", {tr("Job"), tr("Name"), tr("Schedule"), tr("Active"), tr("Last run"),
+    m_cron = readOnlyTable(w, QStringLiteral("cronList"), {tr("Job"), tr("Name"), tr("Schedule"), tr("Active"), tr("Last run"),
                                     tr("Started (UTC)"), tr("Command")});
     auto *layout = new QVBoxLayout(w);
     layout->addWidget(m_cronLabel);
@@ -336,14 +318,14 @@ void UpkeepDialog::showState(const State &state)
         QStringList opts;
         for (auto it = t.options.begin(); it != t.options.end(); ++it)
             opts << it.key() + QLatin1Char('=') + it.value();
-        setRow(m_vacuum, r, {t.displayName(), QString::number(t.liveRows), QString::number(t.deadRows),
+        setRowTexts(m_vacuum, r, {t.displayName(), QString::number(t.liveRows), QString::number(t.deadRows),
                              day(t.lastAutovacuum), opts.isEmpty() ? tr("(server defaults)") : opts.join(QStringLiteral(", "))});
     }
     m_vacuum->resizeColumnsToContents();
     m_indexes->setRowCount(int(m_state.indexes.size()));
     for (int r = 0; r < m_state.indexes.size(); ++r) {
         const IndexInfo &i = m_state.indexes[r];
-        setRow(m_indexes, r, {i.displayName(), i.table, format::bytes(i.bytes), i.valid ? tr("yes") : tr("INVALID"), i.definition});
+        setRowTexts(m_indexes, r, {i.displayName(), i.table, format::bytes(i.bytes), i.valid ? tr("yes") : tr("INVALID"), i.definition});
     }
     m_indexes->resizeColumnsToContents();
     const CronListing &c = m_state.cron;
@@ -354,7 +336,7 @@ void UpkeepDialog::showState(const State &state)
     m_cron->setRowCount(int(c.jobs.size()));
     for (int r = 0; r < c.jobs.size(); ++r) {
         const CronJob &j = c.jobs[r];
-        setRow(m_cron, r, {QString::number(j.id), j.name, j.schedule, j.active ? tr("yes") : tr("no"),
+        setRowTexts(m_cron, r, {QString::number(j.id), j.name, j.schedule, j.active ? tr("yes") : tr("no"),
                            j.lastStatus.isEmpty() ? tr("never ran") : j.lastStatus, j.lastStart.toString(Qt::ISODate),
                            j.command.simplified()});
     }
@@ -379,7 +361,7 @@ void UpkeepDialog::showPartitions()
     m_partitions->setRowCount(int(pt.partitions.size()));
     for (int r = 0; r < pt.partitions.size(); ++r) {
         const Partition &p = pt.partitions[r];
-        setRow(m_partitions, r,
+        setRowTexts(m_partitions, r,
                {p.name + (p.detachPending ? tr(" (detach pending)") : QString()),
                 p.isDefault ? tr("default") : day(p.from), day(p.to),
                 p.estimatedRows < 0 ? tr("?") : QString::number(p.estimatedRows), format::bytes(p.bytes)});

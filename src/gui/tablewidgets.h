@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+class QTableWidget;
+class QWidget;
+
+namespace statescope::gui {
+
+// A read-only table of rows for a pane's lists: whole rows selected one at a time, no row
+// numbers, no wrapping, the last column taking the rest of the width.
+QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers);
+
+// Fills a row with text cells, each with its text as tooltip (a cut cell can be read whole).
+void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+
+} // namespace statescope::gui
