@@ -281,6 +281,8 @@ void AdminPane::loadDetails()
                        .arg(info->name.toHtmlEscaped(), sizeText(info->sizeBytes));
     if (!info->problem.isEmpty())
         text += QStringLiteral("<br>") + tr("Cannot inspect: %1").arg(info->problem.toHtmlEscaped());
+    else if (!info->inspected)
+        text += QStringLiteral("<br>") + tr("Reading its schema state\u2026");
     else if (!info->managed)
         text += QStringLiteral("<br>")
                 + (info->foreignHistories.isEmpty()

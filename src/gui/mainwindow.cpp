@@ -144,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusLabel->setText(tr("Listing databases on %1…").arg(serverLabel(id)));
     });
     connect(m_sidebar, &Sidebar::listed, this, &MainWindow::onListed);
+    connect(m_sidebar, &Sidebar::inspected, this, &MainWindow::onInspected);
     connect(m_sidebar, &Sidebar::failed, this, [this](const QString &id, const Error &error) {
         m_statusLabel->setText(tr("Could not list the databases of %1.").arg(serverLabel(id)));
         m_messages->showError(error, serverLabel(id));
@@ -621,6 +622,20 @@ void MainWindow::goToWeek(const weekly::FamilyWeek &week)
     showDatabase(week.database());
     m_sidebar->select(target, week.database());
     m_keepState = false;
+}
+
+void MainWindow::onInspected(const QString &id)
+{
+    // The schema states the admin pane shows: its selection and the panes stay as they are.
+    Q_UNUSED(id); // another server's weeks may be in this server's families
+    const QString keep = m_admin->selectedDatabase();
+    m_syncing = true;
+    fillAdminModel();
+    if (const QModelIndex at = m_model->indexOfDatabase(keep); at.isValid())
+        m_admin->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
+                                                           | QItemSelectionModel::Rows);
+    m_syncing = false;
+    updateFamily();
 }
 
 void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases)

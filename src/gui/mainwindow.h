@@ -108,6 +108,7 @@ private:
     void switchServer(const QString &id);
     void showDatabase(const QString &database);
     void onListed(const QString &id, const QList<weekly::DatabaseInfo> &databases);
+    void onInspected(const QString &id);
     void updateTitle();
     void updateFamily();
     void fillAdminModel();

@@ -73,7 +73,9 @@ Sidebar::Server &Sidebar::add(const QString &id, const settings::Profile &profil
         auto s = std::make_shared<Server>();
         s->id = id;
         s->runner = new JobRunner(this);
+        s->inspector = new JobRunner(this);
         emit runnerCreated(s->runner);
+        emit runnerCreated(s->inspector);
         it = m_servers.insert(id, s);
     }
     Server &s = **it;
@@ -147,8 +149,10 @@ void Sidebar::close(const QString &serverId)
     auto it = m_servers.find(serverId);
     if (it == m_servers.end())
         return;
-    (*it)->runner->cancel();
-    (*it)->runner->deleteLater();
+    for (JobRunner *r : {(*it)->runner, (*it)->inspector}) {
+        r->cancel();
+        r->deleteLater();
+    }
     m_servers.erase(it);
     m_model->removeServer(serverId);
     emit closed(serverId);
@@ -189,7 +193,9 @@ void Sidebar::list(Server &server, const QString &selectDatabase)
     emit listing(id);
     server.runner->start<QList<weekly::DatabaseInfo>>(
         tr("Listing databases on %1").arg(server.profile.name),
-        [admin](TaskContext &ctx) { return admin.list({}, &ctx); },
+        // The names first, from one statement: a server of hundreds of weeks fills at once;
+        // each database's schema state follows on a lane of its own (inspect()).
+        [admin](TaskContext &ctx) { return admin.listNames({}, &ctx); },
         [this, id, generation, selectDatabase](const Outcome<QList<weekly::DatabaseInfo>> &r) {
             auto it = m_servers.find(id);
             if (it == m_servers.end() || (*it)->generation != generation)
@@ -216,6 +222,27 @@ void Sidebar::list(Server &server, const QString &selectDatabase)
             emit listed(id, r.value());
             if (!keep.isEmpty() && m_model->indexOfDatabase(id, keep).isValid())
                 select(id, keep);
+            if (auto again = m_servers.find(id); again != m_servers.end())
+                inspect(**again, r.value());
+        });
+}
+
+void Sidebar::inspect(Server &server, const QList<weekly::DatabaseInfo> &databases)
+{
+    const int generation = server.generation;
+    const QString id = server.id;
+    const weekly::ServerAdmin admin(server.settings);
+    server.inspector->cancel(); // an older listing's inspection is of no use now
+    server.inspector->start<QList<weekly::DatabaseInfo>>(
+        tr("Reading the schema state of %n database(s) on %1", nullptr, int(databases.size()))
+            .arg(server.profile.name),
+        [admin, databases](TaskContext &ctx) { return admin.inspect(databases, &ctx); },
+        [this, id, generation](const Outcome<QList<weekly::DatabaseInfo>> &r) {
+            auto it = m_servers.find(id);
+            if (it == m_servers.end() || (*it)->generation != generation || !r.ok())
+                return; // closed, listed again, cancelled; a failure leaves the names as listed
+            m_model->updateDatabases(id, r.value());
+            emit inspected(id, r.value());
         });
 }
 

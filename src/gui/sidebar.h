@@ -32,6 +32,7 @@ public:
         settings::Profile profile;       // saved profiles; an ad-hoc server has an empty id here
         pg::ConnectionSettings settings; // with the password once one is known
         JobRunner *runner = nullptr;
+        JobRunner *inspector = nullptr; // each database's schema state, after the names are shown
         int generation = 0;   // of the latest listing: older answers are dropped
         int prompts = 0;      // password prompts in a row (a wrong password asks again)
     };
@@ -66,12 +67,15 @@ signals:
                         const QString &name);
     void listing(const QString &serverId);
     void listed(const QString &serverId, const QList<weekly::DatabaseInfo> &databases);
+    // The listed databases' schema states were read (versions, pending migrations, problems).
+    void inspected(const QString &serverId, const QList<weekly::DatabaseInfo> &databases);
     void failed(const QString &serverId, const Error &error);
     void runnerCreated(JobRunner *runner);
     void editRequested(const QString &serverId); // "Edit connection…" in the context menu
     void closed(const QString &serverId);
 
 private:
+    void inspect(Server &server, const QList<weekly::DatabaseInfo> &databases);
     Server &add(const QString &id, const settings::Profile &profile,
                 const pg::ConnectionSettings &settings);
     void list(Server &server, const QString &selectDatabase);

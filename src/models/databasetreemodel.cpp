@@ -199,6 +199,8 @@ QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int rol
         case Schema:
             if (!db.problem.isEmpty())
                 return tr("unreadable");
+            if (!db.inspected)
+                return QStringLiteral("\u2026"); // being read (the sidebar lists names first)
             if (!db.managed) {
                 // Another tool's history as tool and version ("Alembic 009"); the weekly
                 // migrations do not apply, which is not a fault.
@@ -213,6 +215,8 @@ QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int rol
             // not create have no pending weekly migrations by definition.
             if (!db.problem.isEmpty())
                 return QStringLiteral("\u2014");
+            if (!db.inspected)
+                return QStringLiteral("\u2026");
             if (!db.managed)
                 return tr("n/a");
             if (db.blocked)
@@ -225,6 +229,8 @@ QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int rol
     case Qt::ToolTipRole:
         if (!db.problem.isEmpty())
             return db.problem;
+        if (!db.inspected)
+            return tr("Its schema state is being read.");
         if (!db.managed)
             return db.foreignHistories.isEmpty()
                        ? tr("Not created by Statescope; no migration history found.")

@@ -3,6 +3,7 @@
 #include "core/format.h"
 
 #include <QFont>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -218,6 +219,31 @@ void ServerTreeModel::setDatabases(const QString &id, const QList<weekly::Databa
         s->children.push_back(std::move(f));
     }
     endInsertRows();
+}
+
+void ServerTreeModel::updateDatabases(const QString &id, const QList<weekly::DatabaseInfo> &databases)
+{
+    Node *s = serverNode(id);
+    if (!s)
+        return;
+    QHash<QString, const weekly::DatabaseInfo *> byName;
+    for (const weekly::DatabaseInfo &db : databases)
+        byName.insert(db.name, &db);
+    std::vector<Node *> rows;
+    for (const auto &family : s->children)
+        for (const auto &db : family->children) {
+            if (!byName.contains(db->db.name)) {
+                setDatabases(id, databases); // one went away meanwhile: listed anew
+                return;
+            }
+            rows.push_back(db.get());
+        }
+    s->databases = databases;
+    for (Node *n : rows) {
+        n->db = *byName.value(n->db.name);
+        const QModelIndex at = indexOf(n);
+        emit dataChanged(at, at);
+    }
 }
 
 void ServerTreeModel::setSchemas(const QString &serverId, const QString &database,

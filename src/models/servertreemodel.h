@@ -56,6 +56,9 @@ public:
     void setServerState(const QString &id, ServerState state, const QString &message = {});
     // Replaces the server's families and databases.
     void setDatabases(const QString &id, const QList<weekly::DatabaseInfo> &databases);
+    // The same databases with more said of them (schema states): rows are updated in place,
+    // so expanded schema trees and the selection stay. A database no longer there is removed.
+    void updateDatabases(const QString &id, const QList<weekly::DatabaseInfo> &databases);
     // The schema tree of one database (asked for with schemasRequested).
     void setSchemas(const QString &serverId, const QString &database,
                     const QList<browse::SchemaInfo> &schemas);

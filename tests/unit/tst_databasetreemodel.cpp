@@ -14,6 +14,7 @@ weekly::DatabaseInfo db(const QString &name, int version = 4, int pending = 0)
     d.name = name;
     d.weekly = weekly::WeeklyName::parse(name);
     d.managed = true;
+    d.inspected = true;
     d.schemaVersion = version;
     d.pending = pending;
     d.sizeBytes = 8 * 1024 * 1024;
@@ -40,6 +41,18 @@ private slots:
         QCOMPARE(model.index(1, Model::Week, st).data().toString(), QStringLiteral("2025-W02"));
         QCOMPARE(model.index(1, Model::Pending, st).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(1, Model::Schema, st).data().toString(), QStringLiteral("v3"));
+        // Listed, its schema state not read yet (the sidebar shows names first): neither
+        // "not managed" nor "0 pending", but being read.
+        {
+            Model listed;
+            weekly::DatabaseInfo named = db(QStringLiteral("st_2025_w03"));
+            named.inspected = false;
+            named.managed = false;
+            listed.setDatabases({named});
+            const QModelIndex row = listed.indexOfDatabase(named.name);
+            QCOMPARE(row.siblingAtColumn(Model::Schema).data().toString(), QStringLiteral("\u2026"));
+            QCOMPARE(row.siblingAtColumn(Model::Pending).data().toString(), QStringLiteral("\u2026"));
+        }
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Other databases"));
         QCOMPARE(model.families(), QStringList({QStringLiteral("galaxy"), QStringLiteral("st")}));
         const QModelIndex found = model.indexOfDatabase(QStringLiteral("st_2025_w02"));

@@ -15,6 +15,11 @@ namespace statescope::weekly {
 
 QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) const
 {
+    return inspect(listNames(prefix, ctx), ctx);
+}
+
+QList<DatabaseInfo> ServerAdmin::listNames(const QString &prefix, TaskContext *ctx) const
+{
     if (!prefix.isEmpty())
         validatePrefix(prefix);
     auto conn = maintenance(ctx);
@@ -64,7 +69,12 @@ QList<DatabaseInfo> ServerAdmin::list(const QString &prefix, TaskContext *ctx) c
             return *a.weekly < *b.weekly;
         return a.name < b.name;
     });
+    return out;
+}
 
+QList<DatabaseInfo> ServerAdmin::inspect(QList<DatabaseInfo> out, TaskContext *ctx) const
+{
+    auto conn = maintenance(ctx);
     // Schema state needs a connection to each database (read-only is enough): a few at a
     // time, each closed when done.
     std::vector<int> toInspect;
