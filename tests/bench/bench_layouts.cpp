@@ -5,6 +5,8 @@
 //
 //   --rows N    rows in raw.api_events and in player_events (default 10000000)
 //   --tables T  tables in the catalog-detection database (default 2000)
+//   --partitions P  partitions in the big-catalog database, 1,000 per table (default 20000)
+//   --databases D   weekly databases on the server for the sidebar figure (default 200)
 //   --reps R    repetitions of each figure (default 51)
 //   --keep      keep the databases (bench_layouts_*) for another run; they are reused
 //
@@ -15,10 +17,17 @@
 // 3. player_events over 12 monthly partitions: a one-day page through the layout (parent
 //    table, read under canonical names) vs PQexec on that day's partition directly;
 // 4. layout detection on a database with T tables vs PQexec of a plain read of the same
-//    catalog rows (every column of every table).
+//    catalog rows (every column of every table);
+// 5. a database of P partitions (monthly partitions over years, TimescaleDB-style chunks):
+//    layout detection and the sidebar's schema tree vs PQexec of the same catalog rows;
+// 6. a server with D weekly databases (four years of resets): the sidebar's first fill (names,
+//    sizes, sessions) and the whole listing with each database's schema state vs PQexec of
+//    pg_database.
 #include "bench/benchutil.h"
 #include "core/events/eventstore.h"
+#include "core/browse/schema.h"
 #include "core/layout/layout.h"
+#include "core/weekly/serveradmin.h"
 #include "core/pg/connection.h"
 #include "support/testserver.h"
 
@@ -106,9 +115,13 @@ int main(int argc, char *argv[])
     const qint64 rows = option(args, QStringLiteral("--rows"), QStringLiteral("10000000")).toLongLong();
     const int tables = option(args, QStringLiteral("--tables"), QStringLiteral("2000")).toInt();
     const int reps = option(args, QStringLiteral("--reps"), QStringLiteral("51")).toInt();
-    if (rows < 1000 || tables < 10 || reps < 1)
-        fail(QStringLiteral("--rows >= 1000, --tables >= 10, --reps >= 1"));
-    std::printf("bench_layouts: %lld rows, %d tables, %d repetitions (medians)\n", rows, tables, reps);
+    const int partitions = option(args, QStringLiteral("--partitions"), QStringLiteral("20000")).toInt();
+    const int databases = option(args, QStringLiteral("--databases"), QStringLiteral("200")).toInt();
+    if (rows < 1000 || tables < 10 || reps < 1 || partitions < 1000 || databases < 1 || databases > 520)
+        fail(QStringLiteral("--rows >= 1000, --tables >= 10, --reps >= 1, --partitions >= 1000, "
+                            "--databases 1..520"));
+    std::printf("bench_layouts: %lld rows, %d tables, %d partitions, %d databases, %d repetitions (medians)\n",
+                rows, tables, partitions, databases, reps);
 
     // 1, 2: seed 000's raw.api_events, primary key only.
     const pg::ConnectionSettings st = ensure(
@@ -229,14 +242,83 @@ int main(int argc, char *argv[])
                            "('r', 'p', 'v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')");
             });
         report(qPrintable(QStringLiteral("layout detection, %1 tables (once per connection)").arg(tables)), ours,
+               "libpq reading the same catalog rows", base, "< 100 ms");
+        PQfinish(raw);
+    }
+
+    // 5: partitions by the thousand, 1,000 per partitioned table (a day each).
+    const int parents = (partitions + 999) / 1000;
+    const pg::ConnectionSettings parted = ensure(
+        QStringLiteral("bench_layouts_partitions_%1").arg(partitions),
+        [parents](pg::Connection &c) {
+            for (int t = 1; t <= parents; ++t) {
+                c.exec(QStringLiteral("CREATE TABLE public.m%1 (id bigint, player_id uuid, occurred_at timestamptz "
+                                      "NOT NULL, data jsonb, PRIMARY KEY (id, occurred_at)) "
+                                      "PARTITION BY RANGE (occurred_at)")
+                           .arg(t));
+                // In batches: each new partition locks its parent and itself.
+                for (int from = 0; from < 1000; from += 100)
+                    c.exec(QStringLiteral(
+                        "DO $$ BEGIN FOR i IN %2..%3 LOOP EXECUTE format('CREATE TABLE public.m%1_%s PARTITION "
+                        "OF public.m%1 FOR VALUES FROM (%L) TO (%L)', lpad(i::text, 4, '0'), "
+                        "timestamptz '2020-01-01 00:00+00' + i * interval '1 day', "
+                        "timestamptz '2020-01-01 00:00+00' + (i + 1) * interval '1 day'); END LOOP; END $$")
+                               .arg(t)
+                               .arg(from)
+                               .arg(from + 99));
+            }
+        },
+        QStringLiteral("SELECT count(*) FROM pg_class WHERE relispartition AND relkind = 'r'"), qint64(parents) * 1000);
+    {
+        auto conn = pg::Connection::open(parted, pg::Connection::Access::ReadOnly);
+        PGconn *raw = PQconnectdb(parted.conninfo().toUtf8().constData());
+        const char *same = "SELECT c.oid, n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
+                           "pg_get_expr(c.relpartbound, c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                           "c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT "
+                           "a.attisdropped WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname NOT IN "
+                           "('pg_catalog', 'information_schema')";
+        const auto [detect, base] = race(std::max(5, reps / 5), [&] { layout::detect(*conn); }, [&] { libpq(raw, same); });
+        report(qPrintable(QStringLiteral("layout detection, %1 partitions").arg(qint64(parents) * 1000)), detect,
                "libpq reading the same catalog rows", base, "< 1000 ms");
+        const auto [tree, base2] = race(std::max(5, reps / 5), [&] { browse::readSchemaTree(*conn); },
+                                        [&] { libpq(raw, same); });
+        report(qPrintable(QStringLiteral("schema tree, %1 partitions").arg(qint64(parents) * 1000)), tree,
+               "libpq reading the same catalog rows", base2, "< 1000 ms");
+        PQfinish(raw);
+    }
+
+    // 6: a server with D weekly databases, 52 a year from 2023.
+    QStringList weeks;
+    for (int i = 0; i < databases; ++i)
+        weeks << QStringLiteral("benchweeks_%1_w%2").arg(2023 + i / 52).arg(i % 52 + 1, 2, 10, QLatin1Char('0'));
+    {
+        auto server = test::connect(test::serverSettings());
+        const qint64 have = server->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE "
+                                                        "'benchweeks\\_%'"))
+                                .toLongLong(0, 0);
+        if (have != databases) {
+            std::printf("making %d databases...\n", databases);
+            std::fflush(stdout);
+            for (const QString &name : weeks)
+                if (server->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount() == 0)
+                    server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        }
+        const weekly::ServerAdmin admin(test::serverSettings());
+        PGconn *raw = PQconnectdb(test::serverSettings().conninfo().toUtf8().constData());
+        const char *names = "SELECT datname, pg_database_size(oid) FROM pg_database WHERE NOT datistemplate";
+        const auto [first, base] = race(std::max(5, reps / 5), [&] { admin.listNames(); }, [&] { libpq(raw, names); });
+        report(qPrintable(QStringLiteral("sidebar's first fill, %1 databases").arg(databases)), first,
+               "libpq reading pg_database with sizes", base, "< 1000 ms");
+        const auto [full, base2] = race(3, [&] { admin.list(); }, [&] { libpq(raw, names); });
+        report(qPrintable(QStringLiteral("listing with schema states, %1 databases").arg(databases)), full,
+               "libpq reading pg_database with sizes", base2, "in the background");
         PQfinish(raw);
     }
 
     if (args.contains(QStringLiteral("--keep")))
         return 0;
     auto server = test::connect(test::serverSettings());
-    for (const QString &name : {st.database(), ml.database(), big.database()})
+    for (const QString &name : QStringList{st.database(), ml.database(), big.database(), parted.database()} + weeks)
         server->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     return 0;
 }

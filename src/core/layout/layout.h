@@ -83,6 +83,8 @@ struct Partition
     QString bounds;       // FOR VALUES FROM (...) TO (...)
     double estimatedRows = -1;
     qint64 sizeBytes = 0;
+    bool foreign = false; // a foreign table (postgres_fdw): its rows live on another server
+    QString server;       // the foreign server it reads from
 };
 
 // Where one kind of data lives.
