@@ -494,6 +494,8 @@ int runDb(const QString &sub, const QStringList &args)
         return destructive(sub, args);
     if (sub == QLatin1String("restore"))
         return restore(args);
+    if (sub == QLatin1String("move"))
+        return runMove(args);
     if (sub == QLatin1String("audit"))
         return auditCmd(args);
     if (sub == QLatin1String("recover"))

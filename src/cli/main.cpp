@@ -37,6 +37,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db reset --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db restore --server CONN --name N --from FILE
+  db move --server CONN --to CONN --name N [--confirm N] [--reason TEXT] [--backup-dir D]
+                                             a week to another server: without --confirm, what
+                                             would travel; with it, dumped (writers fenced off),
+                                             restored there, rows counted on both, dropped here
+                                             only when they agree
   db audit [--db CONN]                       audit log (or the local journal)
   db recover [--server CONN] [--op ID (--finish | --restore) --confirm NAME]
              [--delete-orphans --confirm CODE] [--same-server]

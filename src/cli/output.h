@@ -87,6 +87,7 @@ int runAdopt(const QStringList &args);
 int runUnadopt(const QStringList &args);
 int runCreateIndex(const QStringList &args);
 int runRecover(const QStringList &args);
+int runMove(const QStringList &args);
 int runReader(const QStringList &args);
 int runSchemaDiff(const QStringList &args);
 int runDrift(const QStringList &args);

@@ -101,6 +101,10 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                      QStringLiteral("edit-clear"));
     m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
                     tr("Dump, then drop the selected database"), QStringLiteral("edit-delete"));
+    m_move = button(this, tr("Mo&ve to server…"), QStringLiteral("moveButton"), {},
+                    tr("Move the selected week to another open server: dumped, restored there, every "
+                       "table's rows counted on both, and dropped here only when they agree"),
+                    QStringLiteral("go-next"));
     m_restore = button(this, tr("Restore d&ump..."), QStringLiteral("restoreButton"), {},
                        tr("Recreate a database from a dump taken before a reset or drop"),
                        QStringLiteral("document-revert"));
@@ -146,7 +150,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     // Two rows, so the pane fits beside the sidebar on a 1280 px screen: what acts on the
     // selected database, then the tools.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_restore})
+    for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_move, m_restore})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
@@ -180,6 +184,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, [this] { confirmDestructive(true); });
     connect(m_drop, &QPushButton::clicked, this, [this] { confirmDestructive(false); });
     connect(m_restore, &QPushButton::clicked, this, &AdminPane::restoreFromDump);
+    connect(m_move, &QPushButton::clicked, this, &AdminPane::confirmMove);
     connect(m_refresh, &QPushButton::clicked, this, &AdminPane::refreshRequested);
     connect(m_collector, &QPushButton::clicked, this, &AdminPane::openCollector);
     connect(m_reader, &QPushButton::clicked, this, &AdminPane::confirmReaderLogin);
@@ -254,6 +259,7 @@ void AdminPane::updateActions()
     m_adopt->setEnabled(can && info && !info->managed && info->problem.isEmpty());
     m_reset->setEnabled(can && info);
     m_drop->setEnabled(can && info);
+    m_move->setEnabled(can && info && info->takesConnections);
     m_restore->setEnabled(can);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <map>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -47,6 +48,13 @@ public:
     QString selectedDatabase() const;
     QString selectedFamily() const;
     JobRunner *runner() const { return m_runner; }
+    // The other open servers a week can be moved to, as the window knows them.
+    struct OtherServer
+    {
+        QString id, label;
+        pg::ConnectionSettings settings;
+    };
+    void setOtherServers(std::function<QList<OtherServer>()> provider) { m_otherServers = std::move(provider); }
     RecoveryPanel *recovery() const { return m_recovery; }
 
 signals:
@@ -57,6 +65,8 @@ signals:
     void showCollectedRows(const QString &database);
     // "Family drift…": the drift matrix of this family over every open server.
     void driftRequested(const QString &prefix);
+    // A week arrived on another open server (a move): that server is to be listed again.
+    void serverChanged(const QString &serverId);
 
 private:
     void updateActions();
@@ -72,6 +82,8 @@ private:
     void openCollector(); // admintools.cpp
     void openUpkeep();    // admintools.cpp
     void confirmReaderLogin(); // adminreader.cpp
+    void confirmMove();        // adminmove.cpp
+    void moveTo(const QString &name, const OtherServer &target);
     weekly::ServerAdmin admin() const;
 
     models::DatabaseTreeModel *m_model;
@@ -98,6 +110,8 @@ private:
     // Open ones follow admin mode while their server is the one shown (by its storable string).
     QList<QPair<QPointer<class UpkeepDialog>, QString>> m_upkeeps;
     QPushButton *m_reader;
+    QPushButton *m_move;
+    std::function<QList<OtherServer>()> m_otherServers;
     std::map<QString, class CollectorDialog *> m_collectors; // by server and family
     QPushButton *m_refresh;
     std::optional<pg::ConnectionSettings> m_server;

@@ -172,6 +172,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
     connect(m_admin, &AdminPane::driftRequested, this, &MainWindow::showFamilyDrift);
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
+    connect(m_admin, &AdminPane::serverChanged, this, [this](const QString &id) {
+        if (m_sidebar->server(id))
+            m_sidebar->refresh(id);
+    });
+    m_admin->setOtherServers([this] {
+        QList<AdminPane::OtherServer> out;
+        for (const QString &id : m_sidebar->model()->serverIds())
+            if (id != m_currentServer)
+                if (const Sidebar::Server *s = m_sidebar->server(id))
+                    out.append({id, serverLabel(id), s->settings});
+        return out;
+    });
     connect(m_admin, &AdminPane::showCollectedRows, this, [this](const QString &database) {
         // The collector may have made this week's database: list again, then show it.
         m_tailFor = database;

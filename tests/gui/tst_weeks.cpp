@@ -17,6 +17,7 @@
 #include "gui/banner.h"
 #include "gui/chartview.h"
 #include "gui/comparedialog.h"
+#include "gui/confirmdialog.h"
 #include "gui/consolepane.h"
 #include "gui/eventfilterbar.h"
 #include "gui/eventspane.h"
@@ -44,6 +45,8 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -606,6 +609,48 @@ private slots:
         // A result without a time column says there is nothing to chart.
         QVERIFY(!slow->showChart());
         QVERIFY(slow->summary()->text().contains(QLatin1String("Nothing to chart")));
+    }
+
+    void movingAWeekToTheArchiveServer()
+    {
+        // Last: week 2 leaves the live server for the archive, from the Admin pane, and the
+        // family still has its three weeks, week 2 now on the archive.
+        if (m_window->sidebar()->currentServer() != m_window->sidebar()->model()->serverIds().last())
+            m_window->sidebar()->select(m_window->sidebar()->model()->serverIds().last(), week(3));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(3), kTimeout);
+        const qint64 events = test::scalar(*test::connect(m_live.settings.withDatabase(week(2))),
+                                           QStringLiteral("SELECT count(*) FROM raw.api_events"));
+        gui::AdminPane *admin = m_window->adminPane();
+        m_window->showPane(admin);
+        m_window->adminModeAction()->setChecked(true);
+        const QModelIndex row = m_window->databaseModel()->indexOfDatabase(week(2));
+        QVERIFY(row.isValid());
+        admin->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *move = admin->findChild<QPushButton *>(QStringLiteral("moveButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(move->isEnabled(), kTimeout);
+        QTest::mouseClick(move, Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = admin->findChild<gui::ConfirmDialog *>(QStringLiteral("moveConfirm")))
+                                     && dialog->isVisible(),
+                                 kTimeout);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // the name is to be typed first
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), week(2));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // On the archive server now, listed there, gone from the live one.
+        QTRY_VERIFY_WITH_TIMEOUT(admin->findChild<gui::Banner *>()->isVisible()
+                                     && admin->findChild<gui::Banner *>()->text().contains(QLatin1String("Moved")),
+                                 kTimeout);
+        QCOMPARE(test::scalar(*test::connect(m_archive.settings.withDatabase(week(2))),
+                              QStringLiteral("SELECT count(*) FROM raw.api_events")),
+                 events);
+        QCOMPARE(test::scalar(*test::connect(m_live.settings), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
+                              {week(2)}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(switcher()->combo()->count(), 3, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(switcher()->combo()->itemText(1), QStringLiteral("2025-W02 on archive"), kTimeout);
+        m_window->adminModeAction()->setChecked(false);
     }
 };
 

@@ -65,12 +65,22 @@ QString IncompleteRun::describeStage() const
 QString IncompleteRun::finishPlan() const
 {
     const bool reset = intent.action == QLatin1String("reset");
+    const bool move = intent.action == QLatin1String("move");
     switch (stage) {
     case Stage::NotDropped:
     case Stage::Unknown:
+        // A move is never finished from here: whether the target's copy is whole is not known.
+        if (move)
+            return Recovery::tr("Put the fence back down; %1 keeps its data. Move it again if it "
+                                "should still go (a copy left on the target is dropped there first).")
+                .arg(intent.target);
         return Recovery::tr("Put the fence back down, then %1 %2 again (dumped first).")
             .arg(intent.action, intent.target);
     case Stage::Dropped:
+        if (move)
+            return Recovery::tr("Nothing left to do: %1 was dropped only after its copy on the target "
+                                "held the same rows; record the move as done.")
+                .arg(intent.target);
         if (!reset)
             return Recovery::tr("Nothing left to do: record the drop of %1 as done.").arg(intent.target);
         return dump.isEmpty()
@@ -111,7 +121,8 @@ QList<IncompleteRun> Recovery::everywhere(int journalLines)
 {
     QList<IncompleteRun> out;
     for (const audit::Entry &e : audit::incomplete(audit::readJournal(journalLines))) {
-        if (e.action != QLatin1String("reset") && e.action != QLatin1String("drop"))
+        if (e.action != QLatin1String("reset") && e.action != QLatin1String("drop")
+            && e.action != QLatin1String("move"))
             continue;
         IncompleteRun run;
         run.intent = e;
@@ -215,6 +226,11 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
 {
     const IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
+    if (run.intent.action == QLatin1String("move") && run.stage == IncompleteRun::Stage::Recreated)
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 was made again on this server after the move dropped it; the move has nothing "
+                       "left to finish here, and nothing was changed.")
+                        .arg(name));
     if (run.finishPlan().isEmpty())
         throw Error(Error::Kind::Conflict,
                     tr("The %1 of %2 cannot be finished: %2 is gone and the run took no dump to "
@@ -226,10 +242,15 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
     options.resolving = run.intent.op;
     ActionResult result;
     const bool reset = run.intent.action == QLatin1String("reset");
+    const bool move = run.intent.action == QLatin1String("move");
     switch (run.stage) {
     case IncompleteRun::Stage::NotDropped:
     case IncompleteRun::Stage::Unknown:
         lowerFence(run);
+        if (move) {
+            result.name = name; // never dropped here: the target's copy was not proven whole
+            break;
+        }
         result = reset ? m_admin.reset(name, name, options, ctx) : m_admin.drop(name, name, options, ctx);
         break;
     case IncompleteRun::Stage::Dropped:

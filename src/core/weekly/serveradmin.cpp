@@ -539,7 +539,8 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
 
 ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                                   const QString &reason, TaskContext *ctx,
-                                  const std::optional<DatabaseProperties> &properties) const
+                                  const std::optional<DatabaseProperties> &properties,
+                                  const QString &auditAs) const
 {
     validateDatabaseName(name);
     ActionResult result;
@@ -568,8 +569,8 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         auto db = pg::Connection::open(databaseSettings(name));
         const auto st = migrate::Migrator(m_migrations).status(*db);
         result.schemaVersion = st.currentVersion;
-        if (audit::hasAuditTable(*db))
-            audit::writeToDatabase(*db, {QStringLiteral("restore"), name, reason, details});
+        if (!auditAs.isEmpty() && audit::hasAuditTable(*db))
+            audit::writeToDatabase(*db, {auditAs, name, reason, details});
     }
     detail::step(ctx, 2, 3, tr("Putting back the owner, settings and grants of %1").arg(name));
     if (before) {

@@ -84,6 +84,20 @@ struct ActionResult
     QStringList removedDumps; // older dumps the retention setting let go afterwards
 };
 
+// One table of a moved week: its rows counted on the source and on the target (-1: absent).
+struct MovedTable
+{
+    QString table; // schema.table
+    qint64 sourceRows = 0;
+    qint64 targetRows = 0;
+};
+
+struct MoveResult
+{
+    ActionResult result; // the source's run: dump, terminated sessions, journal id
+    QString target;      // the target server, for people
+    QList<MovedTable> tables;
+};
 
 // Server-level administration of a family of weekly databases, through the server's
 // maintenance database. Names are validated and quoted; destructive actions demand the
@@ -141,13 +155,25 @@ public:
                        const ActionOptions &options, TaskContext *ctx = nullptr) const;
     ActionResult drop(const QString &name, const QString &confirmation,
                       const ActionOptions &options, TaskContext *ctx = nullptr) const;
+    // Moves a week to another server (an archive server, another member of the family): the
+    // source fenced and dumped as for a drop, the dump restored on `target` under the same
+    // name with the same owner, settings and grants, every table's rows counted on both
+    // sides, and the source dropped only when they agree. A failed or cancelled restore, or
+    // counts that differ, leave the source as it was (the fence lowered) and take the
+    // target's copy away. The dump stays, as for a drop. Refused when the target is this
+    // server or already has the name.
+    MoveResult move(const QString &name, const ServerAdmin &target, const QString &confirmation,
+                    const ActionOptions &options, TaskContext *ctx = nullptr) const;
     // Recreates a database from a dump taken by reset or drop; the name must be free. The
     // database-level properties (owner, settings, limit, grants...) are put back from
     // `properties`, or else from the run that took the dump (the local journal); without
     // either, a warning says they are the server's defaults.
+    // `auditAs` names the action in the restored database's own audit log ("restore"); empty:
+    // no row there (a move writes its own once the rows are counted).
     ActionResult restore(const QString &name, const QString &dumpFile, const QString &reason,
                          TaskContext *ctx = nullptr,
-                         const std::optional<DatabaseProperties> &properties = std::nullopt) const;
+                         const std::optional<DatabaseProperties> &properties = std::nullopt,
+                         const QString &auditAs = QStringLiteral("restore")) const;
 
 private:
     friend class Recovery; // finishes or undoes killed runs with the steps below

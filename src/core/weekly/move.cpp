@@ -1,0 +1,156 @@
+// ServerAdmin::move: a week to another server. The source is fenced, dumped and proven
+// quiet as for a drop; the dump is restored on the target and every table's rows counted on
+// both sides; only when they agree is the source dropped. Anything short of that leaves the
+// source as it was and takes the target's copy away again.
+#include "core/weekly/serveradmin.h"
+
+#include "core/audit/auditlog.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
+#include "core/weekly/dbproperties.h"
+#include "core/weekly/serveradmin_p.h"
+#include "core/weekly/weeklyname.h"
+
+#include <algorithm>
+
+namespace statescope::weekly {
+
+namespace {
+
+QList<std::pair<QString, qint64>> countRows(pg::Connection &db, TaskContext *ctx)
+{
+    // Every table that holds rows here (partitions counted one by one, never through their
+    // parent twice). Not foreign tables (their rows are on another server) nor materialized
+    // views (derived: the restore refreshes them, so a stale one would differ). Names come
+    // from the catalog and are quoted by the server.
+    const pg::Result tables = db.exec(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname, format('SELECT count(*) FROM ONLY %I.%I', n.nspname, c.relname) "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
+        "ORDER BY 1"));
+    QList<std::pair<QString, qint64>> out;
+    for (int i = 0; i < tables.rowCount(); ++i) {
+        if (ctx)
+            ctx->throwIfCancelled();
+        out.append({tables.value(i, 0), db.exec(tables.value(i, 1)).toLongLong(0, 0)});
+    }
+    return out;
+}
+
+} // namespace
+
+MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, const QString &confirmation,
+                             const ActionOptions &given, TaskContext *ctx) const
+{
+    validateDatabaseName(name);
+    requireConfirmation(name, confirmation);
+    ActionOptions options = given;
+    options.dump = true; // the dump is what travels; it also stays as the way back
+    MoveResult out;
+    out.result.name = name;
+    out.target = target.server().displayName();
+    auto conn = maintenance(ctx);
+    conn->requirePrimary(tr("Moving %1").arg(name));
+    requireExists(*conn, name);
+    auto there = target.maintenance(ctx);
+    there->requirePrimary(tr("Moving %1 to %2").arg(name, out.target));
+    const QString sourceId = identity(*conn), targetId = identity(*there);
+    if (!sourceId.isEmpty() && sourceId == targetId)
+        throw Error::invalidInput(tr("%1 and %2 are the same server (system identifier %3); a move needs "
+                                     "another server. Nothing was changed.")
+                                      .arg(m_server.displayName(), out.target, sourceId));
+    const auto existsThere = [&] {
+        return there->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount() > 0;
+    };
+    if (existsThere())
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 already has a database named %2; nothing was changed.").arg(out.target, name), {},
+                    tr("Drop or rename it there first, or move another week."));
+
+    constexpr int kSteps = 5;
+    bool restored = false; // the target's copy is ours to take away until the source is gone
+    const auto takeBack = [&] {
+        if (!restored)
+            return;
+        try {
+            target.dropDatabase(*there, name);
+            restored = false;
+        } catch (const Error &e) {
+            out.result.warnings << tr("The copy of %1 made on %2 could not be dropped again: %3")
+                                       .arg(name, out.target, e.message());
+        }
+    };
+    DatabaseProperties properties;
+    try {
+        fenceDumpAndDrop(
+            *conn, QStringLiteral("move"), name, options, &out.result, ctx, kSteps,
+            [&] {
+                // Runs while the source is fenced and still open to us; a second attempt
+                // (somebody wrote during the first dump) starts from a fresh dump.
+                takeBack();
+                detail::step(ctx, 1, kSteps, tr("Restoring %1 on %2").arg(name, out.target));
+                const ActionResult r = target.restore(name, out.result.dumpPath, options.reason, ctx, properties,
+                                                      QString()); // its audit row comes after the count
+                restored = true;
+                out.result.warnings << r.warnings;
+                detail::step(ctx, 2, kSteps, tr("Counting the rows of %1 on both servers").arg(name));
+                auto source = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf,
+                                                   ctx ? &ctx->cancelToken() : nullptr);
+                auto copy = pg::Connection::open(target.databaseSettings(name), pg::Connection::Access::ReadWrite,
+                                                 ctx ? &ctx->cancelToken() : nullptr);
+                const auto here = countRows(*source, ctx);
+                const auto moved = countRows(*copy, ctx);
+                QStringList differ;
+                out.tables.clear();
+                for (const auto &[table, rows] : here) {
+                    const auto found = std::find_if(moved.begin(), moved.end(),
+                                                    [&](const auto &m) { return m.first == table; });
+                    const qint64 got = found == moved.end() ? -1 : found->second;
+                    out.tables.append({table, rows, got});
+                    if (got != rows)
+                        differ << (got < 0 ? tr("%1: %2 rows here, no such table there").arg(table).arg(rows)
+                                           : tr("%1: %2 rows here, %3 there").arg(table).arg(rows).arg(got));
+                }
+                for (const auto &[table, rows] : moved)
+                    if (std::none_of(here.begin(), here.end(), [&](const auto &h) { return h.first == table; }))
+                        differ << tr("%1: not here, %2 rows there").arg(table).arg(rows);
+                if (!differ.isEmpty())
+                    throw Error(Error::Kind::Conflict,
+                                tr("The copy of %1 on %2 does not hold the same rows; %1 was left as it was "
+                                   "and the copy taken away.")
+                                    .arg(name, out.target),
+                                differ.join(QLatin1Char('\n')));
+                nlohmann::json rows = nlohmann::json::object();
+                for (const MovedTable &t : out.tables)
+                    rows[t.table.toStdString()] = t.sourceRows;
+                if (audit::hasAuditTable(*copy))
+                    audit::writeToDatabase(*copy, {QStringLiteral("move"), name, options.reason,
+                                                   {{"from", m_server.displayName().toStdString()},
+                                                    {"from_id", sourceId.toStdString()},
+                                                    {"dump", out.result.dumpPath.toStdString()},
+                                                    {"rows", rows}}});
+                return 1; // the counting session on the source
+            },
+            {{"target_server", out.target.toStdString()}, {"target_id", targetId.toStdString()}}, &properties);
+    } catch (...) {
+        takeBack();
+        throw;
+    }
+    nlohmann::json counts = nlohmann::json::object();
+    for (const MovedTable &t : out.tables)
+        counts[t.table.toStdString()] = t.sourceRows;
+    journalPhase(QStringLiteral("move"), name, options, out.result.operationId, QStringLiteral("done"),
+                 {{"dump", out.result.dumpPath.toStdString()},
+                  {"target_server", out.target.toStdString()},
+                  {"target_id", targetId.toStdString()},
+                  {"rows", counts},
+                  {"terminated_sessions", out.result.terminatedSessions}},
+                 &out.result);
+    applyDumpRetention(name, options, &out.result);
+    detail::step(ctx, kSteps, kSteps, tr("Moved %1 to %2").arg(name, out.target));
+    return out;
+}
+
+} // namespace statescope::weekly

@@ -1,0 +1,239 @@
+// Moving a week to another server (ServerAdmin::move): the suite's server and a second real
+// sandbox server of the test's own. The move's row check, its audit trail, and what a failed
+// restore, a copy that lost rows, or a refused move leave behind.
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/audit/auditlog.h"
+#include "core/demo/demogenerator.h"
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/pg/pgtools.h"
+#include "core/sandbox/sandbox.h"
+#include "core/weekly/serveradmin.h"
+#include "core/weekly/weeklyname.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace statescope;
+using namespace statescope::test;
+using namespace statescope::weekly;
+
+namespace {
+
+bool exists(const pg::ConnectionSettings &server, const QString &name)
+{
+    return scalar(*test::connect(server), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"),
+                  {name})
+        == 1;
+}
+
+// Rows per table, read by the test itself.
+std::map<QString, qint64> rowsOf(const pg::ConnectionSettings &db)
+{
+    auto conn = test::connect(db);
+    const pg::Result t = conn->exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'r' AND n.nspname IN ('raw', 'core', 'statescope')"));
+    std::map<QString, qint64> out;
+    for (int i = 0; i < t.rowCount(); ++i)
+        out[t.value(i, 0)] = scalar(*conn, QStringLiteral("SELECT count(*) FROM ONLY %1").arg(t.value(i, 0)));
+    return out;
+}
+
+std::optional<audit::Entry> journalLine(const QString &name, const QString &phase)
+{
+    for (const audit::Entry &e : audit::readJournal(1000))
+        if (e.action == QLatin1String("move") && e.target == name && e.phase == phase)
+            return e;
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestMove : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{QStringLiteral("/tmp/ssmove-XXXXXX")};
+    QTemporaryDir m_backups;
+    std::optional<sandbox::Sandbox> m_box;
+    pg::ConnectionSettings m_far; // the second server
+    QStringList m_databases;
+
+    ActionOptions options() const
+    {
+        ActionOptions o;
+        o.reason = QStringLiteral("to the archive server");
+        o.backupDir = m_backups.path();
+        return o;
+    }
+
+    // A week with the demo's events and games, a database setting and a comment.
+    QString week(const QString &hint)
+    {
+        const QString name = WeeklyName(uniqueName(hint), 2025, 7).databaseName();
+        m_databases << name;
+        ServerAdmin(serverSettings()).create(name);
+        demo::DemoOptions d;
+        d.events = 400;
+        d.games = 3;
+        d.snapshots = 5;
+        demo::seed(*test::connect(serverSettings().withDatabase(name)), d);
+        auto server = test::connect(serverSettings());
+        server->exec(QStringLiteral("ALTER DATABASE %1 SET work_mem = '7MB'").arg(server->quoteIdentifier(name)));
+        return name;
+    }
+
+    // Replaces pg_restore, for the next move only, by a script.
+    void fakeRestore(QTemporaryDir &tools, const QString &script)
+    {
+        const QDir bin = QFileInfo(pg::clientProgram(QStringLiteral("pg_dump"))).absoluteDir();
+        for (const QString &program : bin.entryList(QDir::Files | QDir::Executable))
+            if (program != QLatin1String("pg_restore"))
+                QFile::link(bin.filePath(program), QDir(tools.path()).filePath(program));
+        QFile wrapper(QDir(tools.path()).filePath(QStringLiteral("pg_restore")));
+        QVERIFY(wrapper.open(QIODevice::WriteOnly));
+        wrapper.write(script.toUtf8());
+        wrapper.close();
+        wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("STATESCOPE_PG_BINDIR", tools.path().toLocal8Bit());
+    }
+
+    // The source as it was: there, taking connections, its rows all present.
+    void verifyUntouched(const QString &name, const std::map<QString, qint64> &before)
+    {
+        QVERIFY(exists(serverSettings(), name));
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1 AND datallowconn "
+                                       "AND datconnlimit = -1"),
+                        {name}),
+                 1);
+        QVERIFY(rowsOf(serverSettings().withDatabase(name)) == before);
+        QVERIFY(!exists(m_far, name)); // the target's copy taken away again
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid() && m_backups.isValid());
+        sandbox::Options o;
+        o.dir = m_dir.path();
+        o.durable = false;
+        m_box.emplace(o);
+        m_far = m_box->start().settings;
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &db : std::as_const(m_databases))
+            dropDatabase(db);
+        if (m_box)
+            m_box->stop();
+    }
+
+    void movesAWeekAfterCountingEveryTable()
+    {
+        const QString name = week(QStringLiteral("mv"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        QVERIFY(before.at(QStringLiteral("raw.api_events")) == 400);
+        const MoveResult r = ServerAdmin(serverSettings()).move(name, ServerAdmin(m_far), name, options());
+        QVERIFY(!exists(serverSettings(), name));
+        QVERIFY(exists(m_far, name));
+        // Every table counted on both servers, and the test's own count agrees.
+        QVERIFY(r.tables.size() >= 10);
+        for (const MovedTable &t : r.tables) {
+            QCOMPARE(t.targetRows, t.sourceRows);
+            if (before.count(t.table))
+                QCOMPARE(t.sourceRows, before.at(t.table));
+        }
+        auto after = rowsOf(m_far.withDatabase(name));
+        // The one row more there: the move's own line in the week's audit log.
+        QCOMPARE(after[QStringLiteral("statescope.audit_log")], before.at(QStringLiteral("statescope.audit_log")) + 1);
+        after[QStringLiteral("statescope.audit_log")] -= 1;
+        QVERIFY(after == before);
+        auto copy = test::connect(m_far.withDatabase(name));
+        QCOMPARE(copy->exec(QStringLiteral("SELECT action FROM statescope.audit_log ORDER BY id DESC LIMIT 1")).value(0, 0),
+                 QStringLiteral("move"));
+        // The database's own settings travelled with it.
+        QCOMPARE(copy->exec(QStringLiteral("SHOW work_mem")).value(0, 0), QStringLiteral("7MB"));
+        // Journalled before and after, naming the target; the dump stays as the way back.
+        const auto intent = journalLine(name, QStringLiteral("intent"));
+        const auto done = journalLine(name, QStringLiteral("done"));
+        QVERIFY(intent && done);
+        QCOMPARE(QString::fromStdString(done->details.value("target_server", std::string())), m_far.displayName());
+        QCOMPARE(done->details["rows"]["raw.api_events"].get<qint64>(), 400);
+        QVERIFY(QFileInfo(r.result.dumpPath).isFile());
+        copy.reset();
+        test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
+    }
+
+    void aFailedRestoreLeavesTheSource()
+    {
+        const QString name = week(QStringLiteral("mvfail"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        QTemporaryDir tools;
+        fakeRestore(tools, QStringLiteral("#!/bin/sh\necho 'pg_restore: error: out of disk space' >&2\nexit 1\n"));
+        const auto err = errorOf([&] { ServerAdmin(serverSettings()).move(name, ServerAdmin(m_far), name, options()); });
+        qunsetenv("STATESCOPE_PG_BINDIR");
+        QVERIFY(err);
+        QVERIFY2(err->message().contains(QLatin1String("pg_restore")) || err->detail().contains(QLatin1String("out of disk")),
+                 qPrintable(err->message() + QLatin1Char(' ') + err->detail()));
+        verifyUntouched(name, before);
+        QVERIFY(journalLine(name, QStringLiteral("failed")));
+    }
+
+    void aCopyThatLostRowsIsTakenAway()
+    {
+        // pg_restore that restores the schema only: the copy is whole in shape, empty in rows.
+        const QString name = week(QStringLiteral("mvlost"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        QTemporaryDir tools;
+        fakeRestore(tools, QStringLiteral("#!/bin/sh\nexec '%1' --schema-only \"$@\"\n")
+                               .arg(pg::clientProgram(QStringLiteral("pg_restore"))));
+        const auto err = errorOf([&] { ServerAdmin(serverSettings()).move(name, ServerAdmin(m_far), name, options()); });
+        qunsetenv("STATESCOPE_PG_BINDIR");
+        QVERIFY(err);
+        QCOMPARE(err->kind(), Error::Kind::Conflict);
+        QVERIFY2(err->detail().contains(QLatin1String("raw.api_events: 400 rows here, 0 there")), qPrintable(err->detail()));
+        verifyUntouched(name, before);
+    }
+
+    void refusesWithoutChangingAnything()
+    {
+        const QString name = week(QStringLiteral("mvref"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        const ServerAdmin here(serverSettings());
+        // The name typed wrong.
+        auto err = errorOf([&] { here.move(name, ServerAdmin(m_far), name + QStringLiteral("x"), options()); });
+        QVERIFY(err && err->kind() == Error::Kind::InvalidInput);
+        // The same server under another connection string.
+        pg::ConnectionSettings same = directServerSettings();
+        same.setValue(QStringLiteral("application_name"), QStringLiteral("another-name"));
+        err = errorOf([&] { here.move(name, ServerAdmin(same), name, options()); });
+        QVERIFY(err && err->kind() == Error::Kind::InvalidInput);
+        QVERIFY2(err->message().contains(QLatin1String("same server")), qPrintable(err->message()));
+        // The target already has a database of that name: never overwritten.
+        test::connect(m_far)->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        test::connect(m_far.withDatabase(name))->execScript(QStringLiteral("CREATE TABLE keep_me (x int); INSERT INTO keep_me VALUES (1)"));
+        err = errorOf([&] { here.move(name, ServerAdmin(m_far), name, options()); });
+        QVERIFY(err && err->kind() == Error::Kind::Conflict);
+        QCOMPARE(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM keep_me")), 1);
+        test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
+        QVERIFY(rowsOf(serverSettings().withDatabase(name)) == before);
+        // No such database here.
+        err = errorOf([&] { here.move(name + QStringLiteral("_none"), ServerAdmin(m_far), name + QStringLiteral("_none"), options()); });
+        QVERIFY(err);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMove)
+#include "tst_move.moc"
