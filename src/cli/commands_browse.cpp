@@ -43,6 +43,8 @@ nlohmann::json relationJson(const RelationInfo &r)
                         {"row_security", r.rowSecurity}};
     if (!r.partitionBounds.isEmpty())
         j["bounds"] = utf8(r.partitionBounds);
+    if (!r.foreignServer.isEmpty())
+        j["foreign_server"] = utf8(r.foreignServer);
     if (!r.partitions.isEmpty()) {
         j["partitions"] = nlohmann::json::array();
         for (const RelationInfo &p : r.partitions)
@@ -73,11 +75,15 @@ int tables(const QStringList &args)
         for (const RelationInfo &r : s.relations) {
             schema["relations"].push_back(relationJson(r));
             auto line = [&lines](const RelationInfo &x, const QString &indent) {
-                lines << QStringLiteral("%1%2  %3  %4 rows  %5")
-                             .arg(indent, x.qualified(), RelationInfo::kindName(x.kind))
-                             .arg(x.estimatedRows < 0 ? QStringLiteral("?")
-                                                      : QString::number(qint64(x.estimatedRows)))
-                             .arg(format::bytes(x.sizeBytes, true))
+                // A foreign partition's rows, and their size, are on its server.
+                lines << (x.foreignServer.isEmpty()
+                              ? QStringLiteral("%1%2  %3  %4 rows  %5")
+                                    .arg(indent, x.qualified(), RelationInfo::kindName(x.kind))
+                                    .arg(x.estimatedRows < 0 ? QStringLiteral("?")
+                                                             : QString::number(qint64(x.estimatedRows)))
+                                    .arg(format::bytes(x.sizeBytes, true))
+                              : QStringLiteral("%1%2  %3  on foreign server %4")
+                                    .arg(indent, x.qualified(), RelationInfo::kindName(x.kind), x.foreignServer))
                          + (x.partitionBounds.isEmpty() ? QString() : QStringLiteral("  ") + x.partitionBounds);
             };
             line(r, QString());

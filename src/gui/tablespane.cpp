@@ -295,7 +295,17 @@ void TablesPane::showDetails()
     const QString paging = !d->key.isEmpty()
                                ? tr("paged by %1 (%2), never by OFFSET")
                                      .arg(d->key.join(QStringLiteral(", ")), d->keyIndex)
-                               : tr("no key: read in its order through a cursor; scrolling back reads again");
+                               : [&] {
+                                     bool foreign = !r.foreignServer.isEmpty();
+                                     for (const browse::RelationInfo &p : r.partitions)
+                                         foreign = foreign || !p.foreignServer.isEmpty();
+                                     // A partitioned table with foreign partitions cannot have a
+                                     // primary key or unique index: PostgreSQL refuses one.
+                                     return foreign ? tr("no key (foreign tables can have none): read in its order "
+                                                         "through a cursor, filters sent on to the foreign servers")
+                                                    : tr("no key: read in its order through a cursor; scrolling back "
+                                                         "reads again");
+                                 }();
     m_title->setText(QStringLiteral("<b>%1</b> — %2, %3, %4")
                          .arg(r.qualified().toHtmlEscaped(), browse::RelationInfo::kindName(r.kind),
                               format::bytes(r.sizeBytes), paging.toHtmlEscaped()));

@@ -512,9 +512,12 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
     case NodeKind::Relation: {
         const browse::RelationInfo &r = n->relation;
         if (role == Qt::DisplayRole)
-            return r.name;
+            return r.foreignServer.isEmpty() ? r.name : tr("%1 (on %2)").arg(r.name, r.foreignServer);
         if (role == Qt::ToolTipRole) {
             QString tip = QStringLiteral("%1.%2 (%3)").arg(r.schema, r.name, browse::RelationInfo::kindName(r.kind));
+            if (!r.foreignServer.isEmpty())
+                tip += QLatin1Char('\n') + tr("A foreign table: its rows are on the foreign server %1 (postgres_fdw).")
+                                               .arg(r.foreignServer);
             tip += QLatin1Char('\n') + (r.estimatedRows < 0 ? tr("never analysed")
                                                            : tr("≈ %L1 rows").arg(qint64(r.estimatedRows)));
             tip += QStringLiteral(", ") + format::bytes(r.sizeBytes);

@@ -49,7 +49,7 @@ WITH rel AS (
          n.nspname, c.relname,
          quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS qname
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm'))
+  WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))
 SELECT rel.relkind::text, rel.relrowsecurity,
   CASE WHEN rel.relkind = 'p'
        THEN coalesce((SELECT sum(greatest(pc.reltuples, 0)) FROM pg_inherits i
@@ -116,10 +116,14 @@ SELECT rel.relkind::text, rel.relrowsecurity,
              JOIN pg_class c2 ON c2.oid = rel.oid WHERE i.inhrelid = rel.oid) END,
   rel.qname,
   (SELECT json_agg(json_build_array(pn.nspname, pc.relname, pg_get_expr(pc.relpartbound, pc.oid),
-                   pc.reltuples, pg_total_relation_size(pc.oid)) ORDER BY pc.relname)
+                   pc.reltuples, pg_total_relation_size(pc.oid), fs.srvname) ORDER BY pc.relname)
    FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
    JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-   WHERE i.inhparent = rel.oid AND rel.relkind = 'p')
+   LEFT JOIN pg_foreign_table ft ON ft.ftrelid = pc.oid
+   LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
+   WHERE i.inhparent = rel.oid AND rel.relkind = 'p'),
+  (SELECT fs.srvname FROM pg_foreign_table ft JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
+   WHERE ft.ftrelid = rel.oid)
 FROM rel
 )";
 
@@ -173,6 +177,7 @@ QList<SchemaInfo> readSchemaTree(pg::Connection &conn)
             part.partitionBounds = p.bounds;
             part.estimatedRows = p.estimatedRows;
             part.sizeBytes = p.sizeBytes;
+            part.foreignServer = p.server;
             r.partitions.append(part);
         }
         out.last().relations.append(r);
@@ -262,6 +267,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
     const QString viewDefinition = r.value(0, 12);
     const QString partitionOf = r.value(0, 13);
     const QString qualified = r.value(0, 14);
+    rel.foreignServer = r.value(0, 16);
     for (const auto &x : json(15)) {
         RelationInfo part;
         part.schema = str(x[0]);
@@ -270,6 +276,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
         part.partitionBounds = str(x[2]);
         part.estimatedRows = x[3].is_number() ? x[3].get<double>() : -1;
         part.sizeBytes = x[4].is_number() ? x[4].get<qint64>() : 0;
+        part.foreignServer = x.size() > 5 ? str(x[5]) : QString();
         rel.partitions.append(part);
     }
     if (!partitionOf.isEmpty())
@@ -314,8 +321,12 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
             ddl += QLatin1Char(';');
     } else if (!partitionOf.isEmpty()) {
         const qsizetype space = partitionOf.indexOf(QLatin1Char(' '));
-        ddl = QStringLiteral("CREATE TABLE %1 PARTITION OF %2\n  %3;")
-                  .arg(qualified, partitionOf.left(space), partitionOf.mid(space + 1));
+        ddl = rel.foreignServer.isEmpty()
+                  ? QStringLiteral("CREATE TABLE %1 PARTITION OF %2\n  %3;")
+                        .arg(qualified, partitionOf.left(space), partitionOf.mid(space + 1))
+                  : QStringLiteral("CREATE FOREIGN TABLE %1 PARTITION OF %2\n  %3\n  SERVER %4;")
+                        .arg(qualified, partitionOf.left(space), partitionOf.mid(space + 1),
+                             conn.quoteIdentifier(rel.foreignServer));
     } else {
         QStringList lines;
         for (const ColumnInfo &c : d.columns) {

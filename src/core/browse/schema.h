@@ -27,6 +27,7 @@ struct RelationInfo
     qint64 sizeBytes = 0;      // with indexes and TOAST; a partitioned table: its partitions'
     bool rowSecurity = false;
     QString partitionBounds;   // partitions: FOR VALUES FROM (...) TO (...)
+    QString foreignServer;     // a foreign table (postgres_fdw): the server its rows are on
     QList<RelationInfo> partitions;
 
     QString qualified() const { return schema + QLatin1Char('.') + name; }

@@ -311,8 +311,24 @@ Error Connection::errorFrom(pg_result *res, const QString &fallback) const
     } else if (sqlstate == QLatin1String(kQueryCanceled) && m_token && m_token->isCancelled()) {
         kind = Error::Kind::Cancelled;
     }
-    return Error(kind, message, field(res, PG_DIAG_MESSAGE_DETAIL),
-                 field(res, PG_DIAG_MESSAGE_HINT), sqlstate);
+    QString hint = field(res, PG_DIAG_MESSAGE_HINT);
+    if (kind == Error::Kind::Query && sqlstate.startsWith(QLatin1String("08"))) {
+        // A connection failure inside a query that went through: a foreign server
+        // (postgres_fdw: could not connect to server "archive") did not answer.
+        message = tr("A foreign server did not answer: %1").arg(message);
+        if (hint.isEmpty())
+            hint = tr("The rows of the foreign tables it serves cannot be read until it does; this "
+                      "database's own tables and partitions can still be read on their own.");
+    } else if (kind == Error::Kind::Query && sqlstate == QLatin1String("42704")
+               && message.contains(QLatin1String("user mapping"))) {
+        // Superusers read through their reader login, which needs a mapping of its own.
+        message = tr("A foreign table was read, but the reading role has no user mapping for its "
+                     "server: %1").arg(message);
+        if (hint.isEmpty())
+            hint = tr("Its owner can add one (CREATE USER MAPPING FOR <role> SERVER <server> ...), or a "
+                      "mapping FOR PUBLIC; or read as a role that has one.");
+    }
+    return Error(kind, message, field(res, PG_DIAG_MESSAGE_DETAIL), hint, sqlstate);
 }
 
 Result Connection::exec(const QString &sql, const std::vector<Param> &params)
