@@ -104,7 +104,10 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
                 const auto moved = countRows(*copy, ctx);
                 QStringList differ;
                 out.tables.clear();
-                for (const auto &[table, rows] : here) {
+                for (const auto &entry : here) {
+                    // Plain names, not structured bindings: clang before 16 cannot capture those.
+                    const QString &table = entry.first;
+                    const qint64 rows = entry.second;
                     const auto found = std::find_if(moved.begin(), moved.end(),
                                                     [&](const auto &m) { return m.first == table; });
                     const qint64 got = found == moved.end() ? -1 : found->second;
@@ -113,9 +116,11 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
                         differ << (got < 0 ? tr("%1: %2 rows here, no such table there").arg(table).arg(rows)
                                            : tr("%1: %2 rows here, %3 there").arg(table).arg(rows).arg(got));
                 }
-                for (const auto &[table, rows] : moved)
+                for (const auto &entry : moved) {
+                    const QString &table = entry.first;
                     if (std::none_of(here.begin(), here.end(), [&](const auto &h) { return h.first == table; }))
-                        differ << tr("%1: not here, %2 rows there").arg(table).arg(rows);
+                        differ << tr("%1: not here, %2 rows there").arg(table).arg(entry.second);
+                }
                 if (!differ.isEmpty())
                     throw Error(Error::Kind::Conflict,
                                 tr("The copy of %1 on %2 does not hold the same rows; %1 was left as it was "
