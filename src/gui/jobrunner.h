@@ -19,9 +19,11 @@ public:
 
     bool isBusy() const { return m_running > 0; }
 
+    // reading: the task only reads and may be run again on a new connection when its own
+    // is lost (Worker::run); reconnected() then follows the pane's own handling.
     template <class T>
     void start(const QString &label, std::function<T(TaskContext &)> task,
-               std::function<void(const Outcome<T> &)> done)
+               std::function<void(const Outcome<T> &)> done, bool reading = false)
     {
         auto *watcher = new QFutureWatcher<Outcome<T>>(this);
         auto maximum = std::make_shared<int>(0);
@@ -43,12 +45,21 @@ public:
                           outcome.cancelled());
             emit busyChanged(isBusy());
             done(outcome);
+            // After the pane's own handling, so what it shows of the result stays and the
+            // banner says how it got there.
+            if (!m_reconnectedTo.isEmpty()) {
+                emit reconnected(m_reconnectedFrom, m_reconnectedTo, m_reconnectWhy);
+                m_reconnectedTo.clear();
+            }
         });
         ++m_running;
         emit started(label);
         emit busyChanged(true);
-        watcher->setFuture(m_worker.run<T>(std::move(task)));
+        watcher->setFuture(m_worker.run<T>(std::move(task), reading));
     }
+
+    // The server (host:port) the latest task ran on.
+    const QString &serverAddress() const { return m_address; }
 
 public slots:
     void cancel() { m_worker.cancel(); }
@@ -58,10 +69,14 @@ signals:
     void progress(int done, int total, const QString &text);
     void finished(const QString &error, bool cancelled);
     void busyChanged(bool busy);
+    void reconnected(const QString &from, const QString &to, const QString &why);
+    void serverAddressChanged(const QString &address);
 
 private:
     Worker m_worker;
     int m_running = 0;
+    QString m_address;
+    QString m_reconnectedFrom, m_reconnectedTo, m_reconnectWhy;
 };
 
 } // namespace statescope::gui

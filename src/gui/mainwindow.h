@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "core/pg/connectionsettings.h"
 #include "core/settings.h"
 #include "core/weekly/family.h"
@@ -130,6 +132,10 @@ private:
     SafetyStrip *m_strip;
     QWidget *m_frame;
     QLabel *m_statusLabel;
+    QLabel *m_hostLabel = nullptr;     // the host the pane on screen reads from
+    QHash<QWidget *, QString> m_paneHosts;
+    void followFailover();             // mainwindowfailover.cpp
+    void updateHostLabel();
     ProgressPanel *m_progress;
     Banner *m_messages;
     WeekSwitcher *m_weeks;

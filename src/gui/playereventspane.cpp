@@ -275,7 +275,8 @@ void PlayerEventsPane::apply()
                 }
             }
             emit pageShown();
-        });
+        },
+        true);
 }
 
 void PlayerEventsPane::loadMore()
@@ -305,7 +306,8 @@ void PlayerEventsPane::loadMore()
             }
             showPage(r.value(), true);
             emit pageShown();
-        });
+        },
+        true);
 }
 
 void PlayerEventsPane::showPage(const PlayerEventPage &page, bool append)

@@ -21,6 +21,17 @@ EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
     m_fetchTimer.setInterval(15); // coalesces the rows one paint asks for
     connect(&m_fetchTimer, &QTimer::timeout, this, &EventTableModel::schedule);
     connect(&m_tailTimer, &QTimer::timeout, this, &EventTableModel::pollTail);
+    // Pages and counts only read, through a slot that opens a lost connection again: after a
+    // failover they are run again on whichever host now takes them.
+    for (Worker *w : {&m_worker, &m_countWorker}) {
+        connect(w, &Worker::reconnected, this, &EventTableModel::reconnected);
+        connect(w, &Worker::serverAddress, this, [this](const QString &address) {
+            if (address == m_address)
+                return;
+            m_address = address;
+            emit serverAddressChanged(address);
+        });
+    }
 }
 
 EventTableModel::~EventTableModel()
@@ -380,7 +391,7 @@ void EventTableModel::submit(const Fetch &fetch)
         schedule();
     });
     watcher->setFuture(m_worker.run<Ready>(
-        [slot, filter, f](TaskContext &ctx) { return runFetch(*slot, filter, f, ctx); }));
+        [slot, filter, f](TaskContext &ctx) { return runFetch(*slot, filter, f, ctx); }, true));
 }
 
 void EventTableModel::setInFlight(bool on)
@@ -460,7 +471,7 @@ void EventTableModel::countExactly()
     watcher->setFuture(m_countWorker.run<qint64>([slot, filter](TaskContext &ctx) {
         pg::ConnectionSlot::Lease conn(*slot, ctx.cancelToken());
         return EventStore(*conn).exactCount(filter);
-    }));
+    }, true));
 }
 
 void EventTableModel::cancelCount()

@@ -83,6 +83,10 @@ signals:
     void failed(const statescope::Error &error);
     void jumped(int row);  // after jumpTo*: the row to scroll to and select
     void arrived(int rows); // live tail: new events shown
+    // A read lost its connection (a failover) and was run again on `to` (queued before its
+    // result: show it once the result is in).
+    void reconnected(const QString &from, const QString &to, const QString &why);
+    void serverAddressChanged(const QString &address);
 
 private:
     void reset(); // drops every row and count; answers on their way are ignored
@@ -110,6 +114,7 @@ private:
     std::shared_ptr<pg::ConnectionSlot> m_countSlot; // exact count, apart from paging
     Worker m_worker;
     Worker m_countWorker;
+    QString m_address;
 
     std::deque<events::EventRow> m_rows; // the loaded run
     int m_base = 0;                      // model row of m_rows.front()

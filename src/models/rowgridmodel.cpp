@@ -103,6 +103,19 @@ RowGridModel::RowGridModel(QObject *parent) : QAbstractTableModel(parent)
     m_missTimer.setSingleShot(true);
     m_missTimer.setInterval(0);
     connect(&m_missTimer, &QTimer::timeout, this, &RowGridModel::fetchMissing);
+    connect(&m_worker, &Worker::serverAddress, this, [this](const QString &address) {
+        if (address == m_address)
+            return;
+        m_address = address;
+        emit serverAddressChanged(address);
+    });
+    // An open that lost its connection and succeeded on a new one (queued before its result).
+    connect(&m_worker, &Worker::reconnected, this, [this](const QString &from, const QString &, const QString &why) {
+        if (m_lostFrom.isEmpty()) {
+            m_lostFrom = from;
+            m_lostWhy = why;
+        }
+    });
 }
 
 RowGridModel::~RowGridModel()
@@ -155,6 +168,7 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
                              const browse::Order &order)
 {
     close();
+    m_reopen = [this, db, schema, name, filters, order] { openTable(db, schema, name, filters, order); };
     m_filters = filters;
     m_order = order;
     m_session = std::make_shared<Session>();
@@ -170,10 +184,20 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
         if (f.generation != m_generation)
             return;
         setInFlight(false);
-        if (!out.ok())
+        const bool reopened = m_reopening;
+        m_reopening = false;
+        if (!out.ok()) {
+            m_lostFrom.clear();
             return emit failed(out.error());
+        }
         apply(f, out.value());
+        if (!m_lostFrom.isEmpty() || reopened) {
+            const QString from = m_lostFrom, why = m_lostWhy;
+            m_lostFrom.clear();
+            emit reconnected(from, m_address, why);
+        }
     });
+    // Only reads: run again on a new connection when the first is lost on the way.
     watcher->setFuture(m_worker.run<Ready>([session, db, schema, name, filters, order](TaskContext &ctx) {
         session->conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
         Bound bound(*session->conn, ctx.cancelToken());
@@ -201,12 +225,13 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
             r.cursorTotal = session->cursor->total();
         }
         return r;
-    }));
+    }, true));
 }
 
 void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &select, int timeoutMs)
 {
     close();
+    m_reopen = nullptr; // typed SQL is run again by the person, not by us
     m_session = std::make_shared<Session>();
     Fetch f;
     f.kind = Fetch::Kind::Open;
@@ -258,6 +283,17 @@ void RowGridModel::submit(const Fetch &f)
         if (f.kind != Fetch::Kind::Count)
             setInFlight(false);
         if (!out.ok()) {
+            // The connection went (a failover): the table is opened again, on whichever
+            // host now takes it, with its filters and order.
+            if (out.error().kind() == Error::Kind::Connection && !out.error().isAuthentication() && m_reopen
+                && !m_reopening) {
+                m_lostFrom = m_address;
+                m_lostWhy = out.error().message();
+                const auto reopen = m_reopen;
+                reopen();
+                m_reopening = true;
+                return;
+            }
             if (!out.cancelled())
                 emit failed(out.error());
             return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/browse/rows.h"
 #include "core/error.h"
 #include "core/task/worker.h"
@@ -69,6 +71,10 @@ signals:
     void failed(const statescope::Error &error);
     void countChanged(qint64 count, bool exact);
     void loadingChanged(bool loading);
+    // The table's connection was lost (a failover) and the table opened again, with its
+    // filters and order, on `to`.
+    void reconnected(const QString &from, const QString &to, const QString &why);
+    void serverAddressChanged(const QString &address);
 
 private:
     struct Session;
@@ -84,6 +90,10 @@ private:
     void setInFlight(bool on);
 
     Worker m_worker;
+    std::function<void()> m_reopen; // the table as last opened (not a typed query)
+    QString m_address;              // where the latest read ran
+    QString m_lostFrom, m_lostWhy;  // a lost connection being made good
+    bool m_reopening = false;
     std::shared_ptr<Session> m_session;
     quint64 m_generation = 0;
     bool m_open = false;

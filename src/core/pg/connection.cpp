@@ -168,6 +168,20 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
     const std::optional<ConnectionSettings> replica =
         access == Access::ReadOnly ? requested.readReplica() : std::nullopt;
     const ConnectionSettings &settings = replica ? *replica : requested;
+    if (access == Access::ReadWrite) {
+        // A session that may write asks again which host is the primary, whatever the
+        // profile prefers for browsing (prefer-standby, any): after a failover the old
+        // primary may be back as a standby, or the list names standbys first.
+        // (One host: what it is, it stays; a write there fails with the server's own error.)
+        ConnectionSettings primary = settings;
+        const QString wanted = settings.value(QStringLiteral("target_session_attrs"));
+        if (settings.value(QStringLiteral("host")).contains(QLatin1Char(','))
+            && wanted != QLatin1String("read-write") && wanted != QLatin1String("primary"))
+            primary.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
+        std::unique_ptr<Connection> c(new Connection(connect(primary, false), access, cancel));
+        c->m_protection.login = c->user();
+        return c;
+    }
     if (access != Access::ReadOnly) {
         std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
         c->m_protection.login = c->user();
@@ -259,8 +273,15 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
 Connection::Connection(pg_conn *conn, Access access, CancelToken *token)
     : m_conn(conn), m_cancel(PQgetCancel(conn)), m_access(access), m_token(token)
 {
-    if (m_token)
+    if (m_token) {
         m_tokenHandle = m_token->attach([this] { cancel(); });
+        m_token->setServer(address());
+    }
+}
+
+QString Connection::address() const
+{
+    return QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)));
 }
 
 Connection::~Connection()
@@ -285,8 +306,10 @@ void Connection::bindCancelToken(CancelToken *token)
         m_token->detach(m_tokenHandle);
     m_token = token;
     m_tokenHandle = 0;
-    if (m_token)
+    if (m_token) {
         m_tokenHandle = m_token->attach([this] { cancel(); });
+        m_token->setServer(address());
+    }
 }
 
 void Connection::checkCancelled() const
@@ -310,6 +333,11 @@ Error Connection::errorFrom(pg_result *res, const QString &fallback) const
             sqlstate = QString::fromLatin1(kConnectionLost);
     } else if (sqlstate == QLatin1String(kQueryCanceled) && m_token && m_token->isCancelled()) {
         kind = Error::Kind::Cancelled;
+    } else if (sqlstate.startsWith(QLatin1String("57P"))) {
+        // The server is shutting down, crashed or not yet accepting (a failover under way):
+        // it closes this session, even if libpq has not seen the socket close yet.
+        kind = Error::Kind::Connection;
+        m_goingAway = true;
     }
     QString hint = field(res, PG_DIAG_MESSAGE_HINT);
     if (kind == Error::Kind::Query && sqlstate.startsWith(QLatin1String("08"))) {
@@ -685,7 +713,7 @@ int Connection::backendPid() const
 
 bool Connection::isAlive() const
 {
-    return PQstatus(m_conn) == CONNECTION_OK;
+    return PQstatus(m_conn) == CONNECTION_OK && !m_goingAway;
 }
 
 } // namespace statescope::pg

@@ -147,6 +147,9 @@ public:
     // Every write action calls this first: on a standby it throws, before anything is
     // tried, Error(Conflict, SQLSTATE 25006) saying so and naming `action`.
     void requirePrimary(const QString &action);
+    // The host and port this connection is on ("/run/postgresql:5432", "db-b:5432"): with a
+    // multi-host connection string, the one libpq chose.
+    QString address() const;
     bool isAlive() const;
     // Interrupts the statement running on this connection; callable from any thread.
     void cancel();
@@ -180,6 +183,7 @@ private:
     std::map<QString, QString> m_settings; // per-transaction settings, by name
     std::shared_ptr<const void> m_attachment;
     ReadProtection m_protection;
+    mutable bool m_goingAway = false; // the server said it closes this session (SQLSTATE 57P..)
 };
 
 } // namespace statescope::pg

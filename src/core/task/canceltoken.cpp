@@ -32,4 +32,16 @@ void CancelToken::detach(int handle)
     m_interrupts.erase(handle);
 }
 
+void CancelToken::setServer(const QString &address)
+{
+    QMutexLocker lock(&m_mutex);
+    m_server = address;
+}
+
+QString CancelToken::server() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_server;
+}
+
 } // namespace statescope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMutex>
+#include <QString>
 
 #include <atomic>
 #include <functional>
@@ -26,6 +27,11 @@ public:
     // Arms a token again (for callers that reuse one across runs).
     void reset() { m_cancelled = false; }
 
+    // The server (host:port) the task's latest connection is on: with a multi-host
+    // connection string, which host libpq chose. Set by the connection when it attaches.
+    void setServer(const QString &address);
+    QString server() const;
+
     using Interrupt = std::function<void()>;
     int attach(Interrupt interrupt);
     void detach(int handle);
@@ -35,6 +41,7 @@ private:
     mutable QMutex m_mutex;
     std::map<int, Interrupt> m_interrupts;
     int m_next = 1;
+    QString m_server;
 };
 
 } // namespace statescope

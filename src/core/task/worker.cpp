@@ -30,6 +30,18 @@ void Worker::cancel()
         token->cancel();
 }
 
+bool Worker::retries(const Error &error)
+{
+    return error.kind() == Error::Kind::Connection && !error.isAuthentication();
+}
+
+bool Worker::pause(CancelToken &token)
+{
+    for (int i = 0; i < 10 && !token.isCancelled(); ++i)
+        QThread::msleep(50);
+    return !token.isCancelled();
+}
+
 Worker::~Worker()
 {
     cancel();

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QElapsedTimer>
+
+#include <atomic>
 
 #include <functional>
 #include <memory>
@@ -47,7 +50,13 @@ public:
     explicit Worker(QObject *parent = nullptr);
     ~Worker() override;
 
-    template <class T> QFuture<Outcome<T>> run(std::function<T(TaskContext &)> task)
+    // retryOnConnectionLoss: a task that only reads, and may be run again from the start when
+    // its connection is lost on the way (the primary gone, a standby being promoted): it is,
+    // for up to kRetrySeconds, and reconnected() says where it ended up. A task that writes
+    // is never repeated.
+    static constexpr int kRetrySeconds = 30;
+    template <class T>
+    QFuture<Outcome<T>> run(std::function<T(TaskContext &)> task, bool retryOnConnectionLoss = false)
     {
         auto promise = std::make_shared<QPromise<Outcome<T>>>();
         QFuture<Outcome<T>> future = promise->future();
@@ -57,20 +66,40 @@ public:
         track(token);
         QMetaObject::invokeMethod(
             m_context,
-            [this, promise, token, task = std::move(task)]() {
+            [this, promise, token, retryOnConnectionLoss, task = std::move(task)]() {
                 promise->start();
                 TaskContext ctx(*token, [promise](int done, int total, const QString &text) {
                     promise->setProgressRange(0, std::max(total, 0));
                     promise->setProgressValueAndText(done, text);
                 });
-                try {
-                    token->throwIfCancelled();
-                    promise->addResult(Outcome<T>(task(ctx)));
-                } catch (const Error &error) {
-                    promise->addResult(Outcome<T>(error));
-                } catch (const std::exception &e) {
-                    promise->addResult(Outcome<T>(
-                        Error(Error::Kind::Internal, QString::fromLocal8Bit(e.what()))));
+                QElapsedTimer lost;
+                QString lostFrom, why;
+                for (;;) {
+                    try {
+                        token->throwIfCancelled();
+                        T value = task(ctx);
+                        const QString at = token->server();
+                        if (lost.isValid())
+                            emit reconnected(lostFrom, at, why);
+                        if (!at.isEmpty())
+                            emit serverAddress(at);
+                        promise->addResult(Outcome<T>(std::move(value)));
+                    } catch (const Error &error) {
+                        if (retryOnConnectionLoss && retries(error)) {
+                            if (!lost.isValid()) {
+                                lost.start();
+                                lostFrom = token->server();
+                                why = error.message();
+                            }
+                            if (lost.elapsed() < qint64(kRetrySeconds) * 1000 && pause(*token))
+                                continue;
+                        }
+                        promise->addResult(Outcome<T>(error));
+                    } catch (const std::exception &e) {
+                        promise->addResult(Outcome<T>(
+                            Error(Error::Kind::Internal, QString::fromLocal8Bit(e.what()))));
+                    }
+                    break;
                 }
                 untrack(token);
                 promise->finish();
@@ -83,7 +112,16 @@ public:
     // statement on the server) and those still queued.
     void cancel();
 
+signals:
+    // A task lost its connection on `from` and, run again, succeeded on `to`.
+    void reconnected(const QString &from, const QString &to, const QString &why);
+    // The server (host:port) the latest task ran on.
+    void serverAddress(const QString &address);
+
 private:
+    static bool retries(const Error &error);
+    static bool pause(CancelToken &token); // a short wait before the next try; false: cancelled
+
     QThread m_thread;
     void track(const std::shared_ptr<CancelToken> &token);
     void untrack(const std::shared_ptr<CancelToken> &token);
