@@ -56,8 +56,16 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
     browse::FamilyQuery::check(sql, options);
     QList<weekly::FamilyWeek> weeks;
     const weekly::Family family = familyFrom(cmd, &weeks);
-    browse::FamilyColumns columns(family.spansServers());
+    const QList<browse::FamilyQuery::Target> targets = browse::FamilyQuery::targetsOf(weeks);
+    return streamQuery(cmd, targets, QStringLiteral("week"), family.spansServers(), sql, options, csv);
+}
+
+int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &targets, const QString &leading,
+                bool withServer, const QString &sql, const browse::FamilyQuery::Options &options, bool csv)
+{
+    browse::FamilyColumns columns(withServer, leading);
     const bool json = cmd.json();
+    const std::string lead = utf8(leading);
     qint64 total = 0;
     int failed = 0;
     const auto write = [](const QByteArray &text) {
@@ -65,8 +73,7 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
         std::fflush(stdout);
     };
     const auto sink = [&](const browse::FamilyBatch &b) {
-        const auto week = weekly::WeeklyName::parse(b.database);
-        const QString label = week ? week->isoWeekString() : b.database;
+        const QString label = b.label.isEmpty() ? b.database : b.label;
         switch (b.kind) {
         case browse::FamilyBatch::Kind::Rows: {
             QByteArray text;
@@ -82,8 +89,8 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
             QStringList dropped;
             for (size_t r = 0; r < b.rows.size(); ++r) {
                 if (json) {
-                    nlohmann::json row = {{"week", utf8(label)}};
-                    if (family.spansServers())
+                    nlohmann::json row = {{lead, utf8(label)}};
+                    if (withServer)
                         row["server"] = utf8(b.server);
                     bool invalid = false;
                     for (int c = 0; c < b.columns.size(); ++c)
@@ -102,7 +109,7 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
             total += qint64(b.rows.size());
             write(text);
             if (!dropped.isEmpty())
-                std::fprintf(stderr, "statescope-cli: warning: %s: columns not in the first week's result, left out: %s\n",
+                std::fprintf(stderr, "statescope-cli: warning: %s: columns not in the first result, left out: %s\n",
                              qPrintable(label), qPrintable(dropped.join(QStringLiteral(", "))));
             break;
         }
@@ -115,7 +122,7 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
             ++failed;
             // A week's failure is a row of the result too, and the others go on.
             if (json)
-                write(QByteArray::fromStdString(dumpJson({{"week", utf8(label)},
+                write(QByteArray::fromStdString(dumpJson({{lead, utf8(label)},
                                                           {"server", utf8(b.server)},
                                                           {"error", utf8(b.error)},
                                                           {"sqlstate", utf8(b.sqlstate)}}))
@@ -127,11 +134,12 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
     };
     CancelToken token;
     InterruptGuard guard(token);
-    browse::FamilyQuery::run(weeks, sql, options, sink, token);
-    std::fprintf(stderr, "(%lld row(s) from %lld week(s)%s)\n", static_cast<long long>(total),
-                 static_cast<long long>(weeks.size() - failed),
+    browse::FamilyQuery::run(targets, sql, options, sink, token);
+    std::fprintf(stderr, "(%lld row(s) from %lld %s(s)%s)\n", static_cast<long long>(total),
+                 static_cast<long long>(targets.size() - failed), qPrintable(leading),
                  failed ? qPrintable(QStringLiteral(", %1 failed").arg(failed)) : "");
-    return failed > 0 && failed == weeks.size() ? Failed : Ok;
+    // Every week failing fails the command; a shard missing fails it too (its rows are not there).
+    return failed > 0 && (failed == targets.size() || leading != QLatin1String("week")) ? Failed : Ok;
 }
 
 } // namespace statescope::cli

@@ -165,6 +165,22 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   snapshots saves --db CONN [--player UUID] [--diff A --diff B] [--as-player UUID]
                                              cloud saves per player, checksums recomputed
 
+  shard save --name S --member [VALUES:]CONN... [--rule EXPR] [--column C] [--slots N] [--resolve]
+                                             a shard set: the databases that are one game's
+                                             shards and the rule placing a row (default: the
+                                             generated column shard_key; values from each
+                                             shard's CHECK); overlaps and gaps are refused
+  shard list | shard remove --set S          the saved sets
+  shard check (--set S | --member ...)       rows in the wrong shard, per table (exit 1 if any)
+  shard rows (--set S | --member ...) --table T [--where-col C --eq V]... [--sort C] [--desc]
+             [--limit N] [--after CURSOR]    every shard's rows merged by key, with their shard;
+                                             a filter on the rule's column reads one shard
+  shard count ... --table T [--exact]        rows summed over the shards
+  shard locate ... --table T --where-col C --eq V   the shard that owns that row
+  shard sql ... --sql TEXT [--csv] [--parallel N]   a statement on each shard, rows with
+                                             a shard column; a shard that does not answer is
+                                             named and fails the command
+
 Every command that reads a database takes --layout FILE: a layout file (docs/LAYOUTS.md)
 that says where the game's data lives when detection alone cannot.
 CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// URI or
@@ -243,6 +259,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runLayout(sub, rest);
         if (group == QLatin1String("settings"))
             return statescope::cli::runSettings(sub, rest);
+        if (group == QLatin1String("shard"))
+            return statescope::cli::runShard(sub, rest);
         throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
                                               QStringLiteral("See: statescope-cli --help"));
     } catch (const statescope::Error &e) {

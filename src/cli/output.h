@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/pg/connection.h"
+#include "core/browse/familyquery.h"
 #include "core/weekly/family.h"
 
 #include <memory>
@@ -57,6 +58,11 @@ void addFamilyOptions(Command &cmd);
 weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected = nullptr);
 // query --prefix: the statement on every week, rows with their week (commands_family.cpp).
 int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int parallel, bool csv);
+// One statement on each target (weeks, shards), rows streamed with a leading column naming
+// the target (`leading`: "week", "shard"), and the server when withServer.
+int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &targets, const QString &leading,
+                bool withServer, const QString &sql, const browse::FamilyQuery::Options &options, bool csv);
+int runShard(const QString &sub, const QStringList &args);
 std::string utf8(const QString &s);
 // Text as the server sent it, for JSON: bytes that are not valid UTF-8 (a SQL_ASCII
 // database) become U+FFFD each, and *invalid is set so the caller can mark the value.

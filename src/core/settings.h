@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace statescope::shard {
+struct ShardSet;
+}
+
 namespace statescope::settings {
 
 // The one settings store of Statescope, shared by the GUI and the CLI: every persisted value
@@ -58,6 +62,12 @@ QList<Profile> profiles();
 // then. A conninfo that does not parse is not written at all (it might hold a password).
 void saveProfiles(const QList<Profile> &profiles);
 QString newProfileId();
+
+// Shard sets (core/shard/shardset.h), by name. Saving refuses (InvalidInput, nothing written)
+// a set that does not validate: overlapping or missing shards, a database named twice, two
+// sets of one name. Members' connection strings are written without a password.
+QList<shard::ShardSet> shardSets();
+void saveShardSets(const QList<shard::ShardSet> &sets);
 
 // The servers that were open in the sidebar when the window closed (profile ids), in order.
 QStringList openServers();

@@ -30,7 +30,27 @@ void FamilyQuery::check(const QString &sql, const Options &options)
         throw Error::invalidInput(tr("The timeout and the batch size must be positive."));
 }
 
+QList<FamilyQuery::Target> FamilyQuery::targetsOf(const QList<weekly::FamilyWeek> &weeks)
+{
+    QList<Target> targets;
+    targets.reserve(weeks.size());
+    for (const weekly::FamilyWeek &w : weeks)
+        targets.append({w.name.isoWeekString(), w.database(), w.server, w.settings,
+                        w.info.takesConnections
+                            ? QString()
+                            : (w.missing ? w.info.problem
+                                         : tr("%1 takes no connections now (a reset or drop may be under way).")
+                                               .arg(w.database()))});
+    return targets;
+}
+
 void FamilyQuery::run(const QList<weekly::FamilyWeek> &weeks, const QString &sql, const Options &options,
+                      const std::function<bool(const FamilyBatch &)> &sink, CancelToken &cancel)
+{
+    run(targetsOf(weeks), sql, options, sink, cancel);
+}
+
+void FamilyQuery::run(const QList<Target> &weeks, const QString &sql, const Options &options,
                       const std::function<bool(const FamilyBatch &)> &sink, CancelToken &cancel)
 {
     check(sql, options);
@@ -54,15 +74,15 @@ void FamilyQuery::run(const QList<weekly::FamilyWeek> &weeks, const QString &sql
             const int i = next++;
             if (i >= weeks.size() || stopped || cancel.isCancelled())
                 return;
-            const weekly::FamilyWeek &w = weeks[i];
+            const Target &w = weeks[i];
             FamilyBatch head;
             head.week = i;
-            head.database = w.database();
+            head.label = w.label;
+            head.database = w.database;
             head.server = w.server;
-            if (!w.info.takesConnections) {
+            if (!w.unavailable.isEmpty()) {
                 head.kind = FamilyBatch::Kind::Unavailable;
-                head.error = w.missing ? w.info.problem
-                                       : tr("%1 takes no connections now (a reset or drop may be under way).").arg(w.database());
+                head.error = w.unavailable;
                 if (!deliver(head))
                     return;
                 continue;
@@ -128,7 +148,7 @@ void FamilyQuery::run(const QList<weekly::FamilyWeek> &weeks, const QString &sql
 
 QStringList FamilyColumns::header() const
 {
-    QStringList h{QStringLiteral("week")};
+    QStringList h{m_leading};
     if (m_withServer)
         h << QStringLiteral("server");
     return h + m_columns;
@@ -138,8 +158,12 @@ std::vector<std::optional<QByteArray>> FamilyColumns::place(const FamilyBatch &b
                                                             QStringList *dropped) const
 {
     std::vector<std::optional<QByteArray>> out;
-    const auto week = weekly::WeeklyName::parse(batch.database);
-    out.push_back((week ? week->isoWeekString() : batch.database).toUtf8());
+    if (!batch.label.isEmpty()) {
+        out.push_back(batch.label.toUtf8());
+    } else {
+        const auto week = weekly::WeeklyName::parse(batch.database);
+        out.push_back((week ? week->isoWeekString() : batch.database).toUtf8());
+    }
     if (m_withServer)
         out.push_back(batch.server.toUtf8());
     const auto &cells = batch.rows[row];

@@ -22,7 +22,8 @@ struct FamilyBatch
 {
     enum class Kind { Rows, Done, Failed, Unavailable };
     Kind kind = Kind::Rows;
-    int week = 0;        // index into the weeks given
+    int week = 0;        // index into the weeks (or targets) given
+    QString label;       // the target's label (a shard's name); empty for a week
     QString database;
     QString server;
     QStringList columns; // the week's own result columns (Rows)
@@ -58,6 +59,20 @@ public:
     // Returns when every week has ended. Throws Cancelled when cancelled.
     static void run(const QList<weekly::FamilyWeek> &weeks, const QString &sql, const Options &options,
                     const std::function<bool(const FamilyBatch &)> &sink, CancelToken &cancel);
+
+    // Any databases the statement runs on alike: the weeks of a family, the shards of a set.
+    struct Target
+    {
+        QString label; // what the leading column shows for its rows
+        QString database;
+        QString server;
+        pg::ConnectionSettings settings;
+        QString unavailable; // not empty: why it is not asked (reported as Unavailable)
+    };
+    static void run(const QList<Target> &targets, const QString &sql, const Options &options,
+                    const std::function<bool(const FamilyBatch &)> &sink, CancelToken &cancel);
+    // The weeks as targets, each labelled by its ISO week.
+    static QList<Target> targetsOf(const QList<weekly::FamilyWeek> &weeks);
 };
 
 // The columns of a family query's grid: week (and server when the weeks are on several),
@@ -66,7 +81,10 @@ public:
 class FamilyColumns
 {
 public:
-    explicit FamilyColumns(bool withServer) : m_withServer(withServer) {}
+    // leading: the first column's name ("week"; "shard" for a shard set).
+    explicit FamilyColumns(bool withServer, QString leading = QStringLiteral("week"))
+        : m_withServer(withServer), m_leading(std::move(leading))
+    {}
     bool isSet() const { return !m_columns.isEmpty(); }
     // The first week's columns fix the grid's.
     void setFrom(const QStringList &columns) { m_columns = columns; }
@@ -79,6 +97,7 @@ public:
 
 private:
     bool m_withServer;
+    QString m_leading;
     QStringList m_columns;
 };
 
