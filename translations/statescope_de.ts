@@ -2686,6 +2686,75 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>The selected database&apos;s upkeep: time partitions made ahead and archived, completed jobs archived, autovacuum settings, indexes rebuilt concurrently, pg_cron&apos;s jobs</source>
         <translation>Wartung der ausgewählten Datenbank: Zeitpartitionen im Voraus anlegen und archivieren, abgeschlossene Jobs archivieren, Autovacuum-Einstellungen, Indizes nebenläufig neu aufbauen, Jobs von pg_cron</translation>
     </message>
+    <message>
+        <source>%1 can only move to another open server: open the server it should go to first (Ctrl+O).</source>
+        <translation>%1 kann nur auf einen anderen geöffneten Server verschoben werden: Öffnen Sie zuerst den Zielserver (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>The server %1 goes to:</source>
+        <translation>Zielserver für %1:</translation>
+    </message>
+    <message>
+        <source>Preparing the move of %1</source>
+        <translation>Verschieben von %1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Move will copy %1 to &lt;b&gt;%2&lt;/b&gt; and then &lt;b&gt;drop&lt;/b&gt; it from %3.</source>
+        <translation>Beim Verschieben wird %1 nach &lt;b&gt;%2&lt;/b&gt; kopiert und anschließend von %3 &lt;b&gt;gelöscht&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Size %1, about %2 rows in %n table(s).</source>
+        <translation>
+            <numerusform>Größe %1, etwa %2 Zeilen in %n Tabelle.</numerusform>
+            <numerusform>Größe %1, etwa %2 Zeilen in %n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) will be terminated.</source>
+        <translation>
+            <numerusform>%n andere Sitzung wird beendet.</numerusform>
+            <numerusform>%n andere Sitzungen werden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writers are fenced off and %1 is dumped; the dump is restored on %2 with the same owner, settings and grants; every table&apos;s rows are counted on both servers. %1 is dropped here only when the counts agree; otherwise it stays as it was and the copy is taken away. The dump is kept either way.</source>
+        <translation>Schreibende Sitzungen werden ausgesperrt und von %1 wird ein Dump erstellt; der Dump wird auf %2 mit demselben Eigentümer sowie denselben Einstellungen und Berechtigungen wiederhergestellt; die Zeilen jeder Tabelle werden auf beiden Servern gezählt. %1 wird hier nur gelöscht, wenn die Zahlen übereinstimmen; andernfalls bleibt die Datenbank unverändert und die Kopie wird wieder entfernt. Der Dump bleibt in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; to %2?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; nach %2 verschieben?</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>%1 wird nach %2 verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 to %2: %n table(s), %3 rows, counted on both servers.</source>
+        <translation>
+            <numerusform>%1 nach %2 verschoben: %n Tabelle, %3 Zeilen, auf beiden Servern gezählt.</numerusform>
+            <numerusform>%1 nach %2 verschoben: %n Tabellen, %3 Zeilen, auf beiden Servern gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to server…</source>
+        <translation>Auf Server &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected week to another open server: dumped, restored there, every table&apos;s rows counted on both, and dropped here only when they agree</source>
+        <translation>Die ausgewählte Woche auf einen anderen geöffneten Server verschieben: per Dump gesichert, dort wiederhergestellt, die Zeilen jeder Tabelle auf beiden Servern gezählt und hier nur gelöscht, wenn sie übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Reading its schema state…</source>
+        <translation>Schemastatus wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Banner</name>
@@ -3769,20 +3838,8 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>%1 in %L2 ms</translation>
     </message>
     <message>
-        <source>View as player, then Enter</source>
-        <translation>Als Spieler ansehen, dann Eingabetaste</translation>
-    </message>
-    <message>
         <source>Reads run with the setting the row-level security policies read, made in each read-only transaction. Writes never carry it.</source>
         <translation>Lesezugriffe laufen mit der Einstellung, die die Richtlinien für Sicherheit auf Zeilenebene lesen; sie wird in jeder schreibgeschützten Transaktion gesetzt. Schreibzugriffe erhalten sie nie.</translation>
-    </message>
-    <message>
-        <source>Reading the row-level security of %1</source>
-        <translation>Sicherheit auf Zeilenebene von %1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>The row-level security of %1 is still being read.</source>
-        <translation>Die Sicherheit auf Zeilenebene von %1 wird noch gelesen.</translation>
     </message>
     <message>
         <source>%1, so the policies of %2 do not apply: statements here see every player&apos;s rows. Add the player to your WHERE clause.</source>
@@ -5084,6 +5141,22 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>The host the pane on screen reads from (with several hosts in the connection string, the one that answered)</source>
+        <translation>Der Host, von dem der angezeigte Bereich liest (bei mehreren Hosts in der Verbindungszeichenfolge derjenige, der geantwortet hat)</translation>
+    </message>
+    <message>
+        <source>The connection was lost (%1); read again on %2.</source>
+        <translation>Die Verbindung wurde unterbrochen (%1); auf %2 erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2); reconnected to %3 and read again.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen (%2); mit %3 neu verbunden und erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::MetricsPane</name>
@@ -6001,6 +6074,13 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Reading the schemas of %1</source>
         <translation>Schemas von %1 werden gelesen</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the schema state of %n database(s) on %1</source>
+        <translation>
+            <numerusform>Schemastatus von %n Datenbank auf %1 wird gelesen</numerusform>
+            <numerusform>Schemastatus von %n Datenbanken auf %1 wird gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::SnapshotsPane</name>
@@ -6798,28 +6878,16 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Nicht angewendet: %1 ist %2, und „%3“ ist nicht %4.</translation>
     </message>
     <message>
-        <source>The setting the row-level security policies read</source>
-        <translation>Die Einstellung, die die Richtlinien für Sicherheit auf Zeilenebene lesen</translation>
-    </message>
-    <message>
-        <source>View as player, then Enter</source>
-        <translation>Als Spieler ansehen, dann Eingabetaste</translation>
-    </message>
-    <message>
         <source>Read every table as this player: the setting is made in each read-only transaction, as the game&apos;s API does (policies are never changed). Empty: as yourself.</source>
         <translation>Jede Tabelle als dieser Spieler lesen: Die Einstellung wird in jeder schreibgeschützten Transaktion gesetzt, wie es die API des Spiels tut (Richtlinien werden nie geändert). Leer: als Sie selbst.</translation>
     </message>
     <message>
-        <source>Reading the row-level security of %1</source>
-        <translation>Sicherheit auf Zeilenebene von %1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>The row-level security of %1 is still being read.</source>
-        <translation>Die Sicherheit auf Zeilenebene von %1 wird noch gelesen.</translation>
-    </message>
-    <message>
         <source>Viewing %1 as %2 = %3: its policies show that player&apos;s rows only.</source>
         <translation>%1 wird als %2 = %3 angesehen: Die Richtlinien zeigen nur die Zeilen dieses Spielers.</translation>
+    </message>
+    <message>
+        <source>no key (foreign tables can have none): read in its order through a cursor, filters sent on to the foreign servers</source>
+        <translation>kein Schlüssel (Fremdtabellen können keinen haben): in Lesereihenfolge über einen Cursor gelesen, Filter werden an die Fremdserver weitergegeben</translation>
     </message>
 </context>
 <context>
@@ -7169,6 +7237,25 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>%1 in &lt;b&gt;%2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;?</source>
         <translation>%1 in &lt;b&gt;%2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;?</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ViewAsBar</name>
+    <message>
+        <source>The setting the row-level security policies read</source>
+        <translation>Die Einstellung, die die Richtlinien für Sicherheit auf Zeilenebene lesen</translation>
+    </message>
+    <message>
+        <source>View as player, then Enter</source>
+        <translation>Als Spieler ansehen, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Reading the row-level security of %1</source>
+        <translation>Sicherheit auf Zeilenebene von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The row-level security of %1 is still being read.</source>
+        <translation>Die Sicherheit auf Zeilenebene von %1 wird noch gelesen.</translation>
     </message>
 </context>
 <context>
@@ -8115,6 +8202,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Its schema state is being read.</source>
+        <translation>Der Schemastatus wird gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::models::DiffTreeModel</name>
@@ -8423,6 +8514,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>On %1</source>
         <translation>Auf %1</translation>
     </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>A foreign table: its rows are on the foreign server %1 (postgres_fdw).</source>
+        <translation>Eine Fremdtabelle: Ihre Zeilen liegen auf dem Fremdserver %1 (postgres_fdw).</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::Connection</name>
@@ -8501,6 +8600,22 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Cannot quote a literal: %1</source>
         <translation>Literal kann nicht in Anführungszeichen gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>A foreign server did not answer: %1</source>
+        <translation>Ein Fremdserver hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The rows of the foreign tables it serves cannot be read until it does; this database&apos;s own tables and partitions can still be read on their own.</source>
+        <translation>Die Zeilen der Fremdtabellen, die er bereitstellt, können erst gelesen werden, wenn er wieder antwortet; die eigenen Tabellen und Partitionen dieser Datenbank lassen sich weiterhin einzeln lesen.</translation>
+    </message>
+    <message>
+        <source>A foreign table was read, but the reading role has no user mapping for its server: %1</source>
+        <translation>Eine Fremdtabelle wurde gelesen, aber die lesende Rolle hat keine Benutzerzuordnung (user mapping) für deren Server: %1</translation>
+    </message>
+    <message>
+        <source>Its owner can add one (CREATE USER MAPPING FOR &lt;role&gt; SERVER &lt;server&gt; ...), or a mapping FOR PUBLIC; or read as a role that has one.</source>
+        <translation>Der Eigentümer des Servers kann eine anlegen (CREATE USER MAPPING FOR &lt;role&gt; SERVER &lt;server&gt; ...) oder eine Zuordnung FOR PUBLIC; alternativ lesen Sie als eine Rolle, die eine besitzt.</translation>
     </message>
 </context>
 <context>
@@ -8938,6 +9053,192 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>&quot;%1&quot; is not a colour: write it as #rrggbb.</source>
         <translation>„%1“ ist keine Farbe: Geben Sie sie als #rrggbb an.</translation>
+    </message>
+    <message>
+        <source>There is already a shard set named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Shard-Set namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::shard::ShardReader</name>
+    <message>
+        <source>A shard cursor&apos;s values are strings.</source>
+        <translation>Die Werte eines Shard-Cursors sind Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>A cursor of this shard set has one entry per shard (%1).</source>
+        <translation>Ein Cursor dieses Shard-Sets hat einen Eintrag pro Shard (%1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the cursor is not a place in a shard.</source>
+        <translation>Eintrag %1 des Cursors ist keine Position in einem Shard.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the generated column %1 of %2 in %3</source>
+        <translation>die generierte Spalte %1 von %2 in %3</translation>
+    </message>
+    <message>
+        <source>No shard of %1 that answered generates a column %2, so the rule that places a row is not known.</source>
+        <translation>Kein antwortender Shard von %1 generiert eine Spalte %2, daher ist die Regel, nach der eine Zeile zugeordnet wird, nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Give the rule as an SQL expression over the row (--rule).</source>
+        <translation>Geben Sie die Regel als SQL-Ausdruck über die Zeile an (--rule).</translation>
+    </message>
+    <message>
+        <source>the shard set</source>
+        <translation>das Shard-Set</translation>
+    </message>
+    <message>
+        <source>How many values the rule %1 yields is not clear from it.</source>
+        <translation>Wie viele Werte die Regel %1 ergibt, geht aus ihr nicht hervor.</translation>
+    </message>
+    <message>
+        <source>Give the number of values (--slots).</source>
+        <translation>Geben Sie die Anzahl der Werte an (--slots).</translation>
+    </message>
+    <message>
+        <source>The shard %1 does not say which values of %2 it holds (no CHECK constraint on it), and the set does not either.</source>
+        <translation>Der Shard %1 gibt nicht an, welche Werte von %2 er enthält (kein CHECK-Constraint darauf), und das Set ebenso wenig.</translation>
+    </message>
+    <message>
+        <source>Give its values (0,1 or 4-7) in the shard set.</source>
+        <translation>Geben Sie seine Werte (0,1 oder 4-7) im Shard-Set an.</translation>
+    </message>
+    <message>
+        <source>No shard of %1 answers.</source>
+        <translation>Kein Shard von %1 antwortet.</translation>
+    </message>
+    <message>
+        <source>%1.%2 has no column %3.</source>
+        <translation>%1.%2 hat keine Spalte %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2 (%3): %4</source>
+        <translation>„%1“ ist kein Wert von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The rule places a row whose %1 is %2 on no shard (it yields NULL).</source>
+        <translation>Die Regel ordnet eine Zeile mit %1 = %2 keinem Shard zu (sie ergibt NULL).</translation>
+    </message>
+    <message>
+        <source>The rule places a row whose %1 is %2 on value %3, which no shard of %4 holds.</source>
+        <translation>Die Regel ordnet eine Zeile mit %1 = %2 dem Wert %3 zu, den kein Shard von %4 enthält.</translation>
+    </message>
+    <message>
+        <source>The rule %1 needs more than %2 to name a shard, so the shard that owns this row is not known; nothing was written.</source>
+        <translation>Die Regel %1 benötigt mehr als %2, um einen Shard zu bestimmen, daher ist der Shard, dem diese Zeile gehört, nicht bekannt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Act on the shard&apos;s own database instead, or name the row by the column the rule uses.</source>
+        <translation>Arbeiten Sie stattdessen direkt auf der Datenbank des Shards, oder bezeichnen Sie die Zeile über die Spalte, die die Regel verwendet.</translation>
+    </message>
+    <message>
+        <source>The shard that owns this row, %1, does not answer; nothing was written.</source>
+        <translation>Der Shard, dem diese Zeile gehört (%1), antwortet nicht; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100000 rows, not %1.</source>
+        <translation>Eine Seite umfasst 1 bis 100000 Zeilen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1.%2 has no key on this shard, so its rows cannot be merged by it.</source>
+        <translation>%1.%2 hat auf diesem Shard keinen Schlüssel, daher können die Zeilen nicht danach zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not the same table on %3 and %4 (its columns or key differ), so its rows cannot be shown as one table.</source>
+        <translation>%1.%2 ist auf %3 und %4 nicht dieselbe Tabelle (Spalten oder Schlüssel weichen ab), daher können die Zeilen nicht als eine Tabelle angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Compare the shards&apos; schemas (db diff) and bring them together first.</source>
+        <translation>Vergleichen Sie zuerst die Schemas der Shards (db diff) und gleichen Sie sie an.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on %2</source>
+        <translation>%1 wird auf %2 geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::shard::ShardSet</name>
+    <message>
+        <source>&quot;%1&quot; is not a list of shard values (e.g. 0,1 or 4-7).</source>
+        <translation>„%1“ ist keine Liste von Shard-Werten (z. B. 0,1 oder 4-7).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of shard values from 0 to %2.</source>
+        <translation>„%1“ ist kein Bereich von Shard-Werten von 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shard set name (letters, digits, _ . -, at most 63).</source>
+        <translation>„%1“ ist kein gültiger Shard-Set-Name (Buchstaben, Ziffern, _ . -, höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A shard set needs at least two databases; %1 has %2.</source>
+        <translation>Ein Shard-Set benötigt mindestens zwei Datenbanken; %1 hat %2.</translation>
+    </message>
+    <message>
+        <source>A shard rule yields 1 to %1 values, not %2.</source>
+        <translation>Eine Shard-Regel ergibt 1 bis %1 Werte, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The shard rule must be one SQL expression over the row, without &quot;;&quot;.</source>
+        <translation>Die Shard-Regel muss ein einzelner SQL-Ausdruck über die Zeile sein, ohne „;“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name to read the shard rule from.</source>
+        <translation>„%1“ ist kein Spaltenname, aus dem die Shard-Regel gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The shard %1 names no database (dbname).</source>
+        <translation>Der Shard %1 nennt keine Datenbank (dbname).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same database; a shard set names each once.</source>
+        <translation>%1 und %2 sind dieselbe Datenbank; ein Shard-Set nennt jede nur einmal.</translation>
+    </message>
+    <message>
+        <source>The shard %1 holds value %2, but the rule yields 0 to %3.</source>
+        <translation>Der Shard %1 enthält den Wert %2, aber die Regel ergibt 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2 and %3)</source>
+        <translation>%1 (enthalten in %2 und %3)</translation>
+    </message>
+    <message>
+        <source>The shards of %1 overlap: a row would have two homes.</source>
+        <translation>Die Shards von %1 überschneiden sich: Eine Zeile wäre zwei Shards zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Shared values: %1.</source>
+        <translation>Gemeinsame Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Give each value to one shard only.</source>
+        <translation>Weisen Sie jeden Wert nur einem Shard zu.</translation>
+    </message>
+    <message>
+        <source>The shards of %1 leave rule values %2 to no database: rows placed there would have no home.</source>
+        <translation>Die Shards von %1 weisen die Regelwerte %2 keiner Datenbank zu: Dort zugeordnete Zeilen hätten keinen Speicherort.</translation>
+    </message>
+    <message>
+        <source>Add the shard that holds them, or give a member those values.</source>
+        <translation>Fügen Sie den Shard hinzu, der sie enthält, oder weisen Sie einem Mitglied diese Werte zu.</translation>
+    </message>
+    <message>
+        <source>%1 generates %2 as %3, but %4 as %5: which rule places a row is not clear.</source>
+        <translation>%1 generiert %2 als %3, aber %4 als %5: Es ist nicht eindeutig, welche Regel eine Zeile zuordnet.</translation>
+    </message>
+    <message>
+        <source>Give the rule in the shard set instead.</source>
+        <translation>Geben Sie die Regel stattdessen im Shard-Set an.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 allow different values of %3 in the same shard.</source>
+        <translation>%1 und %2 erlauben im selben Shard unterschiedliche Werte von %3.</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +10009,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>If this is the server the run was on, say so: statescope-cli db recover ... --same-server.</source>
         <translation>Wenn dies der Server ist, auf dem der Vorgang lief, geben Sie das an: statescope-cli db recover ... --same-server.</translation>
     </message>
+    <message>
+        <source>Put the fence back down; %1 keeps its data. Move it again if it should still go (a copy left on the target is dropped there first).</source>
+        <translation>Die Sperre aufheben; die Daten von %1 bleiben erhalten. Erneut verschieben, falls die Datenbank weiterhin umziehen soll (eine auf dem Ziel verbliebene Kopie wird dort zuerst gelöscht).</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: %1 was dropped only after its copy on the target held the same rows; record the move as done.</source>
+        <translation>Nichts mehr zu tun: %1 wurde erst gelöscht, nachdem die Kopie auf dem Ziel dieselben Zeilen enthielt; das Verschieben als erledigt vermerken.</translation>
+    </message>
+    <message>
+        <source>%1 was made again on this server after the move dropped it; the move has nothing left to finish here, and nothing was changed.</source>
+        <translation>%1 wurde auf diesem Server neu erstellt, nachdem das Verschieben die Datenbank gelöscht hatte; für das Verschieben ist hier nichts mehr abzuschließen, und es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::SchemaCopier</name>
@@ -9892,6 +10205,58 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>No run on record took %1, so the database&apos;s owner, settings, connection limit and grants are the server&apos;s defaults.</source>
         <translation>Kein aufgezeichneter Vorgang hat %1 erstellt, daher entsprechen Eigentümer, Einstellungen, Verbindungslimit und Berechtigungen der Datenbank den Standardwerten des Servers.</translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>%1 wird verschoben</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2</source>
+        <translation>%1 wird nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same server (system identifier %3); a move needs another server. Nothing was changed.</source>
+        <translation>%1 und %2 sind derselbe Server (Systemkennung %3); ein Verschieben erfordert einen anderen Server. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 already has a database named %2; nothing was changed.</source>
+        <translation>%1 hat bereits eine Datenbank namens %2; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Drop or rename it there first, or move another week.</source>
+        <translation>Löschen Sie sie dort zuerst oder benennen Sie sie um, oder verschieben Sie eine andere Woche.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 made on %2 could not be dropped again: %3</source>
+        <translation>Die auf %2 erstellte Kopie von %1 konnte nicht wieder gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Restoring %1 on %2</source>
+        <translation>%1 wird auf %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on both servers</source>
+        <translation>Zeilen von %1 werden auf beiden Servern gezählt</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, no such table there</source>
+        <translation>%1: %2 Zeilen hier, keine solche Tabelle dort</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows here, %3 there</source>
+        <translation>%1: %2 Zeilen hier, %3 dort</translation>
+    </message>
+    <message>
+        <source>%1: not here, %2 rows there</source>
+        <translation>%1: hier nicht vorhanden, %2 Zeilen dort</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 does not hold the same rows; %1 was left as it was and the copy taken away.</source>
+        <translation>Die Kopie von %1 auf %2 enthält nicht dieselben Zeilen; %1 wurde unverändert gelassen und die Kopie wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>%1 nach %2 verschoben</translation>
     </message>
 </context>
 <context>
