@@ -58,9 +58,6 @@ public:
         watcher->setFuture(m_worker.run<T>(std::move(task), reading));
     }
 
-    // The server (host:port) the latest task ran on.
-    const QString &serverAddress() const { return m_address; }
-
 public slots:
     void cancel() { m_worker.cancel(); }
 

@@ -500,6 +500,11 @@ void MainWindow::onInspected(const QString &id)
 {
     // The schema states the admin pane shows: its selection and the panes stay as they are.
     Q_UNUSED(id); // another server's weeks may be in this server's families
+    refillAdminModel();
+}
+
+void MainWindow::refillAdminModel()
+{
     const QString keep = m_admin->selectedDatabase();
     m_syncing = true;
     fillAdminModel();
@@ -518,14 +523,7 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
         switchServer(id);
     if (id != m_currentServer) {
         // Another server's weeks may belong to the families shown.
-        const QString keep = m_admin->selectedDatabase();
-        m_syncing = true;
-        fillAdminModel();
-        if (const QModelIndex at = m_model->indexOfDatabase(keep); at.isValid())
-            m_admin->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
-                                                               | QItemSelectionModel::Rows);
-        m_syncing = false;
-        updateFamily();
+        refillAdminModel();
         return;
     }
     const QString keep = m_currentDatabase;

@@ -114,6 +114,7 @@ private:
     void updateTitle();
     void updateFamily();
     void fillAdminModel();
+    void refillAdminModel(); // fillAdminModel, keeping the Admin pane's selection and the panes
     weekly::Family familyOf(const QString &prefix) const; // over every open server
     QString serverLabel(const QString &id) const;
 

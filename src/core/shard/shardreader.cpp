@@ -98,12 +98,6 @@ QByteArray jsonBytes(const nlohmann::json &v)
 
 } // namespace
 
-bool Cursor::isStart() const
-{
-    return std::none_of(after.begin(), after.end(), [](const auto &p) { return p.has_value(); })
-           && std::none_of(ended.begin(), ended.end(), [](bool e) { return e; });
-}
-
 nlohmann::json Cursor::toJson() const
 {
     nlohmann::json out = nlohmann::json::array();

@@ -37,7 +37,6 @@ struct Cursor
 {
     std::vector<std::optional<browse::Position>> after;
     std::vector<bool> ended;
-    bool isStart() const;
     nlohmann::json toJson() const;
     // InvalidInput for JSON that is not a cursor of `members` members.
     static Cursor fromJson(const nlohmann::json &doc, int members);

@@ -11,8 +11,6 @@
 #include <QThread>
 #include <QElapsedTimer>
 
-#include <atomic>
-
 #include <functional>
 #include <memory>
 

@@ -1,0 +1,234 @@
+// Opening a session: libpq's connection (its failures told apart: the caller's input, a
+// password, a missing database or role), and which login reads (a superuser's reader login,
+// readerlogin.h) or writes (the primary, whatever the profile prefers for browsing).
+#include "connection.h"
+
+#include <QCoreApplication>
+
+#include "core/error.h"
+#include "core/pg/readerlogin_p.h"
+#include "core/task/canceltoken.h"
+
+#include <libpq-fe.h>
+
+namespace statescope::pg {
+
+namespace {
+void ignoreNotice(void *, const PGresult *) {}
+} // namespace
+
+QString Connection::ownApplicationName()
+{
+    static const QString name = QStringLiteral("statescope/%1").arg(QCoreApplication::applicationPid());
+    return name;
+}
+
+pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
+{
+    std::vector<QByteArray> keys;
+    std::vector<QByteArray> values;
+    bool hasAppName = false;
+    for (const auto &[key, value] : settings.values()) {
+        keys.push_back(key.toUtf8());
+        values.push_back(value.toUtf8());
+        hasAppName = hasAppName || key == QLatin1String("application_name");
+    }
+    if (!hasAppName) {
+        keys.push_back("application_name");
+        values.push_back(ownApplicationName().toUtf8());
+    }
+    // Nothing goes into the startup packet beyond what libpq sends for the settings:
+    // PgBouncer's default configuration refuses "options". Read-only access is enforced
+    // per transaction instead (see exec()).
+    if (std::find(keys.begin(), keys.end(), QByteArray("connect_timeout")) == keys.end()) {
+        keys.push_back("connect_timeout");
+        values.push_back("10");
+    }
+    std::vector<const char *> k;
+    std::vector<const char *> v;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        k.push_back(keys[i].constData());
+        v.push_back(values[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+
+    // libpq gives no SQLSTATE for a failed connection attempt, so the few cases worth a
+    // hint are recognised by the server's English text; with translated server messages
+    // (lc_messages) they fall back to 08001 and the message itself.
+    PGconn *conn = PQconnectdbParams(k.data(), v.data(), 0);
+    if (!conn)
+        throw Error(Error::Kind::Connection, tr("Out of memory while connecting."));
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        const bool needsPassword = PQconnectionNeedsPassword(conn);
+        PQfinish(conn);
+        // What libpq refuses before it talks to any server is the caller's input: an option
+        // value it does not know (sslmode=bogus), a service that is not defined.
+        static const QStringList badInput = {
+            QStringLiteral("invalid sslmode value"), QStringLiteral("invalid gssencmode value"),
+            QStringLiteral("invalid target_session_attrs value"),
+            QStringLiteral("invalid load_balance_hosts value"), QStringLiteral("invalid channel_binding value"),
+            QStringLiteral("invalid ssl_min_protocol_version value"),
+            QStringLiteral("invalid ssl_max_protocol_version value"), QStringLiteral("invalid integer value"),
+            QStringLiteral("invalid port number"), QStringLiteral("invalid connection option"),
+            QStringLiteral("could not match"), QStringLiteral("definition of service"),
+            QStringLiteral("service file"), QStringLiteral("invalid value for parameter")};
+        for (const QString &what : badInput)
+            if (message.contains(what, Qt::CaseInsensitive))
+                throw Error(Error::Kind::InvalidInput,
+                            tr("The connection settings for %1 are not valid: %2")
+                                .arg(settings.displayName(), message),
+                            {}, tr("Check the connection string (see the libpq documentation)."));
+        QString hint;
+        QString sqlstate = QStringLiteral("08001");
+        if (needsPassword || message.contains(QLatin1String("password authentication failed"))
+            || message.contains(QLatin1String("no password supplied"))) {
+            hint = tr("Check the user name and password, or the entry in ~/.pgpass.");
+            sqlstate = QStringLiteral("28P01");
+        } else if (message.contains(QLatin1String("role \""))
+                   && message.contains(QLatin1String("does not exist"))) {
+            hint = tr("Check the user name.");
+            sqlstate = QStringLiteral("28000");
+        } else if (message.contains(QLatin1String("database \""))
+                   && message.contains(QLatin1String("does not exist"))) {
+            hint = tr("Check the database name; list the server's databases first.");
+            sqlstate = QStringLiteral("3D000");
+        } else if (message.contains(QLatin1String("permission denied for database"))) {
+            sqlstate = QStringLiteral("42501");
+        } else if (message.contains(QLatin1String("is not currently accepting connections"))) {
+            sqlstate = QStringLiteral("55000");
+        } else if (message.contains(QLatin1String("Connection refused"))
+                   || message.contains(QLatin1String("No such file or directory"))) {
+            hint = tr("Is the server running and accepting connections at that address?");
+        }
+        throw Error(Error::Kind::Connection,
+                    replica ? tr("Could not connect to the read replica %1").arg(settings.displayName())
+                            : tr("Could not connect to %1").arg(settings.displayName()),
+                    message, hint, sqlstate);
+    }
+    PQsetNoticeReceiver(conn, ignoreNotice, nullptr);
+    return conn;
+}
+
+std::unique_ptr<Connection> Connection::open(const ConnectionSettings &requested, Access access,
+                                             CancelToken *cancel)
+{
+    std::unique_ptr<Connection> c = openSession(requested, access, cancel);
+    for (const auto &[name, value] : requested.transactionSettings())
+        c->setTransactionSetting(name, value);
+    return c;
+}
+
+std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &requested, Access access,
+                                                    CancelToken *cancel)
+{
+    if (cancel)
+        cancel->throwIfCancelled();
+    // Read-only sessions go to the read replica when one is named; never a write.
+    const std::optional<ConnectionSettings> replica =
+        access == Access::ReadOnly ? requested.readReplica() : std::nullopt;
+    const ConnectionSettings &settings = replica ? *replica : requested;
+    if (access == Access::ReadWrite) {
+        // A session that may write asks again which host is the primary, whatever the
+        // profile prefers for browsing (prefer-standby, any): after a failover the old
+        // primary may be back as a standby, or the list names standbys first.
+        // (One host: what it is, it stays; a write there fails with the server's own error.)
+        ConnectionSettings primary = settings;
+        const QString wanted = settings.value(QStringLiteral("target_session_attrs"));
+        if (settings.value(QStringLiteral("host")).contains(QLatin1Char(','))
+            && wanted != QLatin1String("read-write") && wanted != QLatin1String("primary"))
+            primary.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
+        std::unique_ptr<Connection> c(new Connection(connect(primary, false), access, cancel));
+        c->m_protection.login = c->user();
+        return c;
+    }
+    if (access != Access::ReadOnly) {
+        std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
+        c->m_protection.login = c->user();
+        if (access == Access::ReadOnlySelf && c->isSuperuser())
+            c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(),
+                               ReadProtection::tr("Statescope's own reading for an administrative action")};
+        return c;
+    }
+
+    // Reading: a superuser's profile reads through its reader login (readerlogin.h), where
+    // that login may connect.
+    const QString database = settings.database();
+    const auto asReader = [&](const detail::ReaderChoice &choice) -> std::unique_ptr<Connection> {
+        std::unique_ptr<Connection> c(new Connection(
+            connect(choice.reader->withDatabase(database), replica.has_value()), access, cancel));
+        // Trusted only as what it is: a login that may do nothing but read.
+        const RoleRisk risk = c->isSuperuser() ? RoleRisk{true, {}} : detail::loginRisk(*c, *choice.reader);
+        if (risk.risky())
+            throw Error(Error::Kind::Conflict,
+                        ReadProtection::tr("The reader login %1 is %2, so it is not used.").arg(choice.role, risk.describe()));
+        c->m_protection = {ReadProtection::Kind::ReaderLogin, choice.role, choice.superuser, {}};
+        return c;
+    };
+    const auto broken = [&](const detail::ReaderChoice &choice, const Error &e) {
+        const QString why = e.detail().isEmpty() ? e.message() : e.detail();
+        // Refused at this database only (no CONNECT, no connections at all): the reader
+        // stays in use for the others.
+        if (e.sqlstate() == QLatin1String("42501") || e.sqlstate() == QLatin1String("55000")) {
+            detail::rememberAdmission(settings, database, false);
+            detail::ReaderChoice refused = choice;
+            refused.reader.reset();
+            refused.reason = ReadProtection::tr("its reader login %1 may not connect to %2: %3")
+                                 .arg(choice.role, database, why);
+            return refused;
+        }
+        return detail::markBroken(settings, choice,
+                                  ReadProtection::tr("its reader login %1 was not used: %2").arg(choice.role, why));
+    };
+    std::optional<detail::ReaderChoice> known = detail::knownReader(settings);
+    if (known && known->reader && detail::admitted(settings, database).value_or(false)) {
+        try {
+            return asReader(*known);
+        } catch (const Error &e) {
+            if (e.kind() == Error::Kind::Cancelled)
+                throw;
+            known = broken(*known, e);
+        }
+    }
+    std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
+    c->m_protection.login = c->user();
+    // Decided by the login, not the current role (a role set for the login at start, or
+    // membership of a superuser role, can be taken back inside a statement).
+    const RoleRisk risk = c->isSuperuser() ? RoleRisk{true, {}} : detail::loginRisk(*c, settings);
+    if (!risk.risky())
+        return c;
+    if (!risk.superuser) {
+        // No reader login for a role that is not a superuser: what could act is refused.
+        c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(),
+                           ReadProtection::tr("it is %1").arg(risk.describe())};
+        return c;
+    }
+    detail::ReaderChoice choice = known ? *known : detail::discoverReader(*c, settings, requested);
+    if (choice.reader) {
+        // Asked as the superuser first: a login refused at the door is slow to learn of
+        // through a pooler (it waits for its query_wait_timeout).
+        const bool mayConnect =
+            c->exec(QStringLiteral("SELECT has_database_privilege($1, current_database(), 'CONNECT')"),
+                    {choice.role})
+                .toBool(0, 0);
+        detail::rememberAdmission(settings, database, mayConnect);
+        if (mayConnect) {
+            try {
+                return asReader(choice);
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled)
+                    throw;
+                choice = broken(choice, e);
+            }
+        } else {
+            choice.reason = ReadProtection::tr("its reader login %1 may not connect to %2 (no CONNECT privilege "
+                                               "there)")
+                                .arg(choice.role, database);
+        }
+    }
+    c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(), choice.reason};
+    return c;
+}
+
+} // namespace statescope::pg
