@@ -1,5 +1,6 @@
 #include "interrupt.h"
 #include "output.h"
+#include "shardroute.h"
 
 #include "core/pg/connection.h"
 #include "core/replay/boxscore.h"
@@ -367,6 +368,10 @@ int rollback(const QStringList &args)
     addDb(cmd);
     addGame(cmd);
     auto &p = cmd.parser();
+    p.addOption({QStringLiteral("set"),
+                 QStringLiteral("Instead of --db: a saved shard set; the rollback goes to the shard that owns the "
+                                "game (by the set's rule), and is refused when the rule cannot name one."),
+                 QStringLiteral("NAME")});
     p.addOption({QStringLiteral("to"), QStringLiteral("The play to keep as the last one (0: none)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Why (required; kept in the audit log)."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only show what would change.")});
@@ -407,9 +412,18 @@ int rollback(const QStringList &args)
     }
     options.wait = waitFrom(cmd, game);
     CancelToken token;
-    auto conn = cmd.open(QStringLiteral("db"),
-                         dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite,
-                         &token);
+    const auto access = dry ? pg::Connection::Access::ReadOnly : pg::Connection::Access::ReadWrite;
+    std::unique_ptr<pg::Connection> conn;
+    QString shardLabel; // the owning shard, through --set
+    if (p.isSet(QStringLiteral("set"))) {
+        if (p.isSet(QStringLiteral("db")))
+            throw Error::invalidInput(QStringLiteral("Give --db or --set, not both."));
+        const pg::ConnectionSettings owner = shardOwnerOfGame(cmd, game, token, &shardLabel);
+        std::fprintf(stderr, "statescope-cli: game %s is on shard %s.\n", qPrintable(game), qPrintable(shardLabel));
+        conn = pg::Connection::open(owner, access, &token);
+    } else {
+        conn = cmd.open(QStringLiteral("db"), access, &token);
+    }
     Rollback rb(*conn);
     if (dry) {
         const RollbackPlan plan = rb.plan(game, options);
@@ -439,6 +453,8 @@ int rollback(const QStringList &args)
         return rb.apply(game, options);
     }();
     nlohmann::json doc = toJson(r);
+    if (!shardLabel.isEmpty())
+        doc["shard"] = utf8(shardLabel);
     notify(cmd, doc, QStringLiteral("rollback"), r, r.toPlay);
     cmd.print(doc, QStringLiteral("Rolled game %1 back to play %2 (rollback %3: %4 plays, %5 "
                                   "substitutions, %6 rolls archived). Undo with: statescope-cli "

@@ -3,6 +3,7 @@
 // one row's owner named.
 #include "interrupt.h"
 #include "output.h"
+#include "shardroute.h"
 
 #include "core/browse/familyquery.h"
 #include "core/browse/schema.h"
@@ -40,19 +41,22 @@ void addSetOptions(Command &cmd)
                  QStringLiteral("N")});
 }
 
+ShardSet savedSet(const QString &name)
+{
+    for (const ShardSet &s : settings::shardSets())
+        if (s.name == name)
+            return s;
+    throw Error(Error::Kind::NotFound, QStringLiteral("There is no shard set named \"%1\".").arg(name), {},
+                QStringLiteral("statescope-cli shard list shows the saved ones."));
+}
+
 // The set the options give: --member ... (with --rule/--column/--slots), or --set NAME.
 ShardSet setFrom(const Command &cmd, bool named = false)
 {
     const auto &p = cmd.parser();
     const QStringList members = p.values(QStringLiteral("member"));
-    if (members.isEmpty()) {
-        const QString name = cmd.required(QStringLiteral("set"));
-        for (const ShardSet &s : settings::shardSets())
-            if (s.name == name)
-                return s;
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no shard set named \"%1\".").arg(name),
-                    {}, QStringLiteral("statescope-cli shard list shows the saved ones."));
-    }
+    if (members.isEmpty())
+        return savedSet(cmd.required(QStringLiteral("set")));
     ShardSet set;
     set.name = named ? cmd.required(QStringLiteral("name")) : p.value(QStringLiteral("set"));
     if (set.name.isEmpty())
@@ -397,6 +401,16 @@ int sql(const QStringList &args)
 }
 
 } // namespace
+
+pg::ConnectionSettings shardOwnerOfGame(const Command &cmd, const QString &gameId, CancelToken &token, QString *label)
+{
+    const ShardSet set = savedSet(cmd.required(QStringLiteral("set")));
+    shard::ShardReader reader = resolved(set, token);
+    const int member = reader.ownerOfGame(gameId, token);
+    if (label)
+        *label = reader.set().members.at(member).displayLabel();
+    return reader.set().members.at(member).settings;
+}
 
 int runShard(const QString &sub, const QStringList &args)
 {

@@ -5,10 +5,12 @@
 // writes routed or refused, rows in the wrong shard found, a statement on each shard, bad sets
 // refused, and a shard whose server is stopped named, its rows visibly missing.
 
+#include "support/shardfixture.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/browse/familyquery.h"
+#include "core/demo/demogenerator.h"
 #include "core/error.h"
 #include "core/sandbox/sandbox.h"
 #include "core/settings.h"
@@ -27,48 +29,6 @@
 
 using namespace statescope;
 using namespace statescope::test;
-
-namespace {
-
-constexpr int kPlayers = 400;
-constexpr int kEventsEach = 3;
-const QString kRule = QStringLiteral("(('x' || substr(player_id::text, 1, 2))::bit(8)::int % 8)");
-
-// One shard: its tables, and the players (and their events) whose rule value it holds.
-// `check`: the shard says its values in a CHECK constraint, as a team that split by hand would.
-void makeShard(const pg::ConnectionSettings &db, const QList<int> &values, bool check)
-{
-    auto conn = test::connect(db);
-    QStringList v;
-    for (int x : values)
-        v << QString::number(x);
-    const QString list = v.join(QLatin1Char(','));
-    conn->exec(QStringLiteral("CREATE TABLE players (player_id uuid PRIMARY KEY, username text NOT NULL, "
-                              "level int NOT NULL DEFAULT 1, shard_key smallint GENERATED ALWAYS AS (%1) STORED%2)")
-                   .arg(kRule, check ? QStringLiteral(", CHECK (shard_key = ANY (ARRAY[%1]))").arg(list) : QString()));
-    conn->exec(QStringLiteral("CREATE TABLE player_events (id bigserial PRIMARY KEY, player_id uuid NOT NULL "
-                              "REFERENCES players ON DELETE CASCADE, event_type text NOT NULL, occurred_at "
-                              "timestamptz NOT NULL)"));
-    conn->exec(QStringLiteral("CREATE INDEX ON player_events (occurred_at)"));
-    conn->exec(QStringLiteral("INSERT INTO players (player_id, username, level) SELECT md5('p' || i)::uuid, 'p' || i, "
-                              "i % 50 FROM generate_series(1, %1) i WHERE (('x' || substr(md5('p' || i), 1, 2))::bit(8)"
-                              "::int % 8) = ANY (ARRAY[%2])")
-                   .arg(kPlayers)
-                   .arg(list));
-    conn->exec(QStringLiteral("INSERT INTO player_events (player_id, event_type, occurred_at) SELECT p.player_id, "
-                              "'login', timestamptz '2025-03-01 00:00+00' + ((hashtext(p.username || e) & 4095) "
-                              "* interval '1 minute') FROM players p, generate_series(1, %1) e")
-                   .arg(kEventsEach));
-    conn->exec(QStringLiteral("ANALYZE"));
-}
-
-// The rule worked out by the test itself: the uuid's first byte, modulo 8.
-int ruleValue(const QString &playerId)
-{
-    return playerId.left(2).toInt(nullptr, 16) % 8;
-}
-
-} // namespace
 
 class TestShards : public QObject
 {
@@ -374,6 +334,75 @@ private slots:
         QCOMPARE(shards, (std::set<QString>{QStringLiteral("q0"), QStringLiteral("q1"), QStringLiteral("q2"),
                                             QStringLiteral("q3")}));
         QCOMPARE(total, qint64(kPlayers));
+    }
+
+    // Paper Dynasty games split by game: a rollback through the set goes to the shard that owns
+    // the game and nowhere else; a set whose rule cannot name the owner refuses, writing nothing.
+    void aRollbackGoesToTheShardThatOwnsTheGame()
+    {
+        if (!cliIsExecutable())
+            QFAIL("STATESCOPE_CLI does not name the statescope-cli binary");
+        shard::ShardSet set;
+        set.name = QStringLiteral("games");
+        set.rule.expression = QStringLiteral("(('x' || substr(game_id::text, 1, 2))::bit(8)::int % 2)");
+        set.rule.values = 2;
+        QList<QStringList> owned(2); // per shard: games in progress with plays, the rule placing them there
+        for (int s = 0; s < 2; ++s) {
+            const auto db = freshDatabase(QStringLiteral("mlg%1").arg(s)); // migrated: the demo's schema
+            m_near << db.database();
+            auto conn = test::connect(db);
+            demo::DemoOptions o;
+            o.events = 20;
+            o.games = 16;
+            o.snapshots = 0;
+            o.seed = 4100 + quint64(s);
+            demo::seed(*conn, o);
+            const pg::Result r = conn->exec(QStringLiteral(
+                "SELECT g.id::text FROM core.games g WHERE g.status <> 'completed' AND "
+                "(SELECT max(play_number) FROM core.plays p WHERE p.game_id = g.id) > 3 ORDER BY g.id"));
+            for (int i = 0; i < r.rowCount(); ++i)
+                if (r.value(i, 0).left(2).toInt(nullptr, 16) % 2 == s)
+                    owned[s] << r.value(i, 0);
+            set.members.append({QStringLiteral("g%1").arg(s), db, {s}});
+        }
+        QVERIFY2(!owned[1].isEmpty(), "no game in progress on shard g1 that its rule places there");
+        shard::ShardSet blind = set; // a rule over a column the game's rows do not have
+        blind.name = QStringLiteral("blind");
+        blind.rule.expression = QStringLiteral("(abs(hashtext(region)) % 2)");
+        QList<shard::ShardSet> sets = settings::shardSets();
+        sets << set << blind;
+        settings::saveShardSets(sets);
+
+        const QString game = owned[1].first();
+        auto g1 = test::connect(set.members[1].settings);
+        auto g0 = test::connect(set.members[0].settings);
+        const QString playsSql = QStringLiteral("SELECT count(*) FROM core.plays WHERE game_id = $1");
+        const qint64 before = scalar(*g1, playsSql, {game});
+        const qint64 otherBefore = scalar(*g0, QStringLiteral("SELECT count(*) FROM core.plays"));
+        QVERIFY(before > 3);
+
+        // Refused: the rule needs a column neither plays nor games has alone; nothing written.
+        const QStringList args{QStringLiteral("rollback"), QStringLiteral("--game"), game, QStringLiteral("--to"),
+                               QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("shard test"),
+                               QStringLiteral("--confirm"), game.left(8), QStringLiteral("--json")};
+        CliRun cli = runCli(QStringList{args} << QStringLiteral("--set") << QStringLiteral("blind"));
+        QVERIFY2(cli.exitCode != 0, cli.describe().toUtf8());
+        QVERIFY2(cli.errorField("message").contains(QStringLiteral("nothing was written")), cli.describe().toUtf8());
+        QCOMPARE(scalar(*g1, playsSql, {game}), before);
+
+        // Through the set: on g1 only.
+        cli = runCli(QStringList{args} << QStringLiteral("--set") << QStringLiteral("games"));
+        QVERIFY2(cli.exitCode == 0, cli.describe().toUtf8());
+        QCOMPARE(cli.json().object().value(QStringLiteral("shard")).toString(), QStringLiteral("g1"));
+        QVERIFY2(cli.err.contains("is on shard g1"), cli.err.constData());
+        QCOMPARE(scalar(*g1, playsSql, {game}), qint64(2));
+        QCOMPARE(scalar(*g0, QStringLiteral("SELECT count(*) FROM core.plays")), otherBefore);
+        QCOMPARE(scalar(*g1, QStringLiteral("SELECT count(*) FROM statescope.rollbacks")), qint64(1));
+
+        // --db and --set together are refused.
+        cli = runCli(QStringList{args} << QStringLiteral("--set") << QStringLiteral("games") << QStringLiteral("--db")
+                                       << set.members[0].settings.conninfo());
+        QCOMPARE(cli.exitCode, 2);
     }
 
     void aShardThatIsDownIsNamed()

@@ -1,5 +1,7 @@
 #include "core/shard/shardreader.h"
 
+#include "core/layout/layout.h"
+
 #include "core/browse/schema.h"
 #include "core/browse/sqlguard.h"
 #include "core/error.h"
@@ -185,14 +187,20 @@ std::unique_ptr<pg::Connection> &ShardReader::open(int member, CancelToken &canc
 
 pg::Connection *ShardReader::connection(int member, CancelToken &cancel)
 {
+    const auto failed = m_failedAt.find(member);
+    if (failed != m_failedAt.end() && std::chrono::steady_clock::now() - failed->second < kRetryDown
+        && !m_conns[size_t(member)])
+        return nullptr; // still in down(), with the error it gave
     try {
         pg::Connection *c = open(member, cancel).get();
         clearDown(member);
+        m_failedAt.erase(member);
         return c;
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::Connection)
             throw;
         markDown(member, e.oneLine());
+        m_failedAt[member] = std::chrono::steady_clock::now();
         return nullptr;
     }
 }
@@ -327,6 +335,35 @@ int ShardReader::owner(const QString &schema, const QString &table, const QStrin
                     tr("The shard that owns this row, %1, does not answer; nothing was written.")
                         .arg(m_set.members[*m].displayLabel()));
     return *m;
+}
+
+int ShardReader::ownerOfGame(const QString &gameId, CancelToken &cancel)
+{
+    const auto unbind = qScopeGuard([this] { release(); });
+    pg::Connection *conn = nullptr;
+    for (int i = 0; i < m_set.members.size() && !conn; ++i)
+        conn = connection(i, cancel);
+    if (!conn)
+        throw Error(Error::Kind::Connection, tr("No shard of %1 answers; nothing was written.").arg(m_set.name));
+    const auto found = layout::of(*conn);
+    QStringList tried;
+    for (const auto &[kind, role] : {std::pair{layout::Kind::Plays, "game_id"}, std::pair{layout::Kind::Games, "id"}}) {
+        const layout::Relation *rel = found->find(kind);
+        if (!rel || !rel->has(QLatin1String(role)))
+            continue;
+        const QString column = rel->columns.at(QLatin1String(role)).name;
+        tried << rel->schema + QLatin1Char('.') + rel->table + QLatin1Char('.') + column;
+        if (route(rel->schema, rel->table, column, gameId, cancel))
+            return owner(rel->schema, rel->table, column, gameId, cancel);
+    }
+    if (tried.isEmpty())
+        throw Error(Error::Kind::NotFound, tr("The shards of %1 hold no games (no games or plays table was found).")
+                                               .arg(m_set.name));
+    throw Error(Error::Kind::Conflict,
+                tr("The rule %1 names neither %2 alone, so the shard that owns game %3 is not known; nothing was "
+                   "written.")
+                    .arg(m_set.rule.expression, tried.join(tr(" nor ")), gameId),
+                {}, tr("Act on the shard's own database (--db) instead."));
 }
 
 const browse::RelationDetails &ShardReader::details(int member, const QString &schema, const QString &table)

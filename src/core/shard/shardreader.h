@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -109,6 +110,12 @@ public:
     int owner(const QString &schema, const QString &table, const QString &column, const QString &value,
               CancelToken &cancel);
 
+    // For a write to one game (a rollback): the member that owns game `gameId`, by the rule
+    // evaluated on the plays' game column, else on the games' key, wherever the shards' layout
+    // finds them. Conflict (nothing may be written) when the rule names neither alone or the
+    // owner is down; NotFound when the shards hold no games.
+    int ownerOfGame(const QString &gameId, CancelToken &cancel);
+
     // A page of schema.table in `order`, every member merged (or only the member an Equals
     // filter on a column the rule goes by names). The table needs a key on each member.
     Page page(const QString &schema, const QString &table, const QList<browse::Filter> &filters,
@@ -121,8 +128,12 @@ public:
     QList<Misplaced> check(TaskContext *ctx = nullptr);
 
     // The connection to member i, opened when needed and bound to `cancel` (until the next
-    // call of this reader); nullptr when it does not answer (it is then in down()).
+    // call of this reader); nullptr when it does not answer (it is then in down()). A member
+    // that did not answer is tried again only after kRetryDown.
     pg::Connection *connection(int member, CancelToken &cancel);
+    // Every connection lets go of the token connection() bound it to: call it before that
+    // token ends (the reader's own calls do it themselves).
+    void release();
 
 private:
     ShardSet m_set;
@@ -132,10 +143,13 @@ private:
     // the thread reading that member).
     std::vector<std::unique_ptr<pg::Connection>> m_conns;
     std::vector<std::map<QString, browse::RelationDetails>> m_details;
+    // When each member last failed to connect: it is not tried again for kRetryDown (a
+    // PgBouncer in front of a dead server takes its server_login_retry to say so).
+    static constexpr std::chrono::seconds kRetryDown{10};
+    std::map<int, std::chrono::steady_clock::time_point> m_failedAt;
     std::unique_ptr<pg::Connection> &open(int member, CancelToken &cancel); // throws
     const browse::RelationDetails &details(int member, const QString &schema, const QString &table);
     void settle(const QList<int> &asked, const std::vector<std::optional<Error>> &errors);
-    void release(); // every connection let go of the token of the call that ends
     void markDown(int member, const QString &error);
     void clearDown(int member);
     QString ruleSelect(const QString &from) const;
