@@ -107,7 +107,19 @@ enum WeekColumn { WeekCol, ServerCol, StateCol, RowsCol, TimeCol };
 
 FamilyRunView::FamilyRunView(const QList<weekly::FamilyWeek> &weeks, const QString &sql,
                              const browse::FamilyQuery::Options &options, QWidget *parent)
-    : QWidget(parent), m_weeks(weeks), m_sql(sql), m_options(options),
+    : FamilyRunView(browse::FamilyQuery::targetsOf(weeks), false, sql, options, parent)
+{
+}
+
+FamilyRunView::FamilyRunView(const QList<browse::FamilyQuery::Target> &shards, const QString &sql,
+                             const browse::FamilyQuery::Options &options, QWidget *parent)
+    : FamilyRunView(shards, true, sql, options, parent)
+{
+}
+
+FamilyRunView::FamilyRunView(const QList<browse::FamilyQuery::Target> &targets, bool shards, const QString &sql,
+                             const browse::FamilyQuery::Options &options, QWidget *parent)
+    : QWidget(parent), m_targets(targets), m_shards(shards), m_sql(sql), m_options(options),
       m_grid(new QTableView(this)), m_weekTable(new QTableWidget(this)), m_chart(new ChartView(this)),
       m_valueColumn(new QComboBox(this)), m_stop(new QPushButton(tr("S&top all"), this)),
       m_chartButton(new QPushButton(tr("C&hart"), this)), m_summary(new QLabel(this)),
@@ -116,9 +128,10 @@ FamilyRunView::FamilyRunView(const QList<weekly::FamilyWeek> &weeks, const QStri
 {
     setObjectName(QStringLiteral("familyRunView"));
     QSet<QString> servers;
-    for (const weekly::FamilyWeek &w : weeks)
-        servers.insert(w.server);
-    m_model = new models::FamilyResultModel(servers.size() > 1, 200'000, this);
+    for (const browse::FamilyQuery::Target &t : targets)
+        servers.insert(t.server);
+    m_model = new models::FamilyResultModel(servers.size() > 1, 200'000, this,
+                                            shards ? QStringLiteral("shard") : QStringLiteral("week"));
     m_grid->setObjectName(QStringLiteral("familyRunGrid"));
     m_grid->setModel(m_model);
     m_grid->setWordWrap(false);
@@ -126,14 +139,14 @@ FamilyRunView::FamilyRunView(const QList<weekly::FamilyWeek> &weeks, const QStri
 
     m_weekTable->setObjectName(QStringLiteral("familyRunWeekStates"));
     m_weekTable->setColumnCount(5);
-    m_weekTable->setHorizontalHeaderLabels({tr("Week"), tr("Server"), tr("State"), tr("Rows"), tr("Time")});
-    m_weekTable->setRowCount(int(weeks.size()));
+    m_weekTable->setHorizontalHeaderLabels({shards ? tr("Shard") : tr("Week"), tr("Server"), tr("State"), tr("Rows"), tr("Time")});
+    m_weekTable->setRowCount(int(targets.size()));
     m_weekTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_weekTable->verticalHeader()->hide();
     m_weekTable->horizontalHeader()->setStretchLastSection(true);
-    for (int i = 0; i < weeks.size(); ++i) {
-        m_weekTable->setItem(i, WeekCol, new QTableWidgetItem(weeks[i].name.isoWeekString()));
-        m_weekTable->setItem(i, ServerCol, new QTableWidgetItem(weeks[i].server));
+    for (int i = 0; i < targets.size(); ++i) {
+        m_weekTable->setItem(i, WeekCol, new QTableWidgetItem(targets[i].label));
+        m_weekTable->setItem(i, ServerCol, new QTableWidgetItem(targets[i].server));
         setWeekState(i, tr("waiting"), {}, {});
     }
     m_weekTable->setColumnHidden(ServerCol, servers.size() <= 1);
@@ -199,22 +212,28 @@ void FamilyRunView::start()
     m_enough->store(false);
     m_model->clear();
     m_stop->setEnabled(true);
-    const QList<weekly::FamilyWeek> weeks = m_weeks;
+    const QList<browse::FamilyQuery::Target> targets = m_targets;
     const QString sql = m_sql;
     const browse::FamilyQuery::Options options = m_options;
     const auto enough = m_enough;
+    const bool shards = m_shards;
     m_jobs->start<bool>(
-        tr("Running on %n week(s)", nullptr, int(weeks.size())),
-        [this, weeks, sql, options, enough](TaskContext &ctx) {
+        shards ? tr("Running on %n shard(s)", nullptr, int(targets.size()))
+               : tr("Running on %n week(s)", nullptr, int(targets.size())),
+        [this, targets, sql, options, enough, shards](TaskContext &ctx) {
             int ended = 0;
-            const int total = int(weeks.size());
-            ctx.progress(0, total, tr("0 of %1 weeks").arg(total));
+            const int total = int(targets.size());
+            const auto say = [&] {
+                ctx.progress(ended, total, shards ? tr("%1 of %2 shards").arg(ended).arg(total)
+                                                  : tr("%1 of %2 weeks").arg(ended).arg(total));
+            };
+            say();
             browse::FamilyQuery::run(
-                weeks, sql, options,
+                targets, sql, options,
                 [&](const browse::FamilyBatch &batch) {
                     if (batch.kind != browse::FamilyBatch::Kind::Rows) {
                         ++ended;
-                        ctx.progress(ended, total, tr("%1 of %2 weeks").arg(ended).arg(total));
+                        say();
                     }
                     QMetaObject::invokeMethod(this, [this, batch] { onBatch(batch); }, Qt::QueuedConnection);
                     return !enough->load();
@@ -303,10 +322,10 @@ void FamilyRunView::setWeekState(int week, const QString &state, const QString &
 void FamilyRunView::updateSummary(bool done, bool cancelled)
 {
     const QLocale locale;
-    QString text = tr("%1 row(s) from %2 of %3 week(s)")
+    QString text = (m_shards ? tr("%1 row(s) from %2 of %3 shard(s)") : tr("%1 row(s) from %2 of %3 week(s)"))
                        .arg(locale.toString(m_model->rowCount() - m_model->failedWeeks()))
                        .arg(m_ended)
-                       .arg(m_weeks.size());
+                       .arg(m_targets.size());
     if (m_model->failedWeeks() > 0)
         text += tr(", %n failed (their rows say why)", nullptr, m_model->failedWeeks());
     if (m_model->limitReached())

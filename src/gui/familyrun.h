@@ -57,6 +57,9 @@ class FamilyRunView : public QWidget
 public:
     FamilyRunView(const QList<weekly::FamilyWeek> &weeks, const QString &sql,
                   const browse::FamilyQuery::Options &options, QWidget *parent = nullptr);
+    // The shards of a set: a leading shard column instead of week, a row per shard beside.
+    FamilyRunView(const QList<browse::FamilyQuery::Target> &shards, const QString &sql,
+                  const browse::FamilyQuery::Options &options, QWidget *parent = nullptr);
     ~FamilyRunView() override;
 
     void start();
@@ -81,7 +84,10 @@ private:
     void setWeekState(int week, const QString &state, const QString &rows, const QString &time, bool failed = false);
     void updateSummary(bool done, bool cancelled = false);
 
-    QList<weekly::FamilyWeek> m_weeks;
+    FamilyRunView(const QList<browse::FamilyQuery::Target> &targets, bool shards, const QString &sql,
+                  const browse::FamilyQuery::Options &options, QWidget *parent);
+    QList<browse::FamilyQuery::Target> m_targets;
+    bool m_shards = false; // the targets are the shards of a set, not weeks
     QString m_sql;
     browse::FamilyQuery::Options m_options;
     models::FamilyResultModel *m_model;

@@ -19,6 +19,7 @@
 #include "gui/progresspanel.h"
 #include "gui/replaypane.h"
 #include "gui/safetystrip.h"
+#include "gui/shardspane.h"
 #include "gui/sidebar.h"
 #include "gui/snapshotspane.h"
 #include "gui/style.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_replay(new ReplayPane(this)), m_metrics(new MetricsPane(this)),
       m_events(new EventsPane(this)), m_snapshots(new SnapshotsPane(this)),
       m_tables(new TablesPane(this)), m_players(new PlayerEventsPane(this)), m_activity(new ActivityPane(this)),
-      m_console(new ConsolePane(this)),
+      m_console(new ConsolePane(this)), m_shards(new ShardsPane(this)),
       m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
       m_messages(new Banner(this)), m_weeks(new WeekSwitcher(this)), m_runner(new JobRunner(this))
@@ -96,6 +97,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_admin, style::icon(QStringLiteral("applications-system")), tr("Admin"));
     m_tabs->addTab(m_players, style::icon(QStringLiteral("view-list-details")), tr("Players"));
     m_tabs->addTab(m_activity, style::icon(QStringLiteral("network-wired")), tr("Activity"));
+    m_tabs->addTab(m_shards, style::icon(QStringLiteral("network-server")), tr("Shards"));
+    // The shard sets' databases are found among the open servers (their passwords too).
+    m_shards->setServerList([this] {
+        QList<QPair<QString, pg::ConnectionSettings>> out;
+        for (const QString &id : m_sidebar->model()->serverIds())
+            if (const Sidebar::Server *s = m_sidebar->server(id))
+                out.append({serverLabel(id), s->settings});
+        return out;
+    });
+    m_shards->reloadSets();
     m_tabs->setCurrentWidget(m_events);
 
     // The frame takes the server's colour (its border) so the whole pane area is tinted.

@@ -35,6 +35,7 @@ class MetricsPane;
 class ProgressPanel;
 class ReplayPane;
 class SafetyStrip;
+class ShardsPane;
 class Sidebar;
 class SnapshotsPane;
 class WeekSwitcher;
@@ -70,6 +71,7 @@ public:
     PlayerEventsPane *playerEventsPane() const { return m_players; }
     ActivityPane *activityPane() const { return m_activity; }
     ConsolePane *consolePane() const { return m_console; }
+    ShardsPane *shardsPane() const { return m_shards; }
     Sidebar *sidebar() const { return m_sidebar; }
     SafetyStrip *safetyStrip() const { return m_strip; }
     Banner *banner() const { return m_messages; }
@@ -129,6 +131,7 @@ private:
     PlayerEventsPane *m_players;
     ActivityPane *m_activity;
     ConsolePane *m_console;
+    ShardsPane *m_shards;
     QTabWidget *m_tabs;
     SafetyStrip *m_strip;
     QWidget *m_frame;

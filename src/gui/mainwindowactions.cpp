@@ -151,7 +151,8 @@ void MainWindow::buildViewMenu(QMenu *viewMenu)
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *a = viewMenu->addAction(m_tabs->tabIcon(i), m_tabs->tabText(i));
         a->setObjectName(QStringLiteral("paneAction%1").arg(i + 1));
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
     viewMenu->addSeparator();

@@ -11,8 +11,9 @@
 
 namespace statescope::models {
 
-FamilyResultModel::FamilyResultModel(bool withServer, qint64 rowLimit, QObject *parent)
-    : QAbstractTableModel(parent), m_withServer(withServer), m_limit(rowLimit), m_columns(withServer)
+FamilyResultModel::FamilyResultModel(bool withServer, qint64 rowLimit, QObject *parent, const QString &leading)
+    : QAbstractTableModel(parent), m_withServer(withServer), m_leading(leading), m_limit(rowLimit),
+      m_columns(withServer, leading)
 {
     m_header = m_columns.header();
 }
@@ -21,7 +22,7 @@ void FamilyResultModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_columns = browse::FamilyColumns(m_withServer);
+    m_columns = browse::FamilyColumns(m_withServer, m_leading);
     m_header = m_columns.header();
     m_dropped.clear();
     m_failed = 0;

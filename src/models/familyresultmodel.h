@@ -22,7 +22,9 @@ class FamilyResultModel : public QAbstractTableModel
 public:
     static constexpr int FailedRole = Qt::UserRole + 1;
 
-    explicit FamilyResultModel(bool withServer, qint64 rowLimit = 200'000, QObject *parent = nullptr);
+    // leading: the first column's name ("week"; "shard" for the shards of a set).
+    explicit FamilyResultModel(bool withServer, qint64 rowLimit = 200'000, QObject *parent = nullptr,
+                               const QString &leading = QStringLiteral("week"));
 
     // One batch from browse::FamilyQuery (on the GUI thread). False once the limit is
     // reached: the query should stop.
@@ -60,6 +62,7 @@ private:
     bool everyValue(int column, const std::function<bool(const QString &)> &reads) const;
 
     bool m_withServer;
+    QString m_leading;
     qint64 m_limit;
     bool m_limitReached = false;
     int m_failed = 0;

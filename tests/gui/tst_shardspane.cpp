@@ -1,0 +1,281 @@
+// Drives the real Shards pane (offscreen) on Marketland+-shaped shards of the suite's server:
+// a set defined in the pane (rule and values read from the databases) and saved, a table read
+// as one (merged pages by key in order, a shard column, counts summed), one player read on
+// his shard only, a statement on each shard with a shard column, rows in the wrong shard
+// found, a set with a shard that does not answer named in the banner, bad sets refused
+// unsaved, and nothing of one set left on screen after opening another.
+#include "support/shardfixture.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/settings.h"
+#include "gui/banner.h"
+#include "gui/familyrun.h"
+#include "gui/shardsetdialog.h"
+#include "gui/shardspane.h"
+#include "models/familyresultmodel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+#include <set>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+constexpr int kTimeout = 60000;
+}
+
+class TestShardsPane : public QObject
+{
+    Q_OBJECT
+
+    QList<pg::ConnectionSettings> m_dbs;
+    std::unique_ptr<gui::ShardsPane> m_pane;
+
+    // Waits for the pane's work to end.
+    void settle()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->isBusy(), kTimeout);
+    }
+    // Every page of the open table, until the pane says it has all.
+    void readAll()
+    {
+        settle();
+        for (int guard = 0; m_pane->findChild<QPushButton *>(QStringLiteral("shardMoreRows"))->isEnabled() && guard < 100;
+             ++guard) {
+            m_pane->loadMore();
+            settle();
+        }
+    }
+    QStringList column(int c) const
+    {
+        QStringList out;
+        for (int r = 0; r < m_pane->rowsModel()->rowCount(); ++r)
+            out << m_pane->rowsModel()->item(r, c)->text();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (int s = 0; s < 2; ++s) {
+            m_dbs << emptyDatabase(QStringLiteral("mlp%1").arg(s));
+            QList<int> values;
+            for (int v = 4 * s; v < 4 * s + 4; ++v)
+                values << v;
+            makeShard(m_dbs.last(), values, true); // the CHECK says which values each holds
+        }
+        settings::saveShardSets({}); // what an earlier run of this test saved
+        m_pane = std::make_unique<gui::ShardsPane>();
+        const pg::ConnectionSettings server = serverSettings();
+        m_pane->setServerList([server] { return QList<QPair<QString, pg::ConnectionSettings>>{{QStringLiteral("suite"), server}}; });
+        m_pane->resize(1100, 700);
+        m_pane->show();
+        m_pane->reloadSets();
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        for (const auto &db : std::as_const(m_dbs))
+            dropDatabase(db.database());
+    }
+
+    void badSetsAreRefusedAndNotSaved()
+    {
+        gui::ShardSetDialog dialog({{QStringLiteral("suite"), serverSettings()}});
+        dialog.nameEdit()->setText(QStringLiteral("bad"));
+        dialog.memberTable()->item(0, 1)->setText(m_dbs[0].database());
+        dialog.memberTable()->item(0, 2)->setText(QStringLiteral("0-4"));
+        dialog.memberTable()->item(1, 1)->setText(m_dbs[1].database());
+        dialog.memberTable()->item(1, 2)->setText(QStringLiteral("4-7"));
+        dialog.accept(); // values 4 on both: refused, the dialog stays open
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("overlap")), qPrintable(dialog.errorLabel()->text()));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        // The pane refuses it too (a set built elsewhere), and nothing is saved.
+        QSignalSpy failed(m_pane.get(), &gui::ShardsPane::failed);
+        m_pane->addSet(dialog.set());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_pane->banner()->kind(), gui::Banner::Kind::Error);
+        QVERIFY(settings::shardSets().isEmpty());
+    }
+
+    void aSetDefinedInThePaneReadsItsRuleFromTheShards()
+    {
+        gui::ShardSetDialog dialog({{QStringLiteral("suite"), serverSettings()}});
+        dialog.nameEdit()->setText(QStringLiteral("marketland"));
+        dialog.memberTable()->item(0, 1)->setText(m_dbs[0].database());
+        dialog.memberTable()->item(1, 1)->setText(m_dbs[1].database());
+        const shard::ShardSet given = dialog.set();
+        QVERIFY(given.rule.expression.isEmpty());
+        QVERIFY(given.members[0].values.isEmpty());
+        QSignalSpy opened(m_pane.get(), &gui::ShardsPane::setOpened);
+        m_pane->addSet(given);
+        QVERIFY2(opened.wait(kTimeout), qPrintable(m_pane->banner()->plainText()));
+        settle();
+        const QList<shard::ShardSet> saved = settings::shardSets();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved[0].rule.values, 8);
+        QVERIFY2(saved[0].rule.expression.contains(QLatin1String("player_id")), qPrintable(saved[0].rule.expression));
+        QCOMPARE(saved[0].members[1].values, (QList<int>{4, 5, 6, 7}));
+        QCOMPARE(m_pane->currentSet(), QStringLiteral("marketland"));
+        QCOMPARE(m_pane->setBox()->currentText(), QStringLiteral("marketland"));
+        QCOMPARE(m_pane->membersTable()->rowCount(), 2);
+        QVERIFY(m_pane->tableBox()->findText(QStringLiteral("public.players")) >= 0);
+        QVERIFY(m_pane->tableBox()->findText(QStringLiteral("public.player_events")) >= 0);
+    }
+
+    void aTableIsReadAsOneMergedByKey()
+    {
+        QSignalSpy counted(m_pane.get(), &gui::ShardsPane::counted);
+        m_pane->openTable(QStringLiteral("public.players"));
+        readAll();
+        QCOMPARE(m_pane->rowsModel()->rowCount(), kPlayers);
+        const int idColumn = 1; // after the shard column
+        QCOMPARE(m_pane->rowsModel()->horizontalHeaderItem(0)->text(), QStringLiteral("shard"));
+        QCOMPARE(m_pane->rowsModel()->horizontalHeaderItem(idColumn)->text(), QStringLiteral("player_id"));
+        const QStringList ids = column(idColumn);
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted); // merged in key order across the shards
+        QCOMPARE(int(std::set<QString>(ids.begin(), ids.end()).size()), kPlayers);
+        const QStringList shards = column(0);
+        for (int r = 0; r < ids.size(); ++r)
+        {
+            shard::Member expected;
+            expected.settings = m_dbs[ruleValue(ids[r]) / 4];
+            QCOMPARE(shards[r], expected.displayLabel());
+        }
+        // The estimate came with the first page; the exact count is the shards' summed.
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty(), kTimeout);
+        m_pane->countRows(true);
+        QTRY_VERIFY_WITH_TIMEOUT(counted.count() >= 2 && counted.last().at(1).toBool(), kTimeout);
+        QCOMPARE(counted.last().at(0).toLongLong(), qint64(kPlayers));
+        QVERIFY2(m_pane->countLabel()->text().contains(QLocale().toString(kPlayers)), qPrintable(m_pane->countLabel()->text()));
+        QVERIFY(m_pane->routeLabel()->text().contains(QLatin1String("Every shard")));
+    }
+
+    void onePlayerIsReadOnHisShardOnly()
+    {
+        QString player; // one on the second shard
+        for (const QString &id : column(1))
+            if (ruleValue(id) / 4 == 1 && player.isEmpty())
+                player = id;
+        QVERIFY(!player.isEmpty());
+        m_pane->openTable(QStringLiteral("public.player_events"));
+        settle();
+        m_pane->addFilter({QStringLiteral("player_id"), browse::Filter::Op::Equals, player});
+        readAll();
+        QCOMPARE(m_pane->rowsModel()->rowCount(), kEventsEach);
+        QVERIFY2(m_pane->routeLabel()->text().contains(m_dbs[1].database()), qPrintable(m_pane->routeLabel()->text()));
+        // Sorted by time, newest first: the index on occurred_at on each shard serves it.
+        m_pane->clearFilters();
+        settle();
+        m_pane->sortBy(QStringLiteral("occurred_at"), true);
+        settle();
+        const int at = int(m_pane->rowsModel()->rowCount());
+        QVERIFY(at > 0);
+        QStringList times;
+        for (int r = 0; r < at; ++r)
+            times << m_pane->rowsModel()->item(r, 4)->text();
+        QStringList desc = times;
+        std::sort(desc.begin(), desc.end(), std::greater<>());
+        QCOMPARE(times, desc);
+    }
+
+    void aStatementRunsOnEachShard()
+    {
+        m_pane->runSql(QStringLiteral("SELECT count(*) AS n FROM players"));
+        QVERIFY(m_pane->sqlView());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->sqlView()->isRunning(), kTimeout);
+        const auto *model = m_pane->sqlView()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("shard"));
+        qint64 total = 0;
+        for (int r = 0; r < 2; ++r)
+            total += model->text(r, model->columnCount() - 1).toLongLong();
+        QCOMPARE(total, qint64(kPlayers));
+        // A statement that writes is refused before any shard is asked.
+        QSignalSpy failed(m_pane.get(), &gui::ShardsPane::failed);
+        m_pane->runSql(QStringLiteral("DELETE FROM players"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m_pane->banner()->kind(), gui::Banner::Kind::Error);
+        QCOMPARE(scalar(*test::connect(m_dbs[0]), QStringLiteral("SELECT count(*) FROM players"))
+                     + scalar(*test::connect(m_dbs[1]), QStringLiteral("SELECT count(*) FROM players")),
+                 qint64(kPlayers));
+    }
+
+    void rowsInTheWrongShardAreFound()
+    {
+        QSignalSpy checked(m_pane.get(), &gui::ShardsPane::placementChecked);
+        m_pane->checkPlacement();
+        QVERIFY(checked.wait(kTimeout));
+        QCOMPARE(checked.last().at(0).toInt(), 0);
+        // A player whose rule value is 7 put on the first shard (its CHECK dropped first).
+        auto conn = test::connect(m_dbs[0]);
+        conn->exec(QStringLiteral("ALTER TABLE players DROP CONSTRAINT players_shard_key_check"));
+        conn->exec(QStringLiteral("INSERT INTO players (player_id, username) VALUES ('ff000000-0000-0000-0000-000000000001', 'stray')"));
+        m_pane->checkPlacement();
+        QVERIFY(checked.wait(kTimeout));
+        QCOMPARE(checked.last().at(0).toInt(), 1);
+        QCOMPARE(m_pane->placementTable()->item(0, 1)->text(), QStringLiteral("public.players"));
+        QCOMPARE(m_pane->placementTable()->item(0, 2)->text(), QStringLiteral("7"));
+        QVERIFY(m_pane->placementSummary()->text().contains(QLatin1String("1 row")));
+        conn->exec(QStringLiteral("DELETE FROM players WHERE username = 'stray'"));
+    }
+
+    void aShardThatIsDownIsNamedAndNothingStaleRemains()
+    {
+        shard::ShardSet set = settings::shardSets().first();
+        set.name = QStringLiteral("withdown");
+        // The lost shard is said to hold 6 and 7 (the second shard's players of those values are
+        // still read: a page reads what each shard holds).
+        set.members[0].values = {0, 1, 2, 3};
+        set.members[1].values = {4, 5};
+        set.members.append({QStringLiteral("lost"), serverSettings().withDatabase(QStringLiteral("no_such_shard_db")),
+                            {6, 7}});
+        QList<shard::ShardSet> sets = settings::shardSets();
+        sets << set;
+        settings::saveShardSets(sets);
+        m_pane->reloadSets();
+        QSignalSpy opened(m_pane.get(), &gui::ShardsPane::setOpened);
+        m_pane->openSet(QStringLiteral("withdown"));
+        QVERIFY(opened.wait(kTimeout));
+        settle();
+        // Nothing of the other set's table, rows, results or placement is left.
+        QCOMPARE(m_pane->rowsModel()->rowCount(), 0);
+        QVERIFY(!m_pane->sqlView());
+        QCOMPARE(m_pane->placementTable()->rowCount(), 0);
+        QCOMPARE(m_pane->membersTable()->rowCount(), 3);
+        QCOMPARE(m_pane->banner()->kind(), gui::Banner::Kind::Warning);
+        QVERIFY2(m_pane->banner()->plainText().contains(QLatin1String("lost")), qPrintable(m_pane->banner()->plainText()));
+        QVERIFY(m_pane->membersTable()->item(2, 3)->text().startsWith(QLatin1String("down")));
+
+        m_pane->openTable(QStringLiteral("public.players"));
+        readAll();
+        QCOMPARE(m_pane->rowsModel()->rowCount(), kPlayers); // the two that answer
+        QVERIFY2(m_pane->banner()->plainText().contains(QLatin1String("missing")), qPrintable(m_pane->banner()->plainText()));
+        m_pane->countRows(true);
+        settle();
+        QVERIFY2(m_pane->countLabel()->text().contains(QLatin1String("missing")), qPrintable(m_pane->countLabel()->text()));
+
+        // Removing the set forgets it only.
+        m_pane->removeSet(QStringLiteral("withdown"));
+        QCOMPARE(settings::shardSets().size(), 1);
+        QCOMPARE(m_pane->rowsModel()->rowCount(), 0);
+        QCOMPARE(m_pane->setBox()->count(), 1);
+    }
+};
+
+QTEST_MAIN(TestShardsPane)
+#include "tst_shardspane.moc"
