@@ -23,6 +23,7 @@
 // 6. a server with D weekly databases (four years of resets): the sidebar's first fill (names,
 //    sizes, sessions) and the whole listing with each database's schema state vs PQexec of
 //    pg_database.
+#include "bench/benchdb.h"
 #include "bench/benchutil.h"
 #include "core/events/eventstore.h"
 #include "core/browse/schema.h"
@@ -54,56 +55,12 @@ void report(const char *what, double ours, const char *baseline, double base, co
     std::fflush(stdout);
 }
 
-// Ours and the baseline in turns, one warm-up each; medians.
-std::pair<double, double> race(int reps, const std::function<void()> &ours, const std::function<void()> &base)
-{
-    std::vector<double> a, b;
-    ours();
-    base();
-    for (int i = 0; i < reps; ++i) {
-        QElapsedTimer t;
-        t.start();
-        ours();
-        a.push_back(ms(t));
-        t.restart();
-        base();
-        b.push_back(ms(t));
-    }
-    return {median(a), median(b)};
-}
-
 void libpq(PGconn *c, const QByteArray &sql)
 {
     PGresult *r = PQexec(c, sql.constData());
     if (PQresultStatus(r) != PGRES_TUPLES_OK)
         fail(QString::fromUtf8(PQresultErrorMessage(r)));
     PQclear(r);
-}
-
-pg::ConnectionSettings ensure(const QString &name, const std::function<void(pg::Connection &)> &fill,
-                              const QString &check, qint64 expected)
-{
-    auto server = test::connect(test::serverSettings());
-    const bool exists = server->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name})
-                            .rowCount() > 0;
-    const pg::ConnectionSettings db = test::serverSettings().withDatabase(name);
-    if (exists) {
-        auto conn = test::connect(db);
-        try {
-            if (conn->exec(check).toLongLong(0, 0) == expected)
-                return db;
-        } catch (const Error &) {
-        }
-        conn.reset();
-        server->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
-    }
-    server->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    auto conn = test::connect(db);
-    std::printf("filling %s...\n", qPrintable(name));
-    std::fflush(stdout);
-    fill(*conn);
-    conn->exec(QStringLiteral("VACUUM ANALYZE"));
-    return db;
 }
 
 } // namespace
