@@ -107,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
         return out;
     });
     m_shards->reloadSets();
+    connect(m_shards, &ShardsPane::openShard, this, &MainWindow::openShard);
     m_tabs->setCurrentWidget(m_events);
 
     // The frame takes the server's colour (its border) so the whole pane area is tinted.
@@ -431,6 +432,7 @@ void MainWindow::showDatabase(const QString &database)
     // The status bar names what is shown, not the last listing.
     m_statusLabel->setText(tr("%1: %2 (one of %n database(s))", nullptr, int(m_model->databases().size()))
                                .arg(serverLabel(m_currentServer), database));
+    arriveAtShard();
 }
 
 void MainWindow::updateFamily()
@@ -543,6 +545,16 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
     m_syncing = false;
     updateFamily();
     QString select = keep;
+    if (m_pendingShard && m_pendingShard->server == id) {
+        // "Open his shard" (openShard): that database, if the server lists it.
+        if (m_model->database(m_pendingShard->database))
+            select = m_pendingShard->database;
+        else
+            m_messages->showWarning(tr("%1 does not list the shard database %2.")
+                                        .arg(serverLabel(id), m_pendingShard->database));
+        if (!m_model->database(m_pendingShard->database))
+            m_pendingShard.reset();
+    }
     if (select.isEmpty() || !m_model->database(select)) {
         select = newestWeek(databases);
         m_currentDatabase.clear();

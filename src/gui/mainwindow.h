@@ -83,6 +83,10 @@ public:
     // reading; nullptr when no open server has a week of it.
     CompareDialog *showFamilyDrift(const QString &prefix);
     void showPane(QWidget *pane);
+    // A shard of a set in the window (mainwindowshards.cpp): the open server that holds it
+    // (or the member's own server, opened), its database shown in the panes, and `player` in
+    // the player events pane and viewed as in the Tables pane.
+    void openShard(const pg::ConnectionSettings &member, const QString &label, const QString &player);
     QWidget *currentPane() const;
     // The current server's databases, with the admin pane's columns.
     models::DatabaseTreeModel *databaseModel() const { return m_model; }
@@ -152,6 +156,12 @@ private:
     bool m_openedFirst = false; // the first listing opened the newest week's Events pane
     bool m_syncing = false;     // moving the sidebar and the admin pane's view together
     bool m_keepState = false;   // a week switch: the panes keep their set-up
+    struct PendingShard
+    {
+        QString server, database, player;
+    };
+    std::optional<PendingShard> m_pendingShard; // openShard(), until its database is shown
+    void arriveAtShard();
 };
 
 } // namespace statescope::gui

@@ -54,7 +54,8 @@ QString hostOf(const pg::ConnectionSettings &s)
 } // namespace
 
 ShardsPane::ShardsPane(QWidget *parent)
-    : QWidget(parent), m_setBox(new QComboBox(this)), m_summary(new QLabel(this)), m_members(new QTableWidget(this)),
+    : QWidget(parent), m_setBox(new QComboBox(this)), m_summary(new QLabel(this)), m_player(new QLineEdit(this)),
+      m_members(new QTableWidget(this)),
       m_tabs(new QTabWidget(this)), m_tableBox(new QComboBox(this)), m_filterColumn(new QComboBox(this)),
       m_filterOp(new QComboBox(this)), m_filterValue(new QLineEdit(this)), m_filterText(new QLabel(this)),
       m_route(new QLabel(this)), m_count(new QLabel(this)), m_more(new QPushButton(tr("&More rows"), this)),
@@ -92,6 +93,22 @@ ShardsPane::ShardsPane(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // One player: his shard's own database in the window's panes.
+    m_player->setObjectName(QStringLiteral("shardPlayer"));
+    m_player->setPlaceholderText(tr("player id"));
+    m_player->setClearButtonEnabled(true);
+    m_player->setToolTip(tr("Open the shard the rule places this player on: his events, saves and tables there, "
+                            "viewed as him where the database has row-level security"));
+    auto *goPlayer = new QPushButton(style::icon(QStringLiteral("go-jump")), tr("&Open his shard"), this);
+    goPlayer->setObjectName(QStringLiteral("shardGoToPlayer"));
+    const auto go = [this] { goToPlayer(m_player->text().trimmed()); };
+    connect(goPlayer, &QPushButton::clicked, this, go);
+    connect(m_player, &QLineEdit::returnPressed, this, go);
+    auto *playerRow = new QHBoxLayout;
+    playerRow->addWidget(new QLabel(tr("Player:"), this));
+    playerRow->addWidget(m_player, 1);
+    playerRow->addWidget(goPlayer);
+
     m_members->setObjectName(QStringLiteral("shardMembers"));
     m_members->setColumnCount(4);
     m_members->setHorizontalHeaderLabels({tr("Shard"), tr("Database"), tr("Values"), tr("State")});
@@ -109,6 +126,7 @@ ShardsPane::ShardsPane(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(m_members);
+    layout->addLayout(playerRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_progress);
     m_progress->follow(m_jobs);
@@ -434,6 +452,38 @@ void ShardsPane::showDown(const QList<shard::Down> &down, const QString &what)
                              int(down.size()))
                               .arg(names.join(QStringLiteral("; ")), what),
                           m_setName);
+}
+
+void ShardsPane::goToPlayer(const QString &player)
+{
+    if (!m_reader || m_set.members.isEmpty()) {
+        m_banner->showWarning(tr("Open a shard set first."));
+        return;
+    }
+    if (player.isEmpty()) {
+        m_banner->showWarning(tr("Give the player's id."));
+        return;
+    }
+    auto reader = m_reader;
+    const quint64 generation = m_generation;
+    m_jobs->start<int>(
+        tr("Finding the shard of player %1").arg(player),
+        [reader, player](TaskContext &ctx) { return reader->ownerOfPlayer(player, ctx.cancelToken()); },
+        [this, generation, player](const Outcome<int> &out) {
+            if (generation != m_generation)
+                return;
+            if (!out.ok()) {
+                if (!out.cancelled())
+                    m_banner->showError(out.error(), player);
+                emit failed(out.error().message());
+                return;
+            }
+            shard::ShardSet set = m_set;
+            fillPasswords(set);
+            const shard::Member &m = set.members.at(out.value());
+            m_banner->showMessage(tr("Player %1 is on %2.").arg(player, m.displayLabel()), m_setName);
+            emit openShard(m.settings, m.displayLabel(), player);
+        });
 }
 
 void ShardsPane::showNewSetDialog()

@@ -69,6 +69,8 @@ public:
     void countRows(bool exact);
     void runSql(const QString &sql);
     void checkPlacement();
+    // The shard the rule places `player` on (ShardReader::ownerOfPlayer), then openShard().
+    void goToPlayer(const QString &player);
 
     QString currentSet() const { return m_setName; }
     bool isBusy() const;
@@ -80,6 +82,7 @@ public:
     QTableView *grid() const { return m_grid; }
     QLabel *countLabel() const { return m_count; }
     QLabel *routeLabel() const { return m_route; }
+    QLineEdit *playerEdit() const { return m_player; }
     QTableWidget *placementTable() const { return m_placement; }
     QLabel *placementSummary() const { return m_placementSummary; }
     QPlainTextEdit *sqlEdit() const { return m_sql; }
@@ -92,6 +95,9 @@ signals:
     void counted(qint64 rows, bool exact);
     void placementChecked(int misplacedGroups);
     void failed(const QString &message);
+    // Show the member's own database in the window's panes, with `player` in the player
+    // events pane and viewed as in the Tables pane (empty: none).
+    void openShard(const pg::ConnectionSettings &member, const QString &label, const QString &player);
 
 private:
     void showNewSetDialog();
@@ -120,6 +126,7 @@ private:
 
     QComboBox *m_setBox;
     QLabel *m_summary;
+    QLineEdit *m_player;
     QTableWidget *m_members;
     QTabWidget *m_tabs;
     QComboBox *m_tableBox;

@@ -74,6 +74,8 @@ public:
     bool setViewAs(const QString &setting, const QString &value);
     QString viewAsValue() const;
     QLineEdit *viewAsEdit() const;
+    // The settings the database's policies read (empty until rowSecurityRead, or without any).
+    QStringList viewAsSettings() const;
     // The filters the rows are read with: the chips, and the view-as filter of a bypassed
     // table.
     QList<browse::Filter> readingFilters() const;

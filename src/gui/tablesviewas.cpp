@@ -35,6 +35,11 @@ QLineEdit *TablesPane::viewAsEdit() const
     return m_viewAs->edit();
 }
 
+QStringList TablesPane::viewAsSettings() const
+{
+    return m_viewAs->rowSecurity() ? m_viewAs->rowSecurity()->settings() : QStringList();
+}
+
 QString TablesPane::viewAsValue() const
 {
     return m_viewAs->value();

@@ -11,6 +11,8 @@
 #include "core/settings.h"
 #include "gui/banner.h"
 #include "gui/familyrun.h"
+#include "gui/mainwindow.h"
+#include "gui/playereventspane.h"
 #include "gui/shardsetdialog.h"
 #include "gui/shardspane.h"
 #include "models/familyresultmodel.h"
@@ -232,6 +234,41 @@ private slots:
         QCOMPARE(m_pane->placementTable()->item(0, 2)->text(), QStringLiteral("7"));
         QVERIFY(m_pane->placementSummary()->text().contains(QLatin1String("1 row")));
         conn->exec(QStringLiteral("DELETE FROM players WHERE username = 'stray'"));
+    }
+
+    // "Open his shard": the window shows the shard the rule places the player on, with his
+    // events asked for; an id the column cannot take changes nothing.
+    void aPlayerOpensHisShardInTheWindow()
+    {
+        const QString player = test::connect(m_dbs[1])
+                                   ->exec(QStringLiteral("SELECT player_id::text FROM players ORDER BY 1 LIMIT 1"))
+                                   .value(0, 0); // the second shard holds the rule's values 4 to 7
+        QCOMPARE(ruleValue(player) / 4, 1);
+        gui::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy listed(&window, &gui::MainWindow::databasesListed);
+        window.connectTo(serverSettings(), QStringLiteral("suite"));
+        QVERIFY(listed.wait(kTimeout));
+        gui::ShardsPane *pane = window.shardsPane();
+        QSignalSpy opened(pane, &gui::ShardsPane::setOpened);
+        pane->openSet(QStringLiteral("marketland"));
+        QVERIFY(opened.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), kTimeout);
+
+        QSignalSpy failed(pane, &gui::ShardsPane::failed);
+        pane->goToPlayer(QStringLiteral("not-a-uuid"));
+        QVERIFY(failed.wait(kTimeout));
+        QCOMPARE(pane->banner()->kind(), gui::Banner::Kind::Error);
+        QVERIFY(window.currentDatabase() != m_dbs[1].database());
+
+        pane->playerEdit()->setText(player);
+        QTest::keyClick(pane->playerEdit(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.currentDatabase() == m_dbs[1].database(),
+                                  qPrintable(pane->banner()->plainText()), kTimeout);
+        QCOMPARE(window.playerEventsPane()->playerEdit()->text(), player);
+        QCOMPARE(window.currentPane(), static_cast<QWidget *>(window.playerEventsPane()));
+        QVERIFY2(pane->banner()->plainText().contains(m_dbs[1].database()), qPrintable(pane->banner()->plainText()));
     }
 
     void aShardThatIsDownIsNamedAndNothingStaleRemains()

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 namespace statescope::shard {
 
@@ -339,30 +340,51 @@ int ShardReader::owner(const QString &schema, const QString &table, const QStrin
 
 int ShardReader::ownerOfGame(const QString &gameId, CancelToken &cancel)
 {
+    return ownerBy({{layout::Kind::Plays, QStringLiteral("game_id")}, {layout::Kind::Games, QStringLiteral("id")}},
+                   {}, gameId, tr("game %1").arg(gameId), cancel);
+}
+
+int ShardReader::ownerOfPlayer(const QString &playerId, CancelToken &cancel)
+{
+    return ownerBy({{layout::Kind::PlayerEvents, QStringLiteral("player_id")},
+                    {layout::Kind::Saves, QStringLiteral("player_id")}},
+                   QStringLiteral("player_id"), playerId, tr("player %1").arg(playerId), cancel);
+}
+
+int ShardReader::ownerBy(const QList<std::pair<layout::Kind, QString>> &candidates, const QString &ruleTableColumn,
+                         const QString &value, const QString &what, CancelToken &cancel)
+{
     const auto unbind = qScopeGuard([this] { release(); });
     pg::Connection *conn = nullptr;
     for (int i = 0; i < m_set.members.size() && !conn; ++i)
         conn = connection(i, cancel);
     if (!conn)
         throw Error(Error::Kind::Connection, tr("No shard of %1 answers; nothing was written.").arg(m_set.name));
+    // Where the shards' layout finds the data, then the table the rule's generated column is in.
+    QList<std::tuple<QString, QString, QString>> places; // schema, table, column
     const auto found = layout::of(*conn);
+    for (const auto &[kind, role] : candidates)
+        if (const layout::Relation *rel = found->find(kind); rel && rel->has(role))
+            places.append({rel->schema, rel->table, rel->columns.at(role).name});
+    if (!ruleTableColumn.isEmpty())
+        if (const auto g = detail::readGeneratedRule(*conn, m_set.rule.column)) {
+            if (const auto name = browse::parseQualifiedName(g->table);
+                name && browse::readDetails(*conn, name->first, name->second).column(ruleTableColumn))
+                places.append({name->first, name->second, ruleTableColumn});
+        }
     QStringList tried;
-    for (const auto &[kind, role] : {std::pair{layout::Kind::Plays, "game_id"}, std::pair{layout::Kind::Games, "id"}}) {
-        const layout::Relation *rel = found->find(kind);
-        if (!rel || !rel->has(QLatin1String(role)))
-            continue;
-        const QString column = rel->columns.at(QLatin1String(role)).name;
-        tried << rel->schema + QLatin1Char('.') + rel->table + QLatin1Char('.') + column;
-        if (route(rel->schema, rel->table, column, gameId, cancel))
-            return owner(rel->schema, rel->table, column, gameId, cancel);
+    for (const auto &[schema, table, column] : std::as_const(places)) {
+        tried << schema + QLatin1Char('.') + table + QLatin1Char('.') + column;
+        if (route(schema, table, column, value, cancel))
+            return owner(schema, table, column, value, cancel);
     }
     if (tried.isEmpty())
-        throw Error(Error::Kind::NotFound, tr("The shards of %1 hold no games (no games or plays table was found).")
-                                               .arg(m_set.name));
+        throw Error(Error::Kind::NotFound,
+                    tr("The shards of %1 have no table that says where %2 is.").arg(m_set.name, what));
     throw Error(Error::Kind::Conflict,
-                tr("The rule %1 names neither %2 alone, so the shard that owns game %3 is not known; nothing was "
+                tr("The rule %1 names neither %2 alone, so the shard that owns %3 is not known; nothing was "
                    "written.")
-                    .arg(m_set.rule.expression, tried.join(tr(" nor ")), gameId),
+                    .arg(m_set.rule.expression, tried.join(tr(" nor ")), what),
                 {}, tr("Act on the shard's own database (--db) instead."));
 }
 

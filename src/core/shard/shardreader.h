@@ -3,6 +3,7 @@
 #include "core/browse/rows.h"
 #include "core/browse/schema.h"
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/shard/shardset.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,9 @@ public:
     // finds them. Conflict (nothing may be written) when the rule names neither alone or the
     // owner is down; NotFound when the shards hold no games.
     int ownerOfGame(const QString &gameId, CancelToken &cancel);
+    // The member that owns player `playerId` (Marketland+'s player events and saves, or the
+    // table the rule's generated column is in), as ownerOfGame.
+    int ownerOfPlayer(const QString &playerId, CancelToken &cancel);
 
     // A page of schema.table in `order`, every member merged (or only the member an Equals
     // filter on a column the rule goes by names). The table needs a key on each member.
@@ -153,6 +157,8 @@ private:
     void markDown(int member, const QString &error);
     void clearDown(int member);
     QString ruleSelect(const QString &from) const;
+    int ownerBy(const QList<std::pair<layout::Kind, QString>> &candidates, const QString &ruleTableColumn,
+                const QString &value, const QString &what, CancelToken &cancel);
 };
 
 } // namespace statescope::shard
