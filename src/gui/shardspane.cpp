@@ -2,6 +2,7 @@
 
 #include "core/browse/familyquery.h"
 #include "core/browse/schema.h"
+#include "core/layout/layout.h"
 #include "core/settings.h"
 #include "core/task/canceltoken.h"
 #include "gui/banner.h"
@@ -42,7 +43,48 @@ struct Opened
     QList<shard::Down> down;
     QString ruleSource;
     QStringList tables;
+    QList<ShardsPane::GameData> views;
 };
+
+// The game's own data the first answering shard's layout finds; the time order is offered
+// when every answering shard has an index leading with the time column.
+QList<ShardsPane::GameData> gameDataOf(shard::ShardReader &reader, CancelToken &cancel)
+{
+    struct Kind
+    {
+        layout::Kind kind;
+        QString label, time;
+    };
+    const QList<Kind> kinds{{layout::Kind::ApiEvents, ShardsPane::tr("API events"), QStringLiteral("fetched_at")},
+                            {layout::Kind::PlayerEvents, ShardsPane::tr("Player events"), QStringLiteral("occurred_at")},
+                            {layout::Kind::Saves, ShardsPane::tr("Saves"), QStringLiteral("created_at")}};
+    QList<ShardsPane::GameData> out;
+    QList<std::shared_ptr<const layout::Layout>> layouts;
+    for (int i = 0; i < reader.set().members.size(); ++i)
+        if (pg::Connection *conn = reader.connection(i, cancel))
+            layouts << layout::of(*conn);
+    if (layouts.isEmpty())
+        return out;
+    for (const Kind &k : kinds) {
+        const layout::Relation *rel = layouts.first()->find(k.kind);
+        if (!rel)
+            continue;
+        ShardsPane::GameData v;
+        v.label = QStringLiteral("%1 (%2)").arg(k.label, rel->qualifiedName());
+        v.relation = rel->schema + QLatin1Char('.') + rel->table;
+        v.timeColumn = rel->has(k.time) ? rel->columns.at(k.time).name : QString();
+        v.playerColumn = rel->has(QStringLiteral("player_id")) ? rel->columns.at(QStringLiteral("player_id")).name
+                                                                : QString();
+        v.timeIndexed = !v.timeColumn.isEmpty();
+        for (const auto &l : std::as_const(layouts)) {
+            const layout::Relation *there = l->find(k.kind);
+            if (!there || there->schema != rel->schema || there->table != rel->table || !there->indexLeadsWith(k.time))
+                v.timeIndexed = false;
+        }
+        out << v;
+    }
+    return out;
+}
 
 QString hostOf(const pg::ConnectionSettings &s)
 {
@@ -56,7 +98,8 @@ QString hostOf(const pg::ConnectionSettings &s)
 ShardsPane::ShardsPane(QWidget *parent)
     : QWidget(parent), m_setBox(new QComboBox(this)), m_summary(new QLabel(this)), m_player(new QLineEdit(this)),
       m_members(new QTableWidget(this)),
-      m_tabs(new QTabWidget(this)), m_tableBox(new QComboBox(this)), m_filterColumn(new QComboBox(this)),
+      m_tabs(new QTabWidget(this)), m_tableBox(new QComboBox(this)), m_viewBox(new QComboBox(this)),
+      m_filterColumn(new QComboBox(this)),
       m_filterOp(new QComboBox(this)), m_filterValue(new QLineEdit(this)), m_filterText(new QLabel(this)),
       m_route(new QLabel(this)), m_count(new QLabel(this)), m_more(new QPushButton(tr("&More rows"), this)),
       m_rows(new QStandardItemModel(this)), m_grid(new QTableView(this)), m_sql(new QPlainTextEdit(this)),
@@ -151,6 +194,11 @@ QWidget *ShardsPane::buildRowsTab()
     m_tableBox->setMinimumContentsLength(24);
     m_tableBox->setToolTip(tr("A table of the shards (listed from the first shard that answers)"));
     connect(m_tableBox, &QComboBox::activated, this, [this](int i) { openTable(m_tableBox->itemText(i)); });
+    m_viewBox->setObjectName(QStringLiteral("shardGameData"));
+    m_viewBox->setMinimumContentsLength(22);
+    m_viewBox->setToolTip(tr("The game's own data on every shard, newest first; with a player in the Player field, "
+                             "his only, read on his shard"));
+    connect(m_viewBox, &QComboBox::activated, this, &ShardsPane::openGameData);
     m_filterColumn->setObjectName(QStringLiteral("shardFilterColumn"));
     m_filterOp->setObjectName(QStringLiteral("shardFilterOp"));
     for (const auto &[op, label] : std::initializer_list<std::pair<Filter::Op, QString>>{
@@ -180,6 +228,7 @@ QWidget *ShardsPane::buildRowsTab()
     connect(count, &QPushButton::clicked, this, [this] { countRows(true); });
 
     auto *row = new QHBoxLayout;
+    row->addWidget(m_viewBox);
     row->addWidget(m_tableBox);
     row->addWidget(m_filterColumn);
     row->addWidget(m_filterOp);
@@ -325,6 +374,8 @@ void ShardsPane::clearShown()
     m_columns.clear();
     m_rows->clear();
     m_tableBox->clear();
+    m_views.clear();
+    m_viewBox->clear();
     m_filterColumn->clear();
     m_members->setRowCount(0);
     m_summary->setText(m_setName.isEmpty() ? tr("A shard set is N databases that are the shards of one game, read "
@@ -384,6 +435,7 @@ void ShardsPane::openSet(const QString &name)
                             out.tables << r.qualified();
                 break;
             }
+            out.views = gameDataOf(*reader, ctx.cancelToken());
             out.set = reader->set();
             out.down = reader->down();
             out.ruleSource = reader->ruleSource();
@@ -408,6 +460,12 @@ void ShardsPane::openSet(const QString &name)
             showMembers();
             showDown(m_down, tr("the tables are listed from the others"));
             m_tableBox->addItems(out.value().tables);
+            m_views = out.value().views;
+            for (const GameData &v : std::as_const(m_views))
+                m_viewBox->addItem(v.label);
+            m_viewBox->setEnabled(!m_views.isEmpty());
+            m_viewBox->setPlaceholderText(m_views.isEmpty() ? tr("no game data found") : tr("game data…"));
+            m_viewBox->setCurrentIndex(-1);
             m_tableBox->setCurrentIndex(-1);
             m_tableBox->setPlaceholderText(tr("choose a table"));
             emit setOpened(name);

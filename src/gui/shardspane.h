@@ -43,6 +43,12 @@ class ShardsPane : public QWidget
 {
     Q_OBJECT
 public:
+    // A kind of game data the shards' layout found, and how to show it.
+    struct GameData
+    {
+        QString label, relation, timeColumn, playerColumn;
+        bool timeIndexed = false; // an index on each shard leads with the time column
+    };
     explicit ShardsPane(QWidget *parent = nullptr);
     ~ShardsPane() override;
 
@@ -61,7 +67,12 @@ public:
     void addSet(const shard::ShardSet &set);
     void removeSet(const QString &name);
 
-    void openTable(const QString &qualified); // schema.table, from its first page
+    // schema.table, from its first page, in `order` with `filters`.
+    void openTable(const QString &qualified, const browse::Order &order = {}, const QList<browse::Filter> &filters = {});
+    // The game's own data the shards' layout found (API events, player events, saves): its
+    // table newest first (when an index on each shard serves that order), and only the
+    // Player field's player when one is given (read on his shard alone).
+    void openGameData(int view);
     void addFilter(const browse::Filter &filter);
     void clearFilters();
     void sortBy(const QString &column, bool descending); // "" : by the key
@@ -77,6 +88,7 @@ public:
     Banner *banner() const { return m_banner; }
     QComboBox *setBox() const { return m_setBox; }
     QComboBox *tableBox() const { return m_tableBox; }
+    QComboBox *gameDataBox() const { return m_viewBox; }
     QTableWidget *membersTable() const { return m_members; }
     QStandardItemModel *rowsModel() const { return m_rows; }
     QTableView *grid() const { return m_grid; }
@@ -115,6 +127,7 @@ private:
     std::shared_ptr<shard::ShardReader> m_reader; // touched only by m_jobs' thread while a task runs
     shard::ShardSet m_set;                        // as resolved, for the GUI thread
     QList<shard::Down> m_down;
+    QList<GameData> m_views;
     QString m_setName;
     QString m_schema, m_table;
     QList<browse::Filter> m_filters;
@@ -130,6 +143,7 @@ private:
     QTableWidget *m_members;
     QTabWidget *m_tabs;
     QComboBox *m_tableBox;
+    QComboBox *m_viewBox;
     QComboBox *m_filterColumn;
     QComboBox *m_filterOp;
     QLineEdit *m_filterValue;

@@ -35,7 +35,28 @@ struct Checked
 };
 } // namespace
 
-void ShardsPane::openTable(const QString &qualified)
+void ShardsPane::openGameData(int view)
+{
+    if (view < 0 || view >= m_views.size())
+        return;
+    const GameData &v = m_views.at(view);
+    QList<Filter> filters;
+    const QString player = m_player->text().trimmed();
+    if (!player.isEmpty() && !v.playerColumn.isEmpty())
+        filters << Filter{v.playerColumn, Filter::Op::Equals, player};
+    openTable(v.relation, v.timeIndexed ? browse::Order{v.timeColumn, true} : browse::Order{}, filters);
+    {
+        const QSignalBlocker block(m_viewBox);
+        m_viewBox->setCurrentIndex(view);
+    }
+    if (!v.timeIndexed && !v.timeColumn.isEmpty())
+        m_banner->showMessage(tr("%1 has no index on %2 on every shard, so its rows are merged by its key, not newest "
+                                 "first.")
+                                  .arg(v.relation, v.timeColumn),
+                              v.relation);
+}
+
+void ShardsPane::openTable(const QString &qualified, const browse::Order &order, const QList<Filter> &filters)
 {
     const auto name = browse::parseQualifiedName(qualified);
     if (!m_reader || !name) {
@@ -46,8 +67,12 @@ void ShardsPane::openTable(const QString &qualified)
     m_jobs->cancel();
     m_schema = name->first;
     m_table = name->second;
-    m_filters.clear();
-    m_order = {};
+    m_filters = filters;
+    m_order = order;
+    {
+        const QSignalBlocker block(m_viewBox);
+        m_viewBox->setCurrentIndex(-1);
+    }
     m_columns.clear();
     m_filterColumn->clear();
     {
@@ -58,6 +83,7 @@ void ShardsPane::openTable(const QString &qualified)
     m_cursor = {};
     m_atEnd = false;
     m_rows->clear();
+    m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     loadMore();
     countRows(false);
 }
@@ -154,6 +180,10 @@ void ShardsPane::loadMore()
                 m_rows->setHorizontalHeaderLabels(header);
                 m_filterColumn->clear();
                 m_filterColumn->addItems(m_columns);
+                if (!m_order.column.isEmpty())
+                    m_grid->horizontalHeader()->setSortIndicator(int(m_columns.indexOf(m_order.column)) + 1,
+                                                                 m_order.descending ? Qt::DescendingOrder
+                                                                                    : Qt::AscendingOrder);
             }
             const QColor nullColour = palette().color(QPalette::Disabled, QPalette::Text);
             for (int r = 0; r < page.rows.size(); ++r) {

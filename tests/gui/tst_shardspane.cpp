@@ -18,6 +18,7 @@
 #include "models/familyresultmodel.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,6 +58,13 @@ class TestShardsPane : public QObject
             m_pane->loadMore();
             settle();
         }
+    }
+    int headerColumn(const QString &name) const
+    {
+        for (int c = 0; c < m_pane->rowsModel()->columnCount(); ++c)
+            if (m_pane->rowsModel()->horizontalHeaderItem(c)->text() == name)
+                return c;
+        return -1;
     }
     QStringList column(int c) const
     {
@@ -188,11 +196,45 @@ private slots:
         const int at = int(m_pane->rowsModel()->rowCount());
         QVERIFY(at > 0);
         QStringList times;
+        const int timeColumn = headerColumn(QStringLiteral("occurred_at"));
         for (int r = 0; r < at; ++r)
-            times << m_pane->rowsModel()->item(r, 4)->text();
+            times << m_pane->rowsModel()->item(r, timeColumn)->text();
         QStringList desc = times;
         std::sort(desc.begin(), desc.end(), std::greater<>());
         QCOMPARE(times, desc);
+    }
+
+    // The game's own data, found by the shards' layout: player events newest first on every
+    // shard, then one player's only, read on his shard.
+    void gameDataIsOfferedNewestFirst()
+    {
+        const int view = m_pane->gameDataBox()->findText(QStringLiteral("Player events (public.player_events)"));
+        QVERIFY2(view >= 0, qPrintable(m_pane->gameDataBox()->itemText(0)));
+        m_pane->playerEdit()->clear();
+        m_pane->openGameData(view);
+        settle();
+        QCOMPARE(m_pane->rowsModel()->rowCount(), 200); // a page
+        const int timeColumn = headerColumn(QStringLiteral("occurred_at"));
+        QVERIFY(timeColumn > 0);
+        QStringList times;
+        for (int r = 0; r < m_pane->rowsModel()->rowCount(); ++r)
+            times << m_pane->rowsModel()->item(r, timeColumn)->text();
+        QStringList desc = times;
+        std::sort(desc.begin(), desc.end(), std::greater<>());
+        QCOMPARE(times, desc);
+        const QStringList shards = column(0); // both shards' newest, merged
+        QCOMPARE(int(std::set<QString>(shards.begin(), shards.end()).size()), 2);
+        QCOMPARE(m_pane->grid()->horizontalHeader()->sortIndicatorSection(), timeColumn);
+
+        const QString player = test::connect(m_dbs[1])
+                                   ->exec(QStringLiteral("SELECT player_id::text FROM players ORDER BY 1 DESC LIMIT 1"))
+                                   .value(0, 0);
+        m_pane->playerEdit()->setText(player);
+        m_pane->openGameData(view);
+        readAll();
+        QCOMPARE(m_pane->rowsModel()->rowCount(), kEventsEach);
+        QVERIFY2(m_pane->routeLabel()->text().contains(m_dbs[1].database()), qPrintable(m_pane->routeLabel()->text()));
+        m_pane->playerEdit()->clear();
     }
 
     void aStatementRunsOnEachShard()

@@ -31,7 +31,7 @@ inline void makeShard(const pg::ConnectionSettings &db, const QList<int> &values
                               "level int NOT NULL DEFAULT 1, shard_key smallint GENERATED ALWAYS AS (%1) STORED%2)")
                    .arg(kRule, check ? QStringLiteral(", CHECK (shard_key = ANY (ARRAY[%1]))").arg(list) : QString()));
     conn->exec(QStringLiteral("CREATE TABLE player_events (id bigserial PRIMARY KEY, player_id uuid NOT NULL "
-                              "REFERENCES players ON DELETE CASCADE, event_type text NOT NULL, occurred_at "
+                              "REFERENCES players ON DELETE CASCADE, event_type text NOT NULL, event_data jsonb NOT NULL DEFAULT '{}', occurred_at "
                               "timestamptz NOT NULL)"));
     conn->exec(QStringLiteral("CREATE INDEX ON player_events (occurred_at)"));
     conn->exec(QStringLiteral("INSERT INTO players (player_id, username, level) SELECT md5('p' || i)::uuid, 'p' || i, "
