@@ -158,7 +158,7 @@ ShardsPane::ShardsPane(QWidget *parent)
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->verticalHeader()->hide();
     m_members->horizontalHeader()->setStretchLastSection(true);
-    m_members->setMaximumHeight(140);
+    m_members->setFixedHeight(m_members->horizontalHeader()->sizeHint().height() + 2 * m_members->frameWidth() + 2);
 
     m_tabs->setObjectName(QStringLiteral("shardTabs"));
     m_tabs->addTab(buildRowsTab(), tr("Rows"));
@@ -290,8 +290,10 @@ QWidget *ShardsPane::buildSqlTab()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_sql);
     layout->addWidget(run, 0, Qt::AlignLeft);
-    m_sqlHolder = new QVBoxLayout;
-    layout->addLayout(m_sqlHolder, 1);
+    auto *results = new QWidget(page); // the run's view, once there is one
+    m_sqlHolder = new QVBoxLayout(results);
+    m_sqlHolder->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(results, 1);
     return page;
 }
 
@@ -472,6 +474,20 @@ void ShardsPane::openSet(const QString &name)
         });
 }
 
+QString ShardsPane::shardLabel(int member) const
+{
+    if (member < 0 || member >= m_set.members.size())
+        return QString::number(member);
+    const shard::Member &m = m_set.members.at(member);
+    if (!m.label.isEmpty())
+        return m.label;
+    // The database's name, when no other shard has it (on another server); else host/name.
+    for (int i = 0; i < m_set.members.size(); ++i)
+        if (i != member && m_set.members.at(i).settings.database() == m.settings.database())
+            return m.displayLabel();
+    return m.settings.database();
+}
+
 void ShardsPane::showMembers()
 {
     m_members->setRowCount(int(m_set.members.size()));
@@ -484,7 +500,7 @@ void ShardsPane::showMembers()
                 state = tr("down: %1").arg(d.error);
                 down = true;
             }
-        const QStringList cells{m.displayLabel(), hostOf(m.settings) + QLatin1Char('/') + m.settings.database(),
+        const QStringList cells{shardLabel(i), hostOf(m.settings) + QLatin1Char('/') + m.settings.database(),
                                 shard::ShardSet::valuesText(m.values), state};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -495,6 +511,10 @@ void ShardsPane::showMembers()
         }
     }
     m_members->resizeColumnsToContents();
+    // As tall as its rows (up to eight), so the rows below keep the room.
+    const int rows = std::min(int(m_set.members.size()), 8);
+    m_members->setFixedHeight(m_members->horizontalHeader()->sizeHint().height() + 2 * m_members->frameWidth()
+                              + rows * m_members->verticalHeader()->defaultSectionSize() + 2);
 }
 
 void ShardsPane::showDown(const QList<shard::Down> &down, const QString &what)
@@ -539,7 +559,7 @@ void ShardsPane::goToPlayer(const QString &player)
             shard::ShardSet set = m_set;
             fillPasswords(set);
             const shard::Member &m = set.members.at(out.value());
-            m_banner->showMessage(tr("Player %1 is on %2.").arg(player, m.displayLabel()), m_setName);
+            m_banner->showMessage(tr("Player %1 is on %2.").arg(player, shardLabel(out.value())), m_setName);
             emit openShard(m.settings, m.displayLabel(), player);
         });
 }

@@ -115,6 +115,7 @@ private:
     void showNewSetDialog();
     void clearShown();
     void showMembers();
+    QString shardLabel(int member) const; // the shard column's name for a member
     void showDown(const QList<shard::Down> &down, const QString &what);
     void fillPasswords(shard::ShardSet &set) const;
     void rebuildFilterText();

@@ -190,9 +190,7 @@ void ShardsPane::loadMore()
                 const browse::Row &row = page.rows.at(r);
                 QList<QStandardItem *> items;
                 const int member = page.member.value(r, -1);
-                items << new QStandardItem(member >= 0 && member < m_set.members.size()
-                                               ? m_set.members.at(member).displayLabel()
-                                               : QString::number(member));
+                items << new QStandardItem(shardLabel(member));
                 for (size_t c = 0; c < row.cells.size(); ++c) {
                     auto *item = new QStandardItem;
                     if (row.cells[c]) {
@@ -211,7 +209,7 @@ void ShardsPane::loadMore()
             m_more->setText(m_atEnd ? tr("All rows shown") : tr("&More rows"));
             if (page.asked.size() == 1 && m_set.members.size() > 1)
                 m_route->setText(tr("Read from %1 only: the rule places what the filter names there.")
-                                     .arg(m_set.members.value(page.asked.first()).displayLabel()));
+                                     .arg(shardLabel(page.asked.first())));
             else
                 m_route->setText(tr("Every shard read; rows merged by %1.")
                                      .arg(m_order.column.isEmpty() ? tr("the key") : m_order.column));
@@ -250,7 +248,7 @@ void ShardsPane::countRows(bool exact)
                 text += tr(", %n shard(s) missing", nullptr, int(c.down.size()));
             QStringList per;
             for (int i = 0; i < c.perMember.size(); ++i)
-                per << tr("%1: %2").arg(m_set.members.value(i).displayLabel(),
+                per << tr("%1: %2").arg(shardLabel(i),
                                          c.perMember.at(i) < 0 ? tr("did not answer") : QLocale().toString(c.perMember.at(i)));
             m_count->setText(text);
             m_count->setToolTip(per.join(QLatin1Char('\n')));
@@ -277,9 +275,9 @@ void ShardsPane::runSql(const QString &sql)
     shard::ShardSet set = m_set;
     fillPasswords(set);
     QList<browse::FamilyQuery::Target> targets;
-    for (const shard::Member &m : std::as_const(set.members)) {
-        const QString host = m.settings.value(QStringLiteral("host"));
-        targets.append({m.displayLabel(), m.settings.database(), host, m.settings, {}});
+    for (int i = 0; i < set.members.size(); ++i) {
+        const shard::Member &m = set.members.at(i);
+        targets.append({shardLabel(i), m.settings.database(), m.settings.value(QStringLiteral("host")), m.settings, {}});
     }
     delete m_sqlView;
     m_sqlView = new FamilyRunView(targets, sql, options, this);
@@ -318,7 +316,7 @@ void ShardsPane::checkPlacement()
             }
             const auto &list = out.value().misplaced;
             const auto label = [this](int member) {
-                return member < 0 ? tr("no shard") : m_set.members.value(member).displayLabel();
+                return member < 0 ? tr("no shard") : shardLabel(member);
             };
             m_placement->setRowCount(int(list.size()));
             qint64 rows = 0;
