@@ -8,6 +8,7 @@
 #include "core/replay/gamestore.h"
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
+#include "core/shard/shardguard.h"
 
 #include <cstdio>
 #include <limits>
@@ -423,6 +424,8 @@ int rollback(const QStringList &args)
         conn = pg::Connection::open(owner, access, &token);
     } else {
         conn = cmd.open(QStringLiteral("db"), access, &token);
+        // A shard of a saved set: the set's rule must place the game here.
+        shard::requireOwnsGame(cmd.connection(QStringLiteral("db")), game, token);
     }
     Rollback rb(*conn);
     if (dry) {

@@ -5,6 +5,8 @@
 #include "core/pg/connection.h"
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
+#include "core/shard/shardguard.h"
+#include "core/task/canceltoken.h"
 #include "gui/confirmdialog.h"
 #include "gui/banner.h"
 #include "gui/jobrunner.h"
@@ -69,13 +71,19 @@ void ReplayPane::rollBack()
             dialog->setReasonRequired(true);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::accepted, this, [this, dialog, game, toPlay] {
+                if (!m_database)
+                    return;
+                const pg::ConnectionSettings db = *m_database; // where commitChange writes
                 RollbackOptions options;
                 options.toPlay = toPlay;
                 options.reason = dialog->reason();
                 if (dialog->optionChecked())
                     options.deleteRolls = false; // else the game's own rule
                 commitChange(tr("Rolling back game %1").arg(game.left(8)),
-                             [game, options](pg::Connection &conn, const LockWait &wait) {
+                             [game, options, db](pg::Connection &conn, const LockWait &wait) {
+                                 // A shard of a saved set: the set's rule must place the game here.
+                                 CancelToken token;
+                                 shard::requireOwnsGame(db, game, token);
                                  RollbackOptions o = options;
                                  o.wait = wait;
                                  return Rollback(conn).apply(game, o);

@@ -403,6 +403,29 @@ private slots:
         cli = runCli(QStringList{args} << QStringLiteral("--set") << QStringLiteral("games") << QStringLiteral("--db")
                                        << set.members[0].settings.conninfo());
         QCOMPARE(cli.exitCode, 2);
+
+        // --db on a shard of a saved set: the set's rule must place the game there. While the
+        // blind set holds these databases too, it cannot say, and every rollback is refused.
+        const QStringList toOne{QStringLiteral("rollback"), QStringLiteral("--game"), game, QStringLiteral("--to"),
+                                QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("shard test"),
+                                QStringLiteral("--confirm"), game.left(8), QStringLiteral("--json"),
+                                QStringLiteral("--db")};
+        cli = runCli(QStringList{toOne} << set.members[1].settings.conninfo());
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.errorField("message").contains(QStringLiteral("cannot say which shard")), cli.describe().toUtf8());
+        QCOMPARE(scalar(*g1, playsSql, {game}), qint64(2));
+        sets = settings::shardSets();
+        sets.removeIf([](const shard::ShardSet &s) { return s.name == QLatin1String("blind"); });
+        settings::saveShardSets(sets);
+        // The wrong shard: refused, naming the owner.
+        cli = runCli(QStringList{toOne} << set.members[0].settings.conninfo());
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.errorField("message").contains(QStringLiteral("belongs to g1")), cli.describe().toUtf8());
+        QCOMPARE(scalar(*g0, QStringLiteral("SELECT count(*) FROM core.plays")), otherBefore);
+        // Its own shard: done.
+        cli = runCli(QStringList{toOne} << set.members[1].settings.conninfo());
+        QVERIFY2(cli.exitCode == 0, cli.describe().toUtf8());
+        QCOMPARE(scalar(*g1, playsSql, {game}), qint64(1));
     }
 
     void aShardThatIsDownIsNamed()
