@@ -4461,10 +4461,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         </translation>
     </message>
     <message>
-        <source>0 of %1 weeks</source>
-        <translation>0 von %1 Wochen</translation>
-    </message>
-    <message>
         <source>%1 of %2 weeks</source>
         <translation>%1 von %2 Wochen</translation>
     </message>
@@ -4526,6 +4522,25 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>%1 by %2, a line per week</source>
         <translation>%1 nach %2, eine Linie pro Woche</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n shard(s)</source>
+        <translation>
+            <numerusform>Läuft auf %n Shard</numerusform>
+            <numerusform>Läuft auf %n Shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards</source>
+        <translation>%1 von %2 Shards</translation>
+    </message>
+    <message>
+        <source>%1 row(s) from %2 of %3 shard(s)</source>
+        <translation>%1 Zeile(n) von %2 der %3 Shards</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5171,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>on %1</source>
         <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>%1 does not list the shard database %2.</source>
+        <translation>%1 führt die Shard-Datenbank %2 nicht auf.</translation>
+    </message>
+    <message>
+        <source>Player %1&apos;s shard: %2.</source>
+        <translation>Shard von Spieler %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6049,465 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Aus</numerusform>
             <numerusform>%n Aus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ShardSetDialog</name>
+    <message>
+        <source>New shard set</source>
+        <translation>Neue Shard-Gruppe</translation>
+    </message>
+    <message>
+        <source>marketland</source>
+        <translation>marketland</translation>
+    </message>
+    <message>
+        <source>empty: the generation expression of the column below, read from the shards</source>
+        <translation>leer: der Generierungsausdruck der Spalte unten, aus den Shards gelesen</translation>
+    </message>
+    <message>
+        <source>from the rule&apos;s final % N</source>
+        <translation>aus dem abschließenden „% N“ der Regel</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Values: the rule&apos;s values the shard holds (&quot;0-3&quot;, &quot;4,5&quot;); empty: its CHECK constraint on the column says</source>
+        <translation>Werte: die Werte der Regel, die der Shard hält („0-3“, „4,5“); leer: seine CHECK-Bedingung auf der Spalte sagt es</translation>
+    </message>
+    <message>
+        <source>&amp;Add shard</source>
+        <translation>Shard &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove shard</source>
+        <translation>Shard &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gel:</translation>
+    </message>
+    <message>
+        <source>Rule &amp;column:</source>
+        <translation>Regel&amp;spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Values of the rule:</source>
+        <translation>&amp;Werte der Regel:</translation>
+    </message>
+    <message>
+        <source>Shards (each database once; every value of the rule on exactly one):</source>
+        <translation>Shards (jede Datenbank einmal; jeder Wert der Regel auf genau einem):</translation>
+    </message>
+    <message>
+        <source>Open the servers that hold the shards first (File &gt; Connect).</source>
+        <translation>Öffnen Sie zuerst die Server, die die Shards halten (Datei &gt; Verbinden).</translation>
+    </message>
+    <message>
+        <source>Shard %1 has no server: open the server that holds it first.</source>
+        <translation>Shard %1 hat keinen Server: Öffnen Sie zuerst den Server, der ihn hält.</translation>
+    </message>
+    <message>
+        <source>Shard %1 has no database.</source>
+        <translation>Shard %1 hat keine Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::ShardsPane</name>
+    <message>
+        <source>API events</source>
+        <translation>API-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Player events</source>
+        <translation>Spielerereignisse</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Spielstände</translation>
+    </message>
+    <message>
+        <source>&amp;More rows</source>
+        <translation>&amp;Weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>The saved shard sets (statescope-cli shard save adds them too)</source>
+        <translation>Die gespeicherten Shard-Gruppen (auch statescope-cli shard save legt sie an)</translation>
+    </message>
+    <message>
+        <source>&amp;New set…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Say which databases are the shards of one game</source>
+        <translation>Angeben, welche Datenbanken die Shards eines Spiels sind</translation>
+    </message>
+    <message>
+        <source>Remove set</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Forget this set (its databases are not touched)</source>
+        <translation>Diese Gruppe vergessen (ihre Datenbanken bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>Remove shard set</source>
+        <translation>Shard-Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the shard set &quot;%1&quot;? Its databases are not touched.</source>
+        <translation>Die Shard-Gruppe „%1“ vergessen? Ihre Datenbanken bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Shard set:</source>
+        <translation>Shard-Gruppe:</translation>
+    </message>
+    <message>
+        <source>player id</source>
+        <translation>Spieler-ID</translation>
+    </message>
+    <message>
+        <source>Open the shard the rule places this player on: his events, saves and tables there, viewed as him where the database has row-level security</source>
+        <translation>Den Shard öffnen, auf den die Regel diesen Spieler legt: seine Ereignisse, Spielstände und Tabellen dort, als er gesehen, wo die Datenbank Sicherheit auf Zeilenebene hat</translation>
+    </message>
+    <message>
+        <source>&amp;Open his shard</source>
+        <translation>Seinen Shard ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Player:</source>
+        <translation>Spieler:</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>SQL on each shard</source>
+        <translation>SQL auf jedem Shard</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>A table of the shards (listed from the first shard that answers)</source>
+        <translation>Eine Tabelle der Shards (aufgelistet vom ersten Shard, der antwortet)</translation>
+    </message>
+    <message>
+        <source>The game&apos;s own data on every shard, newest first; with a player in the Player field, his only, read on his shard</source>
+        <translation>Die eigenen Daten des Spiels auf jedem Shard, neueste zuerst; mit einem Spieler im Feld „Spieler“ nur seine, auf seinem Shard gelesen</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is NULL</source>
+        <translation>ist NULL</translation>
+    </message>
+    <message>
+        <source>is not NULL</source>
+        <translation>ist nicht NULL</translation>
+    </message>
+    <message>
+        <source>value (a player_id = … reads only that player&apos;s shard)</source>
+        <translation>Wert (ein player_id = … liest nur den Shard dieses Spielers)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Count exactly</source>
+        <translation>Exakt zählen</translation>
+    </message>
+    <message>
+        <source>Count the matching rows on every shard and add them up</source>
+        <translation>Die passenden Zeilen auf jedem Shard zählen und addieren</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s header to sort by it (it needs an index on each shard)</source>
+        <translation>Auf den Kopf einer Spalte klicken, um nach ihr zu sortieren (sie braucht einen Index auf jedem Shard)</translation>
+    </message>
+    <message>
+        <source>SELECT … : run read-only on each shard (Ctrl+Enter); the rows come back with a shard column</source>
+        <translation>SELECT … : nur lesend auf jedem Shard ausführen (Strg+Eingabe); die Zeilen kommen mit einer Spalte shard zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Run on each shard</source>
+        <translation>Auf jedem Shard &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Check placement</source>
+        <translation>Platzierung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>On every shard, count the rows the rule places on another shard (or on none)</source>
+        <translation>Auf jedem Shard die Zeilen zählen, die die Regel auf einen anderen Shard (oder auf keinen) legt</translation>
+    </message>
+    <message>
+        <source>On shard</source>
+        <translation>Auf Shard</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rule value</source>
+        <translation>Regelwert</translation>
+    </message>
+    <message>
+        <source>Belongs on</source>
+        <translation>Gehört auf</translation>
+    </message>
+    <message>
+        <source>shard sets</source>
+        <translation>Shard-Gruppen</translation>
+    </message>
+    <message>
+        <source>no set saved yet</source>
+        <translation>noch keine Gruppe gespeichert</translation>
+    </message>
+    <message>
+        <source>choose a set</source>
+        <translation>Gruppe wählen</translation>
+    </message>
+    <message>
+        <source>A shard set is N databases that are the shards of one game, read here as one database.</source>
+        <translation>Eine Shard-Gruppe sind N Datenbanken, die die Shards eines Spiels sind, hier als eine Datenbank gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no shard set named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Shard-Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the rule and the shards of %1…</source>
+        <translation>Die Regel und die Shards von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Opening shard set %1</source>
+        <translation>Shard-Gruppe %1 wird geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s). Rule: &lt;code&gt;%1&lt;/code&gt; (%2), values 0–%3.</source>
+        <translation>
+            <numerusform>%n Shard. Regel: &lt;code&gt;%1&lt;/code&gt; (%2), Werte 0–%3.</numerusform>
+            <numerusform>%n Shards. Regel: &lt;code&gt;%1&lt;/code&gt; (%2), Werte 0–%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tables are listed from the others</source>
+        <translation>die Tabellen werden von den anderen aufgelistet</translation>
+    </message>
+    <message>
+        <source>no game data found</source>
+        <translation>keine Spieldaten gefunden</translation>
+    </message>
+    <message>
+        <source>game data…</source>
+        <translation>Spieldaten…</translation>
+    </message>
+    <message>
+        <source>choose a table</source>
+        <translation>Tabelle wählen</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) did not answer: %1. Their rows are missing here; %2.</source>
+        <translation>
+            <numerusform>%n Shard hat nicht geantwortet: %1. Seine Zeilen fehlen hier; %2.</numerusform>
+            <numerusform>%n Shards haben nicht geantwortet: %1. Ihre Zeilen fehlen hier; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a shard set first.</source>
+        <translation>Öffnen Sie zuerst eine Shard-Gruppe.</translation>
+    </message>
+    <message>
+        <source>Give the player&apos;s id.</source>
+        <translation>Geben Sie die ID des Spielers an.</translation>
+    </message>
+    <message>
+        <source>Finding the shard of player %1</source>
+        <translation>Der Shard von Spieler %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>Player %1 is on %2.</source>
+        <translation>Spieler %1 liegt auf %2.</translation>
+    </message>
+    <message>
+        <source>There is a shard set named &quot;%1&quot; already.</source>
+        <translation>Es gibt bereits eine Shard-Gruppe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>new shard set</source>
+        <translation>neue Shard-Gruppe</translation>
+    </message>
+    <message>
+        <source>Reading the shards of %1</source>
+        <translation>Die Shards von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 has no index on %2 on every shard, so its rows are merged by its key, not newest first.</source>
+        <translation>%1 hat nicht auf jedem Shard einen Index auf %2, daher werden ihre Zeilen nach ihrem Schlüssel zusammengeführt, nicht neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Open a shard set and choose one of its tables first.</source>
+        <translation>Öffnen Sie zuerst eine Shard-Gruppe und wählen Sie eine ihrer Tabellen.</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Kein Filter</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Reading %1.%2 on every shard</source>
+        <translation>%1.%2 wird auf jedem Shard gelesen</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>All rows shown</source>
+        <translation>Alle Zeilen angezeigt</translation>
+    </message>
+    <message>
+        <source>Read from %1 only: the rule places what the filter names there.</source>
+        <translation>Nur aus %1 gelesen: Die Regel legt dorthin, was der Filter nennt.</translation>
+    </message>
+    <message>
+        <source>Every shard read; rows merged by %1.</source>
+        <translation>Jeder Shard gelesen; Zeilen nach %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation>dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>this page holds the other shards&apos; rows only</source>
+        <translation>diese Seite enthält nur die Zeilen der anderen Shards</translation>
+    </message>
+    <message>
+        <source>counting on every shard…</source>
+        <translation>Zählen auf jedem Shard…</translation>
+    </message>
+    <message>
+        <source>Counting %1.%2 on every shard</source>
+        <translation>%1.%2 wird auf jedem Shard gezählt</translation>
+    </message>
+    <message>
+        <source>Estimating %1.%2</source>
+        <translation>%1.%2 wird geschätzt</translation>
+    </message>
+    <message>
+        <source>%L1 rows (summed over the shards)</source>
+        <translation>%L1 Zeilen (über die Shards summiert)</translation>
+    </message>
+    <message>
+        <source>≈ %L1 rows (the shards&apos; estimates, summed)</source>
+        <translation>≈ %L1 Zeilen (die Schätzungen der Shards, summiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n shard(s) missing</source>
+        <translation>
+            <numerusform>, %n Shard fehlt</numerusform>
+            <numerusform>, %n Shards fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the count holds the other shards&apos; rows only</source>
+        <translation>die Zählung enthält nur die Zeilen der anderen Shards</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Checking every shard…</source>
+        <translation>Jeder Shard wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking where the rows are</source>
+        <translation>Es wird geprüft, wo die Zeilen liegen</translation>
+    </message>
+    <message>
+        <source>no shard</source>
+        <translation>kein Shard</translation>
+    </message>
+    <message>
+        <source>Every row is on the shard its rule value names.</source>
+        <translation>Jede Zeile liegt auf dem Shard, den ihr Regelwert nennt.</translation>
+    </message>
+    <message>
+        <source>%L1 row(s) are on a shard the rule does not place them on.</source>
+        <translation>%L1 Zeile(n) liegen auf einem Shard, auf den die Regel sie nicht legt.</translation>
+    </message>
+    <message>
+        <source>their rows were not checked</source>
+        <translation>ihre Zeilen wurden nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -9060,6 +9546,25 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::shard::ShardGuard</name>
+    <message>
+        <source>%1 is a shard of the set %2, and the set cannot say which shard owns game %3: %4</source>
+        <translation>%1 ist ein Shard der Gruppe %2, und die Gruppe kann nicht sagen, welchem Shard Spiel %3 gehört: %4</translation>
+    </message>
+    <message>
+        <source>Remove the database from the set, or fix the set&apos;s rule, before writing to it.</source>
+        <translation>Entfernen Sie die Datenbank aus der Gruppe oder korrigieren Sie die Regel der Gruppe, bevor Sie in sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Game %1 belongs to %2 by the rule of the shard set %3, not to %4; nothing was written.</source>
+        <translation>Spiel %1 gehört nach der Regel der Shard-Gruppe %3 zu %2, nicht zu %4; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Roll it back on its own shard (rollback --set %1).</source>
+        <translation>Setzen Sie es auf seinem eigenen Shard zurück (rollback --set %1).</translation>
+    </message>
+</context>
+<context>
     <name>statescope::shard::ShardReader</name>
     <message>
         <source>A shard cursor&apos;s values are strings.</source>
@@ -9160,6 +9665,34 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Checking %1 on %2</source>
         <translation>%1 wird auf %2 geprüft</translation>
+    </message>
+    <message>
+        <source>game %1</source>
+        <translation>Spiel %1</translation>
+    </message>
+    <message>
+        <source>player %1</source>
+        <translation>Spieler %1</translation>
+    </message>
+    <message>
+        <source>No shard of %1 answers; nothing was written.</source>
+        <translation>Kein Shard von %1 antwortet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The shards of %1 have no table that says where %2 is.</source>
+        <translation>Die Shards von %1 haben keine Tabelle, die sagt, wo %2 liegt.</translation>
+    </message>
+    <message>
+        <source>The rule %1 names neither %2 alone, so the shard that owns %3 is not known; nothing was written.</source>
+        <translation>Die Regel %1 nennt weder %2 allein, daher ist der Shard, dem %3 gehört, nicht bekannt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source> nor </source>
+        <translation> noch </translation>
+    </message>
+    <message>
+        <source>Act on the shard&apos;s own database (--db) instead.</source>
+        <translation>Arbeiten Sie stattdessen auf der eigenen Datenbank des Shards (--db).</translation>
     </message>
 </context>
 <context>

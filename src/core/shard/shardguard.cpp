@@ -18,10 +18,10 @@ bool sameDatabase(const pg::ConnectionSettings &a, const pg::ConnectionSettings 
     return true;
 }
 
-QString tr(const char *text)
+struct ShardGuard
 {
-    return QCoreApplication::translate("statescope::shard::ShardGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(statescope::shard::ShardGuard)
+};
 
 } // namespace
 
@@ -47,15 +47,15 @@ void requireOwnsGame(const pg::ConnectionSettings &db, const QString &gameId, Ca
             owner = reader.ownerOfGame(gameId, cancel);
         } catch (const Error &e) {
             throw Error(Error::Kind::Conflict,
-                        tr("%1 is a shard of the set %2, and the set cannot say which shard owns game %3: %4")
+                        ShardGuard::tr("%1 is a shard of the set %2, and the set cannot say which shard owns game %3: %4")
                             .arg(db.database(), set.name, gameId, e.message()),
-                        {}, tr("Remove the database from the set, or fix the set's rule, before writing to it."));
+                        {}, ShardGuard::tr("Remove the database from the set, or fix the set's rule, before writing to it."));
         }
         if (owner != self)
             throw Error(Error::Kind::Conflict,
-                        tr("Game %1 belongs to %2 by the rule of the shard set %3, not to %4; nothing was written.")
+                        ShardGuard::tr("Game %1 belongs to %2 by the rule of the shard set %3, not to %4; nothing was written.")
                             .arg(gameId, reader.set().members[owner].displayLabel(), set.name, db.database()),
-                        {}, tr("Roll it back on its own shard (rollback --set %1).").arg(set.name));
+                        {}, ShardGuard::tr("Roll it back on its own shard (rollback --set %1).").arg(set.name));
     }
 }
 
