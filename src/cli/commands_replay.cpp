@@ -425,7 +425,7 @@ int rollback(const QStringList &args)
     } else {
         conn = cmd.open(QStringLiteral("db"), access, &token);
         // A shard of a saved set: the set's rule must place the game here.
-        shard::requireOwnsGame(cmd.connection(QStringLiteral("db")), game, token);
+        shard::requireOwnsGame(*conn, cmd.connection(QStringLiteral("db")), game, token);
     }
     Rollback rb(*conn);
     if (dry) {

@@ -160,6 +160,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &Sidebar::failed, this, [this](const QString &id, const Error &error) {
         m_statusLabel->setText(tr("Could not list the databases of %1.").arg(serverLabel(id)));
         m_messages->showError(error, serverLabel(id));
+        if (m_pendingShard && m_pendingShard->server == id)
+            m_pendingShard.reset();
         if (id == m_currentServer || m_currentServer.isEmpty())
             emit failed(error.message());
     });
@@ -342,6 +344,8 @@ void MainWindow::switchServer(const QString &id)
     if (m_adminMode)
         m_adminMode->setChecked(false);
     m_currentServer = id;
+    if (m_pendingShard && m_pendingShard->server != id)
+        m_pendingShard.reset(); // "Open his shard" was left for another server
     m_paneHosts.clear(); // another server's hosts say nothing of this one
     if (m_hostLabel)
         m_hostLabel->clear();

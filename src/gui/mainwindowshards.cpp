@@ -32,9 +32,9 @@ void MainWindow::openShard(const pg::ConnectionSettings &member, const QString &
         }
     if (id.isEmpty()) // the member's server is not open: open it, listed from the member's database
         id = m_sidebar->openAdHoc(member, label.section(QLatin1Char('/'), 0, 0));
-    m_pendingShard = PendingShard{id, member.database(), player};
     if (id != m_currentServer)
         switchServer(id);
+    m_pendingShard = PendingShard{id, member.database(), player};
     if (m_currentDatabase == member.database()) {
         arriveAtShard(); // already shown
         return;
@@ -47,9 +47,14 @@ void MainWindow::openShard(const pg::ConnectionSettings &member, const QString &
 
 void MainWindow::arriveAtShard()
 {
-    if (!m_pendingShard || m_pendingShard->server != m_currentServer
-        || m_pendingShard->database != m_currentDatabase)
+    if (!m_pendingShard)
         return;
+    if (m_pendingShard->server != m_currentServer || m_pendingShard->database != m_currentDatabase) {
+        // Another database was chosen before the shard's was shown: the player is not taken there.
+        if (!m_currentDatabase.isEmpty() && m_pendingShard->server == m_currentServer)
+            m_pendingShard.reset();
+        return;
+    }
     const QString player = m_pendingShard->player;
     m_pendingShard.reset();
     if (player.isEmpty())

@@ -21,6 +21,10 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
+namespace statescope {
+class CancelToken;
+}
+
 namespace statescope::replay {
 struct RollbackRecord;
 struct LockWait;
@@ -101,7 +105,7 @@ private:
     // Runs a committed change (rollback or undo) in the background, tells the webhook,
     // reports, and reloads the game.
     void commitChange(const QString &label,
-                      std::function<replay::RollbackRecord(pg::Connection &, const replay::LockWait &)> change,
+                      std::function<replay::RollbackRecord(pg::Connection &, const replay::LockWait &, CancelToken &)> change,
                       std::function<QString(const replay::RollbackRecord &)> describe);
     void updateActions();
     void showError(const Error &error);

@@ -73,17 +73,16 @@ void ReplayPane::rollBack()
             connect(dialog, &QDialog::accepted, this, [this, dialog, game, toPlay] {
                 if (!m_database)
                     return;
-                const pg::ConnectionSettings db = *m_database; // where commitChange writes
+                const pg::ConnectionSettings db = *m_database; // where commitChange writes (its password)
                 RollbackOptions options;
                 options.toPlay = toPlay;
                 options.reason = dialog->reason();
                 if (dialog->optionChecked())
                     options.deleteRolls = false; // else the game's own rule
                 commitChange(tr("Rolling back game %1").arg(game.left(8)),
-                             [game, options, db](pg::Connection &conn, const LockWait &wait) {
+                             [game, options, db](pg::Connection &conn, const LockWait &wait, CancelToken &cancel) {
                                  // A shard of a saved set: the set's rule must place the game here.
-                                 CancelToken token;
-                                 shard::requireOwnsGame(db, game, token);
+                                 shard::requireOwnsGame(conn, db, game, cancel);
                                  RollbackOptions o = options;
                                  o.wait = wait;
                                  return Rollback(conn).apply(game, o);
@@ -142,7 +141,7 @@ void ReplayPane::undoLastRollback()
                 const QString reason = dialog->reason();
                 const qint64 id = rec.id;
                 commitChange(tr("Undoing rollback %1").arg(id),
-                             [id, reason](pg::Connection &conn, const LockWait &wait) {
+                             [id, reason](pg::Connection &conn, const LockWait &wait, CancelToken &) {
                                  return Rollback(conn).undo(id, reason, wait);
                              },
                              [](const RollbackRecord &undone) {
@@ -156,7 +155,7 @@ void ReplayPane::undoLastRollback()
 }
 
 void ReplayPane::commitChange(const QString &label,
-                              std::function<RollbackRecord(pg::Connection &, const LockWait &)> change,
+                              std::function<RollbackRecord(pg::Connection &, const LockWait &, CancelToken &)> change,
                               std::function<QString(const RollbackRecord &)> describe)
 {
     const pg::ConnectionSettings db = *m_database;
@@ -178,7 +177,7 @@ void ReplayPane::commitChange(const QString &label,
                                      .arg(waitedMs / 1000)
                                      .arg(totalMs / 1000));
             };
-            const RollbackRecord rec = change(*conn, wait);
+            const RollbackRecord rec = change(*conn, wait, ctx.cancelToken());
             // Told only after the commit; a failure here is reported, never rolled back.
             std::optional<WebhookResult> told;
             if (!webhook.isEmpty()) {

@@ -87,7 +87,8 @@ void ShardSetDialog::addMember(int server, const QString &database, const QStrin
     auto *box = new QComboBox(m_members);
     for (const auto &[label, settings] : std::as_const(m_servers))
         box->addItem(label);
-    box->setCurrentIndex(std::clamp(server, 0, int(m_servers.size()) - 1));
+    if (!m_servers.isEmpty())
+        box->setCurrentIndex(std::clamp(server, 0, int(m_servers.size()) - 1));
     m_members->setCellWidget(row, ServerCol, box);
     m_members->setItem(row, DatabaseCol, new QTableWidgetItem(database));
     m_members->setItem(row, ValuesCol, new QTableWidgetItem(values));

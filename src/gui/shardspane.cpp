@@ -448,6 +448,7 @@ void ShardsPane::openSet(const QString &name)
                 return;
             if (!out.ok()) {
                 m_summary->clear();
+                m_reader.reset(); // nothing is read through a set that did not open
                 if (!out.cancelled())
                     m_banner->showError(out.error(), name);
                 emit failed(out.error().message());
@@ -457,8 +458,8 @@ void ShardsPane::openSet(const QString &name)
             m_down = out.value().down;
             m_summary->setText(tr("%n shard(s). Rule: <code>%1</code> (%2), values 0–%3.", nullptr,
                                   int(m_set.members.size()))
-                                   .arg(m_set.rule.expression.toHtmlEscaped(), out.value().ruleSource.toHtmlEscaped())
-                                   .arg(m_set.rule.values - 1));
+                                   .arg(m_set.rule.expression.toHtmlEscaped(), out.value().ruleSource.toHtmlEscaped(),
+                                        QString::number(m_set.rule.values - 1)));
             showMembers();
             showDown(m_down, tr("the tables are listed from the others"));
             m_tableBox->addItems(out.value().tables);
@@ -607,7 +608,10 @@ void ShardsPane::addSet(const shard::ShardSet &given)
                 sets << saved;
                 settings::saveShardSets(sets);
             } catch (const Error &e) {
-                if (e.kind() != Error::Kind::Cancelled)
+                if (e.kind() == Error::Kind::Cancelled)
+                    m_banner->showWarning(tr("The shard set %1 was not saved: reading its shards was stopped.")
+                                              .arg(given.name));
+                else
                     m_banner->showError(e, tr("new shard set"));
                 emit failed(e.message());
                 return;

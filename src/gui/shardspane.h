@@ -114,6 +114,7 @@ signals:
 private:
     void showNewSetDialog();
     void clearShown();
+    void stopReading(); // answers on the way are dropped, what they would have reset is
     void showMembers();
     QString shardLabel(int member) const; // the shard column's name for a member
     void showDown(const QList<shard::Down> &down, const QString &what);
@@ -133,6 +134,8 @@ private:
     QString m_schema, m_table;
     QList<browse::Filter> m_filters;
     browse::Order m_order;
+    QList<browse::Filter> m_goodFilters; // the last filters and order the shards answered
+    browse::Order m_goodOrder;
     shard::Cursor m_cursor;
     bool m_atEnd = true;
     QStringList m_columns;

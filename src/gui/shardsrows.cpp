@@ -28,12 +28,32 @@ using browse::Filter;
 namespace {
 constexpr int kPageRows = 200;
 
+bool same(const QList<Filter> &a, const QList<Filter> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i)
+        if (a[i].column != b[i].column || a[i].op != b[i].op || a[i].value != b[i].value)
+            return false;
+    return true;
+}
+
 struct Checked
 {
     QList<shard::Misplaced> misplaced;
     QList<shard::Down> down;
 };
 } // namespace
+
+void ShardsPane::stopReading()
+{
+    ++m_generation;
+    m_jobs->cancel();
+    // What the stopped task would have put right when it ended.
+    if (m_placementSummary->text() == tr("Checking every shard…"))
+        m_placementSummary->clear();
+    m_count->clear();
+}
 
 void ShardsPane::openGameData(int view)
 {
@@ -59,16 +79,17 @@ void ShardsPane::openGameData(int view)
 void ShardsPane::openTable(const QString &qualified, const browse::Order &order, const QList<Filter> &filters)
 {
     const auto name = browse::parseQualifiedName(qualified);
-    if (!m_reader || !name) {
+    if (!m_reader || m_set.members.isEmpty() || !name) {
         m_banner->showWarning(tr("Open a shard set and choose one of its tables first."));
         return;
     }
-    ++m_generation;
-    m_jobs->cancel();
+    stopReading();
     m_schema = name->first;
     m_table = name->second;
     m_filters = filters;
     m_order = order;
+    m_goodFilters.clear(); // the plain table is where a refused filter or order goes back to
+    m_goodOrder = {};
     {
         const QSignalBlocker block(m_viewBox);
         m_viewBox->setCurrentIndex(-1);
@@ -104,8 +125,7 @@ void ShardsPane::addFilter(const Filter &filter)
     rebuildFilterText();
     m_cursor = {};
     m_atEnd = false;
-    ++m_generation;
-    m_jobs->cancel();
+    stopReading();
     m_rows->removeRows(0, m_rows->rowCount());
     loadMore();
     countRows(false);
@@ -128,12 +148,12 @@ void ShardsPane::sortBy(const QString &column, bool descending)
     m_order = {column, descending};
     m_cursor = {};
     m_atEnd = false;
-    ++m_generation;
-    m_jobs->cancel();
+    stopReading();
     m_rows->removeRows(0, m_rows->rowCount());
     const int section = int(m_columns.indexOf(column)) + 1;
     m_grid->horizontalHeader()->setSortIndicator(section, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     loadMore();
+    countRows(false);
 }
 
 void ShardsPane::rebuildFilterText()
@@ -165,12 +185,32 @@ void ShardsPane::loadMore()
                 return;
             if (!out.ok()) {
                 m_atEnd = true;
-                if (!out.cancelled()) {
-                    // A filter or sort the shards refuse is taken back, so the grid keeps meaning something.
-                    m_banner->showError(out.error(), m_schema + QLatin1Char('.') + m_table);
-                    emit failed(out.error().message());
+                if (out.cancelled())
+                    return;
+                m_banner->showError(out.error(), m_schema + QLatin1Char('.') + m_table);
+                emit failed(out.error().message());
+                // A filter or sort the shards refuse is taken back (the first page read again
+                // without it), so the grid and the chips keep saying what is shown.
+                const auto kind = out.error().kind();
+                if (m_rows->rowCount() == 0 && (kind == Error::Kind::InvalidInput || kind == Error::Kind::Conflict)
+                    && (!same(m_filters, m_goodFilters) || m_order.column != m_goodOrder.column
+                        || m_order.descending != m_goodOrder.descending)) {
+                    m_filters = m_goodFilters;
+                    m_order = m_goodOrder;
+                    rebuildFilterText();
+                    m_grid->horizontalHeader()->setSortIndicator(
+                        m_order.column.isEmpty() ? -1 : int(m_columns.indexOf(m_order.column)) + 1,
+                        m_order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                    m_cursor = {};
+                    m_atEnd = false;
+                    loadMore();
+                    countRows(false);
                 }
                 return;
+            }
+            if (m_rows->rowCount() == 0) { // a first page: what a refused filter goes back to
+                m_goodFilters = m_filters;
+                m_goodOrder = m_order;
             }
             const shard::Page &page = out.value();
             if (m_columns.isEmpty() && !page.columns.isEmpty()) {
@@ -289,7 +329,7 @@ void ShardsPane::runSql(const QString &sql)
 
 void ShardsPane::checkPlacement()
 {
-    if (!m_reader) {
+    if (!m_reader || m_set.members.isEmpty()) {
         m_banner->showWarning(tr("Open a shard set first."));
         return;
     }

@@ -169,6 +169,15 @@ private slots:
         QCOMPARE(counted.last().at(0).toLongLong(), qint64(kPlayers));
         QVERIFY2(m_pane->countLabel()->text().contains(QLocale().toString(kPlayers)), qPrintable(m_pane->countLabel()->text()));
         QVERIFY(m_pane->routeLabel()->text().contains(QLatin1String("Every shard")));
+
+        // A filter the shards refuse (not a number for an integer column) is said and taken back.
+        QSignalSpy failed(m_pane.get(), &gui::ShardsPane::failed);
+        m_pane->addFilter({QStringLiteral("level"), browse::Filter::Op::Equals, QStringLiteral("ten")});
+        QVERIFY(failed.wait(kTimeout));
+        settle();
+        QCOMPARE(m_pane->banner()->kind(), gui::Banner::Kind::Error);
+        QCOMPARE(m_pane->findChild<QLabel *>(QStringLiteral("shardFilters"))->text(), QStringLiteral("No filter"));
+        QCOMPARE(m_pane->rowsModel()->rowCount(), 200); // the table's first page again
     }
 
     void onePlayerIsReadOnHisShardOnly()
@@ -324,9 +333,16 @@ private slots:
         settings::saveShardSets(sets);
         m_pane->reloadSets();
         QSignalSpy opened(m_pane.get(), &gui::ShardsPane::setOpened);
+        // The other set's table still being read when this one is opened: its answers are dropped.
+        m_pane->openSet(QStringLiteral("marketland"));
+        QVERIFY(opened.wait(kTimeout));
+        m_pane->openTable(QStringLiteral("public.players"));
+        m_pane->checkPlacement();
         m_pane->openSet(QStringLiteral("withdown"));
         QVERIFY(opened.wait(kTimeout));
         settle();
+        QCOMPARE(opened.last().at(0).toString(), QStringLiteral("withdown"));
+        QVERIFY(m_pane->placementSummary()->text().isEmpty());
         // Nothing of the other set's table, rows, results or placement is left.
         QCOMPARE(m_pane->rowsModel()->rowCount(), 0);
         QVERIFY(!m_pane->sqlView());

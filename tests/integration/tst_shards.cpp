@@ -422,6 +422,15 @@ private slots:
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.errorField("message").contains(QStringLiteral("belongs to g1")), cli.describe().toUtf8());
         QCOMPARE(scalar(*g0, QStringLiteral("SELECT count(*) FROM core.plays")), otherBefore);
+        // However the connection string spells that database (here its socket directory with a
+        // trailing slash): the server says which database it is.
+        pg::ConnectionSettings spelled = set.members[0].settings;
+        if (spelled.value(QStringLiteral("host")).startsWith(QLatin1Char('/'))) {
+            spelled.setValue(QStringLiteral("host"), spelled.value(QStringLiteral("host")) + QLatin1Char('/'));
+            cli = runCli(QStringList{toOne} << spelled.conninfo());
+            QCOMPARE(cli.exitCode, 1);
+            QVERIFY2(cli.errorField("message").contains(QStringLiteral("belongs to g1")), cli.describe().toUtf8());
+        }
         // Its own shard: done.
         cli = runCli(QStringList{toOne} << set.members[1].settings.conninfo());
         QVERIFY2(cli.exitCode == 0, cli.describe().toUtf8());

@@ -218,6 +218,7 @@ void ShardReader::settle(const QList<int> &asked, const std::vector<std::optiona
             continue;
         m_conns[size_t(i)].reset();
         markDown(i, errors[size_t(i)]->oneLine());
+        m_failedAt[i] = std::chrono::steady_clock::now(); // as a failed connect: not asked again at once
     }
     for (int i : asked)
         if (errors[size_t(i)] && errors[size_t(i)]->kind() != Error::Kind::Connection) {
