@@ -6509,6 +6509,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>their rows were not checked</source>
         <translation>ihre Zeilen wurden nicht geprüft</translation>
     </message>
+    <message>
+        <source>The shard set %1 was not saved: reading its shards was stopped.</source>
+        <translation>Die Shard-Gruppe %1 wurde nicht gespeichert: Das Lesen ihrer Shards wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Sidebar</name>
