@@ -12,9 +12,11 @@
 #include "support/testserver.h"
 
 #include "core/settings.h"
+#include "core/shard/shardset.h"
 #include "gui/style.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -294,6 +296,44 @@ private slots:
         QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.rollbacks "
                                            "WHERE game_id = $1 AND undone_at IS NOT NULL"),
                             {m_game}).toInt(0, 0), 1);
+    }
+
+    // This database as one shard of a saved set whose rule places the game on the other
+    // shard: the rollback is refused before anything is written, naming the owner.
+    void aShardThatDoesNotOwnTheGameRefusesTheRollback()
+    {
+        waitIdle();
+        const pg::ConnectionSettings other = test::emptyDatabase(QStringLiteral("replay_owner"));
+        const auto dropOther = qScopeGuard([&] {
+            settings::saveShardSets({});
+            test::dropDatabase(other.database());
+        });
+        const int value = m_game.left(2).toInt(nullptr, 16) % 2;
+        shard::ShardSet set;
+        set.name = QStringLiteral("pd");
+        set.rule.expression = QStringLiteral("(('x' || substr(game_id::text, 1, 2))::bit(8)::int % 2)");
+        set.rule.values = 2;
+        set.members = {{QStringLiteral("here"), m_db, {1 - value}}, {QStringLiteral("owner"), other, {value}}};
+        settings::saveShardSets({set});
+        auto conn = test::connect(m_db);
+        const QString count = QStringLiteral("SELECT count(*) FROM core.plays WHERE game_id = $1");
+        const int before = conn->exec(count, {m_game}).toInt(0, 0);
+        const int rollbacks = conn->exec(QStringLiteral("SELECT count(*) FROM statescope.rollbacks")).toInt(0, 0);
+
+        openAt(m_game, 5);
+        m_pane->setAdminMode(true);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("rollbackButton")), Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_pane->findChild<gui::ConfirmDialog *>(
+                                      QStringLiteral("rollbackDialog"))) && dialog->isVisible(),
+                                 kTimeout);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), m_game.left(8));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("wrong shard"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(messageText().contains(QLatin1String("belongs to owner")), kTimeout);
+        QCOMPARE(conn->exec(count, {m_game}).toInt(0, 0), before);
+        QCOMPARE(conn->exec(QStringLiteral("SELECT count(*) FROM statescope.rollbacks")).toInt(0, 0), rollbacks);
+        m_pane->setAdminMode(false);
     }
 
 private:
