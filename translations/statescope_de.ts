@@ -6229,18 +6229,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Die eigenen Daten des Spiels auf jedem Shard, neueste zuerst; mit einem Spieler im Feld „Spieler“ nur seine, auf seinem Shard gelesen</translation>
     </message>
     <message>
-        <source>contains</source>
-        <translation>enthält</translation>
-    </message>
-    <message>
-        <source>is NULL</source>
-        <translation>ist NULL</translation>
-    </message>
-    <message>
-        <source>is not NULL</source>
-        <translation>ist nicht NULL</translation>
-    </message>
-    <message>
         <source>value (a player_id = … reads only that player&apos;s shard)</source>
         <translation>Wert (ein player_id = … liest nur den Shard dieses Spielers)</translation>
     </message>

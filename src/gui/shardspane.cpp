@@ -5,6 +5,7 @@
 #include "gui/jobrunner.h"
 #include "gui/progresspanel.h"
 #include "gui/style.h"
+#include "gui/tablewidgets.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -133,17 +134,7 @@ QWidget *ShardsPane::buildRowsTab()
     connect(m_viewBox, &QComboBox::activated, this, &ShardsPane::openGameData);
     m_filterColumn->setObjectName(QStringLiteral("shardFilterColumn"));
     m_filterOp->setObjectName(QStringLiteral("shardFilterOp"));
-    for (const auto &[op, label] : std::initializer_list<std::pair<Filter::Op, QString>>{
-             {Filter::Op::Equals, QStringLiteral("=")},
-             {Filter::Op::NotEquals, QStringLiteral("≠")},
-             {Filter::Op::Less, QStringLiteral("<")},
-             {Filter::Op::LessOrEqual, QStringLiteral("≤")},
-             {Filter::Op::Greater, QStringLiteral(">")},
-             {Filter::Op::GreaterOrEqual, QStringLiteral("≥")},
-             {Filter::Op::Contains, tr("contains")},
-             {Filter::Op::IsNull, tr("is NULL")},
-             {Filter::Op::IsNotNull, tr("is not NULL")}})
-        m_filterOp->addItem(label, int(op));
+    addFilterOps(m_filterOp);
     m_filterValue->setObjectName(QStringLiteral("shardFilterValue"));
     m_filterValue->setPlaceholderText(tr("value (a player_id = … reads only that player's shard)"));
     m_filterValue->setClearButtonEnabled(true);

@@ -9,6 +9,7 @@
 #include "gui/jsonview.h"
 #include "gui/progresspanel.h"
 #include "gui/style.h"
+#include "gui/tablewidgets.h"
 #include "models/rowgridmodel.h"
 
 #include <QApplication>
@@ -83,17 +84,7 @@ TablesPane::TablesPane(QWidget *parent)
     // Filters: column, operator, value; each applied filter is a chip that removes itself.
     m_column->setObjectName(QStringLiteral("filterColumn"));
     m_op->setObjectName(QStringLiteral("filterOp"));
-    for (const auto &[op, label] : std::initializer_list<std::pair<Filter::Op, QString>>{
-             {Filter::Op::Equals, QStringLiteral("=")},
-             {Filter::Op::NotEquals, QStringLiteral("≠")},
-             {Filter::Op::Less, QStringLiteral("<")},
-             {Filter::Op::LessOrEqual, QStringLiteral("≤")},
-             {Filter::Op::Greater, QStringLiteral(">")},
-             {Filter::Op::GreaterOrEqual, QStringLiteral("≥")},
-             {Filter::Op::Contains, tr("contains")},
-             {Filter::Op::IsNull, tr("is NULL")},
-             {Filter::Op::IsNotNull, tr("is not NULL")}})
-        m_op->addItem(label, int(op));
+    addFilterOps(m_op);
     m_value->setObjectName(QStringLiteral("filterValue"));
     m_value->setPlaceholderText(tr("value, compared as the column's type"));
     m_value->setClearButtonEnabled(true);

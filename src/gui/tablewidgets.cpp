@@ -1,5 +1,9 @@
 #include "gui/tablewidgets.h"
 
+#include "core/browse/rows.h"
+#include "gui/tablespane.h"
+
+#include <QComboBox>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -26,6 +30,22 @@ void setRowTexts(QTableWidget *table, int row, const QStringList &cells)
         item->setToolTip(cells[c]);
         table->setItem(row, c, item);
     }
+}
+
+void addFilterOps(QComboBox *box)
+{
+    using browse::Filter;
+    for (const auto &[op, label] : std::initializer_list<std::pair<Filter::Op, QString>>{
+             {Filter::Op::Equals, QStringLiteral("=")},
+             {Filter::Op::NotEquals, QStringLiteral("≠")},
+             {Filter::Op::Less, QStringLiteral("<")},
+             {Filter::Op::LessOrEqual, QStringLiteral("≤")},
+             {Filter::Op::Greater, QStringLiteral(">")},
+             {Filter::Op::GreaterOrEqual, QStringLiteral("≥")},
+             {Filter::Op::Contains, TablesPane::tr("contains")},
+             {Filter::Op::IsNull, TablesPane::tr("is NULL")},
+             {Filter::Op::IsNotNull, TablesPane::tr("is not NULL")}})
+        box->addItem(label, int(op));
 }
 
 } // namespace statescope::gui

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QComboBox;
 class QTableWidget;
 class QWidget;
 
@@ -13,5 +14,9 @@ QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QS
 
 // Fills a row with text cells, each with its text as tooltip (a cut cell can be read whole).
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);
+
+// The operators of a column filter (browse::Filter::Op as item data): =, ≠, <, ≤, >, ≥,
+// contains, is NULL, is not NULL.
+void addFilterOps(QComboBox *box);
 
 } // namespace statescope::gui

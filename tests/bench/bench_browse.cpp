@@ -17,6 +17,7 @@
 //    RSS under 300 MB).
 // 4. Export: RowSource::copyOut as CSV vs raw libpq COPY of the same SELECT, MB/s
 //    (target: at least 90% of COPY).
+#include "bench/benchdb.h"
 #include "bench/benchutil.h"
 #include "core/browse/rows.h"
 #include "core/pg/connection.h"
@@ -53,23 +54,6 @@ void report(const char *what, double ours, const char *baseline, double base, co
     std::printf("%-46s %10.3f  %-40s %10.3f  ratio %.2f  (target %s)\n", what, ours, baseline, base,
                 ours / base, target);
     std::fflush(stdout);
-}
-
-std::pair<double, double> race(int reps, const std::function<void()> &ours, const std::function<void()> &base)
-{
-    std::vector<double> a, b;
-    ours();
-    base();
-    for (int i = 0; i < reps; ++i) {
-        QElapsedTimer t;
-        t.start();
-        ours();
-        a.push_back(ms(t));
-        t.restart();
-        base();
-        b.push_back(ms(t));
-    }
-    return {median(a), median(b)};
 }
 
 struct Run
