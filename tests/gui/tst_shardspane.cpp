@@ -8,6 +8,7 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
+#include "core/sandbox/sandbox.h"
 #include "core/settings.h"
 #include "gui/banner.h"
 #include "gui/familyrun.h"
@@ -25,6 +26,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -287,7 +290,37 @@ private slots:
     // events asked for; an id the column cannot take changes nothing.
     void aPlayerOpensHisShardInTheWindow()
     {
-        const QString player = test::connect(m_dbs[1])
+        // A server of the test's own: the window lists and inspects every database of the
+        // server it opens, which must not touch the other tests' databases on the suite's.
+        QTemporaryDir dir(QStringLiteral("/tmp/ssshp-XXXXXX"));
+        QVERIFY(dir.isValid());
+        sandbox::Options o;
+        o.dir = dir.path();
+        o.durable = false;
+        sandbox::Sandbox box(o);
+        const pg::ConnectionSettings own = box.start().settings;
+        const auto stop = qScopeGuard([&box] { box.stop(); });
+        shard::ShardSet set;
+        set.name = QStringLiteral("own");
+        for (int s = 0; s < 2; ++s) {
+            test::connect(own)->exec(QStringLiteral("CREATE DATABASE own_shard_%1").arg(s));
+            const pg::ConnectionSettings db = own.withDatabase(QStringLiteral("own_shard_%1").arg(s));
+            makeShard(db, s == 0 ? QList<int>{0, 1, 2, 3} : QList<int>{4, 5, 6, 7}, true);
+            set.members.append({QString(), db, {}});
+        }
+        set.rule.expression = kRule;
+        set.rule.values = 8;
+        set.members[0].values = {0, 1, 2, 3};
+        set.members[1].values = {4, 5, 6, 7};
+        QList<shard::ShardSet> sets = settings::shardSets();
+        sets << set;
+        settings::saveShardSets(sets);
+        const auto forget = qScopeGuard([] {
+            QList<shard::ShardSet> sets = settings::shardSets();
+            sets.removeIf([](const shard::ShardSet &s) { return s.name == QLatin1String("own"); });
+            settings::saveShardSets(sets);
+        });
+        const QString player = test::connect(set.members[1].settings)
                                    ->exec(QStringLiteral("SELECT player_id::text FROM players ORDER BY 1 LIMIT 1"))
                                    .value(0, 0); // the second shard holds the rule's values 4 to 7
         QCOMPARE(ruleValue(player) / 4, 1);
@@ -295,11 +328,11 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QSignalSpy listed(&window, &gui::MainWindow::databasesListed);
-        window.connectTo(serverSettings(), QStringLiteral("suite"));
+        window.connectTo(own, QStringLiteral("own"));
         QVERIFY(listed.wait(kTimeout));
         gui::ShardsPane *pane = window.shardsPane();
         QSignalSpy opened(pane, &gui::ShardsPane::setOpened);
-        pane->openSet(QStringLiteral("marketland"));
+        pane->openSet(QStringLiteral("own"));
         QVERIFY(opened.wait(kTimeout));
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isBusy(), kTimeout);
 
@@ -307,15 +340,15 @@ private slots:
         pane->goToPlayer(QStringLiteral("not-a-uuid"));
         QVERIFY(failed.wait(kTimeout));
         QCOMPARE(pane->banner()->kind(), gui::Banner::Kind::Error);
-        QVERIFY(window.currentDatabase() != m_dbs[1].database());
+        QVERIFY(window.currentDatabase() != set.members[1].settings.database());
 
         pane->playerEdit()->setText(player);
         QTest::keyClick(pane->playerEdit(), Qt::Key_Return);
-        QTRY_VERIFY2_WITH_TIMEOUT(window.currentDatabase() == m_dbs[1].database(),
+        QTRY_VERIFY2_WITH_TIMEOUT(window.currentDatabase() == set.members[1].settings.database(),
                                   qPrintable(pane->banner()->plainText()), kTimeout);
         QCOMPARE(window.playerEventsPane()->playerEdit()->text(), player);
         QCOMPARE(window.currentPane(), static_cast<QWidget *>(window.playerEventsPane()));
-        QVERIFY2(pane->banner()->plainText().contains(m_dbs[1].database()), qPrintable(pane->banner()->plainText()));
+        QVERIFY2(pane->banner()->plainText().contains(set.members[1].settings.database()), qPrintable(pane->banner()->plainText()));
     }
 
     void aShardThatIsDownIsNamedAndNothingStaleRemains()
