@@ -88,8 +88,10 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              or the box score (batting, pitching lines)
   check --db CONN --game ID                  plays whose start does not follow the previous, and
                                              the games row fields that differ from the last play
-  rollback --db CONN --game ID --to N --reason TEXT (--dry-run | --confirm SHORTID) [--keep-rolls]
-           [--webhook URL] [--wait S]     --wait: wait up to S s for a busy game
+  rollback (--db CONN | --set S) --game ID --to N --reason TEXT (--dry-run | --confirm SHORTID)
+           [--keep-rolls] [--webhook URL] [--wait S]
+                                             --set: on the shard that owns the game; --wait:
+                                             wait up to S s for a busy game
   rollback undo --db CONN --id ROLLBACK_ID [--reason TEXT] [--webhook URL] [--wait S]
 
   metrics list --db CONN                     built-in metrics and materialized views
