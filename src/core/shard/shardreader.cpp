@@ -332,11 +332,16 @@ int ShardReader::owner(const QString &schema, const QString &table, const QStrin
                        "known; nothing was written.")
                         .arg(m_set.rule.expression, column),
                     {}, tr("Act on the shard's own database instead, or name the row by the column the rule uses."));
-    if (!connection(*m, cancel))
+    return answering(*m, cancel);
+}
+
+int ShardReader::answering(int member, CancelToken &cancel)
+{
+    if (!connection(member, cancel))
         throw Error(Error::Kind::Conflict,
                     tr("The shard that owns this row, %1, does not answer; nothing was written.")
-                        .arg(m_set.members[*m].displayLabel()));
-    return *m;
+                        .arg(m_set.members[member].displayLabel()));
+    return member;
 }
 
 int ShardReader::ownerOfGame(const QString &gameId, CancelToken &cancel)
@@ -376,8 +381,8 @@ int ShardReader::ownerBy(const QList<std::pair<layout::Kind, QString>> &candidat
     QStringList tried;
     for (const auto &[schema, table, column] : std::as_const(places)) {
         tried << schema + QLatin1Char('.') + table + QLatin1Char('.') + column;
-        if (route(schema, table, column, value, cancel))
-            return owner(schema, table, column, value, cancel);
+        if (const std::optional<int> m = route(schema, table, column, value, cancel))
+            return answering(*m, cancel); // the rule evaluated once
     }
     if (tried.isEmpty())
         throw Error(Error::Kind::NotFound,

@@ -157,6 +157,7 @@ private:
     void markDown(int member, const QString &error);
     void clearDown(int member);
     QString ruleSelect(const QString &from) const;
+    int answering(int member, CancelToken &cancel); // member, or Conflict: the owner does not answer
     int ownerBy(const QList<std::pair<layout::Kind, QString>> &candidates, const QString &ruleTableColumn,
                 const QString &value, const QString &what, CancelToken &cancel);
 };
