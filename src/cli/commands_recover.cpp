@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "core/format.h"
 #include "core/paths.h"
+#include "core/pg/connection.h"
+#include "core/upkeep/partitions.h"
 #include "core/weekly/recovery.h"
 #include "core/weekly/retention.h"
 
@@ -51,12 +53,61 @@ nlohmann::json runJson(const weekly::IncompleteRun &run, bool staged)
             {"restore", staged ? nlohmann::json(utf8(run.restorePlan())) : nlohmann::json()}};
 }
 
+nlohmann::json archiveJson(const upkeep::UnfinishedArchive &u)
+{
+    auto list = [](const QStringList &l) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const QString &s : l)
+            a.push_back(utf8(s));
+        return a;
+    };
+    nlohmann::json j = {{"op", utf8(u.op)},
+                        {"action", "archive_partitions"},
+                        {"database", utf8(u.database)},
+                        {"table", utf8(u.table)},
+                        {"started", utf8(u.started.toUTC().toString(Qt::ISODate))},
+                        {"server", utf8(u.server)},
+                        {"server_id", utf8(u.serverId)},
+                        {"partitions", list(u.partitions)},
+                        {"stage", u.looked ? "looked" : "not looked at"}};
+    if (u.looked) {
+        j["stranded"] = list(u.stranded);
+        j["attached"] = list(u.attached);
+        j["archived"] = list(u.archived);
+        j["scratch"] = list(u.scratch);
+        j["partial_files"] = list(u.partialFiles);
+        j["finish"] = utf8(u.finishPlan());
+        j["restore"] = utf8(u.restorePlan());
+    }
+    return j;
+}
+
+// The unfinished archives of this server, each read from its database (one that cannot be
+// reached is said, not skipped).
+QList<upkeep::UnfinishedArchive> archivesOn(const weekly::ServerAdmin &admin, QStringList *problems)
+{
+    QList<upkeep::UnfinishedArchive> out;
+    QSet<QString> databases;
+    for (const upkeep::UnfinishedArchive &u : upkeep::Partitions::unfinishedArchives())
+        databases.insert(u.database);
+    for (const QString &db : std::as_const(databases)) {
+        try {
+            auto conn = pg::Connection::open(admin.server().withDatabase(db), pg::Connection::Access::ReadWrite);
+            out << upkeep::Partitions::unfinishedArchives(*conn);
+        } catch (const Error &e) {
+            if (problems && e.kind() != Error::Kind::Cancelled)
+                problems->append(QStringLiteral("%1: %2").arg(db, e.oneLine()));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int runRecover(const QStringList &args)
 {
     Command cmd(QStringLiteral("db recover"),
-                QStringLiteral("Resets and drops that were killed midway (from the local journal): "
+                QStringLiteral("Resets, drops, moves and partition archives that were killed midway (from the local journal): "
                                "without --server, every one on any server, with where it was; with "
                                "--server, those on that server (by its identity, whatever address "
                                "reaches it) and what each left, to finish one (--finish) or put its "
@@ -147,8 +198,15 @@ int runRecover(const QStringList &args)
                                   run.intent.at.toUTC().toString(Qt::ISODate), run.where(),
                                   run.dump.isEmpty() ? QString() : QStringLiteral("; dump %1").arg(run.dump));
             }
+            doc["archives"] = nlohmann::json::array();
+            for (const upkeep::UnfinishedArchive &u : upkeep::Partitions::unfinishedArchives()) {
+                doc["archives"].push_back(archiveJson(u));
+                lines << QStringLiteral("%1  archive of %2 in %3, started %4, on %5")
+                             .arg(u.op, u.table, u.database, u.started.toUTC().toString(Qt::ISODate),
+                                  u.serverId.isEmpty() ? u.server : QStringLiteral("%1 (system identifier %2)").arg(u.server, u.serverId));
+            }
             if (lines.isEmpty())
-                lines << QStringLiteral("No unfinished reset or drop in the journal.");
+                lines << QStringLiteral("No unfinished reset, drop, move or archive in the journal.");
             else
                 lines << QStringLiteral("Finish or undo one: statescope-cli db recover --server CONN "
                                         "(any address of its server)");
@@ -165,14 +223,30 @@ int runRecover(const QStringList &args)
                 if (!run.restorePlan().isEmpty())
                     lines << QStringLiteral("  --restore: %1").arg(run.restorePlan());
             }
+            QStringList problems;
+            doc["archives"] = nlohmann::json::array();
+            for (const upkeep::UnfinishedArchive &u : archivesOn(admin, &problems)) {
+                here.insert(u.op);
+                doc["archives"].push_back(archiveJson(u));
+                lines << QStringLiteral("%1  %2").arg(u.op, u.describe())
+                      << QStringLiteral("  --finish:  %1").arg(u.finishPlan())
+                      << QStringLiteral("  --restore: %1").arg(u.restorePlan());
+            }
+            for (const QString &problem : std::as_const(problems))
+                lines << QStringLiteral("Not read (its unfinished archives are not listed): %1").arg(problem);
             if (lines.isEmpty())
-                lines << QStringLiteral("No unfinished reset or drop on %1.").arg(admin.server().displayName());
+                lines << QStringLiteral("No unfinished reset, drop, move or archive on %1.").arg(admin.server().displayName());
             int elsewhere = 0;
             doc["elsewhere"] = nlohmann::json::array();
             for (const weekly::IncompleteRun &run : weekly::Recovery::everywhere())
                 if (!here.contains(run.intent.op)) {
                     ++elsewhere;
                     doc["elsewhere"].push_back(runJson(run, false));
+                }
+            for (const upkeep::UnfinishedArchive &u : upkeep::Partitions::unfinishedArchives())
+                if (!here.contains(u.op)) {
+                    ++elsewhere;
+                    doc["elsewhere"].push_back(archiveJson(u));
                 }
             if (elsewhere > 0)
                 lines << QStringLiteral("%1 more on other servers: statescope-cli db recover lists them.")
@@ -190,6 +264,27 @@ int runRecover(const QStringList &args)
     const QString confirm = cmd.required(QStringLiteral("confirm"));
     const QString reason = p.value(QStringLiteral("reason"));
     const bool same = p.isSet(QStringLiteral("same-server"));
+    for (const upkeep::UnfinishedArchive &u : upkeep::Partitions::unfinishedArchives()) {
+        if (u.op != op)
+            continue;
+        auto conn = pg::Connection::open(admin.server().withDatabase(u.database), pg::Connection::Access::ReadWrite);
+        const upkeep::ArchiveResult r =
+            upkeep::Partitions::recoverArchive(*conn, admin.server().withDatabase(u.database), op, finish, confirm, reason);
+        nlohmann::json partitions = nlohmann::json::array();
+        for (const QString &n : r.archived)
+            partitions.push_back(utf8(n));
+        nlohmann::json dumps = nlohmann::json::array();
+        for (const QString &d : r.dumps)
+            dumps.push_back(utf8(d));
+        cmd.print({{"op", utf8(op)}, {"way", finish ? "finish" : "restore"}, {"database", utf8(u.database)},
+                   {"table", utf8(u.table)}, {"partitions", partitions}, {"dumps", dumps},
+                   {"by_operation", utf8(r.operationId)}},
+                  finish ? QStringLiteral("Finished the archive %1 of %2: archived %3.")
+                               .arg(op, u.table, r.archived.isEmpty() ? QStringLiteral("nothing more") : r.archived.join(QStringLiteral(", ")))
+                         : QStringLiteral("Put back what the archive %1 of %2 detached: %3.")
+                               .arg(op, u.table, r.archived.isEmpty() ? QStringLiteral("nothing was detached") : r.archived.join(QStringLiteral(", "))));
+        return Ok;
+    }
     const weekly::ActionResult r = finish ? recovery.finish(op, confirm, reason, nullptr, same)
                                           : recovery.restore(op, confirm, reason, nullptr, same);
     for (const QString &w : r.warnings)

@@ -79,6 +79,8 @@ int partitions(const QStringList &args)
     auto conn = openFor(cmd, false);
     nlohmann::json tables = nlohmann::json::array();
     QStringList lines;
+    // What a killed archive left detached is no partition now, but still the table's rows.
+    const QList<upkeep::UnfinishedArchive> unfinished = Partitions::unfinishedArchives(*conn);
     for (const PartitionedTable &t : partitionedTables(*conn)) {
         nlohmann::json parts = nlohmann::json::array();
         lines << QStringLiteral("%1 by %2 (%3)%4").arg(t.displayName(), t.column, expected(t),
@@ -87,12 +89,24 @@ int partitions(const QStringList &args)
             parts.push_back(partitionJson(p));
             lines << partitionLine(p);
         }
+        nlohmann::json stranded = nlohmann::json::array();
+        for (const upkeep::UnfinishedArchive &u : unfinished) {
+            if (u.table != t.displayName())
+                continue;
+            for (const QString &name : u.stranded) {
+                stranded.push_back({{"table", utf8(name)}, {"op", utf8(u.op)}});
+                lines << QStringLiteral("  %1  DETACHED by the unfinished archive %2: statescope-cli db recover "
+                                        "--server CONN --op %2 --finish|--restore")
+                             .arg(name.section(QLatin1Char('.'), 1).leftJustified(28), u.op);
+            }
+        }
         tables.push_back({{"table", utf8(t.displayName())},
                           {"column", utf8(t.column)},
                           {"scheme", t.scheme.known() ? nlohmann::json(utf8(t.scheme.expectedForm())) : nlohmann::json()},
                           {"scheme_problem", utf8(t.scheme.problem)},
                           {"pg_partman", !t.partmanSchema.isEmpty()},
-                          {"partitions", parts}});
+                          {"partitions", parts},
+                          {"stranded", stranded}});
     }
     cmd.print(tables, lines.isEmpty() ? QStringLiteral("No table partitioned by time.") : lines.join(QLatin1Char('\n')));
     return Ok;

@@ -2,6 +2,7 @@
 
 #include "core/format.h"
 #include "core/json/document.h"
+#include "core/partialfile.h"
 #include "core/pg/connection.h"
 #include "core/timestamp.h"
 #include "gui/banner.h"
@@ -619,10 +620,10 @@ void TablesPane::exportTo(const QString &path, bool json)
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             browse::RowSource src(*conn, browse::readDetails(*conn, schema, name));
             src.checkValues(filters);
-            const QString partial = path + QStringLiteral(".partial");
-            QFile file(partial);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                throw Error(Error::Kind::Environment, tr("Cannot write %1: %2").arg(partial, file.errorString()));
+            // FILE.partial, made exclusively (never through a link), renamed at the end; a
+            // cancelled or failed export leaves no file.
+            PartialFile partial(path);
+            QFile &file = partial.file();
             ExportDone done;
             qint64 reportAt = 0;
             try {
@@ -634,13 +635,9 @@ void TablesPane::exportTo(const QString &path, bool json)
                     }
                     return file.write(data, length) == length;
                 });
-                file.close();
-                QFile::remove(path);
-                if (!QFile::rename(partial, path))
-                    throw Error(Error::Kind::Environment, tr("Cannot move %1 to %2.").arg(partial, path));
+                partial.commit();
             } catch (...) {
-                file.close();
-                QFile::remove(partial); // a cancelled or failed export leaves no file
+                partial.discard();
                 throw;
             }
             return done;

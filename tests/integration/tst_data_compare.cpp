@@ -245,6 +245,26 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 7);
         QVERIFY(!QFileInfo::exists(file + QStringLiteral(".partial")));
+        // A link planted at FILE.partial is refused, never written through.
+        const QString victim = out.filePath(QStringLiteral("victim"));
+        {
+            QFile v(victim);
+            QVERIFY(v.open(QIODevice::WriteOnly));
+            v.write("precious");
+        }
+        const QString linked = out.filePath(QStringLiteral("linked.csv"));
+        QVERIFY(QFile::link(victim, linked + QStringLiteral(".partial")));
+        const CliRun refused = runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(),
+                                       QStringLiteral("--db"), m_b.storableString(), QStringLiteral("--table"), QStringLiteral("items"),
+                                       QStringLiteral("--json"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                       QStringLiteral("--out"), linked});
+        QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+        {
+            QFile v(victim);
+            QVERIFY(v.open(QIODevice::ReadOnly));
+            QCOMPARE(v.readAll(), QByteArray("precious"));
+        }
+        QVERIFY(!QFileInfo(linked).exists() && !QFileInfo(linked).isSymLink());
         // Bad usage.
         QCOMPARE(runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"), m_a.storableString(),
                          QStringLiteral("--table"), QStringLiteral("items")})

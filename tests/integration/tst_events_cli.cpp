@@ -165,6 +165,41 @@ private slots:
                                   << QStringLiteral("--out") << dir.filePath(QStringLiteral("x")));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x"))));
+        // A link planted at FILE.partial is never written through, in either format: the
+        // link's target keeps its content and FILE is not made.
+        const QString victim = dir.filePath(QStringLiteral("victim"));
+        {
+            QFile v(victim);
+            QVERIFY(v.open(QIODevice::WriteOnly));
+            v.write("precious\n");
+        }
+        for (const char *format : {"csv", "jsonl"}) {
+            const QString out = dir.filePath(QStringLiteral("linked.") + QLatin1String(format));
+            QVERIFY(QFile::link(victim, out + QStringLiteral(".partial")));
+            r = runCli(base("export") << QStringLiteral("--format") << QLatin1String(format) << QStringLiteral("--out")
+                                      << out << QStringLiteral("--json"));
+            QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+            QVERIFY2(r.errorField("message").contains(QLatin1String("link")), qPrintable(r.describe()));
+            QFile v(victim);
+            QVERIFY(v.open(QIODevice::ReadOnly));
+            QCOMPARE(v.readAll(), QByteArray("precious\n"));
+            QVERIFY(!QFileInfo(out).exists() && !QFileInfo(out).isSymLink());
+            QVERIFY(QFileInfo(out + QStringLiteral(".partial")).isSymLink()); // left as it was
+        }
+        // A plain .partial an earlier export left is replaced, and the export lands whole.
+        const QString stale = dir.filePath(QStringLiteral("stale.csv"));
+        {
+            QFile f2(stale + QStringLiteral(".partial"));
+            QVERIFY(f2.open(QIODevice::WriteOnly));
+            f2.write("half");
+        }
+        r = runCli(base("export") << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("--out") << stale
+                                  << QStringLiteral("--status") << QStringLiteral("404"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(stale + QStringLiteral(".partial")));
+        QFile whole(stale);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QCOMPARE(whole.readAll().count('\n'), rows + 1);
     }
 };
 

@@ -166,12 +166,26 @@ private slots:
         const QStringList old{dir + QLatin1Char('/') + stem + QStringLiteral(".dump"),
                               dir + QLatin1Char('/') + stem + QStringLiteral("x.dump.partial")};
         const QString fresh = dir + QLatin1Char('/') + stem + QStringLiteral("y.dump.partial");
-        for (const QString &path : old + QStringList{fresh}) {
+        // Beside them, files Statescope did not write, whatever their names: a user's own
+        // backup, one named like a dump of ours, and a dump of ours since overwritten by
+        // something else (its size and checksum no longer what was recorded).
+        const QStringList foreign{dir + QStringLiteral("/production_full_backup.dump"),
+                                  dir + QLatin1Char('/') + stem + QStringLiteral("z.dump"),
+                                  dir + QLatin1Char('/') + stem + QStringLiteral("w.dump")};
+        for (const QString &path : old + QStringList{fresh} + foreign) {
+            if (!foreign.mid(0, 2).contains(path))
+                QVERIFY(weekly::registerFile(path));
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("PGDMP");
         }
-        for (const QString &path : old) {
+        QVERIFY(weekly::registerComplete(foreign[2]));
+        {
+            QFile f(foreign[2]);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("a user's own file now");
+        }
+        for (const QString &path : old + foreign) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
@@ -185,6 +199,8 @@ private slots:
         for (const QString &path : old)
             QVERIFY2(paths.contains(QFileInfo(path).fileName()), qPrintable(paths.join(QLatin1Char(' '))));
         QVERIFY(!paths.contains(QFileInfo(fresh).fileName()));
+        for (const QString &path : foreign)
+            QVERIFY2(!paths.contains(QFileInfo(path).fileName()), qPrintable(path));
         const QString code = doc.value(QStringLiteral("orphans_confirm")).toString();
         QCOMPARE(code.size(), 12);
         // A code that does not name these files removes nothing.
@@ -200,6 +216,10 @@ private slots:
             QVERIFY(!QFile::exists(path));
         QVERIFY(QFile::exists(fresh));
         QFile::remove(fresh);
+        for (const QString &path : foreign) {
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QFile::remove(path);
+        }
         bool journalled = false;
         for (const audit::Entry &e : audit::readJournal(50))
             journalled = journalled || e.action == QLatin1String("remove-orphans");

@@ -20,11 +20,8 @@ nlohmann::json values(const QStringList &columns, const std::vector<std::optiona
 } // namespace
 
 DifferenceFile::DifferenceFile(const QString &path, Format format, const DataCompare::Plan &plan)
-    : m_path(path), m_format(format), m_plan(plan), m_file(path + QStringLiteral(".partial"))
+    : m_path(path), m_format(format), m_plan(plan), m_partial(path), m_file(m_partial.file())
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(Error::Kind::Environment,
-                    tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     if (format != Format::Csv)
         return;
     QList<QByteArray> header{QByteArrayLiteral("change")};
@@ -35,13 +32,7 @@ DifferenceFile::DifferenceFile(const QString &path, Format format, const DataCom
     m_file.write(header.join(',') + '\n');
 }
 
-DifferenceFile::~DifferenceFile()
-{
-    if (!m_committed) {
-        m_file.close();
-        m_file.remove();
-    }
-}
+DifferenceFile::~DifferenceFile() = default; // an uncommitted file is removed by PartialFile
 
 bool DifferenceFile::write(const RowDifference &d)
 {
@@ -64,13 +55,7 @@ bool DifferenceFile::write(const RowDifference &d)
 
 void DifferenceFile::commit()
 {
-    if (!m_file.flush())
-        throw Error(Error::Kind::Environment, tr("Could not write %1: %2").arg(m_file.fileName(), m_file.errorString()));
-    m_file.close();
-    QFile::remove(m_path);
-    if (!QFile::rename(m_file.fileName(), m_path))
-        throw Error(Error::Kind::Environment,
-                    tr("Could not rename %1 to %2.").arg(m_file.fileName(), QDir::toNativeSeparators(m_path)));
+    m_partial.commit();
     m_committed = true;
 }
 

@@ -3,6 +3,8 @@
 #include "core/browse/datacompare.h"
 
 #include <QCoreApplication>
+#include "core/partialfile.h"
+
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -42,7 +44,8 @@ private:
     QString m_path;
     Format m_format;
     const DataCompare::Plan &m_plan;
-    QFile m_file;
+    PartialFile m_partial;
+    QFile &m_file;
     qint64 m_written = 0;
     bool m_committed = false;
 };

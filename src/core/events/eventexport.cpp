@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/layout/layout.h"
+#include "core/partialfile.h"
 #include "core/task/worker.h"
 
 #include <QCoreApplication>
@@ -80,11 +81,10 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
         throw Error(Error::Kind::Environment,
                     tr("The folder %1 does not exist.").arg(target.absolutePath()));
 
-    const QString partialPath = request.path + QStringLiteral(".partial");
-    QFile file(partialPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(Error::Kind::Environment,
-                    tr("Cannot write %1: %2").arg(partialPath, file.errorString()));
+    // FILE.partial, made exclusively (never through a link), renamed at the end.
+    PartialFile partial(request.path);
+    const QString partialPath = partial.partialPath();
+    QFile &file = partial.file();
 
     const SqlFilter f(request.filter, SqlFilter::Style::SessionSettings);
     const bool csv = request.format == ExportFormat::Csv;
@@ -145,20 +145,13 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
                             tr("Writing %1 failed: %2").arg(partialPath, file.errorString()));
         });
     } catch (const Error &e) {
-        file.close();
-        QFile::remove(partialPath);
+        partial.discard();
         if (writeFailed && e.kind() == Error::Kind::Cancelled)
             throw Error(Error::Kind::Environment,
                         tr("Writing %1 failed: %2").arg(partialPath, file.errorString()));
         throw;
     }
-    file.close();
-    if (target.exists())
-        QFile::remove(request.path);
-    if (!QFile::rename(partialPath, request.path)) {
-        QFile::remove(partialPath);
-        throw Error(Error::Kind::Environment, tr("Cannot move the export into %1.").arg(request.path));
-    }
+    partial.commit();
     return result;
 }
 

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <csignal>
+
+#include <unistd.h>
+
 namespace statescope::upkeep::detail {
 
 class RunJournal
@@ -18,6 +22,20 @@ public:
         : m_action(std::move(action)), m_target(std::move(target)), m_reason(std::move(reason)),
           m_op(QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
+    }
+
+    // Continues (or closes) a run already in the journal, under its operation id.
+    RunJournal(QString action, QString target, QString reason, QString op)
+        : m_action(std::move(action)), m_target(std::move(target)), m_reason(std::move(reason)), m_op(std::move(op))
+    {
+    }
+
+    // The server the run acts on (its name and system identifier), on every line: a killed
+    // run is found again through any address of that server.
+    void setServer(QString display, QString id)
+    {
+        m_server = std::move(display);
+        m_serverId = std::move(id);
     }
 
     // Before anything changes: a journal that cannot be written stops the run.
@@ -38,13 +56,24 @@ private:
         audit::Entry e{m_action, m_target, m_reason, std::move(details)};
         e.op = m_op;
         e.phase = QLatin1String(phase);
+        e.server = m_server;
+        e.serverId = m_serverId;
         QString why;
         if (!audit::appendToJournal(e, &why) && required)
             throw Error(Error::Kind::Environment,
                         tr("The local audit journal could not be written; nothing was changed."), why);
+        // The kill sweep of the tests: STATESCOPE_KILL_AFTER=<phase>[:<n>] kills this process
+        // (SIGKILL, as a crash or kill -9 would) right after the n-th line of that phase.
+        static const QByteArray killAfter = qgetenv("STATESCOPE_KILL_AFTER");
+        if (!killAfter.isEmpty()) {
+            static int seen = 0;
+            const QList<QByteArray> parts = killAfter.split(':');
+            if (parts[0] == phase && ++seen >= (parts.size() > 1 ? parts[1].toInt() : 1))
+                ::kill(::getpid(), SIGKILL);
+        }
     }
 
-    QString m_action, m_target, m_reason, m_op;
+    QString m_action, m_target, m_reason, m_op, m_server, m_serverId;
 };
 
 } // namespace statescope::upkeep::detail

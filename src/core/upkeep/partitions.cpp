@@ -6,6 +6,9 @@
 #include "core/task/worker.h"
 #include "core/upkeep/journal_p.h"
 #include "core/upkeep/verify_p.h"
+#include "core/weekly/serveradmin.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -100,7 +103,9 @@ Scheme detect(const QList<Partition> &parts)
     return s;
 }
 
-QString boundLiteral(const QDateTime &t, const QString &columnType)
+} // namespace
+
+QString detail::boundLiteral(const QDateTime &t, const QString &columnType)
 {
     if (columnType == QLatin1String("date"))
         return t.date().toString(Qt::ISODate);
@@ -108,11 +113,16 @@ QString boundLiteral(const QDateTime &t, const QString &columnType)
     return columnType.contains(QLatin1String("with time zone")) ? text + QStringLiteral("+00") : text;
 }
 
-QString forValues(const Partition &p, const QString &columnType)
+QString detail::forValues(const Partition &p, const QString &columnType)
 {
     return QStringLiteral("FOR VALUES FROM ('%1') TO ('%2')")
         .arg(boundLiteral(p.from, columnType), boundLiteral(p.to, columnType));
 }
+
+namespace {
+
+using detail::boundLiteral;
+using detail::forValues;
 
 QDateTime lastBound(const PartitionedTable &t)
 {
@@ -278,7 +288,8 @@ PartitionedTable partitionedTable(pg::Connection &conn, const QString &name)
             return t;
         names << t.displayName();
     }
-    throw Error(Error::Kind::NotFound,
+    // The user's choice of table, refused: bad input (exit 2), nothing done.
+    throw Error(Error::Kind::InvalidInput,
                 Partitions::tr("%1 is not a table of %2 partitioned by ranges of time.").arg(name, conn.database()),
                 {},
                 names.isEmpty() ? Partitions::tr("The database has no such table.")
@@ -419,6 +430,16 @@ ArchivePlan Partitions::planArchive(pg::Connection &conn, const QString &table, 
 {
     if (months < 0 || months > 1200)
         throw Error::invalidInput(tr("%1 months is out of range: 0 to 1200.").arg(months));
+    // A killed run of this table left partitions detached: archiving again would not see
+    // them (they are no partitions now). It is ended first, one way or the other.
+    for (const UnfinishedArchive &u : unfinishedArchives(conn))
+        if (u.table == table || u.table.section(QLatin1Char('.'), 1) == table)
+            throw Error(Error::Kind::Conflict,
+                        tr("An earlier archive of %1 (operation %2, started %3) never finished; nothing was "
+                           "archived.").arg(u.table, u.op, u.started.toString(Qt::ISODate)),
+                        u.describe(),
+                        tr("Finish it or put it back first: statescope-cli db recover --server CONN --op %1 "
+                           "--finish|--restore --confirm %2").arg(u.op, conn.database()));
     ArchivePlan plan;
     plan.table = partitionedTable(conn, table);
     const PartitionedTable &t = plan.table;
@@ -465,6 +486,55 @@ ArchivePlan Partitions::planArchive(pg::Connection &conn, const QString &table, 
     return plan;
 }
 
+namespace {
+
+// After a failure: a partition whose detach was left pending is finished, and a detached one
+// is attached again as it was (the rows stay where the game reads them); the journal says
+// which, and the error is thrown on, naming what could not be put back.
+[[noreturn]] void putBack(const pg::ConnectionSettings &settings, const PartitionedTable &t, const Partition &p,
+                          bool detached, detail::RunJournal &journal, const Error &e)
+{
+    if (!detached) {
+        // A DETACH ... CONCURRENTLY that failed after its first transaction leaves the
+        // partition "detach pending" (the parent no longer shows its rows).
+        try {
+            auto check = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
+            detached = check->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = "
+                                                  "to_regclass($1) AND inhdetachpending"),
+                                   {p.qualified()})
+                           .toLongLong(0, 0)
+                       > 0;
+        } catch (const Error &) {
+            // Said below only if it matters: the partition is then still pending.
+        }
+    }
+    if (detached) {
+        try {
+            detail::attachAgain(settings, t.qualified(), p, forValues(p, t.columnType));
+            journal.phase("attached", {{"partition", p.name.toStdString()}});
+        } catch (const Error &attach) {
+            // Not "failed": the run stays open, so that db recover finds the stranded table.
+            journal.phase("stranded", {{"error", e.oneLine().toStdString()},
+                                     {"detached_not_attached", p.name.toStdString()},
+                                     {"attach_error", attach.oneLine().toStdString()}});
+            throw Error(e.kind(),
+                        e.message() + QLatin1Char(' ')
+                            + Partitions::tr("%1 could not be attached again (%2): it is a table of its own, with "
+                                             "every row; statescope-cli db recover attaches it.")
+                                  .arg(p.name, attach.oneLine()),
+                        e.detail());
+        }
+    }
+    journal.phase("failed", {{"error", e.oneLine().toStdString()}, {"partition", p.name.toStdString()}});
+    if (detached && e.kind() == Error::Kind::Conflict)
+        throw Error(e.kind(), e.message() + QLatin1Char(' ')
+                                  + Partitions::tr("%1 is a partition of %2 again.").arg(p.name, t.displayName()),
+                    e.detail());
+    throw e;
+}
+
+} // namespace
+
 ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSettings &settings, const QString &table,
                                   int months, const QStringList &only, const QString &backupDir,
                                   const QString &confirm, const QString &reason, TaskContext *ctx,
@@ -481,11 +551,18 @@ ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSett
     const PartitionedTable &t = plan.table;
     detail::RunJournal journal(QStringLiteral("archive_partitions"),
                                conn.database() + QLatin1Char(' ') + t.displayName(), reason);
+    journal.setServer(settings.withDatabase({}).displayName(), weekly::ServerAdmin::identity(conn));
     nlohmann::json names = nlohmann::json::array();
-    for (const Partition &p : plan.toArchive)
+    nlohmann::json bounds = nlohmann::json::object();
+    for (const Partition &p : plan.toArchive) {
         names.push_back((p.schema + QLatin1Char('.') + p.name).toStdString());
+        bounds[(p.schema + QLatin1Char('.') + p.name).toStdString()] = forValues(p, t.columnType).toStdString();
+    }
     journal.intent({{"partitions", names}, {"cutoff", plan.cutoff.toString(Qt::ISODate).toStdString()},
-                    {"backup_dir", backupDir.toStdString()}});
+                    {"backup_dir", QFileInfo(backupDir).absoluteFilePath().toStdString()},
+                    {"database", conn.database().toStdString()},
+                    {"table", t.displayName().toStdString()}, {"parent", t.qualified().toStdString()},
+                    {"bounds", bounds}, {"concurrently", plan.concurrently}});
     // DETACH ... CONCURRENTLY runs outside any transaction: a session of its own. It has no
     // cancel token: a cancel takes effect between steps (and stops pg_dump and pg_restore),
     // never inside a detach, and the clean-up after one (attach again, drop the scratch
@@ -506,81 +583,16 @@ ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSett
         bool detached = false;
         try {
             progress(tr("Detaching %1").arg(p.name));
-            if (p.detachPending) {
-                writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(t.qualified(), p.qualified()));
-            } else if (plan.concurrently) {
-                writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY").arg(t.qualified(), p.qualified()));
-            } else {
-                writer->transaction([&] {
-                    writer->exec(QStringLiteral("SELECT set_config('lock_timeout', '5s', true)"));
-                    writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(t.qualified(), p.qualified()));
-                });
-            }
+            journal.phase("detaching", {{"partition", p.name.toStdString()}, {"bounds", forValues(p, t.columnType).toStdString()}});
+            detail::detachPartition(*writer, t, p, plan.concurrently);
             detached = true;
             journal.phase("detached", {{"partition", p.name.toStdString()}});
-            const qint64 rows = writer->exec(QStringLiteral("SELECT count(*) FROM %1").arg(p.qualified())).toLongLong(0, 0);
-            progress(tr("Dumping %1 (%2 rows)").arg(p.name).arg(rows));
-            const QString dump = detail::dumpPartition(*writer, settings, p, backupDir, ctx);
-            journal.phase("dumped", {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()}});
-            progress(tr("Checking the dump of %1 in a scratch database").arg(p.name));
-            QString why;
-            const qint64 restored = detail::restoredRows(*writer, settings, p, dump, ctx, &why);
-            if (restored != rows)
-                throw Error(Error::Kind::Conflict,
-                            tr("The dump of %1 restored %2 rows, not its %3; nothing was dropped, and %1 is a "
-                               "partition of %4 again.")
-                                .arg(p.name).arg(restored < 0 ? 0 : restored).arg(rows).arg(t.displayName()),
-                            why);
-            progress(tr("Dropping %1").arg(p.name));
-            writer->transaction([&] {
-                writer->exec(QStringLiteral("DROP TABLE %1").arg(p.qualified()));
-                journal.audit(*writer, {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()},
-                                        {"rows", rows}});
-            });
-            journal.phase("dropped", {{"partition", p.name.toStdString()}, {"dump", dump.toStdString()}, {"rows", rows}});
+            const detail::ArchivedPartition done = detail::dumpCheckAndDrop(*writer, settings, p, backupDir, journal, ctx, progress);
             result.archived << p.schema + QLatin1Char('.') + p.name;
-            result.dumps << dump;
-            result.rows << rows;
+            result.dumps << done.dump;
+            result.rows << done.rows;
         } catch (const Error &e) {
-            if (!detached) {
-                // A DETACH ... CONCURRENTLY that failed after its first transaction leaves the
-                // partition "detach pending" (the parent no longer shows its rows): finish it,
-                // so that it can be attached again below.
-                try {
-                    auto check = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-                    const bool pending = check->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = "
-                                                                    "to_regclass($1) AND inhdetachpending"),
-                                                     {p.qualified()})
-                                             .toLongLong(0, 0) > 0;
-                    if (pending) {
-                        check->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(t.qualified(), p.qualified()));
-                        detached = true;
-                    }
-                } catch (const Error &) {
-                    // Said below only if it matters: the partition is then still pending.
-                }
-            }
-            if (detached) {
-                // Put it back as it was: the rows stay where the game reads them.
-                try {
-                    auto again = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-                    inUtc(*again, [&] {
-                        again->exec(QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3")
-                                        .arg(t.qualified(), p.qualified(), forValues(p, t.columnType)));
-                        return 0;
-                    });
-                } catch (const Error &attach) {
-                    journal.phase("failed", {{"error", e.oneLine().toStdString()},
-                                             {"detached_not_attached", p.name.toStdString()},
-                                             {"attach_error", attach.oneLine().toStdString()}});
-                    throw Error(e.kind(), e.message() + QLatin1Char(' ')
-                                              + tr("%1 could not be attached again (%2): it is a table of its own, "
-                                                   "with every row.").arg(p.name, attach.oneLine()),
-                                e.detail());
-                }
-            }
-            journal.phase("failed", {{"error", e.oneLine().toStdString()}, {"partition", p.name.toStdString()}});
-            throw;
+            putBack(settings, t, p, detached, journal, e);
         }
     }
     if (ctx)

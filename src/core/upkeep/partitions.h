@@ -94,6 +94,27 @@ struct ArchiveResult
     QString operationId;
 };
 
+// An archive-partitions run killed midway (its intent in the local journal with no done,
+// failed or resolved line after it), and what it left, read from the database.
+struct UnfinishedArchive
+{
+    QString op, database, table; // table: schema.table
+    QString reason, server, serverId, backupDir;
+    QDateTime started;
+    QStringList partitions; // schema.name, every one the run set out to archive
+    QStringList stranded;   // detached (or left "detach pending"): tables of their own
+    QStringList attached;   // still partitions of the table: not archived (yet)
+    QStringList archived;   // gone: dropped after their dump was checked
+    QStringList scratch;    // its scratch databases that still exist
+    QStringList partialFiles; // its incomplete dumps (.partial) still on disk
+    QStringList dumps;      // the checked dumps of the archived ones
+    bool looked = false;    // the database was read (otherwise only the journal is known)
+
+    QString describe() const;
+    QString finishPlan() const;  // archive what is left (stranded ones too), clean up
+    QString restorePlan() const; // attach the stranded ones again, clean up
+};
+
 class Partitions
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::upkeep::Partitions)
@@ -126,6 +147,21 @@ public:
                                  const QString &backupDir, const QString &confirm, const QString &reason,
                                  TaskContext *ctx = nullptr,
                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // Every unfinished archive run in the journal (any server, nothing read), newest first.
+    static QList<UnfinishedArchive> unfinishedArchives();
+    // Those of the connected database (on this server, by its system identifier), each with
+    // what it left.
+    static QList<UnfinishedArchive> unfinishedArchives(pg::Connection &conn);
+    // Ends a killed run one way or the other, after the database name is typed back: finish
+    // archives what it left (every stranded and still-attached partition it named, each
+    // locked, dumped, checked and dropped as archive() does), restore attaches the stranded
+    // ones again with the bounds they had. Both drop its scratch databases and remove its
+    // partial dumps, and close the run with a "resolved" line. The run's own phases, and the
+    // recovery's, are journalled.
+    static ArchiveResult recoverArchive(pg::Connection &conn, const pg::ConnectionSettings &settings,
+                                        const QString &operationId, bool finish, const QString &confirm,
+                                        const QString &reason, TaskContext *ctx = nullptr);
 };
 
 } // namespace statescope::upkeep

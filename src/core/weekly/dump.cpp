@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/pg/pgtools.h"
 #include "core/task/worker.h"
+#include "core/weekly/retention.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +15,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -44,8 +48,16 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
 {
     QProcess p;
     p.setProcessEnvironment(pg::environmentFor(db));
-    // Whatever the tool creates is private to its owner (dumps hold every row).
-    p.setChildProcessModifier([] { ::umask(077); });
+    // Whatever the tool creates is private to its owner (dumps hold every row). The tool dies
+    // with us: a pg_dump or pg_restore left running after Statescope was killed would go on
+    // reading (or writing) for nothing, holding its locks and connections.
+    const pid_t parent = ::getpid();
+    p.setChildProcessModifier([parent] {
+        ::umask(077);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // already gone before the line above took effect
+            ::_exit(127);
+    });
     p.start(program, args);
     if (!p.waitForStarted(10000))
         throw Error(Error::Kind::Environment,
@@ -100,6 +112,13 @@ QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const
     // Written under a temporary name and renamed once pg_dump has succeeded: a file named
     // like a good dump always is one (a killed run leaves a .partial, which db recover lists).
     const QString partial = path + QStringLiteral(".partial");
+    // Named in the journal before it exists: only files Statescope provably wrote are ever
+    // offered for removal (db recover --delete-orphans).
+    QString why;
+    if (!registerFile(partial, &why) || !registerFile(path, &why))
+        throw Error(Error::Kind::Environment,
+                    Tr::tr("The local audit journal could not be written; no dump was taken and nothing was changed."),
+                    why);
     {
         // Created private (0600, never wider for a moment) before pg_dump writes into it.
         const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
@@ -134,6 +153,7 @@ QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const
             ::fsync(dirFd);
             ::close(dirFd);
         }
+        registerComplete(path);
     } catch (...) {
         QFile::remove(partial);
         throw;
@@ -150,9 +170,11 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
 }
 
 QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
-                   const QString &stem, TaskContext *ctx, qint64 expectedBytes)
+                   const QString &stem, TaskContext *ctx, qint64 expectedBytes, const QString &snapshot)
 {
     QStringList selection{QStringLiteral("--strict-names")};
+    if (!snapshot.isEmpty())
+        selection << QStringLiteral("--snapshot=") + snapshot;
     for (const QString &t : tables)
         selection << QStringLiteral("--table=") + t;
     return dumpTo(database, dir, stem, selection, ctx, expectedBytes);

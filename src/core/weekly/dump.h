@@ -22,9 +22,11 @@ QString dumpDatabase(const pg::ConnectionSettings &database, const QString &dir,
 
 // A dump of some relations only (each a pg_dump pattern, quoted: "schema"."name"), made and
 // named as dumpDatabase's are: <dir>/<stem>_<UTC timestamp>.dump. A pattern that matches
-// nothing fails the dump.
+// nothing fails the dump. With `snapshot` (pg_export_snapshot() of a transaction still
+// open), pg_dump reads exactly what that transaction sees.
 QString dumpTables(const pg::ConnectionSettings &database, const QStringList &tables, const QString &dir,
-                   const QString &stem, TaskContext *ctx = nullptr, qint64 expectedBytes = 0);
+                   const QString &stem, TaskContext *ctx = nullptr, qint64 expectedBytes = 0,
+                   const QString &snapshot = {});
 
 // The path of a PostgreSQL client program (pg_dump, pg_restore), or Error(Environment).
 QString requireProgram(const QString &name);

@@ -6,7 +6,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -79,6 +81,49 @@ void collectPaths(const nlohmann::json &j, QSet<QString> &out)
 
 } // namespace
 
+namespace {
+
+const QString kCreated = QStringLiteral("file_created");
+const QString kComplete = QStringLiteral("file_complete");
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+bool registerFile(const QString &path, QString *why)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    return audit::appendToJournal({kCreated, abs, {}, {{"path", abs.toStdString()}}}, why);
+}
+
+bool registerComplete(const QString &path, QString *why)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    return audit::appendToJournal({kComplete, abs, {},
+                                   {{"path", abs.toStdString()},
+                                    {"bytes", QFileInfo(abs).size()},
+                                    {"sha256", sha256Of(abs).toStdString()}}},
+                                  why);
+}
+
+QSet<QString> filesWritten()
+{
+    QSet<QString> out;
+    for (const audit::Entry &e : audit::readJournal(std::numeric_limits<int>::max()))
+        if (e.action == kCreated)
+            out.insert(e.target);
+    return out;
+}
+
 QStringList backupDirs()
 {
     QStringList dirs{QFileInfo(paths::backupDir()).absoluteFilePath()};
@@ -106,9 +151,25 @@ QString orphansDigest(const QList<OrphanFile> &orphans)
 QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const QDateTime &now)
 {
     QSet<QString> named;
+    QSet<QString> ours;
+    struct Complete
+    {
+        qint64 bytes = -1;
+        QString sha256;
+    };
+    QHash<QString, Complete> complete;
     const QList<audit::Entry> journal = audit::readJournal(std::numeric_limits<int>::max());
-    for (const audit::Entry &e : journal)
-        collectPaths(e.details, named);
+    for (const audit::Entry &e : journal) {
+        if (e.action == kCreated) {
+            ours.insert(e.target);
+        } else if (e.action == kComplete) {
+            if (!complete.contains(e.target)) // newest first: the last record of it
+                complete.insert(e.target, {e.details.value("bytes", qint64(-1)),
+                                           QString::fromStdString(e.details.value("sha256", std::string()))});
+        } else {
+            collectPaths(e.details, named);
+        }
+    }
     // A database with an unfinished run may still be dumping (or need what it left).
     QStringList busy;
     for (const audit::Entry &e : audit::incomplete(journal))
@@ -119,6 +180,12 @@ QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const Q
     for (const QString &dir : dirs) {
         for (const QFileInfo &f : QDir(dir).entryInfoList(patterns, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
             if (named.contains(f.absoluteFilePath()) || named.contains(f.canonicalFilePath()))
+                continue;
+            // Only what Statescope wrote, and, once complete, still what it wrote.
+            if (!ours.contains(f.absoluteFilePath()))
+                continue;
+            if (const auto c = complete.constFind(f.absoluteFilePath()); c != complete.cend()
+                && (c->bytes != f.size() || c->sha256 != sha256Of(f.absoluteFilePath())))
                 continue;
             if (std::any_of(busy.cbegin(), busy.cend(), [&](const QString &p) { return f.fileName().startsWith(p); }))
                 continue;

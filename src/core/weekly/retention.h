@@ -20,11 +20,22 @@ QStringList expiredDumps(const QString &dir, const QString &database,
 // The dumps that unfinished resets and drops (the local journal) may still need.
 QSet<QString> dumpsOfUnfinishedRuns();
 
-// Files in the backup directories that no line of the local journal names: dumps of runs
-// killed before they journalled them, their .partial files (never complete: a dump takes its
-// name only once pg_dump succeeded), schema copies a killed reset left. A .partial written to
-// in the last `quietMinutes` may belong to a run still going (pg_dump writes as it reads) and
-// is left out, as is every file of a database whose run is unfinished.
+// Every file Statescope writes into a backup directory (dumps, their .partial files, schema
+// copies) is named in the local journal before it is created ("file_created"), and once
+// complete with its size and SHA-256 ("file_complete"). Returns false (and says why) when the
+// journal cannot be written: the file must then not be written either.
+bool registerFile(const QString &path, QString *why = nullptr);
+bool registerComplete(const QString &path, QString *why = nullptr);
+// The absolute paths the journal says Statescope created.
+QSet<QString> filesWritten();
+
+// Files in the backup directories that Statescope itself wrote (registered above; a complete
+// one still of the size and checksum it had) and that no run's journal line names: dumps of
+// runs killed before they journalled them, their .partial files (never complete: a dump takes
+// its name only once pg_dump succeeded), schema copies a killed reset left. Nothing else is
+// ever listed, whatever its name: a file of the user's in a folder once used for dumps stays.
+// A .partial written to in the last `quietMinutes` may belong to a run still going (pg_dump
+// writes as it reads) and is left out, as is every file of a database whose run is unfinished.
 struct OrphanFile
 {
     QString path;

@@ -6,6 +6,7 @@
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
+#include "core/weekly/retention.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -68,6 +69,10 @@ SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
     const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
     const QString db = database.database();
     copy.archive = stamped(dir, db, "schema") + QStringLiteral(".dump");
+    QString why;
+    if (!registerFile(copy.archive, &why))
+        throw Error(Error::Kind::Environment,
+                    tr("The local audit journal could not be written; nothing was changed."), why);
     runTool(pgDump,
             {QStringLiteral("--format=custom"), QStringLiteral("--schema-only"), QStringLiteral("--no-password"),
              QStringLiteral("--file"), copy.archive, QStringLiteral("--dbname"), db},
@@ -75,6 +80,9 @@ SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
     ++copy.sessions;
     if (!copy.historyTables.isEmpty()) {
         copy.historyRows = stamped(dir, db, "history") + QStringLiteral(".sql");
+        if (!registerFile(copy.historyRows, &why))
+            throw Error(Error::Kind::Environment,
+                        tr("The local audit journal could not be written; nothing was changed."), why);
         QStringList args{QStringLiteral("--data-only"), QStringLiteral("--inserts"), QStringLiteral("--no-password"),
                          QStringLiteral("--file"), copy.historyRows};
         for (const QString &t : copy.historyTables) {
