@@ -183,7 +183,7 @@ int stop(StopKind kind, const QStringList &args)
                 throw Error::invalidInput(QStringLiteral("--pid is a process id, not \"%1\".").arg(v));
             list << pid;
         }
-        plan = Activity::planStop(*conn, kind, list);
+        plan = Activity::planStop(*conn, kind, list, p.value(QStringLiteral("db")));
     } else if (p.isSet(QStringLiteral("all"))) {
         plan = Activity::planStopDatabase(*conn, kind, cmd.required(QStringLiteral("db")));
     } else {

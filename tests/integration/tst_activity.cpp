@@ -201,6 +201,17 @@ private slots:
                             QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errorField("message").contains(QLatin1String("no such session")));
+        // A pid of another database than --db: refused, the session goes on.
+        auto other = gameSession(m_db, QStringLiteral("game-elsewhere"));
+        const int otherPid = serverPid(*other);
+        run = test::runCli({QStringLiteral("activity"), QStringLiteral("terminate"), QStringLiteral("--server"),
+                            test::serverSettings().storableString(), QStringLiteral("--db"), QStringLiteral("postgres"),
+                            QStringLiteral("--pid"), QString::number(otherPid), QStringLiteral("--confirm"),
+                            QString::number(otherPid), QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errorField("message").contains(QLatin1String("Not a session of postgres")), qPrintable(run.describe()));
+        QCOMPARE(test::scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1"), {qint64(otherPid)}), 1);
+        QCOMPARE(other->exec(QStringLiteral("SELECT 1")).toLongLong(0, 0), 1);
     }
 
     void aRealDeadlockIsCounted()

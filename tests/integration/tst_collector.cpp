@@ -276,6 +276,18 @@ private slots:
         QTest::newRow("missing param") << QByteArray("{\"base_url\": \"http://x\", \"endpoints\": [{\"path\": \"/s/{sys}\"}]}");
         QTest::newRow("zero rate") << QByteArray("{\"base_url\": \"http://x\", \"rate_limit\": {\"per_second\": 0}, \"endpoints\": [{\"path\": \"/a\"}]}");
         QTest::newRow("no endpoints") << QByteArray("{\"base_url\": \"http://x\", \"endpoints\": []}");
+        // Keys the format does not have: run at a default instead, they would do something else
+        // than was written (a misspelt rate limit ran at 4 times the intended rate).
+        QTest::newRow("misspelt rate_limit") << QByteArray("{\"base_url\": \"http://x\", \"rate_limt\": {\"per_second\": 0.5}, "
+                                                           "\"endpoints\": [{\"path\": \"/a\"}]}");
+        QTest::newRow("interval for interval_s") << QByteArray("{\"base_url\": \"http://x\", \"endpoints\": [{\"path\": \"/a\", "
+                                                               "\"interval\": 600}]}");
+        QTest::newRow("unknown rate key") << QByteArray("{\"base_url\": \"http://x\", \"rate_limit\": {\"per_minute\": 30}, "
+                                                        "\"endpoints\": [{\"path\": \"/a\"}]}");
+        QTest::newRow("unknown reset key") << QByteArray("{\"base_url\": \"http://x\", \"reset\": {\"path\": \"/\", \"field\": \"r\", "
+                                                         "\"every\": 5}, \"endpoints\": [{\"path\": \"/a\"}]}");
+        QTest::newRow("paged not a boolean") << QByteArray("{\"base_url\": \"http://x\", \"endpoints\": [{\"path\": \"/a\", "
+                                                           "\"paged\": \"yes\"}]}");
     }
     void badConfigurationsAreRefused()
     {
@@ -283,6 +295,10 @@ private slots:
         const auto e = errorOf([&] { collect::Config::fromJson(doc, QStringLiteral("t")); });
         QVERIFY(e);
         QCOMPARE(e->kind(), Error::Kind::InvalidInput);
+        if (QByteArray(QTest::currentDataTag()) == "misspelt rate_limit")
+            QVERIFY2(e->message().contains(QLatin1String("did you mean \"rate_limit\"")), qPrintable(e->message()));
+        if (QByteArray(QTest::currentDataTag()) == "interval for interval_s")
+            QVERIFY2(e->message().contains(QLatin1String("did you mean \"interval_s\"")), qPrintable(e->message()));
     }
 
     void parametersExpandAndAreEncoded()

@@ -8,6 +8,7 @@
 #include "support/testserver.h"
 
 #include "core/browse/familyquery.h"
+#include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/sandbox/sandbox.h"
@@ -214,11 +215,20 @@ private slots:
         const Family family = Family::list(sources(), m_prefix);
         CancelToken token;
         const auto sink = [](const browse::FamilyBatch &) { return true; };
-        for (const char *sql : {"SELECT 1; SELECT 2", "DELETE FROM raw.api_events", ""})
+        for (const char *sql : {"SELECT 1; SELECT 2", "DELETE FROM raw.api_events", "",
+                                // What every week's read-only transaction would refuse: said once, here.
+                                "SELECT id INTO copied FROM raw.api_events", "SELECT * FROM raw.api_events FOR UPDATE",
+                                "select 1 from raw.api_events for no key update", "SELECT 1 FROM raw.api_events FOR KEY SHARE",
+                                "WITH d AS (DELETE FROM raw.api_events RETURNING id) SELECT count(*) FROM d",
+                                "SELECT * FROM (SELECT id FROM raw.api_events FOR SHARE) s"})
             QVERIFY2(errorOf([&] { browse::FamilyQuery::run(family.weeks(), QString::fromLatin1(sql), {}, sink, token); })
                              ->kind()
                          == Error::Kind::InvalidInput,
                      sql);
+        // Words of the same spelling in strings, names and functions are no such clause.
+        for (const char *sql : {"SELECT 'select into x for update' AS t", "SELECT \"into\", \"for\" FROM (VALUES (1, 2)) v(\"into\", \"for\")",
+                                "SELECT substring('abc' FROM 1 FOR 2)"})
+            QVERIFY2(browse::SqlGuard::writeInQuery(QString::fromLatin1(sql)).isEmpty(), sql);
         browse::FamilyQuery::Options tooMany;
         tooMany.parallelism = 40;
         QVERIFY(errorOf([&] { browse::FamilyQuery::run(family.weeks(), QStringLiteral("SELECT 1"), tooMany, sink, token); }));

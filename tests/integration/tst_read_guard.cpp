@@ -16,6 +16,7 @@
 #include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/pg/readerlogin.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -261,6 +262,48 @@ private slots:
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name = 'statescope_leftover'")), 0);
     }
 
+    void theCleanupLeavesAnotherClientsLocksAlone()
+    {
+        // Through PgBouncer in transaction mode, one server session serves many clients: what
+        // it held before our statement is another client's (a session advisory lock, a
+        // prepared statement) and must stay; what the statement took (a lock taken three
+        // times, a shared one, one of two integer keys, a prepared statement) must go.
+        const qint64 base = 900000 + QCoreApplication::applicationPid() % 50000;
+        auto conn = pg::Connection::open(directServerSettings().withDatabase(m_db.database()),
+                                         pg::Connection::Access::ReadOnly);
+        const int pid = scalar(*conn, QStringLiteral("SELECT pg_backend_pid()"));
+        conn->exec(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"), {base});
+        conn->exec(QStringLiteral("SELECT pg_advisory_lock_shared(7, $1::integer)"), {base});
+        conn->exec(QStringLiteral("PREPARE other_client AS SELECT 1"));
+        browse::Console::runCommand(*conn,
+                                    QStringLiteral("SELECT pg_advisory_lock(%1), pg_advisory_lock(%1), pg_advisory_lock(%1), "
+                                                   "pg_advisory_lock_shared(%2), pg_advisory_lock(-5, -%3), "
+                                                   "pg_advisory_lock(-4294967296)")
+                                        .arg(base + 1)
+                                        .arg(base + 2)
+                                        .arg(base),
+                                    0);
+        browse::Console::runCommand(*conn, QStringLiteral("PREPARE ours AS SELECT 2"), 0);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT pg_backend_pid()")), pid); // the same session
+        auto heldBy = [&](const QString &where) {
+            return scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = $1 AND ")
+                                        + where,
+                          {pid});
+        };
+        QCOMPARE(heldBy(QStringLiteral("objsubid = 1 AND objid = %1").arg(base)), 1);
+        QCOMPARE(heldBy(QStringLiteral("objsubid = 2 AND classid = 7 AND objid = %1 AND mode = 'ShareLock'").arg(base)), 1);
+        QCOMPARE(heldBy(QStringLiteral("true")), 2); // nothing else
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name = 'other_client'")), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name = 'ours'")), 0);
+        // A statement that fails after taking a lock leaves the others alone too.
+        QVERIFY(errorOf([&] {
+            browse::Console::runCommand(*conn, QStringLiteral("SELECT pg_advisory_lock(%1), 1/0").arg(base + 3), 0);
+        }));
+        QCOMPARE(heldBy(QStringLiteral("true")), 2);
+        conn->exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+        conn->exec(QStringLiteral("DEALLOCATE other_client"));
+    }
+
     void aSuperuserWithoutAReaderLoginIsRefusedBeforeSending()
     {
         for (const Escape &e : std::as_const(m_escapes)) {
@@ -310,6 +353,72 @@ private slots:
         QVERIFY2(rows.out.contains("statescope_reader_"), rows.out.constData());
         QVERIFY2(rows.out.contains("\"n\":\"1\""), rows.out.constData());
         m_admin->exec(QStringLiteral("DELETE FROM public.t"));
+    }
+
+    void aReaderLoginWithAPasswordLogsInOverTcpWithScram()
+    {
+        // On a server that requires SCRAM passwords over TCP (the sandbox's host rule), a
+        // superuser with a password makes its reader login with one: in process (the
+        // verifier is made on the connection), and through the CLI with the password kept
+        // in the keychain, after which the superuser reads as its reader login.
+        const QString su = QStringLiteral("t_guard_pwsu_") + QString::number(QCoreApplication::applicationPid());
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD 'su-secret'").arg(su));
+        pg::ConnectionSettings tcp = m_db;
+        tcp.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        tcp.setValue(QStringLiteral("port"), directServerSettings().value(QStringLiteral("port")).isEmpty()
+                                                 ? QStringLiteral("5432")
+                                                 : directServerSettings().value(QStringLiteral("port")));
+        tcp.setValue(QStringLiteral("user"), su);
+        pg::ConnectionSettings noPassword = tcp;
+        QVERIFY(errorOf([&] { pg::Connection::open(noPassword); })); // the server does ask for one
+        tcp.setPassword(QStringLiteral("su-secret"));
+        const QString reader = pg::readerRoleName(su);
+        {
+            auto conn = pg::Connection::open(tcp);
+            pg::createReaderLogin(*conn, QStringLiteral("reader secret \u00e9"));
+        }
+        QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_authid WHERE rolname = $1 AND rolpassword LIKE "
+                                                 "'SCRAM-SHA-256$%'"),
+                        {reader}),
+                 1);
+        pg::ConnectionSettings asReader = tcp;
+        asReader.setValue(QStringLiteral("user"), reader);
+        asReader.setPassword(QStringLiteral("reader secret \u00e9"));
+        {
+            auto r = pg::Connection::open(asReader, pg::Connection::Access::ReadOnlySelf);
+            QCOMPARE(r->exec(QStringLiteral("SELECT current_user")).value(0, 0), reader);
+        }
+        asReader.setPassword(QStringLiteral("wrong"));
+        QVERIFY(errorOf([&] { pg::Connection::open(asReader, pg::Connection::Access::ReadOnlySelf); }));
+
+        // The CLI, with a password the user keeps (--password-env) and both passwords in a
+        // password file: made again, then the superuser reads as its reader login over TCP.
+        QTemporaryDir home;
+        const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("127.0.0.1:*:*:%1:su-secret\n127.0.0.1:*:*:%2:kept elsewhere\n").arg(su, reader).toUtf8());
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+        qputenv("T_READER_PW", "kept elsewhere");
+        const CliRun made = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
+                                    noPassword.storableString(), QStringLiteral("--create"), QStringLiteral("--confirm"),
+                                    reader, QStringLiteral("--password-env"), QStringLiteral("T_READER_PW"), QStringLiteral("--json")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const CliRun rows = runCli({QStringLiteral("query"), QStringLiteral("--db"), noPassword.storableString(),
+                                    QStringLiteral("--sql"), QStringLiteral("SELECT current_user AS who"), QStringLiteral("--json")});
+        const CliRun status = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
+                                      noPassword.storableString(), QStringLiteral("--json")});
+        qunsetenv("PGPASSFILE");
+        qunsetenv("T_READER_PW");
+        QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
+        QVERIFY2(rows.out.contains(reader.toUtf8()), rows.out.constData());
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+        QCOMPARE(status.json().object().value(QStringLiteral("protection")).toString(), QStringLiteral("reader login"));
+        m_admin->exec(QStringLiteral("DROP ROLE %1").arg(reader));
+        m_admin->exec(QStringLiteral("DROP ROLE %1").arg(su));
     }
 
     void aPlainRoleIsRefusedByTheServer()

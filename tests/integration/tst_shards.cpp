@@ -126,6 +126,18 @@ private slots:
         outside.members[1].values = {4, 5, 6, 7, 8};
         QVERIFY_THROWS_EXCEPTION(Error, settings::saveShardSets({outside}));
         QVERIFY(settings::shardSets().isEmpty()); // nothing was written
+        // The same gap from the command line, with the rule left to be read later: exit 2,
+        // naming the values no shard holds, and nothing saved.
+        if (cliIsExecutable()) {
+            const CliRun cli = runCli({QStringLiteral("shard"), QStringLiteral("save"), QStringLiteral("--name"),
+                                       QStringLiteral("gappy"), QStringLiteral("--member"),
+                                       QStringLiteral("0-2:") + m_two.members[0].settings.storableString(),
+                                       QStringLiteral("--member"), QStringLiteral("4-7:") + m_two.members[1].settings.storableString(),
+                                       QStringLiteral("--slots"), QStringLiteral("8"), QStringLiteral("--json")});
+            QVERIFY2(cli.exitCode == 2, qPrintable(cli.describe()));
+            QVERIFY2(cli.errorField("message").contains(QLatin1String("3")), qPrintable(cli.describe()));
+            QVERIFY(settings::shardSets().isEmpty());
+        }
 
         settings::saveShardSets({m_two});
         const QList<shard::ShardSet> saved = settings::shardSets();

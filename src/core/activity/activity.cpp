@@ -238,14 +238,25 @@ QList<LockReport::Node> LockReport::tree() const
     return out;
 }
 
-StopPlan Activity::planStop(pg::Connection &conn, StopKind kind, const QList<int> &pids)
+StopPlan Activity::planStop(pg::Connection &conn, StopKind kind, const QList<int> &pids, const QString &database)
 {
     if (pids.isEmpty())
         throw Error::invalidInput(tr("No session given."));
     for (int p : pids)
         if (p <= 0)
             throw Error::invalidInput(tr("%1 is not a process id.").arg(p));
-    return planFor(conn, kind, sessionsByPid(conn, pids), pids,
+    const QList<Session> sessions = sessionsByPid(conn, pids);
+    if (!database.isEmpty()) {
+        // Named with a database: a pid of another database is a mistake, never a target.
+        QStringList elsewhere;
+        for (const Session &s : sessions)
+            if (s.database != database)
+                elsewhere << tr("%1 (of %2)").arg(s.pid).arg(s.database.isEmpty() ? tr("no database") : s.database);
+        if (!elsewhere.isEmpty())
+            throw Error::invalidInput(tr("Not a session of %1: %2; nothing was stopped.")
+                                          .arg(database, elsewhere.join(QStringLiteral(", "))));
+    }
+    return planFor(conn, kind, sessions, pids,
                    pids.size() == 1 ? QString::number(pids.first()) : QString::number(pids.size()));
 }
 

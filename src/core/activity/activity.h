@@ -276,7 +276,8 @@ public:
 
     // Who would be stopped: the pids given, every session of `database`, or every session
     // that blocks `blockedPid` (directly). This process's own sessions are never targets.
-    static StopPlan planStop(pg::Connection &conn, StopKind kind, const QList<int> &pids);
+    // With `database`, a pid whose session is of another database is refused (InvalidInput).
+    static StopPlan planStop(pg::Connection &conn, StopKind kind, const QList<int> &pids, const QString &database = {});
     static StopPlan planStopDatabase(pg::Connection &conn, StopKind kind, const QString &database);
     static StopPlan planStopBlockers(pg::Connection &conn, StopKind kind, int blockedPid);
     // pg_cancel_backend / pg_terminate_backend on the plan's targets (read again at the

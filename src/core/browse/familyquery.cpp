@@ -2,6 +2,7 @@
 
 #include "core/browse/console.h"
 #include "core/browse/rows.h"
+#include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -24,6 +25,10 @@ void FamilyQuery::check(const QString &sql, const Options &options)
     if (classify(statements.first().text) != StatementKind::Query)
         throw Error::invalidInput(tr("Only a statement that returns rows (SELECT, WITH, VALUES, TABLE) runs on "
                                      "the weeks of a family."));
+    if (const QString write = SqlGuard::writeInQuery(statements.first().text); !write.isEmpty())
+        throw Error::invalidInput(tr("The statement uses %1, which a read-only transaction refuses; nothing was sent "
+                                     "to any week.")
+                                      .arg(write));
     if (options.parallelism < 1 || options.parallelism > 16)
         throw Error::invalidInput(tr("Run on 1 to 16 weeks at once, not %1.").arg(options.parallelism));
     if (options.timeoutMs < 0 || options.batchRows < 1)

@@ -345,6 +345,29 @@ QString SqlGuard::transactionControl(const QString &sql)
     return {};
 }
 
+QString SqlGuard::writeInQuery(const QString &sql)
+{
+    const std::vector<Token> t = Scanner(sql, true).tokens();
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (t[i].isWord("into"))
+            return tr("SELECT ... INTO (it makes a table)");
+        if (t[i].isPunct('(') && i + 1 < t.size()
+            && (t[i + 1].isWord("insert") || t[i + 1].isWord("update") || t[i + 1].isWord("delete")
+                || t[i + 1].isWord("merge")))
+            return tr("%1 inside WITH (it writes)").arg(t[i + 1].text.toUpper());
+        if (t[i].isWord("for") && i + 1 < t.size()) {
+            const Token &n = t[i + 1];
+            const bool key = n.isWord("key") && i + 2 < t.size() && t[i + 2].isWord("share");
+            const bool noKey = n.isWord("no") && i + 2 < t.size() && t[i + 2].isWord("key");
+            if (n.isWord("update") || n.isWord("share") || key || noKey)
+                return tr("a locking clause (FOR %1)")
+                    .arg(key ? QStringLiteral("KEY SHARE")
+                             : noKey ? QStringLiteral("NO KEY UPDATE") : n.text.toUpper());
+        }
+    }
+    return {};
+}
+
 void SqlGuard::check(const pg::Connection &conn, const QString &sql)
 {
     const pg::ReadProtection &p = conn.readProtection();

@@ -35,6 +35,11 @@ public:
     // TRANSACTION...), or empty. Typed SQL never runs it, whoever reads: it would end or
     // outlive the read-only transaction it runs in.
     static QString transactionControl(const QString &sql);
+    // What a read-only transaction refuses in a statement that returns rows: SELECT ... INTO
+    // (it makes a table), a data-modifying WITH (INSERT, UPDATE, DELETE, MERGE inside it), a
+    // locking clause (FOR UPDATE, FOR NO KEY UPDATE, FOR SHARE, FOR KEY SHARE); empty when
+    // none. Said before a statement goes to many databases, rather than by each of them.
+    static QString writeInQuery(const QString &sql);
     // Throws Error(InvalidInput) naming the findings, before anything is sent, when `conn`
     // reads guarded; does nothing otherwise.
     static void check(const pg::Connection &conn, const QString &sql);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace statescope::pg {
 class Connection;
@@ -13,13 +14,12 @@ namespace statescope::browse {
 //     server is refused before anything is sent (SqlGuard);
 //   - BEGIN READ ONLY (with the connection's transaction settings), statement_timeout set
 //     inside it, then a savepoint;
-//   - at the end, whether the statement worked or not (back to the savepoint first when it
-//     failed), what a statement may leave on the server session is cleaned up before the
-//     ROLLBACK: session advisory locks and prepared statements survive a rollback, and
-//     through PgBouncer in transaction mode the next client of that server session would
-//     inherit them. DISCARD ALL cannot run inside a transaction, and after it the pooler may
-//     hand us another session, so the cleanup is spelled out: pg_advisory_unlock_all(),
-//     DEALLOCATE ALL, CLOSE ALL, UNLISTEN *, SET SESSION AUTHORIZATION DEFAULT, RESET ALL.
+//   - at the end, whether the statement worked or not, back to the savepoint (its settings,
+//     role, cursors, LISTENs and transaction-level locks go), then what survives a rollback
+//     is cleaned up before the ROLLBACK: session advisory locks and prepared statements that
+//     the statement itself took, and only those. Through PgBouncer in transaction mode the
+//     server session is shared: what it held before the statement (read at the start) is
+//     another client's and stays; what the statement left would otherwise pass to the next.
 // An empty userSql (SQL of our own in the same shape of transaction) is not checked.
 class UserTransaction
 {
@@ -33,7 +33,17 @@ public:
     void end();
 
 private:
+    // Session advisory locks (the unlock call and its pg_locks condition) and prepared
+    // statements (by name) the server session holds.
+    struct Held
+    {
+        QStringList locks;
+        QStringList prepared;
+    };
+    static Held held(pg::Connection &conn);
+
     pg::Connection &m_conn;
+    Held m_before;
     bool m_open = false;
 };
 

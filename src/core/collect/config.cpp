@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <vector>
+
 namespace statescope::collect {
 
 namespace {
@@ -52,6 +55,54 @@ const QRegularExpression &placeholder()
     return re;
 }
 
+// A key the format does not have is refused, naming it (and the nearest known key): a
+// misspelt "rate_limt" must not quietly run at the default rate.
+void onlyKeys(const nlohmann::json &obj, std::initializer_list<const char *> known, const QString &where,
+              const QString &origin)
+{
+    for (const auto &[key, value] : obj.items()) {
+        Q_UNUSED(value);
+        const QString k = q(key);
+        QString nearest;
+        int best = 1 << 30;
+        bool found = false;
+        for (const char *name : known) {
+            const QString n = QLatin1String(name);
+            if (n == k) {
+                found = true;
+                break;
+            }
+            // Edit distance, to name what was probably meant.
+            std::vector<int> row(size_t(n.size()) + 1);
+            for (int j = 0; j <= n.size(); ++j)
+                row[size_t(j)] = j;
+            for (int i = 1; i <= k.size(); ++i) {
+                int diag = row[0];
+                row[0] = i;
+                for (int j = 1; j <= n.size(); ++j) {
+                    const int up = row[size_t(j)];
+                    row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1,
+                                               diag + (k[i - 1].toLower() == n[j - 1] ? 0 : 1)});
+                    diag = up;
+                }
+            }
+            if (row[size_t(n.size())] < best) {
+                best = row[size_t(n.size())];
+                nearest = n;
+            }
+        }
+        if (found)
+            continue;
+        QStringList names;
+        for (const char *name : known)
+            names << QLatin1String(name);
+        const bool close = best <= std::max<qsizetype>(2, k.size() / 3) || nearest.startsWith(k) || k.startsWith(nearest);
+        bad(origin, close ? Config::tr("%1 has no key \"%2\"; did you mean \"%3\"? (Its keys: %4.)")
+                                .arg(where, k, nearest, names.join(QStringLiteral(", ")))
+                          : Config::tr("%1 has no key \"%2\". (Its keys: %3.)").arg(where, k, names.join(QStringLiteral(", "))));
+    }
+}
+
 } // namespace
 
 QStringList Endpoint::expand() const
@@ -78,12 +129,16 @@ Config Config::fromJson(const QByteArray &bytes, const QString &origin)
     }
     if (!doc.is_object())
         bad(origin, tr("the document must be an object."));
+    onlyKeys(doc, {"base_url", "rate_limit", "timeout_s", "max_attempts", "batch_rows", "refresh_minutes", "reset",
+                   "endpoints"},
+             tr("The configuration"), origin);
     Config c;
     c.baseUrl = text(doc, "base_url", origin, true);
     if (doc.contains("rate_limit")) {
         const auto &r = doc.at("rate_limit");
         if (!r.is_object())
             bad(origin, tr("\"rate_limit\" must be an object."));
+        onlyKeys(r, {"burst", "per_second"}, QStringLiteral("\"rate_limit\""), origin);
         c.burst = number(r, "burst", c.burst, origin);
         c.perSecond = number(r, "per_second", c.perSecond, origin);
     }
@@ -95,6 +150,7 @@ Config Config::fromJson(const QByteArray &bytes, const QString &origin)
         const auto &r = doc.at("reset");
         if (!r.is_object())
             bad(origin, tr("\"reset\" must be an object."));
+        onlyKeys(r, {"path", "field", "check_s"}, QStringLiteral("\"reset\""), origin);
         c.reset = ResetSource{text(r, "path", origin, true), text(r, "field", origin, true),
                               int(number(r, "check_s", 60, origin))};
     }
@@ -103,8 +159,11 @@ Config Config::fromJson(const QByteArray &bytes, const QString &origin)
     for (const auto &e : doc.at("endpoints")) {
         if (!e.is_object())
             bad(origin, tr("each endpoint must be an object."));
+        onlyKeys(e, {"path", "paged", "limit", "interval_s", "params"}, tr("An endpoint"), origin);
         Endpoint ep;
         ep.path = text(e, "path", origin, true);
+        if (e.contains("paged") && !e.at("paged").is_boolean())
+            bad(origin, tr("\"paged\" of %1 must be true or false.").arg(ep.path));
         ep.paged = e.value("paged", false);
         ep.limit = int(number(e, "limit", ep.limit, origin));
         ep.intervalSeconds = int(number(e, "interval_s", ep.intervalSeconds, origin));

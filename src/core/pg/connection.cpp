@@ -499,4 +499,18 @@ bool Connection::isAlive() const
     return PQstatus(m_conn) == CONNECTION_OK && !m_goingAway;
 }
 
+QString Connection::passwordVerifier(const QString &password, const QString &role) const
+{
+    const QByteArray pw = password.toUtf8(), user = role.toUtf8();
+    // The algorithm named: libpq then asks the server nothing (no SHOW password_encryption).
+    char *verifier = PQencryptPasswordConn(m_conn, pw.constData(), user.constData(), "scram-sha-256");
+    if (!verifier)
+        throw Error(Error::Kind::Internal, QCoreApplication::translate("statescope::pg::Connection",
+                                                                       "Could not make a password verifier: %1")
+                                               .arg(QString::fromLocal8Bit(PQerrorMessage(m_conn)).trimmed()));
+    const QString out = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
 } // namespace statescope::pg

@@ -162,6 +162,11 @@ public:
     void setAttachment(std::shared_ptr<const void> data) { m_attachment = std::move(data); }
     const std::shared_ptr<const void> &attachment() const { return m_attachment; }
 
+    // A SCRAM-SHA-256 verifier of `password` for `role`, made by libpq on this connection
+    // (libpq makes none without one): what CREATE/ALTER ROLE ... PASSWORD is given, so that
+    // the password itself never reaches the server or its logs. Error(Internal) if it fails.
+    QString passwordVerifier(const QString &password, const QString &role) const;
+
 private:
     static std::unique_ptr<Connection> openSession(const ConnectionSettings &settings, Access access,
                                                    CancelToken *cancel);

@@ -222,13 +222,7 @@ QString createReaderLogin(Connection &conn, const QString &password)
     QString passwordClause = QStringLiteral(" PASSWORD NULL");
     if (!password.isEmpty()) {
         // The verifier, not the password, travels to the server and into its logs.
-        const QByteArray pw = password.toUtf8();
-        const QByteArray user = st.role.toUtf8();
-        char *verifier = PQencryptPasswordConn(nullptr, pw.constData(), user.constData(), "scram-sha-256");
-        if (!verifier)
-            throw Error(Error::Kind::Internal, ReadProtection::tr("Could not make a password verifier."));
-        passwordClause = QStringLiteral(" PASSWORD %1").arg(conn.quoteLiteral(QString::fromLatin1(verifier)));
-        PQfreemem(verifier);
+        passwordClause = QStringLiteral(" PASSWORD %1").arg(conn.quoteLiteral(conn.passwordVerifier(password, st.role)));
     }
     const QString attributes = QStringLiteral(
         "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION BYPASSRLS INHERIT");

@@ -4,6 +4,8 @@
 #include "core/pg/connection.h"
 #include "core/validate.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 #include <map>
@@ -119,7 +121,9 @@ void ShardSet::validate() const
         throw Error(Error::Kind::InvalidInput, tr("The shards of %1 overlap: a row would have two homes.").arg(name),
                     tr("Shared values: %1.").arg(overlaps.join(QStringLiteral(", "))),
                     tr("Give each value to one shard only."));
-    if (!isResolved() || rule.values <= 0)
+    // Whenever every shard's values and the number of values are known (the rule itself may
+    // still be read from the databases later), a value no shard holds is a gap.
+    if (rule.values <= 0 || std::any_of(members.begin(), members.end(), [](const Member &m) { return m.values.isEmpty(); }))
         return;
     QList<int> missing;
     for (int v = 0; v < rule.values; ++v)
