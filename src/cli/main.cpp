@@ -5,6 +5,7 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -195,6 +196,36 @@ Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
 Statescope is free software under the GNU General Public License, version 3 or later.
 )";
 
+// The lines of the usage for one group ("  db list ...", and the lines that continue each).
+QString groupUsage(const QString &group)
+{
+    QStringList out;
+    bool in = false;
+    const QString head = QStringLiteral("  ") + group + QLatin1Char(' ');
+    for (const QString &line : QString::fromUtf8(kUsage).split(QLatin1Char('\n'))) {
+        if (line.startsWith(head) || line == QStringLiteral("  ") + group)
+            in = true;
+        else if (!line.startsWith(QStringLiteral("   ")))
+            in = false;
+        if (in)
+            out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// An argument that is not valid UTF-8 would reach a filter, a statement or the audit log
+// with U+FFFD in place of what was typed: refused, naming it, before anything runs.
+int invalidUtf8Argument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString text = utf8(QByteArrayView(argv[i]));
+        if (utf8.hasError())
+            return i;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -221,6 +252,12 @@ int main(int argc, char *argv[])
     const QString sub = args.size() > 2 ? args[2] : QString();
     const QStringList rest = args.mid(3);
     try {
+        if (const int bad = invalidUtf8Argument(argc, argv))
+            throw statescope::Error::invalidInput(
+                bad > 1 && QByteArray(argv[bad - 1]).startsWith("--")
+                    ? QStringLiteral("The value of %1 is not valid UTF-8; nothing was run.").arg(QString::fromLatin1(argv[bad - 1]))
+                    : QStringLiteral("Argument %1 is not valid UTF-8; nothing was run.").arg(bad),
+                QStringLiteral("Give text in UTF-8 (the terminal's encoding may differ)."));
         // Single-word commands take their options right after the name.
         if (group == QLatin1String("replay"))
             return statescope::cli::runReplay(args.mid(2));
@@ -233,6 +270,16 @@ int main(int argc, char *argv[])
         if (group == QLatin1String("tables") || group == QLatin1String("rows")
             || group == QLatin1String("query"))
             return statescope::cli::runBrowse(group, args.mid(2));
+        // "statescope-cli db --help": the group's commands (each takes --help of its own).
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+            const QString usage = groupUsage(group);
+            if (usage.isEmpty())
+                throw statescope::Error::invalidInput(QStringLiteral("Unknown command group: %1").arg(group),
+                                                      QStringLiteral("See: statescope-cli --help"));
+            std::printf("Usage: statescope-cli %s <command> [options]   (each command takes --help and --json)\n\n%s\n",
+                        qPrintable(group), usage.toUtf8().constData());
+            return statescope::cli::Ok;
+        }
         if (sub.isEmpty() || sub.startsWith(QLatin1Char('-')))
             throw statescope::Error::invalidInput(
                 QStringLiteral("Missing command after \"%1\".").arg(group),

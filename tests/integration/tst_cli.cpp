@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace statescope;
@@ -74,11 +75,43 @@ private slots:
         QCOMPARE(sub.exitCode, 0);
         QVERIFY2(sub.out.contains("--prefix"), sub.out.constData());
 
+        // Every group's --help lists its commands (exit 0), as the top-level help names them.
+        for (const char *group : {"sandbox", "db", "demo", "games", "events", "metrics", "snapshots", "player-events",
+                                  "activity", "upkeep", "layout", "settings", "shard"}) {
+            const CliRun help = runCli({QLatin1String(group), QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0, qPrintable(QLatin1String(group) + QLatin1Char(' ') + help.describe()));
+            QVERIFY2(help.out.contains(QByteArray("  ") + group + ' '), help.out.constData());
+            QVERIFY2(top.out.contains(QByteArray("  ") + group + ' '), group);
+        }
+        QCOMPARE(runCli({QStringLiteral("nosuchgroup"), QStringLiteral("--help")}).exitCode, 2);
+
         // No arguments at all is a usage error.
         const CliRun none = runCli({});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.out.isEmpty());
         QVERIFY(none.err.contains("Usage"));
+    }
+
+    void argumentsThatAreNotUtf8AreRefused()
+    {
+        // Bytes that are not UTF-8 (\377) in a filter, a statement and a reason: exit 2 naming
+        // the option, nothing run (the reason would have gone to the audit log as U+FFFD).
+        const QString db = database(QStringLiteral("postgres")); // refused before any connection
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--sql")},
+              QStringList{QStringLiteral("rows"), QStringLiteral("--db"), db, QStringLiteral("--table"),
+                          QStringLiteral("public.t"), QStringLiteral("--eq")},
+              QStringList{QStringLiteral("db"), QStringLiteral("adopt"), QStringLiteral("--db"), db,
+                          QStringLiteral("--dry-run"), QStringLiteral("--reason")}}) {
+            QProcess p;
+            QStringList shell{QStringLiteral("-c"), QStringLiteral("exec \"$@\" \"$(printf 'x\\377y')\" --json"),
+                              QStringLiteral("sh"), qEnvironmentVariable("STATESCOPE_CLI")};
+            p.start(QStringLiteral("/bin/sh"), shell + args);
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(p.exitCode() == 2, out.constData());
+            QVERIFY2(out.contains("not valid UTF-8") && out.contains(args.last().toUtf8()), out.constData());
+        }
     }
 
     void weeklyDatabaseRoundTrip()

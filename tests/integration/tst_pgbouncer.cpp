@@ -46,6 +46,51 @@ private slots:
         dropDatabase(m_db.database());
     }
 
+    void listingManyDatabasesLeavesTheServerConnectionsFree()
+    {
+        // More databases than the server has connections to spare, listed through PgBouncer
+        // (which keeps a server connection open for each database read): every one is
+        // listed, with its version or why not, and the server still takes connections.
+        auto admin = test::connect(directServerSettings());
+        const int max = int(scalar(*admin, QStringLiteral("SELECT current_setting('max_connections')::int")));
+        const int free = int(scalar(*admin, QStringLiteral(
+                                                "SELECT current_setting('max_connections')::int - "
+                                                "current_setting('superuser_reserved_connections')::int - (SELECT count(*) "
+                                                "FROM pg_stat_activity WHERE backend_type = 'client backend')")));
+        const QString prefix = uniqueName(QStringLiteral("t_many"));
+        const int count = free + 5;
+        QStringList names;
+        for (int w = 1; w <= count; ++w) {
+            names << QStringLiteral("%1_%2_w%3").arg(prefix).arg(2000 + w / 50).arg(w % 50 + 1, 2, 10, QLatin1Char('0'));
+            admin->exec(QStringLiteral("CREATE DATABASE %1").arg(admin->quoteIdentifier(names.last())));
+        }
+        {
+            PgBouncer bouncer(directServerSettings(), 20); // one pool per database, as by default
+            QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.problem()));
+            const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                       bouncer.settings(QStringLiteral("postgres")).storableString(), QStringLiteral("--prefix"),
+                                       prefix, QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            int listed = 0, notRead = 0;
+            for (const QJsonValue &v : run.json().array()) {
+                ++listed;
+                const QString problem = v.toObject().value(QStringLiteral("problem")).toString();
+                notRead += problem.contains(QLatin1String("pooler"));
+            }
+            QCOMPARE(listed, count);
+            QVERIFY2(notRead > 0, qPrintable(QString::number(notRead)));
+            // The server still has connections to give, to anyone.
+            const qint64 left = scalar(*admin, QStringLiteral("SELECT current_setting('max_connections')::int - "
+                                                              "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                                                              "'client backend')"));
+            QVERIFY2(left >= std::max(5, max / 4) - 1, qPrintable(QString::number(left)));
+            auto another = test::connect(directServerSettings());
+            QCOMPARE(scalar(*another, QStringLiteral("SELECT 1")), 1);
+        }
+        for (const QString &name : std::as_const(names))
+            admin->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(admin->quoteIdentifier(name)));
+    }
+
     void readOnlyHoldsWhenClientsShareAServerConnection()
     {
         // One role for both clients (one that is not a superuser, so reading does not move to

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSet>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace statescope::audit {
@@ -76,6 +77,18 @@ bool appendToJournal(const Entry &entry, QString *error)
         if (error)
             *error = f.errorString();
         return false;
+    }
+    // The kill sweeps of the tests: STATESCOPE_KILL_AFTER=<phase>[:<n>] kills this process
+    // (SIGKILL, as a crash or kill -9 would) right after the n-th journal line of that phase,
+    // so that every stage of every journalled run can be killed and recovered.
+    static const QByteArray killAfter = qgetenv("STATESCOPE_KILL_AFTER");
+    if (!killAfter.isEmpty() && !entry.phase.isEmpty()) {
+        static int seen = 0;
+        const QList<QByteArray> parts = killAfter.split(':');
+        if (entry.phase.toUtf8() == parts[0] && ++seen >= (parts.size() > 1 ? parts[1].toInt() : 1)) {
+            f.close();
+            ::kill(::getpid(), SIGKILL);
+        }
     }
     return true;
 }

@@ -8,10 +8,6 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-#include <csignal>
-
-#include <unistd.h>
-
 namespace statescope::upkeep::detail {
 
 class RunJournal
@@ -62,15 +58,7 @@ private:
         if (!audit::appendToJournal(e, &why) && required)
             throw Error(Error::Kind::Environment,
                         tr("The local audit journal could not be written; nothing was changed."), why);
-        // The kill sweep of the tests: STATESCOPE_KILL_AFTER=<phase>[:<n>] kills this process
-        // (SIGKILL, as a crash or kill -9 would) right after the n-th line of that phase.
-        static const QByteArray killAfter = qgetenv("STATESCOPE_KILL_AFTER");
-        if (!killAfter.isEmpty()) {
-            static int seen = 0;
-            const QList<QByteArray> parts = killAfter.split(':');
-            if (parts[0] == phase && ++seen >= (parts.size() > 1 ? parts[1].toInt() : 1))
-                ::kill(::getpid(), SIGKILL);
-        }
+
     }
 
     QString m_action, m_target, m_reason, m_op, m_server, m_serverId;

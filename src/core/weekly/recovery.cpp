@@ -37,9 +37,20 @@ QString IncompleteRun::describe() const
                              : text;
 }
 
+bool IncompleteRun::makes() const
+{
+    return intent.action == QLatin1String("create") || intent.action == QLatin1String("restore");
+}
+
 QString IncompleteRun::describeStage() const
 {
     const QString when = intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (makes())
+        return stage == Stage::Recreated
+                   ? Recovery::tr("The %1 of %2 started %3 never finished; %2 exists, perhaps only half made.")
+                         .arg(intent.action, intent.target, when)
+                   : Recovery::tr("The %1 of %2 started %3 never finished; it stopped before %2 was made.")
+                         .arg(intent.action, intent.target, when);
     switch (stage) {
     case Stage::NotDropped:
         return Recovery::tr("The %1 of %2 started %3 never finished; it stopped before the drop: "
@@ -64,6 +75,13 @@ QString IncompleteRun::describeStage() const
 
 QString IncompleteRun::finishPlan() const
 {
+    if (makes()) {
+        const QString again = intent.action == QLatin1String("create")
+                                  ? Recovery::tr("create %1 again").arg(intent.target)
+                                  : Recovery::tr("restore %1 again from %2").arg(intent.target, dump);
+        return stage == Stage::Recreated ? Recovery::tr("Drop the half-made %1 (dumped first), then %2.").arg(intent.target, again)
+                                         : again.left(1).toUpper() + again.mid(1) + QLatin1Char('.');
+    }
     const bool reset = intent.action == QLatin1String("reset");
     const bool move = intent.action == QLatin1String("move");
     switch (stage) {
@@ -98,6 +116,11 @@ QString IncompleteRun::finishPlan() const
 
 QString IncompleteRun::restorePlan() const
 {
+    if (makes())
+        return stage == Stage::Recreated
+                   ? Recovery::tr("Drop the half-made %1 (dumped first): the server as it was before the %2.")
+                         .arg(intent.target, intent.action)
+                   : Recovery::tr("Nothing was made; record the %1 as undone.").arg(intent.action);
     switch (stage) {
     case Stage::NotDropped:
         return Recovery::tr("Put the fence back down (connection limit and CONNECT as they were); "
@@ -122,7 +145,8 @@ QList<IncompleteRun> Recovery::everywhere(int journalLines)
     QList<IncompleteRun> out;
     for (const audit::Entry &e : audit::incomplete(audit::readJournal(journalLines))) {
         if (e.action != QLatin1String("reset") && e.action != QLatin1String("drop")
-            && e.action != QLatin1String("move"))
+            && e.action != QLatin1String("move") && e.action != QLatin1String("create")
+            && e.action != QLatin1String("restore"))
             continue;
         IncompleteRun run;
         run.intent = e;
@@ -150,7 +174,11 @@ QList<IncompleteRun> Recovery::incomplete(int journalLines) const
         const auto r = conn->exec(
             QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {e.target});
         const auto oid = e.details.value("oid", nlohmann::json());
-        if (r.rowCount() == 0)
+        if (run.makes())
+            // A create or restore: the database it was making is there (half made, or whole
+            // but never recorded as such), or it never got to CREATE DATABASE.
+            run.stage = r.rowCount() > 0 ? IncompleteRun::Stage::Recreated : IncompleteRun::Stage::Dropped;
+        else if (r.rowCount() == 0)
             run.stage = IncompleteRun::Stage::Dropped;
         else if (!oid.is_number_integer())
             run.stage = IncompleteRun::Stage::Unknown;
@@ -179,9 +207,41 @@ IncompleteRun Recovery::find(const QString &operationId) const
                         tr("Connect to that server (any address of it, or the standby promoted in "
                            "its place)."));
     throw Error(Error::Kind::NotFound,
-                tr("No unfinished reset or drop with operation id \"%1\" on %2.")
+                tr("No unfinished run with operation id \"%1\" on %2.")
                     .arg(operationId, m_admin.server().displayName()),
                 {}, tr("statescope-cli db recover lists them all."));
+}
+
+ActionResult Recovery::remake(const IncompleteRun &run, bool finish, const QString &reason, TaskContext *ctx) const
+{
+    const QString name = run.intent.target;
+    const bool restoring = run.intent.action == QLatin1String("restore");
+    if (finish && restoring && !QFileInfo(run.dump).isReadable())
+        throw Error(Error::Kind::Environment,
+                    tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
+    ActionOptions options;
+    options.reason = reason;
+    options.resolving = run.intent.op;
+    ActionResult result;
+    result.name = name;
+    if (run.stage == IncompleteRun::Stage::Recreated) {
+        // Whatever is in it is kept in a dump before it goes.
+        const ActionResult dropped = m_admin.drop(name, name, options, ctx);
+        result.warnings << tr("The half-made %1 was dumped to %2 before it was dropped.").arg(name, dropped.dumpPath);
+    }
+    if (finish) {
+        const QStringList warnings = result.warnings;
+        if (restoring) {
+            result = m_admin.restore(name, run.dump, reason, ctx, run.properties());
+        } else {
+            m_admin.create(name, reason, ctx);
+            result.name = name;
+        }
+        result.warnings = warnings + result.warnings;
+    }
+    close(run, finish ? QStringLiteral("finish") : QStringLiteral("restore"), reason,
+          {{"by_operation", result.operationId.toStdString()}}, &result);
+    return result;
 }
 
 void Recovery::lowerFence(const IncompleteRun &run) const
@@ -226,6 +286,8 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
 {
     const IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
+    if (run.makes())
+        return remake(run, true, reason, ctx);
     if (run.intent.action == QLatin1String("move") && run.stage == IncompleteRun::Stage::Recreated)
         throw Error(Error::Kind::Conflict,
                     tr("%1 was made again on this server after the move dropped it; the move has nothing "
@@ -282,6 +344,8 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
 {
     const IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
+    if (run.makes())
+        return remake(run, false, reason, ctx);
     if (run.restorePlan().isEmpty())
         throw Error(Error::Kind::Conflict,
                     run.stage == IncompleteRun::Stage::Unknown

@@ -34,6 +34,10 @@ struct IncompleteRun
     // The database's owner, settings, limit and grants before the run (newer journals).
     std::optional<DatabaseProperties> properties() const;
 
+    // A create or restore (a run that makes the database): Recreated means it is there,
+    // Dropped that the run never got to make it.
+    bool makes() const;
+
     QString describe() const;
     QString describeStage() const;
     // What finish() would do, and what restore() would do (empty: not offered), for people.
@@ -80,6 +84,9 @@ private:
     void close(const IncompleteRun &run, const QString &how, const QString &reason,
                const nlohmann::json &details, ActionResult *result) const;
     void lowerFence(const IncompleteRun &run) const;
+    // A killed create or restore: the half-made database dropped (dumped first), then made
+    // again (finish) or not (restore: the server as it was before the run).
+    ActionResult remake(const IncompleteRun &run, bool finish, const QString &reason, TaskContext *ctx) const;
 
     const ServerAdmin &m_admin;
 };

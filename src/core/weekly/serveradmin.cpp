@@ -141,7 +141,17 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
         detail::step(ctx, 0, 3, tr("Copying the schema of %1").arg(like));
         copy = SchemaCopier::capture(databaseSettings(like), paths::backupDir(), ctx);
     }
+    // Journalled like a drop: a run killed between CREATE DATABASE and the end leaves a
+    // half-made database that db recover must know of (intent, created, done or failed).
+    ActionOptions options;
+    options.reason = reason;
+    ActionResult run;
+    run.serverId = identity(*conn);
+    run.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("intent"),
+                 {{"like", like.toStdString()}}, &run);
     createDatabase(*conn, name, copy.properties ? &*copy.properties : nullptr);
+    journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("created"), {}, &run);
     try {
         auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadWrite,
                                        ctx ? &ctx->cancelToken() : nullptr);
@@ -162,13 +172,16 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     } catch (...) {
         SchemaCopier::discard(copy);
         // The database was created empty a moment ago: removing it loses nothing and
-        // leaves the server as it was.
+        // leaves the server as it was (then, and only then, the run is closed).
         try {
             dropDatabase(*conn, name);
+            journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("failed"),
+                         {{"dropped", true}}, &run);
         } catch (const Error &) {
         }
         throw;
     }
+    journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("done"), {}, &run);
     detail::step(ctx, 3, 3, tr("Created %1").arg(name));
     DatabaseInfo info;
     info.name = name;
@@ -554,12 +567,23 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                     {}, tr("Drop it first (which dumps it), or restore under another name."));
     const std::optional<DatabaseProperties> before = properties ? properties : propertiesOfDump(dumpFile);
     detail::step(ctx, 0, 3, tr("Restoring %1 from %2").arg(name, dumpFile));
+    // Journalled: a restore killed midway leaves a half-made database db recover knows of.
+    ActionOptions options;
+    options.reason = reason;
+    result.serverId = identity(*conn);
+    result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString absoluteDump = QFileInfo(dumpFile).absoluteFilePath();
+    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("intent"),
+                 {{"dump", absoluteDump.toStdString()}}, &result);
     createDatabase(*conn, name, before ? &*before : nullptr, &result.warnings);
+    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("created"), {}, &result);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
     } catch (...) {
         try {
             dropDatabase(*conn, name);
+            journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("failed"),
+                         {{"dropped", true}}, &result);
         } catch (const Error &) {
         }
         throw;
@@ -581,7 +605,7 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                               "connection limit and grants are the server's defaults.")
                                .arg(dumpFile);
     }
-    journal(QStringLiteral("restore"), name, reason, details, &result);
+    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("done"), details, &result);
     detail::step(ctx, 3, 3, tr("Restored %1").arg(name));
     return result;
 }

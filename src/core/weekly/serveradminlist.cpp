@@ -81,6 +81,31 @@ QList<DatabaseInfo> ServerAdmin::inspect(QList<DatabaseInfo> out, TaskContext *c
     for (int i = 0; i < out.size(); ++i)
         if (out[i].problem.isEmpty())
             toInspect.push_back(i);
+    // Through a pooler (PgBouncer tells its clients a process id of its own, not the server
+    // backend's), every database read leaves a server connection in that database's pool,
+    // idle for minutes: reading them all could fill max_connections and lock everyone out.
+    // Then only as many are read as leave a quarter of the server's connections (at least
+    // five) free; the others are listed with why their state was not read.
+    if (!toInspect.empty()) {
+        const auto r = conn->exec(QStringLiteral(
+            "SELECT pg_backend_pid(), current_setting('max_connections')::int - "
+            "current_setting('superuser_reserved_connections')::int - "
+            "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'), "
+            "current_setting('max_connections')::int"));
+        if (r.toInt(0, 0) != conn->backendPid()) {
+            const int free = r.toInt(0, 1), max = r.toInt(0, 2);
+            const int budget = std::max(0, free - std::max(5, max / 4));
+            for (size_t k = size_t(budget); k < toInspect.size(); ++k)
+                out[toInspect[k]].problem =
+                    tr("Not read: this connection goes through a pooler, which keeps a server connection open for "
+                       "each database read, and the server has %1 of its %2 connections left.")
+                        .arg(free)
+                        .arg(max)
+                    + QLatin1Char(' ') + tr("Connect to the server's own port to read every database.");
+            if (toInspect.size() > size_t(budget))
+                toInspect.resize(size_t(budget));
+        }
+    }
     std::mutex maintenanceLock; // the maintenance session serves one thread at a time
     std::atomic<size_t> next{0};
     std::atomic<int> finished{0};
