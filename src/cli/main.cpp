@@ -46,9 +46,11 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db audit [--db CONN]                       audit log (or the local journal)
   db recover [--server CONN] [--op ID (--finish | --restore) --confirm NAME]
              [--delete-orphans --confirm CODE] [--same-server]
-                                             resets/drops killed midway, on any server (without
-                                             --server) or this one: list, finish, undo; dump
-                                             files no run names, and removing them
+                                             resets, drops, moves, creates, restores and
+                                             partition archives killed midway, on any server
+                                             (without --server) or this one: list, finish,
+                                             undo; files Statescope wrote that no run names,
+                                             and removing them
   db diff --db A (--db B | --migrations) [--sql]
                                              schema compare from the catalogs; --sql: the
                                              statements that would bring A to B
