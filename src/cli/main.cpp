@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "core/browse/sqlguard.h"
 #include "core/secrets.h"
 
 #include "core/version.h"
@@ -192,6 +193,9 @@ CONN is a libpq connection string ("host=db1 dbname=postgres"), a postgresql:// 
 service=NAME; PG* variables and ~/.pgpass apply as in psql.
 Exit status: 0 success, 1 failure, 2 bad usage or input, 130 cancelled.
 
+  --allow OBJECT                             (any command, repeatable) run a function, view
+                                             or foreign table the read guard would refuse for
+                                             a superuser's session, named as the refusal names it
   --help                                     this text
   --version                                  the version (and git describe of the build)
 
@@ -237,7 +241,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("statescope-cli"));
     QCoreApplication::setApplicationVersion(statescope::versionString());
 
-    const QStringList args = app.arguments();
+    // --allow OBJECT (anywhere, repeatable): the user's consent to an object the read guard
+    // would refuse (a function of the database's own, a view over one), by the name it gives.
+    QStringList args;
+    QStringList allowed;
+    {
+        const QStringList all = app.arguments();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (i > 0 && all[i] == QLatin1String("--allow") && i + 1 < all.size())
+                allowed << all[++i];
+            else if (i > 0 && all[i].startsWith(QLatin1String("--allow=")))
+                allowed << all[i].mid(8);
+            else
+                args << all[i];
+        }
+    }
+    statescope::browse::SqlGuard::setAllowed(allowed);
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")
         || args[1] == QLatin1String("help")) {
         std::fputs(kUsage, args.size() < 2 ? stderr : stdout);

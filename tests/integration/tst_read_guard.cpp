@@ -421,6 +421,103 @@ private slots:
         m_admin->exec(QStringLiteral("DROP ROLE %1").arg(su));
     }
 
+    void objectsInTheDatabaseThatWouldActAreRefused()
+    {
+        // What the database already holds: a function that runs a program, a view over it, a
+        // view over a built-in that reads server files, a SECURITY DEFINER function of a
+        // superuser, a file_fdw table that runs a program. Read as a superuser without a
+        // reader login (guarded), each is refused before anything runs; read through the
+        // reader login, what would run with a superuser's rights is refused and the rest is
+        // left to the server's privileges; allowed by name, it runs.
+        const auto touch = [&](const QString &name) {
+            return QStringLiteral("touch %1").arg(file(name));
+        };
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_touch(what text) RETURNS int LANGUAGE plpgsql AS $f$ "
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', what); RETURN 1; END $f$"));
+        m_admin->exec(QStringLiteral("CREATE VIEW public.t_touch_view AS SELECT public.t_touch('%1') AS x")
+                          .arg(touch(QStringLiteral("via_view"))));
+        m_admin->exec(QStringLiteral("CREATE VIEW public.t_view_of_view AS SELECT x FROM public.t_touch_view"));
+        m_admin->exec(QStringLiteral("CREATE VIEW public.t_files AS SELECT pg_read_file('PG_VERSION') AS f"));
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_definer() RETURNS int SECURITY DEFINER LANGUAGE plpgsql "
+                                     "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN 1; END $f$")
+                          .arg(touch(QStringLiteral("definer"))));
+        const bool fileFdw = scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = "
+                                                             "'file_fdw'")) > 0;
+        if (fileFdw) {
+            m_admin->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS file_fdw"));
+            m_admin->exec(QStringLiteral("CREATE SERVER t_guard_files FOREIGN DATA WRAPPER file_fdw"));
+            m_admin->exec(QStringLiteral("CREATE FOREIGN TABLE public.t_prog (x text) SERVER t_guard_files OPTIONS "
+                                         "(program '%1; echo 1')")
+                              .arg(touch(QStringLiteral("fdw"))));
+        }
+        const auto run = [&](const QString &role, const QString &sql, const QStringList &extra = {}) {
+            return runCli(QStringList{QStringLiteral("query"), QStringLiteral("--db"), as(role).storableString(),
+                                      QStringLiteral("--sql"), sql, QStringLiteral("--json")}
+                          + extra);
+        };
+        struct Case
+        {
+            QString sql, names, made;
+        };
+        QList<Case> cases{
+            {QStringLiteral("SELECT public.t_touch('%1')").arg(touch(QStringLiteral("direct"))),
+             QStringLiteral("public.t_touch(what text)"), QStringLiteral("direct")},
+            {QStringLiteral("SELECT * FROM public.t_touch_view"), QStringLiteral("public.t_touch(what text)"),
+             QStringLiteral("via_view")},
+            {QStringLiteral("SELECT * FROM t_view_of_view"), QStringLiteral("public.t_touch(what text)"),
+             QStringLiteral("via_view")},
+            {QStringLiteral("SELECT * FROM public.t_files"), QStringLiteral("pg_read_file"), QString()},
+            {QStringLiteral("SELECT public.t_definer()"), QStringLiteral("public.t_definer()"), QStringLiteral("definer")}};
+        if (fileFdw)
+            cases << Case{QStringLiteral("SELECT * FROM public.t_prog"), QStringLiteral("public.t_prog"),
+                          QStringLiteral("fdw")};
+        // Guarded: every one refused, naming the object, nothing run.
+        for (const Case &c : std::as_const(cases)) {
+            const CliRun r = run(m_superuser, c.sql);
+            QVERIFY2(r.exitCode == 2, qPrintable(c.sql + QLatin1Char(' ') + r.describe()));
+            QVERIFY2(r.errorField("message").contains(c.names), qPrintable(c.sql + QLatin1Char(' ') + r.describe()));
+            if (!c.made.isEmpty())
+                QVERIFY2(!QFileInfo::exists(file(c.made)), qPrintable(c.sql));
+        }
+        // Through rows (a view read by name) and rows diff too.
+        const CliRun rows = runCli({QStringLiteral("rows"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                    QStringLiteral("--table"), QStringLiteral("public.t_touch_view"), QStringLiteral("--json")});
+        QVERIFY2(rows.exitCode == 2 && rows.errorField("message").contains(QLatin1String("public.t_touch")),
+                 qPrintable(rows.describe()));
+        const CliRun diff = runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"),
+                                    as(m_superuser).storableString(), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                    QStringLiteral("--table"), QStringLiteral("public.t_touch_view"), QStringLiteral("--key"),
+                                    QStringLiteral("x"), QStringLiteral("--json")});
+        QVERIFY2(diff.exitCode == 2, qPrintable(diff.describe()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("via_view"))));
+        // Consent, by the name the refusal gave: it runs (and so it would have, unrefused).
+        const CliRun allowed = run(m_superuser, cases[0].sql, {QStringLiteral("--allow"), QStringLiteral("public.t_touch(what text)")});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.describe()));
+        QVERIFY(QFileInfo::exists(file(QStringLiteral("direct"))));
+        // Through the reader login: a superuser's SECURITY DEFINER function and the program
+        // table are refused; a plain function runs as the reader, and the server refuses its
+        // COPY TO PROGRAM.
+        const QString superuser = directServerSettings().value(QStringLiteral("user"));
+        const CliRun definer = run(superuser, cases[4].sql);
+        QVERIFY2(definer.exitCode == 2 && definer.errorField("message").contains(QLatin1String("SECURITY DEFINER")),
+                 qPrintable(definer.describe()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("definer"))));
+        if (fileFdw) {
+            const CliRun prog = run(superuser, QStringLiteral("SELECT * FROM public.t_prog"));
+            QVERIFY2(prog.exitCode == 2, qPrintable(prog.describe()));
+            QVERIFY(!QFileInfo::exists(file(QStringLiteral("fdw"))));
+        }
+        const CliRun plain = run(superuser, QStringLiteral("SELECT * FROM public.t_touch_view"));
+        QVERIFY2(plain.exitCode == 1 && !plain.errorField("sqlstate").isEmpty(), qPrintable(plain.describe()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("via_view"))));
+        // Ordinary reads of ordinary tables are not touched.
+        QCOMPARE(run(m_superuser, QStringLiteral("SELECT count(*) AS n FROM public.t")).exitCode, 0);
+        m_admin->exec(QStringLiteral("DROP VIEW public.t_view_of_view, public.t_touch_view, public.t_files"));
+        m_admin->exec(QStringLiteral("DROP FUNCTION public.t_touch(text), public.t_definer()"));
+        if (fileFdw)
+            m_admin->exec(QStringLiteral("DROP SERVER t_guard_files CASCADE"));
+    }
+
     void aPlainRoleIsRefusedByTheServer()
     {
         for (const Escape &e : std::as_const(m_escapes)) {

@@ -1,5 +1,7 @@
 #include "core/browse/datacompare.h"
 
+#include "core/browse/sqlguard.h"
+
 #include "core/browse/schema.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -414,7 +416,19 @@ DataCompare::Plan DataCompare::plan(const pg::ConnectionSettings &from, const pg
     Side a{pg::Connection::open(from, pg::Connection::Access::ReadOnly, cancel), {}};
     Side b{pg::Connection::open(to, pg::Connection::Access::ReadOnly, cancel), {}};
     const QString fromName = from.database(), toName = to.database();
-    return options.kind ? planKind(a, b, *options.kind) : planTable(a, b, options, fromName, toName);
+    // Checked before anything reads the table (planning probes the key's uniqueness).
+    if (!options.table.isEmpty()) {
+        SqlGuard::checkObjects(*a.conn, QStringLiteral("SELECT * FROM ") + options.table);
+        SqlGuard::checkObjects(*b.conn, QStringLiteral("SELECT * FROM ") + options.table);
+    }
+    Plan plan = options.kind ? planKind(a, b, *options.kind) : planTable(a, b, options, fromName, toName);
+    // What each side will read may call what a superuser's session must not run (a view over
+    // a function): checked on each side as typed SQL is.
+    if (!plan.fromSelect.isEmpty())
+        SqlGuard::checkObjects(*a.conn, plan.fromSelect);
+    if (!plan.toSelect.isEmpty())
+        SqlGuard::checkObjects(*b.conn, plan.toSelect);
+    return plan;
 }
 
 DataCompare::Counts DataCompare::run(const Plan &plan, const pg::ConnectionSettings &from,

@@ -1,5 +1,8 @@
 #include "rows.h"
 
+#include "core/browse/sqlguard.h"
+#include "core/pg/readerlogin.h"
+
 #include "core/error.h"
 #include "core/events/eventexport.h"
 
@@ -75,6 +78,10 @@ QString Filter::opText(Op op)
 RowSource::RowSource(pg::Connection &conn, RelationDetails details)
     : m_conn(conn), m_details(std::move(details))
 {
+    // A view may call what a superuser's session must not run: read through the same guard
+    // as typed SQL (nothing for a plain role).
+    if (m_conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole)
+        SqlGuard::checkObjects(m_conn, QStringLiteral("SELECT * FROM %1").arg(table()));
 }
 
 QString RowSource::ident(const QString &name) const

@@ -2,7 +2,9 @@
 
 #include "core/error.h"
 #include "core/pg/connection.h"
+#include "core/pg/readerlogin.h"
 
+#include <QMutex>
 #include <QSet>
 
 #include <vector>
@@ -207,6 +209,12 @@ const QSet<QString> &dangerousFunctions()
         QStringLiteral("pg_log_backend_memory_contexts"), QStringLiteral("pg_import_system_collations"),
         QStringLiteral("pg_notify"), QStringLiteral("pg_logical_emit_message"),
         QStringLiteral("pg_stat_statements_reset"),
+        // server files read (pg_read_server_files' business, which a guarded superuser has)
+        QStringLiteral("pg_read_file"), QStringLiteral("pg_read_binary_file"), QStringLiteral("pg_ls_dir"),
+        QStringLiteral("pg_stat_file"), QStringLiteral("pg_ls_logdir"), QStringLiteral("pg_ls_waldir"),
+        QStringLiteral("pg_ls_tmpdir"), QStringLiteral("pg_ls_archive_statusdir"),
+        QStringLiteral("pg_ls_logicalsnapdir"), QStringLiteral("pg_ls_logicalmapdir"),
+        QStringLiteral("pg_ls_replslotdir"), QStringLiteral("pg_current_logfile"),
         // server files (adminpack)
         QStringLiteral("pg_file_write"), QStringLiteral("pg_file_rename"), QStringLiteral("pg_file_unlink"),
         QStringLiteral("pg_file_sync"),
@@ -368,18 +376,172 @@ QString SqlGuard::writeInQuery(const QString &sql)
     return {};
 }
 
+namespace {
+
+QMutex allowedLock;
+QStringList allowedObjects;
+
+QString arrayLiteral(const QStringList &items)
+{
+    QStringList quoted;
+    for (QString s : items)
+        quoted << QLatin1Char('"') + s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""))
+                      + QLatin1Char('"');
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+void SqlGuard::setAllowed(const QStringList &objects)
+{
+    QMutexLocker lock(&allowedLock);
+    allowedObjects = objects;
+}
+
+QStringList SqlGuard::objectFindings(pg::Connection &conn, const QString &sql)
+{
+    const pg::ReadProtection &p = conn.readProtection();
+    if (p.kind == pg::ReadProtection::Kind::PlainRole)
+        return {};
+    const bool guarded = p.isGuarded();
+    // Every name (schema-qualified or not) the text holds; those followed by "(" as calls.
+    const std::vector<Token> t = Scanner(sql, true).tokens();
+    QStringList relSchemas, relNames, fnSchemas, fnNames;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].isName())
+            continue;
+        QString schema, name = t[i].text;
+        size_t last = i;
+        while (last + 2 < t.size() && t[last + 1].isPunct('.') && t[last + 2].isName()) {
+            schema = t[last].text;
+            name = t[last + 2].text;
+            last += 2;
+        }
+        if (last + 1 < t.size() && t[last + 1].isPunct('(')) {
+            fnSchemas << schema;
+            fnNames << name;
+        } else {
+            relSchemas << schema;
+            relNames << name;
+        }
+        i = last;
+    }
+    if (relNames.isEmpty() && fnNames.isEmpty())
+        return {};
+    const pg::Result r = conn.exec(QStringLiteral(R"(
+WITH RECURSIVE named_rel AS (
+  SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  JOIN unnest($1::text[], $2::text[]) AS q(s, r) ON c.relname = q.r
+   AND CASE WHEN q.s = '' THEN pg_catalog.pg_table_is_visible(c.oid) ELSE n.nspname = q.s END
+  WHERE c.relkind IN ('v', 'm', 'f')),
+walk(classid, objid) AS (
+  SELECT 'pg_catalog.pg_class'::regclass::oid, oid FROM named_rel
+  UNION
+  SELECT d.refclassid, d.refobjid FROM walk w
+  JOIN pg_catalog.pg_rewrite rw ON w.classid = 'pg_catalog.pg_class'::regclass AND rw.ev_class = w.objid
+  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
+  WHERE d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass,
+                         'pg_catalog.pg_operator'::regclass)),
+funcs AS (
+  SELECT objid AS oid FROM walk WHERE classid = 'pg_catalog.pg_proc'::regclass
+  UNION SELECT o.oprcode::oid FROM walk w JOIN pg_catalog.pg_operator o
+    ON w.classid = 'pg_catalog.pg_operator'::regclass AND o.oid = w.objid
+  UNION SELECT p.oid FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  JOIN unnest($3::text[], $4::text[]) AS q(s, f) ON p.proname = q.f
+   AND CASE WHEN q.s = '' THEN pg_catalog.pg_function_is_visible(p.oid) ELSE n.nspname = q.s END)
+SELECT 'f', n.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+       p.oid >= 16384, p.prosecdef AND coalesce(ro.rolsuper, false), p.proname, ''
+FROM funcs f JOIN pg_catalog.pg_proc p ON p.oid = f.oid
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN pg_catalog.pg_roles ro ON ro.oid = p.proowner
+UNION ALL
+SELECT 't', n.nspname || '.' || c.relname, false, false, c.relname,
+       coalesce(pg_catalog.array_to_string(ft.ftoptions, ','), '')
+FROM walk w JOIN pg_catalog.pg_class c ON w.classid = 'pg_catalog.pg_class'::regclass AND c.oid = w.objid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
+WHERE c.relkind = 'f'
+UNION ALL
+SELECT 'v', n.nspname || '.' || c.relname, false, false, c.relname, coalesce(pg_catalog.pg_get_viewdef(c.oid), '')
+FROM walk w JOIN pg_catalog.pg_class c ON w.classid = 'pg_catalog.pg_class'::regclass AND c.oid = w.objid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm'))"),
+                                   {arrayLiteral(relSchemas), arrayLiteral(relNames), arrayLiteral(fnSchemas),
+                                    arrayLiteral(fnNames)});
+    QStringList allowed;
+    {
+        QMutexLocker lock(&allowedLock);
+        allowed = allowedObjects;
+    }
+    QStringList out;
+    for (int i = 0; i < r.rowCount(); ++i) {
+        const QString object = r.value(i, 1);
+        if (allowed.contains(object) || allowed.contains(object.section(QLatin1Char('('), 0, 0)))
+            continue;
+        if (r.value(i, 0) == QLatin1String("v")) {
+            // Built-ins a view calls are pinned, so its dependencies do not list them: its
+            // definition is read as typed SQL would be.
+            if (guarded) {
+                const QStringList inside = findings(r.value(i, 5), true);
+                if (!inside.isEmpty())
+                    out << tr("the view %1 (it uses %2)").arg(object, inside.join(QStringLiteral(", ")));
+            }
+            continue;
+        }
+        if (r.value(i, 0) == QLatin1String("t")) {
+            // file_fdw's program option: reading the table runs a command on the server.
+            const bool program = r.value(i, 5).startsWith(QLatin1String("program="))
+                                 || r.value(i, 5).contains(QLatin1String(",program="));
+            if (program)
+                out << tr("%1 (a foreign table that runs a program on the server when read)").arg(object);
+            continue;
+        }
+        const bool own = !r.toBool(i, 2);
+        const bool superuserDefiner = r.toBool(i, 3);
+        if (superuserDefiner)
+            out << tr("%1 (SECURITY DEFINER: runs with its owner's superuser rights)").arg(object);
+        else if (guarded && !own)
+            out << tr("%1 (not one of PostgreSQL's own functions: it may do anything a superuser can)").arg(object);
+        else if (guarded && isDangerousFunction(r.value(i, 4)))
+            out << tr("%1 (acts on the server or reads its files)").arg(object);
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+void SqlGuard::checkObjects(pg::Connection &conn, const QString &sql)
+{
+    const QStringList found = objectFindings(conn, sql);
+    if (found.isEmpty())
+        return;
+    const pg::ReadProtection &p = conn.readProtection();
+    throw Error::invalidInput(
+        tr("Refused before running, nothing was run: this session reads as %1 (%2), and the statement would run "
+           "%3.")
+            .arg(p.login, p.shortName(), found.join(QStringLiteral("; "))),
+        tr("If you trust what it runs, allow each object by name (statescope-cli --allow NAME, e.g. %1); or read "
+           "as a role that is not a superuser.")
+            .arg(found.first().section(QLatin1Char(' '), 0, 0)));
+}
+
 void SqlGuard::check(const pg::Connection &conn, const QString &sql)
 {
     const pg::ReadProtection &p = conn.readProtection();
-    if (!p.isGuarded())
+    if (p.kind == pg::ReadProtection::Kind::PlainRole)
         return;
+    if (!p.isGuarded()) {
+        checkObjects(const_cast<pg::Connection &>(conn), sql);
+        return;
+    }
     // The scanner must read strings as the server will.
     const bool standard = const_cast<pg::Connection &>(conn)
                               .exec(QStringLiteral("SELECT current_setting('standard_conforming_strings') = 'on'"))
                               .toBool(0, 0);
     const QStringList found = findings(sql, standard);
-    if (found.isEmpty())
+    if (found.isEmpty()) {
+        checkObjects(const_cast<pg::Connection &>(conn), sql);
         return;
+    }
     throw Error::invalidInput(
         tr("Refused before sending, nothing was run: this session reads as the superuser %1, which "
            "has no reader login (%2), and the statement uses %3, which could act on the server "

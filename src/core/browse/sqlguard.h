@@ -41,8 +41,25 @@ public:
     // none. Said before a statement goes to many databases, rather than by each of them.
     static QString writeInQuery(const QString &sql);
     // Throws Error(InvalidInput) naming the findings, before anything is sent, when `conn`
-    // reads guarded; does nothing otherwise.
+    // reads guarded; then checkObjects().
     static void check(const pg::Connection &conn, const QString &sql);
+
+    // What the objects the text names would run, read from the catalog (one statement,
+    // nothing of the user's executed): the functions it calls by name, and through every view
+    // it names (recursively, from pg_depend of their rules) the functions and operators those
+    // call and the foreign tables they read. Refused, named, unless allowed:
+    //   - reading guarded (a superuser with no reader login): every function that is not
+    //     PostgreSQL's own (oid >= 16384: user, extension, SECURITY DEFINER alike), the
+    //     built-ins that act on the server or read its files, and file_fdw tables that run a
+    //     program;
+    //   - reading as a reader login: functions that run with a superuser's rights (SECURITY
+    //     DEFINER, owned by a superuser) and file_fdw tables that run a program.
+    // A plain role's reads are left to the server's privileges.
+    static QStringList objectFindings(pg::Connection &conn, const QString &sql);
+    static void checkObjects(pg::Connection &conn, const QString &sql);
+    // The user's per-object consent ("public.refresh_scores()", "public.feed"): named objects
+    // are not refused by checkObjects (process-wide; the CLI's --allow).
+    static void setAllowed(const QStringList &objects);
 };
 
 } // namespace statescope::browse
