@@ -218,6 +218,33 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::PartialFile</name>
+    <message>
+        <source>%1 already exists and is not a file this export can replace (a link, or not yours); nothing was written.</source>
+        <translation>%1 existiert bereits und ist keine Datei, die dieser Export ersetzen darf (ein Link, oder nicht Ihre); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Remove it, or choose another file.</source>
+        <translation>Entfernen Sie sie, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already closed.</source>
+        <translation>%1 wurde bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %3</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>statescope::activity::Activity</name>
     <message>
         <source>%1: this Statescope&apos;s own session</source>
@@ -475,6 +502,18 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>running statements</source>
         <translation>Laufende Anweisungen</translation>
     </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Not a session of %1: %2; nothing was stopped.</source>
+        <translation>Keine Sitzung von %1: %2; es wurde nichts beendet.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::adopt::Adoption</name>
@@ -637,17 +676,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
-    <name>statescope::browse::DifferenceFile</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not rename %1 to %2.</source>
-        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
-    </message>
-</context>
-<context>
     <name>statescope::browse::FamilyQuery</name>
     <message>
         <source>There is no statement to run.</source>
@@ -672,6 +700,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>%1 takes no connections now (a reset or drop may be under way).</source>
         <translation>%1 nimmt derzeit keine Verbindungen an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
+    </message>
+    <message>
+        <source>The statement uses %1, which a read-only transaction refuses; nothing was sent to any week.</source>
+        <translation>Die Anweisung verwendet %1, was eine schreibgeschützte Transaktion ablehnt; an keine Woche wurde etwas gesendet.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +831,46 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>%1 is not run here: every statement runs in a read-only transaction of its own, rolled back when it ends; nothing was sent.</source>
         <translation>%1 wird hier nicht ausgeführt: Jede Anweisung läuft in einer eigenen schreibgeschützten Transaktion, die an ihrem Ende zurückgerollt wird; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>SELECT ... INTO (it makes a table)</source>
+        <translation>SELECT ... INTO (legt eine Tabelle an)</translation>
+    </message>
+    <message>
+        <source>%1 inside WITH (it writes)</source>
+        <translation>%1 innerhalb von WITH (schreibt)</translation>
+    </message>
+    <message>
+        <source>a locking clause (FOR %1)</source>
+        <translation>eine Sperrklausel (FOR %1)</translation>
+    </message>
+    <message>
+        <source>the view %1 (it uses %2)</source>
+        <translation>die Sicht %1 (sie verwendet %2)</translation>
+    </message>
+    <message>
+        <source>%1 (a foreign table that runs a program on the server when read)</source>
+        <translation>%1 (eine Fremdtabelle, die beim Lesen ein Programm auf dem Server ausführt)</translation>
+    </message>
+    <message>
+        <source>%1 (SECURITY DEFINER: runs with its owner&apos;s superuser rights)</source>
+        <translation>%1 (SECURITY DEFINER: läuft mit den Superuser-Rechten ihres Eigentümers)</translation>
+    </message>
+    <message>
+        <source>%1 (not one of PostgreSQL&apos;s own functions: it may do anything a superuser can)</source>
+        <translation>%1 (keine eigene Funktion von PostgreSQL: sie kann alles tun, was ein Superuser kann)</translation>
+    </message>
+    <message>
+        <source>%1 (acts on the server or reads its files)</source>
+        <translation>%1 (wirkt auf den Server oder liest seine Dateien)</translation>
+    </message>
+    <message>
+        <source>Refused before running, nothing was run: this session reads as %1 (%2), and the statement would run %3.</source>
+        <translation>Vor der Ausführung abgelehnt, nichts wurde ausgeführt: Diese Sitzung liest als %1 (%2), und die Anweisung würde %3 ausführen.</translation>
+    </message>
+    <message>
+        <source>If you trust what it runs, allow each object by name (statescope-cli --allow NAME, e.g. %1); or read as a role that is not a superuser.</source>
+        <translation>Wenn Sie dem vertrauen, was sie ausführt, erlauben Sie jedes Objekt namentlich (statescope-cli --allow NAME, z. B. %1); oder lesen Sie als eine Rolle, die kein Superuser ist.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1074,26 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>the path &quot;%1&quot; must start with / and hold no query, fragment or &quot;..&quot;.</source>
         <translation>der Pfad „%1“ muss mit / beginnen und darf weder Abfrage noch Fragment noch „..“ enthalten.</translation>
     </message>
+    <message>
+        <source>%1 has no key &quot;%2&quot;; did you mean &quot;%3&quot;? (Its keys: %4.)</source>
+        <translation>%1 hat keinen Schlüssel „%2“; meinten Sie „%3“? (Seine Schlüssel: %4.)</translation>
+    </message>
+    <message>
+        <source>%1 has no key &quot;%2&quot;. (Its keys: %3.)</source>
+        <translation>%1 hat keinen Schlüssel „%2“. (Seine Schlüssel: %3.)</translation>
+    </message>
+    <message>
+        <source>The configuration</source>
+        <translation>Die Konfiguration</translation>
+    </message>
+    <message>
+        <source>An endpoint</source>
+        <translation>Ein Endpunkt</translation>
+    </message>
+    <message>
+        <source>&quot;paged&quot; of %1 must be true or false.</source>
+        <translation>„paged“ von %1 muss true oder false sein.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::demo</name>
@@ -1099,20 +1191,12 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%L1 events exported</source>
         <translation>%L1 Ereignisse exportiert</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot move the export into %1.</source>
-        <translation>Der Export kann nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>Status %1 is out of range: HTTP codes run from 100 to 599.</source>
@@ -7299,16 +7383,8 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>%1.%2 wird nach %3 exportiert</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 written</source>
         <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
     <message>
         <source>Export cancelled; the partial file was removed.</source>
@@ -9095,6 +9171,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Its owner can add one (CREATE USER MAPPING FOR &lt;role&gt; SERVER &lt;server&gt; ...), or a mapping FOR PUBLIC; or read as a role that has one.</source>
         <translation>Der Eigentümer des Servers kann eine anlegen (CREATE USER MAPPING FOR &lt;role&gt; SERVER &lt;server&gt; ...) oder eine Zuordnung FOR PUBLIC; alternativ lesen Sie als eine Rolle, die eine besitzt.</translation>
     </message>
+    <message>
+        <source>Could not make a password verifier: %1</source>
+        <translation>Es konnte kein Passwort-Verifizierer erzeugt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::ConnectionSettings</name>
@@ -9212,10 +9292,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Creating the reader login %1</source>
         <translation>Lese-Login %1 wird erstellt</translation>
-    </message>
-    <message>
-        <source>Could not make a password verifier.</source>
-        <translation>Es konnte kein Passwort-Verifier erzeugt werden.</translation>
     </message>
     <message>
         <source>it has no reader login (%1)</source>
@@ -10316,20 +10392,116 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Dump von %1 wird in einer temporären Datenbank geprüft</translation>
     </message>
     <message>
-        <source>The dump of %1 restored %2 rows, not its %3; nothing was dropped, and %1 is a partition of %4 again.</source>
-        <translation>Der Dump von %1 hat %2 Zeilen wiederhergestellt, nicht die %3 der Partition; es wurde nichts gelöscht, und %1 ist wieder eine Partition von %4.</translation>
-    </message>
-    <message>
         <source>Dropping %1</source>
         <translation>%1 wird gelöscht</translation>
     </message>
     <message>
-        <source>%1 could not be attached again (%2): it is a table of its own, with every row.</source>
-        <translation>%1 konnte nicht wieder angehängt werden (%2): Es ist jetzt eine eigenständige Tabelle mit allen Zeilen.</translation>
-    </message>
-    <message>
         <source>Archived %1 partitions of %2</source>
         <translation>%1 Partitionen von %2 archiviert</translation>
+    </message>
+    <message>
+        <source>The archive of %1 in %2 started %3 never finished (partitions %4).</source>
+        <translation>Die Archivierung von %1 in %2, begonnen %3, wurde nie beendet (Partitionen %4).</translation>
+    </message>
+    <message>
+        <source>detached, a table of its own with every row: %1</source>
+        <translation>abgehängt, eine eigene Tabelle mit allen Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>archived and dropped: %1</source>
+        <translation>archiviert und gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>still a partition: %1</source>
+        <translation>noch eine Partition: %1</translation>
+    </message>
+    <message>
+        <source>scratch databases left: %1</source>
+        <translation>zurückgebliebene Prüfdatenbanken: %1</translation>
+    </message>
+    <message>
+        <source>incomplete dumps left: %1</source>
+        <translation>zurückgebliebene unvollständige Dumps: %1</translation>
+    </message>
+    <message>
+        <source>The archive of %1 in %2 started %3 never finished; %4.</source>
+        <translation>Die Archivierung von %1 in %2, begonnen %3, wurde nie beendet; %4.</translation>
+    </message>
+    <message>
+        <source>Nothing left to archive</source>
+        <translation>Nichts mehr zu archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1 (each locked against writers, dumped, the dump checked in a scratch database, then dropped)</source>
+        <translation>%1 archivieren (jede gegen Schreiber gesperrt, gesichert, der Dump in einer Prüfdatenbank geprüft, dann gelöscht)</translation>
+    </message>
+    <message>
+        <source>; drop the scratch databases and remove the incomplete dumps it left</source>
+        <translation>; die zurückgelassenen Prüfdatenbanken löschen und die unvollständigen Dumps entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing is detached</source>
+        <translation>Nichts ist abgehängt</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 again, with the bounds it had</source>
+        <translation>%1 wieder an %2 anhängen, mit den Grenzen, die sie hatte</translation>
+    </message>
+    <message>
+        <source> (%1 stay archived: their dumps hold every row)</source>
+        <translation> (%1 bleiben archiviert: ihre Dumps enthalten alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>No unfinished archive with operation id &quot;%1&quot; in %2.</source>
+        <translation>Keine unvollendete Archivierung mit der Vorgangs-ID „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>statescope-cli db recover lists them all.</source>
+        <translation>statescope-cli db recover listet sie alle auf.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the database name %1; nothing was changed.</source>
+        <translation>Die Bestätigung stimmt nicht mit dem Datenbanknamen %1 überein; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Recovering an archive</source>
+        <translation>Wiederherstellen einer Archivierung</translation>
+    </message>
+    <message>
+        <source>The journal does not say which bounds %1 had (an older line); it was left as it is, a table of its own with every row.</source>
+        <translation>Das Protokoll sagt nicht, welche Grenzen %1 hatte (eine ältere Zeile); sie wurde gelassen, wie sie ist, eine eigene Tabelle mit allen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Attach it by hand: ALTER TABLE %1 ATTACH PARTITION ... FOR VALUES ...</source>
+        <translation>Hängen Sie sie von Hand an: ALTER TABLE %1 ATTACH PARTITION ... FOR VALUES ...</translation>
+    </message>
+    <message>
+        <source>Attaching %1 again</source>
+        <translation>%1 wird wieder angehängt</translation>
+    </message>
+    <message>
+        <source>Cleaning up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>An earlier archive of %1 (operation %2, started %3) never finished; nothing was archived.</source>
+        <translation>Eine frühere Archivierung von %1 (Vorgang %2, begonnen %3) wurde nie beendet; es wurde nichts archiviert.</translation>
+    </message>
+    <message>
+        <source>Finish it or put it back first: statescope-cli db recover --server CONN --op %1 --finish|--restore --confirm %2</source>
+        <translation>Beenden Sie sie oder machen Sie sie zuerst rückgängig: statescope-cli db recover --server CONN --op %1 --finish|--restore --confirm %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be attached again (%2): it is a table of its own, with every row; statescope-cli db recover attaches it.</source>
+        <translation>%1 konnte nicht wieder angehängt werden (%2): sie ist eine eigene Tabelle mit allen Zeilen; statescope-cli db recover hängt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 is a partition of %2 again.</source>
+        <translation>%1 ist wieder eine Partition von %2.</translation>
+    </message>
+    <message>
+        <source>The dump of %1 restored %2 rows, not its %3; nothing was dropped.</source>
+        <translation>Der Dump von %1 ergab wiederhergestellt %2 Zeilen statt ihrer %3; es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -10404,6 +10576,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Cannot rename the dump %1: %2</source>
         <translation>Der Dump %1 kann nicht umbenannt werden: %2</translation>
     </message>
+    <message>
+        <source>The local audit journal could not be written; no dump was taken and nothing was changed.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde kein Dump erstellt und nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::Family</name>
@@ -10475,10 +10651,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Die halb erstellte Datenbank %1 löschen (zuvor mit Dump), dann aus %2 wiederherstellen.</translation>
     </message>
     <message>
-        <source>No unfinished reset or drop with operation id &quot;%1&quot; on %2.</source>
-        <translation>Kein nicht abgeschlossenes Zurücksetzen oder Löschen mit der Vorgangs-ID „%1“ auf %2.</translation>
-    </message>
-    <message>
         <source>Lowering the fence on %1</source>
         <translation>Sperre für %1 wird aufgehoben</translation>
     </message>
@@ -10546,6 +10718,42 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>%1 was made again on this server after the move dropped it; the move has nothing left to finish here, and nothing was changed.</source>
         <translation>%1 wurde auf diesem Server neu erstellt, nachdem das Verschieben die Datenbank gelöscht hatte; für das Verschieben ist hier nichts mehr abzuschließen, und es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The %1 of %2 started %3 never finished; %2 exists, perhaps only half made.</source>
+        <translation>%1 von %2, begonnen %3, wurde nie beendet; %2 existiert, vielleicht nur halb angelegt.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 started %3 never finished; it stopped before %2 was made.</source>
+        <translation>%1 von %2, begonnen %3, wurde nie beendet; der Vorgang endete, bevor %2 angelegt war.</translation>
+    </message>
+    <message>
+        <source>Drop the half-made %1 (dumped first): the server as it was before the %2.</source>
+        <translation>Die halb angelegte %1 löschen (zuvor gesichert): der Server wie vor %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was made; record the %1 as undone.</source>
+        <translation>Es wurde nichts angelegt; %1 als rückgängig gemacht vermerken.</translation>
+    </message>
+    <message>
+        <source>No unfinished run with operation id &quot;%1&quot; on %2.</source>
+        <translation>Kein unvollendeter Vorgang mit der Vorgangs-ID „%1“ auf %2.</translation>
+    </message>
+    <message>
+        <source>Drop the half-made %1 (dumped first), then create it again.</source>
+        <translation>Die halb angelegte %1 löschen (zuvor gesichert), dann neu anlegen.</translation>
+    </message>
+    <message>
+        <source>Drop the half-made %1 (dumped first), then restore it again from %2.</source>
+        <translation>Die halb angelegte %1 löschen (zuvor gesichert), dann erneut aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Create %1 again.</source>
+        <translation>%1 neu anlegen.</translation>
+    </message>
+    <message>
+        <source>Restore %1 again from %2.</source>
+        <translation>%1 erneut aus %2 wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::SchemaCopier</name>
@@ -10568,6 +10776,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Creating the schema of %1</source>
         <translation>Schema von %1 wird erstellt</translation>
+    </message>
+    <message>
+        <source>The local audit journal could not be written; nothing was changed.</source>
+        <translation>Das lokale Audit-Protokoll konnte nicht geschrieben werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -10782,6 +10994,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Moved %1 to %2</source>
         <translation>%1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Not read: this connection goes through a pooler, which keeps a server connection open for each database read, and the server has %1 of its %2 connections left.</source>
+        <translation>Nicht gelesen: Diese Verbindung läuft über einen Pooler, der für jede gelesene Datenbank eine Serververbindung offen hält, und der Server hat noch %1 von %2 Verbindungen frei.</translation>
+    </message>
+    <message>
+        <source>Connect to the server&apos;s own port to read every database.</source>
+        <translation>Verbinden Sie sich mit dem eigenen Port des Servers, um jede Datenbank zu lesen.</translation>
     </message>
 </context>
 <context>

@@ -76,11 +76,13 @@ QString IncompleteRun::describeStage() const
 QString IncompleteRun::finishPlan() const
 {
     if (makes()) {
-        const QString again = intent.action == QLatin1String("create")
-                                  ? Recovery::tr("create %1 again").arg(intent.target)
-                                  : Recovery::tr("restore %1 again from %2").arg(intent.target, dump);
-        return stage == Stage::Recreated ? Recovery::tr("Drop the half-made %1 (dumped first), then %2.").arg(intent.target, again)
-                                         : again.left(1).toUpper() + again.mid(1) + QLatin1Char('.');
+        const bool create = intent.action == QLatin1String("create");
+        if (stage == Stage::Recreated)
+            return create ? Recovery::tr("Drop the half-made %1 (dumped first), then create it again.").arg(intent.target)
+                          : Recovery::tr("Drop the half-made %1 (dumped first), then restore it again from %2.")
+                                .arg(intent.target, dump);
+        return create ? Recovery::tr("Create %1 again.").arg(intent.target)
+                      : Recovery::tr("Restore %1 again from %2.").arg(intent.target, dump);
     }
     const bool reset = intent.action == QLatin1String("reset");
     const bool move = intent.action == QLatin1String("move");
