@@ -16,6 +16,16 @@ QString dumpOf(const audit::Entry &intent)
     return d.is_string() ? QString::fromStdString(d.get<std::string>()) : QString();
 }
 
+// What an action taken to end `run` goes with: the reason, and the run it resolves (so that
+// the run itself does not refuse it as another unfinished run of the same database).
+ActionOptions resolvingOptions(const IncompleteRun &run, const QString &reason)
+{
+    ActionOptions options;
+    options.reason = reason;
+    options.resolving = run.intent.op;
+    return options;
+}
+
 } // namespace
 
 QString IncompleteRun::where() const
@@ -221,9 +231,7 @@ ActionResult Recovery::remake(const IncompleteRun &run, bool finish, const QStri
     if (finish && restoring && !QFileInfo(run.dump).isReadable())
         throw Error(Error::Kind::Environment,
                     tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
-    ActionOptions options;
-    options.reason = reason;
-    options.resolving = run.intent.op;
+    const ActionOptions options = resolvingOptions(run, reason);
     ActionResult result;
     result.name = name;
     if (run.stage == IncompleteRun::Stage::Recreated) {
@@ -301,9 +309,7 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
                        "bring it back from.")
                         .arg(run.intent.action, name),
                     {}, tr("Create it again (db create), then record this run as resolved."));
-    ActionOptions options;
-    options.reason = reason;
-    options.resolving = run.intent.op;
+    const ActionOptions options = resolvingOptions(run, reason);
     ActionResult result;
     const bool reset = run.intent.action == QLatin1String("reset");
     const bool move = run.intent.action == QLatin1String("move");
@@ -360,9 +366,7 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
         && !QFileInfo(run.dump).isReadable())
         throw Error(Error::Kind::Environment,
                     tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
-    ActionOptions options;
-    options.reason = reason;
-    options.resolving = run.intent.op;
+    const ActionOptions options = resolvingOptions(run, reason);
     ActionResult result;
     result.name = name;
     switch (run.stage) {
