@@ -138,10 +138,14 @@ public:
                                    const QStringList &only = {},
                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
     // For each partition of the plan, oldest first: detach it (CONCURRENTLY, so the game's
-    // writers are not locked out), dump it (with the sequences its defaults use) into
-    // `backupDir`, restore the dump into a scratch database and count its rows there; only
-    // when they equal the partition's own count is the partition dropped. Otherwise it is
-    // attached again, as it was, and the run stops (Error Conflict), nothing dropped.
+    // writers are not locked out of the table), then, in one transaction that holds the
+    // detached table locked against writers to the end, count it, dump it from that
+    // transaction's snapshot (with the sequences its defaults use) into `backupDir`, restore
+    // the dump into a scratch database and count its rows there; only when they equal the
+    // count is the table dropped, in that same transaction. Otherwise it is attached again,
+    // as it was, and the run stops (Error Conflict), nothing dropped. Every step is
+    // journalled; a run killed midway is refused again until db recover has ended it
+    // (recoverArchive), and planArchive says so.
     static ArchiveResult archive(pg::Connection &conn, const pg::ConnectionSettings &settings,
                                  const QString &table, int months, const QStringList &only,
                                  const QString &backupDir, const QString &confirm, const QString &reason,
