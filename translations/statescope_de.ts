@@ -11003,6 +11003,18 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Connect to the server&apos;s own port to read every database.</source>
         <translation>Verbinden Sie sich mit dem eigenen Port des Servers, um jede Datenbank zu lesen.</translation>
     </message>
+    <message>
+        <source>The copy of %1 an earlier, unfinished move left on %2 was dropped first.</source>
+        <translation>Die Kopie von %1, die ein früherer, unvollendeter Umzug auf %2 hinterließ, wurde zuerst gelöscht.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 does not have the properties %1 has here; %1 was left as it was and the copy taken away.</source>
+        <translation>Die Kopie von %1 auf %2 hat nicht die Eigenschaften, die %1 hier hat; %1 blieb, wie sie war, und die Kopie wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>Create the roles it names on %1 (owner, grantees), then move it again.</source>
+        <translation>Legen Sie die genannten Rollen auf %1 an (Eigentümer, Berechtigte), dann ziehen Sie sie erneut um.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::WeeklyName</name>

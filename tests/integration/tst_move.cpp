@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <optional>
 
@@ -205,6 +206,66 @@ private slots:
         QCOMPARE(err->kind(), Error::Kind::Conflict);
         QVERIFY2(err->detail().contains(QLatin1String("raw.api_events: 400 rows here, 0 there")), qPrintable(err->detail()));
         verifyUntouched(name, before);
+    }
+
+    void anOwnerOrGranteeTheTargetLacksKeepsTheSource()
+    {
+        // The week's owner and a grantee exist here only: the copy there could not have them,
+        // so the source stays, with its owner and grants, and the copy is taken away.
+        const QString name = week(QStringLiteral("mvown"));
+        const QString owner = uniqueName(QStringLiteral("t_owner")), grantee = uniqueName(QStringLiteral("t_grantee"));
+        auto server = test::connect(serverSettings());
+        server->exec(QStringLiteral("CREATE ROLE %1").arg(owner));
+        server->exec(QStringLiteral("CREATE ROLE %1").arg(grantee));
+        server->exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(server->quoteIdentifier(name), owner));
+        server->exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(server->quoteIdentifier(name), grantee));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        const auto err = errorOf([&] { ServerAdmin(serverSettings()).move(name, ServerAdmin(m_far), name, options()); });
+        QVERIFY(err);
+        QCOMPARE(err->kind(), Error::Kind::Conflict);
+        QVERIFY2(err->detail().contains(owner), qPrintable(err->message() + QLatin1Char('\n') + err->detail()));
+        verifyUntouched(name, before);
+        QCOMPARE(server->exec(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = $1"), {name})
+                     .value(0, 0),
+                 owner);
+        QCOMPARE(scalar(*server, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1 AND "
+                                                "has_database_privilege($2, oid, 'CONNECT')"),
+                        {name, grantee}),
+                 1);
+        server->exec(QStringLiteral("ALTER DATABASE %1 OWNER TO CURRENT_USER").arg(server->quoteIdentifier(name)));
+        server->exec(QStringLiteral("REVOKE ALL ON DATABASE %1 FROM %2").arg(server->quoteIdentifier(name), grantee));
+        server->exec(QStringLiteral("DROP ROLE %1").arg(owner));
+        server->exec(QStringLiteral("DROP ROLE %1").arg(grantee));
+    }
+
+    void aCopyAKilledMoveLeftIsTakenAwayOnTheRetry()
+    {
+        // A move killed after its restore on the target (its intent in the journal, no done):
+        // the copy there is the earlier run's, and moving again drops it first. A database of
+        // that name no run of ours made is refused, untouched.
+        const QString name = week(QStringLiteral("mvretry"));
+        auto far = test::connect(m_far);
+        far->exec(QStringLiteral("CREATE DATABASE %1").arg(far->quoteIdentifier(name)));
+        const ServerAdmin here(serverSettings()), there(m_far);
+        auto err = errorOf([&] { here.move(name, there, name, options()); });
+        QVERIFY(err && err->kind() == Error::Kind::Conflict);
+        QVERIFY(exists(m_far, name));
+        audit::Entry intent{QStringLiteral("move"), name, QStringLiteral("killed"),
+                            {{"target_id", far->exec(QStringLiteral("SELECT system_identifier::text FROM "
+                                                                    "pg_control_system()")).value(0, 0).toStdString()}}};
+        intent.op = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        intent.phase = QStringLiteral("intent");
+        QVERIFY(audit::appendToJournal(intent));
+        audit::Entry resolved = intent;
+        resolved.phase = QStringLiteral("resolved"); // ended by db recover --restore: not moved
+        QVERIFY(audit::appendToJournal(resolved));
+        const MoveResult r = here.move(name, there, name, options());
+        QVERIFY2(r.result.warnings.join(QLatin1Char(' ')).contains(QLatin1String("earlier, unfinished move")),
+                 qPrintable(r.result.warnings.join(QLatin1Char(' '))));
+        QVERIFY(!exists(serverSettings(), name));
+        QVERIFY(exists(m_far, name));
+        QVERIFY(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")) == 400);
+        far->exec(QStringLiteral("DROP DATABASE %1").arg(far->quoteIdentifier(name)));
     }
 
     void refusesWithoutChangingAnything()

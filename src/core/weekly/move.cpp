@@ -12,7 +12,10 @@
 #include "core/weekly/serveradmin_p.h"
 #include "core/weekly/weeklyname.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 namespace statescope::weekly {
 
@@ -37,6 +40,23 @@ QList<std::pair<QString, qint64>> countRows(pg::Connection &db, TaskContext *ctx
         out.append({tables.value(i, 0), db.exec(tables.value(i, 1)).toLongLong(0, 0)});
     }
     return out;
+}
+
+// Whether the journal holds a move of `name` to the server `targetId` that never finished.
+bool leftByEarlierMove(const QString &name, const QString &targetId)
+{
+    if (targetId.isEmpty())
+        return false;
+    const QList<audit::Entry> lines = audit::readJournal(std::numeric_limits<int>::max());
+    QSet<QString> done;
+    for (const audit::Entry &e : lines)
+        if (e.action == QLatin1String("move") && e.target == name && e.phase == QLatin1String("done"))
+            done.insert(e.op);
+    return std::any_of(lines.begin(), lines.end(), [&](const audit::Entry &e) {
+        return e.action == QLatin1String("move") && e.target == name && e.phase == QLatin1String("intent")
+               && !done.contains(e.op)
+               && QString::fromStdString(e.details.value("target_id", std::string())) == targetId;
+    });
 }
 
 } // namespace
@@ -64,10 +84,18 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
     const auto existsThere = [&] {
         return there->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount() > 0;
     };
-    if (existsThere())
-        throw Error(Error::Kind::Conflict,
-                    tr("%1 already has a database named %2; nothing was changed.").arg(out.target, name), {},
-                    tr("Drop or rename it there first, or move another week."));
+    if (existsThere()) {
+        // A copy an earlier move of this week to this server left there (killed, or ended by
+        // db recover without moving): the source is still here, whole, so the copy is the
+        // earlier run's to take away. Anything else of that name is not ours: refused.
+        if (!leftByEarlierMove(name, targetId))
+            throw Error(Error::Kind::Conflict,
+                        tr("%1 already has a database named %2; nothing was changed.").arg(out.target, name), {},
+                        tr("Drop or rename it there first, or move another week."));
+        target.dropDatabase(*there, name);
+        out.result.warnings << tr("The copy of %1 an earlier, unfinished move left on %2 was dropped first.")
+                                   .arg(name, out.target);
+    }
 
     constexpr int kSteps = 5;
     bool restored = false; // the target's copy is ours to take away until the source is gone
@@ -95,6 +123,17 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
                                                       QString()); // its audit row comes after the count
                 restored = true;
                 out.result.warnings << r.warnings;
+                // Every property the source had (owner, grants, settings, limit, comment, ...)
+                // proven on the copy before the source may go: a missing owner role or grantee
+                // there would otherwise be lost with the source.
+                const QStringList lost = properties.differences(DatabaseProperties::read(*there, name));
+                if (!lost.isEmpty())
+                    throw Error(Error::Kind::Conflict,
+                                tr("The copy of %1 on %2 does not have the properties %1 has here; %1 was left as it "
+                                   "was and the copy taken away.")
+                                    .arg(name, out.target),
+                                lost.join(QLatin1Char('\n')),
+                                tr("Create the roles it names on %1 (owner, grantees), then move it again.").arg(out.target));
                 detail::step(ctx, 2, kSteps, tr("Counting the rows of %1 on both servers").arg(name));
                 auto source = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf,
                                                    ctx ? &ctx->cancelToken() : nullptr);
