@@ -11015,6 +11015,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Create the roles it names on %1 (owner, grantees), then move it again.</source>
         <translation>Legen Sie die genannten Rollen auf %1 an (Eigentümer, Berechtigte), dann ziehen Sie sie erneut um.</translation>
     </message>
+    <message>
+        <source>%1 exists: a reset of %2 that never finished was building it; nothing was changed.</source>
+        <translation>%1 existiert: Ein nie beendeter Reset von %2 hat sie aufgebaut; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>End that run first: statescope-cli db recover --server CONN.</source>
+        <translation>Beenden Sie zuerst diesen Vorgang: statescope-cli db recover --server CONN.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::WeeklyName</name>

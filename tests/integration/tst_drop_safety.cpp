@@ -13,6 +13,7 @@
 #include "core/task/worker.h"
 #include "core/weekly/dump.h"
 #include "core/weekly/fence.h"
+#include "core/weekly/recovery.h"
 #include "core/weekly/serveradmin.h"
 
 #include <QDir>
@@ -248,7 +249,7 @@ private slots:
         QVERIFY(checkDumpHoldsEveryCommittedRow(admin, r.dumpPath, writer) >= 200);
         // The reset database is a new one: open to everybody again.
         checkFenceDown(name);
-        QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "done"}));
+        QCOMPARE(phasesOf(r.operationId), (QStringList{"intent", "dumped", "building", "done"}));
     }
 
     void aSuperuserReaderDuringTheDumpDoesNotStopTheDrop()
@@ -330,6 +331,60 @@ private slots:
                 qWarning("committed row %lld was lost", static_cast<long long>(id));
         QCOMPARE(missing, size_t(0));
         qInfo("superuser writer: %zu rows committed, %d reconnects", writer.committed().size(), writer.reconnects());
+    }
+
+    void aResetDatabaseIsClosedUntilItIsWhole()
+    {
+        // A superuser reconnecting as fast as it can through the whole reset (as a game
+        // backend that connects as the server's user): whenever it gets in, the table is
+        // there. The new database is built under a name of its own and renamed when whole.
+        const auto db = databaseWithTable(QStringLiteral("dsw"), false);
+        const QString name = db.database();
+        std::atomic<bool> stop{false};
+        std::atomic<int> whole{0}, half{0};
+        std::thread prober([&] {
+            while (!stop) {
+                try {
+                    auto c = pg::Connection::open(db);
+                    (c->exec(QStringLiteral("SELECT to_regclass('public.w') IS NOT NULL")).toBool(0, 0) ? whole : half)++;
+                } catch (const Error &) {
+                    QThread::msleep(2); // not there, or not taking connections: the door is shut
+                }
+            }
+        });
+        const ServerAdmin admin(serverSettings());
+        const auto e = errorOf([&] { admin.reset(name, name, options()); });
+        QTest::qWait(300);
+        stop = true;
+        prober.join();
+        QVERIFY2(!e, e ? qPrintable(e->oneLine()) : "");
+        QCOMPARE(half.load(), 0);
+        QVERIFY(whole.load() > 0);
+        QVERIFY(!admin.exists(ServerAdmin::buildingName(name)));
+
+        // Killed while building (after the new database was made under its own name): the
+        // run is found, --finish brings the week back whole under its name and drops what
+        // the killed run was building.
+        qputenv("STATESCOPE_KILL_AFTER", "building");
+        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("reset"), QStringLiteral("--server"),
+                                      serverSettings().storableString(), QStringLiteral("--name"), name,
+                                      QStringLiteral("--confirm"), name, QStringLiteral("--backup-dir"), m_backups.path()});
+        qunsetenv("STATESCOPE_KILL_AFTER");
+        QCOMPARE(killed.exitCode, -1);
+        QVERIFY(!admin.exists(name));
+        QVERIFY(admin.exists(ServerAdmin::buildingName(name)));
+        // A reset of it now is refused (the name it builds under is taken), nothing changed.
+        const Recovery recovery(admin);
+        QString op;
+        for (const IncompleteRun &run : recovery.incomplete())
+            if (run.intent.target == name)
+                op = run.intent.op;
+        QVERIFY(!op.isEmpty());
+        const ActionResult finished = recovery.finish(op, name, QStringLiteral("test"));
+        Q_UNUSED(finished);
+        QVERIFY(admin.exists(name));
+        QVERIFY(!admin.exists(ServerAdmin::buildingName(name)));
+        QCOMPARE(scalar(*test::connect(db), QStringLiteral("SELECT count(*) FROM pg_class WHERE oid = to_regclass('public.w')")), 1);
     }
 
     void aSealedFenceLeftByAKilledRunIsLoweredFromItsJournal()

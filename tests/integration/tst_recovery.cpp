@@ -311,7 +311,7 @@ private slots:
         QCOMPARE(rowsIn(fin), 0);
         QVERIFY(!runOn(recovery, fin));
         QCOMPARE(phasesOf(op3).constLast(), QStringLiteral("resolved"));
-        QCOMPARE(phasesOf(done.operationId), (QStringList{"intent", "dumped", "done"}));
+        QCOMPARE(phasesOf(done.operationId), (QStringList{"intent", "dumped", "building", "done"}));
 
         // A drop that got past the drop: finishing it only records it as done.
         const QString dropped = databaseWithRows(QStringLiteral("rcv_drop")).database();

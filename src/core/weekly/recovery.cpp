@@ -298,6 +298,8 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
     const QString name = run.intent.target;
     if (run.makes())
         return remake(run, true, reason, ctx);
+    if (run.intent.action == QLatin1String("reset"))
+        m_admin.dropBuilding(name); // what the killed reset was building, before it took the name
     if (run.intent.action == QLatin1String("move") && run.stage == IncompleteRun::Stage::Recreated)
         throw Error(Error::Kind::Conflict,
                     tr("%1 was made again on this server after the move dropped it; the move has nothing "
@@ -354,6 +356,8 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
     const QString name = run.intent.target;
     if (run.makes())
         return remake(run, false, reason, ctx);
+    if (run.intent.action == QLatin1String("reset") && !run.restorePlan().isEmpty())
+        m_admin.dropBuilding(name);
     if (run.restorePlan().isEmpty())
         throw Error(Error::Kind::Conflict,
                     run.stage == IncompleteRun::Stage::Unknown

@@ -126,6 +126,23 @@ void ServerAdmin::createDatabase(pg::Connection &conn, const QString &name,
     }
 }
 
+QString ServerAdmin::buildingName(const QString &name)
+{
+    // At most 63 bytes, as every database name.
+    QString stem = name;
+    while (stem.toUtf8().size() > 63 - 12)
+        stem.chop(1);
+    return stem + QStringLiteral("_ss_building");
+}
+
+void ServerAdmin::dropBuilding(const QString &name) const
+{
+    auto conn = maintenance(nullptr);
+    const QString building = buildingName(name);
+    if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {building}).rowCount())
+        dropDatabase(*conn, building); // half made by a killed reset: its schema only, nothing of anyone's
+}
+
 DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
 {
     validateDatabaseName(name);
@@ -431,6 +448,16 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
     auto conn = maintenance(ctx);
     conn->requirePrimary(tr("Resetting %1").arg(name));
     requireExists(*conn, name);
+    // The new database is built under a name of its own and takes its name only when whole:
+    // a writer that reconnects meanwhile, a superuser too, finds no database rather than one
+    // without its schema. A database already under that name is a killed reset's: db recover
+    // ends that run first.
+    const QString building = buildingName(name);
+    if (conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {building}).rowCount())
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 exists: a reset of %2 that never finished was building it; nothing was changed.")
+                        .arg(building, name),
+                    {}, tr("End that run first: statescope-cli db recover --server CONN."));
     const int total = 4;
     // A database Statescope did not create comes back with its own schema (a schema-only
     // copy of itself, taken after the full dump), never with Statescope's weekly schema.
@@ -453,11 +480,13 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
                               {"terminated_sessions", result.terminatedSessions},
                               {"recreated_with", own ? "own schema" : "weekly schema"}};
     try {
-        createDatabase(*conn, name, &properties, &result.warnings);
-        auto db = pg::Connection::open(databaseSettings(name));
+        createDatabase(*conn, building, &properties, &result.warnings);
+        journalPhase(QStringLiteral("reset"), name, options, result.operationId, QStringLiteral("building"),
+                     {{"building", building.toStdString()}}, &result);
+        auto db = pg::Connection::open(databaseSettings(building));
         if (own) {
             detail::step(ctx, 2, total, tr("Recreating the schema of %1").arg(name));
-            SchemaCopier::apply(copy, databaseSettings(name), m_server, ctx);
+            SchemaCopier::apply(copy, databaseSettings(building), m_server, ctx);
             details["schema_copy"] = copy.archive.toStdString();
             if (!copy.historyRows.isEmpty())
                 details["history_rows"] = copy.historyRows.toStdString();
@@ -476,6 +505,12 @@ ActionResult ServerAdmin::reset(const QString &name, const QString &confirmation
         if (audit::hasAuditTable(*db))
             audit::writeToDatabase(*db, {QStringLiteral("reset"), name, options.reason, details});
         db.reset();
+        // Whole now: it takes its name (nobody else may be in it for the rename).
+        conn->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 "
+                                  "AND pid <> pg_backend_pid()"),
+                   {building});
+        conn->exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
+                       .arg(conn->quoteIdentifier(building), conn->quoteIdentifier(name)));
         // Owner, settings, connection limit, grants and comment as they were before the fence.
         detail::step(ctx, 3, total, tr("Putting back the owner, settings and grants of %1").arg(name));
         result.warnings << properties.apply(*conn, name);

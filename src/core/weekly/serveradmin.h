@@ -175,8 +175,13 @@ public:
                          const std::optional<DatabaseProperties> &properties = std::nullopt,
                          const QString &auditAs = QStringLiteral("restore")) const;
 
+    // The name a reset builds the new database under before it takes its own (<name>_ss_building).
+    static QString buildingName(const QString &name);
+
 private:
     friend class Recovery; // finishes or undoes killed runs with the steps below
+    // Drops the database a killed reset of `name` was building, if there is one.
+    void dropBuilding(const QString &name) const;
     std::unique_ptr<pg::Connection> maintenance(TaskContext *ctx) const;
     void requireConfirmation(const QString &name, const QString &confirmation) const;
     void requireExists(pg::Connection &conn, const QString &name) const;
