@@ -343,12 +343,19 @@ private slots:
         QCOMPARE(mine->exec(QStringLiteral("SELECT current_setting('application_name')")).value(0, 0),
                  pg::Connection::ownApplicationName());
 
-        const DestructivePreview p = admin.preview(name);
+        DestructivePreview p = admin.preview(name);
         for (const QString &d : p.sessionDescriptions)
             QVERIFY2(!d.contains(pg::Connection::ownApplicationName()), qPrintable(d));
-        for (const DatabaseInfo &db : admin.list())
-            if (db.name == name)
-                QCOMPARE(db.sessions, p.sessions);
+        // The preview and the listing agree. Both are snapshots of a shared server, where
+        // another test's listing may be inspecting this database for a moment: compared until
+        // two snapshots taken back to back agree (at most 10 s).
+        const auto listed = [&] {
+            for (const DatabaseInfo &db : admin.list())
+                if (db.name == name)
+                    return db.sessions;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((p = admin.preview(name), listed() == p.sessions), 10000);
         QCOMPARE(p.name, name);
         QVERIFY(p.sizeBytes > 0);
         QCOMPARE(p.schemaVersion, latest());
