@@ -11023,6 +11023,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>End that run first: statescope-cli db recover --server CONN.</source>
         <translation>Beenden Sie zuerst diesen Vorgang: statescope-cli db recover --server CONN.</translation>
     </message>
+    <message>
+        <source>The half-made %1 could not be dropped again (%2); statescope-cli db recover lists it.</source>
+        <translation>Die halb angelegte %1 konnte nicht wieder gelöscht werden (%2); statescope-cli db recover listet sie auf.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::WeeklyName</name>

@@ -11,6 +11,7 @@
 #include "core/pg/connection.h"
 #include "core/pg/pgtools.h"
 #include "core/sandbox/sandbox.h"
+#include "core/weekly/recovery.h"
 #include "core/weekly/serveradmin.h"
 #include "core/weekly/weeklyname.h"
 
@@ -266,6 +267,51 @@ private slots:
         QVERIFY(exists(m_far, name));
         QVERIFY(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")) == 400);
         far->exec(QStringLiteral("DROP DATABASE %1").arg(far->quoteIdentifier(name)));
+    }
+
+    void aMoveKilledAtEachStageIsRecoveredAndMovesOnTheRetry_data()
+    {
+        QTest::addColumn<QString>("killAfter");
+        // Before anything; after the copy was made on the target (still empty); after the
+        // copy was restored whole; after the source's dump was journalled (the copy counted),
+        // before the drop.
+        for (const char *stage : {"intent", "created", "done", "dumped"})
+            QTest::newRow(stage) << QString::fromLatin1(stage);
+    }
+
+    void aMoveKilledAtEachStageIsRecoveredAndMovesOnTheRetry()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        QFETCH(QString, killAfter);
+        const QString name = week(QStringLiteral("mvkill"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        qputenv("STATESCOPE_KILL_AFTER", killAfter.toUtf8());
+        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("move"), QStringLiteral("--server"),
+                                      serverSettings().storableString(), QStringLiteral("--to"), m_far.storableString(),
+                                      QStringLiteral("--name"), name, QStringLiteral("--confirm"), name,
+                                      QStringLiteral("--backup-dir"), m_backups.path()});
+        qunsetenv("STATESCOPE_KILL_AFTER");
+        QCOMPARE(killed.exitCode, -1);
+        // The source is found fenced and put back as it was.
+        const ServerAdmin here(serverSettings()), there(m_far);
+        QString op;
+        for (const IncompleteRun &run : Recovery(here).incomplete())
+            if (run.intent.target == name && run.intent.action == QLatin1String("move"))
+                op = run.intent.op;
+        QVERIFY(!op.isEmpty());
+        Recovery(here).restore(op, name, QStringLiteral("test"));
+        QVERIFY(rowsOf(serverSettings().withDatabase(name)) == before);
+        QCOMPARE(exists(m_far, name), killAfter != QLatin1String("intent"));
+        // Moving again takes the copy the killed run left away and moves the week.
+        const MoveResult r = here.move(name, there, name, options());
+        QVERIFY(!exists(serverSettings(), name));
+        QCOMPARE(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")),
+                 before.at(QStringLiteral("raw.api_events")));
+        // Nothing left unfinished for it on either server.
+        for (const ServerAdmin *admin : {&here, &there})
+            for (const IncompleteRun &run : Recovery(*admin).incomplete())
+                QVERIFY2(run.intent.target != name, qPrintable(run.describe()));
+        test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
     }
 
     void refusesWithoutChangingAnything()

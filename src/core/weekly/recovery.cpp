@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace statescope::weekly {
 
 namespace {
@@ -155,10 +157,22 @@ QString IncompleteRun::restorePlan() const
 QList<IncompleteRun> Recovery::everywhere(int journalLines)
 {
     QList<IncompleteRun> out;
-    for (const audit::Entry &e : audit::incomplete(audit::readJournal(journalLines))) {
+    const QList<audit::Entry> lines = audit::readJournal(journalLines);
+    for (const audit::Entry &e : audit::incomplete(lines)) {
         if (e.action != QLatin1String("reset") && e.action != QLatin1String("drop")
             && e.action != QLatin1String("move") && e.action != QLatin1String("create")
             && e.action != QLatin1String("restore"))
+            continue;
+        // A killed create or restore that a later create, restore or reset of the same
+        // database on the same server completed is over: what is there now is that one's
+        // (a retried move's copy, say), and is not the killed run's to drop.
+        if ((e.action == QLatin1String("create") || e.action == QLatin1String("restore"))
+            && std::any_of(lines.begin(), lines.end(), [&](const audit::Entry &later) {
+                   return later.target == e.target && later.phase == QLatin1String("done") && later.at > e.at
+                          && later.serverId == e.serverId
+                          && (later.action == QLatin1String("create") || later.action == QLatin1String("restore")
+                              || later.action == QLatin1String("reset"));
+               }))
             continue;
         IncompleteRun run;
         run.intent = e;

@@ -614,12 +614,19 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
     journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("created"), {}, &result);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
-    } catch (...) {
+    } catch (const Error &e) {
+        // The half-made database goes again (a full disk, a broken dump): then the run is
+        // over. When it cannot go, the run stays open and the error says so.
         try {
             dropDatabase(*conn, name);
             journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("failed"),
                          {{"dropped", true}}, &result);
-        } catch (const Error &) {
+        } catch (const Error &left) {
+            throw Error(e.kind(),
+                        e.message() + QLatin1Char(' ')
+                            + tr("The half-made %1 could not be dropped again (%2); statescope-cli db recover lists it.")
+                                  .arg(name, left.oneLine()),
+                        e.detail());
         }
         throw;
     }
