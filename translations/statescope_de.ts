@@ -869,8 +869,8 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Vor der Ausführung abgelehnt, nichts wurde ausgeführt: Diese Sitzung liest als %1 (%2), und die Anweisung würde %3 ausführen.</translation>
     </message>
     <message>
-        <source>If you trust what it runs, allow each object by name (statescope-cli --allow NAME, e.g. %1); or read as a role that is not a superuser.</source>
-        <translation>Wenn Sie dem vertrauen, was sie ausführt, erlauben Sie jedes Objekt namentlich (statescope-cli --allow NAME, z. B. %1); oder lesen Sie als eine Rolle, die kein Superuser ist.</translation>
+        <source>If you trust what it runs, allow each object by name: for one command, statescope-cli ... --allow %1; for every command and the window, statescope-cli settings set --allow-object %1. Or read as a role that is not a superuser.</source>
+        <translation>Wenn Sie dem vertrauen, was sie ausführt, erlauben Sie jedes Objekt namentlich: für einen Befehl mit statescope-cli ... --allow %1; für alle Befehle und das Fenster mit statescope-cli settings set --allow-object %1. Oder lesen Sie als eine Rolle, die kein Superuser ist.</translation>
     </message>
 </context>
 <context>
@@ -9611,6 +9611,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>There is already a shard set named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Shard-Set namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object name the read guard gives.</source>
+        <translation>„%1“ ist kein Objektname, wie ihn die Leseprüfung angibt.</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,20 @@ namespace {
 int print(const Command &cmd)
 {
     const settings::DumpRetention r = settings::dumpRetention();
+    const QStringList allowed = settings::readAllowed();
+    nlohmann::json objects = nlohmann::json::array();
+    for (const QString &o : allowed)
+        objects.push_back(utf8(o));
     cmd.print({{"file", utf8(settings::path())},
-               {"dumps", {{"keep", r.keep}, {"min_age_days", r.minAgeDays}}}},
+               {"dumps", {{"keep", r.keep}, {"min_age_days", r.minAgeDays}}},
+               {"read_allowed", objects}},
               QStringLiteral("Settings file: %1\n"
-                             "Dumps kept per database: %2, and any younger than %3 days")
+                             "Dumps kept per database: %2, and any younger than %3 days\n"
+                             "Objects the read guard may run for a superuser's session: %4")
                   .arg(settings::path(),
                        r.keep == 0 ? QStringLiteral("all") : QString::number(r.keep))
-                  .arg(r.minAgeDays));
+                  .arg(r.minAgeDays)
+                  .arg(allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", "))));
     return Ok;
 }
 
@@ -42,10 +49,26 @@ int set(const QStringList &args)
                  QStringLiteral("Dumps younger than D days are kept whatever their rank (0 to %1).")
                      .arg(settings::DumpRetention::kMaxAgeDays),
                  QStringLiteral("D")});
+    p.addOption({QStringLiteral("allow-object"),
+                 QStringLiteral("Let the read guard run this object for a superuser's session, in every command and "
+                                "the window (repeatable; the name its refusal gives)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("forget-object"), QStringLiteral("Take that consent back (repeatable)."),
+                 QStringLiteral("NAME")});
     cmd.parse(args);
-    if (!p.isSet(QStringLiteral("dumps-keep")) && !p.isSet(QStringLiteral("dumps-min-age-days")))
+    const bool objects = p.isSet(QStringLiteral("allow-object")) || p.isSet(QStringLiteral("forget-object"));
+    if (!p.isSet(QStringLiteral("dumps-keep")) && !p.isSet(QStringLiteral("dumps-min-age-days")) && !objects)
         throw Error::invalidInput(QStringLiteral("Nothing to set."),
-                                  QStringLiteral("Give --dumps-keep N and/or --dumps-min-age-days D."));
+                                  QStringLiteral("Give --dumps-keep N, --dumps-min-age-days D, --allow-object NAME "
+                                                 "or --forget-object NAME."));
+    if (objects) {
+        QStringList allowed = settings::readAllowed() + p.values(QStringLiteral("allow-object"));
+        for (const QString &o : p.values(QStringLiteral("forget-object")))
+            allowed.removeAll(o.trimmed());
+        settings::setReadAllowed(allowed);
+    }
+    if (!p.isSet(QStringLiteral("dumps-keep")) && !p.isSet(QStringLiteral("dumps-min-age-days")))
+        return print(cmd);
     settings::DumpRetention r = settings::dumpRetention();
     r.keep = int(cmd.integer(QStringLiteral("dumps-keep"), r.keep, 0, settings::DumpRetention::kMaxKeep));
     r.minAgeDays = int(cmd.integer(QStringLiteral("dumps-min-age-days"), r.minAgeDays, 0,

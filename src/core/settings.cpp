@@ -21,6 +21,7 @@ namespace key {
 const QString importedFrom = QStringLiteral("settings/imported_from");
 const QString dumpsKeep = QStringLiteral("dumps/keep");
 const QString dumpsMinAge = QStringLiteral("dumps/min_age_days");
+const QString readAllowed = QStringLiteral("read/allowed");
 const QString profiles = QStringLiteral("connections/profiles");
 const QString openServers = QStringLiteral("connections/open");
 const QString id = QStringLiteral("id");
@@ -106,6 +107,28 @@ std::unique_ptr<QSettings> open()
         s->sync();
     }
     return s;
+}
+
+QStringList readAllowed()
+{
+    return open()->value(key::readAllowed).toStringList();
+}
+
+void setReadAllowed(const QStringList &objects)
+{
+    QStringList list;
+    for (const QString &o : objects) {
+        const QString t = o.trimmed();
+        if (t.isEmpty() || t.size() > 1000 || t.contains(QLatin1Char('\n')))
+            throw Error::invalidInput(tr("\"%1\" is not an object name the read guard gives.").arg(o.left(80)));
+        if (!list.contains(t))
+            list << t;
+    }
+    auto s = open();
+    if (list.isEmpty())
+        s->remove(key::readAllowed);
+    else
+        s->setValue(key::readAllowed, list);
 }
 
 DumpRetention dumpRetention()

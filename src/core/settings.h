@@ -37,6 +37,12 @@ struct DumpRetention
     int minAgeDays = 30;
     bool operator==(const DumpRetention &) const = default;
 };
+// The objects the read guard may run for a superuser's session (browse/sqlguard.h), by the
+// name its refusal gives ("public.refresh_scores()", "public.feed"): the user's consent,
+// shared by the window and the command line.
+QStringList readAllowed();
+void setReadAllowed(const QStringList &objects);
+
 DumpRetention dumpRetention();
 // Throws Error(InvalidInput) for values out of range; nothing is written then.
 void setDumpRetention(const DumpRetention &retention);

@@ -512,6 +512,19 @@ private slots:
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("via_view"))));
         // Ordinary reads of ordinary tables are not touched.
         QCOMPARE(run(m_superuser, QStringLiteral("SELECT count(*) AS n FROM public.t")).exitCode, 0);
+        // Consent kept in the settings (the window's and every command's): the view runs
+        // without --allow, until the consent is taken back.
+        const CliRun kept = runCli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--allow-object"),
+                                    QStringLiteral("public.t_touch(what text)"), QStringLiteral("--json")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.describe()));
+        const CliRun consented = run(m_superuser, QStringLiteral("SELECT * FROM public.t_touch_view"));
+        QVERIFY2(consented.exitCode == 0, qPrintable(consented.describe()));
+        QVERIFY(QFileInfo::exists(file(QStringLiteral("via_view"))));
+        QVERIFY(runCli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--forget-object"),
+                        QStringLiteral("public.t_touch(what text)")})
+                    .exitCode
+                == 0);
+        QCOMPARE(run(m_superuser, QStringLiteral("SELECT * FROM public.t_touch_view")).exitCode, 2);
         m_admin->exec(QStringLiteral("DROP VIEW public.t_view_of_view, public.t_touch_view, public.t_files"));
         m_admin->exec(QStringLiteral("DROP FUNCTION public.t_touch(text), public.t_definer()"));
         if (fileFdw)

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/readerlogin.h"
+#include "core/settings.h"
 
 #include <QMutex>
 #include <QSet>
@@ -468,10 +469,10 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm'))"),
                                    {arrayLiteral(relSchemas), arrayLiteral(relNames), arrayLiteral(fnSchemas),
                                     arrayLiteral(fnNames)});
-    QStringList allowed;
+    QStringList allowed = settings::readAllowed(); // kept consent, the window's and the CLI's
     {
         QMutexLocker lock(&allowedLock);
-        allowed = allowedObjects;
+        allowed += allowedObjects; // this command's --allow
     }
     QStringList out;
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -519,8 +520,9 @@ void SqlGuard::checkObjects(pg::Connection &conn, const QString &sql)
         tr("Refused before running, nothing was run: this session reads as %1 (%2), and the statement would run "
            "%3.")
             .arg(p.login, p.shortName(), found.join(QStringLiteral("; "))),
-        tr("If you trust what it runs, allow each object by name (statescope-cli --allow NAME, e.g. %1); or read "
-           "as a role that is not a superuser.")
+        tr("If you trust what it runs, allow each object by name: for one command, statescope-cli ... --allow %1; "
+           "for every command and the window, statescope-cli settings set --allow-object %1. Or read as a role that "
+           "is not a superuser.")
             .arg(found.first().section(QLatin1Char(' '), 0, 0)));
 }
 
