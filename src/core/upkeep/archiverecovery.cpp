@@ -129,12 +129,12 @@ QString UnfinishedArchive::describe() const
 
 QString UnfinishedArchive::finishPlan() const
 {
-    QStringList todo = stranded + attached;
-    QString plan = todo.isEmpty()
+    QStringList remaining = stranded + attached;
+    QString plan = remaining.isEmpty()
                        ? Partitions::tr("Nothing left to archive")
                        : Partitions::tr("Archive %1 (each locked against writers, dumped, the dump checked in a "
                                         "scratch database, then dropped)")
-                             .arg(todo.join(QStringLiteral(", ")));
+                             .arg(remaining.join(QStringLiteral(", ")));
     if (!scratch.isEmpty() || !partialFiles.isEmpty())
         plan += Partitions::tr("; drop the scratch databases and remove the incomplete dumps it left");
     return plan + QLatin1Char('.');
@@ -228,9 +228,9 @@ ArchiveResult Partitions::recoverArchive(pg::Connection &conn, const pg::Connect
     const nlohmann::json bounds = intent.details.value("bounds", nlohmann::json::object());
     const QString parent = str(intent.details, "parent");
     const bool concurrently = intent.details.value("concurrently", true);
-    QStringList todo = finish ? run.stranded + run.attached : run.stranded;
+    QStringList remaining = finish ? run.stranded + run.attached : run.stranded;
     nlohmann::json names = nlohmann::json::array();
-    for (const QString &n : todo)
+    for (const QString &n : remaining)
         names.push_back(n.toStdString());
     nlohmann::json intentDetails = intent.details;
     intentDetails["partitions"] = names;
@@ -240,17 +240,10 @@ ArchiveResult Partitions::recoverArchive(pg::Connection &conn, const pg::Connect
     ArchiveResult result;
     result.operationId = journal.operationId();
     auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-    const int total = int(todo.size()) * 3 + 1;
-    int step = 0;
-    auto progress = [&](const QString &text) {
-        if (ctx) {
-            ctx->throwIfCancelled();
-            ctx->progress(step, total, text);
-        }
-        ++step;
-    };
+    const int total = int(remaining.size()) * 3 + 1;
+    const auto progress = detail::stepper(ctx, total);
     try {
-        for (const QString &qualified : todo) {
+        for (const QString &qualified : remaining) {
             Partition p = partitionOf(qualified);
             const QString forValues = bounds.contains(qualified.toStdString())
                                           ? QString::fromStdString(bounds[qualified.toStdString()].get<std::string>())

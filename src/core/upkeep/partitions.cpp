@@ -571,14 +571,7 @@ ArchiveResult Partitions::archive(pg::Connection &conn, const pg::ConnectionSett
     ArchiveResult result;
     result.operationId = journal.operationId();
     const int total = int(plan.toArchive.size()) * 4;
-    int step = 0;
-    auto progress = [&](const QString &text) {
-        if (ctx) {
-            ctx->throwIfCancelled();
-            ctx->progress(step, total, text);
-        }
-        ++step;
-    };
+    const auto progress = detail::stepper(ctx, total);
     for (const Partition &p : plan.toArchive) {
         bool detached = false;
         try {

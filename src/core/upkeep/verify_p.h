@@ -6,7 +6,10 @@
 #include "core/upkeep/journal_p.h"
 #include "core/upkeep/partitions.h"
 
+#include "core/task/worker.h"
+
 #include <functional>
+#include <memory>
 
 namespace statescope::upkeep::detail {
 
@@ -28,6 +31,20 @@ qint64 restoredRows(pg::Connection &conn, const pg::ConnectionSettings &settings
 
 // A bound as the partition key's type writes it (UTC).
 QString boundLiteral(const QDateTime &t, const QString &columnType);
+// Steps through `total`: each call reports the next step to `ctx` (when there is one), and a
+// cancel takes effect there, between steps.
+inline std::function<void(const QString &)> stepper(TaskContext *ctx, int total)
+{
+    auto step = std::make_shared<int>(0);
+    return [ctx, total, step](const QString &text) {
+        if (ctx) {
+            ctx->throwIfCancelled();
+            ctx->progress(*step, total, text);
+        }
+        ++*step;
+    };
+}
+
 // FOR VALUES FROM (...) TO (...) of a partition, as ATTACH PARTITION takes it.
 QString forValues(const Partition &p, const QString &columnType);
 
