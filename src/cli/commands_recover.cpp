@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <cstdio>
+#include <optional>
 
 namespace statescope::cli {
 
@@ -50,7 +51,12 @@ nlohmann::json runJson(const weekly::IncompleteRun &run, bool staged)
             {"recorded_elsewhere", run.recordedElsewhere},
             {"dump", utf8(run.dump)},
             {"finish", staged ? nlohmann::json(utf8(run.finishPlan())) : nlohmann::json()},
-            {"restore", staged ? nlohmann::json(utf8(run.restorePlan())) : nlohmann::json()}};
+            {"restore", staged ? nlohmann::json(utf8(run.restorePlan())) : nlohmann::json()},
+            // A move whose copy was begun: recovering it needs --to (the server it went to).
+            {"target_server", run.intent.action == QLatin1String("move")
+                                  ? nlohmann::json(run.intent.details.value("target_server", std::string()))
+                                  : nlohmann::json()},
+            {"needs_target", weekly::Recovery::moveReachedTarget(run)}};
 }
 
 nlohmann::json archiveJson(const upkeep::UnfinishedArchive &u)
@@ -128,6 +134,10 @@ int runRecover(const QStringList &args)
                                                            "--delete-orphans, the code of the files listed)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the audit log."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("to"),
+                 QStringLiteral("For a killed move that got as far as its copy: the server it went to, where "
+                                "the copy is taken away (conninfo, URI or service=NAME)."),
+                 QStringLiteral("CONN")});
     p.addOption({QStringLiteral("same-server"),
                  QStringLiteral("The run was recorded under another name of this server (another port, a "
                                 "failover): say that this is the server it ran on, not a copy of it.")});
@@ -222,6 +232,9 @@ int runRecover(const QStringList &args)
                     lines << QStringLiteral("  --finish:  %1").arg(run.finishPlan());
                 if (!run.restorePlan().isEmpty())
                     lines << QStringLiteral("  --restore: %1").arg(run.restorePlan());
+                if (weekly::Recovery::moveReachedTarget(run))
+                    lines << QStringLiteral("  (either way with --to, the server the move went to: %1)")
+                                 .arg(QString::fromStdString(run.intent.details.value("target_server", std::string())));
             }
             QStringList problems;
             doc["archives"] = nlohmann::json::array();
@@ -259,7 +272,12 @@ int runRecover(const QStringList &args)
         return Ok;
     }
     const weekly::ServerAdmin admin(cmd.connection(QStringLiteral("server")));
-    const weekly::Recovery recovery(admin);
+    weekly::Recovery recovery(admin);
+    std::optional<weekly::ServerAdmin> target;
+    if (p.isSet(QStringLiteral("to"))) {
+        target.emplace(cmd.connection(QStringLiteral("to")));
+        recovery.setMoveTarget(&*target);
+    }
     const QString op = cmd.required(QStringLiteral("op"));
     const QString confirm = cmd.required(QStringLiteral("confirm"));
     const QString reason = p.value(QStringLiteral("reason"));

@@ -54,7 +54,7 @@ public:
         QString id, label;
         pg::ConnectionSettings settings;
     };
-    void setOtherServers(std::function<QList<OtherServer>()> provider) { m_otherServers = std::move(provider); }
+    void setOtherServers(std::function<QList<OtherServer>()> provider);
     RecoveryPanel *recovery() const { return m_recovery; }
 
 signals:

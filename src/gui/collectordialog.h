@@ -87,8 +87,6 @@ private:
     QString m_database;
     QString m_target;        // this week's database of the family (without a reset source)
     std::optional<bool> m_targetExists;
-    QLabel *m_targetLabel;
-    class JobRunner *m_lookup;
 
     QLineEdit *m_path;
     QTreeWidget *m_endpoints;
@@ -99,6 +97,8 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_show;
+    QLabel *m_targetLabel;
+    class JobRunner *m_lookup;
 };
 
 } // namespace statescope::gui

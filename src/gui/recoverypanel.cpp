@@ -138,13 +138,33 @@ void RecoveryPanel::confirm(const weekly::IncompleteRun &run, bool finish)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const pg::ConnectionSettings server = *m_server;
     const QString op = run.intent.op;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, server, op, name, finish] {
+    // A move that reached its target is recovered there too: the open server with the
+    // identifier the move went to (looked up in the job, off the GUI thread).
+    QList<pg::ConnectionSettings> others;
+    if (weekly::Recovery::moveReachedTarget(run) && m_otherServers)
+        others = m_otherServers();
+    const QString targetId = QString::fromStdString(run.intent.details.value("target_id", std::string()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, server, op, name, finish, others, targetId] {
         const QString reason = dialog->reason();
         m_actions->start<weekly::ActionResult>(
             finish ? tr("Finishing the run on %1").arg(name) : tr("Putting %1 back").arg(name),
-            [server, op, name, reason, finish](TaskContext &ctx) {
+            [server, op, name, reason, finish, others, targetId](TaskContext &ctx) {
                 const weekly::ServerAdmin admin(server);
-                const weekly::Recovery recovery(admin);
+                weekly::Recovery recovery(admin);
+                std::optional<weekly::ServerAdmin> target;
+                for (const pg::ConnectionSettings &other : others) {
+                    ctx.throwIfCancelled();
+                    try {
+                        if (weekly::ServerAdmin(other).systemIdentifier(&ctx) == targetId) {
+                            target.emplace(other);
+                            break;
+                        }
+                    } catch (const Error &) {
+                        // unreachable: not the one
+                    }
+                }
+                if (target)
+                    recovery.setMoveTarget(&*target);
                 // The panel lists the run with where it was recorded (describe()), and the
                 // name typed back confirms acting on it here.
                 return finish ? recovery.finish(op, name, reason, &ctx, true)

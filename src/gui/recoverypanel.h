@@ -6,6 +6,7 @@
 
 #include <QFrame>
 
+#include <functional>
 #include <optional>
 
 class QVBoxLayout;
@@ -28,6 +29,9 @@ public:
 
     void setServer(const std::optional<pg::ConnectionSettings> &server);
     void setAdminMode(bool on);
+    // The other open servers: a killed move's copy is taken away on whichever of them has
+    // the system identifier the move went to.
+    void setOtherServers(std::function<QList<pg::ConnectionSettings>()> provider) { m_otherServers = std::move(provider); }
     // Reads the journal and the server again, in the background.
     void refresh();
     const QList<weekly::IncompleteRun> &runs() const { return m_runs; }
@@ -49,6 +53,7 @@ private:
     QVBoxLayout *m_rows;
     QList<weekly::IncompleteRun> m_runs;
     std::optional<pg::ConnectionSettings> m_server;
+    std::function<QList<pg::ConnectionSettings>()> m_otherServers;
     bool m_adminMode = false;
     quint64 m_generation = 0;
 };

@@ -272,17 +272,21 @@ private slots:
     void aMoveKilledAtEachStageIsRecoveredAndMovesOnTheRetry_data()
     {
         QTest::addColumn<QString>("killAfter");
-        // Before anything; after the copy was made on the target (still empty); after the
-        // copy was restored whole; after the source's dump was journalled (the copy counted),
-        // before the drop.
-        for (const char *stage : {"intent", "created", "done", "dumped"})
-            QTest::newRow(stage) << QString::fromLatin1(stage);
+        QTest::addColumn<bool>("finish");
+        // Before anything; after the copy's restore was journalled (nothing made yet); after
+        // the copy was made on the target (still empty); after the copy was restored whole;
+        // after the source's dump was journalled (the copy counted), before the drop. Each
+        // recovered both ways.
+        for (const char *stage : {"intent", "intent:2", "created", "done", "dumped"})
+            for (const bool finish : {true, false})
+                QTest::addRow("%s %s", stage, finish ? "finish" : "restore") << QString::fromLatin1(stage) << finish;
     }
 
     void aMoveKilledAtEachStageIsRecoveredAndMovesOnTheRetry()
     {
         QVERIFY2(cliIsExecutable(), kNoCli);
         QFETCH(QString, killAfter);
+        QFETCH(bool, finish);
         const QString name = week(QStringLiteral("mvkill"));
         const auto before = rowsOf(serverSettings().withDatabase(name));
         qputenv("STATESCOPE_KILL_AFTER", killAfter.toUtf8());
@@ -292,26 +296,72 @@ private slots:
                                       QStringLiteral("--backup-dir"), m_backups.path()});
         qunsetenv("STATESCOPE_KILL_AFTER");
         QCOMPARE(killed.exitCode, -1);
-        // The source is found fenced and put back as it was.
         const ServerAdmin here(serverSettings()), there(m_far);
         QString op;
         for (const IncompleteRun &run : Recovery(here).incomplete())
             if (run.intent.target == name && run.intent.action == QLatin1String("move"))
                 op = run.intent.op;
         QVERIFY(!op.isEmpty());
-        Recovery(here).restore(op, name, QStringLiteral("test"));
+        const bool copied = killAfter != QLatin1String("intent");
+        const QStringList recover = {QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                     serverSettings().storableString(), QStringLiteral("--op"), op,
+                                     finish ? QStringLiteral("--finish") : QStringLiteral("--restore"),
+                                     QStringLiteral("--confirm"), name};
+        if (copied) {
+            // Recovering a move that began its copy needs the target: refused without it,
+            // nothing changed on either server.
+            const CliRun refused = runCli(recover);
+            QVERIFY2(refused.exitCode == 2 && refused.err.contains("--to"), refused.err.constData());
+            QVERIFY(!Recovery(here).incomplete().isEmpty());
+        }
+        const CliRun recovered = runCli(recover + QStringList{QStringLiteral("--to"), m_far.storableString()});
+        QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+        // The source is back as it was (fence down), and the target keeps nothing of the run.
         QVERIFY(rowsOf(serverSettings().withDatabase(name)) == before);
-        QCOMPARE(exists(m_far, name), killAfter != QLatin1String("intent"));
-        // Moving again takes the copy the killed run left away and moves the week.
-        const MoveResult r = here.move(name, there, name, options());
-        QVERIFY(!exists(serverSettings(), name));
-        QCOMPARE(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")),
-                 before.at(QStringLiteral("raw.api_events")));
-        // Nothing left unfinished for it on either server.
+        QVERIFY2(!exists(m_far, name), qPrintable(killAfter));
         for (const ServerAdmin *admin : {&here, &there})
             for (const IncompleteRun &run : Recovery(*admin).incomplete())
                 QVERIFY2(run.intent.target != name, qPrintable(run.describe()));
+        // Moving again moves the week.
+        here.move(name, there, name, options());
+        QVERIFY(!exists(serverSettings(), name));
+        QCOMPARE(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")),
+                 before.at(QStringLiteral("raw.api_events")));
         test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
+    }
+
+    void aMoveRecoveryDropsOnlyTheCopyItMade()
+    {
+        // Killed after its copy was whole; the copy dropped by hand and a database of the same
+        // name made there since: recovering the move refuses and leaves both servers alone.
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        const QString name = week(QStringLiteral("mvother"));
+        qputenv("STATESCOPE_KILL_AFTER", "done");
+        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("move"), QStringLiteral("--server"),
+                                      serverSettings().storableString(), QStringLiteral("--to"), m_far.storableString(),
+                                      QStringLiteral("--name"), name, QStringLiteral("--confirm"), name,
+                                      QStringLiteral("--backup-dir"), m_backups.path()});
+        qunsetenv("STATESCOPE_KILL_AFTER");
+        QCOMPARE(killed.exitCode, -1);
+        auto far = test::connect(m_far);
+        far->exec(QStringLiteral("DROP DATABASE %1").arg(far->quoteIdentifier(name)));
+        far->exec(QStringLiteral("CREATE DATABASE %1").arg(far->quoteIdentifier(name)));
+        const ServerAdmin here(serverSettings()), there(m_far);
+        QString op;
+        for (const IncompleteRun &run : Recovery(here).incomplete())
+            if (run.intent.target == name && run.intent.action == QLatin1String("move"))
+                op = run.intent.op;
+        QVERIFY(!op.isEmpty());
+        Recovery recovery(here);
+        recovery.setMoveTarget(&there);
+        const auto err = errorOf([&] { recovery.restore(op, name, QStringLiteral("test")); });
+        QVERIFY(err && err->kind() == Error::Kind::Conflict);
+        QVERIFY(exists(m_far, name));
+        QVERIFY(!Recovery(here).incomplete().isEmpty()); // still open, source still fenced
+        far->exec(QStringLiteral("DROP DATABASE %1").arg(far->quoteIdentifier(name)));
+        recovery.restore(op, name, QStringLiteral("test"));
+        QVERIFY(!exists(m_far, name));
+        QVERIFY(exists(serverSettings(), name));
     }
 
     void refusesWithoutChangingAnything()

@@ -120,7 +120,8 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
                 takeBack();
                 detail::step(ctx, 1, kSteps, tr("Restoring %1 on %2").arg(name, out.target));
                 const ActionResult r = target.restore(name, out.result.dumpPath, options.reason, ctx, properties,
-                                                      QString()); // its audit row comes after the count
+                                                      QString(), // its audit row comes after the count
+                                                      out.result.operationId);
                 restored = true;
                 out.result.warnings << r.warnings;
                 // Every property the source had (owner, grants, settings, limit, comment, ...)

@@ -103,9 +103,14 @@ QString IncompleteRun::finishPlan() const
     case Stage::Unknown:
         // A move is never finished from here: whether the target's copy is whole is not known.
         if (move)
-            return Recovery::tr("Put the fence back down; %1 keeps its data. Move it again if it "
-                                "should still go (a copy left on the target is dropped there first).")
-                .arg(intent.target);
+            return Recovery::moveReachedTarget(*this)
+                       ? Recovery::tr("Drop the copy the move made on %1, then put the fence back down; %2 "
+                                      "keeps its data. Move it again if it should still go.")
+                             .arg(QString::fromStdString(intent.details.value("target_server", std::string())),
+                                  intent.target)
+                       : Recovery::tr("Put the fence back down; %1 keeps its data (the move made no copy "
+                                      "yet). Move it again if it should still go.")
+                             .arg(intent.target);
         return Recovery::tr("Put the fence back down, then %1 %2 again (dumped first).")
             .arg(intent.action, intent.target);
     case Stage::Dropped:
@@ -137,6 +142,10 @@ QString IncompleteRun::restorePlan() const
                    : Recovery::tr("Nothing was made; record the %1 as undone.").arg(intent.action);
     switch (stage) {
     case Stage::NotDropped:
+        if (intent.action == QLatin1String("move") && Recovery::moveReachedTarget(*this))
+            return Recovery::tr("Drop the copy the move made on %1, then put the fence back down "
+                                "(connection limit and CONNECT as they were); %2 keeps its data.")
+                .arg(QString::fromStdString(intent.details.value("target_server", std::string())), intent.target);
         return Recovery::tr("Put the fence back down (connection limit and CONNECT as they were); "
                             "%1 keeps its data.")
             .arg(intent.target);
@@ -332,11 +341,13 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
     switch (run.stage) {
     case IncompleteRun::Stage::NotDropped:
     case IncompleteRun::Stage::Unknown:
-        lowerFence(run);
         if (move) {
+            takeMoveCopyBack(run, reason, &result); // refuses, changing nothing, without the target
+            lowerFence(run);
             result.name = name; // never dropped here: the target's copy was not proven whole
             break;
         }
+        lowerFence(run);
         result = reset ? m_admin.reset(name, name, options, ctx) : m_admin.drop(name, name, options, ctx);
         break;
     case IncompleteRun::Stage::Dropped:
@@ -389,6 +400,8 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
     result.name = name;
     switch (run.stage) {
     case IncompleteRun::Stage::NotDropped:
+        if (run.intent.action == QLatin1String("move"))
+            takeMoveCopyBack(run, reason, &result);
         lowerFence(run);
         break;
     case IncompleteRun::Stage::Recreated: {

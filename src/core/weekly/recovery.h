@@ -54,6 +54,13 @@ class Recovery
 public:
     explicit Recovery(const ServerAdmin &admin) : m_admin(admin) {}
 
+    // The server a killed move went to. A move that got as far as its copy is finished or
+    // undone only with it: the copy is taken away there (and the copy's own restore run
+    // closed) before the source's fence comes down.
+    void setMoveTarget(const ServerAdmin *target) { m_moveTarget = target; }
+    // Whether the killed move got as far as making its copy on the target.
+    static bool moveReachedTarget(const IncompleteRun &run);
+
     // Killed runs on this server, newest first: those journalled with this server's system
     // identifier (whatever connection string reached it then: another port after a restart,
     // one host of a multi-host string, the standby promoted in its place), and older lines
@@ -87,8 +94,11 @@ private:
     // A killed create or restore: the half-made database dropped (dumped first), then made
     // again (finish) or not (restore: the server as it was before the run).
     ActionResult remake(const IncompleteRun &run, bool finish, const QString &reason, TaskContext *ctx) const;
+    // A killed move: its copy on the target dropped, the copy's restore run closed.
+    void takeMoveCopyBack(const IncompleteRun &run, const QString &reason, ActionResult *result) const;
 
     const ServerAdmin &m_admin;
+    const ServerAdmin *m_moveTarget = nullptr;
 };
 
 } // namespace statescope::weekly

@@ -588,7 +588,7 @@ ActionResult ServerAdmin::drop(const QString &name, const QString &confirmation,
 ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
                                   const QString &reason, TaskContext *ctx,
                                   const std::optional<DatabaseProperties> &properties,
-                                  const QString &auditAs) const
+                                  const QString &auditAs, const QString &forMove) const
 {
     validateDatabaseName(name);
     ActionResult result;
@@ -608,10 +608,17 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
     result.serverId = identity(*conn);
     result.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString absoluteDump = QFileInfo(dumpFile).absoluteFilePath();
-    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("intent"),
-                 {{"dump", absoluteDump.toStdString()}}, &result);
+    nlohmann::json intent = {{"dump", absoluteDump.toStdString()}};
+    if (!forMove.isEmpty())
+        intent["move_op"] = forMove.toStdString();
+    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("intent"), intent,
+                 &result);
     createDatabase(*conn, name, before ? &*before : nullptr, &result.warnings);
-    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("created"), {}, &result);
+    // Its oid: which database of that name this run made (recovering a move drops only that one).
+    journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("created"),
+                 {{"oid", conn->exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {name})
+                              .toLongLong(0, 0)}},
+                 &result);
     try {
         restoreDatabase(databaseSettings(name), dumpFile, ctx);
     } catch (const Error &e) {

@@ -132,6 +132,8 @@ public:
     // The server's system identifier (pg_control_system()): the same through any connection
     // string, and on a standby promoted in its place. Empty when it cannot be read.
     static QString identity(pg::Connection &conn);
+    // This server's identity, read over a session of its own.
+    QString systemIdentifier(TaskContext *ctx = nullptr) const;
     bool exists(const QString &name) const;
     // The week after the newest existing one of the family, or the current ISO week.
     WeeklyName nextWeek(const QString &prefix) const;
@@ -169,11 +171,14 @@ public:
     // `properties`, or else from the run that took the dump (the local journal); without
     // either, a warning says they are the server's defaults.
     // `auditAs` names the action in the restored database's own audit log ("restore"); empty:
-    // no row there (a move writes its own once the rows are counted).
+    // no row there (a move writes its own once the rows are counted). `forMove`: the
+    // operation id of the move this restore makes the copy for (journalled, so recovering
+    // the move finds its copy).
     ActionResult restore(const QString &name, const QString &dumpFile, const QString &reason,
                          TaskContext *ctx = nullptr,
                          const std::optional<DatabaseProperties> &properties = std::nullopt,
-                         const QString &auditAs = QStringLiteral("restore")) const;
+                         const QString &auditAs = QStringLiteral("restore"),
+                         const QString &forMove = QString()) const;
 
     // The name a reset builds the new database under before it takes its own (<name>_ss_building).
     static QString buildingName(const QString &name);
