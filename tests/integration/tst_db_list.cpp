@@ -79,6 +79,63 @@ private slots:
               static_cast<long long>(names.size()));
         box.stop();
     }
+
+    void fortySixWeeksThroughPgBouncersDefaultsLeaveTheServerOpen()
+    {
+        // The case a campaign found: PgBouncer's default pool size, a server of
+        // max_connections 20, 46 databases. Every one is listed (its version, or why not),
+        // and afterwards the server still takes a new client, through PgBouncer and directly.
+        QTemporaryDir dir(QStringLiteral("/tmp/ssdb46-XXXXXX"));
+        QVERIFY(dir.isValid());
+        sandbox::Options o;
+        o.dir = dir.path();
+        o.durable = false;
+        o.extraSettings = {QStringLiteral("max_connections = 20")};
+        sandbox::Sandbox box(o);
+        const sandbox::Info server = box.start();
+        QStringList names;
+        {
+            auto conn = pg::Connection::open(server.settings);
+            for (int i = 0; i < 46; ++i) {
+                names << QStringLiteral("t_db46_%1_w%2").arg(2024 + i / 23).arg(i % 23 + 1, 2, 10, QLatin1Char('0'));
+                conn->exec(QStringLiteral("CREATE DATABASE %1").arg(names.last()));
+            }
+        }
+        PgBouncer bouncer(server.settings, 20); // default_pool_size's default
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.problem()));
+        const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("--server"),
+                                   bouncer.settings(QStringLiteral("postgres")).storableString(), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QSet<QString> listed;
+        int inspected = 0;
+        for (const auto &v : run.json().array()) {
+            const QJsonObject d = v.toObject();
+            const QString name = d.value(QStringLiteral("name")).toString();
+            if (!name.startsWith(QLatin1String("t_db46_")))
+                continue;
+            listed.insert(name);
+            const bool read = d.value(QStringLiteral("inspected")).toBool();
+            QVERIFY2(read == d.value(QStringLiteral("problem")).toString().isEmpty(), qPrintable(name));
+            inspected += read;
+        }
+        QCOMPARE(listed.size(), names.size());
+        QVERIFY(inspected > 0);
+        // PgBouncer keeps what it opened, idle; the server must still have room for anyone.
+        auto direct = pg::Connection::open(server.settings);
+        QCOMPARE(direct->exec(QStringLiteral("SELECT 1")).toLongLong(0, 0), 1);
+        auto pooled = pg::Connection::open(bouncer.settings(names.first()));
+        QCOMPARE(pooled->exec(QStringLiteral("SELECT 1")).toLongLong(0, 0), 1);
+        const qint64 held = direct->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                                                        "'client backend'"))
+                                .toLongLong(0, 0);
+        qInfo("46 databases through PgBouncer's defaults on max_connections 20: %d inspected, %lld server "
+              "connections held afterwards",
+              inspected, static_cast<long long>(held));
+        QVERIFY2(held <= 20 - 3, qPrintable(QString::number(held)));
+        pooled.reset();
+        direct.reset();
+        box.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDbList)

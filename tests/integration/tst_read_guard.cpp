@@ -18,8 +18,12 @@
 #include "core/pg/connection.h"
 #include "core/pg/readerlogin.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,11 +59,31 @@ class TestReadGuard : public QObject
     bool m_dblink = false;
     QList<Escape> m_escapes;
 
+    // Over TCP the server requires SCRAM passwords (the sandbox's host rule); the roles'
+    // passwords are in a password file, as a user would keep them.
+    bool m_tcp = false;
+    QString m_tcpSuper; // a superuser with a password and a reader login with one
+    QTemporaryDir m_home;
+
     pg::ConnectionSettings as(const QString &role) const
     {
         pg::ConnectionSettings s = m_db;
         s.setValue(QStringLiteral("user"), role);
+        if (m_tcp) {
+            const QString port = directServerSettings().value(QStringLiteral("port"));
+            s.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+            s.setValue(QStringLiteral("port"), port.isEmpty() ? QStringLiteral("5432") : port);
+        }
         return s;
+    }
+    // A superuser that has its reader login: the sandbox's own, or over TCP one with passwords.
+    QString readerSuper() const { return m_tcp ? m_tcpSuper : directServerSettings().value(QStringLiteral("user")); }
+
+    static void transports()
+    {
+        QTest::addColumn<bool>("tcp");
+        QTest::newRow("socket") << false;
+        QTest::newRow("tcp, scram") << true;
     }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -157,11 +181,38 @@ private slots:
                  .arg(file(QStringLiteral("xml"))),
              [this] { return QFileInfo::exists(file(QStringLiteral("xml"))); }},
         };
+        // Passwords for TCP: the guarded superuser's, and a second superuser whose reader
+        // login is made with a password through the CLI over TCP (the verifier made on the
+        // connection) and kept in the password file.
+        m_tcpSuper = QStringLiteral("t_guard_tcpsu_") + suffix;
+        m_admin->exec(QStringLiteral("ALTER ROLE %1 PASSWORD 'guard secret'").arg(m_superuser));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD 'tcp secret'").arg(m_tcpSuper));
+        QVERIFY(m_home.isValid());
+        const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("127.0.0.1:*:*:%1:guard secret\n127.0.0.1:*:*:%2:tcp secret\n127.0.0.1:*:*:%3:its reader\n")
+                        .arg(m_superuser, m_tcpSuper, pg::readerRoleName(m_tcpSuper))
+                        .toUtf8());
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+        qputenv("T_GUARD_READER_PW", "its reader");
+        m_tcp = true;
+        const CliRun made = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
+                                    as(m_tcpSuper).storableString(), QStringLiteral("--create"), QStringLiteral("--confirm"),
+                                    pg::readerRoleName(m_tcpSuper), QStringLiteral("--password-env"),
+                                    QStringLiteral("T_GUARD_READER_PW"), QStringLiteral("--json")});
+        m_tcp = false;
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
         if (m_dblink)
             m_escapes << Escape{QStringLiteral("dblink_exec"),
                                 QStringLiteral("SELECT dblink_exec('%1', 'INSERT INTO public.t VALUES (99)')").arg(dblinkConn),
                                 [this] { return scalar(*m_admin, QStringLiteral("SELECT count(*) FROM public.t WHERE id = 99")) > 0; }};
     }
+
+    void init() { m_tcp = false; } // a failed TCP row leaves the next test on the socket
 
     void cleanupTestCase()
     {
@@ -169,8 +220,9 @@ private slots:
         m_admin.reset();
         dropDatabase(m_db.database());
         auto conn = test::connect(directServerSettings());
-        for (const QString &role : {m_superuser, m_plain})
+        for (const QString &role : {m_superuser, m_plain, pg::readerRoleName(m_tcpSuper), m_tcpSuper})
             conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        qunsetenv("PGPASSFILE");
     }
 
     void theGuardNamesWhatCouldAct_data()
@@ -304,8 +356,11 @@ private slots:
         conn->exec(QStringLiteral("DEALLOCATE other_client"));
     }
 
+    void aSuperuserWithoutAReaderLoginIsRefusedBeforeSending_data() { transports(); }
     void aSuperuserWithoutAReaderLoginIsRefusedBeforeSending()
     {
+        QFETCH(bool, tcp);
+        m_tcp = tcp;
         for (const Escape &e : std::as_const(m_escapes)) {
             const CliRun run = attempt(m_superuser, e);
             QVERIFY2(run.exitCode == 2, qPrintable(e.name + QStringLiteral(": ") + run.describe()));
@@ -328,12 +383,17 @@ private slots:
         QCOMPARE(reader.json().object().value(QStringLiteral("protection")).toString(),
                  QStringLiteral("superuser, guarded"));
         QCOMPARE(reader.json().object().value(QStringLiteral("exists")).toBool(), false);
+        m_tcp = false;
     }
 
+    void aSuperuserReadsThroughItsReaderLoginAndTheServerRefuses_data() { transports(); }
     void aSuperuserReadsThroughItsReaderLoginAndTheServerRefuses()
     {
-        // The sandbox's superuser has its reader login (made when the sandbox starts).
-        const QString superuser = directServerSettings().value(QStringLiteral("user"));
+        // The sandbox's superuser has its reader login (made when the sandbox starts); over
+        // TCP, the superuser with passwords whose reader login initTestCase made.
+        QFETCH(bool, tcp);
+        m_tcp = tcp;
+        const QString superuser = readerSuper();
         const CliRun reader = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
                                       as(superuser).storableString(), QStringLiteral("--json")});
         QVERIFY2(reader.exitCode == 0, qPrintable(reader.describe()));
@@ -352,7 +412,15 @@ private slots:
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
         QVERIFY2(rows.out.contains("statescope_reader_"), rows.out.constData());
         QVERIFY2(rows.out.contains("\"n\":\"1\""), rows.out.constData());
+        if (tcp) {
+            // Over TCP indeed (where the server asks for the reader's password).
+            const CliRun where = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(superuser).storableString(),
+                                         QStringLiteral("--sql"), QStringLiteral("SELECT inet_client_addr()::text AS a"),
+                                         QStringLiteral("--json")});
+            QVERIFY2(where.exitCode == 0 && where.out.contains("127.0.0.1"), qPrintable(where.describe()));
+        }
         m_admin->exec(QStringLiteral("DELETE FROM public.t"));
+        m_tcp = false;
     }
 
     void aReaderLoginWithAPasswordLogsInOverTcpWithScram()
@@ -401,6 +469,7 @@ private slots:
             f.write(QStringLiteral("127.0.0.1:*:*:%1:su-secret\n127.0.0.1:*:*:%2:kept elsewhere\n").arg(su, reader).toUtf8());
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
+        const QByteArray passFileBefore = qgetenv("PGPASSFILE");
         qputenv("PGPASSFILE", QFile::encodeName(pgpass));
         qputenv("T_READER_PW", "kept elsewhere");
         const CliRun made = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
@@ -411,7 +480,7 @@ private slots:
                                     QStringLiteral("--sql"), QStringLiteral("SELECT current_user AS who"), QStringLiteral("--json")});
         const CliRun status = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
                                       noPassword.storableString(), QStringLiteral("--json")});
-        qunsetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", passFileBefore);
         qunsetenv("T_READER_PW");
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
         QVERIFY2(rows.out.contains(reader.toUtf8()), rows.out.constData());
@@ -421,8 +490,84 @@ private slots:
         m_admin->exec(QStringLiteral("DROP ROLE %1").arg(su));
     }
 
+    void aReaderLoginsPasswordKeptInTheKeychainIsUsedOverTcp()
+    {
+        // The keychain path, with a real Secret Service (gnome-keyring on a D-Bus session of
+        // its own): db reader --create keeps a made-up password there, and reading over TCP
+        // (where the server asks every login for its password) finds it there and reads as
+        // the reader login, which the server then refuses what would act.
+        const QString dbusRun = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        QVERIFY2(!dbusRun.isEmpty() && !keyring.isEmpty(),
+                 "dbus-run-session and gnome-keyring-daemon are needed (packaging/packages.list)");
+        const QString su = QStringLiteral("t_guard_kcsu_") + QString::number(QCoreApplication::applicationPid());
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD 'kc su'").arg(su));
+        m_tcp = true;
+        const QString server = as(su).storableString();
+        m_tcp = false;
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("127.0.0.1:*:*:%1:kc su\n").arg(su).toUtf8()); // the superuser's only
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        const auto quoted = [](const QString &arg) {
+            QString q = arg;
+            return QLatin1Char('\'') + q.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+        };
+        const QString cli = qEnvironmentVariable("STATESCOPE_CLI");
+        const QString escape = QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(file(QStringLiteral("kc")));
+        const QString script = home.filePath(QStringLiteral("run.sh"));
+        {
+            QFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("set -e\n"
+                                   "export HOME=%1 XDG_DATA_HOME=%1/share PGPASSFILE=%2\n"
+                                   "mkdir -p \"$XDG_DATA_HOME\"\n"
+                                   "eval \"$(printf unlock | %3 --unlock --components=secrets | sed 's/^/export /')\"\n"
+                                   "%4 db reader --server %5 --create --confirm %6 --json > %1/made.json\n"
+                                   "%4 query --db %5 --sql 'SELECT current_user AS who' --json > %1/who.json\n"
+                                   "%4 db reader --server %5 --json > %1/status.json\n"
+                                   "set +e\n"
+                                   "%4 query --db %5 --sql %7 --json > %1/escape.json 2>&1\n"
+                                   "echo $? > %1/escape.rc\n")
+                        .arg(home.path(), pgpass, keyring, quoted(cli), quoted(server), pg::readerRoleName(su),
+                             quoted(escape))
+                        .toUtf8());
+        }
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(dbusRun, {QStringLiteral("--"), QStringLiteral("/bin/sh"), script});
+        QVERIFY(run.waitForFinished(120000));
+        const QByteArray said = run.readAll();
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, said.constData());
+        const auto read = [&](const QString &name) {
+            QFile f(home.filePath(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY2(read(QStringLiteral("made.json")).contains("system keychain"), read(QStringLiteral("made.json")).constData());
+        QVERIFY2(read(QStringLiteral("who.json")).contains(pg::readerRoleName(su).toUtf8()),
+                 read(QStringLiteral("who.json")).constData());
+        QVERIFY2(read(QStringLiteral("status.json")).contains("\"protection\": \"reader login\""),
+                 read(QStringLiteral("status.json")).constData());
+        QCOMPARE(read(QStringLiteral("escape.rc")).trimmed(), QByteArray("1")); // the server refused it
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("kc"))));
+        // The reader login's password is nowhere but the keychain: not in the password file.
+        QVERIFY(!read(QStringLiteral("pgpass")).contains(pg::readerRoleName(su).toUtf8()));
+        m_admin->exec(QStringLiteral("DROP ROLE %1").arg(pg::readerRoleName(su)));
+        m_admin->exec(QStringLiteral("DROP ROLE %1").arg(su));
+    }
+
+    void objectsInTheDatabaseThatWouldActAreRefused_data() { transports(); }
     void objectsInTheDatabaseThatWouldActAreRefused()
     {
+        QFETCH(bool, tcp);
+        m_tcp = tcp;
+        for (const QString &made : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(file(made));
         // What the database already holds: a function that runs a program, a view over it, a
         // view over a built-in that reads server files, a SECURITY DEFINER function of a
         // superuser, a file_fdw table that runs a program. Read as a superuser without a
@@ -497,7 +642,7 @@ private slots:
         // Through the reader login: a superuser's SECURITY DEFINER function and the program
         // table are refused; a plain function runs as the reader, and the server refuses its
         // COPY TO PROGRAM.
-        const QString superuser = directServerSettings().value(QStringLiteral("user"));
+        const QString superuser = readerSuper();
         const CliRun definer = run(superuser, cases[4].sql);
         QVERIFY2(definer.exitCode == 2 && definer.errorField("message").contains(QLatin1String("SECURITY DEFINER")),
                  qPrintable(definer.describe()));
@@ -529,6 +674,7 @@ private slots:
         m_admin->exec(QStringLiteral("DROP FUNCTION public.t_touch(text), public.t_definer()"));
         if (fileFdw)
             m_admin->exec(QStringLiteral("DROP SERVER t_guard_files CASCADE"));
+        m_tcp = false;
     }
 
     void aPlainRoleIsRefusedByTheServer()
