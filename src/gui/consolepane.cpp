@@ -451,7 +451,7 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
             if (m_results->currentWidget() == view)
                 m_resultInfo->setText(info);
         });
-        connect(model, &models::RowGridModel::failed, this, [this, view, statement, db](const Error &e) {
+        connect(model, &models::RowGridModel::failed, this, [this, view, statement, number, db](const Error &e) {
             const int at = m_results->indexOf(view);
             if (at >= 0) {
                 m_results->removeTab(at);
@@ -459,6 +459,8 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
             }
             if (e.sqlstate() == QLatin1String("25006"))
                 return offerWrite(statement.text, e);
+            if (e.kind() == Error::Kind::InvalidInput)
+                offerConsent(statement, number);
             m_banner->showError(e, db.database());
         });
         model->openQuery(db, statement.text, timeoutMs());
@@ -492,7 +494,7 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             return Console::runCommand(*conn, text, timeout);
         },
-        [this, generation, title, statement, db, replace, clock](const Outcome<CommandResult> &r) {
+        [this, generation, title, statement, number, db, replace, clock](const Outcome<CommandResult> &r) {
             if (generation != m_generation)
                 return;
             const qint64 took = clock->elapsed();
@@ -502,6 +504,8 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
                     return offerWrite(statement.text, r.error());
                 if (r.cancelled())
                     return m_banner->showMessage(tr("Cancelled."), db.database());
+                if (r.error().kind() == Error::Kind::InvalidInput)
+                    offerConsent(statement, number); // when what it refused are objects it names
                 return m_banner->showError(r.error(), db.database());
             }
             const CommandResult &c = r.value();

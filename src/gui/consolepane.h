@@ -89,6 +89,10 @@ private:
     void run(const QList<browse::ScriptStatement> &statements);
     void runOne(const browse::ScriptStatement &statement, int number);
     void offerWrite(const QString &statement, const Error &refusal);
+    // consoleconsent.cpp: the read guard refused objects the statement would run; the
+    // person may allow them by name (kept in the settings, for the window and every
+    // command), after which the statement runs again.
+    void offerConsent(const browse::ScriptStatement &statement, int number);
     void loadCompletions();
     void showTarget();
     QString historyKey() const;

@@ -16,6 +16,7 @@
 #include "gui/sidebar.h"
 #include "gui/tablespane.h"
 #include "models/rowgridmodel.h"
+#include "core/settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -284,6 +285,41 @@ private slots:
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT qty FROM public.orders WHERE id = 1")), 99);
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.audit_log WHERE action = 'console-write'")), 1);
         m_window->adminModeAction()->setChecked(false);
+    }
+
+    void objectsTheGuardRefusesAreAllowedByNameInTheConsole()
+    {
+        // A SECURITY DEFINER function of a superuser: reading refuses it before it runs
+        // (guarded, or through the reader login alike). The pane names it in a consent
+        // dialog; typed "allow", the consent is kept in the settings and the statement runs.
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE FUNCTION public.t_definer_one() RETURNS int SECURITY DEFINER "
+                                  "LANGUAGE sql AS 'SELECT 41 + 1'"));
+        gui::ConsolePane *console = m_window->consolePane();
+        m_window->showPane(console);
+        console->editor()->setPlainText(QStringLiteral("SELECT public.t_definer_one() AS v"));
+        const int before = console->results()->count();
+        console->runCurrent();
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = console->findChild<gui::ConfirmDialog *>(QStringLiteral("consoleConsentDialog")))
+                                     && dialog->isVisible(),
+                                 kTimeout);
+        QVERIFY2(console->banner()->plainText().contains(QLatin1String("public.t_definer_one()")),
+                 qPrintable(console->banner()->plainText()));
+        QCOMPARE(console->results()->count(), before); // nothing ran
+        QVERIFY(!settings::readAllowed().contains(QStringLiteral("public.t_definer_one()")));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("allow"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(console->results()->count(), before + 1, kTimeout);
+        auto *grid = qobject_cast<QTableView *>(console->results()->widget(before));
+        QVERIFY(grid);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->index(0, 0).data().toString(), QStringLiteral("42"), kTimeout);
+        QVERIFY(settings::readAllowed().contains(QStringLiteral("public.t_definer_one()")));
+        settings::setReadAllowed({});
+        conn->exec(QStringLiteral("DROP FUNCTION public.t_definer_one()"));
     }
 
     void explainShowsATreeWithTheCostliestNode()

@@ -677,6 +677,53 @@ private slots:
         m_tcp = false;
     }
 
+    void operatorsAndCastsThatCallUserCodeAreRefused()
+    {
+        // Code reached without a function's name in the text: an operator and a cast whose
+        // functions run a program. Guarded, both are refused by name, nothing run; PostgreSQL's
+        // own operators and casts are not.
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_op_touch(a int, b int) RETURNS int LANGUAGE plpgsql AS $f$ "
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1'); RETURN a + b; END $f$")
+                          .arg(file(QStringLiteral("op"))));
+        m_admin->exec(QStringLiteral("CREATE OPERATOR public.#+# (LEFTARG = int, RIGHTARG = int, FUNCTION = public.t_op_touch)"));
+        m_admin->exec(QStringLiteral("CREATE TYPE public.t_mood AS ENUM ('calm')"));
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_cast_touch(x int) RETURNS public.t_mood LANGUAGE plpgsql AS $f$ "
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1'); RETURN 'calm'; END $f$")
+                          .arg(file(QStringLiteral("cast"))));
+        m_admin->exec(QStringLiteral("CREATE CAST (int AS public.t_mood) WITH FUNCTION public.t_cast_touch(int)"));
+        const auto query = [&](const QString &sql) {
+            return runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                           QStringLiteral("--sql"), sql, QStringLiteral("--json")});
+        };
+        const CliRun op = query(QStringLiteral("SELECT 1#+#2 AS x"));
+        QVERIFY2(op.exitCode == 2 && op.errorField("message").contains(QLatin1String("operator public.#+#(integer, integer)")),
+                 qPrintable(op.describe()));
+        const CliRun cast = query(QStringLiteral("SELECT CAST(1 AS t_mood) AS m"));
+        QVERIFY2(cast.exitCode == 2 && cast.errorField("message").contains(QLatin1String("cast (integer AS t_mood)")),
+                 qPrintable(cast.describe()));
+        const CliRun colons = query(QStringLiteral("SELECT 1::public.t_mood AS m"));
+        QCOMPARE(colons.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("op"))));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("cast"))));
+        // PostgreSQL's own: untouched.
+        // (A type named in the text is read as a cast to it from anything: 'calm'::t_mood is
+        // refused too while a user's cast to t_mood exists.)
+        const CliRun own = query(QStringLiteral("SELECT 1 + 2 AS x, '{\"a\": 1}'::jsonb -> 'a' AS a, 2 >= 1 AS b"));
+        QVERIFY2(cast.errorField("hint").contains(QLatin1String("--allow 'cast (integer AS t_mood)'")),
+                 qPrintable(cast.describe()));
+        QVERIFY2(own.exitCode == 0, qPrintable(own.describe()));
+        // Allowed by name, the operator runs (so it would have, unrefused).
+        const CliRun allowed = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                       QStringLiteral("--sql"), QStringLiteral("SELECT 1 #+# 2 AS x"), QStringLiteral("--allow"),
+                                       QStringLiteral("operator public.#+#(integer, integer)"), QStringLiteral("--json")});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.describe()));
+        QVERIFY(QFileInfo::exists(file(QStringLiteral("op"))));
+        m_admin->exec(QStringLiteral("DROP CAST (int AS public.t_mood)"));
+        m_admin->exec(QStringLiteral("DROP OPERATOR public.#+# (int, int)"));
+        m_admin->exec(QStringLiteral("DROP FUNCTION public.t_op_touch(int, int), public.t_cast_touch(int)"));
+        m_admin->exec(QStringLiteral("DROP TYPE public.t_mood"));
+    }
+
     void aPlainRoleIsRefusedByTheServer()
     {
         for (const Escape &e : std::as_const(m_escapes)) {

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 namespace statescope::browse {
@@ -16,7 +17,7 @@ namespace {
 
 struct Token
 {
-    enum class Kind { Word, QuotedWord, String, Punct, Other };
+    enum class Kind { Word, QuotedWord, String, Punct, Operator, Other };
     Kind kind = Kind::Other;
     QString text; // Word: lower-cased; QuotedWord, String: decoded; Punct: the character
     bool isWord(const char *w) const { return kind == Kind::Word && text == QLatin1String(w); }
@@ -112,6 +113,14 @@ public:
                        || c == QLatin1Char(']')) {
                 out.push_back({Token::Kind::Punct, QString(c)});
                 ++m_i;
+            } else if (isOperatorChar(c)) {
+                // An operator: a run of its characters, ending before a comment starts.
+                const qsizetype from = m_i;
+                while (m_i < n && isOperatorChar(m_s[m_i])
+                       && !(m_i > from && ((m_s[m_i] == QLatin1Char('-') && peek(1) == QLatin1Char('-'))
+                                           || (m_s[m_i] == QLatin1Char('/') && peek(1) == QLatin1Char('*')))))
+                    ++m_i;
+                out.push_back({Token::Kind::Operator, m_s.mid(from, m_i - from)});
             } else {
                 out.push_back({Token::Kind::Other, QString(c)});
                 ++m_i;
@@ -122,6 +131,7 @@ public:
 
 private:
     QChar peek(int k) const { return m_i + k < m_s.size() ? m_s[m_i + k] : QChar(); }
+    static bool isOperatorChar(QChar c) { return QStringView(u"+-*/<>=~!@#%^&|`?").contains(c); }
 
     void blockComment()
     {
@@ -401,14 +411,31 @@ void SqlGuard::setAllowed(const QStringList &objects)
 
 QStringList SqlGuard::objectFindings(pg::Connection &conn, const QString &sql)
 {
+    QStringList out;
+    for (const Refusal &r : objectRefusals(conn, sql))
+        out << r.text;
+    out.removeDuplicates();
+    return out;
+}
+
+QList<SqlGuard::Refusal> SqlGuard::objectRefusals(pg::Connection &conn, const QString &sql)
+{
     const pg::ReadProtection &p = conn.readProtection();
     if (p.kind == pg::ReadProtection::Kind::PlainRole)
         return {};
     const bool guarded = p.isGuarded();
     // Every name (schema-qualified or not) the text holds; those followed by "(" as calls.
     const std::vector<Token> t = Scanner(sql, true).tokens();
-    QStringList relSchemas, relNames, fnSchemas, fnNames;
+    QStringList relSchemas, relNames, fnSchemas, fnNames, operators;
     for (size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind == Token::Kind::Operator) {
+            // Every operator the run could be read as (spaces are not kept: "a +- b").
+            const QString &run = t[i].text;
+            for (qsizetype from = 0; from < run.size(); ++from)
+                for (qsizetype len = 1; from + len <= run.size() && len <= 63; ++len)
+                    operators << run.mid(from, len);
+            continue;
+        }
         if (!t[i].isName())
             continue;
         QString schema, name = t[i].text;
@@ -427,7 +454,8 @@ QStringList SqlGuard::objectFindings(pg::Connection &conn, const QString &sql)
         }
         i = last;
     }
-    if (relNames.isEmpty() && fnNames.isEmpty())
+    operators.removeDuplicates();
+    if (relNames.isEmpty() && fnNames.isEmpty() && operators.isEmpty())
         return {};
     const pg::Result r = conn.exec(QStringLiteral(R"(
 WITH RECURSIVE named_rel AS (
@@ -466,15 +494,37 @@ UNION ALL
 SELECT 'v', n.nspname || '.' || c.relname, false, false, c.relname, coalesce(pg_catalog.pg_get_viewdef(c.oid), '')
 FROM walk w JOIN pg_catalog.pg_class c ON w.classid = 'pg_catalog.pg_class'::regclass AND c.oid = w.objid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('v', 'm'))"),
+WHERE c.relkind IN ('v', 'm')
+UNION ALL
+-- Operators typed in the text, and casts to the types it names, that call a function that is
+-- not PostgreSQL's own nor an extension's (an extension's operators are its C code, as its
+-- types' are): a user's operator or cast runs whatever its function does.
+SELECT 'f', 'operator ' || n.nspname || '.' || o.oprname || '(' || coalesce(pg_catalog.format_type(o.oprleft, NULL), 'NONE')
+       || ', ' || coalesce(pg_catalog.format_type(o.oprright, NULL), 'NONE') || ')',
+       true, p.prosecdef AND coalesce(ro.rolsuper, false), p.proname, ''
+FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_proc p ON p.oid = o.oprcode
+JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+LEFT JOIN pg_catalog.pg_roles ro ON ro.oid = p.proowner
+WHERE o.oprname = ANY($5::text[]) AND p.oid >= 16384
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
+                  AND e.objid = p.oid AND e.deptype = 'e')
+UNION ALL
+SELECT 'f', 'cast (' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL) || ')',
+       true, p.prosecdef AND coalesce(ro.rolsuper, false), p.proname, ''
+FROM pg_catalog.pg_cast c JOIN pg_catalog.pg_type ty ON ty.oid = c.casttarget
+JOIN pg_catalog.pg_proc p ON p.oid = c.castfunc
+LEFT JOIN pg_catalog.pg_roles ro ON ro.oid = p.proowner
+WHERE ty.typname = ANY($2::text[]) AND p.oid >= 16384
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
+                  AND e.objid = p.oid AND e.deptype = 'e'))"),
                                    {arrayLiteral(relSchemas), arrayLiteral(relNames), arrayLiteral(fnSchemas),
-                                    arrayLiteral(fnNames)});
+                                    arrayLiteral(fnNames), arrayLiteral(operators)});
     QStringList allowed = settings::readAllowed(); // kept consent, the window's and the CLI's
     {
         QMutexLocker lock(&allowedLock);
         allowed += allowedObjects; // this command's --allow
     }
-    QStringList out;
+    QList<Refusal> out;
     for (int i = 0; i < r.rowCount(); ++i) {
         const QString object = r.value(i, 1);
         if (allowed.contains(object) || allowed.contains(object.section(QLatin1Char('('), 0, 0)))
@@ -485,7 +535,7 @@ WHERE c.relkind IN ('v', 'm'))"),
             if (guarded) {
                 const QStringList inside = findings(r.value(i, 5), true);
                 if (!inside.isEmpty())
-                    out << tr("the view %1 (it uses %2)").arg(object, inside.join(QStringLiteral(", ")));
+                    out << Refusal{object, tr("the view %1 (it uses %2)").arg(object, inside.join(QStringLiteral(", ")))};
             }
             continue;
         }
@@ -494,28 +544,41 @@ WHERE c.relkind IN ('v', 'm'))"),
             const bool program = r.value(i, 5).startsWith(QLatin1String("program="))
                                  || r.value(i, 5).contains(QLatin1String(",program="));
             if (program)
-                out << tr("%1 (a foreign table that runs a program on the server when read)").arg(object);
+                out << Refusal{object, tr("%1 (a foreign table that runs a program on the server when read)").arg(object)};
             continue;
         }
         const bool own = !r.toBool(i, 2);
         const bool superuserDefiner = r.toBool(i, 3);
         if (superuserDefiner)
-            out << tr("%1 (SECURITY DEFINER: runs with its owner's superuser rights)").arg(object);
+            out << Refusal{object, tr("%1 (SECURITY DEFINER: runs with its owner's superuser rights)").arg(object)};
+        else if (guarded && !own && (object.startsWith(QLatin1String("operator ")) || object.startsWith(QLatin1String("cast ("))))
+            out << Refusal{object, tr("%1 (calls %2, which is not one of PostgreSQL's own functions: it may do anything a "
+                                      "superuser can)")
+                                       .arg(object, r.value(i, 4))};
         else if (guarded && !own)
-            out << tr("%1 (not one of PostgreSQL's own functions: it may do anything a superuser can)").arg(object);
+            out << Refusal{object, tr("%1 (not one of PostgreSQL's own functions: it may do anything a superuser can)").arg(object)};
         else if (guarded && isDangerousFunction(r.value(i, 4)))
-            out << tr("%1 (acts on the server or reads its files)").arg(object);
+            out << Refusal{object, tr("%1 (acts on the server or reads its files)").arg(object)};
     }
-    out.removeDuplicates();
-    return out;
+    QList<Refusal> unique;
+    for (const Refusal &one : out)
+        if (std::none_of(unique.begin(), unique.end(), [&](const Refusal &u) { return u.object == one.object; }))
+            unique << one;
+    return unique;
 }
 
 void SqlGuard::checkObjects(pg::Connection &conn, const QString &sql)
 {
-    const QStringList found = objectFindings(conn, sql);
-    if (found.isEmpty())
+    const QList<Refusal> refused = objectRefusals(conn, sql);
+    if (refused.isEmpty())
         return;
+    QStringList found;
+    for (const Refusal &r : refused)
+        found << r.text;
     const pg::ReadProtection &p = conn.readProtection();
+    // The name as consent takes it, quoted for a shell (names hold spaces and parentheses).
+    QString name = refused.first().object;
+    name = QLatin1Char('\'') + name.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
     throw Error::invalidInput(
         tr("Refused before running, nothing was run: this session reads as %1 (%2), and the statement would run "
            "%3.")
@@ -523,7 +586,7 @@ void SqlGuard::checkObjects(pg::Connection &conn, const QString &sql)
         tr("If you trust what it runs, allow each object by name: for one command, statescope-cli ... --allow %1; "
            "for every command and the window, statescope-cli settings set --allow-object %1. Or read as a role that "
            "is not a superuser.")
-            .arg(found.first().section(QLatin1Char(' '), 0, 0)));
+            .arg(name));
 }
 
 void SqlGuard::check(const pg::Connection &conn, const QString &sql)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,14 @@ public:
     //     DEFINER, owned by a superuser) and file_fdw tables that run a program.
     // A plain role's reads are left to the server's privileges.
     static QStringList objectFindings(pg::Connection &conn, const QString &sql);
+    // The same, with each object's name as consent takes it (setAllowed, settings'
+    // read/allowed): what a window offers the person to allow.
+    struct Refusal
+    {
+        QString object; // "public.refresh_scores()", "public.feed"
+        QString text;   // as objectFindings says it
+    };
+    static QList<Refusal> objectRefusals(pg::Connection &conn, const QString &sql);
     static void checkObjects(pg::Connection &conn, const QString &sql);
     // The user's per-object consent ("public.refresh_scores()", "public.feed"): named objects
     // are not refused by checkObjects (process-wide; the CLI's --allow).
