@@ -872,6 +872,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>If you trust what it runs, allow each object by name: for one command, statescope-cli ... --allow %1; for every command and the window, statescope-cli settings set --allow-object %1. Or read as a role that is not a superuser.</source>
         <translation>Wenn Sie dem vertrauen, was sie ausführt, erlauben Sie jedes Objekt namentlich: für einen Befehl mit statescope-cli ... --allow %1; für alle Befehle und das Fenster mit statescope-cli settings set --allow-object %1. Oder lesen Sie als eine Rolle, die kein Superuser ist.</translation>
     </message>
+    <message>
+        <source>%1 (calls %2, which is not one of PostgreSQL&apos;s own functions: it may do anything a superuser can)</source>
+        <translation>%1 (ruft %2 auf, keine von PostgreSQLs eigenen Funktionen: sie kann alles tun, was ein Superuser kann)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::catalog::FamilyDrift</name>
@@ -3932,6 +3936,26 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>viewing as %1 = %2</source>
         <translation>angesehen als %1 = %2</translation>
+    </message>
+    <message>
+        <source>Reading what the statement would run</source>
+        <translation>Lese, was die Anweisung ausführen würde</translation>
+    </message>
+    <message>
+        <source>Allow objects to run</source>
+        <translation>Objekte ausführen lassen</translation>
+    </message>
+    <message>
+        <source>Allow what this statement would run?</source>
+        <translation>Erlauben, was diese Anweisung ausführen würde?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reading on &lt;b&gt;%1&lt;/b&gt; refused the statement before running it, because it would run:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Allow these objects only if you trust what they do: they may change data or act on the server with the rights of the role you read as. The consent is kept in the settings for this window and every command, until &lt;tt&gt;statescope-cli settings set --forget-object NAME&lt;/tt&gt; takes it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Lesen auf &lt;b&gt;%1&lt;/b&gt; hat die Anweisung abgelehnt, bevor sie lief, denn sie würde ausführen:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Erlauben Sie diese Objekte nur, wenn Sie dem vertrauen, was sie tun: Sie können Daten ändern oder mit den Rechten der Rolle, als die Sie lesen, auf dem Server handeln. Die Zustimmung wird in den Einstellungen für dieses Fenster und jeden Befehl aufbewahrt, bis &lt;tt&gt;statescope-cli settings set --forget-object NAME&lt;/tt&gt; sie zurücknimmt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation>Erlaubt: %1.</translation>
     </message>
 </context>
 <context>
@@ -10711,10 +10735,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Wenn dies der Server ist, auf dem der Vorgang lief, geben Sie das an: statescope-cli db recover ... --same-server.</translation>
     </message>
     <message>
-        <source>Put the fence back down; %1 keeps its data. Move it again if it should still go (a copy left on the target is dropped there first).</source>
-        <translation>Die Sperre aufheben; die Daten von %1 bleiben erhalten. Erneut verschieben, falls die Datenbank weiterhin umziehen soll (eine auf dem Ziel verbliebene Kopie wird dort zuerst gelöscht).</translation>
-    </message>
-    <message>
         <source>Nothing left to do: %1 was dropped only after its copy on the target held the same rows; record the move as done.</source>
         <translation>Nichts mehr zu tun: %1 wurde erst gelöscht, nachdem die Kopie auf dem Ziel dieselben Zeilen enthielt; das Verschieben als erledigt vermerken.</translation>
     </message>
@@ -10757,6 +10777,46 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Restore %1 again from %2.</source>
         <translation>%1 erneut aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Drop the copy the move made on %1, then put the fence back down; %2 keeps its data. Move it again if it should still go.</source>
+        <translation>Die Kopie, die der Umzug auf %1 angelegt hat, löschen, dann die Sperre aufheben; %2 behält seine Daten. Erneut umziehen, falls sie noch umziehen soll.</translation>
+    </message>
+    <message>
+        <source>Put the fence back down; %1 keeps its data (the move made no copy yet). Move it again if it should still go.</source>
+        <translation>Die Sperre aufheben; %1 behält seine Daten (der Umzug hat noch keine Kopie angelegt). Erneut umziehen, falls sie noch umziehen soll.</translation>
+    </message>
+    <message>
+        <source>Drop the copy the move made on %1, then put the fence back down (connection limit and CONNECT as they were); %2 keeps its data.</source>
+        <translation>Die Kopie, die der Umzug auf %1 angelegt hat, löschen, dann die Sperre aufheben (Verbindungslimit und CONNECT wie zuvor); %2 behält seine Daten.</translation>
+    </message>
+    <message>
+        <source>The move of %1 got as far as copying it to %2, and recovering the move takes that copy away there too, so it needs that server. Nothing was changed.</source>
+        <translation>Der Umzug von %1 kam bis zur Kopie auf %2, und die Wiederherstellung des Umzugs entfernt diese Kopie dort ebenfalls; dafür braucht sie diesen Server. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Give the server the move went to (statescope-cli db recover ... --to CONN).</source>
+        <translation>Geben Sie den Server an, auf den der Umzug ging (statescope-cli db recover ... --to CONN).</translation>
+    </message>
+    <message>
+        <source>Dropping the copy of %1 on %2</source>
+        <translation>Lösche die Kopie von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the server the move of %2 went to: that was %3 (system identifier %4), this one&apos;s identifier is %5. Nothing was changed.</source>
+        <translation>%1 ist nicht der Server, auf den der Umzug von %2 ging: das war %3 (Systemkennung %4), dieser hat die Kennung %5. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%2 has a database named %1 that the move did not make (it was made there since); nothing was changed.</source>
+        <translation>%2 hat eine Datenbank namens %1, die der Umzug nicht angelegt hat (sie wurde seither dort angelegt); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Drop or rename it there yourself if it is not wanted, then recover the move again.</source>
+        <translation>Löschen oder benennen Sie sie dort selbst um, falls sie nicht gebraucht wird, und stellen Sie den Umzug dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 the move made on %2 was dropped there.</source>
+        <translation>Die Kopie von %1, die der Umzug auf %2 angelegt hat, wurde dort gelöscht.</translation>
     </message>
 </context>
 <context>
