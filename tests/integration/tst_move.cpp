@@ -111,6 +111,25 @@ private:
     }
 
     // The source as it was: there, taking connections, its rows all present.
+    // `db move` of `name` to the far server, killed after the journal line `killAfter`;
+    // the killed run's operation id (empty when it was not killed or not found).
+    QString killedMove(const QString &name, const QString &killAfter)
+    {
+        qputenv("STATESCOPE_KILL_AFTER", killAfter.toUtf8());
+        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("move"), QStringLiteral("--server"),
+                                      serverSettings().storableString(), QStringLiteral("--to"), m_far.storableString(),
+                                      QStringLiteral("--name"), name, QStringLiteral("--confirm"), name,
+                                      QStringLiteral("--backup-dir"), m_backups.path()});
+        qunsetenv("STATESCOPE_KILL_AFTER");
+        if (killed.exitCode != -1)
+            return {};
+        const ServerAdmin here(serverSettings());
+        for (const IncompleteRun &run : Recovery(here).incomplete())
+            if (run.intent.target == name && run.intent.action == QLatin1String("move"))
+                return run.intent.op;
+        return {};
+    }
+
     void verifyUntouched(const QString &name, const std::map<QString, qint64> &before)
     {
         QVERIFY(exists(serverSettings(), name));
@@ -289,19 +308,9 @@ private slots:
         QFETCH(bool, finish);
         const QString name = week(QStringLiteral("mvkill"));
         const auto before = rowsOf(serverSettings().withDatabase(name));
-        qputenv("STATESCOPE_KILL_AFTER", killAfter.toUtf8());
-        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("move"), QStringLiteral("--server"),
-                                      serverSettings().storableString(), QStringLiteral("--to"), m_far.storableString(),
-                                      QStringLiteral("--name"), name, QStringLiteral("--confirm"), name,
-                                      QStringLiteral("--backup-dir"), m_backups.path()});
-        qunsetenv("STATESCOPE_KILL_AFTER");
-        QCOMPARE(killed.exitCode, -1);
-        const ServerAdmin here(serverSettings()), there(m_far);
-        QString op;
-        for (const IncompleteRun &run : Recovery(here).incomplete())
-            if (run.intent.target == name && run.intent.action == QLatin1String("move"))
-                op = run.intent.op;
+        const QString op = killedMove(name, killAfter);
         QVERIFY(!op.isEmpty());
+        const ServerAdmin here(serverSettings()), there(m_far);
         const bool copied = killAfter != QLatin1String("intent");
         const QStringList recover = {QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
                                      serverSettings().storableString(), QStringLiteral("--op"), op,
@@ -336,22 +345,12 @@ private slots:
         // name made there since: recovering the move refuses and leaves both servers alone.
         QVERIFY2(cliIsExecutable(), kNoCli);
         const QString name = week(QStringLiteral("mvother"));
-        qputenv("STATESCOPE_KILL_AFTER", "done");
-        const CliRun killed = runCli({QStringLiteral("db"), QStringLiteral("move"), QStringLiteral("--server"),
-                                      serverSettings().storableString(), QStringLiteral("--to"), m_far.storableString(),
-                                      QStringLiteral("--name"), name, QStringLiteral("--confirm"), name,
-                                      QStringLiteral("--backup-dir"), m_backups.path()});
-        qunsetenv("STATESCOPE_KILL_AFTER");
-        QCOMPARE(killed.exitCode, -1);
+        const QString op = killedMove(name, QStringLiteral("done"));
+        QVERIFY(!op.isEmpty());
         auto far = test::connect(m_far);
         far->exec(QStringLiteral("DROP DATABASE %1").arg(far->quoteIdentifier(name)));
         far->exec(QStringLiteral("CREATE DATABASE %1").arg(far->quoteIdentifier(name)));
         const ServerAdmin here(serverSettings()), there(m_far);
-        QString op;
-        for (const IncompleteRun &run : Recovery(here).incomplete())
-            if (run.intent.target == name && run.intent.action == QLatin1String("move"))
-                op = run.intent.op;
-        QVERIFY(!op.isEmpty());
         Recovery recovery(here);
         recovery.setMoveTarget(&there);
         const auto err = errorOf([&] { recovery.restore(op, name, QStringLiteral("test")); });
