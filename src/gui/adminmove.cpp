@@ -7,6 +7,7 @@
 #include "gui/banner.h"
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
+#include "gui/recoverypanel.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -45,6 +46,19 @@ void AdminPane::confirmMove()
             moveTo(name, *it);
     });
     pick->open();
+}
+
+// The other open servers: where a week can be moved, and where a killed move's copy is
+// looked for when it is recovered.
+void AdminPane::setOtherServers(std::function<QList<OtherServer>()> provider)
+{
+    m_otherServers = std::move(provider);
+    m_recovery->setOtherServers([this] {
+        QList<pg::ConnectionSettings> out;
+        for (const OtherServer &o : m_otherServers())
+            out.append(o.settings);
+        return out;
+    });
 }
 
 void AdminPane::moveTo(const QString &name, const OtherServer &target)

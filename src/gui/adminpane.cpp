@@ -219,17 +219,6 @@ void AdminPane::setServer(const std::optional<pg::ConnectionSettings> &server)
     updateActions();
 }
 
-void AdminPane::setOtherServers(std::function<QList<OtherServer>()> provider)
-{
-    m_otherServers = std::move(provider);
-    m_recovery->setOtherServers([this] {
-        QList<pg::ConnectionSettings> out;
-        for (const OtherServer &o : m_otherServers())
-            out.append(o.settings);
-        return out;
-    });
-}
-
 void AdminPane::setAdminMode(bool on)
 {
     m_adminMode = on;

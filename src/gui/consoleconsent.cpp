@@ -13,6 +13,8 @@
 #include "gui/confirmdialog.h"
 #include "gui/jobrunner.h"
 
+#include <algorithm>
+
 namespace statescope::gui {
 
 void ConsolePane::offerConsent(const browse::ScriptStatement &statement, int number)
@@ -47,6 +49,7 @@ void ConsolePane::offerConsent(const browse::ScriptStatement &statement, int num
                 QStringLiteral("allow"), false, this);
             dialog->setObjectName(QStringLiteral("consoleConsentDialog"));
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->resize(std::max(dialog->sizeHint().width(), 520), dialog->sizeHint().height()); // the list reads in lines, not a column
             connect(dialog, &QDialog::accepted, this, [this, statement, number, objects, db] {
                 try {
                     settings::setReadAllowed(settings::readAllowed() + objects);

@@ -14,6 +14,7 @@
 #include "gui/jsonview.h"
 #include "gui/mainwindow.h"
 #include "gui/sidebar.h"
+#include "gui/style.h"
 #include "gui/tablespane.h"
 #include "models/rowgridmodel.h"
 #include "core/settings.h"
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace statescope;
@@ -82,6 +84,12 @@ private slots:
             "CREATE TABLE public.orders (id integer PRIMARY KEY, item_id bigint REFERENCES public.items(id), qty int);"
             "INSERT INTO public.orders SELECT g, g * 7, g % 4 FROM generate_series(1, 300) g;"
             "ANALYZE;"));
+        // Shots in another language: STATESCOPE_SHOTS_QM names the .qm to load.
+        if (const QString qm = qEnvironmentVariable("STATESCOPE_SHOTS_QM"); !qm.isEmpty()) {
+            auto *translator = new QTranslator(qApp);
+            QVERIFY(translator->load(qm));
+            QCoreApplication::installTranslator(translator);
+        }
         m_window = std::make_unique<gui::MainWindow>();
         m_window->resize(1300, 820);
         m_window->show();
@@ -312,6 +320,16 @@ private slots:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("allow"));
         QVERIFY(ok->isEnabled());
+        if (const QString dir = qEnvironmentVariable("STATESCOPE_SHOTS"); !dir.isEmpty()) {
+            // For a person to look at: the dialog over the window, light and dark.
+            for (const auto theme : {settings::Theme::Light, settings::Theme::Dark}) {
+                gui::style::applyTheme(theme);
+                QTest::qWait(200);
+                dialog->grab().save(dir + (theme == settings::Theme::Dark ? QStringLiteral("/console-consent-dark.png")
+                                                                           : QStringLiteral("/console-consent.png")));
+            }
+            gui::style::applyTheme(settings::Theme::Light);
+        }
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(console->results()->count(), before + 1, kTimeout);
         auto *grid = qobject_cast<QTableView *>(console->results()->widget(before));

@@ -186,6 +186,7 @@ QList<IncompleteRun> Recovery::everywhere(int journalLines)
         IncompleteRun run;
         run.intent = e;
         run.dump = dumpOf(e);
+        run.copyBegun = moveReachedTarget(run, lines);
         out.append(run);
     }
     return out;

@@ -28,6 +28,8 @@ struct IncompleteRun
     // It was recorded under another name of a server with this system identifier: this one
     // after a restart or failover, or a copy made from it (a clone shares the identifier).
     bool recordedElsewhere = false;
+    // A move that got as far as beginning its copy on the target (read with the journal).
+    bool copyBegun = false;
 
     // Where the run was: the server as it was reached then, and its identity.
     QString where() const;
@@ -59,7 +61,8 @@ public:
     // closed) before the source's fence comes down.
     void setMoveTarget(const ServerAdmin *target) { m_moveTarget = target; }
     // Whether the killed move got as far as making its copy on the target.
-    static bool moveReachedTarget(const IncompleteRun &run);
+    static bool moveReachedTarget(const IncompleteRun &run) { return run.copyBegun; }
+    static bool moveReachedTarget(const IncompleteRun &run, const QList<audit::Entry> &journal);
 
     // Killed runs on this server, newest first: those journalled with this server's system
     // identifier (whatever connection string reached it then: another port after a restart,

@@ -46,10 +46,9 @@ QString ServerAdmin::systemIdentifier(TaskContext *ctx) const
     return identity(*maintenance(ctx));
 }
 
-bool Recovery::moveReachedTarget(const IncompleteRun &run)
+bool Recovery::moveReachedTarget(const IncompleteRun &run, const QList<audit::Entry> &journal)
 {
-    return run.intent.action == QLatin1String("move")
-           && !copyRestores(run, audit::readJournal(std::numeric_limits<int>::max())).isEmpty();
+    return run.intent.action == QLatin1String("move") && !copyRestores(run, journal).isEmpty();
 }
 
 void Recovery::takeMoveCopyBack(const IncompleteRun &run, const QString &reason, ActionResult *result) const
