@@ -3,8 +3,8 @@
 #include "core/secrets.h"
 #include "core/version.h"
 #include "core/settings.h"
-#include "gui/mainwindow.h"
-#include "gui/style.h"
+#include "gui/window/mainwindow.h"
+#include "gui/widgets/style.h"
 #include "models/databasetreemodel.h"
 
 #include <QApplication>

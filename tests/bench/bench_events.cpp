@@ -27,7 +27,7 @@
 #include "core/task/canceltoken.h"
 #include "core/task/worker.h"
 #include "core/weekly/serveradmin.h"
-#include "gui/jsonview.h"
+#include "gui/widgets/jsonview.h"
 #include "models/eventtablemodel.h"
 #include "support/testserver.h"
 

@@ -19,7 +19,7 @@
 #include "core/demo/random.h"
 #include "core/error.h"
 #include "core/snapshots/statediff.h"
-#include "gui/jsonview.h"
+#include "gui/widgets/jsonview.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -3,8 +3,8 @@
 // no generic tooltip taking its place); the time axis is UTC with dates; value ticks are
 // round; series have distinct colours from the colour-blind-safe palette.
 
-#include "gui/chartview.h"
-#include "gui/style.h"
+#include "gui/widgets/chartview.h"
+#include "gui/widgets/style.h"
 
 #include <QLineSeries>
 #include <QToolTip>

@@ -5,7 +5,7 @@
 #include "support/testserver.h"
 
 #include "core/weekly/weeklyname.h"
-#include "gui/collectordialog.h"
+#include "gui/collector/collectordialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // Drives the diff view (offscreen): two documents compared on the worker thread, the
 // summary, the tree with the changed levels opened, the patch text, the keyed toggle,
 // parse errors and a cancel that lands while the comparison waits in the queue.
-#include "gui/diffview.h"
-#include "gui/jobrunner.h"
+#include "gui/widgets/diffview.h"
+#include "gui/widgets/jobrunner.h"
 #include "models/difftreemodel.h"
 
 #include <QApplication>

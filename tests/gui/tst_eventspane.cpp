@@ -3,9 +3,9 @@
 // sends nothing, selecting an event shows its payload and duplicates, two selected events
 // open their diff with an RFC 6902 patch, and the filtered set exports to CSV.
 
-#include "gui/diffview.h"
-#include "gui/eventdetail.h"
-#include "gui/eventspane.h"
+#include "gui/widgets/diffview.h"
+#include "gui/events/eventdetail.h"
+#include "gui/events/eventspane.h"
 #include "integration/eventsfixture.h"
 #include "models/eventtablemodel.h"
 

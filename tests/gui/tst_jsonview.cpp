@@ -2,8 +2,8 @@
 // nested key (also past the first loaded chunk), Copy value puts the exact text on the
 // clipboard, invalid text points at the error, big pretty text comes in chunks, and a
 // ~50 MB document shows its top level (time printed, not asserted).
-#include "gui/jsontextpane.h"
-#include "gui/jsonview.h"
+#include "gui/widgets/jsontextpane.h"
+#include "gui/widgets/jsonview.h"
 #include "models/jsontreemodel.h"
 
 #include <QApplication>

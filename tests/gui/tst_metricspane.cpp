@@ -3,9 +3,9 @@
 #include "core/demo/demogenerator.h"
 #include "core/pg/connection.h"
 #include "core/weekly/serveradmin.h"
-#include "gui/chartview.h"
-#include "gui/jobrunner.h"
-#include "gui/metricspane.h"
+#include "gui/widgets/chartview.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/metrics/metricspane.h"
 #include "support/testserver.h"
 
 #include <QApplication>

@@ -2,18 +2,18 @@
 // rolls a game back through the confirmation dialog, undoes it, and checks the database.
 #include "core/demo/demogenerator.h"
 #include "core/pg/connection.h"
-#include "gui/confirmdialog.h"
-#include "gui/jobrunner.h"
-#include "gui/banner.h"
-#include "gui/gamedetail.h"
-#include "gui/replaypane.h"
+#include "gui/widgets/confirmdialog.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/widgets/banner.h"
+#include "gui/replay/boxscore.h"
+#include "gui/replay/replaypane.h"
 #include "models/gamelistmodel.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/settings.h"
 #include "core/shard/shardset.h"
-#include "gui/style.h"
+#include "gui/widgets/style.h"
 
 #include <QApplication>
 #include <QScopeGuard>

@@ -10,12 +10,12 @@
 
 #include "core/sandbox/sandbox.h"
 #include "core/settings.h"
-#include "gui/banner.h"
-#include "gui/familyrun.h"
-#include "gui/mainwindow.h"
-#include "gui/playereventspane.h"
-#include "gui/shardsetdialog.h"
-#include "gui/shardspane.h"
+#include "gui/widgets/banner.h"
+#include "gui/widgets/familyrun.h"
+#include "gui/window/mainwindow.h"
+#include "gui/players/playereventspane.h"
+#include "gui/shards/setdialog.h"
+#include "gui/shards/shardspane.h"
 #include "models/familyresultmodel.h"
 
 #include <QComboBox>

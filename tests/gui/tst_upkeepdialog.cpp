@@ -3,10 +3,10 @@
 // admin mode, a typed confirmation and a reason, and that made changes show at once.
 #include "core/demo/shapes.h"
 #include "core/pg/connection.h"
-#include "gui/banner.h"
-#include "gui/confirmdialog.h"
+#include "gui/widgets/banner.h"
+#include "gui/widgets/confirmdialog.h"
 #include "core/upkeep/partitions.h"
-#include "gui/upkeepdialog.h"
+#include "gui/admin/upkeepdialog.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 

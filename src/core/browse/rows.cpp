@@ -1,4 +1,5 @@
-#include "rows.h"
+#include "core/browse/rows.h"
+#include "core/browse/rows_p.h"
 
 #include "core/browse/sqlguard.h"
 #include "core/pg/readerlogin.h"
@@ -11,29 +12,6 @@
 #include <algorithm>
 
 namespace statescope::browse {
-
-// Parameters of one statement: bound ($n) normally; for COPY, which takes none, read from
-// transaction-local settings (set_config, then current_setting('statescope.bN')).
-struct RowSource::Sql
-{
-    bool copy = false;
-    std::vector<pg::Param> params;
-
-    QString bind(const QString &value, const QString &type)
-    {
-        params.emplace_back(value);
-        const int n = int(params.size());
-        return copy ? QStringLiteral("current_setting('statescope.b%1')::%2").arg(n).arg(type)
-                    : QStringLiteral("$%1::%2").arg(n).arg(type);
-    }
-    QString settings() const
-    {
-        QStringList calls;
-        for (size_t i = 0; i < params.size(); ++i)
-            calls << QStringLiteral("set_config('statescope.b%1', $%1, true)").arg(i + 1);
-        return calls.isEmpty() ? QString() : QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "));
-    }
-};
 
 std::optional<Filter::Op> Filter::parseOp(const QString &text)
 {
@@ -440,70 +418,6 @@ std::optional<QList<Row>> RowSource::pageNear(const QList<Filter> &filters, cons
     return readRows(run(text, sql.params), sortsByKeyAlone(order, m_details.key) ? 0 : 1);
 }
 
-qint64 RowSource::estimateCount(const QList<Filter> &filters)
-{
-    check(filters, {});
-    Sql sql;
-    const auto r = run(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1 WHERE %2")
-                           .arg(table(), where(filters, sql)),
-                       sql.params);
-    const auto plan = nlohmann::json::parse(r.bytes(0, 0).toStdString(), nullptr, false);
-    if (plan.is_array() && !plan.empty() && plan[0].contains("Plan"))
-        return plan[0]["Plan"].value("Plan Rows", qint64(0));
-    return 0;
-}
-
-qint64 RowSource::exactCount(const QList<Filter> &filters)
-{
-    check(filters, {});
-    Sql sql;
-    return run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table(), where(filters, sql)),
-               sql.params)
-        .toLongLong(0, 0);
-}
-
-std::pair<QString, std::vector<pg::Param>> RowSource::selectAll(const QList<Filter> &filters,
-                                                                const Order &order) const
-{
-    check(filters, order);
-    Sql sql;
-    const QString condition = where(filters, sql);
-    QString text = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectList(), table(), condition);
-    if (keyed())
-        text += QStringLiteral(" ORDER BY ") + orderBy(order, false);
-    return {text, sql.params};
-}
-
-qint64 RowSource::copyOut(const QList<Filter> &filters, const Order &order, bool json,
-                          const std::function<bool(const char *, int)> &consumer)
-{
-    check(filters, order);
-    Sql sql;
-    sql.copy = true;
-    const QString condition = where(filters, sql, true);
-    QStringList columns;
-    for (const ColumnInfo &c : m_details.columns)
-        columns << ident(c.name);
-    QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                         .arg(columns.join(QStringLiteral(", ")), table(), condition);
-    if (keyed())
-        select += QStringLiteral(" ORDER BY ") + orderBy(order, false);
-    const QString copy = json ? QStringLiteral("COPY (SELECT row_to_json(r) FROM (%1) r) TO STDOUT").arg(select)
-                              : QStringLiteral("COPY (%1) TO STDOUT WITH (FORMAT csv, HEADER)").arg(select);
-    return m_conn.transaction([&] {
-        if (!sql.params.empty())
-            m_conn.exec(sql.settings(), sql.params);
-        if (!json)
-            return m_conn.copyOut(copy, consumer) - 1; // the header line is not a row
-        // COPY's text format escapes backslashes and control characters: one JSON object
-        // per line, as the server wrote it.
-        return m_conn.copyOut(copy, [&consumer](const char *data, int length) {
-            const QByteArray line = events::unescapeCopyText(data, length);
-            return consumer(line.constData(), int(line.size()));
-        });
-    });
-}
-
 Position RowSource::parseKey(const QString &text) const
 {
     const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
@@ -538,56 +452,6 @@ std::optional<QByteArray> RowSource::fullValue(const std::vector<QByteArray> &ke
     if (r.rowCount() == 0 || r.isNull(0, 0))
         return std::nullopt;
     return r.bytes(0, 0);
-}
-
-// QueryCursor ------------------------------------------------------------------------------
-
-QueryCursor::QueryCursor(pg::Connection &conn, const QString &select,
-                         const std::vector<pg::Param> &params, int timeoutMs, Origin origin)
-    : m_conn(conn),
-      m_transaction(std::make_unique<UserTransaction>(conn, origin == Origin::User ? select : QString(),
-                                                      timeoutMs))
-{
-    try {
-        m_conn.exec(QStringLiteral("DECLARE statescope_rows SCROLL CURSOR FOR ") + select, params);
-    } catch (...) {
-        close();
-        throw;
-    }
-}
-
-QueryCursor::~QueryCursor()
-{
-    close();
-}
-
-void QueryCursor::close()
-{
-    if (m_transaction)
-        m_transaction->end(); // read-only: nothing to keep
-}
-
-pg::Result QueryCursor::fetch(qint64 first, int count)
-{
-    if (first != m_position) {
-        // MOVE ABSOLUTE n leaves the cursor on row n (1-based): the next FETCH reads n + 1.
-        m_conn.exec(QStringLiteral("MOVE ABSOLUTE %1 IN statescope_rows").arg(first));
-        m_position = first;
-    }
-    return next(count);
-}
-
-pg::Result QueryCursor::next(int count)
-{
-    const pg::Result r =
-        m_conn.exec(QStringLiteral("FETCH FORWARD %1 FROM statescope_rows").arg(std::max(1, count)));
-    if (m_columns.isEmpty())
-        for (int c = 0; c < r.columnCount(); ++c)
-            m_columns << r.columnName(c);
-    if (r.rowCount() < count)
-        m_total = m_position + r.rowCount();
-    m_position += r.rowCount();
-    return r;
 }
 
 } // namespace statescope::browse

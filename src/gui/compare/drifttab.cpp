@@ -1,0 +1,95 @@
+// The Drift tab of "Compare weeks…": every week's migration tools and versions, checksum drift,
+// schema fingerprint and where it leaves the family's majority.
+#include "gui/compare/comparedialog.h"
+
+#include "core/browse/datacompare.h"
+#include "core/catalog/drift.h"
+#include "core/events/apichange.h"
+#include "core/pg/connection.h"
+#include "core/task/canceltoken.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/widgets/progresspanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+QWidget *CompareDialog::buildDriftTab()
+{
+    auto *page = new QWidget(this);
+    m_drift = new QTableWidget(page);
+    m_drift->setObjectName(QStringLiteral("driftTable"));
+    m_drift->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_drift->setColumnCount(5);
+    m_drift->setHorizontalHeaderLabels({tr("Week"), tr("Migrations"), tr("Checksum drift"), tr("Fingerprint"), tr("Differs from the majority")});
+    m_drift->horizontalHeader()->setStretchLastSection(true);
+    auto *run = new QPushButton(tr("Read &drift"), page);
+    run->setObjectName(QStringLiteral("readDrift"));
+    connect(run, &QPushButton::clicked, this, &CompareDialog::readDrift);
+    auto *layout = new QVBoxLayout(page);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(run);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_drift, 1);
+    return page;
+}
+
+void CompareDialog::readDrift()
+{
+    m_drift->setRowCount(0);
+    const QList<weekly::FamilyWeek> weeks = m_family.readable();
+    m_jobs->start<catalog::FamilyDrift>(
+        tr("Reading the drift of %n week(s)", nullptr, int(weeks.size())),
+        [weeks](TaskContext &ctx) { return catalog::FamilyDrift::read(weeks, 2, &ctx); },
+        [this](const Outcome<catalog::FamilyDrift> &out) {
+            if (!out.ok())
+                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("drift"), out.error());
+            const catalog::FamilyDrift &d = out.value();
+            const bool servers = m_family.spansServers();
+            m_drift->setRowCount(int(d.weeks.size()));
+            for (int r = 0; r < d.weeks.size(); ++r) {
+                const catalog::WeekDrift &w = d.weeks[r];
+                const QString differs = !w.error.isEmpty() ? w.error
+                                        : w.majority      ? tr("(the majority)")
+                                                          : tr("%n difference(s): ", nullptr, w.differenceCount)
+                                                           + w.differences.join(QStringLiteral("; "));
+                const QStringList cells{w.week.label(servers), w.tools.join(QStringLiteral(", ")),
+                                        w.checksumDrift.join(QStringLiteral(", ")), w.shortFingerprint(), differs};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    item->setToolTip(c == 4 ? w.differences.join(QLatin1Char('\n')) : cells[c]);
+                    if ((c == 4 && !w.majority) || (c == 2 && !w.checksumDrift.isEmpty()))
+                        item->setForeground(QColor(0xc0, 0x1c, 0x28));
+                    m_drift->setItem(r, c, item);
+                }
+            }
+            m_drift->resizeColumnsToContents();
+            m_status->setText(tr("%1 of %2 weeks share the majority's schema (%3).")
+                                  .arg(d.majorityWeeks)
+                                  .arg(d.weeks.size())
+                                  .arg(d.majorityFingerprint.left(12)));
+            emit finished(QStringLiteral("drift"));
+        });
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,193 @@
+// The Replay pane's games: the list read with its filters and consistency marks, and one game
+// opened (its plays, lineups and rosters read in the background).
+#include "gui/replay/replaypane.h"
+
+#include "gui/widgets/style.h"
+
+#include <QEvent>
+
+#include "core/layout/layout.h"
+#include "core/pg/connection.h"
+#include "core/replay/consistency.h"
+#include "core/replay/notifier.h"
+#include "core/replay/rollback.h"
+#include "core/replay/boxscore.h"
+#include "gui/widgets/confirmdialog.h"
+#include "gui/replay/boxscore.h"
+#include "gui/widgets/banner.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/widgets/progresspanel.h"
+#include "gui/replay/scoreboard.h"
+#include "models/gamelistmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace statescope::gui {
+
+using namespace statescope::replay;
+
+void ReplayPane::reloadGames()
+{
+    if (!m_database)
+        return;
+    GameFilter filter;
+    filter.status = m_status->currentData().toString();
+    filter.league = m_league->currentData().toString();
+    if (!m_team->text().isEmpty())
+        filter.team = m_team->text().toInt();
+    filter.onlyInconsistent = m_onlyInconsistent->isChecked();
+    if (m_since->date() != m_since->minimumDate())
+        filter.from = m_since->date();
+    if (m_until->date() != m_until->minimumDate())
+        filter.to = m_until->date();
+    const int generation = ++m_gamesGeneration;
+    const pg::ConnectionSettings db = *m_database;
+    m_runner->start<GamesLoaded>(
+        tr("Loading games"),
+        [db, filter](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            GamesLoaded loaded;
+            // Through the database's layout; a database without games (Galaxy, Marketland+)
+            // says so instead of failing.
+            const auto lay = layout::of(*conn);
+            if (!lay->has(layout::Kind::Games) || !lay->has(layout::Kind::Plays))
+                return loaded;
+            GameStore store(*conn);
+            loaded.hasGames = true;
+            loaded.games = store.list(filter);
+            loaded.sources = store.sources();
+            loaded.limitations = store.limitations();
+            return loaded;
+        },
+        [this, generation, name = db.database()](const Outcome<GamesLoaded> &r) {
+            if (generation != m_gamesGeneration)
+                return;
+            if (!r.ok()) {
+                m_sourceLabel->clear();
+                return showError(r.error());
+            }
+            m_messages->clearFor(name); // this database answered
+            const GamesLoaded &loaded = r.value();
+            if (!loaded.hasGames) {
+                m_games->setGames({});
+                m_header->setText(tr("%1 holds no games (no tables shaped like games and plays).").arg(name));
+                m_sourceLabel->setText(tr("If they are there under other names, map them with a layout "
+                                          "file (docs/LAYOUTS.md)."));
+                return;
+            }
+            m_sourceLabel->setText(tr("Reading %1.").arg(loaded.sources.join(QStringLiteral("; ")))
+                                   + (loaded.limitations.isEmpty()
+                                          ? QString()
+                                          : QLatin1Char(' ') + loaded.limitations.join(QLatin1Char(' '))));
+            const bool switched = !m_keepGame.isEmpty();
+            const QString keep = switched ? m_keepGame : currentGame();
+            m_keepGame.clear();
+            m_games->setGames(loaded.games);
+            m_gameView->resizeColumnsToContents();
+            const int row = m_games->rowOf(keep);
+            if (row >= 0) {
+                m_gameView->selectRow(row);
+            } else if (switched) {
+                m_keepPlay = -1;
+                m_messages->showMessage(tr("%1 has no game %2 (with these filters). Choose one in the list.")
+                                            .arg(name, keep),
+                                        name);
+            }
+        });
+}
+
+void ReplayPane::openGame(const QString &gameId)
+{
+    if (!m_database)
+        return;
+    const int generation = ++m_gameGeneration;
+    const pg::ConnectionSettings db = *m_database;
+    int keepPlay = gameId == currentGame() ? currentPlay() : -1;
+    if (m_keepPlay > 0) { // the play shown in the week before
+        keepPlay = m_keepPlay;
+        m_keepPlay = -1;
+    }
+    m_runner->start<GameView>(
+        tr("Loading game %1").arg(gameId.left(8)),
+        [db, gameId](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            GameStore store(*conn);
+            GameView view;
+            view.summary = store.summary(gameId);
+            view.plays = store.plays(gameId);
+            view.lineups = store.lineups(gameId);
+            view.replacements = GameStore::replacements(view.lineups);
+            for (const Inconsistency &i : checkConsistency(view.plays, view.replacements))
+                view.issues[i.playNumber] << i.message();
+            for (const GameRowDifference &d : checkGameRow(view.summary, view.plays, view.replacements))
+                view.rowDifferences << d.message(view.summary.lastPlay);
+            view.absentCounts = store.absentCountRoles();
+            const auto lay = layout::of(*conn);
+            view.hasRosters = lay->has(layout::Kind::RosterLinks);
+            view.rosters = store.rosters(gameId);
+            view.hasSessions = lay->has(layout::Kind::GameSessions);
+            view.session = store.session(gameId);
+            view.summary.firstInconsistentPlay = view.issues.isEmpty() ? 0 : view.issues.firstKey();
+            return view;
+        },
+        [this, generation, keepPlay](const Outcome<GameView> &r) {
+            if (generation != m_gameGeneration)
+                return; // another game was chosen meanwhile
+            if (!r.ok())
+                return showError(r.error());
+            m_game = r.value();
+            const GameSummary &g = m_game->summary;
+            m_header->setText(tr("<b>%1</b> &nbsp; %2, team %3 at team %4, %5, %n play(s)", nullptr,
+                                 int(m_game->plays.size()))
+                                  .arg(g.id, g.league)
+                                  .arg(g.awayTeam)
+                                  .arg(g.homeTeam)
+                                  .arg(g.status));
+            m_plays->setPlays(m_game->plays, m_game->issues);
+            m_playView->resizeColumnsToContents();
+            const int n = int(m_game->plays.size());
+            m_slider->setRange(0, std::max(0, n - 1));
+            m_goTo->setRange(n ? m_game->plays.first().playNumber : 0,
+                             n ? m_game->plays.last().playNumber : 0);
+            QStringList problems;
+            if (!m_game->issues.isEmpty()) {
+                const auto first = m_game->issues.constBegin();
+                problems << tr("First inconsistency at play %1: %2")
+                                .arg(first.key())
+                                .arg(first.value().join(QStringLiteral("; ")));
+            }
+            problems << m_game->rowDifferences;
+            m_issueLabel->setText(problems.join(QLatin1Char(' ')));
+            m_issueLabel->setToolTip(problems.join(QLatin1Char('\n')));
+            m_info->showGame(m_game->rosters, m_game->hasRosters, m_game->session, m_game->hasSessions);
+            updateActions();
+            // Land where it matters: where we were, else the first broken play, else the end.
+            int row = keepPlay > 0 ? m_plays->rowOfPlay(keepPlay) : -1;
+            if (row < 0)
+                row = m_plays->firstIssueRow();
+            if (row < 0)
+                row = n - 1;
+            m_slider->setValue(std::max(0, row));
+            showRow(std::max(0, row));
+        });
+}
+
+} // namespace statescope::gui

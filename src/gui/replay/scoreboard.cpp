@@ -1,0 +1,86 @@
+#include "gui/replay/scoreboard.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace statescope::gui {
+
+Scoreboard::Scoreboard(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("scoreboard"));
+    setMinimumSize(320, 110);
+}
+
+void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int homeTeam)
+{
+    m_state = state;
+    m_away = awayTeam;
+    m_home = homeTeam;
+    setAccessibleDescription(tr("%1 %2, %3 out, away %4, home %5")
+                                 .arg(replay::halfName(state.half))
+                                 .arg(state.inning)
+                                 .arg(state.outs)
+                                 .arg(state.awayScore)
+                                 .arg(state.homeScore));
+    update();
+}
+
+void Scoreboard::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor accent(0x1f, 0x4e, 0x79);
+
+    // Score, left.
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.6);
+    big.setBold(true);
+    p.setFont(font());
+    p.setPen(ink);
+    p.drawText(QRect(8, 10, 130, 20), Qt::AlignLeft, tr("Away (team %1)").arg(m_away));
+    p.drawText(QRect(8, 58, 130, 20), Qt::AlignLeft, tr("Home (team %1)").arg(m_home));
+    p.setFont(big);
+    p.drawText(QRect(8, 26, 130, 30), Qt::AlignLeft, QString::number(m_state.awayScore));
+    p.drawText(QRect(8, 74, 130, 30), Qt::AlignLeft, QString::number(m_state.homeScore));
+
+    // Inning and outs, middle.
+    p.setFont(big);
+    const QString arrow = m_state.half == replay::Half::Top ? QStringLiteral("\u25B2")
+                                                            : QStringLiteral("\u25BC");
+    p.drawText(QRect(140, 20, 80, 34), Qt::AlignCenter, arrow + QString::number(m_state.inning));
+    p.setFont(font());
+    p.drawText(QRect(140, 56, 80, 18), Qt::AlignCenter, tr("%n out(s)", nullptr, m_state.outs));
+    for (int i = 0; i < 3; ++i) {
+        p.setBrush(i < m_state.outs ? QBrush(accent) : Qt::NoBrush);
+        p.setPen(QPen(accent, 1.5));
+        p.drawEllipse(QPointF(162 + i * 18, 86), 6, 6);
+    }
+
+    // The diamond, right: second at the top, first to the right, third to the left.
+    const QPointF centre(width() - 70, 58);
+    const double r = 34;
+    const QPointF bases[3] = {centre + QPointF(r, 0), centre + QPointF(0, -r),
+                              centre + QPointF(-r, 0)};
+    p.setPen(QPen(ink, 1));
+    p.setBrush(Qt::NoBrush);
+    QPainterPath path;
+    path.moveTo(centre + QPointF(0, r));
+    path.lineTo(bases[0]);
+    path.lineTo(bases[1]);
+    path.lineTo(bases[2]);
+    path.closeSubpath();
+    p.drawPath(path);
+    for (int i = 0; i < 3; ++i) {
+        const bool occupied = m_state.runners[size_t(i)] != 0;
+        QPolygonF square;
+        const double s = 9;
+        square << bases[i] + QPointF(0, -s) << bases[i] + QPointF(s, 0) << bases[i] + QPointF(0, s)
+               << bases[i] + QPointF(-s, 0);
+        p.setBrush(occupied ? QBrush(QColor(0xe6, 0x7e, 0x22)) : QBrush(palette().color(QPalette::Base)));
+        p.setPen(QPen(ink, 1.2));
+        p.drawPolygon(square);
+    }
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,136 @@
+#include "gui/widgets/sqleditor.h"
+
+#include "core/browse/console.h"
+#include "gui/widgets/sqlhighlighter.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTextBlock>
+
+namespace statescope::gui {
+
+using namespace statescope::browse;
+
+namespace {
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
+}
+
+} // namespace
+
+// SqlEditor ---------------------------------------------------------------------------------
+
+SqlEditor::SqlEditor(QWidget *parent)
+    : QPlainTextEdit(parent), m_completer(new QCompleter(this)), m_words(new QStringListModel(this)),
+      m_highlighter(new SqlHighlighter(document()))
+{
+    setObjectName(QStringLiteral("sqlEditor"));
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    setPlaceholderText(tr("SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  "
+                          "Ctrl+Enter runs the statement under the cursor, Ctrl+Shift+Enter all"));
+    m_completer->setModel(m_words);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &word) {
+        QTextCursor c = textCursor();
+        const QString typed = wordUnderCursor();
+        c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(typed.size()));
+        c.insertText(word);
+        setTextCursor(c);
+    });
+}
+
+void SqlEditor::setCompletions(const QStringList &words)
+{
+    QStringList sorted = words;
+    sorted.removeDuplicates();
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    m_words->setStringList(sorted);
+}
+
+QString SqlEditor::wordUnderCursor() const
+{
+    const QTextCursor c = textCursor();
+    const QString line = c.block().text().left(c.positionInBlock());
+    int start = int(line.size());
+    while (start > 0 && isNameChar(line[start - 1]))
+        --start;
+    return line.mid(start);
+}
+
+void SqlEditor::complete(bool force)
+{
+    const QString prefix = wordUnderCursor();
+    if (!force && prefix.size() < 3) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    QRect r = cursorRect();
+    r.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(r);
+}
+
+void SqlEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer takes these
+            return;
+        default:
+            break;
+        }
+    }
+    if (event->key() == Qt::Key_Space && event->modifiers() & Qt::ControlModifier) {
+        complete(true);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    if (!event->text().isEmpty() && !(event->modifiers() & Qt::ControlModifier)
+        && isNameChar(event->text().back()))
+        complete(false);
+    else if (!event->text().isEmpty())
+        m_completer->popup()->hide();
+}
+
+QString SqlEditor::currentStatement() const
+{
+    const QTextCursor c = textCursor();
+    if (c.hasSelection())
+        return c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed();
+    const QString text = toPlainText();
+    const QList<ScriptStatement> statements = splitScript(text);
+    const int at = c.position();
+    QString found;
+    for (const ScriptStatement &s : statements) {
+        if (s.offset <= at || found.isEmpty())
+            found = s.text;
+        if (s.offset > at)
+            break;
+    }
+    return found;
+}
+
+} // namespace statescope::gui

@@ -1,0 +1,213 @@
+#include "gui/widgets/style.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QProxyStyle>
+#include <QSvgRenderer>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace statescope::gui::style {
+
+namespace {
+
+// Fusion draws a check box's frame in the window colour made darker, which on a dark palette
+// is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
+// could not be seen. On a dark palette the frame is drawn again in a light grey.
+class VisibleChecksStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement pe, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(pe, option, painter, widget);
+        if ((pe == PE_IndicatorCheckBox || pe == PE_IndicatorItemViewItemCheck)
+            && option->palette.color(QPalette::Window).lightnessF() < 0.5) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            painter->setPen(QColor(0x9a, 0xa0, 0xa6));
+            painter->setBrush(Qt::NoBrush);
+            const int side = std::min(option->rect.width(), option->rect.height()) - 1;
+            QRect box(0, 0, side, side);
+            box.moveCenter(option->rect.center());
+            painter->drawRect(box);
+            painter->restore();
+        }
+    }
+};
+
+QPalette platformPalette()
+{
+    static const QPalette captured = QApplication::style()->standardPalette();
+    return captured;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x20, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2f, 0x6f, 0xb3);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::Midlight, QColor(0x35, 0x37, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x25, 0x27));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1c));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xe8));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    const QColor window(0xf3, 0xf3, 0xf3), text(0x1d, 0x1d, 0x1f);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf7, 0xf9));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
+
+} // namespace
+
+QColor toneColour(Tone tone)
+{
+    switch (tone) {
+    case Tone::Success: return QColor(0x2e, 0x9e, 0x5b);
+    case Tone::Warning: return QColor(0xd9, 0x8c, 0x00);
+    case Tone::Danger: return QColor(0xd0, 0x3b, 0x2f);
+    case Tone::Admin: return QColor(0xe0, 0x6c, 0x00);
+    case Tone::Neutral: break;
+    }
+    return QColor(0x4a, 0x7f, 0xb5);
+}
+
+QColor blend(const QColor &base, const QColor &tint, double amount)
+{
+    const double a = std::clamp(amount, 0.0, 1.0);
+    return QColor::fromRgbF(float(base.redF() * (1 - a) + tint.redF() * a),
+                            float(base.greenF() * (1 - a) + tint.greenF() * a),
+                            float(base.blueF() * (1 - a) + tint.blueF() * a));
+}
+
+QColor textOn(const QColor &background)
+{
+    // Relative luminance (sRGB weights); the threshold favours white on saturated colours.
+    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF()
+                     + 0.0722 * background.blueF();
+    return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor seriesColour(int index)
+{
+    // Okabe & Ito (2008). Yellow (#F0E442) is left out: it disappears on a light background.
+    static const QColor palette[] = {
+        QColor(0x00, 0x72, 0xb2), // blue
+        QColor(0xe6, 0x9f, 0x00), // orange
+        QColor(0x00, 0x9e, 0x73), // bluish green
+        QColor(0xcc, 0x79, 0xa7), // reddish purple
+        QColor(0x56, 0xb4, 0xe9), // sky blue
+        QColor(0xd5, 0x5e, 0x00), // vermillion
+        QColor(0x7f, 0x7f, 0x7f), // grey
+    };
+    constexpr int n = int(sizeof(palette) / sizeof(palette[0]));
+    return palette[((index % n) + n) % n];
+}
+
+void applyTheme(settings::Theme theme)
+{
+    (void)platformPalette(); // captured before the first change
+    if (!dynamic_cast<VisibleChecksStyle *>(QApplication::style())) {
+        // Wraps the style in use (the platform's, or Fusion), once.
+        QStyle *base = QStyleFactory::create(QApplication::style()->name());
+        QApplication::setStyle(new VisibleChecksStyle(base));
+    }
+    switch (theme) {
+    case settings::Theme::Light: QApplication::setPalette(lightPalette()); break;
+    case settings::Theme::Dark: QApplication::setPalette(darkPalette()); break;
+    case settings::Theme::System: QApplication::setPalette(platformPalette()); break;
+    }
+}
+
+bool isDark()
+{
+    const QColor w = QApplication::palette().color(QPalette::Window);
+    return w.lightnessF() < 0.5;
+}
+
+QIcon icon(const QString &name)
+{
+    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(name);
+    QIcon fallback;
+    QFile file(bundled);
+    if (file.open(QIODevice::ReadOnly)) {
+        QByteArray svg = file.readAll();
+        // The bundled icons draw in one neutral grey; on a dark palette a lighter one.
+        if (isDark()) {
+            svg.replace("#4b5563", "#c3c8cf");
+            svg.replace("#2e9e5b", "#6fdc9a"); // the accents too: a darker green reads as disabled
+        }
+        QSvgRenderer renderer(svg);
+        for (int size : {16, 22, 24, 32, 48}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            fallback.addPixmap(pixmap);
+        }
+    }
+    return QIcon::fromTheme(name, fallback);
+}
+
+void uniformRows(QAbstractItemView *view)
+{
+    const int height = view->fontMetrics().height() + 8;
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(height);
+        table->setWordWrap(false);
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->setUniformRowHeights(true);
+        tree->setWordWrap(false);
+    }
+    view->setTextElideMode(Qt::ElideRight);
+}
+
+} // namespace statescope::gui::style

@@ -1,0 +1,62 @@
+// After a failover: the panes that only read run again on the new primary by themselves
+// (Worker::run with retryOnConnectionLoss), say so in their banners, and the status bar says
+// which host the pane on screen reads from.
+#include "gui/window/mainwindow.h"
+
+#include "gui/widgets/banner.h"
+#include "gui/events/eventspane.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/players/playereventspane.h"
+#include "gui/tables/tablespane.h"
+#include "models/eventtablemodel.h"
+#include "models/rowgridmodel.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace statescope::gui {
+
+void MainWindow::followFailover()
+{
+    m_hostLabel = new QLabel(this);
+    m_hostLabel->setObjectName(QStringLiteral("hostLabel"));
+    m_hostLabel->setToolTip(tr("The host the pane on screen reads from (with several hosts in the connection "
+                               "string, the one that answered)"));
+    statusBar()->addPermanentWidget(m_hostLabel);
+    const auto say = [this](Banner *banner, const QString &from, const QString &to, const QString &why) {
+        // After the result is shown (which may clear the banner).
+        QTimer::singleShot(0, banner, [banner, from, to, why] {
+            banner->showMessage(from.isEmpty() || from == to
+                                    ? tr("The connection was lost (%1); read again on %2.").arg(why, to)
+                                    : tr("The connection to %1 was lost (%2); reconnected to %3 and read again.")
+                                          .arg(from, why, to));
+        });
+    };
+    const auto track = [this](QWidget *pane, const QString &address) {
+        m_paneHosts[pane] = address;
+        updateHostLabel();
+    };
+    connect(m_events->model(), &models::EventTableModel::reconnected, this,
+            [this, say](const QString &from, const QString &to, const QString &why) { say(m_events->errors(), from, to, why); });
+    connect(m_events->model(), &models::EventTableModel::serverAddressChanged, this,
+            [this, track](const QString &a) { track(m_events, a); });
+    connect(m_tables->model(), &models::RowGridModel::reconnected, this,
+            [this, say](const QString &from, const QString &to, const QString &why) { say(m_tables->banner(), from, to, why); });
+    connect(m_tables->model(), &models::RowGridModel::serverAddressChanged, this,
+            [this, track](const QString &a) { track(m_tables, a); });
+    connect(m_players->runner(), &JobRunner::reconnected, this,
+            [this, say](const QString &from, const QString &to, const QString &why) { say(m_players->banner(), from, to, why); });
+    connect(m_players->runner(), &JobRunner::serverAddressChanged, this,
+            [this, track](const QString &a) { track(m_players, a); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHostLabel);
+}
+
+void MainWindow::updateHostLabel()
+{
+    const QString host = m_paneHosts.value(m_tabs->currentWidget());
+    m_hostLabel->setText(host.isEmpty() ? QString() : tr("on %1").arg(host));
+}
+
+} // namespace statescope::gui
