@@ -1,8 +1,10 @@
 // tables, rows, query: any table and any read-only query, as the table browser and the SQL
 // console show them (core/browse).
 #include "interrupt.h"
+#include "jsonoutput.h"
 #include "output.h"
 
+#include "core/browse/resultformat.h"
 #include "core/browse/console.h"
 #include "core/browse/rows.h"
 #include "core/browse/schema.h"
@@ -174,32 +176,30 @@ int rows(const QStringList &args)
         QueryCursor cursor(*conn, sql, params);
         got = src.readRows(cursor.next(limit), 0);
     }
+    // Values typed as every command writes rows (docs/CLI.md, "Rows for programs").
+    namespace rf = browse::resultformat;
     nlohmann::json doc = {{"table", utf8(src.details().relation.qualified())},
                           {"key", nlohmann::json::array()},
-                          {"columns", nlohmann::json::array()},
-                          {"rows", nlohmann::json::array()}};
+                          {"columns", nlohmann::json::array()}};
     for (const QString &k : src.details().key)
         doc["key"].push_back(utf8(k));
-    QStringList header;
+    QStringList given;
+    QList<rf::ColumnShape> shapes;
     for (const ColumnInfo &c : src.details().columns) {
         doc["columns"].push_back({{"name", utf8(c.name)}, {"type", utf8(c.type)}});
-        header << c.name;
+        given << c.name;
+        shapes << rf::shapeOf(c.typeOid);
     }
-    QStringList lines{header.join(QLatin1Char('\t'))};
+    const QStringList names = rf::uniqueNames(given);
+    QByteArray text = rf::textLine(rf::headerCells(names));
+    std::string rowsJson = "[";
     for (const Row &r : got) {
-        nlohmann::json row = nlohmann::json::object();
-        QStringList fields;
         bool invalid = false;
-        for (size_t c = 0; c < r.cells.size(); ++c) {
-            row[utf8(src.details().columns[int(c)].name)] =
-                r.cells[c] ? textJson(*r.cells[c], &invalid) : nlohmann::json(nullptr);
-            fields << (r.cells[c] ? QString::fromUtf8(*r.cells[c]) : QStringLiteral("NULL"));
-        }
-        if (invalid)
-            markInvalidUtf8(row);
-        doc["rows"].push_back(row);
-        lines << fields.join(QLatin1Char('\t'));
+        rowsJson += (rowsJson.size() > 1 ? ",\n    " : "\n    ")
+                    + rf::objectLine(names, rf::jsonValues(shapes, r.cells, &invalid), invalid);
+        text += rf::textLine(r.cells);
     }
+    rowsJson += got.empty() ? "]" : "\n  ]";
     nlohmann::json next(nullptr);
     if (src.keyed() && got.size() == limit) {
         next = nlohmann::json::array();
@@ -210,9 +210,13 @@ int rows(const QStringList &args)
             next.push_back(k.toStdString());
     }
     doc["next"] = next;
+    if (cmd.json()) {
+        out(QByteArray::fromStdString(withRaw(doc, {{"rows", QByteArray::fromStdString(rowsJson)}})));
+        return Ok;
+    }
     if (!next.is_null())
-        lines << QStringLiteral("-- more: --after '%1'").arg(QString::fromStdString(dumpJson(next)));
-    cmd.print(doc, lines.join(QLatin1Char('\n')));
+        text += "-- more: --after '" + QByteArray::fromStdString(dumpJson(next)) + "'\n";
+    out(text);
     return Ok;
 }
 
@@ -221,8 +225,9 @@ int query(const QStringList &args)
     Command cmd(QStringLiteral("query"),
                 QStringLiteral("Runs SQL read-only, each statement in a READ ONLY transaction of its "
                                "own, and streams the rows (a server-side cursor: the first rows at "
-                               "once, memory flat whatever the row count). Text: tab-separated; --csv; "
-                               "--json: one object per row (JSON Lines)."));
+                               "once, memory flat whatever the row count). Text: COPY's text format (tab-separated, \\N for "
+                               "NULL) with a header line; --csv: COPY's CSV (NULL empty, the empty string \"\"); "
+                               "--json: one object per row (JSON Lines), values typed (docs/CLI.md)."));
     addDb(cmd);
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("sql"), QStringLiteral("The statement(s); separate several with ';'."), QStringLiteral("TEXT")});
@@ -250,31 +255,36 @@ int query(const QStringList &args)
     CancelToken token;
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly, &token);
     InterruptGuard guard(token);
+    // Each statement's names and shapes, fixed by its first result (docs/CLI.md, "Rows for
+    // programs"): names made unique, values typed in JSON, COPY's CSV and text formats.
+    namespace rf = browse::resultformat;
+    QStringList names;
+    QList<rf::ColumnShape> shapes;
     auto printRows = [&](const pg::Result &r, bool header) {
         QByteArray text;
-        if (header && !cmd.json()) {
-            QList<QByteArray> names;
-            for (int c = 0; c < r.columnCount(); ++c)
-                names << (csv ? csvField(r.columnName(c).toUtf8()) : r.columnName(c).toUtf8());
-            text += names.join(csv ? ',' : '\t') + '\n';
-        }
-        for (int i = 0; i < r.rowCount(); ++i) {
-            if (cmd.json()) {
-                nlohmann::json row = nlohmann::json::object();
-                bool invalid = false;
-                for (int c = 0; c < r.columnCount(); ++c)
-                    row[utf8(r.columnName(c))] = r.isNull(i, c) ? nlohmann::json(nullptr)
-                                                                : textJson(r.bytes(i, c), &invalid);
-                if (invalid)
-                    markInvalidUtf8(row);
-                text += QByteArray::fromStdString(dumpJson(row)) + '\n';
-                continue;
+        if (header) {
+            QStringList given;
+            QList<unsigned> types;
+            for (int c = 0; c < r.columnCount(); ++c) {
+                given << r.columnName(c);
+                types << r.columnType(c);
             }
-            QList<QByteArray> fields;
+            names = rf::uniqueNames(given);
+            shapes = rf::shapesOf(types);
+            if (!cmd.json())
+                text += csv ? rf::csvLine(rf::headerCells(names)) : rf::textLine(rf::headerCells(names));
+        }
+        std::vector<std::optional<QByteArray>> cells(size_t(r.columnCount()));
+        for (int i = 0; i < r.rowCount(); ++i) {
             for (int c = 0; c < r.columnCount(); ++c)
-                fields << (r.isNull(i, c) ? (csv ? QByteArray() : QByteArrayLiteral("NULL"))
-                                          : (csv ? csvField(r.bytes(i, c)) : r.bytes(i, c)));
-            text += fields.join(csv ? ',' : '\t') + '\n';
+                cells[size_t(c)] = r.isNull(i, c) ? std::nullopt : std::optional<QByteArray>(r.bytes(i, c));
+            if (cmd.json()) {
+                bool invalid = false;
+                const std::vector<std::string> values = rf::jsonValues(shapes, cells, &invalid);
+                text += QByteArray::fromStdString(rf::objectLine(names, values, invalid)) + '\n';
+            } else {
+                text += csv ? rf::csvLine(cells) : rf::textLine(cells);
+            }
         }
         out(text);
     };

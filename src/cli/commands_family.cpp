@@ -63,6 +63,7 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
 int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &targets, const QString &leading,
                 bool withServer, const QString &sql, const browse::FamilyQuery::Options &options, bool csv)
 {
+    namespace rf = browse::resultformat;
     browse::FamilyColumns columns(withServer, leading);
     const bool json = cmd.json();
     const std::string lead = utf8(leading);
@@ -78,35 +79,24 @@ int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &ta
         case browse::FamilyBatch::Kind::Rows: {
             QByteArray text;
             if (!columns.isSet()) {
-                columns.setFrom(b.columns);
-                if (!json) {
-                    QList<QByteArray> names;
-                    for (const QString &h : columns.header())
-                        names << (csv ? csvField(h.toUtf8()) : h.toUtf8());
-                    text += names.join(csv ? ',' : '\t') + '\n';
-                }
+                columns.setFrom(b.columns, b.types);
+                if (!json)
+                    text += csv ? rf::csvLine(rf::headerCells(columns.header()))
+                                : rf::textLine(rf::headerCells(columns.header()));
             }
+            const QStringList names = columns.header();
+            const QList<rf::ColumnShape> shapes = columns.shapes();
             QStringList dropped;
             for (size_t r = 0; r < b.rows.size(); ++r) {
+                const auto cells = columns.place(b, r, &dropped);
                 if (json) {
-                    nlohmann::json row = {{lead, utf8(label)}};
-                    if (withServer)
-                        row["server"] = utf8(b.server);
                     bool invalid = false;
-                    for (int c = 0; c < b.columns.size(); ++c)
-                        row[utf8(b.columns[c])] = b.rows[r][size_t(c)] ? textJson(*b.rows[r][size_t(c)], &invalid)
-                                                                       : nlohmann::json(nullptr);
-                    if (invalid)
-                        markInvalidUtf8(row);
-                    text += QByteArray::fromStdString(dumpJson(row)) + '\n';
-                    continue;
+                    const std::vector<std::string> values = rf::jsonValues(shapes, cells, &invalid);
+                    text += QByteArray::fromStdString(rf::objectLine(names, values, invalid)) + '\n';
+                } else {
+                    text += csv ? rf::csvLine(cells) : rf::textLine(cells);
                 }
-                QList<QByteArray> fields;
-                for (const auto &cell : columns.place(b, r, &dropped))
-                    fields << (cell ? (csv ? csvField(*cell) : *cell) : (csv ? QByteArray() : QByteArrayLiteral("NULL")));
-                text += fields.join(csv ? ',' : '\t') + '\n';
             }
-            total += qint64(b.rows.size());
             write(text);
             if (!dropped.isEmpty())
                 std::fprintf(stderr, "statescope-cli: warning: %s: columns not in the first result, left out: %s\n",
@@ -114,20 +104,27 @@ int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &ta
             break;
         }
         case browse::FamilyBatch::Kind::Done:
+            total += b.rowsSoFar;
             std::fprintf(stderr, "%s: %lld row(s) in %.0f ms\n", qPrintable(label),
                          static_cast<long long>(b.rowsSoFar), b.elapsedMs);
             break;
         case browse::FamilyBatch::Kind::Failed:
         case browse::FamilyBatch::Kind::Unavailable:
             ++failed;
-            // A week's failure is a row of the result too, and the others go on.
+            // A week's failure is a row of the result too, and the others go on. Rows it sent
+            // before failing are in the output already: counted here, never in the total.
             if (json)
                 write(QByteArray::fromStdString(dumpJson({{lead, utf8(label)},
                                                           {"server", utf8(b.server)},
                                                           {"error", utf8(b.error)},
-                                                          {"sqlstate", utf8(b.sqlstate)}}))
+                                                          {"sqlstate", utf8(b.sqlstate)},
+                                                          {"rows_sent", b.rowsSoFar}}))
                       + '\n');
-            std::fprintf(stderr, "statescope-cli: %s: %s\n", qPrintable(label), qPrintable(b.error));
+            if (b.rowsSoFar > 0)
+                std::fprintf(stderr, "statescope-cli: %s: failed after %lld row(s), which are in the output: %s\n",
+                             qPrintable(label), static_cast<long long>(b.rowsSoFar), qPrintable(b.error));
+            else
+                std::fprintf(stderr, "statescope-cli: %s: %s\n", qPrintable(label), qPrintable(b.error));
             break;
         }
         return true;

@@ -61,7 +61,7 @@ bool FamilyResultModel::add(const browse::FamilyBatch &batch)
     if (m_limitReached)
         return false;
     if (!m_columns.isSet() && !batch.columns.isEmpty()) {
-        m_columns.setFrom(batch.columns);
+        m_columns.setFrom(batch.columns, batch.types);
         const QStringList header = m_columns.header();
         const int before = int(m_header.size());
         if (int(header.size()) > before) {

@@ -1,6 +1,8 @@
 // Every small parser of typed text: connection strings and URIs, times, whole numbers,
-// database names, game ids, JSON Pointers. Each either refuses (nullopt or Error) or gives
-// a value that round-trips.
+// database names, game ids, JSON Pointers, a value as the server prints it written as JSON
+// (numbers, booleans, arrays). Each either refuses (nullopt or Error) or gives a value that
+// round-trips, or (a value as JSON) always valid JSON.
+#include "core/browse/resultformat.h"
 #include "core/error.h"
 #include "core/json/document.h"
 #include "core/pg/connectionsettings.h"
@@ -31,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 6) {
+    switch (data[0] % 7) {
     case 0:
         try {
             const pg::ConnectionSettings s = pg::ConnectionSettings::parse(text);
@@ -68,6 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         } catch (const Error &) {
         }
         break;
+    case 6: {
+        // Whatever the text, a number, boolean, text or array column's value is valid JSON
+        // (json and jsonb are the server's own valid text, embedded as they are: not here).
+        namespace rf = browse::resultformat;
+        const QByteArrayView bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+        for (const unsigned oid : {23u, 1700u, 16u, 25u, 1007u, 1231u, 1000u, 1009u, 1020u}) {
+            const std::string out = rf::jsonValue(rf::shapeOf(oid), bytes);
+            check(json::Document::parse(QByteArray::fromStdString(out)).isValid());
+        }
+        break;
+    }
     }
     return 0;
 }

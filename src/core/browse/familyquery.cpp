@@ -101,6 +101,8 @@ void FamilyQuery::run(const QList<Target> &weeks, const QString &sql, const Opti
                     const pg::Result r = cursor.next(options.batchRows);
                     FamilyBatch b = head;
                     b.columns = cursor.columnNames();
+                    for (int c = 0; c < r.columnCount(); ++c)
+                        b.types << r.columnType(c);
                     b.rows.reserve(size_t(r.rowCount()));
                     for (int row = 0; row < r.rowCount(); ++row) {
                         std::vector<std::optional<QByteArray>> cells(size_t(r.columnCount()));
@@ -151,12 +153,22 @@ void FamilyQuery::run(const QList<Target> &weeks, const QString &sql, const Opti
         throw Error::cancelled();
 }
 
-QStringList FamilyColumns::header() const
+void FamilyColumns::setFrom(const QStringList &columns, const QList<unsigned> &types)
 {
-    QStringList h{m_leading};
+    m_columns = columns;
+    m_types = types;
+    QStringList leading{m_leading};
     if (m_withServer)
-        h << QStringLiteral("server");
-    return h + m_columns;
+        leading << QStringLiteral("server");
+    m_header = leading + resultformat::uniqueNames(columns, leading);
+}
+
+QList<resultformat::ColumnShape> FamilyColumns::shapes() const
+{
+    QList<resultformat::ColumnShape> out(m_withServer ? 2 : 1);
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        out.append(c < m_types.size() ? resultformat::shapeOf(m_types[c]) : resultformat::ColumnShape{});
+    return out;
 }
 
 std::vector<std::optional<QByteArray>> FamilyColumns::place(const FamilyBatch &batch, size_t row,
@@ -176,14 +188,23 @@ std::vector<std::optional<QByteArray>> FamilyColumns::place(const FamilyBatch &b
         out.insert(out.end(), cells.begin(), cells.end());
         return out;
     }
+    // The k-th column of a name takes the week's k-th column of that name.
+    std::vector<bool> used(size_t(batch.columns.size()), false);
     for (const QString &c : m_columns) {
-        const qsizetype at = batch.columns.indexOf(c);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < batch.columns.size(); ++i)
+            if (!used[size_t(i)] && batch.columns[i] == c) {
+                at = i;
+                break;
+            }
+        if (at >= 0)
+            used[size_t(at)] = true;
         out.push_back(at >= 0 && size_t(at) < cells.size() ? cells[size_t(at)] : std::nullopt);
     }
     if (dropped)
-        for (const QString &c : batch.columns)
-            if (!m_columns.contains(c) && !dropped->contains(c))
-                *dropped << c;
+        for (qsizetype i = 0; i < batch.columns.size(); ++i)
+            if (!used[size_t(i)] && !dropped->contains(batch.columns[i]))
+                *dropped << batch.columns[i];
     return out;
 }
 

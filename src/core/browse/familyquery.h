@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/browse/resultformat.h"
 #include "core/weekly/family.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ struct FamilyBatch
     QString database;
     QString server;
     QStringList columns; // the week's own result columns (Rows)
+    QList<unsigned> types; // their type OIDs (PQftype), in the same order
     std::vector<std::vector<std::optional<QByteArray>>> rows; // the server's text, NULL as nullopt
     qint64 rowsSoFar = 0; // this week's rows up to and with this batch
     double elapsedMs = 0; // Done, Failed: how long the week took
@@ -77,19 +79,25 @@ public:
 
 // The columns of a family query's grid: week (and server when the weeks are on several),
 // then the columns of the first week that answered; a later week's columns are matched by
-// name (missing ones are NULL, extra ones left out and named).
+// name (missing ones are NULL, extra ones left out and named; a name the result has twice is
+// matched occurrence by occurrence). The grid's names are unique (resultformat::uniqueNames):
+// a column of the user's named like a leading one is suffixed ("week_2").
 class FamilyColumns
 {
 public:
     // leading: the first column's name ("week"; "shard" for a shard set).
     explicit FamilyColumns(bool withServer, QString leading = QStringLiteral("week"))
         : m_withServer(withServer), m_leading(std::move(leading))
-    {}
+    {
+        setFrom({});
+    }
     bool isSet() const { return !m_columns.isEmpty(); }
-    // The first week's columns fix the grid's.
-    void setFrom(const QStringList &columns) { m_columns = columns; }
-    // All column names of the grid, leading week (and server).
-    QStringList header() const;
+    // The first week's columns (and their type OIDs) fix the grid's.
+    void setFrom(const QStringList &columns, const QList<unsigned> &types = {});
+    // All column names of the grid, leading week (and server), each name once.
+    QStringList header() const { return m_header; }
+    // How each of the grid's columns is written as JSON (the leading ones are text).
+    QList<resultformat::ColumnShape> shapes() const;
     // One row of a batch in the grid's columns; *dropped (when given) lists columns the
     // week has that the grid does not.
     std::vector<std::optional<QByteArray>> place(const FamilyBatch &batch, size_t row,
@@ -99,6 +107,8 @@ private:
     bool m_withServer;
     QString m_leading;
     QStringList m_columns;
+    QList<unsigned> m_types;
+    QStringList m_header;
 };
 
 } // namespace statescope::browse

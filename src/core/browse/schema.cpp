@@ -60,7 +60,8 @@ SELECT rel.relkind::text, rel.relrowsecurity,
                       WHERE i.inhparent = rel.oid), 0)
        ELSE pg_total_relation_size(rel.oid) END::bigint,
   (SELECT json_agg(json_build_array(a.attname, format_type(a.atttypid, a.atttypmod), t.typname,
-                   t.typcategory, a.attnotnull, pg_get_expr(d.adbin, d.adrelid), t.typtype = 'e')
+                   t.typcategory, a.attnotnull, pg_get_expr(d.adbin, d.adrelid), t.typtype = 'e',
+                   CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END::int8)
                    ORDER BY a.attnum)
    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -230,6 +231,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
         const QString category = str(a[3]);
         c.notNull = a[4].get<bool>();
         c.defaultExpression = str(a[5]);
+        c.typeOid = a.size() > 7 && a[7].is_number_integer() ? a[7].get<unsigned>() : 0;
         c.isArray = category == QLatin1String("A");
         c.isBytes = typname == QLatin1String("bytea");
         c.isJson = typname == QLatin1String("json") || typname == QLatin1String("jsonb");

@@ -48,6 +48,7 @@ struct ColumnInfo
 {
     QString name;
     QString type;     // format_type(): "timestamp with time zone", "integer[]"
+    unsigned typeOid = 0; // the type its values come as (a domain's base type), as PQftype says
     layout::TypeClass typeClass = layout::TypeClass::Text;
     bool notNull = false;
     QString defaultExpression; // as the server prints it, or empty
