@@ -63,6 +63,8 @@ nlohmann::json toJson(const migrate::SchemaStatus &st)
     for (const auto &h : st.foreignHistories)
         foreign.push_back(utf8(h));
     return {{"managed", st.hasHistory},
+            {"adopted", st.adopted},
+            {"bookkeeping_version", st.bookkeepingVersion},
             {"schema_version", st.currentVersion},
             {"latest_known", st.latestKnown},
             {"pending", pending},

@@ -204,53 +204,86 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
     QStringList text{QStringLiteral("Box score of game %1 after play %2").arg(summary.id).arg(to)};
     if (!absent.isEmpty())
         text << QStringLiteral("The plays have no %1: counted as 0.").arg(absent.join(QStringLiteral(", ")));
-    int team = -1;
-    for (const BattingLine &b : box.batting) {
-        const QString name = lineupName(lineups, b.lineupId);
-        batting.push_back({{"lineup_id", b.lineupId}, {"team_id", b.teamId}, {"name", utf8(name)},
-                           {"batting_order", b.battingOrder}, {"pa", b.plateAppearances},
-                           {"ab", b.atBats}, {"h", b.hits}, {"hr", b.homeRuns}, {"bb", b.walks},
-                           {"so", b.strikeouts}});
-        if (b.teamId != team) {
-            team = b.teamId;
-            text << QString() << QStringLiteral("Team %1 batting          PA  AB   H  HR  BB  SO").arg(team, -4);
+    // Each team's lines, then its totals.
+    nlohmann::json battingTotals = nlohmann::json::array(), pitchingTotals = nlohmann::json::array();
+    const auto battingRow = [](const QString &order, const QString &name, const BattingLine &b) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+            .arg(order, 1)
+            .arg(name.left(26), -26)
+            .arg(b.plateAppearances, 3)
+            .arg(b.atBats, 3)
+            .arg(b.hits, 3)
+            .arg(b.homeRuns, 3)
+            .arg(b.walks, 3)
+            .arg(b.strikeouts, 3);
+    };
+    const auto pitchingRow = [](const QString &name, const PitchingLine &l) {
+        return QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
+            .arg(name.left(26), -26)
+            .arg(l.inningsPitched(), 4)
+            .arg(l.battersFaced, 4)
+            .arg(l.hits, 3)
+            .arg(l.runs, 3)
+            .arg(l.homeRuns, 3)
+            .arg(l.walks, 3)
+            .arg(l.strikeouts, 3);
+    };
+    for (const int team : box.teams()) {
+        bool any = false;
+        for (const BattingLine &b : box.batting) {
+            if (b.teamId != team)
+                continue;
+            if (!any)
+                text << QString() << QStringLiteral("Team %1 batting          PA  AB   H  HR  BB  SO").arg(team, -4);
+            any = true;
+            const QString name = lineupName(lineups, b.lineupId);
+            batting.push_back({{"lineup_id", b.lineupId}, {"team_id", b.teamId}, {"name", utf8(name)},
+                               {"batting_order", b.battingOrder}, {"pa", b.plateAppearances},
+                               {"ab", b.atBats}, {"h", b.hits}, {"hr", b.homeRuns}, {"bb", b.walks},
+                               {"so", b.strikeouts}});
+            text << battingRow(b.battingOrder ? QString::number(b.battingOrder) : QStringLiteral(" "), name, b);
         }
-        text << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                    .arg(b.battingOrder ? QString::number(b.battingOrder) : QStringLiteral(" "), 1)
-                    .arg(name.left(26), -26)
-                    .arg(b.plateAppearances, 3)
-                    .arg(b.atBats, 3)
-                    .arg(b.hits, 3)
-                    .arg(b.homeRuns, 3)
-                    .arg(b.walks, 3)
-                    .arg(b.strikeouts, 3);
+        if (any) {
+            const BattingLine total = box.battingTotal(team);
+            battingTotals.push_back({{"team_id", team}, {"pa", total.plateAppearances}, {"ab", total.atBats},
+                                     {"h", total.hits}, {"hr", total.homeRuns}, {"bb", total.walks},
+                                     {"so", total.strikeouts}});
+            text << battingRow(QStringLiteral(" "), QStringLiteral("Totals"), total);
+        }
     }
-    team = -1;
-    for (const PitchingLine &l : box.pitching) {
-        const QString name = lineupName(lineups, l.lineupId);
-        pitching.push_back({{"lineup_id", l.lineupId}, {"team_id", l.teamId}, {"name", utf8(name)},
-                            {"batters_faced", l.battersFaced}, {"outs", l.outs},
-                            {"ip", utf8(l.inningsPitched())}, {"h", l.hits}, {"r", l.runs},
-                            {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts}});
-        if (l.teamId != team) {
-            team = l.teamId;
-            text << QString() << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO").arg(team, -4);
+    QList<int> pitchingTeams; // in the order of the pitching lines
+    for (const PitchingLine &l : box.pitching)
+        if (!pitchingTeams.contains(l.teamId))
+            pitchingTeams << l.teamId;
+    for (const int team : pitchingTeams) {
+        bool any = false;
+        for (const PitchingLine &l : box.pitching) {
+            if (l.teamId != team)
+                continue;
+            if (!any)
+                text << QString() << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO").arg(team, -4);
+            any = true;
+            const QString name = lineupName(lineups, l.lineupId);
+            pitching.push_back({{"lineup_id", l.lineupId}, {"team_id", l.teamId}, {"name", utf8(name)},
+                                {"batters_faced", l.battersFaced}, {"outs", l.outs},
+                                {"ip", utf8(l.inningsPitched())}, {"h", l.hits}, {"r", l.runs},
+                                {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts}});
+            text << pitchingRow(name, l);
         }
-        text << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
-                    .arg(name.left(26), -26)
-                    .arg(l.inningsPitched(), 4)
-                    .arg(l.battersFaced, 4)
-                    .arg(l.hits, 3)
-                    .arg(l.runs, 3)
-                    .arg(l.homeRuns, 3)
-                    .arg(l.walks, 3)
-                    .arg(l.strikeouts, 3);
+        if (any) {
+            const PitchingLine total = box.pitchingTotal(team);
+            pitchingTotals.push_back({{"team_id", team}, {"batters_faced", total.battersFaced}, {"outs", total.outs},
+                                      {"ip", utf8(total.inningsPitched())}, {"h", total.hits}, {"r", total.runs},
+                                      {"hr", total.homeRuns}, {"bb", total.walks}, {"so", total.strikeouts}});
+            text << pitchingRow(QStringLiteral("Totals"), total);
+        }
     }
     nlohmann::json absentJson = nlohmann::json::array();
     for (const QString &a : absent)
         absentJson.push_back(utf8(a));
     cmd.print({{"game_id", utf8(summary.id)}, {"through_play", to}, {"batting", batting},
-               {"pitching", pitching}, {"absent_columns", absentJson}},
+               {"pitching", pitching}, {"batting_totals", battingTotals}, {"pitching_totals", pitchingTotals},
+               {"absent_columns", absentJson}},
               text.join('\n'));
 }
 

@@ -192,10 +192,12 @@ private slots:
         auto *tabs = m_pane->detailTabs();
         tabs->setCurrentWidget(m_pane->boxScore());
         auto conn = test::connect(m_db);
-        auto sumOf = [&](QTableWidget *t, int column) {
+        // The men's lines, or (totals) the teams' totals lines under them.
+        auto sumOf = [&](QTableWidget *t, int column, bool totals = false) {
             int sum = 0;
             for (int r = 0; r < t->rowCount(); ++r)
-                sum += t->item(r, column)->text().toInt();
+                if ((t->item(r, 1)->text() == QLatin1String("Totals")) == totals)
+                    sum += t->item(r, column)->text().toInt();
             return sum;
         };
         QTableWidget *batting = m_pane->boxScore()->batting();
@@ -210,6 +212,10 @@ private slots:
                                                             "WHERE game_id = $1 AND play_number <= $2"),
                                       {m_game, play})));
             QCOMPARE(sumOf(pitching, 3), play); // batters faced
+            // Each team's totals add up its lines.
+            for (int column = 2; column < batting->columnCount(); ++column)
+                QCOMPARE(sumOf(batting, column, true), sumOf(batting, column));
+            QCOMPARE(sumOf(pitching, 3, true), play);
             QVERIFY(batting->rowCount() >= 18);  // both lineups' starters
         }
         // Rosters and the session row of the game.

@@ -596,6 +596,17 @@ private slots:
         QCOMPARE(status.exitCode, 0);
         QCOMPARE(status.json().object().value(QStringLiteral("managed_by")).toArray().first().toString(),
                  QStringLiteral("Alembic 009 (public.alembic_version)"));
+        // Adopted, and said so; its own bookkeeping is neither failed nor in the way.
+        QVERIFY(status.json().object().value(QStringLiteral("adopted")).toBool());
+        QVERIFY(status.json().object().value(QStringLiteral("bookkeeping_version")).toInt() >= 1);
+        for (const auto &c : status.json().object().value(QStringLiteral("clashes")).toArray())
+            QVERIFY2(!c.toString().startsWith(QLatin1String("statescope.")), qPrintable(c.toString()));
+        const CliRun said = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), conn});
+        QVERIFY2(said.out.contains("Adopted: Statescope's bookkeeping"), said.out.constData());
+        QVERIFY2(!said.out.contains("At version 0"), said.out.constData());
+        const CliRun shown = runCli({QStringLiteral("layout"), QStringLiteral("show"), QStringLiteral("--db"), conn});
+        QVERIFY2(shown.out.contains("Statescope bookkeeping "), shown.out.constData());
+        QVERIFY2(!shown.out.contains("failed") && !shown.out.contains("bookkeeping (no version)"), shown.out.constData());
     }
 
     void resetAndNextWeekKeepTheFamilysOwnSchema()

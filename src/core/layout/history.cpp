@@ -173,10 +173,12 @@ QList<History> Histories::read(pg::Connection &conn)
                 }
             }
         } else if (ours) {
+            // The weekly schema's history records failed attempts (success false); the
+            // bookkeeping's has no such column: a row there is a version applied.
             QStringList ok;
             int failed = 0;
             for (const json &r : data)
-                truthy(r, "success") ? void(ok << text(r, "version")) : void(++failed);
+                !r.contains("success") || truthy(r, "success") ? void(ok << text(r, "version")) : void(++failed);
             h.version = latest(ok);
             if (failed)
                 h.notes << tr("%n failed", nullptr, failed);

@@ -72,15 +72,21 @@ SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
     // One round trip: our history, and (for a database without it) the tables of its own.
     const auto head = conn.exec(QStringLiteral(
         "SELECT to_regclass('statescope.schema_history') IS NOT NULL, "
+        "to_regclass('statescope.bookkeeping_history') IS NOT NULL, "
         "ARRAY(SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n "
         "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition "
         "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
         "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1 LIMIT 21)::text"));
     st.hasHistory = head.toBool(0, 0);
+    st.adopted = head.toBool(0, 1);
+    if (st.adopted)
+        st.bookkeepingVersion = conn.exec(QStringLiteral("SELECT coalesce(max(version), 0) "
+                                                         "FROM statescope.bookkeeping_history"))
+                                    .toInt(0, 0);
     if (!st.hasHistory) {
         // {a.b,c.d}: catalog names of tables, which could hold commas or quotes only if
         // quoted; array_to_string would lose that, so parse the array literal.
-        QString text = head.value(0, 1).mid(1);
+        QString text = head.value(0, 2).mid(1);
         text.chop(1);
         QString item;
         bool quoted = false, escaped = false;
@@ -141,6 +147,9 @@ SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
             st.pending.append(m);
     if (!st.pending.isEmpty() && !(brief && st.foreign()))
         st.clashes = clashes(conn, st.pending);
+    // An adopted database's statescope schema is the bookkeeping: ours, not in the way.
+    if (st.adopted)
+        st.clashes.removeIf([](const QString &c) { return c.startsWith(QLatin1String("statescope.")); });
     return st;
 }
 
@@ -337,7 +346,12 @@ QList<Drift> Migrator::repair(pg::Connection &conn, const QString &reason) const
 QString Migrator::describe(const SchemaStatus &st)
 {
     QStringList lines;
-    lines << tr("At version %1; %2 pending.").arg(st.currentVersion).arg(st.pending.size());
+    if (st.adopted && !st.hasHistory)
+        lines << tr("Adopted: Statescope's bookkeeping (the statescope schema) at version %1. Statescope's "
+                    "weekly schema is not for this database: its schema is the game's own.")
+                     .arg(st.bookkeepingVersion);
+    else
+        lines << tr("At version %1; %2 pending.").arg(st.currentVersion).arg(st.pending.size());
     for (const Drift &d : st.drift)
         lines << tr("V%1 changed after it was applied (%2: recorded %3, file %4).")
                      .arg(d.version)

@@ -55,6 +55,10 @@ struct SchemaStatus
     QStringList foreignTables;      // without a Statescope history: tables that are not ours
     QStringList clashes;            // objects the pending migrations would create that exist
     int latestKnown = 0;
+    // Adopted: Statescope's bookkeeping only (statescope.bookkeeping_history, `db adopt`), at
+    // this version; the weekly schema is not for the database.
+    bool adopted = false;
+    int bookkeepingVersion = 0;
 
     bool newerThanApp() const;
     // A database another tool manages, or one Statescope did not create (tables of its own

@@ -32,6 +32,15 @@ BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, i
     std::map<int, BattingLine> batting;
     std::map<int, PitchingLine> pitching;
     QList<int> pitchingOrder;
+    // A plate appearance is the plays' own pa where the table has it (Paper Dynasty's); else a
+    // play that ends the batter's turn: an at-bat, walk, strikeout or hit, or the batter
+    // reaching base. Plays of the runners alone (a steal, a wild pitch, a pickoff) are none.
+    const bool hasPa = !absentColumns.contains(QLatin1String("pa"));
+    const auto plateAppearance = [hasPa](const Play &p) {
+        if (hasPa)
+            return p.pa;
+        return p.ab > 0 || p.bb > 0 || p.so > 0 || p.hit > 0 || p.batterFinal.has_value() ? 1 : 0;
+    };
     auto batter = [&](int id) -> BattingLine & {
         auto [it, added] = batting.try_emplace(id);
         if (added) {
@@ -52,7 +61,8 @@ BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, i
         if (p.playNumber > throughPlay)
             break;
         BattingLine &b = batter(p.batterId);
-        ++b.plateAppearances;
+        const int pa = plateAppearance(p);
+        b.plateAppearances += pa;
         b.atBats += p.ab;
         b.hits += p.hit;
         b.homeRuns += p.homerun;
@@ -66,7 +76,7 @@ BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, i
                 l.teamId = found->second->teamId;
             pitchingOrder << p.pitcherId;
         }
-        ++l.battersFaced;
+        l.battersFaced += pa;
         l.outs += p.outsRecorded;
         l.hits += p.hit;
         l.walks += p.bb;
@@ -101,6 +111,51 @@ BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, i
     std::stable_sort(box.pitching.begin(), box.pitching.end(),
                      [&](const PitchingLine &a, const PitchingLine &b) { return pitchRank(a.teamId) < pitchRank(b.teamId); });
     return box;
+}
+
+QList<int> BoxScore::teams() const
+{
+    QList<int> out;
+    for (const BattingLine &b : batting)
+        if (!out.contains(b.teamId))
+            out << b.teamId;
+    for (const PitchingLine &l : pitching)
+        if (!out.contains(l.teamId))
+            out << l.teamId;
+    return out;
+}
+
+BattingLine BoxScore::battingTotal(int teamId) const
+{
+    BattingLine t;
+    t.teamId = teamId;
+    for (const BattingLine &b : batting)
+        if (b.teamId == teamId) {
+            t.plateAppearances += b.plateAppearances;
+            t.atBats += b.atBats;
+            t.hits += b.hits;
+            t.homeRuns += b.homeRuns;
+            t.walks += b.walks;
+            t.strikeouts += b.strikeouts;
+        }
+    return t;
+}
+
+PitchingLine BoxScore::pitchingTotal(int teamId) const
+{
+    PitchingLine t;
+    t.teamId = teamId;
+    for (const PitchingLine &l : pitching)
+        if (l.teamId == teamId) {
+            t.battersFaced += l.battersFaced;
+            t.outs += l.outs;
+            t.hits += l.hits;
+            t.walks += l.walks;
+            t.strikeouts += l.strikeouts;
+            t.homeRuns += l.homeRuns;
+            t.runs += l.runs;
+        }
+    return t;
 }
 
 QString GameRowDifference::message(int lastPlay) const

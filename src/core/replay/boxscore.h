@@ -15,11 +15,12 @@ struct BattingLine
     int lineupId = 0;
     int teamId = 0;      // 0: not in the lineups
     int battingOrder = 0;
-    int plateAppearances = 0; // plays he batted in
+    int plateAppearances = 0; // the plays' pa; without that column, the plays that ended his turn
     int atBats = 0, hits = 0, homeRuns = 0, walks = 0, strikeouts = 0;
 };
 
-// A pitcher's line: the plays he pitched (outs_recorded, hit, bb, so by pitcher_id).
+// A pitcher's line: the plays he pitched (outs_recorded, hit, bb, so by pitcher_id); batters
+// faced are the plate appearances against him, counted as the batting lines count them.
 struct PitchingLine
 {
     int lineupId = 0;
@@ -35,6 +36,12 @@ struct BoxScore
     QList<BattingLine> batting;   // away team first, then home; by batting order, then entry
     QList<PitchingLine> pitching; // away team's pitchers first, in the order they pitched
     QStringList absentColumns;    // counting columns the plays table lacks (shown as unknown)
+
+    // The teams in the order of the lines (the away team first; 0: men the lineups do not know).
+    QList<int> teams() const;
+    // A team's line: its batters' (pitchers') lines added up.
+    BattingLine battingTotal(int teamId) const;
+    PitchingLine pitchingTotal(int teamId) const;
 };
 
 // The box score after play `throughPlay` (every play when it is past the last), from the

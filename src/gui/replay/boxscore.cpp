@@ -77,23 +77,51 @@ void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QStr
         return box.absentColumns.contains(QLatin1String(role)) ? QStringLiteral("-") : QString::number(value);
     };
     auto team = [](int id) { return id ? QString::number(id) : tr("?"); };
-    m_batting->setRowCount(int(box.batting.size()));
-    for (int i = 0; i < box.batting.size(); ++i) {
+    // Each team's lines, then its totals (in bold).
+    QList<QStringList> battingRows, pitchingRows;
+    QList<int> battingTotals, pitchingTotals; // row numbers of the totals
+    const auto battingCells = [&](const replay::BattingLine &b, const QString &who) {
+        return QStringList{team(b.teamId), who, QString::number(b.plateAppearances), count("ab", b.atBats),
+                           count("hit", b.hits), count("homerun", b.homeRuns), count("bb", b.walks),
+                           count("so", b.strikeouts)};
+    };
+    const auto pitchingCells = [&](const replay::PitchingLine &l, const QString &who) {
+        return QStringList{team(l.teamId), who, l.inningsPitched(), QString::number(l.battersFaced),
+                           count("hit", l.hits), QString::number(l.runs), count("homerun", l.homeRuns),
+                           count("bb", l.walks), count("so", l.strikeouts)};
+    };
+    for (qsizetype i = 0; i < box.batting.size(); ++i) {
         const replay::BattingLine &b = box.batting[i];
-        const QString who = b.battingOrder ? QStringLiteral("%1. %2").arg(b.battingOrder).arg(label(b.lineupId))
-                                           : label(b.lineupId);
-        setRow(m_batting, i,
-               {team(b.teamId), who, QString::number(b.plateAppearances), count("ab", b.atBats),
-                count("hit", b.hits), count("homerun", b.homeRuns), count("bb", b.walks), count("so", b.strikeouts)});
+        battingRows << battingCells(b, b.battingOrder ? QStringLiteral("%1. %2").arg(b.battingOrder).arg(label(b.lineupId))
+                                                      : label(b.lineupId));
+        if (i + 1 == box.batting.size() || box.batting[i + 1].teamId != b.teamId) {
+            battingTotals << int(battingRows.size());
+            battingRows << battingCells(box.battingTotal(b.teamId), tr("Totals"));
+        }
     }
-    m_pitching->setRowCount(int(box.pitching.size()));
-    for (int i = 0; i < box.pitching.size(); ++i) {
+    for (qsizetype i = 0; i < box.pitching.size(); ++i) {
         const replay::PitchingLine &l = box.pitching[i];
-        setRow(m_pitching, i,
-               {team(l.teamId), label(l.lineupId), l.inningsPitched(), QString::number(l.battersFaced),
-                count("hit", l.hits), QString::number(l.runs), count("homerun", l.homeRuns), count("bb", l.walks),
-                count("so", l.strikeouts)});
+        pitchingRows << pitchingCells(l, label(l.lineupId));
+        if (i + 1 == box.pitching.size() || box.pitching[i + 1].teamId != l.teamId) {
+            pitchingTotals << int(pitchingRows.size());
+            pitchingRows << pitchingCells(box.pitchingTotal(l.teamId), tr("Totals"));
+        }
     }
+    const auto fill = [](QTableWidget *table, const QList<QStringList> &rows, const QList<int> &totals) {
+        table->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            setRow(table, r, rows[r]);
+            if (totals.contains(r))
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (QTableWidgetItem *item = table->item(r, c)) {
+                        QFont bold = item->font();
+                        bold.setBold(true);
+                        item->setFont(bold);
+                    }
+        }
+    };
+    fill(m_batting, battingRows, battingTotals);
+    fill(m_pitching, pitchingRows, pitchingTotals);
 }
 
 void BoxScoreView::clear()
