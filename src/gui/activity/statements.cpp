@@ -9,6 +9,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/confirmdialog.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/plantree.h"
 #include "gui/widgets/style.h"
 
 #include <QComboBox>
@@ -28,33 +29,6 @@
 namespace statescope::gui {
 
 using namespace statescope::activity;
-
-namespace {
-
-void addPlanNode(QTreeWidgetItem *parent, QTreeWidget *tree, const browse::PlanNode &n)
-{
-    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-    item->setText(0, n.type);
-    item->setText(1, n.detail);
-    item->setToolTip(1, n.detail);
-    item->setText(2, ActivityPane::tr("%L1 estimated").arg(n.planRows, 0, 'f', 0));
-    item->setText(3, QStringLiteral("%1..%2").arg(QLocale().toString(n.startupCost, 'f', 2),
-                                                   QLocale().toString(n.totalCost, 'f', 2)));
-    item->setText(4, QLocale().toString(n.self, 'f', 2));
-    if (n.costliest) {
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        for (int c = 0; c < 5; ++c) {
-            item->setFont(c, bold);
-            item->setForeground(c, style::toneColour(style::Tone::Danger));
-        }
-        item->setText(0, ActivityPane::tr("%1  ◀ costliest").arg(n.type));
-    }
-    for (const browse::PlanNode &c : n.children)
-        addPlanNode(item, tree, c);
-}
-
-} // namespace
 
 // --- Statements -------------------------------------------------------------------------
 
@@ -271,7 +245,7 @@ void ActivityPane::genericPlan()
             m_planText->setPlainText(r.value());
             m_planTree->clear();
             try {
-                addPlanNode(nullptr, m_planTree, browse::parsePlan(r.value().toUtf8()));
+                addPlanNode(m_planTree, nullptr, browse::parsePlan(r.value().toUtf8()));
                 m_planTree->expandAll();
                 for (int c : {0, 2, 3, 4})
                     m_planTree->resizeColumnToContents(c);

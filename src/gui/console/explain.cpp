@@ -8,6 +8,7 @@
 #include "gui/widgets/familyrun.h"
 #include "gui/widgets/confirmdialog.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/plantree.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/sqlhighlighter.h"
 #include "gui/widgets/style.h"
@@ -42,40 +43,6 @@
 namespace statescope::gui {
 
 using namespace statescope::browse;
-
-namespace {
-
-void addPlan(QTreeWidgetItem *parent, QTreeWidget *tree, const PlanNode &n)
-{
-    const QString rows = n.analyzed ? ConsolePane::tr("%L1 of %L2 estimated, %L3 loops").arg(n.actualRows).arg(n.planRows).arg(n.loops)
-                                    : ConsolePane::tr("%L1 estimated").arg(n.planRows);
-    const QString cost = n.analyzed ? QStringLiteral("%1 ms").arg(QLocale().toString(n.actualTotalMs, 'f', 3))
-                                    : QStringLiteral("%1..%2").arg(QLocale().toString(n.startupCost, 'f', 2),
-                                                                   QLocale().toString(n.totalCost, 'f', 2));
-    const QString self = n.analyzed ? QStringLiteral("%1 ms").arg(QLocale().toString(n.self, 'f', 3))
-                                    : QLocale().toString(n.self, 'f', 2);
-    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-    item->setText(0, n.type);
-    item->setText(1, n.detail);
-    item->setText(2, rows);
-    item->setText(3, cost);
-    item->setText(4, self);
-    item->setToolTip(1, n.detail);
-    if (n.costliest) {
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        for (int c = 0; c < 5; ++c) {
-            item->setFont(c, bold);
-            item->setForeground(c, style::toneColour(style::Tone::Danger));
-        }
-        item->setText(0, ConsolePane::tr("%1  ◀ costliest").arg(n.type));
-        item->setData(0, Qt::UserRole, true);
-    }
-    for (const PlanNode &c : n.children)
-        addPlan(item, tree, c);
-}
-
-} // namespace
 
 void ConsolePane::explain(bool analyze)
 {
@@ -115,7 +82,7 @@ void ConsolePane::explain(bool analyze)
             tree->setHeaderLabels({tr("Node"), tr("Detail"), tr("Rows"), analyze ? tr("Time") : tr("Cost"),
                                    analyze ? tr("Self time") : tr("Self cost")});
             style::uniformRows(tree); // before the items: the row height is measured once
-            addPlan(nullptr, tree, r.value());
+            addPlanNode(tree, nullptr, r.value());
             tree->expandAll();
             for (int c : {0, 2, 3, 4})
                 tree->resizeColumnToContents(c);
