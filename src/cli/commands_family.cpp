@@ -76,6 +76,8 @@ int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &ta
     const auto sink = [&](const browse::FamilyBatch &b) {
         const QString label = b.label.isEmpty() ? b.database : b.label;
         switch (b.kind) {
+        case browse::FamilyBatch::Kind::Started:
+            break;
         case browse::FamilyBatch::Kind::Rows: {
             QByteArray text;
             if (!columns.isSet()) {

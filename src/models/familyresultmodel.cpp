@@ -33,6 +33,8 @@ void FamilyResultModel::clear()
 bool FamilyResultModel::add(const browse::FamilyBatch &batch)
 {
     using Kind = browse::FamilyBatch::Kind;
+    if (batch.kind == Kind::Started)
+        return true;
     if (batch.kind == Kind::Done)
         return !m_limitReached;
     if (batch.kind == Kind::Failed || batch.kind == Kind::Unavailable) {

@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <map>
+#include <set>
 #include <thread>
 
 using namespace statescope;
@@ -137,6 +138,8 @@ private slots:
                 case browse::FamilyBatch::Kind::Done:
                     done << b.database;
                     break;
+                case browse::FamilyBatch::Kind::Started:
+                    break;
                 default:
                     failures[b.database] = b.error;
                 }
@@ -167,6 +170,9 @@ private slots:
         browse::FamilyQuery::Options options;
         options.parallelism = 2;
         int most = 0;
+        int running = 0;
+        int rowsBeforeStart = 0;
+        std::set<int> started, ended;
         CancelToken token;
         browse::FamilyQuery::run(
             weeks,
@@ -174,12 +180,27 @@ private slots:
                            "WHERE datname LIKE '%1\\_%%' AND wait_event = 'PgSleep') AS running")
                 .arg(m_prefix),
             options, [&](const browse::FamilyBatch &b) -> bool {
-                if (b.kind == browse::FamilyBatch::Kind::Rows)
+                switch (b.kind) {
+                case browse::FamilyBatch::Kind::Started:
+                    // What a progress view shows as running: as many as run on the server.
+                    started.insert(b.week);
+                    running = std::max(running, int(started.size() - ended.size()));
+                    break;
+                case browse::FamilyBatch::Kind::Rows:
                     most = std::max(most, int(b.rows[0][1]->toInt()));
+                    rowsBeforeStart += started.count(b.week) ? 0 : 1;
+                    break;
+                default:
+                    ended.insert(b.week);
+                }
                 return true;
             },
             token);
         QVERIFY2(most >= 1 && most <= 2, qPrintable(QString::number(most)));
+        // Each week said it started before its rows came; two at once, as the server saw.
+        QCOMPARE(rowsBeforeStart, 0);
+        QCOMPARE(int(started.size()), int(weeks.size()));
+        QCOMPARE(running, 2);
     }
 
     void stopAndCancelEndEveryWeek()

@@ -96,6 +96,10 @@ void FamilyQuery::run(const QList<Target> &weeks, const QString &sql, const Opti
             timer.start();
             try {
                 auto conn = pg::Connection::open(w.settings, pg::Connection::Access::ReadOnly, &cancel);
+                FamilyBatch started = head;
+                started.kind = FamilyBatch::Kind::Started;
+                if (!deliver(started))
+                    return;
                 QueryCursor cursor(*conn, statement, {}, options.timeoutMs, QueryCursor::Origin::User);
                 for (;;) {
                     const pg::Result r = cursor.next(options.batchRows);

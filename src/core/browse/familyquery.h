@@ -21,7 +21,9 @@ namespace statescope::browse {
 // One message from a family query: rows of one week, that week's end, or its failure.
 struct FamilyBatch
 {
-    enum class Kind { Rows, Done, Failed, Unavailable };
+    // Started: the week's connection is open and its statement goes out now (a week that
+    // takes a while says "running" before its first rows).
+    enum class Kind { Started, Rows, Done, Failed, Unavailable };
     Kind kind = Kind::Rows;
     int week = 0;        // index into the weeks (or targets) given
     QString label;       // the target's label (a shard's name); empty for a week

@@ -231,7 +231,8 @@ void FamilyRunView::start()
             browse::FamilyQuery::run(
                 targets, sql, options,
                 [&](const browse::FamilyBatch &batch) {
-                    if (batch.kind != browse::FamilyBatch::Kind::Rows) {
+                    if (batch.kind != browse::FamilyBatch::Kind::Rows
+                        && batch.kind != browse::FamilyBatch::Kind::Started) {
                         ++ended;
                         say();
                     }
@@ -267,6 +268,9 @@ void FamilyRunView::onBatch(const browse::FamilyBatch &batch)
     using Kind = browse::FamilyBatch::Kind;
     const QLocale locale;
     switch (batch.kind) {
+    case Kind::Started:
+        setWeekState(batch.week, tr("running"), {}, {});
+        return;
     case Kind::Rows:
         setWeekState(batch.week, tr("running"), locale.toString(batch.rowsSoFar), {});
         break;
