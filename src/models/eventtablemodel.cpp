@@ -67,6 +67,7 @@ void EventTableModel::reset()
     m_base = m_rowCount = 0;
     m_count = 0;
     m_countExact = false;
+    m_known = 0;
     endResetModel();
     if (m_counting) { // its answer will be dropped: it must not keep a new count from starting
         m_counting = false;
@@ -91,6 +92,7 @@ void EventTableModel::setFilter(const events::EventFilter &filter)
     m_inFlight = false;
     m_count = 0; // the last filter's count is not this one's
     m_countExact = false;
+    m_known = 0;
     endResetModel();
     if (m_counting) { // its answer will be dropped: it must not keep a new count from starting
         m_counting = false;
@@ -333,6 +335,7 @@ void EventTableModel::submit(const Fetch &fetch)
                 m_count = got;
                 m_countExact = true;
             }
+            m_known = got;
             endResetModel();
             emit countChanged(m_count, m_countExact);
         } else if (f.kind == Fetch::Kind::Tail) {
@@ -344,6 +347,7 @@ void EventTableModel::submit(const Fetch &fetch)
             std::sort(fresh.begin(), fresh.end(), newerEvent);
             if (!fresh.empty()) {
                 m_count += qint64(fresh.size());
+                m_known += qint64(fresh.size());
                 int shown = 0;
                 if (m_runAtTop && m_base == 0) {
                     std::vector<EventRow> top;

@@ -59,6 +59,9 @@ public:
     // The number of matching events: the planner's estimate, or exact once counted.
     qint64 count() const { return m_count; }
     bool countIsExact() const { return m_countExact; }
+    // Events proven to exist: the count when exact, else those read in one run from the
+    // newest down. Not rowCount(), which is the scroll range (the estimate, or a page more).
+    qint64 rowsKnown() const { return m_countExact ? m_count : m_known; }
     void countExactly(); // in the background, on its own connection; cancellable
     void cancelCount();
 
@@ -124,6 +127,7 @@ private:
     events::TimeScale m_scale;
     qint64 m_count = 0;
     bool m_countExact = false;
+    qint64 m_known = 0; // rows read from the newest down without a gap (rowsKnown)
     quint64 m_generation = 0; // filter/database; older answers are dropped
     quint64 m_runSerial = 0;  // the loaded run
     quint64 m_requestSerial = 0;

@@ -87,6 +87,14 @@ void EventTableModel::applyForward(const Fetch &f, const std::vector<EventRow> &
     }
     m_rows.insert(m_rows.end(), rows.begin(), rows.end());
     const int end = m_base + int(m_rows.size());
+    if (m_runAtTop)
+        m_known = std::max<qint64>(m_known, end);
+    if (got < f.limit && m_runAtTop && !m_countExact) {
+        // Read from the newest to the last without a gap: that is the count.
+        m_count = end;
+        m_countExact = true;
+        emit countChanged(m_count, m_countExact);
+    }
     if (got < f.limit)
         resizeVirtual(end); // the last event is loaded: the table ends here
     else if (end + kPage > m_rowCount)
@@ -117,6 +125,8 @@ void EventTableModel::applyBackward(const Fetch &f, const std::vector<EventRow> 
     }
     m_rows.insert(m_rows.begin(), rows.begin(), rows.end());
     m_base -= got;
+    if (m_runAtTop)
+        m_known = std::max<qint64>(m_known, m_base + qint64(m_rows.size()));
     trim(false);
 }
 

@@ -398,9 +398,9 @@ void EventsPane::updateCount(qint64 count, bool exact)
 {
     if (!exact) {
         m_estimate = count;
-        // Never fewer than the list holds: a JSON path filter's estimate can be 1 while
-        // hundreds of rows are on screen.
-        const qint64 loaded = m_model->rowCount();
+        // Never fewer than the events read: a JSON path filter's estimate can be 1 while
+        // hundreds of rows are on screen. (Not rowCount(): that is the scroll range.)
+        const qint64 loaded = m_model->rowsKnown();
         m_count->setText(loaded > count ? tr("at least %L1 events (the planner estimated ≈ %L2)").arg(loaded).arg(count)
                                         : tr("≈ %L1 events (planner's estimate)").arg(count));
         m_count->setToolTip(tr("The planner's estimate, from the table's statistics; Count "
