@@ -1,4 +1,5 @@
-// Internal to RowSource's files (rows.cpp, rowcounts.cpp): one statement's parameters.
+// Internal to RowSource's files (rows.cpp, rowcounts.cpp, rowpages.cpp): one statement's
+// parameters, and what the select list and the order are built with.
 #pragma once
 
 #include "core/browse/rows.h"
@@ -29,5 +30,15 @@ struct RowSource::Sql
         return calls.isEmpty() ? QString() : QStringLiteral("SELECT ") + calls.join(QStringLiteral(", "));
     }
 };
+
+namespace detail {
+
+// A column of a type whose text is short whatever the value: selected as it is (no cut, no
+// cast), and a key column of such a type is read from its cell.
+bool shortText(const ColumnInfo &c);
+// The order is the key's alone (no sort column before it): no sort value is read.
+bool sortsByKeyAlone(const Order &order, const QStringList &key);
+
+} // namespace detail
 
 } // namespace statescope::browse
