@@ -195,8 +195,13 @@ int rows(const QStringList &args)
     std::string rowsJson = "[";
     for (const Row &r : got) {
         bool invalid = false;
-        rowsJson += (rowsJson.size() > 1 ? ",\n    " : "\n    ")
-                    + rf::objectLine(names, rf::jsonValues(shapes, r.cells, &invalid), invalid);
+        std::vector<std::string> values = rf::jsonValues(shapes, r.cells, &invalid);
+        // A value cut for the page (past Row::kCellChars) is no whole number, document or
+        // array: it is written as the text it is.
+        for (size_t c = 0; c < r.cut.size() && c < values.size(); ++c)
+            if (r.cut[c] && r.cells[c])
+                values[c] = rf::jsonString(*r.cells[c], &invalid);
+        rowsJson += (rowsJson.size() > 1 ? ",\n    " : "\n    ") + rf::objectLine(names, values, invalid);
         text += rf::textLine(r.cells);
     }
     rowsJson += got.empty() ? "]" : "\n  ]";
