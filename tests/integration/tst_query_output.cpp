@@ -235,6 +235,34 @@ private slots:
         QVERIFY(checked > 100);
     }
 
+    // rows --json types its values the same way; a value cut for the page (past 4,096
+    // characters) is written as the text it is, so the output is always JSON.
+    void rowsWritesTheSameAndNeverHalfADocument()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE public.docs (id int PRIMARY KEY, n numeric, ok boolean, doc jsonb, "
+                                  "tags text[]); INSERT INTO public.docs VALUES "
+                                  "(1, 1.50, true, '{\"a\": [1, 2]}', '{x,y}'), "
+                                  "(2, NULL, false, (SELECT jsonb_agg(g) FROM generate_series(1, 3000) g), NULL)"));
+        const CliRun run = runCli({QStringLiteral("rows"), QStringLiteral("--db"), m_db.storableString(),
+                                   QStringLiteral("--table"), QStringLiteral("public.docs"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const json::Document doc = json::Document::parse(run.out);
+        QVERIFY2(doc.isValid(), run.out.left(400).constData());
+        const auto rows = doc.member(doc.root(), QStringLiteral("rows"));
+        QVERIFY(rows);
+        const std::vector<json::Member> list = doc.childList(*rows);
+        QCOMPARE(list.size(), size_t(2));
+        const auto cell = [&](int row, const char *name) { return *doc.member(list[size_t(row)].value, QLatin1String(name)); };
+        QCOMPARE(doc.raw(cell(0, "n")).toByteArray(), QByteArray("1.50"));
+        QCOMPARE(cell(0, "ok").kind, json::Kind::True);
+        QCOMPARE(doc.raw(cell(0, "doc")).toByteArray(), QByteArray(R"({"a":[1,2]})"));
+        QCOMPARE(doc.raw(cell(0, "tags")).toByteArray(), QByteArray(R"(["x","y"])"));
+        QCOMPARE(cell(1, "n").kind, json::Kind::Null);
+        QCOMPARE(cell(1, "doc").kind, json::Kind::String); // cut: text
+        QVERIFY(doc.string(cell(1, "doc")).startsWith(QLatin1String("[1, 2, 3")));
+    }
+
     // Explicit bounds cannot be a JSON array without losing them: the text stays.
     void arrayWithBoundsStaysText()
     {
