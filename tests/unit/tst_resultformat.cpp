@@ -54,9 +54,10 @@ private slots:
     void notUtf8IsReplacedAndSaid()
     {
         bool invalid = false;
-        const std::string s = jsonValue(shapeOf(25), QByteArrayView("a\xff" "b"), &invalid);
+        const QByteArray bytes = QByteArray("a") + char(0xff) + QByteArray("b");
+        const std::string s = jsonValue(shapeOf(25), bytes, &invalid);
         QVERIFY(invalid);
-        QCOMPARE(s, std::string("\"a\xef\xbf\xbd" "b\""));
+        QCOMPARE(QByteArray::fromStdString(s), QByteArray("\"a") + QByteArray::fromHex("efbfbd") + QByteArray("b\""));
     }
 
     void arrays_data()
@@ -70,20 +71,20 @@ private slots:
         QTest::newRow("NULL element") << 1016u << QByteArray("{1,NULL}") << QByteArray("[1,null]");
         QTest::newRow("numeric NaN") << 1231u << QByteArray("{1.50,NaN}") << QByteArray("[1.50,\"NaN\"]");
         QTest::newRow("bool[]") << 1000u << QByteArray("{t,f,NULL}") << QByteArray("[true,false,null]");
-        QTest::newRow("text[] quoting") << 1009u << QByteArray(R"({"a,b","c\"d",NULL,"NULL","","x\\y",plain})")
-                                        << QByteArray(R"(["a,b","c\"d",null,"NULL","","x\\y","plain"])");
-        QTest::newRow("text[] blanks") << 1009u << QByteArray(R"({"  padded  ",word})")
-                                       << QByteArray(R"(["  padded  ","word"])");
-        QTest::newRow("jsonb[]") << 3807u << QByteArray(R"({"{\"a\": 1}","[2, 3]",NULL})")
-                                 << QByteArray(R"([{"a":1},[2,3],null])");
+        QTest::newRow("text[] quoting") << 1009u << QByteArray("{\"a,b\",\"c\\\"d\",NULL,\"NULL\",\"\",\"x\\\\y\",plain}")
+                                        << QByteArray("[\"a,b\",\"c\\\"d\",null,\"NULL\",\"\",\"x\\\\y\",\"plain\"]");
+        QTest::newRow("text[] blanks") << 1009u << QByteArray("{\"  padded  \",word}")
+                                       << QByteArray("[\"  padded  \",\"word\"]");
+        QTest::newRow("jsonb[]") << 3807u << QByteArray("{\"{\\\"a\\\": 1}\",\"[2, 3]\",NULL}")
+                                 << QByteArray("[{\"a\":1},[2,3],null]");
         QTest::newRow("box[] uses ;") << 1020u << QByteArray("{(1,1),(0,0);(2,2),(1,1)}")
-                                      << QByteArray(R"J(["(1,1),(0,0)","(2,2),(1,1)"])J");
-        QTest::newRow("timestamptz[]") << 1185u << QByteArray(R"({"2025-01-06 00:00:00+00"})")
-                                       << QByteArray(R"(["2025-01-06 00:00:00+00"])");
+                                      << QByteArray("[\"(1,1),(0,0)\",\"(2,2),(1,1)\"]");
+        QTest::newRow("timestamptz[]") << 1185u << QByteArray("{\"2025-01-06 00:00:00+00\"}")
+                                       << QByteArray("[\"2025-01-06 00:00:00+00\"]");
         // Explicit bounds and what does not read as an array stay text.
-        QTest::newRow("bounds") << 1007u << QByteArray("[0:1]={1,2}") << QByteArray(R"("[0:1]={1,2}")");
-        QTest::newRow("unclosed") << 1007u << QByteArray("{1,2") << QByteArray(R"("{1,2")");
-        QTest::newRow("enum[] (the database's own)") << 16500u << QByteArray("{ok,sad}") << QByteArray(R"("{ok,sad}")");
+        QTest::newRow("bounds") << 1007u << QByteArray("[0:1]={1,2}") << QByteArray("\"[0:1]={1,2}\"");
+        QTest::newRow("unclosed") << 1007u << QByteArray("{1,2") << QByteArray("\"{1,2\"");
+        QTest::newRow("enum[] (the database's own)") << 16500u << QByteArray("{ok,sad}") << QByteArray("\"{ok,sad}\"");
     }
 
     void arrays()
@@ -109,8 +110,8 @@ private slots:
 
     void objectLinesKeepSelectOrder()
     {
-        QCOMPARE(objectLine({"b", "a"}, {"1", "\"x\""}), std::string(R"({"b":1,"a":"x"})"));
-        QCOMPARE(objectLine({"invalid_utf8"}, {"\"?\""}, true), std::string(R"({"invalid_utf8":"?","_invalid_utf8":true})"));
+        QCOMPARE(objectLine({"b", "a"}, {"1", "\"x\""}), std::string("{\"b\":1,\"a\":\"x\"}"));
+        QCOMPARE(objectLine({"invalid_utf8"}, {"\"?\""}, true), std::string("{\"invalid_utf8\":\"?\",\"_invalid_utf8\":true}"));
         bool invalid = false;
         const auto values = jsonValues({shapeOf(23), shapeOf(25)}, {QByteArray("7"), std::nullopt}, &invalid);
         QCOMPARE(values, (std::vector<std::string>{"7", "null"}));
