@@ -604,9 +604,9 @@ private slots:
         const CliRun said = runCli({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), conn});
         QVERIFY2(said.out.contains("Adopted: Statescope's bookkeeping"), said.out.constData());
         QVERIFY2(!said.out.contains("At version 0"), said.out.constData());
-        const CliRun shown = runCli({QStringLiteral("layout"), QStringLiteral("show"), QStringLiteral("--db"), conn});
-        QVERIFY2(shown.out.contains("Statescope bookkeeping "), shown.out.constData());
-        QVERIFY2(!shown.out.contains("failed") && !shown.out.contains("bookkeeping (no version)"), shown.out.constData());
+        const CliRun layoutShown = runCli({QStringLiteral("layout"), QStringLiteral("show"), QStringLiteral("--db"), conn});
+        QVERIFY2(layoutShown.out.contains("Statescope bookkeeping "), layoutShown.out.constData());
+        QVERIFY2(!layoutShown.out.contains("failed") && !layoutShown.out.contains("bookkeeping (no version)"), layoutShown.out.constData());
     }
 
     void resetAndNextWeekKeepTheFamilysOwnSchema()
