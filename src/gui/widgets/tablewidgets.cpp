@@ -42,9 +42,9 @@ void addFilterOps(QComboBox *box)
              {Filter::Op::LessOrEqual, QStringLiteral("≤")},
              {Filter::Op::Greater, QStringLiteral(">")},
              {Filter::Op::GreaterOrEqual, QStringLiteral("≥")},
-             {Filter::Op::Contains, QCoreApplication::translate("TablesPane", "contains")},
-             {Filter::Op::IsNull, QCoreApplication::translate("TablesPane", "is NULL")},
-             {Filter::Op::IsNotNull, QCoreApplication::translate("TablesPane", "is not NULL")}})
+             {Filter::Op::Contains, QCoreApplication::translate("statescope::gui::TablesPane", "contains")},
+             {Filter::Op::IsNull, QCoreApplication::translate("statescope::gui::TablesPane", "is NULL")},
+             {Filter::Op::IsNotNull, QCoreApplication::translate("statescope::gui::TablesPane", "is not NULL")}})
         box->addItem(label, int(op));
 }
 
