@@ -421,7 +421,7 @@ private slots:
             QCOMPARE(r.exitCode, 0);
             const QJsonObject o = r.json().object();
             for (const auto &row : o[QStringLiteral("rows")].toArray())
-                ids << row.toObject()[QStringLiteral("id")].toString();
+                ids << QString::number(row.toObject()[QStringLiteral("id")].toInteger()); // a number (docs/CLI.md)
             if (o[QStringLiteral("next")].isNull())
                 break;
             after = QString::fromUtf8(QJsonDocument(o[QStringLiteral("next")].toArray()).toJson(QJsonDocument::Compact));
@@ -435,7 +435,7 @@ private slots:
                            QStringLiteral("SELECT id, name FROM shop.items WHERE id IN (7, 11) ORDER BY id"),
                            QStringLiteral("--json")});
         QCOMPARE(q.exitCode, 0);
-        QCOMPARE(q.out.trimmed(), QByteArray("{\"id\":\"7\",\"name\":\"\"}\n{\"id\":\"11\",\"name\":null}"));
+        QCOMPARE(q.out.trimmed(), QByteArray("{\"id\":7,\"name\":\"\"}\n{\"id\":11,\"name\":null}"));
         CliRun w = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--sql"),
                            QStringLiteral("DELETE FROM shop.items")});
         QCOMPARE(w.exitCode, 1);

@@ -270,7 +270,7 @@ private slots:
             if (o.contains(QStringLiteral("error")))
                 closed = o.value(QStringLiteral("week")).toString();
             else
-                rows[o.value(QStringLiteral("week")).toString()] = o.value(QStringLiteral("n")).toString()
+                rows[o.value(QStringLiteral("week")).toString()] = QString::number(o.value(QStringLiteral("n")).toInteger())
                                                                    + QLatin1Char('@') + o.value(QStringLiteral("server")).toString();
         }
         QCOMPARE(rows.size(), size_t(4));

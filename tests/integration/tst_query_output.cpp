@@ -161,7 +161,7 @@ private slots:
         QVERIFY2(cliIsExecutable(), kNoCli);
         m_db = emptyDatabase(QStringLiteral("qout"));
         auto conn = test::connect(m_db);
-        conn->exec(QStringLiteral("CREATE TYPE public.mood AS ENUM ('ok', 'sad');"
+        conn->execScript(QStringLiteral("CREATE TYPE public.mood AS ENUM ('ok', 'sad');"
                                   "CREATE DOMAIN public.posint AS integer CHECK (VALUE > 0);"
                                   "CREATE TYPE public.pair AS (n integer, s text);"));
     }
@@ -240,7 +240,7 @@ private slots:
     void rowsWritesTheSameAndNeverHalfADocument()
     {
         auto conn = test::connect(m_db);
-        conn->exec(QStringLiteral("CREATE TABLE public.docs (id int PRIMARY KEY, n numeric, ok boolean, doc jsonb, "
+        conn->execScript(QStringLiteral("CREATE TABLE public.docs (id int PRIMARY KEY, n numeric, ok boolean, doc jsonb, "
                                   "tags text[]); INSERT INTO public.docs VALUES "
                                   "(1, 1.50, true, '{\"a\": [1, 2]}', '{x,y}'), "
                                   "(2, NULL, false, (SELECT jsonb_agg(g) FROM generate_series(1, 3000) g), NULL)"));

@@ -409,7 +409,7 @@ private slots:
                                     QStringLiteral("--json")});
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
         QVERIFY2(rows.out.contains("statescope_reader_"), rows.out.constData());
-        QVERIFY2(rows.out.contains("\"n\":\"1\""), rows.out.constData());
+        QVERIFY2(rows.out.contains("\"n\":1"), rows.out.constData());
         if (tcp) {
             // Over TCP indeed (where the server asks for the reader's password).
             const CliRun where = runCli({QStringLiteral("query"), QStringLiteral("--db"), as(superuser).storableString(),
