@@ -163,6 +163,21 @@
     </message>
 </context>
 <context>
+    <name>PlanTree</name>
+    <message>
+        <source>%1 of %2 estimated, %3 loops</source>
+        <translation>%1 von %2 geschätzt, %3 Durchläufe</translation>
+    </message>
+    <message>
+        <source>%1 estimated</source>
+        <translation>%1 geschätzt</translation>
+    </message>
+    <message>
+        <source>%1  ◀ costliest</source>
+        <translation>%1  ◀ teuerster</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>(no time)</source>
@@ -2018,14 +2033,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         </translation>
     </message>
     <message>
-        <source>%L1 estimated</source>
-        <translation>%L1 geschätzt</translation>
-    </message>
-    <message>
-        <source>%1  ◀ costliest</source>
-        <translation>%1  ◀ teuerster</translation>
-    </message>
-    <message>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
@@ -2932,6 +2939,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>?</source>
         <translation>?</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -3862,18 +3873,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 estimated, %L3 loops</source>
-        <translation>%L1 von %L2 geschätzt, %L3 Durchläufe</translation>
-    </message>
-    <message>
-        <source>%L1 estimated</source>
-        <translation>%L1 geschätzt</translation>
-    </message>
-    <message>
-        <source>%1  ◀ costliest</source>
-        <translation>%1  ◀ teuerster</translation>
     </message>
     <message>
         <source>Run on &amp;weeks…</source>
@@ -8687,6 +8686,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Already there, would clash: %1</source>
         <translation>Bereits vorhanden, würde kollidieren: %1</translation>
+    </message>
+    <message>
+        <source>Adopted: Statescope&apos;s bookkeeping (the statescope schema) at version %1. Statescope&apos;s weekly schema is not for this database: its schema is the game&apos;s own.</source>
+        <translation>Übernommen: Die Verwaltungsdaten von Statescope (das Schema statescope) in Version %1. Das Wochenschema von Statescope ist nicht für diese Datenbank: Ihr Schema ist das eigene des Spiels.</translation>
     </message>
 </context>
 <context>

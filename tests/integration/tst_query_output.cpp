@@ -232,7 +232,10 @@ private slots:
         }
         qInfo("%d values of %lld types compared with COPY and to_jsonb", checked,
               static_cast<long long>(cases().size()));
-        QVERIFY(checked > 100);
+        int values = 0;
+        for (const Case &c : cases())
+            values += int(c.values.size());
+        QCOMPARE(checked, values); // every value but the NULLs went through a comparison
     }
 
     // rows --json types its values the same way; a value cut for the page (past 4,096

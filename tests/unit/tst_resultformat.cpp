@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(csvField(QByteArray("a,b")), QByteArray("\"a,b\""));
         QCOMPARE(csvField(QByteArray("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
         QCOMPARE(csvField(QByteArray("two\nlines")), QByteArray("\"two\nlines\""));
-        QCOMPARE(csvField(QByteArray("\\.")), QByteArray("\"\\.\""));
+        QCOMPARE(csvField(QByteArray("\\.")), QByteArray("\\."));
+        QCOMPARE(csvLine({QByteArray("\\.")}), QByteArray("\"\\.\"\n"));
         QCOMPARE(csvLine({QByteArray("1"), std::nullopt, QByteArray("")}), QByteArray("1,,\"\"\n"));
     }
 

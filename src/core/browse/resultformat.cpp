@@ -371,7 +371,7 @@ QByteArray csvField(const std::optional<QByteArray> &value)
     if (!value)
         return {};
     const QByteArray &v = *value;
-    if (v.isEmpty() || v == "\\." || v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
+    if (v.isEmpty() || v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
         QByteArray q = v;
         q.replace("\"", "\"\"");
         return '"' + q + '"';
@@ -381,6 +381,9 @@ QByteArray csvField(const std::optional<QByteArray> &value)
 
 QByteArray csvLine(const std::vector<std::optional<QByteArray>> &cells)
 {
+    // \. alone on a line would read as the end of the data: COPY quotes it there.
+    if (cells.size() == 1 && cells[0] && *cells[0] == "\\.")
+        return QByteArrayLiteral("\"\\.\"\n");
     QByteArray line;
     for (size_t c = 0; c < cells.size(); ++c) {
         if (c > 0)

@@ -62,8 +62,8 @@ std::vector<std::string> jsonValues(const QList<ColumnShape> &shapes,
                                     const std::vector<std::optional<QByteArray>> &cells, bool *invalidUtf8);
 
 // CSV as COPY ... CSV writes it: NULL is an empty field, the empty string a quoted one ("");
-// quoted (inner quotes doubled) when holding the delimiter, a quote, CR or LF, or when the
-// value is \. alone.
+// quoted (inner quotes doubled) when holding the delimiter, a quote, CR or LF; csvLine quotes
+// \. when it is a line's only field (it would read as the end of the data).
 QByteArray csvField(const std::optional<QByteArray> &value);
 QByteArray csvLine(const std::vector<std::optional<QByteArray>> &cells);
 // COPY's text format: NULL is \N; backslash, and the control characters BS, FF, LF, CR, TAB
