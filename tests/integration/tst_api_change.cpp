@@ -156,7 +156,7 @@ private slots:
         events::EndpointShape shape;
         QVERIFY(!ApiChange::walk("{not json", 1, shape));
         QCOMPARE(shape.sampled, 0);
-        QVERIFY(ApiChange::walk(R"({"a b": {"x\"y": [1, null, [true]]}})", 7, shape));
+        QVERIFY(ApiChange::walk("{\"a b\": {\"x\\\"y\": [1, null, [true]]}}", 7, shape)); // no raw string: moc lost the next slot
         QCOMPARE(shape.paths.value(QStringLiteral("$.\"a b\".\"x\\\"y\"[*]")),
                  (QStringList{QStringLiteral("array"), QStringLiteral("null"), QStringLiteral("number")}));
         QCOMPARE(shape.paths.value(QStringLiteral("$.\"a b\".\"x\\\"y\"[*][*]")), QStringList{QStringLiteral("boolean")});
