@@ -17,14 +17,17 @@
 // 3. player_events over 12 monthly partitions: a one-day page through the layout (parent
 //    table, read under canonical names) vs PQexec on that day's partition directly;
 // 4. layout detection on a database with T tables vs PQexec of a plain read of the same
-//    catalog rows (every column of every table);
+//    catalog rows (every column of every table), and vs detection through the catalog reader
+//    the one reader (core/catalog) replaced;
 // 5. a database of P partitions (monthly partitions over years, TimescaleDB-style chunks):
-//    layout detection and the sidebar's schema tree vs PQexec of the same catalog rows;
+//    layout detection and the sidebar's schema tree vs PQexec of the same catalog rows, and
+//    detection vs the same through the old reader;
 // 6. a server with D weekly databases (four years of resets): the sidebar's first fill (names,
 //    sizes, sessions) and the whole listing with each database's schema state vs PQexec of
 //    pg_database.
 #include "bench/benchdb.h"
 #include "bench/benchutil.h"
+#include "integration/catalog_legacy.h"
 #include "core/events/eventstore.h"
 #include "core/browse/schema.h"
 #include "core/layout/layout.h"
@@ -200,6 +203,12 @@ int main(int argc, char *argv[])
             });
         report(qPrintable(QStringLiteral("layout detection, %1 tables (once per connection)").arg(tables)), ours,
                "libpq reading the same catalog rows", base, "< 100 ms");
+        // The one catalog reader against the detection reader it replaced (frozen in the tests).
+        const auto [now, before] = race(
+            std::max(5, reps / 5), [&] { layout::detect(*conn); },
+            [&] { layout::detectIn(*conn, test::legacy::readCatalog(*conn, false)); });
+        report(qPrintable(QStringLiteral("layout detection, %1 tables").arg(tables)), now,
+               "the same with the old detection reader", before, "<= 1.0x");
         PQfinish(raw);
     }
 
@@ -237,6 +246,11 @@ int main(int argc, char *argv[])
         const auto [detect, base] = race(std::max(5, reps / 5), [&] { layout::detect(*conn); }, [&] { libpq(raw, same); });
         report(qPrintable(QStringLiteral("layout detection, %1 partitions").arg(qint64(parents) * 1000)), detect,
                "libpq reading the same catalog rows", base, "< 1000 ms");
+        const auto [now, before] = race(
+            std::max(5, reps / 5), [&] { layout::detect(*conn); },
+            [&] { layout::detectIn(*conn, test::legacy::readCatalog(*conn, false)); });
+        report(qPrintable(QStringLiteral("layout detection, %1 partitions").arg(qint64(parents) * 1000)), now,
+               "the same with the old detection reader", before, "<= 1.0x");
         const auto [tree, base2] = race(std::max(5, reps / 5), [&] { browse::readSchemaTree(*conn); },
                                         [&] { libpq(raw, same); });
         report(qPrintable(QStringLiteral("schema tree, %1 partitions").arg(qint64(parents) * 1000)), tree,

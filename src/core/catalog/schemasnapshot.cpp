@@ -1,5 +1,6 @@
 #include "core/catalog/schemasnapshot.h"
 
+#include "core/catalog/catalog.h"
 #include "core/error.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
@@ -18,23 +19,6 @@ namespace statescope::catalog {
 namespace {
 
 using Kind = SchemaObject::Kind;
-
-// The schemas that are ours to compare: not the system's, not temporary ones.
-const char *kUserSchema = "n.nspname NOT IN ('pg_catalog', 'information_schema') "
-                          "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'";
-
-// Not a member of an extension (its objects are the extension's).
-QString notExtension(const char *catalog, const char *oid)
-{
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_depend dx WHERE dx.classid = '%1'::regclass "
-                          "AND dx.objid = %2 AND dx.deptype = 'e')")
-        .arg(QLatin1String(catalog), QLatin1String(oid));
-}
-
-QString sql(QString text)
-{
-    return text.replace(QStringLiteral("{user}"), QLatin1String(kUserSchema));
-}
 
 QString columnDefinition(const QMap<QString, QString> &a)
 {
@@ -93,328 +77,235 @@ QString SchemaObject::label() const
 
 SchemaSnapshot SchemaSnapshot::read(pg::Connection &conn)
 {
-    // One transaction, and no schema on the search path: every name the server prints in a
-    // definition (a default's sequence, a view's tables) is schema-qualified, the same
-    // whoever reads it.
-    return conn.transaction([&] {
-        conn.exec(QStringLiteral("SELECT set_config('search_path', '', true)"));
-        return readIn(conn);
-    });
+    // The one catalog reader: one transaction, and no schema on the search path, so every
+    // name the server prints in a definition (a default's sequence, a view's tables) is
+    // schema-qualified, the same whoever reads it.
+    return of(Catalog::read(conn, Catalog::Everything));
 }
 
-SchemaSnapshot SchemaSnapshot::readIn(pg::Connection &conn)
+SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
 {
     SchemaSnapshot s;
-    s.database = conn.database();
+    s.database = cat.database;
     auto &out = s.objects;
     const auto add = [&](SchemaObject o) { out.append(std::move(o)); };
+    const auto yes = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
 
-    // Extensions and schemas.
-    auto r = conn.exec(QStringLiteral("SELECT e.extname, e.extversion, n.nspname, quote_ident(e.extname), "
-                                      "quote_ident(n.nspname) FROM pg_extension e "
-                                      "JOIN pg_namespace n ON n.oid = e.extnamespace ORDER BY 1"));
-    for (int i = 0; i < r.rowCount(); ++i)
-        add({Kind::Extension, {}, {}, r.value(i, 0),
-             QStringLiteral("version %1 in %2").arg(r.value(i, 1), r.value(i, 2)),
+    for (const Extension &e : cat.extensions)
+        add({Kind::Extension, {}, {}, e.name, QStringLiteral("version %1 in %2").arg(e.version, e.schema),
              QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2 VERSION %3;")
-                 .arg(r.value(i, 3), r.value(i, 4), conn.quoteLiteral(r.value(i, 1))),
-             r.value(i, 3), {{QStringLiteral("version"), r.value(i, 1)}}});
-    r = conn.exec(sql(QStringLiteral("SELECT n.nspname, quote_ident(n.nspname) FROM pg_namespace n WHERE {user} AND ")
-                      + notExtension("pg_namespace", "n.oid") + QStringLiteral(" ORDER BY 1")));
-    for (int i = 0; i < r.rowCount(); ++i)
-        add({Kind::Schema, {}, {}, r.value(i, 0), QStringLiteral("schema"),
-             QStringLiteral("CREATE SCHEMA %1;").arg(r.value(i, 1)), r.value(i, 1), {}});
+                 .arg(e.quotedName, e.quotedSchema, e.quotedVersion),
+             e.quotedName, {{QStringLiteral("version"), e.version}}});
+    for (const Schema &n : cat.schemas)
+        if (!n.extension)
+            add({Kind::Schema, {}, {}, n.name, QStringLiteral("schema"), QStringLiteral("CREATE SCHEMA %1;").arg(n.quoted),
+                 n.quoted, {}});
 
     // Types: enums (their labels, in order) and domains.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, t.typname, t.typtype, quote_ident(n.nspname) || '.' || quote_ident(t.typname), "
-        "  CASE t.typtype WHEN 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) "
-        "    FROM pg_enum e WHERE e.enumtypid = t.oid) "
-        "  ELSE format_type(t.typbasetype, t.typtypmod) || coalesce(' DEFAULT ' || t.typdefault, '') "
-        "    || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END "
-        "    || coalesce((SELECT ' ' || string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid), "
-        "      ' ' ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid), '') END "
-        "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-        "WHERE t.typtype IN ('e', 'd') AND {user} AND ")
-                      + notExtension("pg_type", "t.oid") + QStringLiteral(" ORDER BY 1, 2")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        const bool isEnum = r.value(i, 2) == QLatin1String("e");
-        add({Kind::Type, r.value(i, 0), {}, r.value(i, 1),
-             (isEnum ? QStringLiteral("enum (%1)") : QStringLiteral("domain %1")).arg(r.value(i, 4)),
-             (isEnum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2);") : QStringLiteral("CREATE DOMAIN %1 AS %2;"))
-                 .arg(r.value(i, 3), r.value(i, 4)),
-             r.value(i, 3), {{QStringLiteral("enum"), isEnum ? r.value(i, 4) : QString()}}});
+    for (const TypeDef &t : cat.types) {
+        if (t.extension)
+            continue;
+        add({Kind::Type, t.schema, {}, t.name,
+             (t.isEnum ? QStringLiteral("enum (%1)") : QStringLiteral("domain %1")).arg(t.body),
+             (t.isEnum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2);") : QStringLiteral("CREATE DOMAIN %1 AS %2;"))
+                 .arg(t.qualified, t.body),
+             t.qualified, {{QStringLiteral("enum"), t.isEnum ? t.body : QString()}}});
     }
 
     // Sequences of their own (not an identity column's).
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, "
-        "  (SELECT quote_ident(tn.nspname) || '.' || quote_ident(t.relname) || '.' || quote_ident(a.attname) "
-        "    FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace "
-        "    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
-        "    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a' LIMIT 1) "
-        "FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE {user} AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
-        "  AND d.objid = c.oid AND d.deptype IN ('e', 'i')) ORDER BY 1, 2")));
-    for (int i = 0; i < r.rowCount(); ++i) {
+    for (const Sequence &q : cat.sequences) {
+        if (q.identity || q.extension)
+            continue;
         const QString def = QStringLiteral("AS %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 START WITH %5 CACHE %6%7")
-                                .arg(r.value(i, 3), r.value(i, 5), r.value(i, 6), r.value(i, 7), r.value(i, 4),
-                                     r.value(i, 8), r.toBool(i, 9) ? QStringLiteral(" CYCLE") : QString());
-        const QString owned = r.isNull(i, 10) ? QString() : QStringLiteral(" OWNED BY ") + r.value(i, 10);
-        add({Kind::Sequence, r.value(i, 0), {}, r.value(i, 1), def + owned,
-             QStringLiteral("CREATE SEQUENCE %1 %2;").arg(r.value(i, 2), def)
-                 + (owned.isEmpty() ? QString() : QStringLiteral("\nALTER SEQUENCE %1%2;").arg(r.value(i, 2), owned)),
-             r.value(i, 2), {{QStringLiteral("alter"), def}}});
+                                .arg(q.type, q.increment, q.min, q.max, q.start, q.cache,
+                                     q.cycle ? QStringLiteral(" CYCLE") : QString());
+        const QString owned = q.ownedBy.isEmpty() ? QString() : QStringLiteral(" OWNED BY ") + q.ownedBy;
+        add({Kind::Sequence, q.schema, {}, q.name, def + owned,
+             QStringLiteral("CREATE SEQUENCE %1 %2;").arg(q.qualified, def)
+                 + (owned.isEmpty() ? QString() : QStringLiteral("\nALTER SEQUENCE %1%2;").arg(q.qualified, owned)),
+             q.qualified, {{QStringLiteral("alter"), def}}});
     }
 
-    // Tables (partitioned and foreign ones too; partitions below), then their columns.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, c.relkind, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  c.relrowsecurity, c.relforcerowsecurity, CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, "
-        "  array_to_string(c.reloptions, ', '), c.relpersistence, "
-        "  (SELECT quote_ident(fs.srvname) FROM pg_foreign_table ft JOIN pg_foreign_server fs ON fs.oid = ft.ftserver "
-        "    WHERE ft.ftrelid = c.oid) "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND {user} AND ")
-                      + notExtension("pg_class", "c.oid") + QStringLiteral(" ORDER BY 1, 2")));
-    QHash<QString, int> tableAt; // qualified name -> index of its Table object
-    for (int i = 0; i < r.rowCount(); ++i) {
-        SchemaObject t{Kind::Table, r.value(i, 0), {}, r.value(i, 1), {}, {}, r.value(i, 3), {}};
-        const QString kind = r.value(i, 2) == QLatin1String("p")   ? QStringLiteral("partitioned table")
-                             : r.value(i, 2) == QLatin1String("f") ? QStringLiteral("foreign table")
-                             : r.value(i, 8) == QLatin1String("u") ? QStringLiteral("unlogged table")
-                                                                   : QStringLiteral("table");
-        t.attributes = {{QStringLiteral("kind"), kind},
-                        {QStringLiteral("rls"), r.toBool(i, 4) ? QStringLiteral("true") : QStringLiteral("false")},
-                        {QStringLiteral("force_rls"), r.toBool(i, 5) ? QStringLiteral("true") : QStringLiteral("false")},
-                        {QStringLiteral("partition_key"), r.value(i, 6)},
-                        {QStringLiteral("options"), r.value(i, 7)},
-                        {QStringLiteral("server"), r.value(i, 9)}};
-        t.definition = kind;
-        if (!r.isNull(i, 6))
-            t.definition += QStringLiteral(" PARTITION BY ") + r.value(i, 6);
-        if (!r.isNull(i, 9))
-            t.definition += QStringLiteral(" SERVER ") + r.value(i, 9);
-        if (r.toBool(i, 4))
-            t.definition += QStringLiteral(" ROW LEVEL SECURITY");
-        if (r.toBool(i, 5))
-            t.definition += QStringLiteral(" FORCED");
-        if (!r.value(i, 7).isEmpty())
-            t.definition += QStringLiteral(" WITH (%1)").arg(r.value(i, 7));
-        tableAt.insert(t.qualified, int(out.size()));
-        add(std::move(t));
-    }
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, a.attname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-        "  pg_get_expr(ad.adbin, ad.adrelid), a.attidentity, a.attgenerated, "
-        "  CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname) || '.' || "
-        "    quote_ident(co.collname) FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace "
-        "    WHERE co.oid = a.attcollation) END "
-        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_type t ON t.oid = a.atttypid "
-        "LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
-        "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition "
-        "  AND {user} AND ")
-                      + notExtension("pg_class", "c.oid") + QStringLiteral(" ORDER BY 1, 2, a.attnum")));
-    QHash<QString, QStringList> tableColumns; // qualified table -> its column lines, in order
-    for (int i = 0; i < r.rowCount(); ++i) {
-        SchemaObject c{Kind::Column, r.value(i, 0), r.value(i, 1), r.value(i, 2), {}, {}, r.value(i, 3), {}};
-        c.attributes = {{QStringLiteral("column"), r.value(i, 4)},
-                        {QStringLiteral("type"), r.value(i, 5)},
-                        {QStringLiteral("not_null"), r.toBool(i, 6) ? QStringLiteral("true") : QStringLiteral("false")},
-                        {QStringLiteral("default"), r.value(i, 7)},
-                        {QStringLiteral("identity"), r.value(i, 8)},
-                        {QStringLiteral("generated"), r.value(i, 9)},
-                        {QStringLiteral("collation"), r.value(i, 10)}};
+    // Tables (partitioned and foreign ones too; partitions below), with their columns.
+    const auto isTable = [](const Relation &r) {
+        return (r.kind == 'r' || r.kind == 'p' || r.kind == 'f') && !r.isPartition && !r.extension;
+    };
+    QHash<qint64, QStringList> tableColumns; // table -> its column lines, in order
+    QList<SchemaObject> columns;
+    for (qsizetype i = 0; i < cat.attributes.size(); ++i) {
+        const Attribute &a = cat.attributes.at(i);
+        const Relation *rel = cat.relation(a.relation);
+        if (!rel || !isTable(*rel))
+            continue;
+        const AttributeDefinition &d = cat.attributeDefinitions.at(size_t(i));
+        SchemaObject c{Kind::Column, rel->schema, rel->name, a.name, {}, {}, rel->qualified, {}};
+        const char identity[2] = {d.identity, 0}, generated[2] = {d.generated, 0};
+        c.attributes = {{QStringLiteral("column"), d.quoted},
+                        {QStringLiteral("type"), a.type},
+                        {QStringLiteral("not_null"), yes(a.notNull)},
+                        {QStringLiteral("default"), d.defaultExpr},
+                        {QStringLiteral("identity"), QString::fromLatin1(identity)},
+                        {QStringLiteral("generated"), QString::fromLatin1(generated)},
+                        {QStringLiteral("collation"), d.collation}};
         c.definition = columnDefinition(c.attributes);
-        c.ddl = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;").arg(r.value(i, 3), r.value(i, 4), c.definition);
-        tableColumns[r.value(i, 3)] << QStringLiteral("    %1 %2").arg(r.value(i, 4), c.definition);
-        add(std::move(c));
+        c.ddl = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;").arg(rel->qualified, d.quoted, c.definition);
+        tableColumns[a.relation] << QStringLiteral("    %1 %2").arg(d.quoted, c.definition);
+        columns.append(std::move(c));
     }
-    // A table's statement holds its columns, for people and for a table the script creates.
-    for (auto it = tableAt.cbegin(); it != tableAt.cend(); ++it) {
-        SchemaObject &t = out[it.value()];
-        const QString kind = t.attributes.value(QStringLiteral("kind"));
+    for (const Relation &rel : cat.relations) {
+        if (!isTable(rel))
+            continue;
+        const QString kind = rel.kind == 'p'           ? QStringLiteral("partitioned table")
+                             : rel.kind == 'f'         ? QStringLiteral("foreign table")
+                             : rel.persistence == 'u' ? QStringLiteral("unlogged table")
+                                                      : QStringLiteral("table");
+        const QString server = rel.quotedServer;
+        SchemaObject t{Kind::Table, rel.schema, {}, rel.name, kind, {}, rel.qualified, {}};
+        t.attributes = {{QStringLiteral("kind"), kind},
+                        {QStringLiteral("rls"), yes(rel.rowSecurity)},
+                        {QStringLiteral("force_rls"), yes(rel.forceRowSecurity)},
+                        {QStringLiteral("partition_key"), rel.partitionKey},
+                        {QStringLiteral("options"), rel.options},
+                        {QStringLiteral("server"), server}};
+        if (!rel.partitionKey.isEmpty())
+            t.definition += QStringLiteral(" PARTITION BY ") + rel.partitionKey;
+        if (!server.isEmpty())
+            t.definition += QStringLiteral(" SERVER ") + server;
+        if (rel.rowSecurity)
+            t.definition += QStringLiteral(" ROW LEVEL SECURITY");
+        if (rel.forceRowSecurity)
+            t.definition += QStringLiteral(" FORCED");
+        if (!rel.options.isEmpty())
+            t.definition += QStringLiteral(" WITH (%1)").arg(rel.options);
+        // Its statement holds its columns, for people and for a table the script creates.
         QString ddl = QStringLiteral("CREATE %1TABLE %2 (\n%3\n)")
-                          .arg(kind == QLatin1String("unlogged table") ? QStringLiteral("UNLOGGED ")
+                          .arg(kind == QLatin1String("unlogged table")  ? QStringLiteral("UNLOGGED ")
                                : kind == QLatin1String("foreign table") ? QStringLiteral("FOREIGN ")
                                                                         : QString(),
-                               t.qualified, tableColumns.value(t.qualified).join(QStringLiteral(",\n")));
-        if (!t.attributes.value(QStringLiteral("partition_key")).isEmpty())
-            ddl += QStringLiteral(" PARTITION BY ") + t.attributes.value(QStringLiteral("partition_key"));
-        if (!t.attributes.value(QStringLiteral("server")).isEmpty())
-            ddl += QStringLiteral(" SERVER ") + t.attributes.value(QStringLiteral("server"));
-        if (!t.attributes.value(QStringLiteral("options")).isEmpty())
-            ddl += QStringLiteral(" WITH (%1)").arg(t.attributes.value(QStringLiteral("options")));
+                               rel.qualified, tableColumns.value(rel.oid).join(QStringLiteral(",\n")));
+        if (!rel.partitionKey.isEmpty())
+            ddl += QStringLiteral(" PARTITION BY ") + rel.partitionKey;
+        if (!server.isEmpty())
+            ddl += QStringLiteral(" SERVER ") + server;
+        if (!rel.options.isEmpty())
+            ddl += QStringLiteral(" WITH (%1)").arg(rel.options);
         ddl += QLatin1Char(';');
-        if (t.attributes.value(QStringLiteral("rls")) == QLatin1String("true"))
-            ddl += QStringLiteral("\nALTER TABLE %1 ENABLE ROW LEVEL SECURITY;").arg(t.qualified);
-        if (t.attributes.value(QStringLiteral("force_rls")) == QLatin1String("true"))
-            ddl += QStringLiteral("\nALTER TABLE %1 FORCE ROW LEVEL SECURITY;").arg(t.qualified);
+        if (rel.rowSecurity)
+            ddl += QStringLiteral("\nALTER TABLE %1 ENABLE ROW LEVEL SECURITY;").arg(rel.qualified);
+        if (rel.forceRowSecurity)
+            ddl += QStringLiteral("\nALTER TABLE %1 FORCE ROW LEVEL SECURITY;").arg(rel.qualified);
         t.ddl = ddl;
+        add(std::move(t));
     }
+    out.append(columns);
 
     // Constraints (a partition's come from its parent).
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, co.conname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  quote_ident(co.conname), co.contype, pg_get_constraintdef(co.oid) "
-        "FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND NOT c.relispartition AND co.conparentid = 0 AND {user} AND ")
-                      + notExtension("pg_class", "c.oid") + QStringLiteral(" ORDER BY 1, 2, 3")));
-    for (int i = 0; i < r.rowCount(); ++i)
-        add({Kind::Constraint, r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 6),
-             QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3;").arg(r.value(i, 3), r.value(i, 4), r.value(i, 6)),
-             r.value(i, 3), {{QStringLiteral("constraint"), r.value(i, 4)}, {QStringLiteral("type"), r.value(i, 5)}}});
+    for (const Constraint &c : cat.constraints) {
+        const Relation *rel = cat.relation(c.relation);
+        if (!rel || rel->isPartition || rel->extension || c.inherited)
+            continue;
+        add({Kind::Constraint, rel->schema, rel->name, c.name, c.definition,
+             QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3;").arg(rel->qualified, c.quoted, c.definition),
+             rel->qualified, {{QStringLiteral("constraint"), c.quoted}, {QStringLiteral("type"), QString(QLatin1Char(c.type))}}});
+    }
 
     // Indexes no constraint makes.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, t.relname, i.relname, quote_ident(n.nspname) || '.' || quote_ident(t.relname), "
-        "  quote_ident(n.nspname) || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid), x.indisvalid "
-        "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
-        "JOIN pg_namespace n ON n.oid = t.relnamespace "
-        "WHERE t.relkind IN ('r', 'p', 'm') AND NOT t.relispartition AND {user} "
-        "  AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = x.indexrelid "
-        "    AND co.conrelid = x.indrelid AND co.contype IN ('p', 'u', 'x')) AND ")
-                      + notExtension("pg_class", "t.oid") + QStringLiteral(" ORDER BY 1, 2, 3")));
-    for (int i = 0; i < r.rowCount(); ++i)
-        add({Kind::Index, r.value(i, 0), r.value(i, 1), r.value(i, 2),
-             r.value(i, 5) + (r.toBool(i, 6) ? QString() : QStringLiteral(" (INVALID)")), r.value(i, 5) + QLatin1Char(';'),
-             r.value(i, 4), {}});
+    for (const Index &x : cat.indexes) {
+        const Relation *rel = cat.relation(x.relation);
+        if (!rel || x.ofConstraint || rel->extension || !(rel->kind == 'r' || rel->kind == 'p' || rel->kind == 'm'))
+            continue;
+        add({Kind::Index, rel->schema, rel->name, x.name, x.definition + (x.valid ? QString() : QStringLiteral(" (INVALID)")),
+             x.definition + QLatin1Char(';'), x.qualified, {}});
+    }
 
-    // Partitions and their bounds.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  quote_ident(pn.nspname) || '.' || quote_ident(p.relname), pg_get_expr(c.relpartbound, c.oid), "
-        "  (SELECT quote_ident(fs.srvname) FROM pg_foreign_table ft JOIN pg_foreign_server fs ON fs.oid = ft.ftserver "
-        "    WHERE ft.ftrelid = c.oid), pn.nspname || '.' || p.relname "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_inherits h ON h.inhrelid = c.oid "
-        "JOIN pg_class p ON p.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace "
-        "WHERE c.relispartition AND c.relkind IN ('r', 'p', 'f') AND {user} ORDER BY 1, 2")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        const QString server = r.isNull(i, 5) ? QString() : QStringLiteral(" SERVER ") + r.value(i, 5);
-        add({Kind::Partition, r.value(i, 0), {}, r.value(i, 1),
-             QStringLiteral("OF %1 %2%3").arg(r.value(i, 6), r.value(i, 4), server),
-             QStringLiteral("CREATE %1TABLE %2 PARTITION OF %3 %4%5;")
-                 .arg(server.isEmpty() ? QString() : QStringLiteral("FOREIGN "), r.value(i, 2), r.value(i, 3),
-                      r.value(i, 4), server),
-             r.value(i, 2), {{QStringLiteral("parent"), r.value(i, 3)}, {QStringLiteral("bound"), r.value(i, 4)}}});
+    // Partitions and their bounds (of each of their parents).
+    for (const Relation &rel : cat.relations) {
+        if (!rel.isPartition || !(rel.kind == 'r' || rel.kind == 'p' || rel.kind == 'f'))
+            continue;
+        const QString server = rel.quotedServer.isEmpty() ? QString() : QStringLiteral(" SERVER ") + rel.quotedServer;
+        for (qint64 parentOid : rel.parents) {
+            const Relation *parent = cat.relation(parentOid);
+            if (!parent)
+                continue;
+            add({Kind::Partition, rel.schema, {}, rel.name,
+                 QStringLiteral("OF %1 %2%3").arg(parent->schema + QLatin1Char('.') + parent->name, rel.partitionBound, server),
+                 QStringLiteral("CREATE %1TABLE %2 PARTITION OF %3 %4%5;")
+                     .arg(server.isEmpty() ? QString() : QStringLiteral("FOREIGN "), rel.qualified, parent->qualified,
+                          rel.partitionBound, server),
+                 rel.qualified, {{QStringLiteral("parent"), parent->qualified}, {QStringLiteral("bound"), rel.partitionBound}}});
+        }
     }
 
     // Views and materialized views: their definitions.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, c.relkind, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  pg_get_viewdef(c.oid, true) "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('v', 'm') AND {user} AND ")
-                      + notExtension("pg_class", "c.oid") + QStringLiteral(" ORDER BY 1, 2")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        const bool mat = r.value(i, 2) == QLatin1String("m");
-        QString body = r.value(i, 4).trimmed();
+    for (const Relation &rel : cat.relations) {
+        if (!(rel.kind == 'v' || rel.kind == 'm') || rel.extension)
+            continue;
+        const bool mat = rel.kind == 'm';
+        QString body = rel.viewDefinition.trimmed();
         if (body.endsWith(QLatin1Char(';')))
             body.chop(1);
-        add({mat ? Kind::MaterializedView : Kind::View, r.value(i, 0), {}, r.value(i, 1), body.simplified(),
+        add({mat ? Kind::MaterializedView : Kind::View, rel.schema, {}, rel.name, body.simplified(),
              (mat ? QStringLiteral("CREATE MATERIALIZED VIEW %1 AS\n%2\nWITH NO DATA;") : QStringLiteral("CREATE OR REPLACE VIEW %1 AS\n%2;"))
-                 .arg(r.value(i, 3), body),
-             r.value(i, 3), {}});
+                 .arg(rel.qualified, body),
+             rel.qualified, {}});
     }
 
     // Functions and procedures (not aggregates), by their argument types.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), "
-        "  quote_ident(n.nspname) || '.' || quote_ident(p.proname), p.prokind, pg_get_functiondef(p.oid) "
-        "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE p.prokind <> 'a' AND {user} AND ")
-                      + notExtension("pg_proc", "p.oid") + QStringLiteral(" ORDER BY 1, 2, 3")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        QString def = r.value(i, 5).trimmed();
-        add({Kind::Function, r.value(i, 0), {}, QStringLiteral("%1(%2)").arg(r.value(i, 1), r.value(i, 2)),
-             def.simplified(), def + QLatin1Char(';'),
-             QStringLiteral("%1(%2)").arg(r.value(i, 3), r.value(i, 2)),
-             {{QStringLiteral("procedure"), r.value(i, 4) == QLatin1String("p") ? QStringLiteral("true") : QString()}}});
+    for (const Function &f : cat.functions) {
+        if (f.extension)
+            continue;
+        const QString def = f.definition.trimmed();
+        add({Kind::Function, f.schema, {}, QStringLiteral("%1(%2)").arg(f.name, f.arguments), def.simplified(),
+             def + QLatin1Char(';'), QStringLiteral("%1(%2)").arg(f.qualified, f.arguments),
+             {{QStringLiteral("procedure"), f.procedure ? QStringLiteral("true") : QString()}}});
     }
 
     // Triggers (a partition's come from its parent).
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, t.tgname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  quote_ident(t.tgname), pg_get_triggerdef(t.oid, true), t.tgenabled "
-        "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE NOT t.tgisinternal AND NOT c.relispartition AND {user} AND %1 AND ")
-                      .arg(conn.serverVersion() >= 130000 ? QStringLiteral("t.tgparentid = 0") : QStringLiteral("true"))
-                  + notExtension("pg_class", "c.oid") + QStringLiteral(" ORDER BY 1, 2, 3")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        const QString disabled = r.value(i, 6) == QLatin1String("D") ? QStringLiteral(" (DISABLED)") : QString();
-        add({Kind::Trigger, r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 5) + disabled,
-             r.value(i, 5) + QLatin1Char(';')
+    for (const Trigger &t : cat.triggers) {
+        const Relation *rel = cat.relation(t.relation);
+        if (!rel || rel->isPartition || rel->extension || t.inherited)
+            continue;
+        const QString disabled = t.disabled ? QStringLiteral(" (DISABLED)") : QString();
+        add({Kind::Trigger, rel->schema, rel->name, t.name, t.definition + disabled,
+             t.definition + QLatin1Char(';')
                  + (disabled.isEmpty() ? QString()
-                                       : QStringLiteral("\nALTER TABLE %1 DISABLE TRIGGER %2;").arg(r.value(i, 3), r.value(i, 4))),
-             r.value(i, 3), {{QStringLiteral("trigger"), r.value(i, 4)}}});
+                                       : QStringLiteral("\nALTER TABLE %1 DISABLE TRIGGER %2;").arg(rel->qualified, t.quoted)),
+             rel->qualified, {{QStringLiteral("trigger"), t.quoted}}});
     }
 
     // Row-level security policies.
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, p.polname, quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  quote_ident(p.polname), p.polpermissive, p.polcmd, "
-        "  CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE (SELECT string_agg(quote_ident(ro.rolname), ', ' "
-        "    ORDER BY ro.rolname) FROM pg_roles ro WHERE ro.oid = ANY (p.polroles)) END, "
-        "  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid) "
-        "FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE {user} ORDER BY 1, 2, 3")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        static const QHash<QString, QString> commands = {{QStringLiteral("*"), QStringLiteral("ALL")},
-                                                        {QStringLiteral("r"), QStringLiteral("SELECT")},
-                                                        {QStringLiteral("a"), QStringLiteral("INSERT")},
-                                                        {QStringLiteral("w"), QStringLiteral("UPDATE")},
-                                                        {QStringLiteral("d"), QStringLiteral("DELETE")}};
+    for (const Policy &p : cat.policies) {
+        const Relation *rel = cat.relation(p.relation);
+        if (!rel)
+            continue;
+        static const QHash<QChar, QString> commands = {{QLatin1Char('*'), QStringLiteral("ALL")},
+                                                       {QLatin1Char('r'), QStringLiteral("SELECT")},
+                                                       {QLatin1Char('a'), QStringLiteral("INSERT")},
+                                                       {QLatin1Char('w'), QStringLiteral("UPDATE")},
+                                                       {QLatin1Char('d'), QStringLiteral("DELETE")}};
         QString def = QStringLiteral("AS %1 FOR %2 TO %3")
-                          .arg(r.toBool(i, 5) ? QStringLiteral("PERMISSIVE") : QStringLiteral("RESTRICTIVE"),
-                               commands.value(r.value(i, 6)), r.value(i, 7));
-        if (!r.isNull(i, 8))
-            def += QStringLiteral(" USING (%1)").arg(r.value(i, 8));
-        if (!r.isNull(i, 9))
-            def += QStringLiteral(" WITH CHECK (%1)").arg(r.value(i, 9));
-        add({Kind::Policy, r.value(i, 0), r.value(i, 1), r.value(i, 2), def,
-             QStringLiteral("CREATE POLICY %1 ON %2 %3;").arg(r.value(i, 4), r.value(i, 3), def), r.value(i, 3),
-             {{QStringLiteral("policy"), r.value(i, 4)}}});
+                          .arg(p.permissive ? QStringLiteral("PERMISSIVE") : QStringLiteral("RESTRICTIVE"),
+                               commands.value(QLatin1Char(p.command)), p.roles);
+        if (p.hasUsing)
+            def += QStringLiteral(" USING (%1)").arg(p.usingExpr);
+        if (p.hasCheck)
+            def += QStringLiteral(" WITH CHECK (%1)").arg(p.checkExpr);
+        add({Kind::Policy, rel->schema, rel->name, p.name, def,
+             QStringLiteral("CREATE POLICY %1 ON %2 %3;").arg(p.quoted, rel->qualified, def), rel->qualified,
+             {{QStringLiteral("policy"), p.quoted}}});
     }
 
-    // Privileges granted on tables, views, sequences, schemas and functions (not the owner's).
-    r = conn.exec(sql(QStringLiteral(
-        "SELECT n.nspname, c.relname, CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, "
-        "  quote_ident(n.nspname) || '.' || quote_ident(c.relname), "
-        "  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, "
-        "  a.privilege_type, a.is_grantable "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a "
-        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND NOT c.relispartition AND a.grantee <> c.relowner "
-        "  AND {user} AND ")
-                      + notExtension("pg_class", "c.oid")
-                      + sql(QStringLiteral(
-                          " UNION ALL "
-                          "SELECT n.nspname, '', 'SCHEMA', quote_ident(n.nspname), "
-                          "  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, "
-                          "  a.privilege_type, a.is_grantable "
-                          "FROM pg_namespace n, aclexplode(n.nspacl) a WHERE a.grantee <> n.nspowner AND {user} "
-                          "UNION ALL "
-                          "SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
-                          "  CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, "
-                          "  quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '(' "
-                          "    || pg_get_function_identity_arguments(p.oid) || ')', "
-                          "  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END, "
-                          "  a.privilege_type, a.is_grantable "
-                          "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a "
-                          "WHERE a.grantee <> p.proowner AND p.prokind <> 'a' AND {user} AND "))
-                      + notExtension("pg_proc", "p.oid") + QStringLiteral(" ORDER BY 1, 2, 5, 6")));
-    for (int i = 0; i < r.rowCount(); ++i) {
-        const QString on = QStringLiteral("%1 %2").arg(r.value(i, 2), r.value(i, 3));
+    // Privileges on tables, views, sequences, schemas and functions (not the owner's), the
+    // defaults of an object without an ACL of its own included.
+    for (const Grant &g : cat.grants) {
+        if (g.toOwner || g.extension)
+            continue;
+        const QString on = QStringLiteral("%1 %2").arg(g.objectKind, g.qualified);
         const QString def = QStringLiteral("%1 ON %2 TO %3%4")
-                                .arg(r.value(i, 5), on, r.value(i, 4),
-                                     r.toBool(i, 6) ? QStringLiteral(" WITH GRANT OPTION") : QString());
-        add({Kind::Grant, r.value(i, 0), r.value(i, 1), QStringLiteral("%1 to %2").arg(r.value(i, 5), r.value(i, 4)), def,
-             QStringLiteral("GRANT %1;").arg(def), r.value(i, 3),
-             {{QStringLiteral("privilege"), r.value(i, 5)},
-              {QStringLiteral("on"), on},
-              {QStringLiteral("grantee"), r.value(i, 4)}}});
+                                .arg(g.privilege, on, g.grantee, g.grantable ? QStringLiteral(" WITH GRANT OPTION") : QString());
+        add({Kind::Grant, g.schema, g.object, QStringLiteral("%1 to %2").arg(g.privilege, g.grantee), def,
+             QStringLiteral("GRANT %1;").arg(def), g.qualified,
+             {{QStringLiteral("privilege"), g.privilege}, {QStringLiteral("on"), on}, {QStringLiteral("grantee"), g.grantee}}});
     }
     return s;
 }

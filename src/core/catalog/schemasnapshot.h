@@ -15,6 +15,8 @@ class ConnectionSettings;
 
 namespace statescope::catalog {
 
+struct Catalog;
+
 // One object of a database's schema, as the catalog says, in the terms schema compare and
 // drift need: what it is, where it sits, a normalised definition two databases are compared
 // on, and the statement that makes it.
@@ -72,10 +74,9 @@ public:
     // of the local sandbox (started when needed), read, and dropped again.
     static SchemaSnapshot ofMigrations(TaskContext *ctx = nullptr);
 
-private:
-    static SchemaSnapshot readIn(pg::Connection &conn);
+    // The same, from a catalog already read with every part (Catalog::Everything).
+    static SchemaSnapshot of(const Catalog &catalog);
 
-public:
     // SHA-256 (hex) of every object's key and definition, sorted: equal for two databases
     // with the same schema, whatever order the catalog lists them in.
     QString fingerprint() const;

@@ -7,6 +7,10 @@
 
 #include <QList>
 
+namespace statescope::catalog {
+struct Catalog;
+}
+
 namespace statescope::layout {
 
 // One index of a table, as the catalog says.
@@ -43,8 +47,10 @@ struct CatalogTable
 };
 
 // Statescope's own schema is left out unless asked for (the detection never looks there; the
-// table browser shows it).
+// table browser shows it). Read by the one catalog reader (catalog::Catalog, its Shape parts).
 QList<CatalogTable> readCatalog(pg::Connection &conn, bool includeStatescope = false);
+// The same from a catalog already read (with at least catalog::Catalog::Shape).
+QList<CatalogTable> fromCatalog(catalog::Catalog catalog, bool includeStatescope = false); // its strings move
 bool typeFits(TypeClass want, TypeClass have);
 Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog);
 // The columns of a table that fit the kind's roles by name and type (detection's matching).

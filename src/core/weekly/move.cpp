@@ -5,6 +5,7 @@
 #include "core/weekly/serveradmin.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/catalog.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
@@ -24,20 +25,20 @@ namespace {
 QList<std::pair<QString, qint64>> countRows(pg::Connection &db, TaskContext *ctx)
 {
     // Every table that holds rows here (partitions counted one by one, never through their
-    // parent twice). Not foreign tables (their rows are on another server) nor materialized
-    // views (derived: the restore refreshes them, so a stale one would differ). Names come
-    // from the catalog and are quoted by the server.
-    const pg::Result tables = db.exec(QStringLiteral(
-        "SELECT n.nspname || '.' || c.relname, format('SELECT count(*) FROM ONLY %I.%I', n.nspname, c.relname) "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
-        "ORDER BY 1"));
+    // parent twice), from the one catalog reader. Not foreign tables (their rows are on another
+    // server) nor materialized views (derived: the restore refreshes them, so a stale one would
+    // differ). Names come from the catalog, quoted by libpq.
+    const catalog::Catalog cat = catalog::Catalog::read(db, catalog::Catalog::Relations);
     QList<std::pair<QString, qint64>> out;
-    for (int i = 0; i < tables.rowCount(); ++i) {
+    for (const catalog::Relation &rel : cat.relations) {
+        if (rel.kind != 'r')
+            continue;
         if (ctx)
             ctx->throwIfCancelled();
-        out.append({tables.value(i, 0), db.exec(tables.value(i, 1)).toLongLong(0, 0)});
+        out.append({rel.schema + QLatin1Char('.') + rel.name,
+                    db.exec(QStringLiteral("SELECT count(*) FROM ONLY %1.%2")
+                                .arg(db.quoteIdentifier(rel.schema), db.quoteIdentifier(rel.name)))
+                        .toLongLong(0, 0)});
     }
     return out;
 }

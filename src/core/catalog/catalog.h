@@ -1,0 +1,233 @@
+#pragma once
+
+// The one catalog reader: what a database's catalog says about its user objects, read in
+// one read-only transaction with the session settings that shape the server's text pinned
+// (search_path empty, so every name it prints in a definition is schema-qualified; TimeZone
+// UTC, DateStyle ISO, IntervalStyle postgres, bytea_output hex, extra_float_digits 1), so two
+// readers, two weeks or two servers are read alike.
+//
+// Facts only, as the catalog keeps them, joined by OID: layout detection and the schema tree
+// (layout::readCatalog), schema compare and drift (SchemaSnapshot) each build their view
+// from this one value. A part not asked for is not read (detection reads no definitions).
+// What must stay live (sessions, counts) is read where it is shown, not here.
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace statescope::pg {
+class Connection;
+}
+
+namespace statescope::catalog {
+
+// One relation in a user schema: table, partitioned table, partition, view, materialized
+// view or foreign table (every schema but pg_catalog, information_schema, TOAST and
+// temporary ones; Statescope's own included).
+struct Relation
+{
+    qint64 oid = 0;
+    QString schema;
+    QString name;
+    QString qualified;      // quote_ident(schema) . quote_ident(name) (Definitions)
+    char kind = 'r';        // relkind: r, p, v, m, f
+    char persistence = 'p'; // p, u (unlogged)
+    bool isPartition = false;
+    bool rowSecurity = false;
+    bool forceRowSecurity = false;
+    bool extension = false;    // a member of an extension (its objects are the extension's)
+    double reltuples = -1;     // the catalog's row estimate (-1: never analysed)
+    qint64 ownBytes = 0;       // its pages with TOAST and indexes, as of the last VACUUM/ANALYZE
+    QString partitionBound;    // a partition: FOR VALUES ...
+    QString partitionKey;      // a partitioned table: RANGE (at) (Definitions)
+    QString options;           // reloptions, "fillfactor=70, ..." (Definitions)
+    QString server;            // a foreign table's server (its name as the catalog has it)
+    QString quotedServer;      // the same, quote_ident() (Definitions)
+    QString viewDefinition;    // views and materialized views (Definitions)
+    std::vector<qint64> parents;  // inheritance parents, in order (a partition: its table)
+    std::vector<qint64> children; // direct inheritance children, by OID
+};
+
+struct Attribute
+{
+    qint64 relation = 0;
+    int number = 0;
+    QString name;
+    QString type;     // format_type(): schema-qualified unless in pg_catalog
+    QString typeName; // pg_type.typname
+    char typeCategory = 'X';
+    bool isEnum = false;
+    bool notNull = false;
+};
+
+// What only a definition needs of a column (Definitions), kept apart from Attribute: the
+// shape of tens of thousands of columns is read for every detection, and carrying these too
+// made it slower than the reader it replaced.
+struct AttributeDefinition
+{
+    QString quoted;      // quote_ident(name)
+    QString defaultExpr; // or a generated column's expression
+    char identity = 0;   // 'a' always, 'd' by default
+    char generated = 0;  // 's' stored
+    QString collation;   // schema-qualified, only when not the type's own
+};
+
+struct Index
+{
+    qint64 relation = 0;
+    QString name;
+    bool primary = false;
+    bool unique = false;
+    bool partial = false;
+    bool expression = false;
+    bool valid = true;
+    std::vector<int> keys; // attribute numbers of the key columns (0: an expression)
+    // Definitions:
+    QString qualified;         // in the table's schema
+    QString definition;        // pg_get_indexdef
+    bool ofConstraint = false; // made by a primary key, unique or exclusion constraint
+};
+
+struct Constraint
+{
+    qint64 relation = 0;
+    QString name;
+    QString quoted;
+    char type = 'c'; // p, u, f, c, x
+    QString definition;
+    bool inherited = false; // a partition's copy of its parent's
+};
+
+struct Trigger
+{
+    qint64 relation = 0;
+    QString name;
+    QString quoted;
+    QString definition;
+    bool disabled = false;
+    bool inherited = false; // a partition's clone of its parent's
+};
+
+struct Policy
+{
+    qint64 relation = 0;
+    QString name;
+    QString quoted;
+    bool permissive = true;
+    char command = '*';
+    QString roles; // "PUBLIC" or the quoted role names, sorted
+    QString usingExpr;
+    QString checkExpr;
+    bool hasUsing = false;
+    bool hasCheck = false;
+    QStringList settings; // what it reads with current_setting('...')
+};
+
+// Enums (labels in order) and domains.
+struct TypeDef
+{
+    QString schema, name, qualified;
+    bool isEnum = false;
+    QString body; // enum: 'a', 'b'; domain: base type, default, NOT NULL, constraints
+    bool extension = false;
+};
+
+struct Sequence
+{
+    QString schema, name, qualified;
+    QString type, start, increment, min, max, cache;
+    bool cycle = false;
+    QString ownedBy;         // schema.table.column it is OWNED BY, quoted
+    bool identity = false;   // an identity column's own
+    bool extension = false;
+};
+
+struct Function
+{
+    QString schema, name, arguments, qualified; // arguments: identity argument types
+    bool procedure = false;
+    QString definition; // pg_get_functiondef
+    bool extension = false;
+};
+
+// One privilege on one object to one role, with an object's default privileges expanded
+// (acldefault) when it has none of its own: a function nobody revoked from is executable by
+// PUBLIC, and says so.
+struct Grant
+{
+    QString schema;
+    QString object;     // relation name; function name(arguments); empty for a schema
+    QString objectKind; // TABLE, SEQUENCE, SCHEMA, FUNCTION, PROCEDURE
+    QString qualified;
+    QString grantee; // quoted role, or PUBLIC
+    QString privilege;
+    bool grantable = false;
+    bool toOwner = false;
+    bool byDefault = false; // the object has no ACL of its own: these are the defaults
+    bool extension = false; // on an extension's object
+};
+
+struct Extension
+{
+    QString name, version, schema, quotedName, quotedSchema, quotedVersion;
+};
+
+struct Schema
+{
+    QString name, quoted;
+    bool extension = false;
+};
+
+struct Collation
+{
+    QString schema, name, qualified, provider, locale;
+    bool deterministic = true;
+};
+
+struct Catalog
+{
+    enum Part : unsigned {
+        Relations = 0,        // always: relations, their sizes, inheritance
+        Columns = 1u << 0,
+        Indexes = 1u << 1,
+        Policies = 1u << 2,
+        Definitions = 1u << 3, // defaults, index and view definitions, constraints, triggers,
+                               // types, sequences, functions, grants, extensions, schemas,
+                               // collations, extension membership
+    };
+    static constexpr unsigned Shape = Columns | Indexes | Policies; // what detection reads
+    static constexpr unsigned Everything = Shape | Definitions;
+
+    QString database;
+    unsigned parts = 0;
+    QList<Relation> relations; // by schema, name
+    QList<Attribute> attributes; // by relation, number (not of partitions)
+    std::vector<AttributeDefinition> attributeDefinitions; // Definitions: attributes[i]'s
+    QList<Index> indexes;        // by relation, creation (not of partitions)
+    QList<Policy> policies;      // by relation, name
+    QList<Constraint> constraints;
+    QList<Trigger> triggers;
+    QList<TypeDef> types;
+    QList<Sequence> sequences;
+    QList<Function> functions;
+    QList<Grant> grants;
+    QList<Extension> extensions;
+    QList<Schema> schemas;
+    QList<Collation> collations;
+
+    // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
+    // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back
+    // after, so the caller's transaction goes on as it was.
+    static Catalog read(pg::Connection &conn, unsigned parts = Everything);
+
+    const Relation *relation(qint64 oid) const;
+
+private:
+    QHash<qint64, qsizetype> m_byOid;
+    friend struct CatalogBuilder;
+};
+
+} // namespace statescope::catalog
