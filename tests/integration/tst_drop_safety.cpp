@@ -107,6 +107,8 @@ pg::ConnectionSettings as(pg::ConnectionSettings settings, const QString &databa
 {
     settings.setValue(QStringLiteral("dbname"), database);
     settings.setValue(QStringLiteral("user"), user);
+    // Another program's session (those of this process count as Statescope's own panes).
+    settings.setValue(QStringLiteral("application_name"), user);
     return settings;
 }
 

@@ -232,13 +232,19 @@ private slots:
         admin.create(name);
         insertMarker(admin.databaseSettings(name), QStringLiteral("before-reset"));
 
-        // Someone else is connected: the reset must cut them off.
-        auto bystander = test::connect(admin.databaseSettings(name));
+        // Someone else is connected: the reset must cut them off. A pane of this Statescope
+        // is cut off too, but not counted: the preview does not list it.
+        pg::ConnectionSettings other = admin.databaseSettings(name);
+        other.setValue(QStringLiteral("application_name"), QStringLiteral("bystander"));
+        auto bystander = test::connect(other);
         QVERIFY(bystander->isAlive());
+        auto pane = test::connect(admin.databaseSettings(name));
+        QCOMPARE(admin.preview(name).sessions, 1);
 
         const ActionResult r = admin.reset(name, name, options(QStringLiteral("weekly reset")));
         QCOMPARE(r.name, name);
-        QVERIFY(r.terminatedSessions >= 1);
+        QCOMPARE(r.terminatedSessions, 1);
+        QVERIFY(errorOf([&] { pane->exec(QStringLiteral("SELECT 1")); })); // it was cut off
         QCOMPARE(r.schemaVersion, latest());
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join('\n')));
         QVERIFY(QFileInfo(r.dumpPath).isFile());
@@ -284,9 +290,13 @@ private slots:
         QCOMPARE(wrong->kind(), Error::Kind::InvalidInput);
         QVERIFY(admin.exists(name));
 
-        auto bystander = test::connect(admin.databaseSettings(name));
+        // Only a pane of this Statescope is connected: the preview shows no session, and
+        // the drop reports none terminated.
+        auto pane = test::connect(admin.databaseSettings(name));
+        QCOMPARE(admin.preview(name).sessions, 0);
         const ActionResult dropped = admin.drop(name, name, options(QStringLiteral("done with it")));
-        QVERIFY(dropped.terminatedSessions >= 1);
+        QCOMPARE(dropped.terminatedSessions, 0);
+        QVERIFY(errorOf([&] { pane->exec(QStringLiteral("SELECT 1")); })); // it was cut off
         QVERIFY(!admin.exists(name));
         QVERIFY(QFileInfo(dropped.dumpPath).isFile());
         QVERIFY(QFileInfo(dropped.dumpPath).size() > 0);

@@ -275,14 +275,16 @@ void WriterFence::terminateAndWait(bool untilEmpty)
     // pg_terminate_backend() in the select list: it runs only for the rows the WHERE kept
     // (a condition beside it could be evaluated first, for every session of the server).
     const auto r = m_conn.exec(
-        QStringLiteral("SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = $1 AND pid <> ALL($2::int[])"),
-        {m_database, ownPids()});
+        QStringLiteral("SELECT pid, pg_terminate_backend(pid), application_name IS DISTINCT FROM $3 "
+                       "FROM pg_stat_activity WHERE datname = $1 AND pid <> ALL($2::int[])"),
+        {m_database, ownPids(), pg::Connection::ownApplicationName()});
     QStringList pids;
     for (int i = 0; i < r.rowCount(); ++i)
-        if (r.toBool(i, 1))
+        if (r.toBool(i, 1)) {
             pids << r.value(i, 0);
-    m_terminated += int(pids.size());
+            // This Statescope's own panes are not counted, as the preview does not count them.
+            m_terminated += r.toBool(i, 2) ? 1 : 0;
+        }
     const QString terminated = QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}');
     QElapsedTimer waited;
     waited.start();

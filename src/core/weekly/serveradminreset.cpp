@@ -31,12 +31,17 @@ int ServerAdmin::dropDatabase(pg::Connection &conn, const QString &name) const
 {
     // Terminate first so we can report how many sessions were cut off; WITH (FORCE)
     // then catches any that connected in between.
+    // pg_terminate_backend() in the select list runs for every row the WHERE kept; this
+    // Statescope's own panes are not counted, as the preview does not count them.
     const auto killed = conn.exec(QStringLiteral(
-        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-        "WHERE datname = $1 AND pid <> pg_backend_pid()"),
-        {name});
+        "SELECT pg_terminate_backend(pid), application_name IS DISTINCT FROM $2 "
+        "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()"),
+        {name, pg::Connection::ownApplicationName()});
     conn.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(conn.quoteIdentifier(name)));
-    return killed.toInt(0, 0);
+    int others = 0;
+    for (int i = 0; i < killed.rowCount(); ++i)
+        others += killed.toBool(i, 0) && killed.toBool(i, 1) ? 1 : 0;
+    return others;
 }
 
 void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
