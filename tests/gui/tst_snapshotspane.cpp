@@ -343,8 +343,14 @@ private slots:
                             {id}),
                      qint64(0));
         QCOMPARE(m_pane->timeline()->model()->rowCount(), int(kSeeded + 2 - doomed.size()));
-        QVERIFY(
-            m_pane->messages()->text().contains(QStringLiteral("Pruned %1").arg(doomed.size())));
+        // Said where the user is looking, after the reload that followed it; and the
+        // preview above says what the policy would prune now (nothing).
+        QVERIFY(m_pane->messages()->isVisible());
+        QVERIFY2(m_pane->messages()->text().contains(QStringLiteral("Pruned %1").arg(doomed.size())),
+                 qPrintable(m_pane->messages()->text()));
+        auto *plan = m_pane->findChild<QLabel *>(QStringLiteral("retentionPlanLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(plan->text().contains(QStringLiteral("would delete 0 of %1").arg(kSeeded + 2 - doomed.size())),
+                                  qPrintable(plan->text()), kTimeout);
 
         // Undo the operation just recorded: the table comes back byte for byte.
         auto *ops = m_pane->findChild<QTableView *>(QStringLiteral("operationsTable"));
@@ -366,8 +372,33 @@ private slots:
         waitIdle();
         QCOMPARE(snapshotsDigest(*conn), before);
         QCOMPARE(m_pane->timeline()->model()->rowCount(), kSeeded + 2);
+        QVERIFY(m_pane->messages()->isVisible());
+        QVERIFY2(m_pane->messages()->text().contains(QLatin1String("Undid operation")), qPrintable(m_pane->messages()->text()));
         QVERIFY(!ops->model()->index(0, 8).data().toString().isEmpty()); // marked undone
         QVERIFY(!undo->isEnabled());
+    }
+
+    void whatNeedsAdoptionSaysSoBeforeAskingAnything()
+    {
+        // A Galaxy database Statescope never adopted: no archive to prune into.
+        const pg::ConnectionSettings bare = galaxy(QStringLiteral("snap_bare"), 4);
+        test::connect(bare)->exec(QStringLiteral("DROP SCHEMA statescope CASCADE"));
+        QSignalSpy loaded(m_pane.get(), &gui::SnapshotsPane::loaded);
+        m_pane->setDatabase(bare);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, kTimeout);
+        waitIdle();
+        m_pane->setAdminMode(true);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("pruneButton")), Qt::LeftButton);
+        waitIdle();
+        QVERIFY(!m_pane->findChild<gui::ConfirmDialog *>(QStringLiteral("pruneDialog")));
+        QVERIFY(m_pane->messages()->isVisible());
+        QVERIFY2(m_pane->messages()->plainText().contains(QLatin1String("Adopt the database first")),
+                 qPrintable(m_pane->messages()->plainText()));
+        QCOMPARE(scalar(*test::connect(bare), QStringLiteral("SELECT count(*) FROM core.snapshots")), qint64(4));
+        m_pane->setAdminMode(false);
+        m_pane->setDatabase(m_db);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2, kTimeout);
+        waitIdle();
     }
 
 private:

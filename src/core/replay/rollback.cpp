@@ -207,14 +207,19 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
     return plan;
 }
 
+void Rollback::requireBookkeeping() const
+{
+    adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.rollback_rows"),
+                              tr("Rolling back a game"));
+}
+
 RollbackRecord Rollback::apply(const QString &rawGameId, const RollbackOptions &options)
 {
     const QString gameId = GameStore::normalizeGameId(rawGameId);
     if (options.reason.trimmed().isEmpty())
         throw Error::invalidInput(tr("A rollback needs a reason; it is kept in the audit log."));
     m_conn.requirePrimary(tr("Rolling back game %1").arg(gameId));
-    adopt::requireBookkeeping(m_conn, QStringLiteral("statescope.rollback_rows"),
-                              tr("Rolling back a game"));
+    requireBookkeeping();
     const auto lay = layout::of(m_conn);
     const layout::Relation &games = lay->require(layout::Kind::Games);
     qint64 id = 0;

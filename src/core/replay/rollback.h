@@ -83,6 +83,9 @@ public:
     // rollback of the same game is still in force.
     RollbackRecord undo(qint64 rollbackId, const QString &reason, const LockWait &wait = {});
     QList<RollbackRecord> history(const QString &gameId) const;
+    // Refused (Conflict, saying what to do) where apply and undo would be for want of
+    // Statescope's bookkeeping (a database not adopted). A read only: asked before a preview.
+    void requireBookkeeping() const;
 
 private:
     RollbackPlan planLocked(const QString &gameId, const RollbackOptions &options) const;

@@ -52,10 +52,13 @@ public:
 
     OperationRecord record(qint64 operationId) const;
     QList<OperationRecord> history(int limit = 100) const;
+    // Refused (Conflict, saying what to do) where prune, roll back and undo would be: no
+    // snapshots table, or no archive (a database not adopted, not migrated). A read only:
+    // asked before a preview, so nothing is asked of the user first.
+    void requireArchive() const;
 
 private:
     void requireConfirmation(const QString &confirmation) const;
-    void requireArchive() const;
     void lockSnapshots() const;
     QString sql(const QString &templ) const;
     qint64 execute(const SnapshotPlan &plan, const QString &reason); // 0: nothing to delete

@@ -38,7 +38,9 @@ void ReplayPane::rollBack()
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             RollbackOptions options;
             options.toPlay = toPlay;
-            return Rollback(*conn).plan(game, options);
+            Rollback rollback(*conn);
+            rollback.requireBookkeeping(); // said before anything is asked
+            return rollback.plan(game, options);
         },
         [this, game, toPlay](const Outcome<RollbackPlan> &r) {
             if (!r.ok())
@@ -108,7 +110,9 @@ void ReplayPane::undoLastRollback()
         tr("Reading the rollback history"),
         [db, game](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return Rollback(*conn).history(game);
+            Rollback rollback(*conn);
+            rollback.requireBookkeeping();
+            return rollback.history(game);
         },
         [this, game](const Outcome<QList<RollbackRecord>> &r) {
             if (!r.ok())
@@ -191,6 +195,8 @@ void ReplayPane::commitChange(const QString &label,
             return Done{rec, told};
         },
         [this, game, describe](const Outcome<Done> &done) {
+            if (!done.ok() && !done.cancelled()) // kept over the reload that follows
+                return m_messages->showFailure(done.error(), m_database ? m_database->database() : QString());
             if (!done.ok())
                 return showError(done.error());
             const auto &[rec, told] = done.value();

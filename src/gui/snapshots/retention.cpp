@@ -205,6 +205,7 @@ void SnapshotsPane::previewRetention()
                          : tr("No snapshot would be left to recover from."));
             text += QLatin1Char(' ') + tr("Rule: %1.").arg(plan.policy.describe());
             m_planLabel->setText(text);
+            m_planLabel->setProperty("previewed", true);
             emit retentionPreviewed(plan);
         });
 }
@@ -220,6 +221,7 @@ void SnapshotsPane::prune()
         [db, p](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            SnapshotAdmin(*conn).requireArchive(); // said before anything is asked
             return SnapshotStore(*conn).retentionPreview(p);
         },
         [this, db, p](const Outcome<SnapshotPlan> &r) {
@@ -266,6 +268,7 @@ void SnapshotsPane::rollBackToSelected()
         [db, tick](TaskContext &ctx) {
             auto conn =
                 pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            SnapshotAdmin(*conn).requireArchive();
             return SnapshotStore(*conn).rollbackPreview(tick);
         },
         [this, db, tick](const Outcome<SnapshotPlan> &r) {
@@ -364,14 +367,19 @@ void SnapshotsPane::commit(const QString &label,
         [this, generation, describe](const Outcome<OperationRecord> &r) {
             if (generation != m_generation)
                 return;
-            if (!r.ok()) {
+            if (!r.ok() && r.cancelled()) {
                 showError(r.error());
+            } else if (!r.ok()) {
+                m_errors->showFailure(r.error(), m_db ? m_db->database() : QString()); // kept over the reload
             } else {
-                m_errors->showSuccess(describe(r.value()));
+                m_errors->showSuccess(describe(r.value()), m_db ? m_db->database() : QString());
                 m_diffPair = {-1, -1};
                 emit changed(r.value());
             }
+            // What the policy would prune was true before: shown again as it is now.
             m_planList->clear();
+            if (m_planLabel->property("previewed").toBool())
+                previewRetention();
             reload(); // after a failure too: someone else may have changed the table
         });
 }

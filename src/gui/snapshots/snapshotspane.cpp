@@ -205,6 +205,7 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     showTrack({}, {});
     m_trackNote->clear();
     m_planLabel->clear();
+    m_planLabel->setProperty("previewed", false);
     m_planList->clear();
     m_history.clear();
     m_historyModel->removeRows(0, m_historyModel->rowCount());

@@ -30,9 +30,10 @@ Banner::Banner(QWidget *parent) : QFrame(parent), m_text(new QLabel(this))
     hide();
 }
 
-void Banner::present(Kind kind, const QString &html, const QString &context)
+void Banner::present(Kind kind, const QString &html, const QString &context, bool outcome)
 {
     m_kind = kind;
+    m_outcome = outcome;
     m_context = context;
     const style::Tone tone = kind == Kind::Error     ? style::Tone::Danger
                              : kind == Kind::Warning ? style::Tone::Warning
@@ -51,6 +52,17 @@ void Banner::present(Kind kind, const QString &html, const QString &context)
 
 void Banner::showError(const Error &error, const QString &context)
 {
+    present(error.kind() == Error::Kind::Cancelled ? Kind::Info : Kind::Error, describe(error), context);
+}
+
+void Banner::showFailure(const Error &error, const QString &context)
+{
+    present(error.kind() == Error::Kind::Cancelled ? Kind::Info : Kind::Error, describe(error), context,
+            error.kind() != Error::Kind::Cancelled);
+}
+
+QString Banner::describe(const Error &error)
+{
     QString html = QStringLiteral("<b>%1</b>").arg(error.message().toHtmlEscaped());
     if (!error.sqlstate().isEmpty())
         html += QStringLiteral("<br>") + tr("SQLSTATE: %1").arg(error.sqlstate());
@@ -58,7 +70,7 @@ void Banner::showError(const Error &error, const QString &context)
         html += QStringLiteral("<br>") + tr("Detail: %1").arg(error.detail().toHtmlEscaped());
     if (!error.hint().isEmpty())
         html += QStringLiteral("<br>") + tr("Hint: %1").arg(error.hint().toHtmlEscaped());
-    present(error.kind() == Error::Kind::Cancelled ? Kind::Info : Kind::Error, html, context);
+    return html;
 }
 
 void Banner::showWarning(const QString &message, const QString &context)
@@ -73,12 +85,12 @@ void Banner::showMessage(const QString &message, const QString &context)
 
 void Banner::showSuccess(const QString &message, const QString &context)
 {
-    present(Kind::Success, message.toHtmlEscaped(), context);
+    present(Kind::Success, message.toHtmlEscaped(), context, true);
 }
 
 void Banner::clearFor(const QString &context)
 {
-    if (m_context.isEmpty() || m_context == context)
+    if (!m_outcome && (m_context.isEmpty() || m_context == context))
         hide();
 }
 

@@ -162,6 +162,13 @@ MainWindow::MainWindow(QWidget *parent)
                 m_sidebar->select(m_currentServer, db);
             });
     connect(m_admin, &AdminPane::changed, this, &MainWindow::refresh);
+    // A database adopted, migrated or restored: what the panes said about it before (it
+    // "needs adopting") is no longer so. What an action came to stays (Banner).
+    connect(m_admin, &AdminPane::changed, this, [this](const QString &database) {
+        for (Banner *banner : findChildren<Banner *>())
+            if (!database.isEmpty() && banner->context() == database)
+                banner->clearFor(database);
+    });
     connect(m_admin, &AdminPane::driftRequested, this, &MainWindow::showFamilyDrift);
     connect(m_admin, &AdminPane::refreshRequested, this, [this] { refresh(); });
     connect(m_admin, &AdminPane::serverChanged, this, [this](const QString &id) {
