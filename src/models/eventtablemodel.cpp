@@ -383,6 +383,8 @@ void EventTableModel::submit(const Fetch &fetch)
                 apply(f, r.rows);
                 if (f.kind == Fetch::Kind::AtTime && f.id == -1)
                     emit jumped(f.target);
+                else if (f.kind == Fetch::Kind::AtEvent)
+                    emit eventMissing(f.id);
             }
         }
         // Let the view ask again for whatever it shows now that is still missing. Rows read

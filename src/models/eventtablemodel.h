@@ -85,6 +85,7 @@ signals:
     void loadingChanged(bool loading);
     void failed(const statescope::Error &error);
     void jumped(int row);  // after jumpTo*: the row to scroll to and select
+    void eventMissing(qint64 id); // after jumpToEvent: the filter does not show that event
     void arrived(int rows); // live tail: new events shown
     // A read lost its connection (a failover) and was run again on `to` (queued before its
     // result: show it once the result is in).

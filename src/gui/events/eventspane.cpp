@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace statescope::gui {
 
@@ -104,6 +105,11 @@ EventsPane::EventsPane(QWidget *parent)
         m_countButton->setText(running ? tr("Cancel count") : tr("Count exactly"));
     });
     connect(m_model, &EventTableModel::jumped, this, [this](int row) {
+        if (const qint64 restoring = std::exchange(m_restoring, 0)) {
+            row = m_model->rowOfEvent(restoring);
+            if (row < 0)
+                return; // the week's selected event is not among these rows
+        }
         const QModelIndex index = m_model->index(row, 0);
         m_table->scrollTo(index, QAbstractItemView::PositionAtTop);
         m_table->selectionModel()->setCurrentIndex(
@@ -126,6 +132,11 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (const auto *row = m_model->rowAt(m_table->currentIndex().row()))
             m_detail->showEvent(*row);
+    });
+    connect(m_model, &EventTableModel::eventMissing, this, [this](qint64 id) {
+        if (std::exchange(m_restoring, 0) == id)
+            return; // the filter now leaves out the event this week had selected: nothing to say
+        m_errors->showMessage(tr("Event %1 is not among the events the filter shows.").arg(id), dbName());
     });
     connect(m_detail, &EventDetail::jumpToEvent, m_model, &EventTableModel::jumpToEvent);
     connect(m_detail, &EventDetail::filterByHash, this, [this](const QString &hash) {
@@ -261,6 +272,7 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     // selected event's detail and the rows all go (the model drops its rows and ignores
     // answers still on their way for the old database).
     m_db = db;
+    m_restoreId = m_restoring = 0;
     setEnabled(db.has_value());
     m_errors->hide();
     setNotApplied({});
@@ -285,8 +297,12 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
 void EventsPane::switchWeek(const pg::ConnectionSettings &db)
 {
     // The filter bar keeps every field (endpoints, status, times, request key, text, path);
-    // an endpoint the week lacks is said when its endpoints arrive.
+    // an endpoint the week lacks is said when its endpoints arrive. The selected event is
+    // the week's own: it is kept for coming back, and the week come to shows its own.
+    if (m_db && m_detail->currentId())
+        m_selectedIn.insert(m_db->storableString(), m_detail->currentId());
     setDatabase(db);
+    m_restoreId = m_selectedIn.value(db.storableString(), 0);
 }
 
 namespace {
@@ -333,6 +349,11 @@ void EventsPane::loadEndpoints()
 
 void EventsPane::settleDetail(bool listArrived)
 {
+    if (m_restoreId && listArrived) {
+        m_restoring = std::exchange(m_restoreId, 0);
+        m_model->jumpToEvent(m_restoring); // selected (and shown) when it comes back
+        return;
+    }
     const qint64 shown = m_detail->currentId();
     if (!shown) {
         m_awaitingList = false;

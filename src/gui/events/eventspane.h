@@ -3,6 +3,7 @@
 #include "core/events/eventexport.h"
 #include "core/pg/connectionsettings.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -87,6 +88,10 @@ private:
     bool m_adminMode = false;
     bool m_pagedById = false;
     bool m_awaitingList = false; // the viewer's event: decided when the new list comes
+    // Each week's selected event (by its connection), selected again on coming back to it.
+    QHash<QString, qint64> m_selectedIn;
+    qint64 m_restoreId = 0;   // to select once the week's first rows are in
+    qint64 m_restoring = 0;   // asked of the model: selected if it comes back
     void updateIndexButton();
     void confirmBuildIndex();
     QPushButton *m_countButton;

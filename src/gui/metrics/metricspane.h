@@ -104,6 +104,7 @@ private:
     QListWidget *m_weeks;
     QList<weekly::FamilyWeek> m_familyWeeks; // the weeks listed from setFamily, by item data
     QStringList m_pendingTicks;              // ticked before a week switch, for setFamily
+    bool m_runAfterFamily = false;           // a week switch ran nothing yet: weeks to come
     QComboBox *m_align;
     QPlainTextEdit *m_sql;
     QPushButton *m_saveSql;

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace statescope::gui {
 
 using namespace statescope::metrics;
@@ -40,6 +42,7 @@ void MetricsPane::setDatabase(const QString &database, const QStringList &family
     if (database == m_database)
         return;
     m_database = database;
+    m_runAfterFamily = false;
     clearResults();
     m_weeks->clear();
     m_familyWeeks.clear();
@@ -57,10 +60,14 @@ void MetricsPane::switchWeek(const QString &database, const QStringList &family)
 {
     if (database == m_database)
         return;
+    // The weeks ticked stay ticked, the week left included, when more than it is ticked
+    // (a comparison goes on); a lone tick on the week left moves to the new one.
     QStringList ticked;
     for (int i = 0; i < m_weeks->count(); ++i)
-        if (m_weeks->item(i)->checkState() == Qt::Checked && m_weeks->item(i)->text() != m_database)
+        if (m_weeks->item(i)->checkState() == Qt::Checked)
             ticked << m_weeks->item(i)->data(Qt::UserRole).toString();
+    if (ticked == QStringList{m_database})
+        ticked.clear();
     const bool shown = !m_shown.series.isEmpty();
     m_keepMetric = true;
     setDatabase(database, family);
@@ -68,7 +75,17 @@ void MetricsPane::switchWeek(const QString &database, const QStringList &family)
         if (ticked.contains(m_weeks->item(i)->data(Qt::UserRole).toString()))
             m_weeks->item(i)->setCheckState(Qt::Checked);
     m_pendingTicks = ticked; // the family over all servers may come next (setFamily)
-    if (shown)
+    // Shown again as it was: at once when every ticked week is listed, otherwise once the
+    // weeks of the other servers are (setFamily), so no week is left out of the chart.
+    bool listed = true;
+    for (const QString &key : std::as_const(ticked)) {
+        bool here = false;
+        for (int i = 0; i < m_weeks->count() && !here; ++i)
+            here = m_weeks->item(i)->data(Qt::UserRole).toString() == key;
+        listed = listed && here;
+    }
+    m_runAfterFamily = shown && !listed;
+    if (shown && listed)
         run();
 }
 
@@ -84,8 +101,12 @@ void MetricsPane::setFamily(const weekly::Family &family, const QString &here)
     bool elsewhere = false;
     for (const weekly::FamilyWeek &w : family.weeks())
         elsewhere = elsewhere || w.server != here;
-    if (!elsewhere)
+    const bool runNow = std::exchange(m_runAfterFamily, false);
+    if (!elsewhere) {
+        if (runNow)
+            run();
         return; // the names this server listed are the whole family
+    }
     m_weeks->clear();
     m_familyWeeks.clear();
     for (const weekly::FamilyWeek &w : family.weeks()) {
@@ -101,6 +122,8 @@ void MetricsPane::setFamily(const weekly::Family &family, const QString &here)
             item->setToolTip(w.info.problem);
         m_familyWeeks.append(w);
     }
+    if (runNow)
+        run();
 }
 
 void MetricsPane::setCompare(const QStringList &databases, Align align)

@@ -12,6 +12,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 #include <QTimer>
 #include <QHelpEvent>
@@ -85,6 +86,39 @@ QString ChartView::usage()
               "middle-drag or arrow keys to pan, +/- to zoom, 0 to reset. Times are UTC.");
 }
 
+QList<int> ChartView::assignColours(const QList<metrics::Series> &series)
+{
+    QList<int> out(series.size(), -1);
+    QSet<int> taken;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const auto known = m_colourOf.constFind(series[i].name);
+        if (known != m_colourOf.cend() && !taken.contains(*known)) {
+            out[i] = *known;
+            taken.insert(*known);
+        }
+    }
+    // New names take the first colour nobody here holds, preferring one no name remembers.
+    QSet<int> remembered;
+    for (const int c : std::as_const(m_colourOf))
+        remembered.insert(c);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (out[i] >= 0)
+            continue;
+        int c = 0;
+        while (taken.contains(c) || (remembered.contains(c) && c < style::seriesColourCount()))
+            ++c;
+        if (c >= style::seriesColourCount()) // every colour is remembered: any not drawn here
+            for (c = 0; taken.contains(c);)
+                ++c;
+        out[i] = c;
+        taken.insert(c);
+        m_colourOf.insert(series[i].name, c);
+        remembered.insert(c);
+    }
+    m_drawn = out;
+    return out;
+}
+
 void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool offsets,
                           const QString &title, qint64 bucketSeconds)
 {
@@ -105,6 +139,7 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
     for (const auto &s : input)
         buckets = std::max(buckets, s.points.size());
     const bool bars = kind == Kind::Bar && !offsets && buckets <= kMaxBars;
+    const QList<int> colours = assignColours(input);
 
     auto *y = new QValueAxis;
     double maxY = 0;
@@ -121,7 +156,7 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         int index = 0;
         for (const auto &s : input) {
             auto *set = new QBarSet(s.name);
-            set->setColor(style::seriesColour(index++));
+            set->setColor(style::seriesColour(colours[index++]));
             set->setBorderColor(set->color());
             for (const QDateTime &t : times) {
                 double v = 0;
@@ -182,7 +217,7 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         for (const auto &s : input) {
             auto *line = new QLineSeries;
             line->setName(s.name);
-            QPen pen(style::seriesColour(index++));
+            QPen pen(style::seriesColour(colours[index++]));
             pen.setWidthF(2);
             line->setPen(pen);
             QList<QPointF> points;

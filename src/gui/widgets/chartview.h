@@ -3,6 +3,7 @@
 #include "core/metrics/metrics.h"
 
 #include <QChartView>
+#include <QHash>
 
 #include <optional>
 
@@ -61,11 +62,17 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 public:
+    // The palette index each series of the last setSeries() was drawn with (tests).
+    QList<int> colourIndexes() const { return m_drawn; }
     // The legend's texts: names that share a long beginning are shortened in the middle, so
     // no two entries read alike ("/systems/…/waypoints", "/systems/{system}").
     QStringList legendLabels() const;
 
 private:
+    // A palette index for each series: a name keeps the colour it was first drawn with for
+    // as long as this view lives (the same week is the same colour run after run), unless
+    // another series of the same chart holds it.
+    QList<int> assignColours(const QList<metrics::Series> &series);
     void labelLegend();
     void wireLegend();
     void emitRangeLater();
@@ -81,6 +88,8 @@ private:
     QGraphicsEllipseItem *m_marker = nullptr;
     QString m_hoverText;
     bool m_relabelling = false;
+    QHash<QString, int> m_colourOf;
+    QList<int> m_drawn;
 };
 
 } // namespace statescope::gui

@@ -134,20 +134,28 @@ QColor textOn(const QColor &background)
     return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+namespace {
+// Okabe & Ito (2008). Yellow (#F0E442) is left out: it disappears on a light background.
+const QColor kSeriesPalette[] = {
+    QColor(0x00, 0x72, 0xb2), // blue
+    QColor(0xe6, 0x9f, 0x00), // orange
+    QColor(0x00, 0x9e, 0x73), // bluish green
+    QColor(0xcc, 0x79, 0xa7), // reddish purple
+    QColor(0x56, 0xb4, 0xe9), // sky blue
+    QColor(0xd5, 0x5e, 0x00), // vermillion
+    QColor(0x7f, 0x7f, 0x7f), // grey
+};
+constexpr int kSeriesColours = int(sizeof(kSeriesPalette) / sizeof(kSeriesPalette[0]));
+} // namespace
+
+int seriesColourCount()
+{
+    return kSeriesColours;
+}
+
 QColor seriesColour(int index)
 {
-    // Okabe & Ito (2008). Yellow (#F0E442) is left out: it disappears on a light background.
-    static const QColor palette[] = {
-        QColor(0x00, 0x72, 0xb2), // blue
-        QColor(0xe6, 0x9f, 0x00), // orange
-        QColor(0x00, 0x9e, 0x73), // bluish green
-        QColor(0xcc, 0x79, 0xa7), // reddish purple
-        QColor(0x56, 0xb4, 0xe9), // sky blue
-        QColor(0xd5, 0x5e, 0x00), // vermillion
-        QColor(0x7f, 0x7f, 0x7f), // grey
-    };
-    constexpr int n = int(sizeof(palette) / sizeof(palette[0]));
-    return palette[((index % n) + n) % n];
+    return kSeriesPalette[((index % kSeriesColours) + kSeriesColours) % kSeriesColours];
 }
 
 void applyTheme(settings::Theme theme)

@@ -22,6 +22,7 @@ QColor textOn(const QColor &background);
 // Series colours: the Okabe-Ito palette (distinct for the common kinds of colour blindness),
 // in an order that keeps neighbours far apart; it repeats after eight.
 QColor seriesColour(int index);
+int seriesColourCount(); // colours before seriesColour() repeats
 
 // View > Theme: System keeps the platform's palette (Fusion style); Light and Dark set one.
 void applyTheme(settings::Theme theme);
