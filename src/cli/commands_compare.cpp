@@ -200,6 +200,7 @@ int runEventsChanges(const QStringList &args)
                              {"to_example", s.toExample ? nlohmann::json(s.toExample) : nlohmann::json()}});
         }
         doc["endpoints"].push_back({{"endpoint", utf8(c.endpoint)},
+                                    {"status", c.status()},
                                     {"from_events", c.fromEvents},
                                     {"to_events", c.toEvents},
                                     {"from_error_rate", c.fromErrorRate()},
@@ -213,7 +214,10 @@ int runEventsChanges(const QStringList &args)
                      .arg(c.toEvents)
                      .arg(c.fromErrorRate() * 100, 0, 'f', 1)
                      .arg(c.toErrorRate() * 100, 0, 'f', 1)
-                     .arg(c.shape.isEmpty() ? QString() : QStringLiteral(", %1 shape change(s)").arg(c.shape.size()));
+                     .arg(c.isNew()    ? QStringLiteral(", NEW endpoint")
+                          : c.isGone() ? QStringLiteral(", GONE (not called in the second week)")
+                          : c.shape.isEmpty() ? QString()
+                                              : QStringLiteral(", %1 shape change(s)").arg(c.shape.size()));
         for (const events::ShapeChange &s : c.shape)
             lines << QStringLiteral("    %1 %2  %3 -> %4  (e.g. event %5 / %6)")
                          .arg(s.type == events::ShapeChange::Type::Added     ? QStringLiteral("+")

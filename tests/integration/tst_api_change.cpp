@@ -135,6 +135,15 @@ private slots:
         QCOMPARE(factions->fromEvents, 0);
         QCOMPARE(factions->toEvents, 1);
         QVERIFY(factions->shape.isEmpty()); // nothing to compare a shape with
+        QVERIFY(factions->isNew());
+        QCOMPARE(factions->status(), "new");
+        QCOMPARE(agent->status(), "changed");
+        QVERIFY(!agent->isNew() && !agent->isGone());
+        // The other way round, it is gone.
+        const QList<EndpointChange> back = ApiChange::compare(ApiChange::read(*b, 0), ApiChange::read(*a, 0));
+        const EndpointChange *gone = find(back, QStringLiteral("/factions"));
+        QVERIFY(gone && gone->isGone() && !gone->isNew());
+        QCOMPARE(gone->status(), "gone");
     }
 
     void theSampleReadsOnlyTheNewest()
@@ -193,6 +202,18 @@ private slots:
                 }
         }
         QVERIFY(sawCredits);
+        QStringList statuses;
+        for (const QJsonValue &e : endpoints)
+            statuses << e.toObject().value(QStringLiteral("endpoint")).toString() + QLatin1Char('=')
+                            + e.toObject().value(QStringLiteral("status")).toString();
+        statuses.sort();
+        QCOMPARE(statuses, (QStringList{QStringLiteral("/factions=new"), QStringLiteral("/my/agent=changed"),
+                                        QStringLiteral("/my/ships=changed")}));
+        const CliRun text = runCli({QStringLiteral("events"), QStringLiteral("changes"), QStringLiteral("--db"), m_b.storableString(),
+                                    QStringLiteral("--db"), m_a.storableString(), QStringLiteral("--all")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+        QVERIFY2(text.out.contains("/factions") && text.out.contains("GONE"),
+                 qPrintable(text.describe()));
 
         const QString a = m_a.storableString(), b = m_b.storableString();
         const QList<QStringList> refused{

@@ -58,6 +58,14 @@ struct EndpointChange
     QList<ShapeChange> shape;
     double fromErrorRate() const { return fromEvents ? double(fromErrors) / double(fromEvents) : 0; }
     double toErrorRate() const { return toEvents ? double(toErrors) / double(toEvents) : 0; }
+    // Called in the second week only (a new endpoint), or in the first only (one gone).
+    bool isNew() const { return fromEvents == 0 && toEvents > 0; }
+    bool isGone() const { return fromEvents > 0 && toEvents == 0; }
+    // "new", "gone", "changed" (its payloads' shape) or "same".
+    const char *status() const
+    {
+        return isNew() ? "new" : isGone() ? "gone" : shape.isEmpty() ? "same" : "changed";
+    }
 };
 
 // How a game's API changed between resets, read from each database's API events (through its

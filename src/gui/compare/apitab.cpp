@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +55,7 @@ QWidget *CompareDialog::buildApiTab()
 
 void CompareDialog::compareApi()
 {
+    m_tabs->setCurrentIndex(ApiTab); // asked from elsewhere too: shown where it answers
     m_api->clear();
     const weekly::FamilyWeek a = from(), b = to();
     m_jobs->start<QList<events::EndpointChange>>(
@@ -66,13 +68,24 @@ void CompareDialog::compareApi()
         },
         [this](const Outcome<QList<events::EndpointChange>> &out) {
             if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("api"), out.error());
-            int changed = 0;
+                return out.cancelled() ? setStatus(ApiTab, tr("Cancelled.")) : fail(QStringLiteral("api"), out.error());
+            int changed = 0, added = 0, gone = 0;
             for (const events::EndpointChange &c : out.value()) {
                 auto *item = new QTreeWidgetItem(
                     m_api, {c.endpoint, QStringLiteral("%L1 → %L2").arg(c.fromEvents).arg(c.toEvents),
                             QStringLiteral("%1% → %2%").arg(c.fromErrorRate() * 100, 0, 'f', 1).arg(c.toErrorRate() * 100, 0, 'f', 1),
-                            c.shape.isEmpty() ? QString() : tr("%n path(s) changed", nullptr, int(c.shape.size()))});
+                            c.isNew()           ? tr("new endpoint")
+                            : c.isGone()        ? tr("gone: not called in the second week")
+                            : c.shape.isEmpty() ? QString()
+                                                : tr("%n path(s) changed", nullptr, int(c.shape.size()))});
+                if (c.isNew() || c.isGone()) {
+                    QFont bold = item->font(3);
+                    bold.setBold(true);
+                    item->setFont(0, bold);
+                    item->setFont(3, bold);
+                }
+                added += c.isNew();
+                gone += c.isGone();
                 changed += !c.shape.isEmpty();
                 for (const events::ShapeChange &s : c.shape) {
                     auto *p = new QTreeWidgetItem(
@@ -86,8 +99,9 @@ void CompareDialog::compareApi()
                 item->setExpanded(!c.shape.isEmpty());
             }
             m_api->resizeColumnToContents(0);
-            m_status->setText(tr("%n endpoint(s), ", nullptr, int(out.value().size()))
-                              + tr("%n with payloads of another shape.", nullptr, changed));
+            setStatus(ApiTab, tr("%n endpoint(s): ", nullptr, int(out.value().size()))
+                                  + tr("%n new, ", nullptr, added) + tr("%n gone, ", nullptr, gone)
+                                  + tr("%n with payloads of another shape.", nullptr, changed));
             emit finished(QStringLiteral("api"));
         });
 }

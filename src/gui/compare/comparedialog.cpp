@@ -53,6 +53,8 @@ CompareDialog::CompareDialog(const weekly::Family &family, int current, QWidget 
     m_tabs->addTab(buildRowsTab(), tr("&Rows"));
     m_tabs->addTab(buildApiTab(), tr("&API"));
     m_tabs->addTab(buildDriftTab(), tr("&Drift (every week)"));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int tab) { m_status->setText(tab >= 0 && tab <= DriftTab ? m_statusOf[tab] : QString()); });
     m_status->setObjectName(QStringLiteral("compareStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -96,9 +98,20 @@ const weekly::FamilyWeek &CompareDialog::to() const
     return m_family.weeks().at(m_to->currentIndex());
 }
 
+void CompareDialog::setStatus(Tab tab, const QString &text)
+{
+    m_statusOf[tab] = text;
+    if (m_tabs->currentIndex() == tab)
+        m_status->setText(text);
+}
+
 void CompareDialog::fail(const QString &what, const Error &error)
 {
-    m_status->setText(tr("%1: %2 %3").arg(what, error.message(), error.hint()).trimmed());
+    const Tab tab = what == QLatin1String("schema") ? SchemaTab
+                    : what == QLatin1String("api")  ? ApiTab
+                    : what == QLatin1String("drift") ? DriftTab
+                                                     : RowsTab; // rows, export
+    setStatus(tab, tr("%1: %2 %3").arg(what, error.message(), error.hint()).trimmed());
     emit finished(what);
 }
 

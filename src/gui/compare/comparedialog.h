@@ -86,6 +86,9 @@ private:
     const weekly::FamilyWeek &from() const;
     const weekly::FamilyWeek &to() const;
     void fail(const QString &what, const Error &error);
+    // The footer is the current tab's: each tab's last word is kept, shown when it is current.
+    enum Tab { SchemaTab, RowsTab, ApiTab, DriftTab };
+    void setStatus(Tab tab, const QString &text);
 
     weekly::Family m_family;
     catalog::SchemaDiff m_diff;
@@ -105,6 +108,7 @@ private:
     QTreeWidget *m_api;
     QTableWidget *m_drift;
     QLabel *m_status;
+    QString m_statusOf[4];
     JobRunner *m_jobs;
     ProgressPanel *m_progress;
 };

@@ -56,6 +56,7 @@ QWidget *CompareDialog::buildDriftTab()
 
 void CompareDialog::readDrift()
 {
+    m_tabs->setCurrentIndex(DriftTab);
     m_drift->setRowCount(0);
     const QList<weekly::FamilyWeek> weeks = m_family.readable();
     m_jobs->start<catalog::FamilyDrift>(
@@ -63,7 +64,7 @@ void CompareDialog::readDrift()
         [weeks](TaskContext &ctx) { return catalog::FamilyDrift::read(weeks, 2, &ctx); },
         [this](const Outcome<catalog::FamilyDrift> &out) {
             if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("drift"), out.error());
+                return out.cancelled() ? setStatus(DriftTab, tr("Cancelled.")) : fail(QStringLiteral("drift"), out.error());
             const catalog::FamilyDrift &d = out.value();
             const bool servers = m_family.spansServers();
             m_drift->setRowCount(int(d.weeks.size()));
@@ -84,7 +85,7 @@ void CompareDialog::readDrift()
                 }
             }
             m_drift->resizeColumnsToContents();
-            m_status->setText(tr("%1 of %2 weeks share the majority's schema (%3).")
+            setStatus(DriftTab, tr("%1 of %2 weeks share the majority's schema (%3).")
                                   .arg(d.majorityWeeks)
                                   .arg(d.weeks.size())
                                   .arg(d.majorityFingerprint.left(12)));

@@ -171,11 +171,12 @@ QWidget *CompareDialog::buildRowsTab()
 
 void CompareDialog::compareRows(const QString &table, const QStringList &key)
 {
+    m_tabs->setCurrentIndex(RowsTab);
     if (table.isEmpty()) {
         m_rows->clear();
         m_rows->setRowCount(0);
         m_rowsSummary->clear();
-        m_status->setText(tr("Name the table to compare (schema.table)."));
+        setStatus(RowsTab, tr("Name the table to compare (schema.table)."));
         return;
     }
     browse::DataCompare::Options o;
@@ -194,6 +195,7 @@ void CompareDialog::compareKind(layout::Kind kind, const QStringList &key)
 
 void CompareDialog::runRows(const browse::DataCompare::Options &options)
 {
+    m_tabs->setCurrentIndex(RowsTab);
     m_rows->clear();
     m_rows->setRowCount(0);
     m_rowsSummary->clear();
@@ -224,7 +226,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
         },
         [this](const Outcome<RowsCompared> &out) {
             if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("rows"), out.error());
+                return out.cancelled() ? setStatus(RowsTab, tr("Cancelled.")) : fail(QStringLiteral("rows"), out.error());
             const RowsCompared &r = out.value();
             QStringList header{tr("change")};
             header << r.plan.key << r.plan.columns;
@@ -279,7 +281,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
             if (r.counts.differences() > qint64(r.shown.size()))
                 summary += tr(" The first %L1 differences are shown; Export writes them all.").arg(r.shown.size());
             m_rowsSummary->setText(summary);
-            m_status->setText(summary);
+            setStatus(RowsTab, summary);
             filterRows(m_rowsChange->currentData().toString(), m_rowsFilter->text());
             emit finished(QStringLiteral("rows"));
         });
@@ -316,7 +318,7 @@ int CompareDialog::visibleRows() const
 void CompareDialog::exportRows(const QString &path)
 {
     if (!m_rowsOptions) {
-        m_status->setText(tr("Compare rows first."));
+        setStatus(RowsTab, tr("Compare rows first."));
         return;
     }
     const weekly::FamilyWeek a = from(), b = to();
@@ -340,9 +342,9 @@ void CompareDialog::exportRows(const QString &path)
         },
         [this, path](const Outcome<qint64> &out) {
             if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Export cancelled; no file was left."))
+                return out.cancelled() ? setStatus(RowsTab, tr("Export cancelled; no file was left."))
                                        : fail(QStringLiteral("export"), out.error());
-            m_status->setText(tr("Exported %L1 differences to %2.").arg(out.value()).arg(QDir::toNativeSeparators(path)));
+            setStatus(RowsTab, tr("Exported %L1 differences to %2.").arg(out.value()).arg(QDir::toNativeSeparators(path)));
             emit finished(QStringLiteral("export"));
         });
 }

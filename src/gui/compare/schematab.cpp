@@ -77,7 +77,7 @@ QWidget *CompareDialog::buildSchemaTab()
         const QString path = QFileDialog::getSaveFileName(this, tr("Save script"), QStringLiteral("schema.sql"), tr("SQL (*.sql)"));
         QString error;
         if (!path.isEmpty() && !saveScript(path, &error))
-            m_status->setText(error);
+            setStatus(SchemaTab, error);
     });
     connect(m_schemaTree, &QTreeWidget::currentItemChanged, this, &CompareDialog::showSchemaChange);
 
@@ -115,13 +115,14 @@ void CompareDialog::compareWithMigrations()
 
 void CompareDialog::compareSchemas()
 {
+    m_tabs->setCurrentIndex(SchemaTab);
     const weekly::FamilyWeek a = from(), b = to();
     const bool migrations = migrationsSide();
     m_schemaTree->clear();
     m_left->clear();
     m_right->clear();
     m_script->clear();
-    m_status->setText(migrations ? tr("Reading the catalog, and building Statescope's schema in a scratch database…")
+    setStatus(SchemaTab, migrations ? tr("Reading the catalog, and building Statescope's schema in a scratch database…")
                                  : tr("Reading both catalogs…"));
     m_jobs->start<catalog::SchemaDiff>(
         migrations ? tr("Comparing the schema of %1 with Statescope's migrations").arg(a.database())
@@ -145,7 +146,7 @@ void CompareDialog::compareSchemas()
         },
         [this](const Outcome<catalog::SchemaDiff> &out) {
             if (!out.ok())
-                return out.cancelled() ? m_status->setText(tr("Cancelled.")) : fail(QStringLiteral("schema"), out.error());
+                return out.cancelled() ? setStatus(SchemaTab, tr("Cancelled.")) : fail(QStringLiteral("schema"), out.error());
             m_diff = out.value();
             QMap<QString, QTreeWidgetItem *> kinds;
             for (int i = 0; i < m_diff.changes.size(); ++i) {
@@ -167,7 +168,7 @@ void CompareDialog::compareSchemas()
                 g->setText(1, tr("%n object(s)", nullptr, g->childCount()));
             m_schemaTree->resizeColumnToContents(0);
             m_script->setPlainText(m_diff.script());
-            m_status->setText(m_diff.changes.isEmpty()
+            setStatus(SchemaTab, m_diff.changes.isEmpty()
                                   ? tr("The same schema: %n object(s) on both sides.", nullptr, m_diff.same)
                                   : tr("%1 added, %2 removed, %3 changed; %4 the same.")
                                         .arg(m_diff.count(catalog::SchemaChange::Type::Added))
