@@ -109,11 +109,29 @@ QVariant RowGridModel::data(const QModelIndex &index, int role) const
     }
 }
 
+qint64 RowGridModel::rowNumber(int row) const
+{
+    const bool inWindow = row >= m_base && row < m_base + int(m_rows.size());
+    return qint64(row) + 1 + (inWindow ? m_shift : 0);
+}
+
+bool RowGridModel::rowNumberIsExact(int row) const
+{
+    // Rows outside the window are exact only where the window's places are and need no
+    // correction (rows next to it keep its places when read).
+    const bool inWindow = row >= m_base && row < m_base + int(m_rows.size());
+    return m_placesExact && (inWindow || m_shift == 0);
+}
+
 QVariant RowGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole)
-            return section + 1;
+            return rowNumberIsExact(section) ? QVariant(rowNumber(section))
+                                             : QVariant(QStringLiteral("\u2248%1").arg(rowNumber(section)));
+        if (role == Qt::ToolTipRole && !rowNumberIsExact(section))
+            return tr("About this row number: the rows were reached by the planner's statistics, "
+                      "not counted. It becomes exact once the rows before it are counted.");
         return {};
     }
     if (section < 0 || section >= m_columns.size())

@@ -119,6 +119,8 @@ void RowGridModel::close()
     m_base = m_rowCount = 0;
     m_count = 0;
     m_exact = false;
+    m_placesExact = true;
+    m_shift = 0;
     m_missLo = m_missHi = -1;
     endResetModel();
     setInFlight(false);
@@ -246,7 +248,8 @@ void RowGridModel::submit(const Fetch &f)
     const std::shared_ptr<const browse::RelationDetails> details = m_details;
     const QList<browse::Filter> filters = m_filters;
     const browse::Order order = m_order;
-    if (f.kind != Fetch::Kind::Count)
+    const bool background = f.kind == Fetch::Kind::Count || f.kind == Fetch::Kind::Locate;
+    if (!background)
         setInFlight(true);
     auto *watcher = new QFutureWatcher<Outcome<Ready>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, f] {
@@ -254,7 +257,7 @@ void RowGridModel::submit(const Fetch &f)
         watcher->deleteLater();
         if (f.generation != m_generation)
             return;
-        if (f.kind != Fetch::Kind::Count)
+        if (f.kind != Fetch::Kind::Count && f.kind != Fetch::Kind::Locate)
             setInFlight(false);
         if (!out.ok()) {
             // The connection went (a failover): the table is opened again, on whichever
@@ -273,7 +276,7 @@ void RowGridModel::submit(const Fetch &f)
             return;
         }
         apply(f, out.value());
-        if (f.kind != Fetch::Kind::Count)
+        if (f.kind != Fetch::Kind::Count && f.kind != Fetch::Kind::Locate)
             fetchMissing(); // what else the view asked for meanwhile
     });
     watcher->setFuture(m_worker.run<Ready>([session, f, filters, order](TaskContext &ctx) {
@@ -286,6 +289,9 @@ void RowGridModel::submit(const Fetch &f)
         switch (f.kind) {
         case Fetch::Kind::Count:
             r.exactCount = src->exactCount(filters);
+            break;
+        case Fetch::Kind::Locate:
+            r.before = src->countBefore(filters, order, *f.from);
             break;
         case Fetch::Kind::Start:
             keep(src->page(filters, order, std::nullopt, false, f.limit));
@@ -319,6 +325,18 @@ void RowGridModel::submit(const Fetch &f)
         }
         return r;
     }));
+}
+
+void RowGridModel::locate()
+{
+    if (!m_keyed || m_rows.empty() || m_placesExact)
+        return;
+    Fetch f;
+    f.kind = Fetch::Kind::Locate;
+    f.generation = m_generation;
+    f.target = m_base;
+    f.from = browse::Position{m_rows.front().sortValue, m_rows.front().key};
+    submit(f);
 }
 
 void RowGridModel::countExactly()

@@ -60,6 +60,12 @@ public:
     const browse::Row *rowAt(int row) const;
     // Waits (spinning the event loop) until row is loaded or the timeout passes: tests.
     bool isLoading() const { return m_inFlight; }
+    // The row number shown for a row (1 for the first), and whether it is exact. Rows read
+    // from the start (or the end, once counted) are numbered exactly; a far jump lands by
+    // the planner's statistics, so its rows are numbered "≈" until the rows before them are
+    // counted in the background, then exactly.
+    qint64 rowNumber(int row) const;
+    bool rowNumberIsExact(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -88,6 +94,7 @@ private:
     void noteMiss(int row) const;
     void trim(bool keepEnd);
     void setInFlight(bool on);
+    void locate(); // counts the rows before the window's first, in the background
 
     Worker m_worker;
     std::function<void()> m_reopen; // the table as last opened (not a typed query)
@@ -109,6 +116,8 @@ private:
     int m_rowCount = 0;
     qint64 m_count = 0;
     bool m_exact = false;
+    bool m_placesExact = true; // the window's rows are at their true places (+ m_shift)
+    int m_shift = 0;           // true place - model row, for the window's rows once located
     bool m_inFlight = false;
     mutable int m_missLo = -1, m_missHi = -1;
     QTimer m_missTimer;

@@ -12,10 +12,10 @@ namespace statescope::models {
 
 struct RowGridModel::Fetch
 {
-    enum class Kind { Open, Start, Forward, Backward, End, Near, Range, Count };
+    enum class Kind { Open, Start, Forward, Backward, End, Near, Range, Count, Locate };
     Kind kind = Kind::Start;
     quint64 generation = 0;
-    int target = 0;        // where the rows go: Near, End, Range
+    int target = 0;        // where the rows go: Near, End, Range; the row Locate counts to
     double fraction = 0;   // Near
     std::optional<browse::Position> from;
     int limit = kPage;
@@ -27,6 +27,7 @@ struct RowGridModel::Ready
     bool nearFailed = false;          // no histogram: move step by step instead
     qint64 estimate = -1;
     qint64 exactCount = -1;
+    qint64 before = -1;               // Locate: rows before the one asked about
     std::optional<qint64> cursorTotal;
     // Open only
     std::shared_ptr<const browse::RelationDetails> details;

@@ -25,6 +25,8 @@ void RowGridModel::apply(const Fetch &f, const Ready &r)
         m_types = r.types;
         m_rows = r.rows;
         m_base = 0;
+        m_placesExact = true;
+        m_shift = 0;
         const int got = int(m_rows.size());
         const bool all = got <= kPage || r.cursorTotal.has_value();
         if (got > kPage)
@@ -58,6 +60,17 @@ void RowGridModel::apply(const Fetch &f, const Ready &r)
         }
         emit countChanged(m_count, true);
         return;
+    case Fetch::Kind::Locate: {
+        // Still the row counted to (the window may have moved on: then it is asked again
+        // when the window lands somewhere by estimate again).
+        const browse::Row *row = rowAt(f.target);
+        if (m_placesExact || !row || row->key != f.from->key || row->sortValue != f.from->sortValue)
+            return;
+        m_shift = int(std::min<qint64>(r.before, INT_MAX / 2)) - f.target;
+        m_placesExact = true;
+        emit headerDataChanged(Qt::Vertical, 0, std::max(0, m_rowCount - 1));
+        return;
+    }
     case Fetch::Kind::Near:
         if (r.nearFailed) {
             // No histogram: walk forward from what is loaded instead.
@@ -88,6 +101,8 @@ void RowGridModel::apply(const Fetch &f, const Ready &r)
     case Fetch::Kind::Start:
         m_rows = r.rows;
         m_base = 0;
+        m_placesExact = true;
+        m_shift = 0;
         if (got < f.limit)
             exactCount(got);
         break;
@@ -108,25 +123,35 @@ void RowGridModel::apply(const Fetch &f, const Ready &r)
             m_base = 0;
             if (!m_exact)
                 count += shift;
+            m_placesExact = true;
+            m_shift = 0;
         }
         trim(false);
         break;
     case Fetch::Kind::End:
         m_rows = r.rows;
+        m_shift = 0;
         if (got < f.limit) {
             m_base = 0;
             exactCount(got);
+            m_placesExact = true;
         } else {
             m_base = std::max(0, count - got);
+            // Counted from the end: exact when the count is.
+            m_placesExact = m_exact && qint64(count) == m_count;
         }
         break;
     case Fetch::Kind::Near:
         m_rows = r.rows;
         m_base = std::clamp(f.target, 0, std::max(0, count - got));
+        m_placesExact = false; // by the planner's histogram
+        m_shift = 0;
         break;
     case Fetch::Kind::Range:
         m_rows = r.rows;
-        m_base = f.target;
+        m_base = f.target; // a cursor moves to an absolute place: exact
+        m_placesExact = true;
+        m_shift = 0;
         if (r.cursorTotal)
             exactCount(int(std::min<qint64>(*r.cursorTotal, INT_MAX / 2)));
         else
@@ -148,7 +173,11 @@ void RowGridModel::apply(const Fetch &f, const Ready &r)
     const int last = std::min(m_rowCount, m_base + int(m_rows.size())) - 1;
     if (last >= m_base && !m_columns.isEmpty())
         emit dataChanged(index(m_base, 0), index(last, int(m_columns.size()) - 1));
+    if (m_rowCount > 0)
+        emit headerDataChanged(Qt::Vertical, 0, m_rowCount - 1); // exact or "≈" now
     emit countChanged(m_count, m_exact);
+    if (f.kind == Fetch::Kind::Near || f.kind == Fetch::Kind::End)
+        locate();
 }
 
 void RowGridModel::trim(bool keepEnd)

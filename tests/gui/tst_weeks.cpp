@@ -20,6 +20,7 @@
 #include "gui/widgets/confirmdialog.h"
 #include "gui/console/consolepane.h"
 #include "gui/events/filterbar.h"
+#include "gui/events/eventdetail.h"
 #include "gui/events/eventspane.h"
 #include "gui/widgets/familyrun.h"
 #include "gui/widgets/jobrunner.h"
@@ -49,9 +50,12 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
+#include <QSet>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -236,6 +240,9 @@ private slots:
         QCOMPARE(tables->relation(), QStringLiteral("public.only_w02"));
         QTRY_VERIFY_WITH_TIMEOUT(tables->banner()->isVisible(), kTimeout);
         QVERIFY2(tables->banner()->plainText().contains(QLatin1String("only_w02")), qPrintable(tables->banner()->plainText()));
+        // Nothing is on its way: the title does not say "loading".
+        const QString title = child<QLabel>(tables, "tableTitle")->text();
+        QVERIFY2(!title.contains(QLatin1String("loading")) && title.contains(QLatin1String("not read")), qPrintable(title));
         tables->openRelation(QStringLiteral("raw"), QStringLiteral("api_events"));
     }
 
@@ -300,6 +307,40 @@ private slots:
         goTo(2);
         QTRY_VERIFY_WITH_TIMEOUT(events->model()->rowAt(0) != nullptr, kTimeout);
         QCOMPARE(events->model()->rowAt(0)->endpoint, QStringLiteral("/my/agent"));
+    }
+
+    void eventsKeepEachWeeksSelectedEvent()
+    {
+        gui::EventsPane *events = m_window->eventsPane();
+        m_window->showPane(events);
+        const auto select = [events](int row) {
+            QTRY_VERIFY_WITH_TIMEOUT(events->model()->rowAt(row) != nullptr, kTimeout);
+            events->table()->selectionModel()->setCurrentIndex(
+                events->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QCOMPARE(events->detail()->currentId(), events->model()->rowAt(row)->id);
+        };
+        const auto selectedId = [events]() -> qint64 {
+            const auto *row = events->model()->rowAt(events->table()->currentIndex().row());
+            return row ? row->id : 0;
+        };
+        QCOMPARE(m_window->currentDatabase(), week(3));
+        select(2);
+        const qint64 third = events->detail()->currentId();
+        // Another week shows none of this one's selection; it gets its own.
+        goTo(1);
+        QTRY_VERIFY_WITH_TIMEOUT(events->model()->rowAt(0) != nullptr, kTimeout);
+        QCOMPARE(events->detail()->currentId(), qint64(0));
+        select(1);
+        const qint64 second = events->detail()->currentId();
+        // Coming back selects each week's own event again, row and viewer alike.
+        goTo(2);
+        QTRY_COMPARE_WITH_TIMEOUT(events->detail()->currentId(), third, kTimeout);
+        QCOMPARE(selectedId(), third);
+        goTo(1);
+        QTRY_COMPARE_WITH_TIMEOUT(events->detail()->currentId(), second, kTimeout);
+        QCOMPARE(selectedId(), second);
+        goTo(2);
+        QTRY_COMPARE_WITH_TIMEOUT(events->detail()->currentId(), third, kTimeout);
     }
 
     void replayKeepsTheGameAndPlay()
@@ -407,6 +448,56 @@ private slots:
         goTo(1);
         QCOMPARE(combo->currentData().toString(), id);
         goTo(2);
+    }
+
+    void metricsKeepTheTickedWeeksAndTheirColours()
+    {
+        gui::MetricsPane *metrics = m_window->metricsPane();
+        auto *list = child<QListWidget>(metrics, "weekList");
+        auto *combo = child<QComboBox>(metrics, "metricCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("events")));
+        goTo(1);
+        const QStringList all{QStringLiteral("%1 on archive").arg(week(1)), week(2), week(3)};
+        const auto ticked = [list] {
+            QStringList out;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    out << list->item(i)->data(Qt::UserRole).toString();
+            return out;
+        };
+        const auto colours = [metrics] {
+            QMap<QString, int> out;
+            const QList<int> drawn = metrics->chart()->colourIndexes();
+            for (qsizetype i = 0; i < metrics->shown().series.size(); ++i)
+                out.insert(metrics->shown().series.at(i).name, drawn.value(i, -1));
+            return out;
+        };
+        metrics->setCompare(all, metrics::Align::Reset);
+        metrics->run();
+        QTRY_VERIFY_WITH_TIMEOUT(metrics->shown().series.size() == 3 && !metrics->runner()->isBusy(), kTimeout);
+        const QMap<QString, int> first = colours();
+        QCOMPARE(QSet<int>(first.cbegin(), first.cend()).size(), 3); // three colours
+
+        // Alt+Right with three weeks ticked: the same three stay ticked, each its colour.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(3), kTimeout);
+        QCOMPARE(ticked(), all);
+        QTRY_VERIFY_WITH_TIMEOUT(metrics->shown().series.size() == 3 && !metrics->runner()->isBusy(), kTimeout);
+        QCOMPARE(colours(), first);
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(2), kTimeout);
+        QCOMPARE(ticked(), all);
+
+        // A lone tick on the week shown moves with it.
+        metrics->setCompare({}, metrics::Align::Reset);
+        list->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(ticked(), QStringList{week(2)});
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDatabase(), week(3), kTimeout);
+        QCOMPARE(ticked(), QStringList{week(3)});
+        QTRY_VERIFY_WITH_TIMEOUT(!metrics->runner()->isBusy(), kTimeout);
     }
 
     void compareWeeksSideBySide()

@@ -55,6 +55,19 @@ std::pair<QString, std::vector<pg::Param>> RowSource::pageStatement(
     return {std::move(text), std::move(sql.params)};
 }
 
+qint64 RowSource::countBefore(const QList<Filter> &filters, const Order &order, const Position &at)
+{
+    if (!keyed())
+        throw Error(Error::Kind::Internal, tr("%1 has no key: read it through a cursor.")
+                                               .arg(m_details.relation.qualified()));
+    check(filters, order);
+    Sql sql;
+    QString condition = where(filters, sql);
+    condition += QStringLiteral(" AND ") + keyset(order, at, true, sql);
+    return run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table(), condition), sql.params)
+        .toLongLong(0, 0);
+}
+
 QList<Row> RowSource::page(const QList<Filter> &filters, const Order &order,
                            const std::optional<Position> &from, bool backward, int limit)
 {

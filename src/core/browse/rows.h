@@ -94,6 +94,9 @@ public:
 
     qint64 estimateCount(const QList<Filter> &filters);
     qint64 exactCount(const QList<Filter> &filters);
+    // Keyed only: how many rows matching the filters come before `at` in the order (the
+    // row there is row number result + 1).
+    qint64 countBefore(const QList<Filter> &filters, const Order &order, const Position &at);
 
     // The SELECT (cells, then the order's values) for the rows matching the filters in
     // order, with its parameters: for a cursor, or COPY (through session settings then).

@@ -170,6 +170,10 @@ TablesPane::TablesPane(QWidget *parent)
     connect(m_model, &RowGridModel::failed, this, [this](const Error &e) {
         m_countButton->setText(tr("Count exactly"));
         m_banner->showError(e, m_db ? m_db->database() : QString());
+        // Not "loading…" any more: nothing is on its way until the filter or table changes.
+        if (!m_model->details() && !m_name.isEmpty())
+            m_title->setText(tr("<b>%1.%2</b> — not read: see the message above")
+                                 .arg(m_schema.toHtmlEscaped(), m_name.toHtmlEscaped()));
     });
     connect(m_model, &RowGridModel::opened, this, [this] {
         if (m_db)
