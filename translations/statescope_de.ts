@@ -3383,13 +3383,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>IDs der Ereignisse, die dies zeigen, in der ersten und in der zweiten Woche</translation>
     </message>
     <message numerus="yes">
-        <source>%n endpoint(s), </source>
-        <translation>
-            <numerusform>%n Endpunkt, </numerusform>
-            <numerusform>%n Endpunkte, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with payloads of another shape.</source>
         <translation>
             <numerusform>%n davon mit Payloads anderer Struktur.</numerusform>
@@ -3540,6 +3533,35 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>new endpoint</source>
+        <translation>neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>gone: not called in the second week</source>
+        <translation>weggefallen: in der zweiten Woche nicht aufgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): </source>
+        <translation>
+            <numerusform>%n Endpunkt: </numerusform>
+            <numerusform>%n Endpunkte: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n neu, </numerusform>
+            <numerusform>%n neu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone, </source>
+        <translation>
+            <numerusform>%n weggefallen, </numerusform>
+            <numerusform>%n weggefallen, </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4495,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>at least %L1 events (the planner estimated ≈ %L2)</source>
         <translation>mindestens %L1 Ereignisse (der Planer schätzte ≈ %L2)</translation>
+    </message>
+    <message>
+        <source>Event %1 is not among the events the filter shows.</source>
+        <translation>Ereignis %1 ist nicht unter den Ereignissen, die der Filter zeigt.</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +7492,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>no key (foreign tables can have none): read in its order through a cursor, filters sent on to the foreign servers</source>
         <translation>kein Schlüssel (Fremdtabellen können keinen haben): in Lesereihenfolge über einen Cursor gelesen, Filter werden an die Fremdserver weitergegeben</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; — not read: see the message above</source>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; — nicht gelesen: siehe die Meldung oben</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::UpkeepDialog</name>
@@ -9011,6 +9041,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>NULL (no value; not an empty string)</source>
         <translation>NULL (kein Wert; keine leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>About this row number: the rows were reached by the planner&apos;s statistics, not counted. It becomes exact once the rows before it are counted.</source>
+        <translation>Ungefähre Zeilennummer: Die Zeilen wurden über die Statistik des Planers erreicht, nicht gezählt. Sie wird genau, sobald die Zeilen davor gezählt sind.</translation>
     </message>
 </context>
 <context>
