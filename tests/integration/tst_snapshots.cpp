@@ -387,6 +387,16 @@ private slots:
         RetentionPolicy many;
         many.maxKeep = 200;
         QCOMPARE(store.retentionPreview(many).toDelete.size(), 0);
+        // Nothing goes under either rule: recovery afterwards is recovery now, never "none".
+        for (RetentionPolicy nothing : {many, young}) {
+            for (const auto rule : {RetentionPolicy::Rule::Game, RetentionPolicy::Rule::NewestByTick}) {
+                nothing.rule = rule;
+                const SnapshotPlan p = store.retentionPreview(nothing);
+                QVERIFY(p.toDelete.isEmpty());
+                QVERIFY(p.recoveryAfter.has_value());
+                QCOMPARE(p.recoveryAfter->tick, 130 * 60);
+            }
+        }
         // Four hours and a half minute (ages are whole minutes apart): only those older.
         RetentionPolicy old;
         old.maxKeep = 10;

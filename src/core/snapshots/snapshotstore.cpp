@@ -292,8 +292,10 @@ SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) cons
         // The game's own statement: among those older than minAge, the lowest ticks, as many
         // as the count exceeds maxKeep.
         const qint64 excess = std::max<qint64>(0, plan.total - policy.maxKeep);
-        if (excess == 0)
+        if (excess == 0) {
+            plan.recoveryAfter = recoveryExcluding(plan.toDelete); // as it is now: nothing goes
             return plan;
+        }
         const auto r = run(
             QStringLiteral("SELECT %1 FROM {snapshots s} WHERE s.id IN ("
                            "  SELECT t.id FROM {snapshots t} "
