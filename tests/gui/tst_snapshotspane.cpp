@@ -320,6 +320,11 @@ private slots:
             (dialog = m_pane->findChild<gui::ConfirmDialog *>(QStringLiteral("pruneDialog"))) &&
                 dialog->isVisible(),
             kTimeout);
+        // Laid out whole: at least 600 pixels wide, and the preview ends above the reason's
+        // label (at 1280x800 the dialog came up narrow, the label over the preview's end).
+        QVERIFY(dialog->width() >= 600);
+        QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("previewText"))->geometry().bottom()
+                < dialog->findChild<QWidget *>(QStringLiteral("reasonLabel"))->geometry().top());
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")),
                          QStringLiteral("gui test prune"));

@@ -23,7 +23,11 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     m_ui->previewText->setHtml(previewHtml);
     // The preview is read whole, not scrolled: the text area takes the height its text needs
     // at the dialog's width (up to what a 800-pixel-high screen leaves).
-    resize(std::max(width(), 600), height());
+    // A minimum, not a resize: adjustSize() below would shrink a resized dialog back to its
+    // narrow size hint, and the text measured at 600 pixels would not fit (seen at 1280x800:
+    // the reason's label over the last lines of the preview).
+    setMinimumWidth(600);
+    resize(600, height());
     QTextDocument *doc = m_ui->previewText->document();
     doc->setTextWidth(width() - 40);
     const int needed = int(std::ceil(doc->size().height())) + 2 * m_ui->previewText->frameWidth() + 6;
