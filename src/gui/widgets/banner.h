@@ -33,7 +33,6 @@ public:
     // Hides the banner if it is about `context` (or about nothing in particular), unless it
     // tells what an action came to.
     void clearFor(const QString &context);
-    bool isOutcome() const { return m_outcome; }
 
     Kind kind() const { return m_kind; }
     QString context() const { return m_context; }
