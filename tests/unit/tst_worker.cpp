@@ -1,5 +1,6 @@
 #include "core/task/worker.h"
 
+#include <QFutureWatcher>
 #include <QSemaphore>
 #include <QTest>
 
@@ -77,6 +78,60 @@ private slots:
         QCOMPARE(f.progressMaximum(), 10);
         QCOMPARE(f.progressValue(), 7);
         QCOMPARE(f.progressText(), QStringLiteral("seven"));
+    }
+
+    // The progress callback sees every report's figures together (never a value with
+    // another report's text), in order, and always the latest, before the future ends.
+    void progressCallbackIsCoalescedNeverStale()
+    {
+        Worker worker;
+        QList<QPair<int, QString>> seen;
+        bool finishedFirst = false;
+        QFutureWatcher<Outcome<int>> watcher;
+        connect(&watcher, &QFutureWatcherBase::finished, this, [&] { finishedFirst = seen.isEmpty(); });
+        watcher.setFuture(worker.run<int>(
+            [](TaskContext &ctx) {
+                for (int i = 1; i <= 5000; ++i)
+                    ctx.progress(i, 5000, QString::number(i));
+                return 0;
+            },
+            false, [&seen](int done, int total, const QString &text) {
+                QCOMPARE(total, 5000);
+                seen.append({done, text});
+            }));
+        QTRY_VERIFY(watcher.isFinished());
+        QVERIFY(!finishedFirst);
+        QVERIFY(!seen.isEmpty());
+        for (int i = 0; i < seen.size(); ++i) {
+            QCOMPARE(seen[i].second, QString::number(seen[i].first));
+            if (i > 0)
+                QVERIFY(seen[i].first > seen[i - 1].first);
+        }
+        QCOMPARE(seen.last().first, 5000);
+        QVERIFY2(seen.size() < 5000, "reports coalesce while one is on its way");
+    }
+
+    // Two reports in quick succession and then a long wait (two weeks ending together,
+    // the third still running): the second is shown while the task still runs.
+    void progressBeforeALongWaitIsNotHeldBack()
+    {
+        Worker worker;
+        QSemaphore reported, release;
+        int last = -1;
+        auto f = worker.run<int>(
+            [&](TaskContext &ctx) {
+                ctx.progress(1, 3, QStringLiteral("1 of 3"));
+                ctx.progress(2, 3, QStringLiteral("2 of 3"));
+                reported.release();
+                release.acquire();
+                return 0;
+            },
+            false, [&last](int done, int, const QString &) { last = done; });
+        reported.acquire();
+        QTRY_COMPARE(last, 2);
+        QVERIFY(!f.isFinished());
+        release.release();
+        QTRY_VERIFY(f.isFinished());
     }
 };
 

@@ -13,11 +13,13 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace statescope {
 
-// Handed to a task running on a Worker: progress goes back through the future
-// (QFutureWatcher::progressValueChanged on the receiving side); cancellation comes in.
+// Handed to a task running on a Worker: progress goes back through the future and, when
+// the caller asked for it, to a progress callback on the Worker's own thread (see run());
+// cancellation comes in.
 class TaskContext
 {
 public:
@@ -53,10 +55,20 @@ public:
     // for up to kRetrySeconds, and reconnected() says where it ended up. A task that writes
     // is never repeated.
     static constexpr int kRetrySeconds = 30;
+    //
+    // onProgress, when given, is called on the Worker's own thread (the one that made it)
+    // with the task's latest progress. Reports are coalesced, never dropped: while one is
+    // on its way, later ones replace its figures, and the last one always arrives, before
+    // the future finishes. (The future's own progress signals drop reports that come
+    // within 40 ms of the previous one and carry value and text apart, so a watcher can
+    // show "1 of 3" at 66 % or keep a figure that is no longer true.)
+    using ProgressCallback = std::function<void(int done, int total, const QString &text)>;
     template <class T>
-    QFuture<Outcome<T>> run(std::function<T(TaskContext &)> task, bool retryOnConnectionLoss = false)
+    QFuture<Outcome<T>> run(std::function<T(TaskContext &)> task, bool retryOnConnectionLoss = false,
+                            ProgressCallback onProgress = {})
     {
         auto promise = std::make_shared<QPromise<Outcome<T>>>();
+        auto mailbox = onProgress ? std::make_shared<ProgressMailbox>() : nullptr;
         QFuture<Outcome<T>> future = promise->future();
         // Each task has its own token, registered from submission until it ends, so a
         // cancel() that comes while the task still waits in the queue is not lost.
@@ -64,11 +76,17 @@ public:
         track(token);
         QMetaObject::invokeMethod(
             m_context,
-            [this, promise, token, retryOnConnectionLoss, task = std::move(task)]() {
+            [this, promise, token, retryOnConnectionLoss, mailbox, onProgress = std::move(onProgress),
+             task = std::move(task)]() {
                 promise->start();
-                TaskContext ctx(*token, [promise](int done, int total, const QString &text) {
+                TaskContext ctx(*token, [this, promise, mailbox, onProgress](int done, int total,
+                                                                             const QString &text) {
                     promise->setProgressRange(0, std::max(total, 0));
                     promise->setProgressValueAndText(done, text);
+                    if (mailbox && mailbox->post(done, total, text))
+                        QMetaObject::invokeMethod(
+                            this, [mailbox, onProgress] { mailbox->deliver(onProgress); },
+                            Qt::QueuedConnection);
                 });
                 QElapsedTimer lost;
                 QString lostFrom, why;
@@ -117,6 +135,37 @@ signals:
     void serverAddress(const QString &address);
 
 private:
+    // The latest progress of one task, waiting to be delivered on the Worker's thread.
+    struct ProgressMailbox
+    {
+        QMutex mutex;
+        int done = 0, total = 0;
+        QString text;
+        bool pending = false;
+        // Stores the figures; true when no delivery is on its way (the caller posts one).
+        bool post(int d, int t, const QString &x)
+        {
+            QMutexLocker lock(&mutex);
+            done = d;
+            total = t;
+            text = x;
+            return !std::exchange(pending, true);
+        }
+        void deliver(const ProgressCallback &to)
+        {
+            int d, t;
+            QString x;
+            {
+                QMutexLocker lock(&mutex);
+                d = done;
+                t = total;
+                x = text;
+                pending = false;
+            }
+            to(d, t, x);
+        }
+    };
+
     static bool retries(const Error &error);
     static bool pause(CancelToken &token); // a short wait before the next try; false: cancelled
 

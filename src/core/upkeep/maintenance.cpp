@@ -417,7 +417,11 @@ IndexInfo Maintenance::reindex(pg::Connection &conn, const pg::ConnectionSetting
     for (const IndexInfo &i : indexes(conn, 100000))
         if (i.schema == idx.schema && i.name == idx.name)
             return i;
-    return {idx.schema, table, idx.name};
+    IndexInfo gone;
+    gone.schema = idx.schema;
+    gone.table = table;
+    gone.name = idx.name;
+    return gone;
 }
 
 CronListing Maintenance::cronJobs(pg::Connection &conn, const pg::ConnectionSettings &settings)

@@ -26,17 +26,6 @@ public:
                std::function<void(const Outcome<T> &)> done, bool reading = false)
     {
         auto *watcher = new QFutureWatcher<Outcome<T>>(this);
-        auto maximum = std::make_shared<int>(0);
-        connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
-                [maximum](int, int max) { *maximum = max; });
-        connect(watcher, &QFutureWatcherBase::progressTextChanged, this,
-                [this, watcher, maximum](const QString &text) {
-                    emit progress(watcher->progressValue(), *maximum, text);
-                });
-        connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-                [this, watcher, maximum](int value) {
-                    emit progress(value, *maximum, watcher->progressText());
-                });
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
             const Outcome<T> outcome = watcher->result();
             watcher->deleteLater();
@@ -55,7 +44,10 @@ public:
         ++m_running;
         emit started(label);
         emit busyChanged(true);
-        watcher->setFuture(m_worker.run<T>(std::move(task), reading));
+        watcher->setFuture(m_worker.run<T>(std::move(task), reading,
+                                           [this](int done, int total, const QString &text) {
+                                               emit progress(done, total, text);
+                                           }));
     }
 
 public slots:
