@@ -1,4 +1,6 @@
 #include "databasetreemodel.h"
+
+#include "models/ink.h"
 #include "core/format.h"
 
 #include <QBrush>
@@ -181,7 +183,7 @@ QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int rol
             return {};
         case Qt::ToolTipRole:
             return tr("%1 lives on %2: select it there to act on it.").arg(db.name, entry.elsewhere);
-        case Qt::ForegroundRole: return QBrush(QColor(0x88, 0x88, 0x88));
+        case Qt::ForegroundRole: return QBrush(ink::text(ink::Meaning::Muted));
         case ElsewhereRole: return entry.elsewhere;
         case DatabaseNameRole: return QString();
         case FamilyRole: return db.weekly ? db.weekly->prefix() : QString();
@@ -243,9 +245,9 @@ QVariant DatabaseTreeModel::databaseData(const Entry &entry, int column, int rol
         return {};
     case Qt::ForegroundRole:
         if (column == Pending && db.managed && (db.blocked || db.pending))
-            return QBrush(db.blocked ? QColor(0xc0, 0x39, 0x2b) : QColor(0xd3, 0x84, 0x00));
+            return QBrush(ink::text(db.blocked ? ink::Meaning::Danger : ink::Meaning::Warning));
         if (!db.problem.isEmpty())
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(ink::text(ink::Meaning::Muted));
         return {};
     case Qt::TextAlignmentRole:
         if (column == Size || column == Pending || column == Sessions)

@@ -1,5 +1,7 @@
 #include "models/difftreemodel.h"
 
+#include "models/ink.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -413,13 +415,13 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         switch (e.status) {
         case Status::Added:
-            return QBrush(QColor(0xd3, 0xf5, 0xd3));
+            return QBrush(ink::fill(ink::Meaning::Success));
         case Status::Removed:
-            return QBrush(QColor(0xf8, 0xd4, 0xd4));
+            return QBrush(ink::fill(ink::Meaning::Danger));
         case Status::Changed:
-            return QBrush(QColor(0xff, 0xe4, 0xa8));
+            return QBrush(ink::fill(ink::Meaning::Changed));
         case Status::ContainsChanges:
-            return QBrush(QColor(0xff, 0xf7, 0xe6));
+            return QBrush(ink::faintFill(ink::Meaning::Changed));
         case Status::Same:
             return {};
         }

@@ -1,5 +1,7 @@
 #include "models/familyresultmodel.h"
 
+#include "models/ink.h"
+
 #include "core/timestamp.h"
 #include "core/weekly/weeklyname.h"
 
@@ -195,9 +197,9 @@ QVariant FamilyResultModel::data(const QModelIndex &index, int role) const
         return text(index.row(), index.column());
     case Qt::ForegroundRole:
         if (row.failed)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(ink::text(ink::Meaning::Danger));
         if (isNull(index.row(), index.column()))
-            return QBrush(Qt::gray);
+            return QBrush(ink::text(ink::Meaning::Muted));
         return {};
     case Qt::ToolTipRole:
         return row.failed ? text(index.row(), leading()) : QVariant();

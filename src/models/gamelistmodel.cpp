@@ -1,5 +1,7 @@
 #include "gamelistmodel.h"
 
+#include "models/ink.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -67,7 +69,7 @@ QVariant GameListModel::data(const QModelIndex &index, int role) const
     if (role == InconsistentPlayRole)
         return g.firstInconsistentPlay;
     if (role == Qt::ForegroundRole && index.column() == Check && g.firstInconsistentPlay)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(ink::text(ink::Meaning::Danger));
     if (role == Qt::ToolTipRole && index.column() == Game)
         return g.id;
     if (role != Qt::DisplayRole)
@@ -150,7 +152,7 @@ QVariant PlayListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return issue == m_issues.cend() ? p.description : issue->join(QLatin1Char('\n'));
     case Qt::BackgroundRole:
-        return issue == m_issues.cend() ? QVariant() : QBrush(QColor(0xfd, 0xdc, 0xd8));
+        return issue == m_issues.cend() ? QVariant() : QBrush(ink::fill(ink::Meaning::Danger));
     case Qt::FontRole:
         if (issue != m_issues.cend() && issue.key() == m_issues.firstKey()) {
             QFont bold;

@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "models/ink.h"
+
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
@@ -298,7 +300,7 @@ QVariant JsonTreeModel::foreground(const Node *node, int column) const
 {
     const bool dark = darkPalette();
     if (column == Type)
-        return QColor(dark ? 0x9a9a9a : 0x7a7a7a);
+        return ink::text(ink::Meaning::Muted);
     if (column != Value)
         return {};
     switch (node->value.kind) {
@@ -310,7 +312,7 @@ QVariant JsonTreeModel::foreground(const Node *node, int column) const
     case json::Kind::False:
         return QColor(dark ? 0xd49a6a : 0x871094);
     case json::Kind::Null:
-        return QColor(dark ? 0x9a9a9a : 0x7a7a7a);
+        return ink::text(ink::Meaning::Muted);
     case json::Kind::Array:
     case json::Kind::Object:
         return {};

@@ -2,6 +2,8 @@
 // row scrolled to that is not read yet is noted, to be fetched (fetchMissing).
 #include "models/rowgridmodel.h"
 
+#include "models/ink.h"
+
 #include "core/format.h"
 #include "core/pg/connection.h"
 
@@ -82,7 +84,7 @@ QVariant RowGridModel::data(const QModelIndex &index, int role) const
         return QString::fromUtf8(cell->left(2000));
     case Qt::ForegroundRole:
         if (!cell)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(ink::text(ink::Meaning::Muted));
         return {};
     case Qt::FontRole:
         if (!cell) {

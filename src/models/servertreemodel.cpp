@@ -1,5 +1,7 @@
 #include "models/servertreemodel.h"
 
+#include "models/ink.h"
+
 #include "core/format.h"
 
 #include <QFont>
@@ -529,7 +531,7 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::ForegroundRole && (r.kind == browse::RelationInfo::Kind::View
                                            || r.kind == browse::RelationInfo::Kind::MaterializedView))
-            return QColor(0x00, 0x72, 0xb2);
+            return ink::text(ink::Meaning::Link);
         return {};
     }
     case NodeKind::Database:

@@ -2,6 +2,8 @@
 // mode, deadlocks since the statistics reset. Stopping sessions is in stopsessions.cpp.
 #include "gui/activity/activitypane.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "gui/widgets/banner.h"
@@ -114,7 +116,7 @@ void ActivityPane::showLocks()
         return;
     }
     const LockReport &r = *m_lockReport;
-    const QColor fill = style::blend(palette().color(QPalette::Base), style::toneColour(style::Tone::Warning), 0.3);
+    const QColor fill = models::ink::fill(models::ink::Meaning::Warning);
     QHash<int, const LockWait *> waits;
     for (const LockWait &w : r.waits)
         waits.insert(w.pid, &w);
@@ -174,9 +176,8 @@ void ActivityPane::showLocks()
                                      : tr("%n session(s) waiting on a lock", nullptr, r.totalWaits);
     if (r.waits.size() < r.totalWaits)
         note += tr(" (the %1 longest waits shown)").arg(r.waits.size());
-    note += tr("; %L1 lock(s) held or asked for; %L2 deadlock(s) since the statistics were reset")
-                .arg(r.totalLocks)
-                .arg(r.deadlocks);
+    note += tr("; %Ln lock(s) held or asked for", nullptr, int(r.totalLocks))
+            + tr("; %Ln deadlock(s) since the statistics were reset", nullptr, int(r.deadlocks));
     if (r.statsReset.isValid())
         note += tr(" (%1)").arg(QLocale().toString(r.statsReset.toLocalTime(), QLocale::ShortFormat));
     m_locksNote->setText(note + QLatin1Char('.'));

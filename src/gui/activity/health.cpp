@@ -3,6 +3,8 @@
 // thresholds, and the thresholds themselves (saved, applied at once).
 #include "gui/activity/activitypane.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 #include "core/format.h"
 #include "core/pg/connection.h"
@@ -293,10 +295,10 @@ void ActivityPane::showHealth()
         auto *item = new QListWidgetItem(f.value.isEmpty() ? f.what : tr("%1: %2").arg(f.what, f.value), m_findings);
         if (f.level == Finding::Level::Warning) {
             item->setIcon(style::icon(QStringLiteral("dialog-warning")));
-            item->setForeground(style::toneColour(style::Tone::Danger));
+            item->setForeground(models::ink::text(models::ink::Meaning::Danger));
             item->setData(Qt::UserRole, true);
         } else {
-            item->setForeground(style::toneColour(style::Tone::Success));
+            item->setForeground(models::ink::text(models::ink::Meaning::Success));
         }
     }
     for (const QString &u : l.unread) {
@@ -304,7 +306,7 @@ void ActivityPane::showHealth()
         QFont italic = item->font();
         italic.setItalic(true);
         item->setFont(italic);
-        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setForeground(models::ink::text(models::ink::Meaning::Muted));
     }
 }
 

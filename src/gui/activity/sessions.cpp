@@ -1,6 +1,8 @@
 // The Activity pane's Sessions tab: who is connected, their state, waits and statements, the
 // idle-in-transaction and long-running ones marked, this Statescope's own greyed.
 #include "gui/activity/activitypane.h"
+
+#include "models/ink.h"
 #include "gui/widgets/tablewidgets.h"
 
 #include "core/error.h"
@@ -147,7 +149,7 @@ void ActivityPane::showSessions()
         return;
     }
     const SessionList &l = *m_sessionList;
-    const QColor own = palette().color(QPalette::Disabled, QPalette::Text);
+    const QColor own = models::ink::text(models::ink::Meaning::Muted);
     int marked = 0;
     m_sessions->setRowCount(int(l.sessions.size()));
     for (int row = 0; row < l.sessions.size(); ++row) {
@@ -212,10 +214,11 @@ void ActivityPane::showSessions()
             m_sessions->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         }
     }
-    QString note = m_activeOnly->isChecked()  ? tr("%1 of %2 session(s) running a statement")
-                   : m_idleOnly->isChecked() ? tr("%1 of %2 session(s) idle in transaction")
-                                             : tr("%1 of %2 session(s)");
-    note = note.arg(l.sessions.size()).arg(l.total);
+    const int total = int(l.total);
+    QString note = m_activeOnly->isChecked()  ? tr("%1 of %n session(s) running a statement", nullptr, total)
+                   : m_idleOnly->isChecked() ? tr("%1 of %n session(s) idle in transaction", nullptr, total)
+                                             : tr("%1 of %n session(s)", nullptr, total);
+    note = note.arg(l.sessions.size());
     if (marked > 0)
         note += tr("; %n marked (idle in transaction, long-running or waiting on a lock)", nullptr, marked);
     note += QLatin1Char('.');

@@ -1,6 +1,8 @@
 // The Activity pane's table cells: figures that sort by their number (ages, pids, sizes), ages,
 // percentages and marked rows, shared by its tabs.
 #include "gui/activity/activitypane.h"
+
+#include "models/ink.h"
 #include "gui/widgets/tablewidgets.h"
 
 #include "core/error.h"
@@ -108,7 +110,7 @@ QString ActivityPane::pidList(const QList<int> &pids)
 
 void ActivityPane::mark(QTableWidget *table, int row, const QString &why) const
 {
-    const QColor fill = style::blend(palette().color(QPalette::Base), style::toneColour(style::Tone::Warning), 0.3);
+    const QColor fill = models::ink::fill(models::ink::Meaning::Warning);
     for (int c = 0; c < table->columnCount(); ++c) {
         QTableWidgetItem *item = table->item(row, c);
         if (!item) {

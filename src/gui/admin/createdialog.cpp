@@ -1,5 +1,7 @@
 #include "gui/admin/createdialog.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/widgets/style.h"
@@ -83,7 +85,7 @@ void CreateDialog::revalidate()
     auto refuse = [this](const QString &html) {
         m_name.clear();
         m_result->setText(html);
-        m_result->setStyleSheet(QStringLiteral("color: %1").arg(style::toneColour(style::Tone::Danger).name()));
+        m_result->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     };
     const QString prefix = m_prefix->currentText().trimmed();

@@ -1,5 +1,7 @@
 #include "gui/admin/restoredialog.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/widgets/style.h"
@@ -91,7 +93,7 @@ void RestoreDialog::revalidate()
                                         : problem);
     m_result->setStyleSheet(problem.isEmpty() ? QString()
                                               : QStringLiteral("color: %1").arg(
-                                                    style::toneColour(style::Tone::Danger).name()));
+                                                    models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "gui/collector/collectordialog.h"
 
+#include "models/ink.h"
+
 #include "core/paths.h"
 #include "core/secrets.h"
 #include "core/weekly/serveradmin.h"
@@ -80,7 +82,7 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
     m_stats->setTextFormat(Qt::RichText);
     m_error->setObjectName(QStringLiteral("collectorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(style::toneColour(style::Tone::Danger).name()));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     auto *saveToken = new QPushButton(tr("Save token in the &keychain…"), this);
     m_targetLabel->setObjectName(QStringLiteral("collectorTarget"));
     m_targetLabel->setWordWrap(true);

@@ -2,6 +2,8 @@
 // schema fingerprint and where it leaves the family's majority.
 #include "gui/compare/comparedialog.h"
 
+#include "models/ink.h"
+
 #include "core/browse/datacompare.h"
 #include "core/catalog/drift.h"
 #include "core/events/apichange.h"
@@ -42,7 +44,7 @@ QWidget *CompareDialog::buildDriftTab()
     m_drift->setColumnCount(5);
     m_drift->setHorizontalHeaderLabels({tr("Week"), tr("Migrations"), tr("Checksum drift"), tr("Fingerprint"), tr("Differs from the majority")});
     m_drift->horizontalHeader()->setStretchLastSection(true);
-    auto *run = new QPushButton(tr("Read &drift"), page);
+    auto *run = new QPushButton(tr("Read dri&ft"), page);
     run->setObjectName(QStringLiteral("readDrift"));
     connect(run, &QPushButton::clicked, this, &CompareDialog::readDrift);
     auto *layout = new QVBoxLayout(page);
@@ -80,7 +82,7 @@ void CompareDialog::readDrift()
                     auto *item = new QTableWidgetItem(cells[c]);
                     item->setToolTip(c == 4 ? w.differences.join(QLatin1Char('\n')) : cells[c]);
                     if ((c == 4 && !w.majority) || (c == 2 && !w.checksumDrift.isEmpty()))
-                        item->setForeground(QColor(0xc0, 0x1c, 0x28));
+                        item->setForeground(models::ink::text(models::ink::Meaning::Danger));
                     m_drift->setItem(r, c, item);
                 }
             }

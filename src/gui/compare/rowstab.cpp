@@ -1,6 +1,8 @@
 // The Rows tab of "Compare weeks…": one table or one kind of game data matched by its key.
 #include "gui/compare/comparedialog.h"
 
+#include "models/ink.h"
+
 #include "core/browse/differencefile.h"
 #include "core/json/diff.h"
 #include "core/task/canceltoken.h"
@@ -127,7 +129,7 @@ QWidget *CompareDialog::buildRowsTab()
     connect(m_rowsChange, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_rowsFilter, &QLineEdit::textChanged, this, refilter);
 
-    auto *run = new QPushButton(tr("Compare &rows"), page);
+    auto *run = new QPushButton(tr("Compare r&ows"), page);
     run->setObjectName(QStringLiteral("compareRows"));
     auto *exportButton = new QPushButton(tr("&Export…"), page);
     exportButton->setToolTip(tr("Every difference (not only those shown), as CSV or JSON lines"));
@@ -233,7 +235,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
             m_rows->setColumnCount(int(header.size()));
             m_rows->setHorizontalHeaderLabels(header);
             m_rows->setRowCount(int(r.shown.size()));
-            const QColor changedColour(0xff, 0xe0, 0x8a);
+            const QColor changedColour = models::ink::fill(models::ink::Meaning::Changed);
             for (int row = 0; row < int(r.shown.size()); ++row) {
                 const browse::RowDifference &d = r.shown[size_t(row)];
                 auto *change = new QTableWidgetItem(browse::RowDifference::typeName(d.type));

@@ -2,6 +2,8 @@
 // selected one's DDL on both sides with the changed lines marked, and the script between them.
 #include "gui/compare/comparedialog.h"
 
+#include "models/ink.h"
+
 #include "core/browse/datacompare.h"
 #include "core/catalog/drift.h"
 #include "core/events/apichange.h"
@@ -65,7 +67,7 @@ QWidget *CompareDialog::buildSchemaTab()
     m_script->setObjectName(QStringLiteral("schemaScript"));
     m_script->setReadOnly(true);
     m_script->setPlaceholderText(tr("The statements that would bring the first week to the second (never run from here)."));
-    auto *run = new QPushButton(tr("Compare &schemas"), page);
+    auto *run = new QPushButton(tr("Compare sc&hemas"), page);
     run->setObjectName(QStringLiteral("compareSchemas"));
     auto *save = new QPushButton(tr("Save s&cript…"), page);
     m_againstMigrations = new QCheckBox(tr("Against Statescope's &migrations (not the second week)"), page);
@@ -160,9 +162,10 @@ void CompareDialog::compareSchemas()
                 auto *item = new QTreeWidgetItem(group, {c.object().qualified, catalog::SchemaChange::typeName(c.type), c.summary()});
                 item->setData(0, Qt::UserRole, i);
                 item->setToolTip(2, c.summary());
-                item->setForeground(1, c.type == catalog::SchemaChange::Type::Added     ? QColor(0x26, 0xa2, 0x69)
-                                       : c.type == catalog::SchemaChange::Type::Removed ? QColor(0xc0, 0x1c, 0x28)
-                                                                                        : QColor(0xb5, 0x83, 0x5a));
+                item->setForeground(1, models::ink::text(c.type == catalog::SchemaChange::Type::Added ? models::ink::Meaning::Success
+                                                  : c.type == catalog::SchemaChange::Type::Removed
+                                                      ? models::ink::Meaning::Danger
+                                                      : models::ink::Meaning::Changed));
             }
             for (QTreeWidgetItem *g : std::as_const(kinds))
                 g->setText(1, tr("%n object(s)", nullptr, g->childCount()));

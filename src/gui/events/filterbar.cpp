@@ -1,5 +1,7 @@
 #include "gui/events/filterbar.h"
 
+#include "models/ink.h"
+
 #include <QAction>
 #include <QGridLayout>
 #include <QLabel>
@@ -93,7 +95,7 @@ QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,
     // or not it has something to say, so the bar never reflows as you type.
     auto *error = new QLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #d03b2f;"));
+    error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     error->setFixedHeight(error->fontMetrics().height() + 2);
     layout->addWidget(caption, row, column, 1, span);
@@ -190,7 +192,7 @@ void EventFilterBar::setFieldErrors(const std::vector<FieldError> &errors)
         QLabel *label = m_errors.at(e.field);
         label->setText(e.message);
         label->setToolTip(e.message);
-        label->setStyleSheet(QStringLiteral("color: #d03b2f;"));
+        label->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
         label->setVisible(true);
     }
 }

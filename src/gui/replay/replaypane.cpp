@@ -1,5 +1,7 @@
 #include "gui/replay/replaypane.h"
 
+#include "models/ink.h"
+
 #include "gui/widgets/style.h"
 
 #include <QEvent>
@@ -150,7 +152,7 @@ void ReplayPane::buildUi()
     m_change->setObjectName(QStringLiteral("changeLabel"));
     m_issueLabel = new QLabel(this);
     m_issueLabel->setObjectName(QStringLiteral("issueLabel"));
-    m_issueLabel->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_issueLabel->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     m_issueLabel->setWordWrap(true);
     auto *facts = new QFormLayout;
     facts->addRow(tr("At bat:"), m_people);

@@ -2,6 +2,8 @@
 // shard, rows placed on the wrong shard.
 #include "gui/shards/shardspane.h"
 
+#include "models/ink.h"
+
 #include "core/browse/familyquery.h"
 #include "core/browse/schema.h"
 #include "core/task/canceltoken.h"
@@ -225,7 +227,7 @@ void ShardsPane::loadMore()
                                                                  m_order.descending ? Qt::DescendingOrder
                                                                                     : Qt::AscendingOrder);
             }
-            const QColor nullColour = palette().color(QPalette::Disabled, QPalette::Text);
+            const QColor nullColour = models::ink::text(models::ink::Meaning::Muted);
             for (int r = 0; r < page.rows.size(); ++r) {
                 const browse::Row &row = page.rows.at(r);
                 QList<QStandardItem *> items;

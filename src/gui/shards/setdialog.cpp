@@ -1,5 +1,7 @@
 #include "gui/shards/setdialog.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 
 #include <QComboBox>
@@ -43,7 +45,7 @@ ShardSetDialog::ShardSetDialog(const QList<QPair<QString, pg::ConnectionSettings
                              "constraint on the column says"));
     m_error->setObjectName(QStringLiteral("shardSetError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
 
     auto *add = new QPushButton(tr("&Add shard"), this);
     add->setObjectName(QStringLiteral("shardSetAddMember"));

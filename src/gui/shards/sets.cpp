@@ -2,6 +2,8 @@
 // game data read from the shards), a new one read and saved, one forgotten, one player's shard.
 #include "gui/shards/shardspane.h"
 
+#include "models/ink.h"
+
 #include "core/browse/schema.h"
 #include "core/layout/layout.h"
 #include "core/settings.h"
@@ -272,7 +274,7 @@ void ShardsPane::showMembers()
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
             if (down)
-                item->setForeground(QColor(0xc0, 0x1c, 0x28));
+                item->setForeground(models::ink::text(models::ink::Meaning::Danger));
             m_members->setItem(i, c, item);
         }
     }

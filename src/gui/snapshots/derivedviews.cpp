@@ -1,6 +1,8 @@
 // The Snapshots pane's derived views: the state's arrays of objects as tables, the diff of
 // two snapshots and a value tracked over ticks.
 #include "core/pg/connection.h"
+
+#include "models/ink.h"
 #include "core/snapshots/statediff.h"
 #include "gui/widgets/diffview.h"
 #include "gui/widgets/banner.h"
@@ -247,7 +249,7 @@ void SnapshotsPane::showTrack(const QList<TrackPoint> &points, const QString &pa
         auto *value =
             new QStandardItem(p.value.present ? QString::fromUtf8(p.value.text) : tr("(absent)"));
         if (!p.value.present)
-            value->setForeground(QBrush(Qt::gray));
+            value->setForeground(QBrush(models::ink::text(models::ink::Meaning::Muted)));
         else
             ++present;
         if (p.number) {

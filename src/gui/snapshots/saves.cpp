@@ -1,6 +1,8 @@
 // The Snapshots pane's cloud saves (save_snapshots, Marketland shape): players, one
 // player's saves in stored order with their checksums recomputed, and the diff of two.
 #include "core/pg/connection.h"
+
+#include "models/ink.h"
 #include "core/format.h"
 #include "gui/widgets/diffview.h"
 #include "gui/widgets/banner.h"
@@ -186,7 +188,7 @@ void SnapshotsPane::showSaves(const QList<SaveInfo> &saves)
         auto *match = new QStandardItem(s.checksumMatches ? tr("match: %1").arg(checksumFormName(s.checksumForm))
                                                           : tr("MISMATCH: no known form"));
         match->setForeground(
-            QBrush(s.checksumMatches ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc0, 0x39, 0x2b)));
+            QBrush(models::ink::text(s.checksumMatches ? models::ink::Meaning::Success : models::ink::Meaning::Danger)));
         match->setToolTip(rule);
         auto *id = new QStandardItem(QString::number(s.snapshotId));
         id->setData(s.snapshotId, IdRole);

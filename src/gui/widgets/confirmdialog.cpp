@@ -1,5 +1,7 @@
 #include "gui/widgets/confirmdialog.h"
 
+#include "models/ink.h"
+
 #include "ui_confirmdialog.h"
 
 #include <QKeyEvent>
@@ -44,7 +46,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->dumpCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->dumpCheck->setStyleSheet(on ? QString() : QStringLiteral("color: #c0392b"));
+        m_ui->dumpCheck->setStyleSheet(on ? QString() : QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     });
     m_ui->confirmEdit->setFocus();
     updateOk();

@@ -1,5 +1,7 @@
 #include "gui/widgets/familyrun.h"
 
+#include "models/ink.h"
+
 #include "core/task/canceltoken.h"
 #include "gui/widgets/chartview.h"
 #include "gui/widgets/jobrunner.h"
@@ -316,7 +318,7 @@ void FamilyRunView::setWeekState(int week, const QString &state, const QString &
         item->setText(text);
         item->setToolTip(text);
         if (failed)
-            item->setForeground(QColor(0xc0, 0x1c, 0x28));
+            item->setForeground(models::ink::text(models::ink::Meaning::Danger));
     };
     put(StateCol, state);
     put(RowsCol, rows);

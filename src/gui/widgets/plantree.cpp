@@ -1,5 +1,7 @@
 #include "gui/widgets/plantree.h"
 
+#include "models/ink.h"
+
 #include "core/browse/console.h"
 #include "gui/widgets/style.h"
 
@@ -37,7 +39,7 @@ void addPlanNode(QTreeWidget *tree, QTreeWidgetItem *parent, const browse::PlanN
         bold.setBold(true);
         for (int c = 0; c < 5; ++c) {
             item->setFont(c, bold);
-            item->setForeground(c, style::toneColour(style::Tone::Danger));
+            item->setForeground(c, models::ink::text(models::ink::Meaning::Danger));
         }
         item->setText(0, QCoreApplication::translate("PlanTree", "%1  ◀ costliest").arg(n.type));
         item->setData(0, Qt::UserRole, true);
