@@ -1,5 +1,8 @@
 #include "gui/widgets/style.h"
 
+#include "gui/widgets/cuttexttips.h"
+#include "models/ink.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
@@ -128,10 +131,10 @@ QColor blend(const QColor &base, const QColor &tint, double amount)
 
 QColor textOn(const QColor &background)
 {
-    // Relative luminance (sRGB weights); the threshold favours white on saturated colours.
-    const double l = 0.2126 * background.redF() + 0.7152 * background.greenF()
-                     + 0.0722 * background.blueF();
-    return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+    // Whichever of black and white has the higher contrast (WCAG 2) on it.
+    return models::ink::contrast(Qt::black, background) >= models::ink::contrast(Qt::white, background)
+               ? QColor(Qt::black)
+               : QColor(Qt::white);
 }
 
 namespace {
@@ -166,6 +169,7 @@ void applyTheme(settings::Theme theme)
         QStyle *base = QStyleFactory::create(QApplication::style()->name());
         QApplication::setStyle(new VisibleChecksStyle(base));
     }
+    CutTextTips::install();
     switch (theme) {
     case settings::Theme::Light: QApplication::setPalette(lightPalette()); break;
     case settings::Theme::Dark: QApplication::setPalette(darkPalette()); break;
