@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "core/plurals.h"
+
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -34,6 +36,10 @@ void setIdentity()
 std::vector<std::unique_ptr<QTranslator>> installTranslators()
 {
     std::vector<std::unique_ptr<QTranslator>> installed;
+    // First, so every real translation is asked before it.
+    auto plurals = std::make_unique<statescope::EnglishPlurals>();
+    QCoreApplication::installTranslator(plurals.get());
+    installed.push_back(std::move(plurals));
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

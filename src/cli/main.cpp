@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "core/plurals.h"
 #include "core/browse/sqlguard.h"
 #include "core/secrets.h"
 
@@ -237,6 +238,8 @@ int invalidUtf8Argument(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    statescope::EnglishPlurals plurals; // "1 week", "3 weeks" where a count is given
+    QCoreApplication::installTranslator(&plurals);
     QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
     QCoreApplication::setApplicationName(QStringLiteral("statescope-cli"));
     QCoreApplication::setApplicationVersion(statescope::versionString());
