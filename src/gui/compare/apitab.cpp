@@ -40,7 +40,7 @@ QWidget *CompareDialog::buildApiTab()
     m_api = new QTreeWidget(page);
     m_api->setObjectName(QStringLiteral("apiTree"));
     m_api->setHeaderLabels({tr("Endpoint / path"), tr("Events"), tr("Error rate"), tr("Types"), tr("Example events")});
-    auto *run = new QPushButton(tr("Compare the &API"), page);
+    auto *run = new QPushButton(tr("Compare the A&PI"), page);
     run->setObjectName(QStringLiteral("compareApi"));
     connect(run, &QPushButton::clicked, this, &CompareDialog::compareApi);
     auto *layout = new QVBoxLayout(page);

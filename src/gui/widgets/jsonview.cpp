@@ -1,4 +1,6 @@
 #include "gui/widgets/jsonview.h"
+
+#include "models/ink.h"
 #include "core/format.h"
 
 #include "core/json/diff.h"
@@ -95,7 +97,7 @@ JsonView::JsonView(QWidget *parent)
     m_error->setObjectName(QStringLiteral("parseError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
     m_error->hide();
 
     m_tree->setObjectName(QStringLiteral("jsonTree"));
@@ -156,7 +158,7 @@ void JsonView::buildActions()
     m_copyPath = add(m_tree, tr("Copy path"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                      Qt::WidgetShortcut, &JsonView::copyPath);
     m_copyPointer =
-        add(m_tree, tr("Copy JSON Pointer"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+        add(m_tree, tr("Copy JSON Pointer"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
             Qt::WidgetShortcut, &JsonView::copyPointer);
 }
 

@@ -82,7 +82,10 @@ void SqlEditor::complete(bool force)
         m_completer->popup()->hide();
         return;
     }
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    // Asked for (Ctrl+Space): the first word is chosen, Enter takes it. Offered while
+    // typing: nothing is chosen until Down or Tab, so Enter still ends the line ("desc"
+    // followed by Enter stays "desc").
+    m_completer->popup()->setCurrentIndex(force ? m_completer->completionModel()->index(0, 0) : QModelIndex());
     QRect r = cursorRect();
     r.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
     m_completer->complete(r);
@@ -91,11 +94,26 @@ void SqlEditor::complete(bool force)
 void SqlEditor::keyPressEvent(QKeyEvent *event)
 {
     if (m_completer->popup()->isVisible()) {
+        const bool chosen = m_completer->popup()->currentIndex().isValid();
         switch (event->key()) {
         case Qt::Key_Enter:
         case Qt::Key_Return:
-        case Qt::Key_Escape:
+            if (!chosen) { // a new line, not a word nobody picked
+                m_completer->popup()->hide();
+                break;
+            }
+            event->ignore(); // the completer takes the chosen word
+            return;
         case Qt::Key_Tab:
+            if (!chosen) { // Tab takes the first word offered
+                const QString word = m_completer->completionModel()->index(0, 0).data().toString();
+                m_completer->popup()->hide();
+                emit m_completer->activated(word);
+                return;
+            }
+            event->ignore();
+            return;
+        case Qt::Key_Escape:
         case Qt::Key_Backtab:
             event->ignore(); // the completer takes these
             return;
