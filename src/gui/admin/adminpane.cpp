@@ -1,4 +1,6 @@
 #include "gui/admin/adminpane.h"
+
+#include "models/ink.h"
 #include "gui/collector/collectordialog.h"
 #include "core/catalog/drift.h"
 #include "core/format.h"
@@ -22,6 +24,7 @@
 #include "gui/widgets/progresspanel.h"
 #include "models/databasetreemodel.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 #include <QFileDialog>
@@ -96,7 +99,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                      QStringLiteral("edit-clear"));
     m_drop = button(this, tr("&Drop..."), QStringLiteral("dropButton"), {},
                     tr("Dump, then drop the selected database"), QStringLiteral("edit-delete"));
-    m_move = button(this, tr("Mo&ve to server…"), QStringLiteral("moveButton"), {},
+    m_move = button(this, tr("Move to &server…"), QStringLiteral("moveButton"), {},
                     tr("Move the selected week to another open server: dumped, restored there, every "
                        "table's rows counted on both, and dropped here only when they agree"),
                     QStringLiteral("go-next"));
@@ -113,7 +116,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
                       tr("Reading as a superuser acts as one: make the role that reading sessions of this "
                          "superuser use instead (not a superuser; reads all data)"),
                       QStringLiteral("security-medium"));
-    m_drift = button(this, tr("Family dri&ft…"), QStringLiteral("driftButton"), {},
+    m_drift = button(this, tr("Famil&y drift…"), QStringLiteral("driftButton"), {},
                      tr("Every week of the selected family (on every open server) side by side: migration "
                         "tools and versions, checksum drift, schema fingerprint, and where a week leaves "
                         "the majority"),
@@ -138,19 +141,20 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_pending->setObjectName(QStringLiteral("pendingList"));
     m_pending->setMaximumHeight(110);
     m_modeHint->setObjectName(QStringLiteral("modeHint"));
+    m_modeHint->setWordWrap(true);
     m_modeHint->setText(tr("Read-only: switch on <b>Admin mode</b> in the toolbar "
                            "(Ctrl+Shift+A) to create, migrate, reset or drop."));
-    m_modeHint->setStyleSheet(QStringLiteral("color: #6d6d6d"));
+    m_modeHint->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Window)).name()));
 
     // Two rows, so the pane fits beside the sidebar on a 1280 px screen: what acts on the
     // selected database, then the tools.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_move, m_restore})
+    for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_move})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
     auto *tools = new QHBoxLayout;
-    for (QPushButton *b : {m_drift, m_upkeep, m_collector, m_reader, m_retention})
+    for (QPushButton *b : {m_restore, m_drift, m_upkeep, m_collector, m_reader, m_retention})
         tools->addWidget(b);
     tools->addStretch(1);
 
@@ -310,7 +314,7 @@ void AdminPane::loadDetails()
             const auto lay = layout::of(*conn);
             for (const layout::KindSpec &k : layout::kindSpecs())
                 if (const layout::Relation *r = lay->find(k.kind)) {
-                    QString line = QStringLiteral("%1: %2").arg(QLatin1String(k.label), r->describe());
+                    QString line = QStringLiteral("%1: %2").arg(QCoreApplication::translate("Layout", k.label), r->describe());
                     if (r->relkind == 'p')
                         line += tr(", partitioned (%n partition(s))", nullptr, r->partitions);
                     if (r->rowSecurity)

@@ -19,6 +19,9 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+
+#include <algorithm>
+#include <climits>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,7 +71,7 @@ ConsolePane::ConsolePane(QWidget *parent)
     auto *analyze = button(QStringLiteral("office-chart-line"), tr("Explain &analyze"), QStringLiteral("explainAnalyze"),
                            {}, tr("Run it and show where the time went (read-only; a write only in admin mode, "
                                   "rolled back)"));
-    m_runWeeks = button(QStringLiteral("view-list-details"), tr("Run on &weeks…"), QStringLiteral("runOnWeeks"),
+    m_runWeeks = button(QStringLiteral("view-list-details"), tr("Run on wee&ks…"), QStringLiteral("runOnWeeks"),
                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return),
                         tr("Run the statement under the cursor on every week of this family (or those you "
                            "choose), the rows in one grid with their week"));
@@ -131,9 +134,13 @@ ConsolePane::ConsolePane(QWidget *parent)
     bar->addSpacing(12);
     buildViewAs(bar);
     bar->addStretch(1);
-    bar->addWidget(m_history);
-    bar->addWidget(open);
-    bar->addWidget(save);
+    // The file buttons sit beside where the statement runs (a label that wraps), so the row
+    // of run buttons fits 1280 pixels in every language.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_target, 1);
+    top->addWidget(m_history, 0, Qt::AlignTop);
+    top->addWidget(open, 0, Qt::AlignTop);
+    top->addWidget(save, 0, Qt::AlignTop);
 
     m_results->setObjectName(QStringLiteral("consoleResults"));
     m_results->setTabsClosable(true);
@@ -165,7 +172,7 @@ ConsolePane::ConsolePane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_target);
+    layout->addLayout(top);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
@@ -351,7 +358,7 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         connect(model, &models::RowGridModel::countChanged, view, [this, view, clock, firstRows](qint64 n, bool exact) {
             if (*firstRows < 0)
                 *firstRows = clock->elapsed();
-            const QString info = exact ? tr("%L1 row(s) in %L2 ms").arg(n).arg(clock->elapsed())
+            const QString info = exact ? tr("%Ln row(s) in %L1 ms", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(clock->elapsed())
                                        : tr("%L1+ rows so far, the first in %L2 ms (reading on as you scroll)")
                                              .arg(n)
                                              .arg(*firstRows);
@@ -440,7 +447,7 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
                 page = messageTab(c.tag);
             }
             page->setProperty("resultInfo", c.result.columnCount() > 0
-                                                ? tr("%L1 row(s) in %L2 ms").arg(c.result.rowCount()).arg(took)
+                                                ? tr("%Ln row(s) in %L1 ms", nullptr, int(c.result.rowCount())).arg(took)
                                                 : tr("%1 in %L2 ms").arg(c.tag).arg(took));
             replace(page);
             if (m_results->currentWidget() == page)

@@ -68,8 +68,9 @@ void ConsolePane::offerWrite(const QString &statement, const Error &refusal)
         tr("Run write"), tr("Run a write on <b>%1</b>?").arg(database.toHtmlEscaped()),
         tr("<p>The server refused this statement in a read-only transaction. Run it in a read-write "
            "transaction of its own, committed, journalled locally and in the database's audit log "
-           "(when Statescope's bookkeeping is there):</p><pre>%1</pre>")
-            .arg(statement.toHtmlEscaped()),
+           "(when Statescope's bookkeeping is there):</p>")
+            // Wrapped, so all of it (the WHERE clause too) is in sight when the person confirms.
+            + QStringLiteral("<pre style=\"white-space: pre-wrap\">%1</pre>").arg(statement.toHtmlEscaped()),
         database, false, this);
     dialog->setObjectName(QStringLiteral("consoleWriteDialog"));
     dialog->setReasonRequired(true);

@@ -1,4 +1,6 @@
 #include "gui/events/eventspane.h"
+
+#include "models/ink.h"
 #include "core/format.h"
 #include "gui/widgets/confirmdialog.h"
 #include "core/layout/indexbuild.h"
@@ -154,6 +156,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
 {
     auto *bar = new QHBoxLayout;
     m_count = new QLabel(this);
+    m_count->setWordWrap(true); // a long count sentence takes two lines, not the window's width
     m_count->setObjectName(QStringLiteral("eventCount"));
     m_countButton = new QPushButton(tr("Count exactly"), this);
     m_countButton->setObjectName(QStringLiteral("countExactly"));
@@ -171,7 +174,9 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     m_jump = new QLineEdit(this);
     m_jump->setObjectName(QStringLiteral("jumpTime"));
     m_jump->setPlaceholderText(tr("Go to time (UTC): 2025-01-06 14:02"));
-    m_jump->setMinimumWidth(m_jump->fontMetrics().horizontalAdvance(m_jump->placeholderText()) + 40);
+    // Room for a time, not for the whole hint (long in German): the hint is the tooltip too.
+    m_jump->setMinimumWidth(m_jump->fontMetrics().horizontalAdvance(QStringLiteral("2025-01-06 14:02:00")) + 40);
+    m_jump->setToolTip(m_jump->placeholderText());
     m_jump->setClearButtonEnabled(true);
     auto *go = new QPushButton(tr("Go"), this);
     go->setObjectName(QStringLiteral("jumpGo"));
@@ -232,7 +237,7 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     m_stale = new QLabel(this);
     m_stale->setObjectName(QStringLiteral("notApplied"));
     m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
-                               .arg(style::toneColour(style::Tone::Warning).name()));
+                               .arg(models::ink::text(models::ink::Meaning::Warning, palette().color(QPalette::Window)).name()));
     m_stale->setWordWrap(true);
     m_stale->setVisible(false);
     bar->addStretch(1);
@@ -455,7 +460,7 @@ void EventsPane::setNotApplied(const QString &why)
     QPalette p = m_table->palette();
     const QPalette base = palette();
     p.setColor(QPalette::Text, why.isEmpty() ? base.color(QPalette::Text)
-                                             : base.color(QPalette::Disabled, QPalette::Text));
+                                             : models::ink::text(models::ink::Meaning::Muted));
     m_table->setPalette(p);
 }
 

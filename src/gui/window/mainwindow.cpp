@@ -43,6 +43,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QScreen>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -203,7 +204,14 @@ MainWindow::MainWindow(QWidget *parent)
         style::uniformRows(view);
     m_statusLabel->setText(tr("Connect to a server (Ctrl+O)."));
     switchServer({});
-    resize(1280, 800);
+    // First start: 1280x800 where the screen has room for it and its frame, else the whole
+    // screen (a 1280x800 laptop's title bar and panel would push the status bar off-screen).
+    const QSize first(1280, 800);
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(QPoint(), first * 2);
+    if (room.width() >= first.width() + 40 && room.height() >= first.height() + 80)
+        resize(first);
+    else
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreGeometry(settings::windowGeometry());
     if (!restoreState(settings::windowState())) {
         // First start: the sidebar gets its width once the window is laid out.
