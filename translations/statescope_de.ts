@@ -27,10 +27,6 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>&amp;Webhook:</source>
-        <translation>&amp;Webhook:</translation>
-    </message>
-    <message>
         <source>optional: told about rollbacks</source>
         <translation>optional: wird über Rollbacks benachrichtigt</translation>
     </message>
@@ -45,10 +41,6 @@
     <message>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -103,14 +95,6 @@
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <source>&amp;SSL mode:</source>
-        <translation>&amp;SSL-Modus:</translation>
-    </message>
-    <message>
-        <source>Root cer&amp;tificate:</source>
-        <translation>Stamm&amp;zertifikat:</translation>
-    </message>
-    <message>
         <source>~/.postgresql/root.crt</source>
         <translation>~/.postgresql/root.crt</translation>
     </message>
@@ -119,16 +103,8 @@
         <translation>Datei mit dem Stammzertifikat auswählen</translation>
     </message>
     <message>
-        <source>Connection &amp;string:</source>
-        <translation>Verbindungszeichen&amp;folge:</translation>
-    </message>
-    <message>
         <source>host=db1 user=analyst  or  postgresql://…  or  service=prod</source>
         <translation>host=db1 user=analyst  oder  postgresql://…  oder  service=prod</translation>
-    </message>
-    <message>
-        <source>Read re&amp;plica:</source>
-        <translation>Lese&amp;replikat:</translation>
     </message>
     <message>
         <source>optional: host=replica1 (browsing reads here; writes and admin go to the server)</source>
@@ -153,6 +129,93 @@
     <message>
         <source>Save the profile (Ctrl+S); it does not connect</source>
         <translation>Das Profil speichern (Strg+S); es wird keine Verbindung hergestellt</translation>
+    </message>
+    <message>
+        <source>Dupl&amp;icate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>Root certi&amp;ficate:</source>
+        <translation>Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>Connection strin&amp;g:</source>
+        <translation>Verbindungszeichen&amp;folge:</translation>
+    </message>
+    <message>
+        <source>Read replic&amp;a:</source>
+        <translation>Lese&amp;replikat:</translation>
+    </message>
+    <message>
+        <source>W&amp;ebhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>layout file</source>
+        <translation>Layout-Datei</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>API events</source>
+        <translation>API-Ereignisse</translation>
+    </message>
+    <message>
+        <source>world snapshots</source>
+        <translation>Welt-Snapshots</translation>
+    </message>
+    <message>
+        <source>game configuration</source>
+        <translation>Spielkonfiguration</translation>
+    </message>
+    <message>
+        <source>games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>plays</source>
+        <translation>Spielzüge</translation>
+    </message>
+    <message>
+        <source>lineups</source>
+        <translation>Aufstellungen</translation>
+    </message>
+    <message>
+        <source>dice rolls</source>
+        <translation>Würfelwürfe</translation>
+    </message>
+    <message>
+        <source>roster links</source>
+        <translation>Kaderverknüpfungen</translation>
+    </message>
+    <message>
+        <source>game sessions</source>
+        <translation>Spielsitzungen</translation>
+    </message>
+    <message>
+        <source>saves</source>
+        <translation>Spielstände</translation>
+    </message>
+    <message>
+        <source>player events</source>
+        <translation>Spielerereignisse</translation>
+    </message>
+    <message>
+        <source>maneuver events</source>
+        <translation>Manöverereignisse</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1823,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation> (die %1 längsten Wartevorgänge werden angezeigt)</translation>
     </message>
     <message>
-        <source>; %L1 lock(s) held or asked for; %L2 deadlock(s) since the statistics were reset</source>
-        <translation>; %L1 Sperre(n) gehalten oder angefordert; %L2 Deadlock(s) seit dem Zurücksetzen der Statistik</translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1867,7 +1926,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>S&amp;tatements</source>
-        <translation>An&amp;weisungen</translation>
+        <translation>Anw&amp;eisungen</translation>
     </message>
     <message>
         <source>Re&amp;plication</source>
@@ -2012,18 +2071,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Waiting for a lock held by %1 (see Locks).</source>
         <translation>Wartet auf eine von %1 gehaltene Sperre (siehe „Sperren“).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 session(s) running a statement</source>
-        <translation>%1 von %2 Sitzung(en) mit laufender Anweisung</translation>
-    </message>
-    <message>
-        <source>%1 of %2 session(s) idle in transaction</source>
-        <translation>%1 von %2 Sitzung(en) im Leerlauf in einer Transaktion</translation>
-    </message>
-    <message>
-        <source>%1 of %2 session(s)</source>
-        <translation>%1 von %2 Sitzung(en)</translation>
     </message>
     <message numerus="yes">
         <source>; %n marked (idle in transaction, long-running or waiting on a lock)</source>
@@ -2361,6 +2408,41 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
             <numerusform>%n Clients warten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln lock(s) held or asked for</source>
+        <translation>
+            <numerusform>; %Ln Sperre gehalten oder angefordert</numerusform>
+            <numerusform>; %Ln Sperren gehalten oder angefordert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln deadlock(s) since the statistics were reset</source>
+        <translation>
+            <numerusform>; %Ln Deadlock seit dem Zurücksetzen der Statistik</numerusform>
+            <numerusform>; %Ln Deadlocks seit dem Zurücksetzen der Statistik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) running a statement</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung mit laufender Anweisung</numerusform>
+            <numerusform>%1 von %n Sitzungen mit laufender Anweisung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) idle in transaction</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung untätig in einer Transaktion</numerusform>
+            <numerusform>%1 von %n Sitzungen untätig in einer Transaktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::AdminPane</name>
@@ -2560,7 +2642,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Dump re&amp;tention...</source>
-        <translation>Dump-&amp;Aufbewahrung...</translation>
+        <translation>Dump-Auf&amp;bewahrung...</translation>
     </message>
     <message>
         <source>How many old dumps of each database are kept</source>
@@ -2734,15 +2816,11 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Restore d&amp;ump...</source>
-        <translation>Dump &amp;wiederherstellen...</translation>
+        <translation>D&amp;ump wiederherstellen...</translation>
     </message>
     <message>
         <source>Reader log&amp;in…</source>
         <translation>Le&amp;se-Login…</translation>
-    </message>
-    <message>
-        <source>Family dri&amp;ft…</source>
-        <translation>Familien-&amp;Drift…</translation>
     </message>
     <message>
         <source>Every week of the selected family (on every open server) side by side: migration tools and versions, checksum drift, schema fingerprint, and where a week leaves the majority</source>
@@ -2839,16 +2917,20 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         </translation>
     </message>
     <message>
-        <source>Mo&amp;ve to server…</source>
-        <translation>Auf Server &amp;verschieben…</translation>
-    </message>
-    <message>
         <source>Move the selected week to another open server: dumped, restored there, every table&apos;s rows counted on both, and dropped here only when they agree</source>
         <translation>Die ausgewählte Woche auf einen anderen geöffneten Server verschieben: per Dump gesichert, dort wiederhergestellt, die Zeilen jeder Tabelle auf beiden Servern gezählt und hier nur gelöscht, wenn sie übereinstimmen</translation>
     </message>
     <message>
         <source>Reading its schema state…</source>
         <translation>Schemastatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;server…</source>
+        <translation>Auf Server &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y drift…</source>
+        <translation>Familien-Dri&amp;ft…</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3296,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Die Anweisungen, die die erste Woche auf den Stand der zweiten bringen würden (werden von hier aus nie ausgeführt).</translation>
     </message>
     <message>
-        <source>Compare &amp;schemas</source>
-        <translation>Schemas &amp;vergleichen</translation>
-    </message>
-    <message>
         <source>Save s&amp;cript…</source>
         <translation>S&amp;kript speichern…</translation>
     </message>
@@ -3282,10 +3360,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>key columns, comma-separated (empty: the primary key)</source>
         <translation>Schlüsselspalten, durch Kommas getrennt (leer: der Primärschlüssel)</translation>
-    </message>
-    <message>
-        <source>Compare &amp;rows</source>
-        <translation>Zeilen &amp;vergleichen</translation>
     </message>
     <message>
         <source>Export differences</source>
@@ -3360,10 +3434,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Beispielereignisse</translation>
     </message>
     <message>
-        <source>Compare the &amp;API</source>
-        <translation>API &amp;vergleichen</translation>
-    </message>
-    <message>
         <source>the newest 200 successful answers per endpoint, on each side</source>
         <translation>die neuesten 200 erfolgreichen Antworten je Endpunkt, auf jeder Seite</translation>
     </message>
@@ -3408,10 +3478,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Differs from the majority</source>
         <translation>Weicht von der Mehrheit ab</translation>
-    </message>
-    <message>
-        <source>Read &amp;drift</source>
-        <translation>Drift &amp;lesen</translation>
     </message>
     <message numerus="yes">
         <source>Reading the drift of %n week(s)</source>
@@ -3562,6 +3628,22 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n weggefallen, </numerusform>
             <numerusform>%n weggefallen, </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare the A&amp;PI</source>
+        <translation>API verg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>Read dri&amp;ft</source>
+        <translation>Drift &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Compare r&amp;ows</source>
+        <translation>Zeilen verg&amp;leichen</translation>
+    </message>
+    <message>
+        <source>Compare sc&amp;hemas</source>
+        <translation>Schemas verg&amp;leichen</translation>
     </message>
 </context>
 <context>
@@ -3873,10 +3955,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Schreibende Anweisung auf &lt;b&gt;%1&lt;/b&gt; ausführen?</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The server refused this statement in a read-only transaction. Run it in a read-write transaction of its own, committed, journalled locally and in the database&apos;s audit log (when Statescope&apos;s bookkeeping is there):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;Der Server hat diese Anweisung in einer schreibgeschützten Transaktion abgelehnt. Sie wird in einer eigenen Transaktion mit Schreibzugriff ausgeführt, festgeschrieben und lokal sowie im Audit-Protokoll der Datenbank protokolliert (sofern dort die Verwaltungsdaten von Statescope vorhanden sind):&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>Running a write on %1</source>
         <translation>Schreibende Anweisung wird auf %1 ausgeführt</translation>
     </message>
@@ -3895,10 +3973,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Run on &amp;weeks…</source>
-        <translation>Auf &amp;Wochen ausführen…</translation>
     </message>
     <message>
         <source>Run the statement under the cursor on every week of this family (or those you choose), the rows in one grid with their week</source>
@@ -3933,10 +4007,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Woche</numerusform>
             <numerusform>%n Wochen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%L1 row(s) in %L2 ms</source>
-        <translation>%L1 Zeile(n) in %L2 ms</translation>
     </message>
     <message>
         <source>%L1+ rows so far, the first in %L2 ms (reading on as you scroll)</source>
@@ -3977,6 +4047,21 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Allowed: %1.</source>
         <translation>Erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Run on wee&amp;ks…</source>
+        <translation>Auf Wo&amp;chen ausführen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server refused this statement in a read-only transaction. Run it in a read-write transaction of its own, committed, journalled locally and in the database&apos;s audit log (when Statescope&apos;s bookkeeping is there):&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server hat diese Anweisung in einer schreibgeschützten Transaktion abgelehnt. Sie wird in einer eigenen Lese-Schreib-Transaktion ausgeführt, festgeschrieben, lokal protokolliert und im Audit-Protokoll der Datenbank vermerkt (sofern die Buchführung von Statescope dort vorhanden ist):&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %L1 ms</source>
+        <translation>
+            <numerusform>%Ln Zeile in %L1 ms</numerusform>
+            <numerusform>%Ln Zeilen in %L1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5097,7 +5182,7 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansich&amp;t</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -9021,7 +9106,7 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>Bases</source>
-        <translation>Bases</translation>
+        <translation>Basen</translation>
     </message>
     <message>
         <source>Score</source>

@@ -4,6 +4,7 @@
 #include "core/layout/catalog.h"
 #include "core/pg/connection.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -179,7 +180,15 @@ QString Relation::qualifiedName() const
 
 QString Relation::describe() const
 {
-    return QStringLiteral("%1, %2").arg(qualifiedName(), source);
+    // `source` stays the machine's word (JSON output); what a person reads is translated.
+    QString how = source;
+    if (source == QLatin1String("detected"))
+        how = QCoreApplication::translate("Layout", "detected");
+    else if (source == QLatin1String("layout file"))
+        how = QCoreApplication::translate("Layout", "layout file");
+    else if (source == QLatin1String("settings"))
+        how = QCoreApplication::translate("Layout", "settings");
+    return QStringLiteral("%1, %2").arg(qualifiedName(), how);
 }
 
 bool Relation::indexLeadsWith(const QString &role) const
