@@ -139,6 +139,16 @@ sandbox_servers() {
   done
 }
 
+# The GUI audit's screenshots (every pane in each look and screen size), kept beside the
+# logs for a person to look through: $cache/audit-shots.
+keep_audit_shots() {
+  local shots=$1/build/dev/audit-shots
+  [ -d "$shots" ] || return 0
+  rm -rf "$cache/audit-shots"
+  cp -r "$shots" "$cache/audit-shots"
+  say "A: GUI audit screenshots kept in $cache/audit-shots"
+}
+
 check_a() {
   local r=$work/a src=$top
   local user=builder
@@ -161,6 +171,7 @@ check_a() {
   local env="cd '$src' && export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR='$src' CCACHE_NOHASHDIR=1 CCACHE_IGNOREOPTIONS='-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*' CI=true"
   say "A: packaging/dev.sh test"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh test" >"$work/a-test.log" 2>&1; then
+    keep_audit_shots "$r$src"
     # The first failing test's own output (ctest prints it on failure), then the summary.
     grep -v '^\[' "$work/a-test.log" | grep -m 1 -A 40 -E 'Test +#[0-9]+: .*\*\*\*|\(Failed\)' || true
     tail -n 40 "$work/a-test.log"
@@ -168,6 +179,7 @@ check_a() {
     return 1
   fi
   grep -E 'tests passed|tests failed' "$work/a-test.log" | tail -n 1 | sed 's/^/fresh-check: A: /'
+  keep_audit_shots "$r$src"
   as_user "$r" "$user" "ccache --show-stats" 2>/dev/null | grep -E '^ *Hits:' | head -n 1 |
     sed 's/^ */fresh-check: A: compiler cache /'
   say "A: packaging/dev.sh run --smoke"

@@ -9,7 +9,8 @@ if(NOT SRC OR NOT BIN)
   message(FATAL_ERROR "usage: cmake -DSRC=... -DBIN=... -P check_slots.cmake")
 endif()
 
-file(GLOB sources ${SRC}/unit/tst_*.cpp ${SRC}/integration/tst_*.cpp ${SRC}/gui/tst_*.cpp)
+file(GLOB sources ${SRC}/unit/tst_*.cpp ${SRC}/integration/tst_*.cpp ${SRC}/gui/tst_*.cpp
+     ${SRC}/gui/audit/tst_*.cpp)
 set(problems "")
 set(checked 0)
 set(functions 0)

@@ -1,0 +1,309 @@
+// The GUI audit (issue 36): the window as a person meets it on the embedded default's demo
+// data, every pane and every tab inside it, and the dialogs a person opens most, checked by
+// a machine in one look per run (STATESCOPE_AUDIT_LOOK: light, dark or german) on one screen
+// size (STATESCOPE_AUDIT_SCREEN, e.g. 1280x800, given to the offscreen platform as its
+// screen). It fails on any finding of tests/gui/audit/uiaudit.h: a window past the screen, a
+// widget outside its window, text cut with no tooltip holding it, contrast under 4.5:1, two
+// shortcuts answering in one place, English on a German screen, "(s)" plurals. Every state
+// is saved as a screenshot under STATESCOPE_AUDIT_SHOTS for a person to look through.
+
+#include "gui/audit/uiaudit.h"
+#include "support/testserver.h"
+
+#include "core/plurals.h"
+#include "core/settings.h"
+#include "gui/admin/adminpane.h"
+#include "gui/activity/activitypane.h"
+#include "gui/compare/comparedialog.h"
+#include "gui/console/consolepane.h"
+#include "gui/events/eventspane.h"
+#include "gui/metrics/metricspane.h"
+#include "gui/players/playereventspane.h"
+#include "gui/replay/replaypane.h"
+#include "gui/shards/shardspane.h"
+#include "gui/snapshots/snapshotspane.h"
+#include "gui/tables/tablespane.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/widgets/style.h"
+#include "gui/window/mainwindow.h"
+#include "gui/window/sidebar.h"
+#include "gui/events/eventdetail.h"
+#include "gui/widgets/diffview.h"
+#include "gui/widgets/sqleditor.h"
+#include "models/eventtablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+QString look()
+{
+    const QString l = qEnvironmentVariable("STATESCOPE_AUDIT_LOOK", QStringLiteral("light"));
+    return l;
+}
+
+QSize screenSize()
+{
+    const QStringList wh = qEnvironmentVariable("STATESCOPE_AUDIT_SCREEN", QStringLiteral("1280x800")).split(QLatin1Char('x'));
+    return {wh.value(0).toInt(), wh.value(1).toInt()};
+}
+
+QString fileName(QString text)
+{
+    text.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    return text.toLower();
+}
+
+// Waits until no background lane of `w` is busy, then lets the results settle on screen.
+void settle(QWidget *w)
+{
+    const auto busy = [w] {
+        for (gui::JobRunner *r : w->findChildren<gui::JobRunner *>())
+            if (r->isBusy())
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!busy(), kTimeout);
+    QTest::qWait(200);
+    QTRY_VERIFY_WITH_TIMEOUT(!busy(), kTimeout);
+}
+
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<audit::Audit> m_audit;
+    QDir m_shots;
+    int m_shot = 0;
+
+    void record(QWidget *window, const QString &context)
+    {
+        QCoreApplication::processEvents();
+        m_audit->check(window, context);
+        const QString name = QStringLiteral("%1-%2.png").arg(++m_shot, 3, 10, QLatin1Char('0')).arg(fileName(context));
+        QVERIFY(window->grab().save(m_shots.filePath(name)));
+    }
+
+    // The pane, then each tab of each tab widget in it (one level), each once loaded.
+    void walk(QWidget *pane, const QString &name)
+    {
+        m_window->showPane(pane);
+        settle(m_window.get());
+        record(m_window.get(), name);
+        for (QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int was = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == was || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                settle(m_window.get());
+                record(m_window.get(), QStringLiteral("%1, %2").arg(name, tabs->tabText(i).remove(QLatin1Char('&'))));
+            }
+            tabs->setCurrentIndex(was);
+        }
+    }
+
+    // A modal dialog the action opens, checked and shot, then closed.
+    void dialogOf(QAction *action, const QString &name)
+    {
+        QVERIFY2(action, qPrintable(name));
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, kTimeout);
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::qWait(200);
+            record(dialog, name);
+            seen = true;
+            if (auto *d = qobject_cast<QDialog *>(dialog))
+                d->reject();
+            else
+                dialog->close();
+        });
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(seen, kTimeout);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        static QTemporaryDir home;
+        qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        m_shots = QDir(qEnvironmentVariable("STATESCOPE_AUDIT_SHOTS", QDir::tempPath() + QStringLiteral("/audit-shots")));
+        const QString folder = QStringLiteral("%1-%2x%3").arg(look()).arg(screenSize().width()).arg(screenSize().height());
+        QVERIFY(m_shots.mkpath(folder));
+        QVERIFY(m_shots.cd(folder));
+        for (const QString &old : m_shots.entryList({QStringLiteral("*.png")}))
+            m_shots.remove(old);
+        QCOMPARE(QGuiApplication::primaryScreen()->size(), screenSize());
+        m_audit = std::make_unique<audit::Audit>(screenSize(), look() == QLatin1String("german"));
+
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->show();
+        QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
+        m_window->connectTo(serverSettings(), QStringLiteral("Sandbox"));
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), kTimeout);
+        QVERIFY2(listed.first().first().toStringList().size() >= 6, "the demo databases");
+        settle(m_window.get());
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void everyPane()
+    {
+        const QList<QPair<QWidget *, QString>> panes{
+            {m_window->eventsPane(), QStringLiteral("Events")},     {m_window->snapshotsPane(), QStringLiteral("Snapshots")},
+            {m_window->metricsPane(), QStringLiteral("Metrics")},   {m_window->replayPane(), QStringLiteral("Replay")},
+            {m_window->tablesPane(), QStringLiteral("Tables")},     {m_window->consolePane(), QStringLiteral("SQL")},
+            {m_window->adminPane(), QStringLiteral("Admin")},       {m_window->playerEventsPane(), QStringLiteral("Players")},
+            {m_window->activityPane(), QStringLiteral("Activity")}, {m_window->shardsPane(), QStringLiteral("Shards")}};
+        for (const auto &[pane, name] : panes)
+            walk(pane, name);
+    }
+
+    // The states a person works in: a diff of two events, a filter refused with its
+    // error under the field, a diff of two snapshots, a statement's result grid.
+    void withContent()
+    {
+        auto *events = m_window->eventsPane();
+        m_window->showPane(events);
+        settle(m_window.get());
+        auto *sel = events->table()->selectionModel();
+        sel->select(events->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        sel->select(events->model()->index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(events->diffSelected());
+        QTRY_VERIFY_WITH_TIMEOUT(events->detail()->diffView()->hasResult(), kTimeout);
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("Events, diff of two events"));
+
+        auto *contains = events->findChild<QLineEdit *>(QStringLiteral("filterContains"));
+        QVERIFY(contains);
+        contains->setText(QStringLiteral("{\"data\": {\"symbol\": "));
+        events->findChild<QPushButton *>(QStringLiteral("filterApply"))->click();
+        settle(m_window.get());
+        QTRY_VERIFY_WITH_TIMEOUT(events->findChild<QLabel *>(QStringLiteral("filterContainsError"))->isVisible(), kTimeout);
+        record(m_window.get(), QStringLiteral("Events, a filter refused"));
+        events->findChild<QPushButton *>(QStringLiteral("filterClear"))->click();
+        settle(m_window.get());
+
+        auto *snapshots = m_window->snapshotsPane();
+        m_window->showPane(snapshots);
+        settle(m_window.get());
+        if (snapshots->diffSelected()) {
+            QTRY_VERIFY_WITH_TIMEOUT(snapshots->diffView()->hasResult(), kTimeout);
+            settle(m_window.get());
+            record(m_window.get(), QStringLiteral("Snapshots, diff of two snapshots"));
+        }
+
+        auto *console = m_window->consolePane();
+        m_window->showPane(console);
+        console->editor()->setPlainText(QStringLiteral("SELECT id, endpoint, status_code, payload FROM raw.api_events ORDER BY id LIMIT 50"));
+        console->runCurrent();
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("SQL, a result"));
+    }
+
+    void adminMode()
+    {
+        m_window->adminModeAction()->setChecked(true);
+        walk(m_window->adminPane(), QStringLiteral("Admin, admin mode on"));
+        m_window->adminModeAction()->setChecked(false);
+    }
+
+    void dialogs()
+    {
+        dialogOf(m_window->findChild<QAction *>(QStringLiteral("shortcutsAction")), QStringLiteral("Keyboard shortcuts"));
+        dialogOf(m_window->findChild<QAction *>(QStringLiteral("connectAction")), QStringLiteral("Connect"));
+        gui::CompareDialog *compare = m_window->showFamilyDrift(QStringLiteral("spacetraders"));
+        QVERIFY(compare);
+        auto *tabs = compare->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            settle(compare);
+            record(compare, QStringLiteral("Compare weeks, %1").arg(tabs->tabText(i).remove(QLatin1Char('&'))));
+        }
+        compare->close();
+    }
+
+    // Last: every finding of every state, then the verdict.
+    void noFindings()
+    {
+        QVERIFY2(m_audit->looked() > 1000, qPrintable(QString::number(m_audit->looked())));
+        QStringList lines;
+        for (const audit::Finding &f : m_audit->findings())
+            lines << f.line();
+        for (const QString &l : std::as_const(lines))
+            qInfo().noquote() << l;
+        QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("%1 finding(s) in %2 (screenshots in %3)")
+                                                 .arg(lines.size()).arg(look(), m_shots.path())));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The screen, given to the offscreen platform before the application starts.
+    const QSize screen = screenSize();
+    QTemporaryDir config;
+    const QString path = config.filePath(QStringLiteral("screen.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QStringLiteral(R"({"screens": [{"name": "audit", "x": 0, "y": 0, "width": %1, "height": %2,)"
+                              R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   .arg(screen.width()).arg(screen.height()).toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
+    QCoreApplication::setApplicationName(QStringLiteral("statescope"));
+    // As the application starts (src/app/main.cpp): English plurals first, then the language's.
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    if (look() == QLatin1String("german")) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(translators.emplace_back(std::move(qt)).get());
+        auto ours = std::make_unique<QTranslator>();
+        if (!ours->load(QStringLiteral(STATESCOPE_QM_DIR "/statescope_de.qm")))
+            qFatal("no German translation at %s", STATESCOPE_QM_DIR);
+        QCoreApplication::installTranslator(translators.emplace_back(std::move(ours)).get());
+    }
+    gui::style::applyTheme(look() == QLatin1String("dark") ? settings::Theme::Dark : settings::Theme::Light);
+    TestAudit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_audit.moc"

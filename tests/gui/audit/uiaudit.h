@@ -1,0 +1,67 @@
+#pragma once
+
+// The GUI audit's checks (issue 36): what a person walking through every pane at 1280x800 in
+// light, dark and German would see wrong, found by a machine on real widgets.
+//
+// Each check looks at the widgets a window shows right now (visible to the window, on the
+// tab in front) and reports findings; it never changes what it looks at, except that a
+// cell's tooltip is asked for the way a hovering mouse asks.
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+class QAbstractItemView;
+class QColor;
+class QObject;
+class QWidget;
+
+namespace statescope::test::audit {
+
+struct Finding
+{
+    QString check; // "fit", "outside", "cut", "contrast", "shortcut", "untranslated", "plural"
+    QString where; // the widget's path of object names and classes
+    QString what;
+    QString line() const;
+};
+
+// WCAG 2 contrast ratio of two opaque colours, 1 to 21.
+double contrast(const QColor &a, const QColor &b);
+
+class Audit
+{
+public:
+    explicit Audit(QSize screen, bool german) : m_screen(screen), m_german(german) {}
+
+    // Every check on one top-level window as it is on screen; `context` names the state
+    // ("Events, filter applied") in the findings.
+    void check(QWidget *window, const QString &context);
+
+    const QList<Finding> &findings() const { return m_findings; }
+    // How many widgets, cells and texts were looked at (so a run that saw nothing fails).
+    int looked() const { return m_looked; }
+
+private:
+    void fits(QWidget *window);
+    void inside(QWidget *window);
+    void cutLabelsAndButtons(QWidget *window);
+    void views(QWidget *window);
+    void view(QAbstractItemView *view);
+    void documents(QWidget *window);
+    void labelContrast(QWidget *window);
+    void shortcuts(QWidget *window);
+    void words(QWidget *window);
+    void add(const QString &check, const QWidget *w, const QString &what);
+
+    QSize m_screen;
+    bool m_german;
+    QString m_context;
+    QList<Finding> m_findings;
+    int m_looked = 0;
+};
+
+// The path of a widget for a finding: "MainWindow/eventsPane/QTableView".
+QString pathOf(const QObject *o);
+
+} // namespace statescope::test::audit
