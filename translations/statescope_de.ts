@@ -250,10 +250,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Start (or reuse) the private sandbox server with demo data and connect to it.</source>
-        <translation>Den privaten Sandbox-Server mit Demodaten starten (oder wiederverwenden) und sich damit verbinden.</translation>
-    </message>
-    <message>
         <source>Connect to this server (conninfo, URI or service=NAME).</source>
         <translation>Mit diesem Server verbinden (conninfo, URI oder service=NAME).</translation>
     </message>
@@ -278,6 +274,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Time limit of --smoke in seconds (default %1).</source>
         <translation>Zeitlimit von --smoke in Sekunden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Start (or reuse) the private sandbox server with demo data and connect to it. Its folder: $STATESCOPE_SANDBOX_DIR if set, else ~/.local/share/statescope/sandbox (/var/lib/statescope/sandbox for root).</source>
+        <translation>Den privaten Sandbox-Server mit Demodaten starten (oder wiederverwenden) und sich damit verbinden. Sein Ordner: $STATESCOPE_SANDBOX_DIR, falls gesetzt, sonst ~/.local/share/statescope/sandbox (/var/lib/statescope/sandbox für root).</translation>
     </message>
 </context>
 <context>
@@ -5982,10 +5982,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>danach: %1</translation>
     </message>
     <message>
-        <source>since play %1: %2 run(s), outs %3 -&gt; %4</source>
-        <translation>seit Spielzug %1: %2 Run(s), Aus %3 -&gt; %4</translation>
-    </message>
-    <message>
         <source>Loading dice rolls</source>
         <translation>Würfelwürfe werden geladen</translation>
     </message>
@@ -6165,6 +6161,13 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>R&amp;osters and session</source>
         <translation>&amp;Aufstellungen und Sitzung</translation>
     </message>
+    <message numerus="yes">
+        <source>since play %1: %Ln run(s), outs %2 -&gt; %3</source>
+        <translation>
+            <numerusform>seit Spielzug %1: %Ln Run, Aus %2 -&gt; %3</numerusform>
+            <numerusform>seit Spielzug %1: %Ln Runs, Aus %2 -&gt; %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::RestoreDialog</name>
@@ -6227,10 +6230,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
 <context>
     <name>statescope::gui::SafetyStrip</name>
     <message>
-        <source>Turn &amp;off</source>
-        <translation>&amp;Ausschalten</translation>
-    </message>
-    <message>
         <source>Switch admin mode off (Ctrl+Shift+A)</source>
         <translation>Admin-Modus ausschalten (Strg+Umschalt+A)</translation>
     </message>
@@ -6245,6 +6244,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>ADMIN MODE ON for %1: changes are possible and audited.</source>
         <translation>ADMIN-MODUS EIN für %1: Änderungen sind möglich und werden im Audit-Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
     </message>
 </context>
 <context>
@@ -9036,7 +9039,7 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>%1 %2, %3 out, bases %4, %5-%6</source>
-        <translation>%1 %2, %3 Aus, Bases %4, %5-%6</translation>
+        <translation>%1 %2, %3 Aus, Basen %4, %5-%6</translation>
     </message>
 </context>
 <context>

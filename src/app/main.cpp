@@ -66,7 +66,10 @@ void describeOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("sandbox"),
                       QCoreApplication::translate("main", "Start (or reuse) the private sandbox "
-                                                          "server with demo data and connect to it.")});
+                                                          "server with demo data and connect to it. "
+                                                          "Its folder: $STATESCOPE_SANDBOX_DIR if set, else "
+                                                          "~/.local/share/statescope/sandbox "
+                                                          "(/var/lib/statescope/sandbox for root).")});
     parser.addOption({QStringLiteral("server"),
                       QCoreApplication::translate("main", "Connect to this server (conninfo, URI "
                                                           "or service=NAME)."),

@@ -12,9 +12,27 @@ namespace {
 
 constexpr double kRatio = 4.5;
 
+// The palette's colours; without a GUI application (a model in a unit test or a tool) the
+// light defaults.
+bool gui()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+QColor paletteColour(QPalette::ColorRole role)
+{
+    if (gui())
+        return QGuiApplication::palette().color(role);
+    switch (role) {
+    case QPalette::Text: return QColor(Qt::black);
+    case QPalette::AlternateBase: return QColor(0xf7, 0xf7, 0xf7);
+    default: return QColor(Qt::white);
+    }
+}
+
 bool darkPalette()
 {
-    return QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5;
+    return paletteColour(QPalette::Base).lightnessF() < 0.5;
 }
 
 double luminance(const QColor &c)
@@ -62,8 +80,7 @@ QColor tint(Meaning meaning)
 
 QColor filled(Meaning meaning, double amount)
 {
-    const QPalette p = QGuiApplication::palette();
-    const QColor base = p.color(QPalette::Base), ink = p.color(QPalette::Text);
+    const QColor base = paletteColour(QPalette::Base), ink = paletteColour(QPalette::Text);
     // Less tint until the palette's text reads on it.
     for (double a = amount; a > 0.02; a -= 0.03) {
         const QColor c = mix(base, tint(meaning), a);
@@ -102,9 +119,9 @@ QColor text(Meaning meaning, const QColor &background)
 
 QColor text(Meaning meaning)
 {
-    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    const QColor base = paletteColour(QPalette::Base);
     // Readable on the base and on the alternate rows' colour.
-    const QColor alternate = QGuiApplication::palette().color(QPalette::AlternateBase);
+    const QColor alternate = paletteColour(QPalette::AlternateBase);
     QColor c = readable(hue(meaning, darkPalette()), base);
     return readable(c, alternate);
 }

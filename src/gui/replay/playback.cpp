@@ -126,9 +126,9 @@ void ReplayPane::showRow(int row)
     if (row > 0) {
         const BaseState &before = m_game->plays[row - 1].start;
         change += QStringLiteral("  |  ")
-                  + tr("since play %1: %2 run(s), outs %3 -> %4")
+                  + tr("since play %1: %Ln run(s), outs %2 -> %3", nullptr,
+                       (p.start.awayScore + p.start.homeScore) - (before.awayScore + before.homeScore))
                         .arg(m_game->plays[row - 1].playNumber)
-                        .arg((p.start.awayScore + p.start.homeScore) - (before.awayScore + before.homeScore))
                         .arg(before.outs)
                         .arg(p.start.outs);
     }

@@ -98,6 +98,7 @@ void ReplayPane::buildUi()
         d->setSpecialValueText(any);
         d->setDate(d->minimumDate());
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setMinimumWidth(d->sizeHint().width()); // "any start" whole, in every language
         return d;
     };
     m_since = dateEdit(QStringLiteral("sinceFilter"), tr("any start"));
@@ -138,6 +139,9 @@ void ReplayPane::buildUi()
     m_header->setObjectName(QStringLiteral("gameHeader"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
+    // Wrapped labels beside the diamond: their width comes from the pane, not from their
+    // text (a long line in German asked for 650 pixels).
+    m_header->setMinimumWidth(160);
     m_scoreboard = new Scoreboard(this);
     m_people = new QLabel(this);
     m_people->setWordWrap(true);
@@ -147,6 +151,7 @@ void ReplayPane::buildUi()
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
+    m_result->setProperty("dataText", true); // the play's description, as the game wrote it
     m_change = new QLabel(this);
     m_change->setWordWrap(true);
     m_change->setObjectName(QStringLiteral("changeLabel"));

@@ -87,22 +87,29 @@ QString CutTextTips::cutTextAt(QWidget *w, const QPoint &pos)
             return headerText(header, pos);
         return cellText(view, pos);
     }
+    // A widget's own tooltip that does not hold its cut text: the text first, then the tooltip.
+    const auto withOwn = [w](const QString &text) {
+        const QString own = plainOf(w->toolTip());
+        if (own.contains(text))
+            return QString();
+        return own.isEmpty() ? text : text + QStringLiteral("\n\n") + own;
+    };
     if (auto *label = qobject_cast<QLabel *>(w)) {
-        if (label->text().isEmpty() || !label->toolTip().isEmpty())
+        if (label->text().isEmpty())
             return {};
         const bool cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height()
                                            : label->sizeHint().width() > label->width();
-        return cut ? plainOf(label->text()) : QString();
+        return cut ? withOwn(plainOf(label->text())) : QString();
     }
     if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-        if (button->text().isEmpty() || !button->toolTip().isEmpty())
+        if (button->text().isEmpty())
             return {};
         if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
             return {};
         QString text = button->text();
         text.replace(QLatin1String("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
         text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-        return button->sizeHint().width() > button->width() ? text : QString();
+        return button->sizeHint().width() > button->width() ? withOwn(text) : QString();
     }
     return {};
 }

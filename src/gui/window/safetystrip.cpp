@@ -11,7 +11,7 @@ namespace statescope::gui {
 
 SafetyStrip::SafetyStrip(QWidget *parent)
     : QWidget(parent), m_band(new QLabel(this)), m_adminBar(new QWidget(this)),
-      m_adminText(new QLabel(m_adminBar)), m_turnOff(new QPushButton(tr("Turn &off"), m_adminBar))
+      m_adminText(new QLabel(m_adminBar)), m_turnOff(new QPushButton(tr("Turn off"), m_adminBar))
 {
     setObjectName(QStringLiteral("safetyStrip"));
     m_band->setObjectName(QStringLiteral("serverBand"));
@@ -20,6 +20,7 @@ SafetyStrip::SafetyStrip(QWidget *parent)
     m_adminBar->setObjectName(QStringLiteral("adminBar"));
     m_adminText->setObjectName(QStringLiteral("adminBarText"));
     m_turnOff->setObjectName(QStringLiteral("adminOffButton"));
+    // No mnemonic: every letter of it is a pane's own (Open…, Rosters…); Ctrl+Shift+A turns it off.
     m_turnOff->setToolTip(tr("Switch admin mode off (Ctrl+Shift+A)"));
     m_adminBar->setAutoFillBackground(true);
     auto *bar = new QHBoxLayout(m_adminBar);

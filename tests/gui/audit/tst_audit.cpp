@@ -223,6 +223,15 @@ private slots:
             record(m_window.get(), QStringLiteral("Snapshots, diff of two snapshots"));
         }
 
+        auto *replay = m_window->replayPane();
+        m_window->showPane(replay);
+        settle(m_window.get());
+        auto *games = replay->findChild<QTableView *>(QStringLiteral("gameView"));
+        QVERIFY(games && games->model()->rowCount() > 0);
+        games->selectRow(1);
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("Replay, a game open"));
+
         auto *console = m_window->consolePane();
         m_window->showPane(console);
         console->editor()->setPlainText(QStringLiteral("SELECT id, endpoint, status_code, payload FROM raw.api_events ORDER BY id LIMIT 50"));
@@ -235,6 +244,14 @@ private slots:
     {
         m_window->adminModeAction()->setChecked(true);
         walk(m_window->adminPane(), QStringLiteral("Admin, admin mode on"));
+        // The admin bar's keys beside every pane's own.
+        for (QWidget *pane : std::initializer_list<QWidget *>{m_window->eventsPane(), m_window->snapshotsPane(),
+                                                              m_window->replayPane(), m_window->tablesPane(),
+                                                              m_window->consolePane(), m_window->shardsPane()}) {
+            m_window->showPane(pane);
+            settle(m_window.get());
+            record(m_window.get(), QStringLiteral("%1, admin mode on").arg(QString::fromLatin1(pane->metaObject()->className()).section(QLatin1String("::"), -1)));
+        }
         m_window->adminModeAction()->setChecked(false);
     }
 
@@ -246,8 +263,16 @@ private slots:
         QVERIFY(compare);
         auto *tabs = compare->findChild<QTabWidget *>();
         QVERIFY(tabs);
+        if (auto *table = compare->findChild<QLineEdit *>(QStringLiteral("rowsTableName")))
+            table->setText(QStringLiteral("core.games"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
+            // Each tab with its answer: the compare (or drift) button pressed.
+            for (QPushButton *b : tabs->widget(i)->findChildren<QPushButton *>())
+                if (b->isVisible() && b->isEnabled() && (b->objectName().startsWith(QLatin1String("compare")) || b->objectName() == QLatin1String("readDrift"))) {
+                    b->click();
+                    break;
+                }
             settle(compare);
             record(compare, QStringLiteral("Compare weeks, %1").arg(tabs->tabText(i).remove(QLatin1Char('&'))));
         }

@@ -4,7 +4,9 @@
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAction>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -18,6 +20,8 @@
 #include <QSet>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionSpinBox>
 #include <QTabBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -255,6 +259,33 @@ void Audit::cutLabelsAndButtons(QWidget *window)
         if (b->sizeHint().width() > b->width() + 1 && !holds(tipAt(b, b->rect().center()), text))
             add(QStringLiteral("cut"), b, QStringLiteral("button \"%1\" (%2 px wide, needs %3)")
                                                .arg(sample(text)).arg(b->width()).arg(b->sizeHint().width()));
+    }
+    // A combo box's or spin box's own text in the field its style leaves beside the arrows.
+    const auto boxed = [&](QWidget *w, const QString &text, int room) {
+        if (!shown(w, window) || text.isEmpty())
+            return;
+        ++m_looked;
+        const int need = w->fontMetrics().horizontalAdvance(text) + 4;
+        if (need > room + 1 && !holds(tipAt(w, w->rect().center()), text))
+            add(QStringLiteral("cut"), w, QStringLiteral("box \"%1\" (%2 px for the text, needs %3)").arg(sample(text)).arg(room).arg(need));
+    };
+    for (QComboBox *c : window->findChildren<QComboBox *>()) {
+        if (c->isEditable())
+            continue;
+        QStyleOptionComboBox o;
+        o.initFrom(c);
+        o.frame = c->hasFrame();
+        o.subControls = QStyle::SC_All;
+        o.currentText = c->currentText();
+        boxed(c, c->currentText(), c->style()->subControlRect(QStyle::CC_ComboBox, &o, QStyle::SC_ComboBoxEditField, c).width());
+    }
+    for (QAbstractSpinBox *b : window->findChildren<QAbstractSpinBox *>()) {
+        QStyleOptionSpinBox o;
+        o.initFrom(b);
+        o.frame = b->hasFrame();
+        o.buttonSymbols = b->buttonSymbols();
+        o.subControls = QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField | QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown;
+        boxed(b, b->text(), b->style()->subControlRect(QStyle::CC_SpinBox, &o, QStyle::SC_SpinBoxEditField, b).width());
     }
     for (QTabBar *bar : window->findChildren<QTabBar *>()) {
         if (!shown(bar, window))
@@ -567,6 +598,8 @@ void Audit::words(QWidget *window)
         QStringLiteral("type"),     QStringLiteral("key"),     QStringLiteral("out")};
     static const QRegularExpression data(QStringLiteral("[_./{}@:=<>\\[\\]\"'0-9$\\\\|]"));
     for (const auto &[w, text] : std::as_const(texts)) {
+        if (w->property("dataText").toBool())
+            continue; // shows the data as the game wrote it
         if (text.contains(QLatin1String("(s)")))
             add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(text)));
         if (!m_german)
