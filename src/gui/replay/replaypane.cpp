@@ -23,6 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,7 +100,12 @@ void ReplayPane::buildUi()
         d->setSpecialValueText(any);
         d->setDate(d->minimumDate());
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setMinimumWidth(d->sizeHint().width()); // "any start" whole, in every language
+        // "any start" whole, in every language: its text, the frame and the calendar's arrow.
+        QStyleOptionComboBox box;
+        box.initFrom(d);
+        const QSize text(d->fontMetrics().horizontalAdvance(any) + 8, d->fontMetrics().height());
+        d->setMinimumWidth(std::max(d->sizeHint().width(),
+                                    d->style()->sizeFromContents(QStyle::CT_ComboBox, &box, text, d).width()));
         return d;
     };
     m_since = dateEdit(QStringLiteral("sinceFilter"), tr("any start"));

@@ -7,6 +7,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -280,6 +281,15 @@ void Audit::cutLabelsAndButtons(QWidget *window)
         boxed(c, c->currentText(), c->style()->subControlRect(QStyle::CC_ComboBox, &o, QStyle::SC_ComboBoxEditField, c).width());
     }
     for (QAbstractSpinBox *b : window->findChildren<QAbstractSpinBox *>()) {
+        if (auto *d = qobject_cast<QDateTimeEdit *>(b); d && d->calendarPopup()) {
+            // Drawn as a combo box (its arrow opens the calendar).
+            QStyleOptionComboBox o;
+            o.initFrom(d);
+            o.frame = d->hasFrame();
+            o.subControls = QStyle::SC_All;
+            boxed(d, d->text(), d->style()->subControlRect(QStyle::CC_ComboBox, &o, QStyle::SC_ComboBoxEditField, d).width());
+            continue;
+        }
         QStyleOptionSpinBox o;
         o.initFrom(b);
         o.frame = b->hasFrame();
