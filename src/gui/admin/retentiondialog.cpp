@@ -1,5 +1,7 @@
 #include "gui/admin/retentiondialog.h"
 
+#include "models/ink.h"
+
 #include "core/error.h"
 #include "core/settings.h"
 
@@ -41,7 +43,7 @@ RetentionDialog::RetentionDialog(QWidget *parent)
                                 .arg(settings::path().toHtmlEscaped()),
                             this);
     file->setWordWrap(true);
-    file->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    file->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Window)).name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -36,6 +36,10 @@ QString cellText(QAbstractItemView *view, const QPoint &pos)
     if (text.trimmed().isEmpty() || plainOf(own).contains(text))
         return {};
     const QRect rect = view->visualRect(index);
+    // A text longer than any screen is wider than its cell: not measured (a huge JSON value
+    // must not make hovering slow).
+    if (text.size() > kMaxTip)
+        return own.isEmpty() ? text : text + QStringLiteral("\n\n") + plainOf(own);
     QStyleOptionViewItem option;
     option.initFrom(view->viewport());
     option.font = view->font();

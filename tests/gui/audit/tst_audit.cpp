@@ -32,6 +32,7 @@
 #include "gui/widgets/sqleditor.h"
 #include "models/eventtablemodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -129,6 +130,32 @@ class TestAudit : public QObject
             }
             tabs->setCurrentIndex(was);
         }
+    }
+
+    // The dialog a button opens (after its preview is read), checked and shot, then
+    // cancelled: nothing it offers is done.
+    void dialogOfButton(QAbstractButton *button, const QString &name)
+    {
+        QVERIFY2(button && button->isEnabled(), qPrintable(name));
+        const auto opened = [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                return modal;
+            for (QWidget *w : QApplication::topLevelWidgets()) // a dialog that is not modal
+                if (qobject_cast<QDialog *>(w) && w->isVisible())
+                    return w;
+            return static_cast<QWidget *>(nullptr);
+        };
+        button->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(opened() != nullptr, qPrintable(name), kTimeout);
+        QWidget *dialog = opened();
+        settle(m_window.get());
+        QTest::qWait(200);
+        record(dialog, name);
+        if (auto *d = qobject_cast<QDialog *>(dialog))
+            d->reject();
+        else
+            dialog->close();
+        QTRY_VERIFY(opened() == nullptr);
     }
 
     // A modal dialog the action opens, checked and shot, then closed.
@@ -244,6 +271,14 @@ private slots:
     {
         m_window->adminModeAction()->setChecked(true);
         walk(m_window->adminPane(), QStringLiteral("Admin, admin mode on"));
+        // What a support engineer opens there, each cancelled: previews and typed confirmations.
+        for (const auto &[button, name] : QList<QPair<const char *, QString>>{
+                 {"resetButton", QStringLiteral("Reset dialog")},
+                 {"dropButton", QStringLiteral("Drop dialog")},
+                 {"createButton", QStringLiteral("Create next week dialog")},
+                 {"upkeepButton", QStringLiteral("Upkeep dialog")},
+                 {"retentionButton", QStringLiteral("Dump retention dialog")}})
+            dialogOfButton(m_window->adminPane()->findChild<QAbstractButton *>(QLatin1String(button)), name);
         // The admin bar's keys beside every pane's own.
         for (QWidget *pane : std::initializer_list<QWidget *>{m_window->eventsPane(), m_window->snapshotsPane(),
                                                               m_window->replayPane(), m_window->tablesPane(),
