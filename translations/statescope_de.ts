@@ -6722,6 +6722,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>The shard set %1 was not saved: reading its shards was stopped.</source>
         <translation>Die Shard-Gruppe %1 wurde nicht gespeichert: Das Lesen ihrer Shards wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Run on each shard</source>
+        <translation>Auf jedem Shard ausführen</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Sidebar</name>

@@ -24,7 +24,9 @@
 #include "gui/players/playereventspane.h"
 #include "gui/window/safetystrip.h"
 #include "gui/window/sidebar.h"
+#include "gui/shards/shardspane.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -409,6 +411,24 @@ private slots:
         QVERIFY(has(QStringLiteral("Play / pause"), QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText)));
         QVERIFY(has(QStringLiteral("Diff the selected snapshots"), QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)));
         QVERIFY(has(QStringLiteral("Previous week"), QKeySequence(Qt::ALT | Qt::Key_Left).toString(QKeySequence::NativeText)));
+        // Each pane's keys say their pane by its tab title (the Shards pane's said "Window").
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("paneTabs"));
+        QVERIFY(tabs);
+        int checked = 0;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString pane = tabs->tabText(i).remove(QLatin1Char('&'));
+            for (const QAbstractButton *b : tabs->widget(i)->findChildren<QAbstractButton *>()) {
+                if (b->shortcut().isEmpty() || b->text().isEmpty())
+                    continue;
+                bool listed = false;
+                for (const QStringList &r : rows)
+                    listed = listed || (r[1] == b->shortcut().toString(QKeySequence::NativeText) && r[2] == pane);
+                QVERIFY2(listed, qPrintable(pane + QStringLiteral(": ") + b->text()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 5);
+        QVERIFY(has(QStringLiteral("Run on each shard"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
         m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
         QVERIFY(table);

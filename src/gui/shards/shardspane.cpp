@@ -209,6 +209,7 @@ QWidget *ShardsPane::buildSqlTab()
     run->setObjectName(QStringLiteral("shardRunSql"));
     connect(run, &QPushButton::clicked, this, [this] { runSql(m_sql->toPlainText()); });
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_sql, nullptr, nullptr, Qt::WidgetShortcut);
+    shortcut->setWhatsThis(tr("Run on each shard")); // its line in Help > Keyboard shortcuts
     connect(shortcut, &QShortcut::activated, this, [this] { runSql(m_sql->toPlainText()); });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_sql);

@@ -21,25 +21,19 @@ namespace statescope::gui {
 
 QList<QStringList> MainWindow::shortcutList() const
 {
-    auto where = [](const QObject *o) {
-        for (const QObject *p = o->parent(); p; p = p->parent()) {
-            if (const auto *w = qobject_cast<const QWidget *>(p)) {
-                if (w->objectName() == QLatin1String("eventsPane")) return tr("Events");
-                if (w->objectName() == QLatin1String("snapshotsPane")) return tr("Snapshots");
-                if (w->objectName() == QLatin1String("metricsPane")) return tr("Metrics");
-                if (w->objectName() == QLatin1String("replayPane")) return tr("Replay");
-                if (w->objectName() == QLatin1String("adminPane")) return tr("Admin");
-                if (w->objectName() == QLatin1String("tablesPane")) return tr("Tables");
-                if (w->objectName() == QLatin1String("consolePane")) return tr("SQL");
-                if (w->objectName() == QLatin1String("playerEventsPane")) return tr("Players");
-                if (w->objectName() == QLatin1String("activityPane")) return tr("Activity");
-            }
-        }
-        return tr("Window");
-    };
     auto clean = [](QString text) {
         text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
         return text.remove(QStringLiteral("…")).remove(QStringLiteral("...")).trimmed();
+    };
+    // The pane a key belongs to, by the pane's own tab title (every pane, new ones too).
+    auto where = [this, clean](const QObject *o) {
+        const QWidget *w = nullptr;
+        for (const QObject *p = o; p && !w; p = p->parent())
+            w = qobject_cast<const QWidget *>(p);
+        for (int i = 0; w && i < m_tabs->count(); ++i)
+            if (m_tabs->widget(i) == w || m_tabs->widget(i)->isAncestorOf(w))
+                return clean(m_tabs->tabText(i));
+        return tr("Window");
     };
     QList<QStringList> rows;
     for (const QAction *a : findChildren<QAction *>()) {
