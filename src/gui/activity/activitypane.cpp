@@ -66,6 +66,7 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_pause->setToolTip(tr("Stop reading every few seconds, to look at what is shown (Ctrl+Shift+P)"));
     connect(m_pause, &QPushButton::toggled, this, &ActivityPane::setPaused);
     m_modeHint->setObjectName(QStringLiteral("activityModeHint"));
+    m_modeHint->setWordWrap(true); // long in German: it wraps rather than widen the window
     m_modeHint->setText(tr("Read-only: switch on <b>Admin mode</b> (Ctrl+Shift+A) to cancel statements or terminate "
                            "sessions."));
     connect(m_timer, &QTimer::timeout, this, [this] {

@@ -104,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *dock = new QDockWidget(tr("Servers"), this);
     dock->setObjectName(QStringLiteral("databasesDock"));
     dock->setWidget(m_sidebar);
+    // Never squeezed below a readable width by a wide pane ("spacetraders_2025_…"): the
+    // panes fit 1280 pixels beside it (the GUI audit checks that in English and German).
+    dock->setMinimumWidth(210);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     // At least wide enough to tell the rows apart; first shown wide enough for
