@@ -279,6 +279,19 @@ private slots:
                  {"upkeepButton", QStringLiteral("Upkeep dialog")},
                  {"retentionButton", QStringLiteral("Dump retention dialog")}})
             dialogOfButton(m_window->adminPane()->findChild<QAbstractButton *>(QLatin1String(button)), name);
+        // A write the read-only console refused, offered to run after a typed confirmation:
+        // the whole statement, its WHERE clause too, is in sight.
+        m_window->showPane(m_window->consolePane());
+        m_window->consolePane()->editor()->setPlainText(
+            QStringLiteral("update core.game_config set value = '7' where key = 'tick_rate' and value is distinct from '7'"));
+        m_window->consolePane()->runCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, kTimeout);
+        {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QTest::qWait(200);
+            record(dialog, QStringLiteral("SQL, write confirmation"));
+            qobject_cast<QDialog *>(dialog)->reject();
+        }
         // The admin bar's keys beside every pane's own.
         for (QWidget *pane : std::initializer_list<QWidget *>{m_window->eventsPane(), m_window->snapshotsPane(),
                                                               m_window->replayPane(), m_window->tablesPane(),

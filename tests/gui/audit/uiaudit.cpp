@@ -1,6 +1,8 @@
 #include "gui/audit/uiaudit.h"
 #include "gui/audit/audithelpers.h"
 
+#include <QScrollBar>
+
 namespace statescope::test::audit {
 
 using namespace detail;
@@ -271,9 +273,17 @@ void Audit::view(QAbstractItemView *v)
 void Audit::documents(QWidget *window)
 {
     QList<QPair<QWidget *, QTextDocument *>> docs;
-    for (QTextEdit *e : window->findChildren<QTextEdit *>())
-        if (shown(e, window))
-            docs.append({e, e->document()});
+    for (QTextEdit *e : window->findChildren<QTextEdit *>()) {
+        if (!shown(e, window))
+            continue;
+        docs.append({e, e->document()});
+        // A preview to read (a confirmation's statement) wider than its box: the part to the
+        // right is seen only by scrolling sideways, easily never.
+        ++m_looked;
+        if (e->isReadOnly() && e->horizontalScrollBar()->maximum() > 0)
+            add(QStringLiteral("cut"), e, QStringLiteral("text wider than its box by %1 px: \"%2\"")
+                                               .arg(e->horizontalScrollBar()->maximum()).arg(sample(e->toPlainText())));
+    }
     for (QPlainTextEdit *e : window->findChildren<QPlainTextEdit *>())
         if (shown(e, window))
             docs.append({e, e->document()});
