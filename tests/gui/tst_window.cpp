@@ -428,6 +428,11 @@ private slots:
             }
         }
         QVERIFY(checked > 5);
+        // A pane's menu is a window of its own: its keys still say the pane.
+        QVERIFY(has(QStringLiteral("Filtered events as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)));
+        for (const QStringList &r : rows)
+            if (r[0] == QLatin1String("Filtered events as CSV"))
+                QCOMPARE(r[2], QStringLiteral("Events"));
         QVERIFY(has(QStringLiteral("Run on each shard"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
         m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));

@@ -26,13 +26,12 @@ QList<QStringList> MainWindow::shortcutList() const
         return text.remove(QStringLiteral("…")).remove(QStringLiteral("...")).trimmed();
     };
     // The pane a key belongs to, by the pane's own tab title (every pane, new ones too).
+    // Up the object parents, not the widget ones: a pane's menu is a window of its own.
     auto where = [this, clean](const QObject *o) {
-        const QWidget *w = nullptr;
-        for (const QObject *p = o; p && !w; p = p->parent())
-            w = qobject_cast<const QWidget *>(p);
-        for (int i = 0; w && i < m_tabs->count(); ++i)
-            if (m_tabs->widget(i) == w || m_tabs->widget(i)->isAncestorOf(w))
-                return clean(m_tabs->tabText(i));
+        for (const QObject *p = o; p; p = p->parent())
+            for (int i = 0; i < m_tabs->count(); ++i)
+                if (m_tabs->widget(i) == p)
+                    return clean(m_tabs->tabText(i));
         return tr("Window");
     };
     QList<QStringList> rows;
