@@ -74,6 +74,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # PostgreSQL driver and a platform plugin (xcb; offscreen is in libqt6gui6).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "postgresql-15 | postgresql, postgresql-client-15 | postgresql-client, libqt6sql6-psql, qt6-qpa-plugins")
+# Qt's own strings (standard buttons, context menus) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${CMAKE_SOURCE_DIR}/packaging/prerm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 set(CPACK_STRIP_FILES ON)
