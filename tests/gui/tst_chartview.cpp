@@ -6,6 +6,7 @@
 #include "gui/widgets/chartview.h"
 #include "gui/widgets/style.h"
 
+#include <QAbstractAxis>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QHelpEvent>
@@ -122,12 +123,125 @@ private slots:
 
     void timeAxisIsUtcWithDates()
     {
+        // Twelve hours of one day: the date once, in the axis title; the ticks say the hour.
         const QStringList labels = m_chart.timeAxisLabels();
         QVERIFY(labels.size() >= 3);
-        for (const QString &l : labels)
-            QVERIFY2(l.startsWith(QLatin1String("2025-01-06")), qPrintable(l));
+        QVERIFY2(m_chart.timeAxisTitle().contains(QLatin1String("2025-01-06")), qPrintable(m_chart.timeAxisTitle()));
+        QVERIFY2(m_chart.timeAxisTitle().contains(QLatin1String("UTC")), qPrintable(m_chart.timeAxisTitle()));
         // Ticks fall on round UTC times whatever the machine's zone.
-        QVERIFY2(labels.contains(QStringLiteral("2025-01-06 06:00")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("06:00")), qPrintable(labels.join(u'|')));
+        // Over several days each label has its date.
+        gui::ChartView week;
+        week.resize(900, 400);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("w");
+        for (int h = 0; h < 7 * 24; h += 6)
+            series[0].points.append({at(h), double(h)});
+        week.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("week"), 6 * 3600);
+        for (const QString &l : week.timeAxisLabels())
+            QVERIFY2(l.startsWith(QLatin1String("2025-01-")), qPrintable(l));
+        QCOMPARE(week.timeAxisTitle(), QStringLiteral("time (UTC)"));
+    }
+
+    // Issue 36: at the sizes the panes give them (an Activity chart is 240 pixels wide, Run on
+    // weeks shares its tab with the grid) every time label is drawn whole, never "2025-…".
+    void timeLabelsAreWholeAtEverySize_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("hours");
+        for (int w : {240, 320, 480, 700, 1100})
+            for (int h : {1, 12, 7 * 24, 60 * 24}) {
+                QTest::addRow("%d px, %d h", w, h) << w << h;
+            }
+    }
+    void timeLabelsAreWholeAtEverySize()
+    {
+        QFETCH(int, width);
+        QFETCH(int, hours);
+        gui::ChartView chart;
+        chart.resize(width, 260);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("samples");
+        const int step = std::max(1, hours * 60 / 100); // minutes
+        for (int m = 0; m <= hours * 60; m += step)
+            series[0].points.append({at(0).addSecs(m * 60 + 17), double(m % 7)});
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("samples"));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QTest::qWait(50);
+        // At least two ticks where the width holds them; the narrowest chart may hold one.
+        QVERIFY2(chart.timeAxisLabels().size() >= (width >= 320 ? 2 : 1), qPrintable(chart.timeAxisLabels().join(u'|')));
+        QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
+    }
+
+    // Samples missing for a while (the pane was hidden, the server away): the line stops
+    // there rather than drawing a straight line across time nobody measured.
+    void aLineBreaksWhereSamplesAreMissing()
+    {
+        gui::ChartView chart;
+        chart.resize(600, 300);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("client sessions");
+        const QDateTime t0 = at(0);
+        for (int s = 0; s < 60; s += 5) // a minute at 5 s
+            series[0].points.append({t0.addSecs(s), 3});
+        for (int s = 3600; s < 3660; s += 5) // an hour later, another minute
+            series[0].points.append({t0.addSecs(s), 4});
+        series[0].points.append({t0.addSecs(7200), 5}); // a lone sample
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("Connections"));
+        QCOMPARE(chart.seriesCount(), 1);
+        QCOMPARE(chart.segmentCount(), 3);
+        QCOMPARE(chart.pointCount(), 25);
+        // One series, one name: the title says it, no legend repeats it (nor one per line).
+        QVERIFY(!chart.chart()->legend()->isVisible());
+        // Without gaps: one line.
+        series[0].points.removeLast();
+        series[0].points.erase(series[0].points.begin() + 12, series[0].points.end());
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("Connections"));
+        QCOMPARE(chart.segmentCount(), 1);
+    }
+
+    // Nothing to draw: the chart says so, with no 0-to-1 grid that reads as data.
+    void anEmptyChartSaysWhy()
+    {
+        gui::ChartView chart;
+        chart.resize(600, 300);
+        chart.setEmptyText(QStringLiteral("Choose a metric, then Run."));
+        chart.setSeries({}, gui::ChartView::Kind::Line, false, QString());
+        QVERIFY(chart.showsEmptyText());
+        for (QAbstractAxis *axis : chart.chart()->axes())
+            QVERIFY(!axis->isVisible());
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("x");
+        series[0].points.append({at(0), 2});
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        QVERIFY(!chart.showsEmptyText());
+    }
+
+    // Counts never draw ticks that read 0, 0, 1, 1, 1.
+    void wholeNumbersHaveWholeTicks_data()
+    {
+        QTest::addColumn<double>("peak");
+        QTest::newRow("all zero") << 0.0;
+        QTest::newRow("one") << 1.0;
+        QTest::newRow("three") << 3.0;
+        QTest::newRow("forty") << 40.0;
+    }
+    void wholeNumbersHaveWholeTicks()
+    {
+        QFETCH(double, peak);
+        gui::ChartView chart;
+        chart.resize(600, 300);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("count");
+        series[0].points.append({at(0), 0});
+        series[0].points.append({at(1), peak});
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        const QList<double> ticks = chart.valueTicks();
+        QVERIFY(ticks.size() >= 2);
+        for (double t : ticks)
+            QVERIFY2(t == std::floor(t), qPrintable(QString::number(t)));
+        QVERIFY(ticks.last() >= peak);
     }
 
     void valueTicksAreRound()

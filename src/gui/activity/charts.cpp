@@ -76,6 +76,7 @@ QWidget *ActivityPane::buildCharts()
         auto *chart = new ChartView(w);
         chart->setObjectName(name);
         chart->setMinimumSize(240, 160);
+        chart->setEmptyText(ActivityPane::tr("No samples yet."));
         return chart;
     };
     m_chartConnections = makeChart(QStringLiteral("chartConnections"));

@@ -233,6 +233,7 @@ void MetricsPane::clearResults()
     ++m_generation; // an answer for the previous database is dropped when it comes
     m_shown = {};
     m_zoomed = false;
+    m_chart->setEmptyText(tr("Choose a metric (and weeks to compare), then Run (Ctrl+Return)."));
     m_chart->setSeries({}, ChartView::Kind::Line, false, QString());
     m_table->setSeries({}, false);
     m_summary->setRowCount(0);
@@ -358,6 +359,7 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
     m_shown = set;
     const QString title = m_metric->currentText();
     const bool custom = m_metric->currentData().toString().startsWith(customPrefix());
+    m_chart->setEmptyText(tr("The metric has no samples in this range."));
     m_chart->setSeries(set.series, m_kind->currentIndex() == 1 ? ChartView::Kind::Bar : ChartView::Kind::Line,
                        offsets, title, custom ? 0 : bucketSeconds(set.bucket));
     m_table->setSeries(set.series, offsets);
@@ -378,11 +380,9 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
     int points = 0;
     for (const Series &s : set.series)
         points += int(s.points.size());
-    m_caption->setText(tr("%1, %n series, %2 bucket(s) of %3%4", nullptr, int(set.series.size()))
-                           .arg(title)
-                           .arg(points)
-                           .arg(bucketName(set.bucket),
-                                m_zoomed ? tr(" (zoomed; 0 resets)") : QString())
+    m_caption->setText(tr("%1, %n series", nullptr, int(set.series.size())).arg(title) + QStringLiteral(", ")
+                       + tr("%n bucket(s) of %1%2", nullptr, points)
+                             .arg(bucketName(set.bucket), m_zoomed ? tr(" (zoomed; 0 resets)") : QString())
                        + (set.source.isEmpty() ? QString() : tr(" - reading %1").arg(set.source))
                        + (set.bucketNote.isEmpty() ? QString() : QStringLiteral(" - ") + set.bucketNote));
     if (!set.note.isEmpty())

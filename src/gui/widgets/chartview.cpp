@@ -1,6 +1,7 @@
 #include "gui/widgets/chartview.h"
 
 #include "gui/widgets/style.h"
+#include "models/ink.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -8,7 +9,10 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
+#include <QGraphicsTextItem>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -20,6 +24,7 @@
 #include <QValueAxis>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -60,9 +65,41 @@ int decimalsFor(double interval)
     return d;
 }
 
+// Where a series has no samples for a while, its line stops: a gap is more than three times
+// the usual distance between two points (the bucket when known, else the median distance).
+QList<QList<QPointF>> splitAtGaps(const QList<QPointF> &points, double usual)
+{
+    QList<QList<QPointF>> out;
+    if (points.isEmpty())
+        return out;
+    if (usual <= 0 && points.size() > 2) {
+        QList<double> d;
+        d.reserve(points.size() - 1);
+        for (qsizetype i = 1; i < points.size(); ++i)
+            d << points[i].x() - points[i - 1].x();
+        std::nth_element(d.begin(), d.begin() + d.size() / 2, d.end());
+        usual = d[d.size() / 2];
+    }
+    out.append(QList<QPointF>{points.first()});
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        if (usual > 0 && points[i].x() - points[i - 1].x() > 3 * usual)
+            out.append(QList<QPointF>{});
+        out.last().append(points[i]);
+    }
+    return out;
+}
+
+constexpr char kSegment[] = "statescopeSegment"; // 0 for a series' first line, 1.. for the rest
+
+bool isFirstSegment(const QAbstractSeries *s)
+{
+    return s->property(kSegment).toInt() == 0;
+}
+
 } // namespace
 
-ChartView::ChartView(QWidget *parent) : QChartView(parent), m_rangeTimer(new QTimer(this))
+ChartView::ChartView(QWidget *parent)
+    : QChartView(parent), m_rangeTimer(new QTimer(this)), m_empty(new QLabel(viewport()))
 {
     setObjectName(QStringLiteral("chartView"));
     setRenderHint(QPainter::Antialiasing);
@@ -71,6 +108,12 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent), m_rangeTimer(new QTi
     setMouseTracking(true);
     // No widget tooltip: it would replace the hovered point's own text a second later.
     setAccessibleDescription(usage());
+    m_empty->setObjectName(QStringLiteral("chartEmptyText"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->setText(emptyText());
     m_rangeTimer->setSingleShot(true);
     m_rangeTimer->setInterval(400);
     connect(m_rangeTimer, &QTimer::timeout, this, [this] {
@@ -129,6 +172,13 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
     m_hoverText.clear();
     auto *chart = new QChart;
     chart->setTitle(title);
+    // Compact: a chart shares its pane with a grid or three others, and every pixel of
+    // margin is one its axis labels lack (Qt cuts them to "..." when they have no room).
+    chart->setMargins(QMargins(4, 2, 4, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    // One series is named by the title: no legend repeating it.
+    chart->legend()->setVisible(input.size() > 1 || title.isEmpty());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitleBrush(palette().color(QPalette::Text));
@@ -215,13 +265,11 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         chart->addAxis(y, Qt::AlignLeft);
         int index = 0;
         for (const auto &s : input) {
-            auto *line = new QLineSeries;
-            line->setName(s.name);
-            QPen pen(style::seriesColour(colours[index++]));
+            QPen pen(style::seriesColour(colours[index]));
             pen.setWidthF(2);
-            line->setPen(pen);
             QList<QPointF> points;
-            for (const auto &p : metrics::downsampleLttb(s.points, budget)) {
+            const QList<metrics::Point> kept = metrics::downsampleLttb(s.points, budget);
+            for (const auto &p : kept) {
                 const QPointF pt(xOf(p.t, offsets), p.value);
                 points.append(pt);
                 maxY = std::max(maxY, p.value);
@@ -230,28 +278,57 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
                 maxX = any ? std::max(maxX, pt.x()) : pt.x();
                 any = true;
             }
-            line->replace(points);
-            chart->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(y);
+            // Downsampled points are unevenly spaced: their own median says what a gap is.
+            const double bucket = kept.size() < s.points.size() ? 0.0
+                                  : offsets                      ? m_bucketMs / 3'600'000.0
+                                                                 : double(m_bucketMs);
+            QList<QList<QPointF>> segments = splitAtGaps(points, bucket);
+            if (segments.isEmpty())
+                segments.append(QList<QPointF>{}); // the series is still named in the legend
+            for (qsizetype k = 0; k < segments.size(); ++k) {
+                auto *line = new QLineSeries;
+                line->setName(s.name);
+                line->setPen(pen);
+                line->setProperty(kSegment, int(k));
+                line->setProperty("statescopeSeries", index);
+                line->setPointsVisible(segments[k].size() == 1); // a lone sample is a dot
+                line->replace(segments[k]);
+                chart->addSeries(line);
+                line->attachAxis(x);
+                line->attachAxis(y);
+            }
+            ++index;
         }
         if (any) {
-            if (maxX <= minX)
-                maxX = minX + (offsets ? 1 : 3600 * 1000.0);
+            // A span too short to hold a round tick (two samples 5 s apart) is drawn as a
+            // minute (an hour since the reset): its ticks and labels are readable.
+            if (maxX - minX < (offsets ? 1 : 60'000.0))
+                maxX = minX + (offsets ? 1 : 60'000.0);
             x->setRange(minX, maxX);
         }
     }
-    y->setRange(minY, maxY > minY ? maxY : minY + 1);
-    y->applyNiceNumbers(); // round ticks: 0, 5, 10... not 6.825, 13.65
-    const double interval = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
-    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(interval)));
+    m_whole = true; // counts: ticks 0, 1, 2, never 0, 0, 1, 1, 1 read at %.0f
+    for (const auto &s : input)
+        for (const auto &p : s.points)
+            m_whole = m_whole && p.value == std::floor(p.value);
+    m_minY = minY;
+    m_maxY = maxY;
+    m_valueTicks = 0;
+    fitValueAxis(y);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
     }
+    const bool empty = std::none_of(input.begin(), input.end(), [](const metrics::Series &s) { return !s.points.isEmpty(); });
+    if (empty) // no grid from 0 to 1 that reads as data: the text says why there is none
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setVisible(false);
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+    m_empty->setVisible(empty);
+    placeEmptyText();
+    m_axisWidth = 0;
     if (m_timeAxis) {
         connect(m_timeAxis, &QValueAxis::rangeChanged, this, [this] {
             relabelTime();
@@ -259,6 +336,12 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         });
         relabelTime();
     }
+    // Labels as many as the chart's size holds, chosen again when the plot's size changes.
+    connect(chart, &QChart::plotAreaChanged, this, [this, y] {
+        fitValueAxis(y);
+        if (m_timeAxis && std::abs(timeAxisWidth() - m_axisWidth) > 1)
+            relabelTime();
+    });
     labelLegend();
     wireLegend();
 }
@@ -266,7 +349,13 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
 void ChartView::labelLegend()
 {
     QLegend *legend = chart()->legend();
-    const QList<QLegendMarker *> markers = legend->markers();
+    QList<QLegendMarker *> markers;
+    for (QLegendMarker *marker : legend->markers()) {
+        if (marker->series() && !isFirstSegment(marker->series()))
+            marker->setVisible(false); // a series broken by gaps is one entry
+        else
+            markers << marker;
+    }
     if (markers.isEmpty())
         return;
     // Many series: a column on the right, where each name has room; few: a row below.
@@ -290,7 +379,8 @@ QStringList ChartView::legendLabels() const
     QStringList out;
     if (chart())
         for (QLegendMarker *marker : chart()->legend()->markers())
-            out << marker->label();
+            if (marker->isVisible())
+                out << marker->label();
     return out;
 }
 
@@ -305,6 +395,40 @@ bool ChartView::viewportEvent(QEvent *event)
     return QChartView::viewportEvent(event);
 }
 
+void ChartView::fitValueAxis(QValueAxis *y)
+{
+    // Qt Charts gives each value label the axis' height divided by the labels, and cuts one
+    // with less room than its text to "...": as many round ticks as the height holds.
+    const QRectF plot = chart() ? chart()->plotArea() : QRectF();
+    const double height = plot.height() > 20 ? plot.height() : std::max(40, this->height() - 130);
+    const int room = std::clamp(int(height / (QFontMetricsF(y->labelsFont()).height() * 1.6)), 2, 5);
+    if (room == m_valueTicks)
+        return;
+    m_valueTicks = room;
+    y->setTickCount(room);
+    y->setRange(m_minY, m_maxY > m_minY ? m_maxY : m_minY + 1);
+    y->applyNiceNumbers(); // round ticks: 0, 5, 10... not 6.825, 13.65
+    double interval = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    if (m_whole && interval < 1) {
+        const double lo = std::floor(y->min()), hi = std::max(std::ceil(y->max()), lo + 1);
+        y->setRange(lo, hi);
+        // The most ticks the height holds that fall on whole numbers.
+        const int span = int(hi - lo);
+        int ticks = std::min(span + 1, room);
+        while (ticks > 2 && span % (ticks - 1) != 0)
+            --ticks;
+        y->setTickCount(ticks);
+        interval = double(span) / (ticks - 1);
+    }
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(interval)));
+}
+
+int ChartView::timeAxisWidth() const
+{
+    const QRectF plot = chart() ? chart()->plotArea() : QRectF();
+    return plot.width() > 50 ? int(plot.width()) : std::max(100, width() - 120);
+}
+
 void ChartView::relabelTime()
 {
     if (!m_timeAxis || m_relabelling)
@@ -313,23 +437,130 @@ void ChartView::relabelTime()
     const double min = m_timeAxis->min(), max = m_timeAxis->max();
     for (const QString &label : m_timeAxis->categoriesLabels())
         m_timeAxis->remove(label);
-    // A round step in UTC that gives at most about eight ticks.
-    static const qint64 steps[] = {60'000,        5 * 60'000,    15 * 60'000,    30 * 60'000,
+    // Round steps in UTC, each with the labels it can have, the fullest first. The date goes
+    // to the axis title when every tick is on one day, the year when every tick is in one.
+    static const qint64 steps[] = {10'000,        15'000,        30'000,
+                                   60'000,        5 * 60'000,    15 * 60'000,    30 * 60'000,
                                    3'600'000,     3 * 3'600'000, 6 * 3'600'000,  12 * 3'600'000,
                                    86'400'000,    2 * 86'400'000, 7 * 86'400'000, 14 * 86'400'000,
                                    30 * 86'400'000LL, 91 * 86'400'000LL, 365 * 86'400'000LL};
-    qint64 step = steps[std::size(steps) - 1];
-    for (qint64 s : steps)
-        if ((max - min) / double(s) <= 8) {
-            step = s;
-            break;
+    const QDate firstDay = utcAt(min).date(), lastDay = utcAt(max).date();
+    const bool oneDay = firstDay == lastDay, oneYear = firstDay.year() == lastDay.year();
+    struct Labels
+    {
+        QString format, title;
+    };
+    const auto labelsFor = [&](qint64 step) {
+        QList<Labels> out;
+        const QString utc = tr("time (UTC)");
+        if (step >= 86'400'000) {
+            out << Labels{QStringLiteral("yyyy-MM-dd"), utc};
+            if (oneYear)
+                out << Labels{QStringLiteral("MM-dd"), tr("%1 (UTC)").arg(firstDay.year())};
+        } else if (oneDay) {
+            const QString title = tr("%1 (UTC)").arg(firstDay.toString(Qt::ISODate));
+            out << Labels{step < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"), title};
+        } else {
+            out << Labels{step < 60'000 ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"), utc};
+            if (oneYear)
+                out << Labels{step < 60'000 ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("MM-dd HH:mm"),
+                              tr("%1 (UTC)").arg(firstDay.year())};
         }
-    const bool days = step >= 86'400'000;
-    const QString format = days ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm");
+        return out;
+    };
+    // Qt Charts gives each label the axis' width divided by the labels plus one, less its
+    // padding, and cuts a longer one to "...": the smallest step whose labels all fit whole,
+    // the full form before the short one, at least two ticks before one.
+    m_axisWidth = timeAxisWidth();
+    const QFontMetricsF fm(m_timeAxis->labelsFont());
+    const auto ticks = [&](qint64 step) { return int(std::floor(max / double(step)) - std::ceil(min / double(step))) + 1; };
+    const auto fits = [&](qint64 step, const Labels &l) {
+        const int n = ticks(step);
+        const double room = m_axisWidth / double(n + 1) - 12;
+        return n >= 1 && fm.horizontalAdvance(utcAt(min).toString(l.format)) + 8 <= room;
+    };
+    qint64 step = steps[std::size(steps) - 1];
+    Labels chosen = labelsFor(step).last();
+    bool found = false;
+    for (int least : {2, 1}) {
+        for (int form = 0; form < 2 && !found; ++form)
+            for (qint64 s : steps) {
+                const QList<Labels> options = labelsFor(s);
+                if (form < options.size() && ticks(s) >= least && fits(s, options[form])) {
+                    step = s;
+                    chosen = options[form];
+                    found = true;
+                    break;
+                }
+            }
+        if (found)
+            break;
+    }
+    m_timeAxis->setTitleText(chosen.title);
     m_timeAxis->setStartValue(min);
     for (qint64 t = qint64(std::ceil(min / double(step))) * step; t <= max; t += step)
-        m_timeAxis->append(utcAt(double(t)).toString(format), double(t));
+        m_timeAxis->append(utcAt(double(t)).toString(chosen.format), double(t));
     m_relabelling = false;
+}
+
+QString ChartView::timeAxisTitle() const
+{
+    return m_timeAxis ? m_timeAxis->titleText() : QString();
+}
+
+QStringList ChartView::cutAxisLabels() const
+{
+    QStringList out;
+    if (!chart() || !scene())
+        return out;
+    // The labels Qt Charts cut to fit end in "...": whatever is drawn so is not read whole.
+    for (QGraphicsItem *item : scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !chart()->isAncestorOf(text))
+            continue;
+        const QString plain = text->toPlainText();
+        if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
+            out << plain;
+    }
+    return out;
+}
+
+QString ChartView::emptyText() const
+{
+    return m_emptyText.isEmpty() ? tr("Nothing to draw yet.") : m_emptyText;
+}
+
+void ChartView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    m_empty->setText(emptyText());
+    placeEmptyText();
+}
+
+bool ChartView::showsEmptyText() const
+{
+    return !m_empty->isHidden();
+}
+
+void ChartView::placeEmptyText()
+{
+    QPalette p = m_empty->palette();
+    p.setColor(QPalette::WindowText, models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Base)));
+    m_empty->setPalette(p);
+    const QRect r = viewport()->rect().adjusted(24, 24, -24, -24);
+    m_empty->setGeometry(r);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeEmptyText();
+    // The labels the new width holds, once the chart has laid itself out.
+    if (m_timeAxis)
+        QTimer::singleShot(0, this, [this] {
+            if (m_timeAxis && std::abs(timeAxisWidth() - m_axisWidth) > 1)
+                relabelTime();
+        });
 }
 
 QStringList ChartView::timeAxisLabels() const
@@ -358,7 +589,15 @@ int ChartView::seriesCount() const
 {
     int n = 0;
     for (QAbstractSeries *s : chart()->series())
-        n += qobject_cast<QBarSeries *>(s) ? int(static_cast<QBarSeries *>(s)->count()) : 1;
+        n += qobject_cast<QBarSeries *>(s) ? int(static_cast<QBarSeries *>(s)->count()) : isFirstSegment(s) ? 1 : 0;
+    return n;
+}
+
+int ChartView::segmentCount() const
+{
+    int n = 0;
+    for (QAbstractSeries *s : chart()->series())
+        n += qobject_cast<QXYSeries *>(s) && static_cast<QXYSeries *>(s)->count() > 0 ? 1 : 0;
     return n;
 }
 
@@ -456,8 +695,14 @@ void ChartView::wireLegend()
                 marker->setVisible(true);
                 return;
             }
-            marker->series()->setVisible(!marker->series()->isVisible());
-            marker->setVisible(true);
+            const bool show = !marker->series()->isVisible();
+            const QVariant which = marker->series()->property("statescopeSeries");
+            for (QAbstractSeries *s : chart()->series())
+                if (s == marker->series() || (which.isValid() && s->property("statescopeSeries") == which))
+                    s->setVisible(show);
+            // Hiding a series hides its legend entries: the first comes back, the rest stay out.
+            for (QLegendMarker *m : chart()->legend()->markers())
+                m->setVisible(!m->series() || isFirstSegment(m->series()));
             marker->setLabelBrush(marker->series()->isVisible()
                                       ? palette().color(QPalette::Text)
                                       : palette().color(QPalette::Disabled, QPalette::Text));

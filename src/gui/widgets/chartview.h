@@ -9,6 +9,8 @@
 
 class QCategoryAxis;
 class QGraphicsEllipseItem;
+class QLabel;
+class QValueAxis;
 class QTimer;
 class QXYSeries;
 
@@ -19,7 +21,10 @@ namespace statescope::gui {
 // with dates, the value axis has round ticks, and the series take the colour-blind-safe
 // palette. Legend markers hide and show their series; rubber-band zoom with the mouse, +/-
 // and arrows on the keyboard, 0 to reset; a signal when the visible time range settles
-// (to re-query a finer bucket).
+// (to re-query a finer bucket). Time labels are as many as the width holds whole (the date
+// goes to the axis title when every tick is on one day); a line breaks where samples are
+// missing rather than drawing across the gap; a chart with nothing to draw says why instead
+// of showing an empty grid.
 class ChartView : public QChartView
 {
     Q_OBJECT
@@ -32,7 +37,8 @@ public:
     // width of one bucket, for the hover text ("14:00-15:00"); 0 when unknown.
     void setSeries(const QList<metrics::Series> &series, Kind kind, bool offsets,
                    const QString &title, qint64 bucketSeconds = 0);
-    int seriesCount() const;
+    int seriesCount() const; // series drawn (one per input series, whatever its gaps)
+    int segmentCount() const; // lines drawn: a series broken by gaps draws several
     int pointCount() const; // drawn points, after downsampling
     bool isOffsets() const { return m_offsets; }
 
@@ -42,6 +48,13 @@ public:
     bool hoverAt(const QPointF &pos);
     // The labels of the time axis as drawn (tests, and the screen reader).
     QStringList timeAxisLabels() const;
+    QString timeAxisTitle() const;
+    // Every axis label as the chart drew it, and whether each fits whole (tests, the audit).
+    QStringList cutAxisLabels() const;
+    // What the chart says while it has nothing to draw ("" hides nothing: a default text).
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool showsEmptyText() const;
     // The value axis' tick values.
     QList<double> valueTicks() const;
     // How to use the chart, for a hint line beside it.
@@ -60,6 +73,7 @@ protected:
     // point's value a moment after the mouse stops: the value stays while the mouse does.
     bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 public:
     // The palette index each series of the last setSeries() was drawn with (tests).
@@ -79,6 +93,9 @@ private:
     void relabelTime();
     void clearHover();
     QString describe(const QXYSeries *series, const QPointF &point) const;
+    int timeAxisWidth() const;
+    void fitValueAxis(QValueAxis *y);
+    void placeEmptyText();
 
     bool m_offsets = false;
     qint64 m_bucketMs = 0;
@@ -88,6 +105,12 @@ private:
     QGraphicsEllipseItem *m_marker = nullptr;
     QString m_hoverText;
     bool m_relabelling = false;
+    int m_axisWidth = 0; // the time axis' width the labels were last chosen for
+    int m_valueTicks = 0; // the value ticks the plot's height was last found to hold
+    double m_minY = 0, m_maxY = 0;
+    bool m_whole = true; // every value a whole number
+    QLabel *m_empty;
+    QString m_emptyText;
     QHash<QString, int> m_colourOf;
     QList<int> m_drawn;
 };

@@ -124,7 +124,7 @@ FamilyRunView::FamilyRunView(const QList<browse::FamilyQuery::Target> &targets, 
     : QWidget(parent), m_targets(targets), m_shards(shards), m_sql(sql), m_options(options),
       m_grid(new QTableView(this)), m_weekTable(new QTableWidget(this)), m_chart(new ChartView(this)),
       m_valueColumn(new QComboBox(this)), m_stop(new QPushButton(tr("S&top all"), this)),
-      m_chartButton(new QPushButton(tr("C&hart"), this)), m_summary(new QLabel(this)),
+      m_chartButton(new QPushButton(tr("&Chart"), this)), m_summary(new QLabel(this)),
       m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
       m_enough(std::make_shared<std::atomic<bool>>(false))
 {
@@ -327,11 +327,10 @@ void FamilyRunView::setWeekState(int week, const QString &state, const QString &
 
 void FamilyRunView::updateSummary(bool done, bool cancelled)
 {
-    const QLocale locale;
-    QString text = (m_shards ? tr("%1 row(s) from %2 of %3 shard(s)") : tr("%1 row(s) from %2 of %3 week(s)"))
-                       .arg(locale.toString(m_model->rowCount() - m_model->failedWeeks()))
-                       .arg(m_ended)
-                       .arg(m_targets.size());
+    const int total = int(m_targets.size());
+    QString text = tr("%Ln row(s)", nullptr, int(m_model->rowCount() - m_model->failedWeeks())) + QLatin1Char(' ')
+                   + (m_shards ? tr("from %1 of %n shard(s)", nullptr, total) : tr("from %1 of %n week(s)", nullptr, total))
+                         .arg(m_ended);
     if (m_model->failedWeeks() > 0)
         text += tr(", %n failed (their rows say why)", nullptr, m_model->failedWeeks());
     if (m_model->limitReached())
@@ -371,6 +370,13 @@ bool FamilyRunView::showChart()
                            .arg(m_model->headerData(value, Qt::Horizontal).toString(),
                                 m_model->headerData(*time, Qt::Horizontal).toString()));
     m_chart->show();
+    // The chart gets most of the height under the bar: squeezed under the grid, its labels
+    // had no room and Qt cut every one to "...".
+    m_chart->setMinimumHeight(200);
+    if (auto *split = qobject_cast<QSplitter *>(m_chart->parentWidget())) {
+        const int h = split->height();
+        split->setSizes({h / 3, h - h / 3});
+    }
     return true;
 }
 
