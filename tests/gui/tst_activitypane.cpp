@@ -27,6 +27,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -90,7 +93,23 @@ bool confirm(QWidget *owner, const QString &expected, const QStringList &listed)
     if (!QTest::qWaitFor([&] { return (dialog = owner->findChild<gui::ConfirmDialog *>()) && dialog->isVisible(); },
                          kTimeout))
         return false;
-    const QString preview = dialog->findChild<QTextBrowser *>(QStringLiteral("previewText"))->toPlainText();
+    auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("previewText"));
+    const QString preview = browser->toPlainText();
+    // Read whole where it opened: inside the screen, nothing wider than its box (a table of
+    // six columns once wrapped the sessions' words letter by letter).
+    QCoreApplication::processEvents();
+    // (A few pixels of slack: the offscreen platform has no frame to place the dialog by.)
+    if (!dialog->screen()->availableGeometry().adjusted(-8, -8, 8, 8).contains(dialog->frameGeometry())) {
+        const QRect a = dialog->screen()->availableGeometry(), g = dialog->frameGeometry();
+        qWarning("The confirmation (%d,%d %dx%d) lies outside the screen (%d,%d %dx%d)", g.x(), g.y(), g.width(),
+                 g.height(), a.x(), a.y(), a.width(), a.height());
+        return false;
+    }
+    if (browser->horizontalScrollBar()->maximum() > 0
+        || browser->document()->idealWidth() > browser->viewport()->width() + 1) {
+        qWarning("The preview is wider than its box: %g > %d", browser->document()->idealWidth(), browser->viewport()->width());
+        return false;
+    }
     for (const QString &text : listed)
         if (!preview.contains(text)) {
             qWarning("The preview does not name %s:\n%s", qPrintable(text), qPrintable(preview));

@@ -196,6 +196,10 @@ private slots:
         readAll();
         QCOMPARE(m_pane->rowsModel()->rowCount(), kEventsEach);
         QVERIFY2(m_pane->routeLabel()->text().contains(m_dbs[1].database()), qPrintable(m_pane->routeLabel()->text()));
+        // Issue 36: a filter on a UUID and the route naming its shard once made the window
+        // 1,393 pixels wide. The pane still fits a 1280-pixel screen beside the sidebar (210).
+        QVERIFY2(m_pane->minimumSizeHint().width() <= 1280 - 210 - 30,
+                 qPrintable(QString::number(m_pane->minimumSizeHint().width())));
         // Sorted by time, newest first: the index on occurred_at on each shard serves it.
         m_pane->clearFilters();
         settle();

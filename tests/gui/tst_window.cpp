@@ -375,12 +375,28 @@ private slots:
         auto *edit = child<QLineEdit>(&dialog, "confirmEdit");
         auto *why = child<QLabel>(&dialog, "whyLabel");
         edit->setFocus();
+        QCoreApplication::processEvents();
+        const QPoint editAt = edit->pos();
         QTest::keyClicks(edit, QStringLiteral("spacetraders_2025_w0"));
         QTest::keyClick(edit, Qt::Key_Return);
+        QCoreApplication::processEvents();
         QVERIFY(dialog.isVisible());
         QCOMPARE(accepted.count() + rejected.count(), 0);
         QVERIFY(why->isVisible());
         QVERIFY2(why->text().contains(QLatin1String("spacetraders_2025_w01")), qPrintable(why->text()));
+        // Showing the reason moved nothing; it follows what is typed.
+        QCOMPARE(edit->pos(), editAt);
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QVERIFY2(why->text().contains(QLatin1String("spacetraders_2025_w0x")), qPrintable(why->text()));
+        QCOMPARE(edit->pos(), editAt);
+        // A cleared field starts over: no error left from before.
+        edit->clear();
+        QCoreApplication::processEvents();
+        QVERIFY(why->isHidden());
+        QCOMPARE(edit->pos(), editAt);
+        QTest::keyClicks(edit, QStringLiteral("spacetraders_2025_w0"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(why->isVisible());
         QTest::keyClicks(edit, QStringLiteral("1"));
         QVERIFY(why->isHidden());
         QTest::keyClick(edit, Qt::Key_Return);

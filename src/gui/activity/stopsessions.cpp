@@ -28,12 +28,21 @@ using namespace statescope::activity;
 
 namespace {
 
-QString sessionCells(const Session &s)
+// One session an item: who and where on a line, its statement under it. A table of six
+// columns was wider than the dialog, and its cells wrapped their words letter by letter.
+QString sessionItem(const Session &s)
 {
-    return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>")
-        .arg(s.pid)
-        .arg(s.user.toHtmlEscaped(), s.database.toHtmlEscaped(), s.application.toHtmlEscaped(), s.state.toHtmlEscaped(),
-             s.query.simplified().left(300).toHtmlEscaped());
+    QStringList where{s.user.toHtmlEscaped() + QLatin1Char('@') + s.database.toHtmlEscaped()};
+    if (!s.application.isEmpty())
+        where << s.application.toHtmlEscaped();
+    if (!s.state.isEmpty())
+        where << s.state.toHtmlEscaped();
+    QString item = QStringLiteral("<li><b>%1</b> %2").arg(ActivityPane::tr("PID %1").arg(s.pid), where.join(QStringLiteral(", ")));
+    const QString query = s.query.simplified();
+    if (!query.isEmpty())
+        item += QStringLiteral("<br><code>%1</code>")
+                    .arg((query.size() > 300 ? query.left(300) + QChar(0x2026) : query).toHtmlEscaped());
+    return item + QStringLiteral("</li>");
 }
 
 // The confirmation's preview: exactly the sessions that will be stopped, and those left alone.
@@ -48,13 +57,10 @@ QString planHtml(const StopPlan &plan)
                                 : ActivityPane::tr("%n session(s) are terminated (pg_terminate_backend): the "
                                                    "connection closes and an open transaction is rolled back:",
                                                    nullptr, n));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th>"
-                           "<th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                .arg(ActivityPane::tr("PID"), ActivityPane::tr("User"), ActivityPane::tr("Database"),
-                     ActivityPane::tr("Application"), ActivityPane::tr("State"), ActivityPane::tr("Query"));
+    html += QStringLiteral("<ul>");
     for (const Session &s : plan.targets)
-        html += sessionCells(s);
-    html += QStringLiteral("</table>");
+        html += sessionItem(s);
+    html += QStringLiteral("</ul>");
     if (!plan.refused.isEmpty()) {
         html += QStringLiteral("<p>%1</p><ul>").arg(ActivityPane::tr("Left alone:"));
         for (const QString &r : plan.refused)

@@ -162,7 +162,10 @@ QWidget *ShardsPane::buildRowsTab()
     m_filterText->setObjectName(QStringLiteral("shardFilters"));
     m_route->setObjectName(QStringLiteral("shardRoute"));
     m_count->setObjectName(QStringLiteral("shardCount"));
-    row2->addWidget(m_filterText);
+    // Wrapped: a filter on a UUID, or the route naming its shard, never widens the window.
+    for (QLabel *l : {m_filterText, m_route, m_count})
+        l->setWordWrap(true);
+    row2->addWidget(m_filterText, 1);
     row2->addWidget(m_route, 1);
     row2->addWidget(m_count);
     row2->addWidget(count);

@@ -4,7 +4,9 @@
 
 #include "ui_confirmdialog.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QScreen>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -33,7 +35,19 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     QTextDocument *doc = m_ui->previewText->document();
     doc->setTextWidth(width() - 40);
     const int needed = int(std::ceil(doc->size().height())) + 2 * m_ui->previewText->frameWidth() + 6;
-    m_ui->previewText->setMinimumHeight(std::min(needed, 460));
+    // What a small screen leaves for the preview once the fields and buttons below it have
+    // theirs: the dialog never grows past the screen (its title bar off the top, the check
+    // box drawn over the preview).
+    int room = 460;
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        room = std::clamp(screen->availableGeometry().height() - 360, 120, 460);
+    m_ui->previewText->setMinimumHeight(std::min(needed, room));
+    // A window's layout does not count the wrapped lines of its labels in its minimum height:
+    // a summary that wrapped to three lines pushed the preview over the reason's label. At
+    // the narrowest the dialog gets, the summary's lines are its minimum.
+    const QMargins margins = layout()->contentsMargins();
+    m_ui->summaryLabel->setMinimumHeight(
+        m_ui->summaryLabel->heightForWidth(minimumWidth() - margins.left() - margins.right()));
     adjustSize();
     m_ui->dumpCheck->setVisible(offerDump);
     m_ui->confirmLabel->setText(
@@ -42,6 +56,12 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     ok->setText(title);
     ok->setAutoDefault(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // The reason a confirmation is not taken yet keeps its line when hidden: showing it
+    // does not move the fields under the user's cursor.
+    QSizePolicy keep = m_ui->whyLabel->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_ui->whyLabel->setSizePolicy(keep);
+    m_ui->whyLabel->setMinimumHeight(2 * m_ui->whyLabel->fontMetrics().lineSpacing() + 2); // room for two lines
     m_ui->whyLabel->hide();
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
@@ -70,9 +90,13 @@ QString ConfirmDialog::whyNotYet() const
 
 void ConfirmDialog::updateOk()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(whyNotYet().isEmpty());
-    if (whyNotYet().isEmpty())
+    const QString why = whyNotYet();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    // Shown after Enter, the reason follows what is typed; a cleared field starts over.
+    if (why.isEmpty() || m_ui->confirmEdit->text().isEmpty())
         m_ui->whyLabel->hide();
+    else if (m_ui->whyLabel->isVisible())
+        m_ui->whyLabel->setText(why);
 }
 
 void ConfirmDialog::keyPressEvent(QKeyEvent *event)
