@@ -8,6 +8,8 @@
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "gui/admin/adminpane.h"
+#include "gui/admin/auditdialog.h"
+#include "models/auditlogmodel.h"
 #include "gui/widgets/confirmdialog.h"
 #include "gui/admin/createdialog.h"
 #include "gui/admin/restoredialog.h"
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUuid>
@@ -395,6 +398,77 @@ private slots:
         for (const QString &w : std::as_const(weeks))
             test::dropDatabase(w);
         QVERIFY2(text.contains(QLatin1String("differs from the schema")) && text.contains(QLatin1String("stray")), qPrintable(text));
+    }
+
+    // Issue 36: what Statescope did, without the CLI. The journal and the database's audit
+    // log as core reads them, newest first; the dialog follows the selected database.
+    void theAuditLogShowsWhatWasDone()
+    {
+        QTest::mouseClick(button("auditLogButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<gui::AuditDialog>(pane());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isBusy() && dialog->journalModel()->rowCount() > 0, kTimeout);
+        // This test's own runs (its prefix), as the journal holds them (the oracle).
+        const auto ours = [this](const QList<audit::Entry> &entries) {
+            QStringList out;
+            for (const audit::Entry &e : entries)
+                if (e.target.startsWith(m_prefix))
+                    out << QStringList{e.action, e.target, e.phase, e.op, e.reason}.join(u'|');
+            return out;
+        };
+        const QStringList shown = ours(dialog->journalModel()->entries());
+        QCOMPARE(shown, ours(audit::readJournal(8000)));
+        QVERIFY2(shown.filter(QStringLiteral("drop|%1|done|").arg(dbName(11))).size() == 1, qPrintable(shown.join(u'\n')));
+        QVERIFY(shown.filter(QStringLiteral("drop|%1|intent|").arg(dbName(11))).size() == 1);
+        QVERIFY(dialog->journalNote()->text().contains(paths::journalPath()));
+
+        // The selected week's own log: the reset done through the pane, with its reason.
+        const auto shows = [dialog](const QString &db) {
+            return !dialog->databaseRunner()->isBusy() && dialog->databaseNote()->text().contains(db)
+                   && !dialog->databaseNote()->text().startsWith(QLatin1String("Reading"));
+        };
+        select(dbName(12)); // the adopted Galaxy week, then the reset one: the dialog follows
+        QTRY_VERIFY_WITH_TIMEOUT(shows(dbName(12)), kTimeout);
+        select(dbName(10));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(dbName(10)), kTimeout);
+        auto conn = test::connect(test::serverSettings().withDatabase(dbName(10)));
+        const QList<audit::Entry> expected = audit::readFromDatabase(*conn, 2000);
+        QCOMPARE(dialog->databaseModel()->rowCount(), int(expected.size()));
+        for (int i = 0; i < int(expected.size()); ++i) {
+            QCOMPARE(dialog->databaseModel()->entries()[i].action, expected[i].action);
+            QCOMPARE(dialog->databaseModel()->entries()[i].reason, expected[i].reason);
+        }
+        QVERIFY(dialog->databaseNote()->text().contains(dbName(10)));
+        // Filtered by a word: only rows that hold it.
+        auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("databaseFilter"));
+        filter->setText(QStringLiteral("GUI test reset"));
+        QAbstractItemModel *rows = dialog->databaseView()->model();
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, models::AuditLogModel::Action).data().toString(), QStringLiteral("reset"));
+        filter->clear();
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane()->findChild<gui::AuditDialog *>(), kTimeout);
+    }
+
+    // A run killed midway (an intent no line closes) is flagged, with the way out in its tip.
+    void anUnfinishedRunIsFlaggedInTheAuditLog()
+    {
+        const auto entry = [](const QString &op, const QString &phase) {
+            audit::Entry e{QStringLiteral("drop"), QStringLiteral("w_") + op, QStringLiteral("why")};
+            e.op = op;
+            e.phase = phase;
+            return e;
+        };
+        models::AuditLogModel model;
+        model.setEntries({entry(QStringLiteral("b"), QStringLiteral("done")), entry(QStringLiteral("a"), QStringLiteral("intent")),
+                          entry(QStringLiteral("b"), QStringLiteral("intent"))},
+                         true);
+        QCOMPARE(model.unfinished().size(), 1);
+        QCOMPARE(model.unfinished().first().op, QStringLiteral("a"));
+        QVERIFY(!model.index(0, 0).data(models::AuditLogModel::UnfinishedRole).toBool());
+        QVERIFY(model.index(1, 0).data(models::AuditLogModel::UnfinishedRole).toBool());
+        QVERIFY(!model.index(2, 0).data(models::AuditLogModel::UnfinishedRole).toBool());
+        QVERIFY(model.index(1, models::AuditLogModel::Phase).data().toString().contains(QLatin1String("never finished")));
+        QVERIFY(model.index(1, models::AuditLogModel::Target).data(Qt::ToolTipRole).toString().contains(QLatin1String("w_a")));
     }
 
 private:

@@ -109,6 +109,10 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_retention = button(this, tr("Dump re&tention..."), QStringLiteral("retentionButton"), {},
                          tr("How many old dumps of each database are kept"),
                          QStringLiteral("configure"));
+    m_auditLog = button(this, tr("Audit lo&g…"), QStringLiteral("auditLogButton"), {},
+                        tr("What Statescope did and why: the journal of resets, drops, moves and restores, and "
+                           "the selected database's own audit log (reading only, in any mode)"),
+                        QStringLiteral("document-open-recent"));
     m_collector = button(this, tr("Co&llector…"), QStringLiteral("collectorButton"), {},
                          tr("Fetch the game's API into this family's current week (docs/COLLECTOR.md)"),
                          QStringLiteral("network-wired"));
@@ -154,7 +158,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
     auto *tools = new QHBoxLayout;
-    for (QPushButton *b : {m_restore, m_drift, m_upkeep, m_collector, m_reader, m_retention})
+    for (QPushButton *b : {m_restore, m_drift, m_upkeep, m_collector, m_reader, m_retention, m_auditLog})
         tools->addWidget(b);
     tools->addStretch(1);
 
@@ -175,6 +179,8 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         loadDetails();
+        if (m_auditDialog) // the open audit log follows the selected database
+            m_auditDialog->setDatabase(selectedSettings());
     });
     connect(m_runner, &JobRunner::busyChanged, this, &AdminPane::updateActions);
     connect(m_create, &QPushButton::clicked, this, &AdminPane::createDatabase);
@@ -187,6 +193,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &AdminPane::refreshRequested);
     connect(m_collector, &QPushButton::clicked, this, &AdminPane::openCollector);
     connect(m_reader, &QPushButton::clicked, this, &AdminPane::confirmReaderLogin);
+    connect(m_auditLog, &QPushButton::clicked, this, &AdminPane::openAuditLog);
     connect(m_retention, &QPushButton::clicked, this, [this] {
         auto *dialog = new RetentionDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -215,6 +222,8 @@ void AdminPane::setServer(const std::optional<pg::ConnectionSettings> &server)
     m_serverLabel->setText(server ? tr("Server: <b>%1</b>").arg(server->displayName().toHtmlEscaped())
                                   : tr("Not connected."));
     m_recovery->setServer(server);
+    if (m_auditDialog) // nothing of the server before stays on screen
+        m_auditDialog->setDatabase(selectedSettings());
     updateActions();
 }
 

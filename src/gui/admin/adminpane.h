@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "gui/admin/auditdialog.h"
 
 #include <QList>
 #include <QPointer>
@@ -56,6 +57,7 @@ public:
     };
     void setOtherServers(std::function<QList<OtherServer>()> provider);
     RecoveryPanel *recovery() const { return m_recovery; }
+    AuditDialog *auditDialog() const { return m_auditDialog; }
 
 signals:
     // A write finished: the listing should be refreshed (and this database selected).
@@ -83,6 +85,9 @@ private:
     void openUpkeep();    // admin/tools.cpp
     void confirmReaderLogin(); // admin/readerlogin.cpp
     void confirmMove();        // admin/move.cpp
+    void openAuditLog();       // admin/tools.cpp
+    // The selected database's connection settings, if a database of this server is selected.
+    std::optional<pg::ConnectionSettings> selectedSettings() const;
     void moveTo(const QString &name, const OtherServer &target);
     weekly::ServerAdmin admin() const;
 
@@ -104,6 +109,8 @@ private:
     QPushButton *m_drop;
     QPushButton *m_restore;
     QPushButton *m_retention;
+    QPushButton *m_auditLog;
+    QPointer<AuditDialog> m_auditDialog;
     QPushButton *m_collector;
     QPushButton *m_drift;
     QPushButton *m_upkeep;

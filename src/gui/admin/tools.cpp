@@ -4,6 +4,8 @@
 #include "core/weekly/serveradmin.h"
 #include "gui/collector/collectordialog.h"
 #include "gui/admin/upkeepdialog.h"
+#include "gui/admin/auditdialog.h"
+#include "models/databasetreemodel.h"
 
 namespace statescope::gui {
 
@@ -29,6 +31,27 @@ void AdminPane::openCollector()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+std::optional<pg::ConnectionSettings> AdminPane::selectedSettings() const
+{
+    const QString name = selectedDatabase();
+    if (!m_server || name.isEmpty() || !m_model->database(name))
+        return std::nullopt;
+    return m_server->withDatabase(name);
+}
+
+void AdminPane::openAuditLog()
+{
+    if (!m_auditDialog) {
+        m_auditDialog = new AuditDialog(selectedSettings(), this);
+        m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditDialog->setDatabase(selectedSettings());
+    }
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
 }
 
 void AdminPane::openUpkeep()
