@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QStyle>
 #include <QStyleFactory>
@@ -46,6 +47,34 @@ public:
             painter->drawRect(box);
             painter->restore();
         }
+    }
+
+    QIcon standardIcon(StandardPixmap sp, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (sp != SP_LineEditClearButton)
+            return QProxyStyle::standardIcon(sp, option, widget);
+        // The field's clear button: a cross that stands out from the field by 3:1 in either
+        // theme (the platform's grey one did not on the dark palette).
+        const QPalette palette = widget ? widget->palette() : QApplication::palette();
+        const QColor ink = models::ink::readable(
+            models::ink::readable(QColor(0x70, 0x70, 0x70), palette.color(QPalette::Base), 4.5),
+            palette.color(QPalette::Window), 4.5);
+        const QByteArray svg = QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16' viewBox='0 0 16 16'>"
+                                              "<path d='M4 4l8 8M12 4l-8 8' stroke='%1' stroke-width='2' "
+                                              "stroke-linecap='round'/></svg>")
+                                   .arg(ink.name())
+                                   .toUtf8();
+        QSvgRenderer renderer(svg);
+        QIcon icon;
+        for (int size : {16, 20, 24, 32}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap);
+        }
+        return icon;
     }
 };
 
@@ -195,6 +224,21 @@ QIcon icon(const QString &name)
             svg.replace("#4b5563", "#c3c8cf");
             svg.replace("#2e9e5b", "#6fdc9a"); // the accents too: a darker green reads as disabled
         }
+        // Every colour it draws with stands out from the window and the buttons it sits on by
+        // 3:1 (what WCAG asks of graphics): a blue accent on a dark tab bar is lightened too.
+        static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
+        const QPalette palette = QApplication::palette();
+        QString text = QString::fromUtf8(svg);
+        QList<QRegularExpressionMatch> found;
+        for (auto it = hex.globalMatch(text); it.hasNext();)
+            found.prepend(it.next());
+        for (const QRegularExpressionMatch &m : std::as_const(found)) {
+            const QColor c = models::ink::readable(
+                models::ink::readable(QColor(m.captured()), palette.color(QPalette::Window), 3.0),
+                palette.color(QPalette::Button), 3.0);
+            text.replace(m.capturedStart(), m.capturedLength(), c.name());
+        }
+        svg = text.toUtf8();
         QSvgRenderer renderer(svg);
         for (int size : {16, 22, 24, 32, 48}) {
             QPixmap pixmap(size, size);
