@@ -317,6 +317,11 @@ void Sandbox::ensureReaderLogin(const Info &info) const
         pg::createReaderLogin(*conn, {});
     else // one made before the Activity pane read bloat (pgstattuple) gets what it needs
         conn->exec(QStringLiteral("GRANT pg_stat_scan_tables TO %1").arg(conn->quoteIdentifier(status.role)));
+    // The Activity pane's Statements tab reads pg_stat_statements in the server's maintenance
+    // database: made readable there when the server loads it. Never in template1: every
+    // week created from it would carry an extension its family does not have.
+    if (conn->exec(QStringLiteral("SELECT count(*) FROM pg_settings WHERE name = 'pg_stat_statements.max'")).toLongLong(0, 0) > 0)
+        conn->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
 }
 
 void Sandbox::promote()

@@ -87,6 +87,11 @@ void MainWindow::showConnectionDialog(const QString &profileId)
 void MainWindow::openSandbox()
 {
     m_statusLabel->setText(tr("Starting the sandbox server…"));
+    // Said where the user looks, not only in the status bar: the first start makes a server
+    // and its demo weeks, and takes a few seconds with nothing else to show.
+    m_messages->showMessage(tr("Starting the private PostgreSQL sandbox and its demo weeks (a few seconds the first "
+                               "time)…"),
+                            tr("Sandbox"));
     m_runner->start<pg::ConnectionSettings>(
         tr("Starting the sandbox"),
         [](TaskContext &ctx) {
@@ -107,6 +112,7 @@ void MainWindow::openSandbox()
                 emit failed(r.error().message());
                 return;
             }
+            m_messages->hide();
             const QString id = m_sidebar->openAdHoc(r.value(), tr("Sandbox"), sandboxId());
             m_sidebar->select(id, {});
         });
