@@ -2443,6 +2443,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
             <numerusform>%1 von %n Sitzungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No samples yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::AdminPane</name>
@@ -2932,6 +2940,90 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Famil&amp;y drift…</source>
         <translation>Familien-Dri&amp;ft…</translation>
     </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>Audit&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>What Statescope did and why: the journal of resets, drops, moves and restores, and the selected database&apos;s own audit log (reading only, in any mode)</source>
+        <translation>Was Statescope getan hat und warum: das Journal der Zurücksetzungen, Löschungen, Umzüge und Wiederherstellungen und das Auditprotokoll der ausgewählten Datenbank (nur lesend, in jedem Modus)</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Journal (server actions)</source>
+        <translation>&amp;Journal (Serveraktionen)</translation>
+    </message>
+    <message>
+        <source>&amp;Database audit log</source>
+        <translation>Auditprotokoll der &amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read both logs again (F5)</source>
+        <translation>Beide Protokolle neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Filter: any word of any column (an action, a database, a reason…)</source>
+        <translation>Filter: ein Wort aus einer beliebigen Spalte (eine Aktion, eine Datenbank, ein Grund…)</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>Journal wird gelesen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset, drop, move and restore of every server, as this machine&apos;s Statescope (GUI and CLI) wrote them to %1: the newest %Ln entries.</source>
+        <translation>
+            <numerusform>Zurücksetzen, Löschen, Umziehen und Wiederherstellen auf jedem Server, wie Statescope (GUI und CLI) auf diesem Rechner sie in %1 schrieb: der neueste %Ln Eintrag.</numerusform>
+            <numerusform>Zurücksetzen, Löschen, Umziehen und Wiederherstellen auf jedem Server, wie Statescope (GUI und CLI) auf diesem Rechner sie in %1 schrieb: die neuesten %Ln Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) never finished (shown in red): the Admin pane&apos;s recovery panel finishes or undoes each.</source>
+        <translation>
+            <numerusform>%n Lauf wurde nie beendet (rot): die Wiederherstellungsleiste im Admin-Bereich beendet ihn oder macht ihn rückgängig.</numerusform>
+            <numerusform>%n Läufe wurden nie beendet (rot): die Wiederherstellungsleiste im Admin-Bereich beendet oder macht jeden rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a database in the Admin pane to read its audit log.</source>
+        <translation>Eine Datenbank im Admin-Bereich auswählen, um ihr Auditprotokoll zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log of %1…</source>
+        <translation>Auditprotokoll von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the audit log of %1</source>
+        <translation>Auditprotokoll von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 could not be read.</source>
+        <translation>Das Auditprotokoll von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done inside %1 (migrations, adoption, rollbacks, prunes), written in the same transaction as the change: the newest %Ln entries.</source>
+        <translation>
+            <numerusform>Was in %1 getan wurde (Migrationen, Übernahme, Rücksetzungen, Bereinigungen), in derselben Transaktion wie die Änderung geschrieben: der neueste %Ln Eintrag.</numerusform>
+            <numerusform>Was in %1 getan wurde (Migrationen, Übernahme, Rücksetzungen, Bereinigungen), in derselben Transaktion wie die Änderung geschrieben: die neuesten %Ln Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no audit log: Statescope did not make it and it is not adopted. Its resets and drops are in the journal.</source>
+        <translation>%1 hat kein Auditprotokoll: Statescope hat sie nicht angelegt, und sie ist nicht übernommen. Ihre Zurücksetzungen und Löschungen stehen im Journal.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Banner</name>
@@ -3048,6 +3140,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>+%1 h since the reset</source>
         <translation>+%1 h seit dem Reset</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet.</source>
+        <translation>Noch nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4632,10 +4732,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Alle s&amp;toppen</translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
-        <translation>Dia&amp;gramm</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -4706,10 +4802,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
-    <message>
-        <source>%1 row(s) from %2 of %3 week(s)</source>
-        <translation>%1 Zeile(n) aus %2 von %3 Woche(n)</translation>
-    </message>
     <message numerus="yes">
         <source>, %n failed (their rows say why)</source>
         <translation>
@@ -4756,9 +4848,30 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>%1 of %2 shards</source>
         <translation>%1 von %2 Shards</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 of %n shard(s)</source>
+        <translation>
+            <numerusform>aus %1 von %n Shard</numerusform>
+            <numerusform>aus %1 von %n Shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 of %n week(s)</source>
+        <translation>
+            <numerusform>aus %1 von %n Woche</numerusform>
+            <numerusform>aus %1 von %n Wochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 row(s) from %2 of %3 shard(s)</source>
-        <translation>%1 Zeile(n) von %2 der %3 Shards</translation>
+        <source>&amp;Chart</source>
+        <translation>Dia&amp;gramm</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5515,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Player %1&apos;s shard: %2.</source>
         <translation>Shard von Spieler %1: %2.</translation>
     </message>
+    <message>
+        <source>Starting the private PostgreSQL sandbox and its demo weeks (a few seconds the first time)…</source>
+        <translation>Die private PostgreSQL-Sandbox und ihre Demowochen werden gestartet (beim ersten Mal einige Sekunden)…</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::MetricsPane</name>
@@ -5572,13 +5689,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Some weeks could not be measured.</source>
         <translation>Einige Wochen konnten nicht ausgewertet werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n series, %2 bucket(s) of %3%4</source>
-        <translation>
-            <numerusform>%1, %n Reihe, %2 Intervall(e) zu je %3%4</numerusform>
-            <numerusform>%1, %n Reihen, %2 Intervall(e) zu je %3%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (zoomed; 0 resets)</source>
         <translation> (gezoomt; 0 setzt zurück)</translation>
@@ -5650,6 +5760,28 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Choose a metric (and weeks to compare), then Run (Ctrl+Return).</source>
+        <translation>Eine Metrik (und Wochen zum Vergleich) wählen, dann Ausführen (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>The metric has no samples in this range.</source>
+        <translation>Die Metrik hat in diesem Bereich keine Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n series</source>
+        <translation>
+            <numerusform>%1, %n Reihe</numerusform>
+            <numerusform>%1, %n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) of %1%2</source>
+        <translation>
+            <numerusform>%n Intervall zu je %1%2</numerusform>
+            <numerusform>%n Intervalle zu je %1%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8815,6 +8947,49 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::models::AuditLogModel</name>
+    <message>
+        <source>intent, never finished</source>
+        <translation>Absicht, nie beendet</translation>
+    </message>
+    <message>
+        <source>Operation %1 never finished: Admin → the recovery panel finishes it or puts %2 back (statescope-cli db recover).</source>
+        <translation>Vorgang %1 wurde nie beendet: Admin → die Wiederherstellungsleiste beendet ihn oder stellt %2 wieder her (statescope-cli db recover).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>statescope::models::DatabaseTreeModel</name>
     <message>
         <source>Other databases</source>
@@ -10275,13 +10450,19 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>No snapshot has tick %1; nothing was changed.</source>
         <translation>Kein Snapshot hat Tick %1; es wurde nichts geändert.</translation>
     </message>
-    <message>
-        <source>the game&apos;s own rule: above %1 snapshots, the lowest ticks among those older than %2 minute(s) go, as many as there are above %1</source>
-        <translation>Regel des Spiels: Bei mehr als %1 Snapshots werden unter denen, die älter als %2 Minute(n) sind, die mit den niedrigsten Ticks entfernt, so viele, wie es über %1 sind</translation>
+    <message numerus="yes">
+        <source>the game&apos;s own rule: above %1 snapshots, the lowest ticks among those older than %n minute(s) go, as many as there are above %1</source>
+        <translation>
+            <numerusform>Regel des Spiels: Bei mehr als %1 Snapshots werden unter denen, die älter als %n Minute sind, die mit den niedrigsten Ticks entfernt, so viele, wie es über %1 sind</numerusform>
+            <numerusform>Regel des Spiels: Bei mehr als %1 Snapshots werden unter denen, die älter als %n Minuten sind, die mit den niedrigsten Ticks entfernt, so viele, wie es über %1 sind</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>newest by tick: the newest %1 by tick stay; of the rest, those older than %2 minute(s) go</source>
-        <translation>neueste nach Tick: Die neuesten %1 nach Tick bleiben; vom Rest werden die entfernt, die älter als %2 Minute(n) sind</translation>
+    <message numerus="yes">
+        <source>newest by tick: the newest %1 by tick stay; of the rest, those older than %n minute(s) go</source>
+        <translation>
+            <numerusform>neueste nach Tick: Die neuesten %1 nach Tick bleiben; vom Rest werden die entfernt, die älter als %n Minute sind</numerusform>
+            <numerusform>neueste nach Tick: Die neuesten %1 nach Tick bleiben; vom Rest werden die entfernt, die älter als %n Minuten sind</numerusform>
+        </translation>
     </message>
 </context>
 <context>

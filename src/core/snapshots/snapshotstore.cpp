@@ -265,13 +265,13 @@ QString RetentionPolicy::describe() const
     const qint64 minutes = minAgeSeconds / 60;
     return rule == Rule::Game
                ? SnapshotStore::tr("the game's own rule: above %1 snapshots, the lowest ticks among those older "
-                                   "than %2 minute(s) go, as many as there are above %1")
+                                   "than %n minute(s) go, as many as there are above %1",
+                                   nullptr, int(minutes))
                      .arg(maxKeep)
-                     .arg(minutes)
-               : SnapshotStore::tr("newest by tick: the newest %1 by tick stay; of the rest, those older than %2 "
-                                   "minute(s) go")
-                     .arg(maxKeep)
-                     .arg(minutes);
+               : SnapshotStore::tr("newest by tick: the newest %1 by tick stay; of the rest, those older than %n "
+                                   "minute(s) go",
+                                   nullptr, int(minutes))
+                     .arg(maxKeep);
 }
 
 SnapshotPlan SnapshotStore::retentionPreview(const RetentionPolicy &policy) const

@@ -157,7 +157,12 @@ void Audit::words(QWidget *window)
     for (const auto &[w, text] : std::as_const(texts)) {
         if (w->property("dataText").toBool())
             continue; // shows the data as the game wrote it
-        if (text.contains(QLatin1String("(s)")))
+        // English "(s)", and in German "Zeile(n)", "Intervall(e)", "Partition(en)": a count
+        // that knows its number says it in the form that number takes (%n).
+        static const QRegularExpression germanPlural(QStringLiteral("\\p{Ll}\\((e|n|en|r|s)\\)"));
+        if (text.contains(QLatin1String("(s)")) && !text.contains(QLatin1String("http(s)")))
+            add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(text)));
+        else if (m_german && germanPlural.match(QString(text).remove(QLatin1String("http(s)"))).hasMatch())
             add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(text)));
         if (!m_german)
             continue;

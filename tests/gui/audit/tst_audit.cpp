@@ -29,6 +29,7 @@
 #include "gui/window/sidebar.h"
 #include "gui/events/eventdetail.h"
 #include "gui/widgets/diffview.h"
+#include "gui/widgets/familyrun.h"
 #include "gui/widgets/sqleditor.h"
 #include "models/eventtablemodel.h"
 
@@ -158,6 +159,30 @@ class TestAudit : public QObject
         QTRY_VERIFY(opened() == nullptr);
     }
 
+    // A destructive action's button on a pane: its confirmation checked, shot and cancelled,
+    // or, where the week refuses it (not adopted, nothing to prune), the pane saying why.
+    void confirmationOrReason(QWidget *pane, const char *button, const QString &name)
+    {
+        m_window->showPane(pane);
+        settle(m_window.get());
+        auto *b = pane->findChild<QAbstractButton *>(QLatin1String(button));
+        QVERIFY2(b, button);
+        if (!b->isEnabled()) {
+            qInfo("%s: disabled here (%s)", qPrintable(name), qPrintable(b->toolTip()));
+            return;
+        }
+        b->click();
+        settle(m_window.get());
+        QTest::qWait(200);
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            record(dialog, name);
+            qobject_cast<QDialog *>(dialog)->reject();
+            QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        } else {
+            record(m_window.get(), name + QStringLiteral(", refused"));
+        }
+    }
+
     // A modal dialog the action opens, checked and shot, then closed.
     void dialogOf(QAction *action, const QString &name)
     {
@@ -265,6 +290,26 @@ private slots:
         console->runCurrent();
         settle(m_window.get());
         record(m_window.get(), QStringLiteral("SQL, a result"));
+
+        // Charts at the size the panes give them: events per hour of each week, run on
+        // every week of the family, and a metric of one week.
+        console->editor()->setPlainText(QStringLiteral(
+            "SELECT date_trunc('hour', fetched_at) AS hour, count(*) AS events FROM raw.api_events GROUP BY 1 ORDER BY 1"));
+        gui::FamilyRunView *run = console->runOnWeeks(console->family().weeks(), 2);
+        QVERIFY(run);
+        QSignalSpy runDone(run, &gui::FamilyRunView::finished);
+        QVERIFY(runDone.wait(kTimeout));
+        QVERIFY(run->showChart());
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("SQL, run on weeks charted"));
+
+        auto *metrics = m_window->metricsPane();
+        m_window->showPane(metrics);
+        metrics->selectMetric(QStringLiteral("events"));
+        metrics->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!metrics->shown().series.isEmpty() && !metrics->runner()->isBusy(), kTimeout);
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("Metrics, a metric drawn"));
     }
 
     void adminMode()
@@ -277,8 +322,30 @@ private slots:
                  {"dropButton", QStringLiteral("Drop dialog")},
                  {"createButton", QStringLiteral("Create next week dialog")},
                  {"upkeepButton", QStringLiteral("Upkeep dialog")},
-                 {"retentionButton", QStringLiteral("Dump retention dialog")}})
+                 {"retentionButton", QStringLiteral("Dump retention dialog")},
+                 {"auditLogButton", QStringLiteral("Audit log dialog")}})
             dialogOfButton(m_window->adminPane()->findChild<QAbstractButton *>(QLatin1String(button)), name);
+        // The game's own destructive actions: prune and roll back the snapshots, roll a game
+        // back to a play.
+        confirmationOrReason(m_window->snapshotsPane(), "pruneButton", QStringLiteral("Snapshots, prune"));
+        if (auto *timeline = m_window->snapshotsPane()->findChild<QAbstractItemView *>(QStringLiteral("snapshotTimeline"));
+            timeline && timeline->model() && timeline->model()->rowCount() > 2)
+            timeline->setCurrentIndex(timeline->model()->index(2, 0)); // an older snapshot
+        confirmationOrReason(m_window->snapshotsPane(), "rollbackButton", QStringLiteral("Snapshots, roll back"));
+        {
+            auto *replay = m_window->replayPane();
+            m_window->showPane(replay);
+            settle(m_window.get());
+            auto *games = replay->findChild<QTableView *>(QStringLiteral("gameView"));
+            auto *rollback = replay->findChild<QAbstractButton *>(QStringLiteral("rollbackButton"));
+            QVERIFY(games && rollback);
+            // The first game still in play (a completed one cannot be rolled back).
+            for (int row = 0; row < games->model()->rowCount() && !rollback->isEnabled(); ++row) {
+                games->selectRow(row);
+                settle(m_window.get());
+            }
+            confirmationOrReason(replay, "rollbackButton", QStringLiteral("Replay, roll back to a play"));
+        }
         // A write the read-only console refused, offered to run after a typed confirmation:
         // the whole statement, its WHERE clause too, is in sight.
         m_window->showPane(m_window->consolePane());
@@ -366,9 +433,13 @@ int main(int argc, char **argv)
     if (look() == QLatin1String("german")) {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(translators.emplace_back(std::move(qt)).get());
+        // Without Qt's own German (qt6-translations-l10n) every standard button says
+        // "Cancel": the German look would report them all, so say why once.
+        if (!qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qFatal("no Qt German translation (qtbase_de.qm) in %s: install qt6-translations-l10n",
+                   qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(translators.emplace_back(std::move(qt)).get());
         auto ours = std::make_unique<QTranslator>();
         if (!ours->load(QStringLiteral(STATESCOPE_QM_DIR "/statescope_de.qm")))
             qFatal("no German translation at %s", STATESCOPE_QM_DIR);

@@ -1,7 +1,12 @@
 #include "gui/audit/uiaudit.h"
 #include "gui/audit/audithelpers.h"
 
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QScrollBar>
+#include <QImage>
+#include <optional>
+#include <QStackedLayout>
 
 namespace statescope::test::audit {
 
@@ -45,7 +50,9 @@ void Audit::check(QWidget *window, const QString &context)
     m_context = context;
     fits(window);
     inside(window);
+    overlaps(window);
     cutLabelsAndButtons(window);
+    charts(window);
     views(window);
     documents(window);
     labelContrast(window);
@@ -103,6 +110,48 @@ void Audit::inside(QWidget *window)
             add(QStringLiteral("outside"), w,
                 QStringLiteral("at %1,%2 %3x%4, the window is %5x%6").arg(r.x()).arg(r.y()).arg(r.width())
                     .arg(r.height()).arg(window->width()).arg(window->height()));
+    }
+}
+
+namespace {
+
+// The widgets a layout places, through its nested layouts (not into child widgets).
+void placedBy(QLayout *layout, QList<QWidget *> &out)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (QWidget *w = item->widget())
+            out << w;
+        else if (QLayout *inner = item->layout())
+            placedBy(inner, out);
+    }
+}
+
+} // namespace
+
+void Audit::overlaps(QWidget *window)
+{
+    // Two widgets one layout places drawn over each other: a window smaller than its layout
+    // needs (a check box over the preview above it, a list over the label under it).
+    QList<QWidget *> parents = window->findChildren<QWidget *>();
+    parents.prepend(window);
+    for (QWidget *p : std::as_const(parents)) {
+        if (!p->layout() || (p != window && !shown(p, window)) || qobject_cast<QMainWindow *>(p)
+            || qobject_cast<QStackedLayout *>(p->layout()))
+            continue;
+        QList<QWidget *> placed;
+        placedBy(p->layout(), placed);
+        placed.removeIf([window](QWidget *w) { return !shown(w, window); });
+        for (qsizetype i = 0; i < placed.size(); ++i)
+            for (qsizetype j = i + 1; j < placed.size(); ++j) {
+                ++m_looked;
+                const QRect both = placed[i]->geometry().intersected(placed[j]->geometry());
+                if (both.width() > 2 && both.height() > 2)
+                    add(QStringLiteral("overlap"), placed[i], QStringLiteral("over %1 by %2x%3 px (window %4x%5)")
+                                                            .arg(pathOf(placed[j]).section(QLatin1Char('/'), -2))
+                                                            .arg(both.width()).arg(both.height())
+                                                            .arg(window->width()).arg(window->height()));
+            }
     }
 }
 
@@ -184,6 +233,25 @@ void Audit::cutLabelsAndButtons(QWidget *window)
                              - (bar->tabButton(i, QTabBar::RightSide) ? bar->tabButton(i, QTabBar::RightSide)->width() : 0);
             if (need > room && !holds(bar->tabToolTip(i), text))
                 add(QStringLiteral("cut"), bar, QStringLiteral("tab \"%1\"").arg(sample(text)));
+        }
+    }
+}
+
+void Audit::charts(QWidget *window)
+{
+    // Qt Charts cuts an axis label, a title or an axis title that has no room to "...": the
+    // time axis of a small chart read "2025-..." at every tick.
+    for (QChartView *v : window->findChildren<QChartView *>()) {
+        if (!shown(v, window) || !v->scene())
+            continue;
+        for (QGraphicsItem *item : v->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            ++m_looked;
+            const QString plain = text->toPlainText();
+            if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
+                add(QStringLiteral("cut"), v, QStringLiteral("chart text \"%1\" (%2 px wide)").arg(sample(plain)).arg(v->width()));
         }
     }
 }
@@ -341,6 +409,49 @@ void Audit::labelContrast(QWidget *window)
             add(QStringLiteral("contrast"), l, QStringLiteral("label \"%1\": %2 on %3, %4:1")
                                                    .arg(sample(plain(l->text())), what, bg.name()).arg(worst, 0, 'f', 1));
     }
+    iconContrast(window);
+}
+
+void Audit::iconContrast(QWidget *window)
+{
+    // An icon is read by its strokes: their colour (the mean of its opaque pixels) against
+    // what it stands on, 3:1 as WCAG asks of graphics. Disabled ones are dim on purpose.
+    const auto strokes = [](const QIcon &icon) -> std::optional<QColor> {
+        const QImage image = icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
+        double r = 0, g = 0, b = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() < 200)
+                    continue;
+                r += c.redF();
+                g += c.greenF();
+                b += c.blueF();
+                ++n;
+            }
+        if (n < 6)
+            return std::nullopt;
+        return QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+    };
+    const auto check = [&](QWidget *w, const QIcon &icon, const QString &name) {
+        const std::optional<QColor> c = strokes(icon);
+        if (!c)
+            return;
+        ++m_looked;
+        const QColor bg = backgroundOf(w);
+        if (const double r = contrast(*c, bg); r < 3.0)
+            add(QStringLiteral("contrast"), w, QStringLiteral("icon of \"%1\": %2 on %3, %4:1")
+                                                   .arg(sample(name), c->name(), bg.name()).arg(r, 0, 'f', 1));
+    };
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (shown(b, window) && b->isEnabled() && !b->icon().isNull())
+            check(b, b->icon(), b->text().isEmpty() ? b->toolTip() : withoutMnemonic(b->text()));
+    for (QTabBar *bar : window->findChildren<QTabBar *>())
+        if (shown(bar, window))
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->isTabEnabled(i) && !bar->tabIcon(i).isNull())
+                    check(bar, bar->tabIcon(i), withoutMnemonic(bar->tabText(i)));
 }
 
 } // namespace statescope::test::audit

@@ -20,7 +20,7 @@ namespace statescope::test::audit {
 
 struct Finding
 {
-    QString check; // "fit", "outside", "cut", "contrast", "shortcut", "untranslated", "plural"
+    QString check; // "fit", "outside", "overlap", "cut", "contrast", "shortcut", "untranslated", "plural"
     QString where; // the widget's path of object names and classes
     QString what;
     QString line() const;
@@ -45,11 +45,14 @@ public:
 private:
     void fits(QWidget *window);
     void inside(QWidget *window);
+    void overlaps(QWidget *window);
     void cutLabelsAndButtons(QWidget *window);
+    void charts(QWidget *window);
     void views(QWidget *window);
     void view(QAbstractItemView *view);
     void documents(QWidget *window);
     void labelContrast(QWidget *window);
+    void iconContrast(QWidget *window);
     void shortcuts(QWidget *window);
     void words(QWidget *window);
     void add(const QString &check, const QWidget *w, const QString &what);
