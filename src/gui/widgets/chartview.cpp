@@ -33,37 +33,12 @@ namespace statescope::gui {
 namespace {
 
 constexpr int kMaxBars = 120; // more buckets than this are drawn as lines
-constexpr double kSnapPixels = 48; // the nearest point further than this is not "under" the mouse
 
 qreal xOf(const QDateTime &t, bool offsets)
 {
     return offsets ? t.toSecsSinceEpoch() / 3600.0 : qreal(t.toMSecsSinceEpoch());
 }
 
-QDateTime utcAt(double ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), QTimeZone::utc());
-}
-
-QString valueText(double v)
-{
-    // Whole numbers as whole numbers ("9", not "9.000000"); others to 10 significant digits.
-    if (std::abs(v) < 1e15 && v == std::floor(v))
-        return QLocale().toString(qint64(v));
-    return QLocale().toString(v, 'g', 10);
-}
-
-// The decimals a tick interval needs to tell its ticks apart: 0 for 1, 2, 5, 10...; 1 for
-// 0.5; 2 for 0.25...
-int decimalsFor(double interval)
-{
-    if (interval <= 0 || !std::isfinite(interval))
-        return 0;
-    int d = 0;
-    while (d < 6 && std::abs(interval * std::pow(10.0, d) - std::round(interval * std::pow(10.0, d))) > 1e-6)
-        ++d;
-    return d;
-}
 
 // Where a series has no samples for a while, its line stops: a gap is more than three times
 // the usual distance between two points (the bucket when known, else the median distance).
@@ -97,6 +72,19 @@ bool isFirstSegment(const QAbstractSeries *s)
 }
 
 } // namespace
+
+QString ChartView::valueText(double v)
+{
+    // Whole numbers as whole numbers ("9", not "9.000000"); others to 10 significant digits.
+    if (std::abs(v) < 1e15 && v == std::floor(v))
+        return QLocale().toString(qint64(v));
+    return QLocale().toString(v, 'g', 10);
+}
+
+QDateTime ChartView::utcAt(double ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), QTimeZone::utc());
+}
 
 ChartView::ChartView(QWidget *parent)
     : QChartView(parent), m_rangeTimer(new QTimer(this)), m_empty(new QLabel(viewport()))
@@ -384,147 +372,6 @@ QStringList ChartView::legendLabels() const
     return out;
 }
 
-bool ChartView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        if (!m_hoverText.isEmpty())
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverText, this);
-        event->accept();
-        return true;
-    }
-    return QChartView::viewportEvent(event);
-}
-
-void ChartView::fitValueAxis(QValueAxis *y)
-{
-    // Qt Charts gives each value label the axis' height divided by the labels, and cuts one
-    // with less room than its text to "...": as many round ticks as the height holds.
-    const QRectF plot = chart() ? chart()->plotArea() : QRectF();
-    const double height = plot.height() > 20 ? plot.height() : std::max(40, this->height() - 130);
-    const int room = std::clamp(int(height / (QFontMetricsF(y->labelsFont()).height() * 1.6)), 2, 5);
-    if (room == m_valueTicks)
-        return;
-    m_valueTicks = room;
-    y->setTickCount(room);
-    y->setRange(m_minY, m_maxY > m_minY ? m_maxY : m_minY + 1);
-    y->applyNiceNumbers(); // round ticks: 0, 5, 10... not 6.825, 13.65
-    double interval = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
-    if (m_whole && interval < 1) {
-        const double lo = std::floor(y->min()), hi = std::max(std::ceil(y->max()), lo + 1);
-        y->setRange(lo, hi);
-        // The most ticks the height holds that fall on whole numbers.
-        const int span = int(hi - lo);
-        int ticks = std::min(span + 1, room);
-        while (ticks > 2 && span % (ticks - 1) != 0)
-            --ticks;
-        y->setTickCount(ticks);
-        interval = double(span) / (ticks - 1);
-    }
-    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(interval)));
-}
-
-int ChartView::timeAxisWidth() const
-{
-    const QRectF plot = chart() ? chart()->plotArea() : QRectF();
-    return plot.width() > 50 ? int(plot.width()) : std::max(100, width() - 120);
-}
-
-void ChartView::relabelTime()
-{
-    if (!m_timeAxis || m_relabelling)
-        return;
-    m_relabelling = true;
-    const double min = m_timeAxis->min(), max = m_timeAxis->max();
-    for (const QString &label : m_timeAxis->categoriesLabels())
-        m_timeAxis->remove(label);
-    // Round steps in UTC, each with the labels it can have, the fullest first. The date goes
-    // to the axis title when every tick is on one day, the year when every tick is in one.
-    static const qint64 steps[] = {10'000,        15'000,        30'000,
-                                   60'000,        5 * 60'000,    15 * 60'000,    30 * 60'000,
-                                   3'600'000,     3 * 3'600'000, 6 * 3'600'000,  12 * 3'600'000,
-                                   86'400'000,    2 * 86'400'000, 7 * 86'400'000, 14 * 86'400'000,
-                                   30 * 86'400'000LL, 91 * 86'400'000LL, 365 * 86'400'000LL};
-    const QDate firstDay = utcAt(min).date(), lastDay = utcAt(max).date();
-    const bool oneDay = firstDay == lastDay, oneYear = firstDay.year() == lastDay.year();
-    struct Labels
-    {
-        QString format, title;
-    };
-    const auto labelsFor = [&](qint64 step) {
-        QList<Labels> out;
-        const QString utc = tr("time (UTC)");
-        if (step >= 86'400'000) {
-            out << Labels{QStringLiteral("yyyy-MM-dd"), utc};
-            if (oneYear)
-                out << Labels{QStringLiteral("MM-dd"), tr("%1 (UTC)").arg(firstDay.year())};
-        } else if (oneDay) {
-            const QString title = tr("%1 (UTC)").arg(firstDay.toString(Qt::ISODate));
-            out << Labels{step < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"), title};
-        } else {
-            out << Labels{step < 60'000 ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"), utc};
-            if (oneYear)
-                out << Labels{step < 60'000 ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("MM-dd HH:mm"),
-                              tr("%1 (UTC)").arg(firstDay.year())};
-        }
-        return out;
-    };
-    // Qt Charts gives each label the axis' width divided by the labels plus one, less its
-    // padding, and cuts a longer one to "...": the smallest step whose labels all fit whole,
-    // the full form before the short one, at least two ticks before one.
-    m_axisWidth = timeAxisWidth();
-    const QFontMetricsF fm(m_timeAxis->labelsFont());
-    const auto ticks = [&](qint64 step) { return int(std::floor(max / double(step)) - std::ceil(min / double(step))) + 1; };
-    const auto fits = [&](qint64 step, const Labels &l) {
-        const int n = ticks(step);
-        const double room = m_axisWidth / double(n + 1) - 12;
-        return n >= 1 && fm.horizontalAdvance(utcAt(min).toString(l.format)) + 8 <= room;
-    };
-    qint64 step = steps[std::size(steps) - 1];
-    Labels chosen = labelsFor(step).last();
-    bool found = false;
-    for (int least : {2, 1}) {
-        for (int form = 0; form < 2 && !found; ++form)
-            for (qint64 s : steps) {
-                const QList<Labels> options = labelsFor(s);
-                if (form < options.size() && ticks(s) >= least && fits(s, options[form])) {
-                    step = s;
-                    chosen = options[form];
-                    found = true;
-                    break;
-                }
-            }
-        if (found)
-            break;
-    }
-    m_timeAxis->setTitleText(chosen.title);
-    m_timeAxis->setStartValue(min);
-    for (qint64 t = qint64(std::ceil(min / double(step))) * step; t <= max; t += step)
-        m_timeAxis->append(utcAt(double(t)).toString(chosen.format), double(t));
-    m_relabelling = false;
-}
-
-QString ChartView::timeAxisTitle() const
-{
-    return m_timeAxis ? m_timeAxis->titleText() : QString();
-}
-
-QStringList ChartView::cutAxisLabels() const
-{
-    QStringList out;
-    if (!chart() || !scene())
-        return out;
-    // The labels Qt Charts cut to fit end in "...": whatever is drawn so is not read whole.
-    for (QGraphicsItem *item : scene()->items()) {
-        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-        if (!text || !text->isVisible() || !chart()->isAncestorOf(text))
-            continue;
-        const QString plain = text->toPlainText();
-        if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
-            out << plain;
-    }
-    return out;
-}
-
 QString ChartView::emptyText() const
 {
     return m_emptyText.isEmpty() ? tr("Nothing to draw yet.") : m_emptyText;
@@ -563,28 +410,6 @@ void ChartView::resizeEvent(QResizeEvent *event)
         });
 }
 
-QStringList ChartView::timeAxisLabels() const
-{
-    if (m_timeAxis)
-        return m_timeAxis->categoriesLabels();
-    for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal))
-        if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
-            return bars->categories();
-    return {};
-}
-
-QList<double> ChartView::valueTicks() const
-{
-    QList<double> out;
-    for (QAbstractAxis *axis : chart()->axes(Qt::Vertical))
-        if (auto *v = qobject_cast<QValueAxis *>(axis)) {
-            const int n = v->tickCount();
-            for (int i = 0; i < n; ++i)
-                out << v->min() + (v->max() - v->min()) * i / std::max(1, n - 1);
-        }
-    return out;
-}
-
 int ChartView::seriesCount() const
 {
     int n = 0;
@@ -612,78 +437,6 @@ int ChartView::pointCount() const
                 n += int(set->count());
     }
     return n;
-}
-
-QString ChartView::describe(const QXYSeries *series, const QPointF &point) const
-{
-    QString when;
-    if (m_offsets) {
-        when = tr("+%1 h since the reset").arg(QLocale().toString(point.x(), 'f', 1));
-    } else {
-        const QDateTime t = utcAt(point.x());
-        when = m_bucketMs > 0
-                   ? tr("%1 to %2 UTC")
-                         .arg(t.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              t.addMSecs(m_bucketMs).toString(
-                                  m_bucketMs >= 86'400'000 ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                                           : QStringLiteral("HH:mm")))
-                   : t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    }
-    return QStringLiteral("%1\n%2: %3").arg(when, series->name(), valueText(point.y()));
-}
-
-bool ChartView::hoverAt(const QPointF &pos)
-{
-    const QPointF scenePos = mapToScene(pos.toPoint());
-    const QPointF chartPos = chart()->mapFromScene(scenePos);
-    QXYSeries *best = nullptr;
-    QPointF bestPoint;
-    double bestDistance = kSnapPixels;
-    for (QAbstractSeries *s : chart()->series()) {
-        auto *xy = qobject_cast<QXYSeries *>(s);
-        if (!xy || !xy->isVisible() || xy->count() == 0)
-            continue;
-        const QList<QPointF> points = xy->points();
-        const double x = chart()->mapToValue(chartPos, xy).x();
-        // The points are in time order: the nearest in x is one of the two around x.
-        auto it = std::lower_bound(points.begin(), points.end(), x,
-                                   [](const QPointF &p, double v) { return p.x() < v; });
-        for (auto c : {it, it == points.begin() ? it : it - 1}) {
-            if (c == points.end())
-                continue;
-            const QPointF onScreen = chart()->mapToPosition(*c, xy);
-            const double d = std::hypot(onScreen.x() - chartPos.x(), (onScreen.y() - chartPos.y()) / 4);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = xy;
-                bestPoint = *c;
-            }
-        }
-    }
-    if (!best) {
-        clearHover();
-        return false;
-    }
-    const QPointF at = chart()->mapToPosition(bestPoint, best);
-    if (!m_marker) {
-        m_marker = new QGraphicsEllipseItem(-5, -5, 10, 10, chart());
-        m_marker->setZValue(100);
-    }
-    m_marker->setPen(QPen(palette().color(QPalette::Base), 2));
-    m_marker->setBrush(best->pen().color());
-    m_marker->setPos(at);
-    m_marker->show();
-    m_hoverText = describe(best, bestPoint);
-    return true;
-}
-
-void ChartView::clearHover()
-{
-    if (m_marker)
-        m_marker->hide();
-    if (!m_hoverText.isEmpty())
-        QToolTip::hideText();
-    m_hoverText.clear();
 }
 
 void ChartView::wireLegend()
@@ -714,80 +467,6 @@ void ChartView::wireLegend()
 void ChartView::emitRangeLater()
 {
     m_rangeTimer->start();
-}
-
-void ChartView::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal: chart()->zoom(1.5); break;
-    case Qt::Key_Minus: chart()->zoom(1 / 1.5); break;
-    case Qt::Key_Left: chart()->scroll(-width() / 10.0, 0); break;
-    case Qt::Key_Right: chart()->scroll(width() / 10.0, 0); break;
-    case Qt::Key_0:
-    case Qt::Key_Home: chart()->zoomReset(); break;
-    default: QChartView::keyPressEvent(event); return;
-    }
-    clearHover();
-    emitRangeLater();
-    event->accept();
-}
-
-void ChartView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::MiddleButton) {
-        m_panFrom = event->position();
-        setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QChartView::mousePressEvent(event);
-}
-
-void ChartView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_panFrom) {
-        const QPointF delta = event->position() - *m_panFrom;
-        chart()->scroll(-delta.x(), delta.y());
-        m_panFrom = event->position();
-        event->accept();
-        return;
-    }
-    if (event->buttons() == Qt::NoButton) {
-        if (hoverAt(event->position()))
-            QToolTip::showText(event->globalPosition().toPoint(), m_hoverText, this);
-    }
-    QChartView::mouseMoveEvent(event);
-}
-
-void ChartView::leaveEvent(QEvent *event)
-{
-    clearHover();
-    QChartView::leaveEvent(event);
-}
-
-void ChartView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_panFrom && event->button() == Qt::MiddleButton) {
-        m_panFrom.reset();
-        unsetCursor();
-        emitRangeLater();
-        event->accept();
-        return;
-    }
-    QChartView::mouseReleaseEvent(event);
-    emitRangeLater();
-}
-
-void ChartView::wheelEvent(QWheelEvent *event)
-{
-    const int steps = event->angleDelta().y() / 120;
-    if (steps == 0)
-        return QChartView::wheelEvent(event);
-    chart()->zoom(steps > 0 ? 1.25 : 0.8);
-    clearHover();
-    emitRangeLater();
-    event->accept();
 }
 
 } // namespace statescope::gui

@@ -93,6 +93,8 @@ private:
     void relabelTime();
     void clearHover();
     QString describe(const QXYSeries *series, const QPointF &point) const;
+    static QDateTime utcAt(double ms); // a time axis' value as UTC
+    static QString valueText(double v); // "9", not "9.000000"
     int timeAxisWidth() const;
     void fitValueAxis(QValueAxis *y);
     void placeEmptyText();
