@@ -6136,13 +6136,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Spielzüge gelöscht (%1 bis %2)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n substitution(s) deleted, %1 lineup row(s) back in the game</source>
-        <translation>
-            <numerusform>%n Auswechslung gelöscht, %1 Aufstellungszeile(n) wieder im Spiel</numerusform>
-            <numerusform>%n Auswechslungen gelöscht, %1 Aufstellungszeile(n) wieder im Spiel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The game will stand at: %1</source>
         <translation>Danach steht das Spiel bei: %1</translation>
@@ -6298,6 +6291,20 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>
             <numerusform>seit Spielzug %1: %Ln Run, Aus %2 -&gt; %3</numerusform>
             <numerusform>seit Spielzug %1: %Ln Runs, Aus %2 -&gt; %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substitution(s) deleted</source>
+        <translation>
+            <numerusform>%n Auswechslung gelöscht</numerusform>
+            <numerusform>%n Auswechslungen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lineup row(s) back in the game</source>
+        <translation>
+            <numerusform>%n Aufstellungszeile wieder im Spiel</numerusform>
+            <numerusform>%n Aufstellungszeilen wieder im Spiel</numerusform>
         </translation>
     </message>
 </context>

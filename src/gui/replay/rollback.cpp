@@ -52,9 +52,8 @@ void ReplayPane::rollBack()
                          tr("%n play(s) deleted (%1 to %2)", nullptr, plan.playsToDelete)
                              .arg(toPlay + 1)
                              .arg(plan.lastPlay),
-                         tr("%n substitution(s) deleted, %1 lineup row(s) back in the game", nullptr,
-                            plan.lineupsToDelete)
-                             .arg(plan.lineupsToReactivate),
+                         tr("%n substitution(s) deleted", nullptr, plan.lineupsToDelete) + QStringLiteral(", ")
+                             + tr("%n lineup row(s) back in the game", nullptr, plan.lineupsToReactivate),
                          plan.deletesRolls
                              ? tr("%n dice roll(s) of those plays deleted, as the game does (archived; tick the box to keep them)",
                                   nullptr, plan.rollsToDelete)

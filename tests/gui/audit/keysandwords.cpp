@@ -2,6 +2,8 @@
 // focus context, English on a German screen, "(s)" plurals.
 
 #include "gui/audit/audithelpers.h"
+
+#include <QTextBrowser>
 #include "gui/audit/uiaudit.h"
 
 namespace statescope::test::audit {
@@ -106,6 +108,15 @@ void Audit::shortcuts(QWidget *window)
     }
 }
 
+bool Audit::isPlural(const QString &text) const
+{
+    // English "(s)", and in German "Zeile(n)", "Intervall(e)", "Partition(en)": a count that
+    // knows its number says it in the form that number takes (%n).
+    static const QRegularExpression german(QStringLiteral("\\p{Ll}\\((e|n|en|r|s)\\)"));
+    const QString t = QString(text).remove(QLatin1String("http(s)"));
+    return t.contains(QLatin1String("(s)")) || (m_german && german.match(t).hasMatch());
+}
+
 void Audit::words(QWidget *window)
 {
     QList<QPair<const QWidget *, QString>> texts;
@@ -153,16 +164,23 @@ void Audit::words(QWidget *window)
         QStringLiteral("estimate"), QStringLiteral("exactly"), QStringLiteral("count"),   QStringLiteral("game"),
         QStringLiteral("games"),    QStringLiteral("play"),    QStringLiteral("plays"),   QStringLiteral("value"),
         QStringLiteral("type"),     QStringLiteral("key"),     QStringLiteral("out")};
+    // A preview's text (a confirmation's, a plan's) holds counts too; its SQL and names are
+    // data, so only its plurals are checked.
+    QList<QPair<const QWidget *, QString>> previews;
+    for (QTextBrowser *b : window->findChildren<QTextBrowser *>())
+        if (shown(b, window))
+            previews.append({b, b->toPlainText()});
     static const QRegularExpression data(QStringLiteral("[_./{}@:=<>\\[\\]\"'0-9$\\\\|]"));
+    for (const auto &[w, text] : std::as_const(previews))
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            if (isPlural(line)) {
+                add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(line)));
+                break;
+            }
     for (const auto &[w, text] : std::as_const(texts)) {
         if (w->property("dataText").toBool())
             continue; // shows the data as the game wrote it
-        // English "(s)", and in German "Zeile(n)", "Intervall(e)", "Partition(en)": a count
-        // that knows its number says it in the form that number takes (%n).
-        static const QRegularExpression germanPlural(QStringLiteral("\\p{Ll}\\((e|n|en|r|s)\\)"));
-        if (text.contains(QLatin1String("(s)")) && !text.contains(QLatin1String("http(s)")))
-            add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(text)));
-        else if (m_german && germanPlural.match(QString(text).remove(QLatin1String("http(s)"))).hasMatch())
+        if (isPlural(text))
             add(QStringLiteral("plural"), w, QStringLiteral("\"%1\"").arg(sample(text)));
         if (!m_german)
             continue;

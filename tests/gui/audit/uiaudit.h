@@ -55,6 +55,7 @@ private:
     void iconContrast(QWidget *window);
     void shortcuts(QWidget *window);
     void words(QWidget *window);
+    bool isPlural(const QString &text) const;
     void add(const QString &check, const QWidget *w, const QString &what);
 
     QSize m_screen;
