@@ -156,14 +156,19 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     for (QPushButton *b : {m_create, m_migrate, m_adopt, m_reset, m_drop, m_move})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_refresh);
     auto *tools = new QHBoxLayout;
-    for (QPushButton *b : {m_restore, m_drift, m_upkeep, m_collector, m_reader, m_retention, m_auditLog})
+    for (QPushButton *b : {m_restore, m_drift, m_upkeep, m_collector, m_reader, m_retention})
         tools->addWidget(b);
     tools->addStretch(1);
 
+    // Reading (what was done, the listing again) needs no admin mode: beside the server's
+    // name, off the rows of actions, which leave the sidebar its room at 1280 pixels in German.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_serverLabel, 1);
+    top->addWidget(m_auditLog);
+    top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_serverLabel);
+    layout->addLayout(top);
     layout->addWidget(m_recovery);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
