@@ -427,14 +427,7 @@ int auditCmd(const QStringList &args)
         }
         entries = audit::readFromDatabase(*conn, limit);
     } else {
-        // The files Statescope wrote are recorded for db recover (file_created,
-        // file_complete), not actions: not listed here.
-        entries = audit::readJournal(limit * 4);
-        entries.removeIf([](const audit::Entry &e) {
-            return e.action == QLatin1String("file_created") || e.action == QLatin1String("file_complete");
-        });
-        if (entries.size() > limit)
-            entries.resize(limit);
+        entries = audit::readJournalActions(limit);
     }
     // Intents that no "done"/"failed" line closes: runs killed midway (journal only).
     const QList<audit::Entry> unfinished = audit::incomplete(entries);

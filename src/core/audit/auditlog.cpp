@@ -124,6 +124,17 @@ QList<Entry> readJournal(int limit)
     return entries;
 }
 
+QList<Entry> readJournalActions(int limit)
+{
+    QList<Entry> entries = readJournal(limit * 4);
+    entries.removeIf([](const Entry &e) {
+        return e.action == QLatin1String("file_created") || e.action == QLatin1String("file_complete");
+    });
+    if (entries.size() > limit)
+        entries.resize(limit);
+    return entries;
+}
+
 QList<Entry> incomplete(const QList<Entry> &entries)
 {
     QSet<QString> closed;

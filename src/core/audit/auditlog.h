@@ -55,5 +55,9 @@ QList<Entry> readFromDatabase(pg::Connection &conn, int limit = 200);
 // Returns false (and says why) on failure.
 bool appendToJournal(const Entry &entry, QString *error = nullptr);
 QList<Entry> readJournal(int limit = 200);
+// The journal's actions, newest first, at most `limit`: the lines that record the files a run
+// wrote (file_created, file_complete, kept for db recover) left out. `db audit` and the
+// Admin pane's audit log show these.
+QList<Entry> readJournalActions(int limit = 200);
 
 } // namespace statescope::audit

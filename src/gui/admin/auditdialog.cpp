@@ -110,26 +110,22 @@ void AuditDialog::setDatabase(std::optional<pg::ConnectionSettings> database)
     ++m_generation;
     m_dbRunner->cancel();
     m_database->clear();
-    refresh();
+    readDatabase(); // the journal is the machine's: the same whatever database is selected
 }
 
 void AuditDialog::refresh()
 {
     m_banner->hide();
+    readJournal();
+    readDatabase();
+}
+
+void AuditDialog::readJournal()
+{
     if (!m_runner->isBusy()) {
         m_runner->start<QList<audit::Entry>>(
             tr("Reading the journal"),
-            [](TaskContext &) {
-                // The files written are recorded for recovery (file_created, file_complete),
-                // not actions: not listed here, as in `db audit`.
-                QList<audit::Entry> entries = audit::readJournal(kJournalEntries * 4);
-                entries.removeIf([](const audit::Entry &e) {
-                    return e.action == QLatin1String("file_created") || e.action == QLatin1String("file_complete");
-                });
-                if (entries.size() > kJournalEntries)
-                    entries.resize(kJournalEntries);
-                return entries;
-            },
+            [](TaskContext &) { return audit::readJournalActions(kJournalEntries); },
             [this](const Outcome<QList<audit::Entry>> &r) {
                 if (!r.ok()) {
                     if (!r.cancelled())
@@ -150,6 +146,10 @@ void AuditDialog::refresh()
                 m_journalNote->setText(text);
             });
     }
+}
+
+void AuditDialog::readDatabase()
+{
     if (!m_db) {
         m_databaseNote->setText(tr("Select a database in the Admin pane to read its audit log."));
         return;

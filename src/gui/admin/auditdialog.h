@@ -48,6 +48,8 @@ public:
     JobRunner *databaseRunner() const { return m_dbRunner; } // the database's
 
 private:
+    void readJournal();
+    void readDatabase();
     QWidget *page(models::AuditLogModel *model, QTableView *&view, QLabel *&note, QLineEdit *&filter,
                   const QString &name);
 

@@ -24,6 +24,22 @@ namespace statescope::gui::style {
 
 namespace {
 
+// An SVG drawn at the sizes toolbars, buttons and tabs ask for.
+QIcon iconOf(const QByteArray &svg)
+{
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 // Fusion draws a check box's frame in the window colour made darker, which on a dark palette
 // is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
 // could not be seen. On a dark palette the frame is drawn again in a light grey.
@@ -64,17 +80,7 @@ public:
                                               "stroke-linecap='round'/></svg>")
                                    .arg(ink.name())
                                    .toUtf8();
-        QSvgRenderer renderer(svg);
-        QIcon icon;
-        for (int size : {16, 20, 24, 32}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer.render(&painter);
-            painter.end();
-            icon.addPixmap(pixmap);
-        }
-        return icon;
+        return iconOf(svg);
     }
 };
 
@@ -238,16 +244,7 @@ QIcon icon(const QString &name)
                 palette.color(QPalette::Button), 3.0);
             text.replace(m.capturedStart(), m.capturedLength(), c.name());
         }
-        svg = text.toUtf8();
-        QSvgRenderer renderer(svg);
-        for (int size : {16, 22, 24, 32, 48}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer.render(&painter);
-            painter.end();
-            fallback.addPixmap(pixmap);
-        }
+        fallback = iconOf(text.toUtf8());
     }
     return QIcon::fromTheme(name, fallback);
 }
