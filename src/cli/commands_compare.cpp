@@ -46,6 +46,10 @@ int runRowsDiff(const QStringList &args)
                  QStringLiteral("K")});
     p.addOption({QStringLiteral("key"), QStringLiteral("Key columns, comma-separated (default: the primary key)."),
                  QStringLiteral("C,...")});
+    p.addOption({QStringLiteral("values"),
+                 QStringLiteral("How values are told apart: sql (default: as SQL's = does, so numeric 1.0 = 1.00, "
+                                "float -0 = 0, jsonb by value) or text (as printed, byte for byte)."),
+                 QStringLiteral("RULE")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("Differences printed (default 20; 0: counts only)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("format"), QStringLiteral("With --out: csv or jsonl."), QStringLiteral("F")});
@@ -67,6 +71,12 @@ int runRowsDiff(const QStringList &args)
     if (p.isSet(QStringLiteral("key")))
         for (const QString &k : p.value(QStringLiteral("key")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.key << k.trimmed();
+    const QString values = p.value(QStringLiteral("values")).toLower();
+    if (!values.isEmpty() && values != QLatin1String("sql") && values != QLatin1String("text"))
+        throw Error::invalidInput(QStringLiteral("Unknown --values \"%1\".").arg(p.value(QStringLiteral("values"))),
+                                  QStringLiteral("--values is sql or text."));
+    if (values == QLatin1String("text"))
+        options.values = browse::DataCompare::Options::Values::Text;
     const QString outPath = p.value(QStringLiteral("out"));
     const QString format = p.value(QStringLiteral("format")).toLower();
     if (!outPath.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("jsonl"))
@@ -125,6 +135,8 @@ int runRowsDiff(const QStringList &args)
                           {"only_from", list(plan.onlyFrom)},
                           {"only_to", list(plan.onlyTo)},
                           {"type_differs", list(plan.typeDiffers)},
+                          {"values", plan.values == browse::DataCompare::Options::Values::Text ? "text" : "sql"},
+                          {"values_rule", utf8(plan.valuesRule())},
                           {"missing_on", plan.missingOn.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(plan.missingOn))},
                           {"added", counts.added},
                           {"removed", counts.removed},
@@ -141,6 +153,7 @@ int runRowsDiff(const QStringList &args)
         head << QStringLiteral("(%1 is not in %2)").arg(plan.name, plan.missingOn == QLatin1String("from") ? from.database() : to.database());
     if (!plan.onlyFrom.isEmpty() || !plan.onlyTo.isEmpty())
         head << QStringLiteral("(not compared: %1)").arg((plan.onlyFrom + plan.onlyTo).join(QStringLiteral(", ")));
+    head << QStringLiteral("(%1)").arg(plan.valuesRule());
     if (counts.differences() > qint64(shown.size()) && limit > 0)
         lines << QStringLiteral("... %1 more").arg(counts.differences() - qint64(shown.size()));
     cmd.print(doc, (head + lines).join(QLatin1Char('\n')));

@@ -75,7 +75,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   query --server CONN [--server CONN2] --prefix P [--weeks LIST] [--parallel N] --sql TEXT
                                              one statement on every week of a family, each
                                              row with its week (and server)
-  rows diff --db A --db B (--table T [--key C,...] | --kind K) [--limit N]
+  rows diff --db A --db B (--table T [--key C,...] | --kind K) [--values sql|text] [--limit N]
             [--format csv|jsonl --out FILE]  a table compared row by row between databases
 
   collect --server CONN --prefix P (--config FILE | --base-url URL --endpoint PATH... [--paged])

@@ -134,6 +134,58 @@ private slots:
         QCOMPARE(diffs.front().key[0], QByteArray("Dave"));
     }
 
+    // Equal rows stay equal whatever each database's settings, values are compared as SQL
+    // compares them (or as printed when asked), and keys past year 9999 or before year 1 merge.
+    void settingsValuesAndFarOffKeys()
+    {
+        const QString x = uniqueName(QStringLiteral("dc_set_a")), y = uniqueName(QStringLiteral("dc_set_b"));
+        {
+            auto conn = test::connect(serverSettings());
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(x));
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(y));
+            // The second database prints everything differently.
+            for (const char *setting : {"TimeZone = 'Asia/Tokyo'", "bytea_output = 'escape'", "extra_float_digits = 0",
+                                        "DateStyle = 'SQL, DMY'", "IntervalStyle = 'sql_standard'"})
+                conn->exec(QStringLiteral("ALTER DATABASE %1 SET %2").arg(y, QLatin1String(setting)));
+        }
+        m_databases << x << y;
+        const QString table = QStringLiteral(
+            "CREATE TABLE public.t (at timestamptz PRIMARY KEY, d date, b bytea, f float8, iv interval, n numeric, j jsonb);");
+        test::connect(serverSettings().withDatabase(x))->execScript(table + QStringLiteral(
+            "INSERT INTO public.t VALUES"
+            " ('2025-01-01 10:00+00', '2025-01-01', '\\x00ff', 0.1, '1 day 2 hours', 1.0, '{\"a\": 1.0}'),"
+            " ('10000-01-01 00:00+00', '10000-01-01', NULL, 1e300, '-3 days', 2.50, '[1]'),"
+            " ('0002-06-01 00:00+00 BC', '0002-06-01 BC', NULL, 0, NULL, 3, NULL),"
+            " ('0001-01-01 00:00+00 BC', '0001-01-01 BC', NULL, 1, NULL, 4, NULL),"
+            " ('infinity', 'infinity', NULL, 2, NULL, 5, NULL), ('-infinity', '-infinity', NULL, 3, NULL, 6, NULL);"));
+        test::connect(serverSettings().withDatabase(y))->execScript(table + QStringLiteral(
+            "INSERT INTO public.t VALUES"
+            " ('2025-01-01 10:00+00', '2025-01-01', '\\x00ff', 0.1, '1 day 2 hours', 1.00, '{\"a\": 1.00}'),"
+            " ('10000-01-01 00:00+00', '10000-01-01', NULL, 1e300, '-3 days', 2.5, '[1.0]'),"
+            " ('0002-06-01 00:00+00 BC', '0002-06-01 BC', NULL, '-0', NULL, 3.000, NULL),"
+            " ('0001-01-01 00:00+00 BC', '0001-01-01 BC', NULL, 1, NULL, 4, NULL),"
+            " ('infinity', 'infinity', NULL, 2, NULL, 5, NULL), ('-infinity', '-infinity', NULL, 3, NULL, 6, NULL);"));
+        DataCompare::Options o;
+        o.table = QStringLiteral("public.t");
+        DataCompare::Counts counts;
+        DataCompare::Plan plan;
+        auto diffs = compare(serverSettings().withDatabase(x), serverSettings().withDatabase(y), o, &counts, &plan);
+        QVERIFY2(diffs.empty(), diffs.empty() ? "" : diffs.front().key[0].constData());
+        QCOMPARE(counts.same, 6);
+        QVERIFY(plan.valuesRule().contains(QLatin1String("SQL")));
+        // As printed: numeric 1.0 and 1.00, 2.50 and 2.5, 3 and 3.000, float 0 and -0, jsonb 1.0
+        // and 1.00 differ; the settings still do not make anything differ.
+        o.values = DataCompare::Options::Values::Text;
+        diffs = compare(serverSettings().withDatabase(x), serverSettings().withDatabase(y), o, &counts, &plan);
+        QCOMPARE(counts.changed, 3);
+        QCOMPARE(counts.added + counts.removed, 0);
+        QVERIFY(plan.valuesRule().contains(QLatin1String("printed")));
+        // Both texts are kept for people.
+        for (const RowDifference &d : diffs)
+            if (d.key[0].startsWith("2025"))
+                QCOMPARE(*d.from[4], QByteArray("1.0"));
+    }
+
     void whatCannotBeComparedIsRefusedClearly()
     {
         const QString x = freshDatabase(QStringLiteral("dc_x")).database();

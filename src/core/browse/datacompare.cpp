@@ -1,4 +1,5 @@
 #include "core/browse/datacompare.h"
+#include "core/browse/valueorder.h"
 
 #include "core/browse/sqlguard.h"
 
@@ -17,22 +18,8 @@ namespace statescope::browse {
 
 namespace {
 
-enum class Order { Number, Bytes };
+using namespace values;
 
-// How a key type is ordered the same way on both sides and by us.
-std::optional<Order> orderOf(const QString &type)
-{
-    static const QStringList numbers = {QStringLiteral("smallint"), QStringLiteral("integer"), QStringLiteral("bigint")};
-    if (numbers.contains(type))
-        return Order::Number;
-    // Compared as printed: text by bytes (ordered COLLATE "C"), the others because their
-    // printed form (UTC, ISO) sorts as they do.
-    if (type == QLatin1String("text") || type.startsWith(QLatin1String("character")) || type == QLatin1String("name")
-        || type == QLatin1String("uuid") || type == QLatin1String("date") || type == QLatin1String("boolean")
-        || type.startsWith(QLatin1String("timestamp")))
-        return Order::Bytes;
-    return std::nullopt;
-}
 
 bool isText(const QString &type)
 {
@@ -163,6 +150,8 @@ DataCompare::Plan planTable(Side &a, Side &b, const DataCompare::Options &option
             if (a.details->column(c)->type != b.details->column(c)->type)
                 plan.typeDiffers << c;
     }
+    for (const QString &c : plan.columns)
+        plan.columnTypes << (a.details ? a.details : b.details)->column(c)->type;
     QStringList select;
     for (const QString &c : plan.key + plan.columns)
         select << layout::quoteIdent(c);
@@ -221,8 +210,10 @@ DataCompare::Plan planKind(Side &a, Side &b, layout::Kind kind)
         const QString role = QLatin1String(r.role);
         if (key.contains(role) || role == QLatin1String("id") || role == QLatin1String("snapshot_id"))
             continue;
-        if (ra.has(role) && rb.has(role))
+        if (ra.has(role) && rb.has(role)) {
             plan.columns << role;
+            plan.columnTypes << ra.columns.at(role).type;
+        }
         else if (ra.has(role))
             plan.onlyFrom << role;
         else if (rb.has(role))
@@ -296,8 +287,12 @@ private:
         try {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &cancel);
             conn->begin();
-            // Times print in UTC and ISO, so their text sorts as they do on both sides.
-            conn->exec(QStringLiteral("SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true)"));
+            // Every setting a value's text depends on, pinned: times in UTC and ISO (their text
+            // sorts as they do), intervals, bytea in hex, floats in their shortest exact form,
+            // money without the server's locale.
+            conn->exec(QStringLiteral("SELECT set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true),"
+                                      " set_config('IntervalStyle', 'postgres', true), set_config('bytea_output', 'hex', true),"
+                                      " set_config('extra_float_digits', '1', true), set_config('lc_monetary', 'C', true)"));
             conn->exec(QStringLiteral("DECLARE statescope_compare NO SCROLL CURSOR FOR ") + m_select);
             const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM statescope_compare").arg(m_pageRows);
             for (;;) {
@@ -368,6 +363,11 @@ int compareKeys(const Rows &a, const Rows &b, const std::vector<Order> &orders)
                 return x < y ? -1 : 1;
             continue;
         }
+        if (orders[size_t(k)] == Order::Time) {
+            if (const int c = compareTimes(va, vb))
+                return c;
+            continue;
+        }
         const int c = std::memcmp(va.data(), vb.data(), size_t(std::min(va.size(), vb.size())));
         if (c != 0)
             return c < 0 ? -1 : 1;
@@ -396,6 +396,13 @@ std::vector<QByteArray> keyOf(const Rows &r, int keys)
 
 } // namespace
 
+QString DataCompare::Plan::valuesRule() const
+{
+    return values == Options::Values::Text ? DataCompare::tr("values compared as printed, byte for byte")
+                                           : DataCompare::tr("values compared as SQL compares them (numeric 1.0 = 1.00, float -0 = 0, "
+                                                "jsonb by value)");
+}
+
 QString RowDifference::typeName(Type type)
 {
     switch (type) {
@@ -422,6 +429,7 @@ DataCompare::Plan DataCompare::plan(const pg::ConnectionSettings &from, const pg
         SqlGuard::checkObjects(*b.conn, QStringLiteral("SELECT * FROM ") + options.table);
     }
     Plan plan = options.kind ? planKind(a, b, *options.kind) : planTable(a, b, options, fromName, toName);
+    plan.values = options.values;
     // What each side will read may call what a superuser's session must not run (a view over
     // a function): checked on each side as typed SQL is.
     if (!plan.fromSelect.isEmpty())
@@ -441,6 +449,12 @@ DataCompare::Counts DataCompare::run(const Plan &plan, const pg::ConnectionSetti
         orders.push_back(*orderOf(t));
     const int keys = int(plan.key.size());
     const int columns = int(plan.columns.size());
+    std::vector<Equality> equality;
+    for (int c = 0; c < columns; ++c)
+        equality.push_back(plan.values == Options::Values::Text || c >= plan.columnTypes.size()
+                                   || plan.typeDiffers.contains(plan.columns.at(c))
+                               ? Equality::Bytes
+                               : equalityOf(plan.columnTypes.at(c)));
     Counts counts;
     Reader readerA(from, plan.fromSelect, pageRows, cancel);
     Reader readerB(to, plan.toSelect, pageRows, cancel);
@@ -468,7 +482,10 @@ DataCompare::Counts DataCompare::run(const Plan &plan, const pg::ConnectionSetti
             for (int col = 0; col < columns; ++col) {
                 const int at = keys + col;
                 const bool na = a.page.isNull(a.row, at), nb = b.page.isNull(b.row, at);
-                if (na != nb || (!na && a.page.view(a.row, at) != b.page.view(b.row, at)))
+                if (na != nb)
+                    d.changed.push_back(col);
+                else if (!na && a.page.view(a.row, at) != b.page.view(b.row, at)
+                         && !sameValue(a.page.view(a.row, at), b.page.view(b.row, at), equality[size_t(col)]))
                     d.changed.push_back(col);
             }
             if (d.changed.empty()) {

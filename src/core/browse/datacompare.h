@@ -33,8 +33,11 @@ struct RowDifference
 // databases, on one server or two, row by row, matched by its key: both sides are read in key
 // order through server-side cursors, a page at a time, and merged as they stream, so memory
 // stays flat whatever the size. Text keys are ordered COLLATE "C" on both sides and compared
-// byte by byte (two servers may sort text differently); numbers as numbers; uuids, dates,
-// times and booleans in their printed form (in UTC), which sorts as they do. Read-only.
+// byte by byte (two servers may sort text differently); numbers as numbers; dates and times
+// by their value (years past 9999 and before year 1 too); uuids and booleans in their printed
+// form. Each side is read with the settings that shape printed values pinned (TimeZone UTC,
+// ISO dates, bytea hex, shortest exact floats), so the servers' own settings change nothing.
+// Values are compared as SQL compares them unless asked to compare them as printed. Read-only.
 class DataCompare
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::browse::DataCompare)
@@ -47,6 +50,10 @@ public:
                                          // per player, the newest event per request key
         QStringList key;                 // columns; empty: the primary key (or a unique index)
         int pageRows = 10000;
+        // How two values of a column are told apart: as SQL's = does (numeric 1.0 = 1.00,
+        // float -0 = 0, jsonb {"a":1.0} = {"a":1.00}), or as printed, byte for byte.
+        enum class Values { Sql, Text };
+        Values values = Values::Sql;
     };
 
     // What will be compared, decided from both catalogs before any row is read.
@@ -58,6 +65,9 @@ public:
         QStringList columns;         // compared: on both sides
         QStringList onlyFrom, onlyTo; // columns one side has (not compared)
         QStringList typeDiffers;     // compared columns whose type differs (compared as text)
+        QStringList columnTypes;     // the compared columns' types (the first side's)
+        Options::Values values = Options::Values::Sql;
+        QString valuesRule() const;  // the rule, for people
         QString missingOn;           // "from" or "to": the relation is not there (every row
                                      // of the other side is added or removed)
         QString fromSelect, toSelect; // the ordered reads (SQL of ours)
