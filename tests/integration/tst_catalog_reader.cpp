@@ -19,6 +19,7 @@
 #include "core/layout/catalog.h"
 #include "core/pg/connection.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace statescope;
@@ -136,17 +137,42 @@ QStringList describe(const QList<layout::CatalogTable> &tables)
 }
 
 // The snapshot as key -> everything an object carries.
-QMap<QString, QString> objectsOf(const catalog::SchemaSnapshot &s)
+// Each object as one text; with `only`, of its attributes only those the other reader has
+// (the new one says more of some objects: a table's parents and column order, a column's
+// inheritance, a function's result, a view's options; those are checked on their own).
+QMap<QString, QString> objectsOf(const catalog::SchemaSnapshot &s, const catalog::SchemaSnapshot *only = nullptr)
 {
+    QHash<QString, QSet<QString>> names;
+    if (only)
+        for (const catalog::SchemaObject &o : only->objects)
+            for (auto it = o.attributes.cbegin(); it != o.attributes.cend(); ++it)
+                names[o.key()].insert(it.key());
     QMap<QString, QString> out;
     for (const catalog::SchemaObject &o : s.objects) {
         QStringList attrs;
         for (auto it = o.attributes.cbegin(); it != o.attributes.cend(); ++it)
-            attrs << it.key() + QLatin1Char('=') + it.value();
+            if (!only || names.value(o.key()).contains(it.key()))
+                attrs << it.key() + QLatin1Char('=') + it.value();
         const QString key = o.key();
+        QString definition = o.definition, ddl = o.ddl;
+        if (only) { // what the new reader says of inheritance
+            static const QRegularExpression inherits(QStringLiteral(" INHERITS \\([^)]*\\)"));
+            definition.remove(inherits);
+            ddl.remove(inherits);
+            static const QRegularExpression identity(QStringLiteral("(AS IDENTITY) \\([^)]*\\)"));
+            definition.replace(identity, QStringLiteral("\\1"));
+            ddl.replace(identity, QStringLiteral("\\1"));
+            if (definition.endsWith(QLatin1String(" (inherited)")))
+                definition.chop(12);
+            if (o.kind == catalog::SchemaObject::Kind::Partition && definition.contains(QLatin1String(" PARTITION BY "))) {
+                definition.truncate(definition.indexOf(QLatin1String(" PARTITION BY ")));
+                ddl.truncate(ddl.indexOf(QLatin1String(" PARTITION BY ")));
+                ddl += QLatin1Char(';');
+            }
+        }
         if (out.contains(key))
             QTest::qFail(qPrintable(QStringLiteral("two objects are %1").arg(key)), __FILE__, __LINE__);
-        out.insert(key, QStringList{o.definition, o.ddl, o.qualified, attrs.join(QLatin1Char(';'))}.join(QLatin1Char('\n')));
+        out.insert(key, QStringList{definition, ddl, o.qualified, attrs.join(QLatin1Char(';'))}.join(QLatin1Char('\n')));
     }
     return out;
 }
@@ -197,17 +223,28 @@ class TestCatalogReader : public QObject
         const auto newLayout = layout::detectIn(*conn, layout::readCatalog(*conn)).toJson().dump();
         QCOMPARE(QString::fromStdString(newLayout), QString::fromStdString(oldLayout));
 
-        const QMap<QString, QString> was = objectsOf(legacy::readSnapshot(*conn));
-        const QMap<QString, QString> is = objectsOf(catalog::SchemaSnapshot::read(*conn));
+        const catalog::SchemaSnapshot legacySnapshot = legacy::readSnapshot(*conn);
+        const QMap<QString, QString> was = objectsOf(legacySnapshot);
+        const QMap<QString, QString> is = objectsOf(catalog::SchemaSnapshot::read(*conn), &legacySnapshot);
+        QSet<QString> inheriting; // a child's statement holds only its own columns now
+        for (const catalog::SchemaObject &o : catalog::SchemaSnapshot::read(*conn).objects)
+            if (!o.attributes.value(QStringLiteral("inherits")).isEmpty())
+                inheriting.insert(o.key());
         for (auto it = was.cbegin(); it != was.cend(); ++it) {
             QVERIFY2(is.contains(it.key()), qPrintable(name + QStringLiteral(": lost ") + it.key()));
+            if (inheriting.contains(it.key())) {
+                QCOMPARE(is.value(it.key()).section(QLatin1Char('\n'), 0, 0), it.value().section(QLatin1Char('\n'), 0, 0));
+                continue;
+            }
             QVERIFY2(is.value(it.key()) == it.value(),
                      qPrintable(QStringLiteral("%1: %2\nbefore: %3\nnow:    %4").arg(name, it.key(), it.value(), is.value(it.key()))));
         }
         for (auto it = is.cbegin(); it != is.cend(); ++it)
             if (!was.contains(it.key())) {
                 // Meant: the defaults of a function nobody revoked from, expanded.
-                QVERIFY2(it.key().startsWith(QStringLiteral("grant ")) && it.key().endsWith(QStringLiteral(".EXECUTE to PUBLIC")),
+                // And collations, now objects of their own.
+                QVERIFY2((it.key().startsWith(QStringLiteral("grant ")) && it.key().endsWith(QStringLiteral(".EXECUTE to PUBLIC")))
+                             || it.key().startsWith(QStringLiteral("collation ")),
                          qPrintable(name + QStringLiteral(": new ") + it.key()));
                 if (added)
                     *added << it.key();
@@ -265,7 +302,7 @@ private slots:
         QVERIFY(!added.contains(QStringLiteral("grant game.secret().EXECUTE to PUBLIC")));
         // None of the extensions' functions are listed as ours.
         for (const QString &key : added)
-            QVERIFY2(key.startsWith(QStringLiteral("grant game.")), qPrintable(key));
+            QVERIFY2(key.startsWith(QStringLiteral("grant game.")) || key == QLatin1String("collation game.ci"), qPrintable(key));
 
         // And the zoo has what the comparison is meant to cover, so agreeing says something.
         auto conn = test::connect(m_zoo);

@@ -73,11 +73,14 @@ struct AttributeDefinition
     char identity = 0;   // 'a' always, 'd' by default
     char generated = 0;  // 's' stored
     QString collation;   // schema-qualified, only when not the type's own
+    bool local = true;   // declared by the table itself (not only inherited)
+    int inherited = 0;   // how many parents it comes from
 };
 
 struct Index
 {
     qint64 relation = 0;
+    qint64 oid = 0; // the index's own relation
     QString name;
     bool primary = false;
     bool unique = false;
@@ -89,21 +92,25 @@ struct Index
     QString qualified;         // in the table's schema
     QString definition;        // pg_get_indexdef
     bool ofConstraint = false; // made by a primary key, unique or exclusion constraint
+    bool ofPartition = false;  // a partition's own (Definitions; detection reads none)
 };
 
 struct Constraint
 {
     qint64 relation = 0;
+    qint64 oid = 0;
+    qint64 index = 0; // the index it makes or (a foreign key) the one it references
     QString name;
     QString quoted;
     char type = 'c'; // p, u, f, c, x
     QString definition;
-    bool inherited = false; // a partition's copy of its parent's
+    bool inherited = false; // a partition's copy of its parent's, or an inherited CHECK
 };
 
 struct Trigger
 {
     qint64 relation = 0;
+    qint64 oid = 0;
     QString name;
     QString quoted;
     QString definition;
@@ -114,6 +121,7 @@ struct Trigger
 struct Policy
 {
     qint64 relation = 0;
+    qint64 oid = 0;
     QString name;
     QString quoted;
     bool permissive = true;
@@ -133,6 +141,11 @@ struct TypeDef
     bool isEnum = false;
     QString body; // enum: 'a', 'b'; domain: base type, default, NOT NULL, constraints
     bool extension = false;
+    qint64 oid = 0;
+    // A domain's parts (its body says them all):
+    QString base, defaultExpr;
+    bool notNull = false;
+    QStringList constraints; // "name<TAB>definition", by name
 };
 
 struct Sequence
@@ -143,6 +156,7 @@ struct Sequence
     QString ownedBy;         // schema.table.column it is OWNED BY, quoted
     bool identity = false;   // an identity column's own
     bool extension = false;
+    qint64 oid = 0;
 };
 
 struct Function
@@ -151,6 +165,9 @@ struct Function
     bool procedure = false;
     QString definition; // pg_get_functiondef
     bool extension = false;
+    qint64 oid = 0;
+    QString result;    // pg_get_function_result
+    QString signature; // pg_get_function_arguments: names, modes and defaults
 };
 
 // One privilege on one object to one role, with an object's default privileges expanded
@@ -168,23 +185,47 @@ struct Grant
     bool toOwner = false;
     bool byDefault = false; // the object has no ACL of its own: these are the defaults
     bool extension = false; // on an extension's object
+    QString column;         // a column's privilege: its name (quoted); empty for the object's
 };
 
 struct Extension
 {
     QString name, version, schema, quotedName, quotedSchema, quotedVersion;
+    qint64 oid = 0;
 };
 
 struct Schema
 {
     QString name, quoted;
     bool extension = false;
+    qint64 oid = 0;
 };
 
 struct Collation
 {
     QString schema, name, qualified, provider, locale;
     bool deterministic = true;
+    qint64 oid = 0;
+    bool extension = false;
+};
+
+// One edge of the server's dependency graph (pg_depend) between two user objects, each end
+// said as the catalog that holds it, its OID and a column number (0: the whole object). A
+// view's rule is said as its view, a column default as its column (with `ofDefault`), a
+// domain's constraint as its domain, a table's row type as its table and an array type as
+// its element type, so every end names an object the snapshot knows.
+struct Dependency
+{
+    enum class Holder : quint8 { Other, Class, Type, Proc, Constraint, Trigger, Policy, Namespace, Extension, Collation };
+    struct End
+    {
+        Holder holder = Holder::Other;
+        qint64 oid = 0;
+        int column = 0;
+    };
+    End object, reference;
+    char type = 'n';        // n: normal (the reference must stay), a: automatic, i: internal
+    bool ofDefault = false; // the object end is a column's default expression
 };
 
 struct Catalog
@@ -196,7 +237,7 @@ struct Catalog
         Policies = 1u << 2,
         Definitions = 1u << 3, // defaults, index and view definitions, constraints, triggers,
                                // types, sequences, functions, grants, extensions, schemas,
-                               // collations, extension membership
+                               // collations, extension membership, dependencies
     };
     static constexpr unsigned Shape = Columns | Indexes | Policies; // what detection reads
     static constexpr unsigned Everything = Shape | Definitions;
@@ -217,6 +258,7 @@ struct Catalog
     QList<Extension> extensions;
     QList<Schema> schemas;
     QList<Collation> collations;
+    QList<Dependency> dependencies; // Definitions: between user objects
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
     // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back

@@ -72,7 +72,8 @@ const char *kColumnsDefinedSql =
     "       a.attgenerated::text,"
     "       CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname)"
     "         || '.' || quote_ident(co.collname) FROM pg_collation co"
-    "         JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END"
+    "         JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
+    "       a.attislocal, a.attinhcount"
     STATESCOPE_COLUMNS_FROM
     " LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
     STATESCOPE_COLUMNS_WHERE;
@@ -88,7 +89,7 @@ const char *kIndexesSql =
     "       x.indnkeyatts, CASE WHEN $1::bool THEN quote_ident(n.nspname) || '.' || quote_ident(ic.relname) END,"
     "       CASE WHEN $1::bool THEN pg_get_indexdef(x.indexrelid) END,"
     "       $1::bool AND EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = x.indexrelid"
-    "         AND co.conrelid = x.indrelid AND co.contype IN ('p', 'u', 'x'))"
+    "         AND co.conrelid = x.indrelid AND co.contype IN ('p', 'u', 'x')), x.indexrelid::bigint"
     STATESCOPE_NOT_PARTITIONS
     " JOIN pg_index x ON x.indrelid = c.oid JOIN pg_class ic ON ic.oid = x.indexrelid"
     " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
@@ -98,18 +99,18 @@ const char *kPoliciesSql =
     "SELECT p.polrelid::bigint, p.polname, quote_ident(p.polname), p.polpermissive, p.polcmd::text,"
     "  CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE (SELECT string_agg(quote_ident(ro.rolname), ', '"
     "    ORDER BY ro.rolname) FROM pg_roles ro WHERE ro.oid = ANY (p.polroles)) END,"
-    "  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
+    "  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid), p.oid::bigint"
     " FROM pg_policy p ORDER BY p.polrelid, p.polname";
 
 // Members of extensions, by catalog: pg_class, pg_type, pg_proc, pg_namespace.
 const char *kExtensionMembersSql =
     "SELECT classid::regclass::text, objid::bigint FROM pg_depend WHERE deptype = 'e'"
     " AND classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,"
-    "                 'pg_namespace'::regclass)";
+    "                 'pg_namespace'::regclass, 'pg_collation'::regclass)";
 
 const char *kConstraintsSql =
     "SELECT co.conrelid::bigint, co.conname, quote_ident(co.conname), co.contype::text,"
-    "  pg_get_constraintdef(co.oid), co.conparentid <> 0"
+    "  pg_get_constraintdef(co.oid), co.conparentid <> 0 OR NOT co.conislocal, co.oid::bigint, co.conindid::bigint"
     " FROM pg_constraint co JOIN pg_class c ON c.oid = co.conrelid"
     " JOIN pg_namespace n ON n.oid = c.relnamespace"
     " WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND" STATESCOPE_USER_SCHEMA
@@ -117,7 +118,7 @@ const char *kConstraintsSql =
 
 const char *kTriggersSql =
     "SELECT t.tgrelid::bigint, t.tgname, quote_ident(t.tgname), pg_get_triggerdef(t.oid, true),"
-    "  t.tgenabled = 'D', t.tgparentid <> 0"
+    "  t.tgenabled = 'D', t.tgparentid <> 0, t.oid::bigint"
     " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
     " JOIN pg_namespace n ON n.oid = c.relnamespace"
     " WHERE NOT t.tgisinternal AND" STATESCOPE_USER_SCHEMA " ORDER BY t.tgrelid, t.tgname";
@@ -131,7 +132,10 @@ const char *kTypesSql =
     "    || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END"
     "    || coalesce((SELECT ' ' || string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' '"
     "      || pg_get_constraintdef(c.oid), ' ' ORDER BY c.conname) FROM pg_constraint c"
-    "      WHERE c.contypid = t.oid), '') END"
+    "      WHERE c.contypid = t.oid), '') END,"
+    "  format_type(t.typbasetype, t.typtypmod), t.typdefault, t.typnotnull,"
+    "  (SELECT string_agg(quote_ident(c.conname) || chr(9) || pg_get_constraintdef(c.oid), chr(10)"
+    "    ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid)"
     " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
     " WHERE t.typtype IN ('e', 'd') AND" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3";
 
@@ -143,7 +147,8 @@ const char *kSequencesSql =
     "    FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid"
     "    JOIN pg_namespace tn ON tn.oid = t.relnamespace"
     "    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid"
-    "    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'a' LIMIT 1),"
+    "    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')"
+    "      AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0 LIMIT 1),"
     "  EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid"
     "    AND d.deptype = 'i')"
     " FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
@@ -152,7 +157,8 @@ const char *kSequencesSql =
 
 const char *kFunctionsSql =
     "SELECT p.oid::bigint, n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
-    "  quote_ident(n.nspname) || '.' || quote_ident(p.proname), p.prokind = 'p', pg_get_functiondef(p.oid)"
+    "  quote_ident(n.nspname) || '.' || quote_ident(p.proname), p.prokind = 'p', pg_get_functiondef(p.oid),"
+    "  pg_get_function_result(p.oid), pg_get_function_arguments(p.oid)"
     " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
     " WHERE p.prokind <> 'a' AND" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3, 4";
 
@@ -165,14 +171,23 @@ const char *kGrantsSql =
     "SELECT 'pg_class', c.oid::bigint, n.nspname, c.relname::text,"
     "  CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,"
     "  quote_ident(n.nspname) || '.' || quote_ident(c.relname)," STATESCOPE_GRANTEE
-    "  a.grantee = c.relowner, c.relacl IS NULL"
+    "  a.grantee = c.relowner, c.relacl IS NULL, ''"
     " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace,"
     "  aclexplode(coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::\"char\","
     "    c.relowner))) a"
     " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
     "UNION ALL"
+    // Column privileges: only where a column has an ACL of its own (there are no defaults).
+    " SELECT 'pg_class', c.oid::bigint, n.nspname, c.relname::text, 'TABLE',"
+    "  quote_ident(n.nspname) || '.' || quote_ident(c.relname)," STATESCOPE_GRANTEE
+    "  a.grantee = c.relowner, false, quote_ident(at.attname)"
+    " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " JOIN pg_attribute at ON at.attrelid = c.oid AND at.attnum > 0 AND NOT at.attisdropped"
+    "  AND at.attacl IS NOT NULL, aclexplode(at.attacl) a"
+    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
+    "UNION ALL"
     " SELECT 'pg_namespace', n.oid::bigint, n.nspname, '', 'SCHEMA', quote_ident(n.nspname)," STATESCOPE_GRANTEE
-    "  a.grantee = n.nspowner, n.nspacl IS NULL"
+    "  a.grantee = n.nspowner, n.nspacl IS NULL, ''"
     " FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a"
     " WHERE" STATESCOPE_USER_SCHEMA
     "UNION ALL"
@@ -181,15 +196,15 @@ const char *kGrantsSql =
     "  CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,"
     "  quote_ident(n.nspname) || '.' || quote_ident(p.proname) || '('"
     "    || pg_get_function_identity_arguments(p.oid) || ')'," STATESCOPE_GRANTEE
-    "  a.grantee = p.proowner, p.proacl IS NULL"
+    "  a.grantee = p.proowner, p.proacl IS NULL, ''"
     " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace,"
     "  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a"
     " WHERE p.prokind <> 'a' AND" STATESCOPE_USER_SCHEMA
-    "ORDER BY 3, 4, 7, 8";
+    "ORDER BY 3, 4, 12, 7, 8";
 
 const char *kExtensionsSql =
     "SELECT e.extname, e.extversion, n.nspname, quote_ident(e.extname), quote_ident(n.nspname),"
-    " quote_literal(e.extversion)"
+    " quote_literal(e.extversion), e.oid::bigint"
     " FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace ORDER BY 1";
 
 const char *kSchemasSql =
@@ -200,7 +215,7 @@ const char *kCollationsSql =
     "SELECT n.nspname, co.collname, quote_ident(n.nspname) || '.' || quote_ident(co.collname),"
     // The ICU locale's column has been renamed twice (colliculocale in 15, colllocale in 17).
     "  co.collprovider::text, coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale',"
-    "    co.collcollate), co.collisdeterministic"
+    "    co.collcollate), co.collisdeterministic, co.oid::bigint"
     " FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace"
     " WHERE" STATESCOPE_USER_SCHEMA " ORDER BY 1, 2";
 
@@ -259,6 +274,8 @@ QStringList settingsRead(const QString &text)
 }
 
 } // namespace
+
+QList<Dependency> readDependencies(pg::Connection &conn); // catalogdepends.cpp
 
 struct CatalogBuilder
 {
@@ -356,14 +373,15 @@ struct CatalogBuilder
             a.number = r.toInt(i, 7);
             if (defs)
                 out.attributeDefinitions.push_back({r.value(i, 8), r.value(i, 9), firstOf(r.view(i, 10)),
-                                                    firstOf(r.view(i, 11)), r.value(i, 12)});
+                                                    firstOf(r.view(i, 11)), r.value(i, 12), isTrue(r.view(i, 13)),
+                                                    r.toInt(i, 14)});
             out.attributes.append(std::move(a));
         }
     }
 
-    void indexes()
+    void indexes(const QString &sql = QString::fromLatin1(kIndexesSql))
     {
-        const pg::Result r = conn.exec(QString::fromLatin1(kIndexesSql), {defs});
+        const pg::Result r = conn.exec(sql, {defs});
         out.indexes.reserve(r.rowCount());
         for (int i = 0; i < r.rowCount(); ++i) {
             const qint64 relation = r.toLongLong(i, 0);
@@ -381,6 +399,7 @@ struct CatalogBuilder
             x.qualified = r.value(i, 9);
             x.definition = r.value(i, 10);
             x.ofConstraint = isTrue(r.view(i, 11));
+            x.oid = r.toLongLong(i, 12);
             out.indexes.append(std::move(x));
         }
     }
@@ -404,6 +423,7 @@ struct CatalogBuilder
             p.hasCheck = !r.isNull(i, 7);
             p.usingExpr = r.value(i, 6);
             p.checkExpr = r.value(i, 7);
+            p.oid = r.toLongLong(i, 8);
             p.settings = settingsRead(p.usingExpr + QLatin1Char(' ') + p.checkExpr);
             p.settings.removeDuplicates();
             out.policies.append(std::move(p));
@@ -425,46 +445,60 @@ struct CatalogBuilder
         r = conn.exec(QString::fromLatin1(kConstraintsSql));
         for (int i = 0; i < r.rowCount(); ++i)
             if (known(r, i))
-                out.constraints.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), firstOf(r.view(i, 3), 'c'),
-                                        r.value(i, 4), isTrue(r.view(i, 5))});
+                out.constraints.append({r.toLongLong(i, 0), r.toLongLong(i, 6), r.toLongLong(i, 7), r.value(i, 1),
+                                        r.value(i, 2), firstOf(r.view(i, 3), 'c'), r.value(i, 4), isTrue(r.view(i, 5))});
         QString triggers = QString::fromLatin1(kTriggersSql);
         if (conn.serverVersion() < 130000) // no tgparentid: a clone cannot be told from its own
             triggers.replace(QStringLiteral("t.tgparentid <> 0"), QStringLiteral("false"));
         r = conn.exec(triggers);
         for (int i = 0; i < r.rowCount(); ++i)
             if (known(r, i))
-                out.triggers.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3),
+                out.triggers.append({r.toLongLong(i, 0), r.toLongLong(i, 6), r.value(i, 1), r.value(i, 2), r.value(i, 3),
                                      isTrue(r.view(i, 4)), isTrue(r.view(i, 5))});
+        // A partition's own indexes (those no index of its table made), after the others.
+        QString own = QString::fromLatin1(kIndexesSql);
+        own.replace(QStringLiteral("AND NOT c.relispartition AND"),
+                    QStringLiteral("AND c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_inherits pi"
+                                   " WHERE pi.inhrelid = x.indexrelid) AND"));
+        const qsizetype before = out.indexes.size();
+        indexes(own);
+        for (qsizetype i = before; i < out.indexes.size(); ++i)
+            out.indexes[i].ofPartition = true;
         r = conn.exec(QString::fromLatin1(kTypesSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.types.append({r.value(i, 1), r.value(i, 2), r.value(i, 4), isTrue(r.view(i, 3)), r.value(i, 5),
-                              member("pg_type", r.toLongLong(i, 0))});
+                              member("pg_type", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 6), r.value(i, 7),
+                              isTrue(r.view(i, 8)), r.value(i, 9).split(QLatin1Char('\n'), Qt::SkipEmptyParts)});
         r = conn.exec(QString::fromLatin1(kSequencesSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.sequences.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
                                   r.value(i, 6), r.value(i, 7), r.value(i, 8), r.value(i, 9), isTrue(r.view(i, 10)),
-                                  r.value(i, 11), isTrue(r.view(i, 12)), member("pg_class", r.toLongLong(i, 0))});
+                                  r.value(i, 11), isTrue(r.view(i, 12)), member("pg_class", r.toLongLong(i, 0)),
+                                  r.toLongLong(i, 0)});
         r = conn.exec(QString::fromLatin1(kFunctionsSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.functions.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), isTrue(r.view(i, 5)),
-                                  r.value(i, 6), member("pg_proc", r.toLongLong(i, 0))});
+                                  r.value(i, 6), member("pg_proc", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 7),
+                                  r.value(i, 8)});
         r = conn.exec(QString::fromLatin1(kGrantsSql));
         for (int i = 0; i < r.rowCount(); ++i) {
             const QByteArray catalog = r.view(i, 0).toByteArray();
             out.grants.append({r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5), r.value(i, 6),
                                r.value(i, 7), isTrue(r.view(i, 8)), isTrue(r.view(i, 9)), isTrue(r.view(i, 10)),
-                               member(catalog.constData(), r.toLongLong(i, 1))});
+                               member(catalog.constData(), r.toLongLong(i, 1)), r.value(i, 11)});
         }
         r = conn.exec(QString::fromLatin1(kExtensionsSql));
         for (int i = 0; i < r.rowCount(); ++i)
-            out.extensions.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5)});
+            out.extensions.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
+                                   r.toLongLong(i, 6)});
         r = conn.exec(QString::fromLatin1(kSchemasSql));
         for (int i = 0; i < r.rowCount(); ++i)
-            out.schemas.append({r.value(i, 1), r.value(i, 2), member("pg_namespace", r.toLongLong(i, 0))});
+            out.schemas.append({r.value(i, 1), r.value(i, 2), member("pg_namespace", r.toLongLong(i, 0)), r.toLongLong(i, 0)});
         r = conn.exec(QString::fromLatin1(kCollationsSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.collations.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4),
-                                   isTrue(r.view(i, 5))});
+                                   isTrue(r.view(i, 5)), r.toLongLong(i, 6), member("pg_collation", r.toLongLong(i, 6))});
+        out.dependencies = readDependencies(conn);
     }
 
     void readAll(unsigned parts)

@@ -35,15 +35,16 @@ public:
     QString to;
     QList<SchemaChange> changes; // by kind (the order of SchemaObject::Kind), then name
     int same = 0;                // objects equal on both sides
+    SchemaSnapshot fromSnapshot, toSnapshot; // what was compared (the script needs both graphs)
 
     static SchemaDiff compare(const SchemaSnapshot &from, const SchemaSnapshot &to);
 
     int count(SchemaChange::Type type) const;
-    // The statements that would bring the first side to the second: what goes first (policies,
-    // triggers, views, constraints, indexes, columns, tables, in that order), then what comes
-    // (extensions, schemas, types, sequences, tables, columns, constraints, indexes, functions,
-    // views, triggers, policies, grants). What cannot be done in place is a comment saying so.
-    // For people to read and run themselves; Statescope never applies it.
+    // The statements that would bring the first side to the second, in one transaction,
+    // ordered by each side's dependency graph: what goes (and what uses it, dropped first and
+    // made again after), then what comes or changes, in place wherever PostgreSQL can. What
+    // cannot be done is listed at the end as NOT DONE. For people to read and run themselves
+    // (schemascript.cpp); Statescope never applies it.
     QString script() const;
 };
 

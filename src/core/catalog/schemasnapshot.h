@@ -26,6 +26,7 @@ struct SchemaObject
         Extension,
         Schema,
         Type,       // enums and domains
+        Collation,
         Sequence,
         Table,      // its kind, partition key, row-level security, options (columns apart)
         Column,
@@ -49,6 +50,11 @@ struct SchemaObject
     QString qualified;  // its name quoted for SQL (schema.name, or schema.table for a column)
     QMap<QString, QString> attributes; // column: type, default, not_null, identity, generated,
                                        // collation; table: rls, force_rls, partition_key, options
+    // Its place in the server's dependency graph (pg_depend), as keys of other objects of the
+    // same snapshot: what must exist while it does (`uses`), what it is dropped with when
+    // that goes (`within`: its table, its column, the parent of a partition), and what a
+    // column's default expression uses (`defaultUses`). The script is ordered by these.
+    QStringList uses = {}, within = {}, defaultUses = {};
 
     // Identity across two databases: kind and name (a column's with its table).
     QString key() const;

@@ -1,0 +1,75 @@
+// The server's dependency graph between user objects (catalog.h, Dependency): what schema
+// compare's script is ordered by. Each end is said as an object the snapshot knows: a view's
+// rule as its view, a column default as its column, a domain's constraint as its domain, a
+// table's row type as its table, an array type as its element.
+#include "core/catalog/catalog.h"
+
+#include "core/pg/connection.h"
+
+namespace statescope::catalog {
+
+namespace {
+
+// Objects made by initdb have OIDs below 16384 (FirstNormalObjectId): an edge to one of them
+// (a built-in type, function or schema) orders nothing a script does.
+#define STATESCOPE_HOLDER(cls)                                                                  \
+    "CASE " cls " WHEN 'pg_class'::regclass THEN 1 WHEN 'pg_type'::regclass THEN 2"            \
+    " WHEN 'pg_proc'::regclass THEN 3 WHEN 'pg_constraint'::regclass THEN 4"                   \
+    " WHEN 'pg_trigger'::regclass THEN 5 WHEN 'pg_policy'::regclass THEN 6"                    \
+    " WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_extension'::regclass THEN 8"               \
+    " WHEN 'pg_collation'::regclass THEN 9 WHEN 'pg_rewrite'::regclass THEN 1"                 \
+    " WHEN 'pg_attrdef'::regclass THEN 1 ELSE 0 END"
+
+const char *kDependenciesSql =
+    "WITH d AS (SELECT * FROM pg_depend WHERE deptype IN ('n', 'a', 'i', 'e')"
+    "             AND objid >= 16384 AND refobjid >= 16384),"
+    " e AS (SELECT d.deptype,"
+    "   " STATESCOPE_HOLDER("d.classid") " AS h, d.classid, d.objid, d.objsubid,"
+    "   " STATESCOPE_HOLDER("d.refclassid") " AS rh, d.refclassid, d.refobjid, d.refobjsubid,"
+    "   rw.ev_class, ad.adrelid, ad.adnum, oc.contypid AS ocd, ot.typrelid AS otr, ot.typelem AS ote,"
+    "   ot.typcategory AS otc, rc.contypid AS rcd, rt.typrelid AS rtr, rt.typelem AS rte,"
+    "   rt.typcategory AS rtc"
+    "  FROM d"
+    "  LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid"
+    "  LEFT JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid"
+    "  LEFT JOIN pg_constraint oc ON d.classid = 'pg_constraint'::regclass AND oc.oid = d.objid"
+    "  LEFT JOIN pg_type ot ON d.classid = 'pg_type'::regclass AND ot.oid = d.objid"
+    "  LEFT JOIN pg_constraint rc ON d.refclassid = 'pg_constraint'::regclass AND rc.oid = d.refobjid"
+    "  LEFT JOIN pg_type rt ON d.refclassid = 'pg_type'::regclass AND rt.oid = d.refobjid)"
+    " SELECT deptype::text,"
+    "  CASE WHEN ocd <> 0 THEN 2 WHEN otr <> 0 THEN 1 WHEN otc = 'A' AND ote <> 0 THEN 2 ELSE h END,"
+    "  (CASE WHEN ev_class IS NOT NULL THEN ev_class WHEN adrelid IS NOT NULL THEN adrelid"
+    "   WHEN ocd <> 0 THEN ocd WHEN otr <> 0 THEN otr WHEN otc = 'A' AND ote <> 0 THEN ote"
+    "   ELSE objid END)::bigint,"
+    "  CASE WHEN adnum IS NOT NULL THEN adnum WHEN ev_class IS NOT NULL THEN 0 ELSE objsubid END,"
+    "  adrelid IS NOT NULL,"
+    "  CASE WHEN rcd <> 0 THEN 2 WHEN rtr <> 0 THEN 1 WHEN rtc = 'A' AND rte <> 0 THEN 2 ELSE rh END,"
+    "  (CASE WHEN rcd <> 0 THEN rcd WHEN rtr <> 0 THEN rtr WHEN rtc = 'A' AND rte <> 0 THEN rte"
+    "   ELSE refobjid END)::bigint,"
+    "  refobjsubid"
+    " FROM e WHERE h <> 0 AND rh <> 0";
+
+#undef STATESCOPE_HOLDER
+
+} // namespace
+
+QList<Dependency> readDependencies(pg::Connection &conn)
+{
+    const pg::Result r = conn.exec(QString::fromLatin1(kDependenciesSql));
+    QList<Dependency> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i) {
+        Dependency d;
+        const QByteArrayView type = r.view(i, 0);
+        d.type = type.isEmpty() ? 'n' : type.at(0);
+        d.object = {Dependency::Holder(r.toInt(i, 1)), r.toLongLong(i, 2), r.toInt(i, 3)};
+        d.ofDefault = r.view(i, 4) == "t";
+        d.reference = {Dependency::Holder(r.toInt(i, 5)), r.toLongLong(i, 6), r.toInt(i, 7)};
+        if (d.object.holder == d.reference.holder && d.object.oid == d.reference.oid && d.object.column == d.reference.column)
+            continue; // a view's rule on its view, a row type on its table
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace statescope::catalog

@@ -1,0 +1,364 @@
+// What each changed object needs (schemascript_p.h): dropped and made again, statements in
+// place, or NOT DONE; and the helpers both halves of the planner share.
+#include "core/catalog/schemascript_p.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace statescope::catalog::script {
+
+using Kind = SchemaObject::Kind;
+using Type = SchemaChange::Type;
+
+QString attr(const SchemaObject &o, const char *name)
+{
+    return o.attributes.value(QLatin1String(name));
+}
+
+bool isForeignKey(const SchemaObject &o)
+{
+    return o.kind == Kind::Constraint && attr(o, "type") == QLatin1String("f");
+}
+
+// Drops: what uses others goes first; foreign keys before the keys they reference.
+int dropRank(const SchemaObject &o)
+{
+    static const QList<Kind> order = {Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
+                                      Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
+                                      Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::Schema,
+                                      Kind::Extension};
+    return int(order.indexOf(o.kind)) * 2 + (isForeignKey(o) ? 0 : 1);
+}
+
+// Creates: what is used first; foreign keys after the indexes and keys they need.
+int makeRank(const SchemaObject &o)
+{
+    static const QList<Kind> order = {Kind::Extension, Kind::Schema, Kind::Collation, Kind::Type, Kind::Sequence,
+                                      Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
+                                      Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Policy,
+                                      Kind::Grant};
+    if (isForeignKey(o))
+        return int(order.indexOf(Kind::Index)) * 2 + 1;
+    return int(order.indexOf(o.kind)) * 2;
+}
+
+QString dropOf(const SchemaObject &o)
+{
+    switch (o.kind) {
+    case Kind::Extension: return QStringLiteral("DROP EXTENSION %1;").arg(o.qualified);
+    case Kind::Schema: return QStringLiteral("DROP SCHEMA %1;").arg(o.qualified);
+    case Kind::Type:
+        return (attr(o, "enum").isEmpty() ? QStringLiteral("DROP DOMAIN %1;") : QStringLiteral("DROP TYPE %1;")).arg(o.qualified);
+    case Kind::Collation: return QStringLiteral("DROP COLLATION %1;").arg(o.qualified);
+    case Kind::Sequence: return QStringLiteral("DROP SEQUENCE %1;").arg(o.qualified);
+    case Kind::Table:
+        return (attr(o, "kind") == QLatin1String("foreign table") ? QStringLiteral("DROP FOREIGN TABLE %1;")
+                                                                   : QStringLiteral("DROP TABLE %1;  -- with its rows"))
+            .arg(o.qualified);
+    case Kind::Column:
+        return QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;  -- with its values").arg(o.qualified, attr(o, "column"));
+    case Kind::Constraint:
+        return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(o.qualified, attr(o, "constraint"));
+    case Kind::Index: return QStringLiteral("DROP INDEX %1;").arg(o.qualified);
+    case Kind::Partition:
+        return QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;\nDROP TABLE %2;  -- with its rows")
+            .arg(attr(o, "parent"), o.qualified);
+    case Kind::View: return QStringLiteral("DROP VIEW %1;").arg(o.qualified);
+    case Kind::MaterializedView: return QStringLiteral("DROP MATERIALIZED VIEW %1;").arg(o.qualified);
+    case Kind::Function:
+        return (attr(o, "procedure").isEmpty() ? QStringLiteral("DROP FUNCTION %1;") : QStringLiteral("DROP PROCEDURE %1;"))
+            .arg(o.qualified);
+    case Kind::Trigger: return QStringLiteral("DROP TRIGGER %1 ON %2;").arg(attr(o, "trigger"), o.qualified);
+    case Kind::Policy: return QStringLiteral("DROP POLICY %1 ON %2;").arg(attr(o, "policy"), o.qualified);
+    case Kind::Grant:
+        return QStringLiteral("REVOKE %1 ON %2 FROM %3;").arg(attr(o, "privilege"), attr(o, "on"), attr(o, "grantee"));
+    }
+    return {};
+}
+
+QStringList splitList(const QString &s)
+{
+    return s.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+}
+
+// "fillfactor=70, autovacuum_enabled=false" -> its keys.
+QStringList optionKeys(const QString &options)
+{
+    QStringList out;
+    for (const QString &o : splitList(options))
+        out << o.section(QLatin1Char('='), 0, 0);
+    return out;
+}
+
+// Version strings compared part by part as numbers ("1.10" after "1.9").
+bool versionBefore(const QString &a, const QString &b)
+{
+    const QStringList x = a.split(QLatin1Char('.')), y = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i) {
+        const int p = i < x.size() ? x.at(i).toInt() : 0, q = i < y.size() ? y.at(i).toInt() : 0;
+        if (p != q)
+            return p < q;
+    }
+    return a < b;
+}
+
+// The relative order of the columns both lists have.
+QStringList commonOrder(const QStringList &mine, const QStringList &other)
+{
+    QStringList out;
+    for (const QString &c : mine)
+        if (other.contains(c))
+            out << c;
+    return out;
+}
+
+// What a changed object needs: dropped and made again, statements in place (some of which
+// need what uses the object out of the way), or a NOT DONE.
+void Planner::classify(const SchemaChange &c)
+{
+    const SchemaObject &from = *c.from, &to = *c.to;
+    const QString key = to.key();
+    switch (to.kind) {
+    case Kind::Extension:
+        if (attr(from, "schema") != attr(to, "schema"))
+            m_alter[key] << QStringLiteral("ALTER EXTENSION %1 SET SCHEMA %2;").arg(to.qualified, attr(to, "schema"));
+        if (attr(from, "version") != attr(to, "version")) {
+            if (versionBefore(attr(from, "version"), attr(to, "version")))
+                m_alter[key] << QStringLiteral("ALTER EXTENSION %1 UPDATE TO '%2';").arg(to.qualified, attr(to, "version"));
+            else
+                notDone(key, QStringLiteral("version %1 here and %2 there: an extension is updated forward only")
+                                 .arg(attr(from, "version"), attr(to, "version")));
+        }
+        break;
+    case Kind::Type: alterType(from, to); break;
+    case Kind::Collation:
+    case Kind::Schema:
+        if (m_usersA.value(key).isEmpty())
+            drop(key);
+        else
+            notDone(key, QStringLiteral("\"%1\" here and \"%2\" there, and it is in use").arg(from.definition, to.definition));
+        break;
+    case Kind::Sequence:
+        if (attr(from, "alter") != attr(to, "alter"))
+            m_alter[key] << QStringLiteral("ALTER SEQUENCE %1 %2%3;")
+                                .arg(to.qualified, attr(to, "alter"),
+                                     attr(to, "alter").endsWith(QLatin1String(" CYCLE")) ? QString() : QStringLiteral(" NO CYCLE"));
+        if (attr(from, "owned") != attr(to, "owned"))
+            m_own.insert(key);
+        break;
+    case Kind::Table: alterTable(from, to); break;
+    case Kind::Column: alterColumn(from, to); break;
+    case Kind::Partition:
+        if (attr(from, "partitioned") != attr(to, "partitioned")) {
+            notDone(key, QStringLiteral("partitioned by \"%1\" here and \"%2\" there: a table's partitioning cannot be changed in place")
+                             .arg(attr(from, "partitioned"), attr(to, "partitioned")));
+            break;
+        }
+        // Every partition whose bounds change is detached before any is attached again: the
+        // new bounds may overlap another's old ones.
+        m_detach.insert(key);
+        m_alter[key] << QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3;").arg(attr(to, "parent"), to.qualified, attr(to, "bound"));
+        break;
+    case Kind::View: {
+        // CREATE OR REPLACE keeps the columns it had, in order, and may add more at the end.
+        const QStringList before = splitList(attr(from, "columns")), after = splitList(attr(to, "columns"));
+        if (before.size() > after.size() || after.mid(0, before.size()) != before) {
+            drop(key);
+            break;
+        }
+        if (attr(from, "query") != attr(to, "query"))
+            m_alter[key] << QStringLiteral("CREATE OR REPLACE VIEW %1 AS\n%2;").arg(to.qualified, attr(to, "query"));
+        if (attr(from, "options") != attr(to, "options")) {
+            if (!attr(from, "options").isEmpty())
+                m_alter[key] << QStringLiteral("ALTER VIEW %1 RESET (%2);").arg(to.qualified, optionKeys(attr(from, "options")).join(QStringLiteral(", ")));
+            if (!attr(to, "options").isEmpty())
+                m_alter[key] << QStringLiteral("ALTER VIEW %1 SET (%2);").arg(to.qualified, attr(to, "options"));
+        }
+        break;
+    }
+    case Kind::Function:
+        // CREATE OR REPLACE cannot change the result's type, the arguments' names or kind.
+        if (attr(from, "result") == attr(to, "result") && attr(from, "signature") == attr(to, "signature")
+            && attr(from, "procedure") == attr(to, "procedure"))
+            m_alter[key] << to.ddl;
+        else
+            drop(key);
+        break;
+    default: // constraints, indexes, triggers, policies, materialized views, grants
+        drop(key);
+        break;
+    }
+}
+
+void Planner::alterType(const SchemaObject &from, const SchemaObject &to)
+{
+    const QString key = to.key();
+    const bool inUse = !m_usersA.value(key).isEmpty() || !m_defaultUsersA.value(key).isEmpty();
+    if (attr(to, "enum").isEmpty() != attr(from, "enum").isEmpty()
+        || (attr(to, "enum").isEmpty() && attr(from, "base") != attr(to, "base"))) {
+        if (inUse)
+            notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a type in use is not changed in place").arg(from.definition, to.definition));
+        else
+            drop(key);
+        return;
+    }
+    QStringList &out = m_alter[key];
+    if (attr(to, "enum").isEmpty()) { // a domain: default, NOT NULL and constraints in place
+        if (attr(from, "default") != attr(to, "default"))
+            out << (attr(to, "default").isEmpty() ? QStringLiteral("ALTER DOMAIN %1 DROP DEFAULT;").arg(to.qualified)
+                                                  : QStringLiteral("ALTER DOMAIN %1 SET DEFAULT %2;").arg(to.qualified, attr(to, "default")));
+        if (attr(from, "not_null") != attr(to, "not_null"))
+            out << QStringLiteral("ALTER DOMAIN %1 %2 NOT NULL;")
+                       .arg(to.qualified, attr(to, "not_null") == QLatin1String("true") ? QStringLiteral("SET") : QStringLiteral("DROP"));
+        const QStringList before = attr(from, "constraints").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList after = attr(to, "constraints").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &c : before)
+            if (!after.contains(c))
+                out << QStringLiteral("ALTER DOMAIN %1 DROP CONSTRAINT %2;").arg(to.qualified, c.section(QLatin1Char('\t'), 0, 0));
+        for (const QString &c : after)
+            if (!before.contains(c))
+                out << QStringLiteral("ALTER DOMAIN %1 ADD CONSTRAINT %2 %3;")
+                           .arg(to.qualified, c.section(QLatin1Char('\t'), 0, 0), c.section(QLatin1Char('\t'), 1));
+        return;
+    }
+    // An enum: new values go where the other side has them.
+    QStringList now = splitList(attr(from, "enum"));
+    const QStringList want = splitList(attr(to, "enum"));
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QString &label = want.at(i);
+        if (now.contains(label))
+            continue;
+        if (i > 0) {
+            out << QStringLiteral("ALTER TYPE %1 ADD VALUE %2 AFTER %3;").arg(to.qualified, label, want.at(i - 1));
+            now.insert(now.indexOf(want.at(i - 1)) + 1, label);
+        } else if (!now.isEmpty()) {
+            out << QStringLiteral("ALTER TYPE %1 ADD VALUE %2 BEFORE %3;").arg(to.qualified, label, now.first());
+            now.prepend(label);
+        } else {
+            out << QStringLiteral("ALTER TYPE %1 ADD VALUE %2;").arg(to.qualified, label);
+            now << label;
+        }
+    }
+    QStringList kept;
+    for (const QString &label : now)
+        if (want.contains(label))
+            kept << label;
+        else
+            notDone(key, QStringLiteral("the value %1 is only here: an enum's value cannot be dropped").arg(label));
+    if (kept != want)
+        notDone(key, QStringLiteral("its values are in another order there: an enum's values cannot be reordered"));
+}
+
+void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
+{
+    const QString key = to.key();
+    QStringList &out = m_alter[key];
+    const QString t = to.qualified;
+    const QString kindFrom = attr(from, "kind"), kindTo = attr(to, "kind");
+    const auto plain = [](const QString &k) { return k == QLatin1String("table") || k == QLatin1String("unlogged table"); };
+    if (kindFrom != kindTo && plain(kindFrom) && plain(kindTo))
+        out << QStringLiteral("ALTER TABLE %1 SET %2;").arg(t, kindTo == QLatin1String("table") ? QStringLiteral("LOGGED") : QStringLiteral("UNLOGGED"));
+    else if (kindFrom != kindTo || attr(from, "partition_key") != attr(to, "partition_key") || attr(from, "server") != attr(to, "server"))
+        m_kindNotDone.insert(key), notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a table's kind or partitioning cannot be changed in place")
+                         .arg(from.definition, to.definition));
+    if (attr(from, "rls") != attr(to, "rls"))
+        out << QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY;")
+                   .arg(t, attr(to, "rls") == QLatin1String("true") ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"));
+    if (attr(from, "force_rls") != attr(to, "force_rls"))
+        out << QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY;")
+                   .arg(t, attr(to, "force_rls") == QLatin1String("true") ? QStringLiteral("FORCE") : QStringLiteral("NO FORCE"));
+    if (attr(from, "options") != attr(to, "options")) {
+        if (!attr(from, "options").isEmpty())
+            out << QStringLiteral("ALTER TABLE %1 RESET (%2);").arg(t, optionKeys(attr(from, "options")).join(QStringLiteral(", ")));
+        if (!attr(to, "options").isEmpty())
+            out << QStringLiteral("ALTER TABLE %1 SET (%2);").arg(t, attr(to, "options"));
+    }
+    const QStringList parentsFrom = splitList(attr(from, "inherits")), parentsTo = splitList(attr(to, "inherits"));
+    for (const QString &p : parentsFrom)
+        if (!parentsTo.contains(p))
+            out << QStringLiteral("ALTER TABLE %1 NO INHERIT %2;").arg(t, p);
+    for (const QString &p : parentsTo)
+        if (!parentsFrom.contains(p))
+            out << QStringLiteral("ALTER TABLE %1 INHERIT %2;").arg(t, p);
+    const QStringList colsFrom = splitList(attr(from, "columns")), colsTo = splitList(attr(to, "columns"));
+    if (commonOrder(colsFrom, colsTo) != commonOrder(colsTo, colsFrom))
+        notDone(key, QStringLiteral("its columns are in another order there (%1): a column cannot be moved in place")
+                         .arg(commonOrder(colsTo, colsFrom).join(QStringLiteral(", "))));
+}
+
+void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
+{
+    const QString key = to.key();
+    const QString t = to.qualified, c = attr(to, "column");
+    const QString genFrom = attr(from, "generated"), genTo = attr(to, "generated");
+    if (!genTo.isEmpty() && (genFrom != genTo || attr(from, "default") != attr(to, "default") || attr(from, "type") != attr(to, "type"))) {
+        // A generated column's expression is not changed in place (before PostgreSQL 17): its
+        // values are computed, so dropping and adding it loses nothing but its place.
+        drop(key);
+        notDone(tableKey(to), QStringLiteral("%1 is added again at the end (its expression changed): the columns' order differs").arg(c));
+        return;
+    }
+    const SchemaObject *tableFrom = a(tableKey(from)), *tableTo = b(tableKey(to));
+    bool losesParent = false; // NO INHERIT makes what it inherited its own
+    if (tableFrom && tableTo)
+        for (const QString &p : splitList(attr(*tableFrom, "inherits")))
+            losesParent = losesParent || !splitList(attr(*tableTo, "inherits")).contains(p);
+    if (attr(from, "inherited_only") == QLatin1String("true") && attr(to, "inherited_only").isEmpty() && !losesParent) {
+        m_alter[key] << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;  -- merged with the inherited one").arg(t, c, attr(to, "type"));
+    } else if (attr(from, "inherited_only").isEmpty() && attr(to, "inherited_only") == QLatin1String("true")) {
+        notDone(key, QStringLiteral("declared by the table here and only inherited there: a column cannot be made inherited only"));
+    }
+    QStringList &out = m_alter[key];
+    if (!genFrom.isEmpty() && genTo.isEmpty())
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP EXPRESSION;").arg(t, c);
+    const bool retyped = attr(from, "type") != attr(to, "type") || attr(from, "collation") != attr(to, "collation");
+    const QString defFrom = genFrom.isEmpty() ? attr(from, "default") : QString();
+    const QString defTo = genTo.isEmpty() ? attr(to, "default") : QString();
+    const QString idFrom = attr(from, "identity"), idTo = attr(to, "identity");
+    const bool defaultFirst = !defFrom.isEmpty() && (defFrom != defTo || (retyped && attr(from, "enum_type") == QLatin1String("true")));
+    if (defaultFirst)
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(t, c);
+    if (!idFrom.isEmpty() && idTo.isEmpty())
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP IDENTITY;").arg(t, c);
+    if (retyped) {
+        // Between two enums there is no cast: through text there is.
+        const QString via = attr(from, "enum_type") == QLatin1String("true") || attr(to, "enum_type") == QLatin1String("true")
+                                ? QStringLiteral("::text")
+                                : QString();
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3%4 USING %2%5::%3;")
+                   .arg(t, c, attr(to, "type"),
+                        attr(to, "collation").isEmpty() ? QString() : QStringLiteral(" COLLATE ") + attr(to, "collation"), via);
+        m_blocking.insert(key);
+    }
+    if (attr(from, "not_null") != attr(to, "not_null"))
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3 NOT NULL;")
+                   .arg(t, c, attr(to, "not_null") == QLatin1String("true") ? QStringLiteral("SET") : QStringLiteral("DROP"));
+    const QString options = attr(to, "identity_options");
+    if (idFrom.isEmpty() && !idTo.isEmpty()) {
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED %3 AS IDENTITY%4;")
+                   .arg(t, c, idTo == QLatin1String("a") ? QStringLiteral("ALWAYS") : QStringLiteral("BY DEFAULT"),
+                        options.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(options));
+    } else if (!idFrom.isEmpty() && !idTo.isEmpty()) {
+        if (idFrom != idTo)
+            out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET GENERATED %3;")
+                       .arg(t, c, idTo == QLatin1String("a") ? QStringLiteral("ALWAYS") : QStringLiteral("BY DEFAULT"));
+        if (attr(from, "identity_options") != options && !options.isEmpty()) {
+            // Its sequence's options, each with SET (START WITH is the restart point's base).
+            static const QRegularExpression part(QStringLiteral("(INCREMENT BY|MINVALUE|MAXVALUE|START WITH|CACHE) (-?\\d+)"));
+            QStringList sets;
+            for (auto it = part.globalMatch(options); it.hasNext();) {
+                const auto m = it.next();
+                sets << QStringLiteral("SET %1 %2").arg(m.captured(1), m.captured(2));
+            }
+            sets << (options.endsWith(QLatin1String(" CYCLE")) ? QStringLiteral("SET CYCLE") : QStringLiteral("SET NO CYCLE"));
+            out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3;").arg(t, c, sets.join(QLatin1Char(' ')));
+        }
+    }
+    if (!defTo.isEmpty() && (defaultFirst || defFrom != defTo))
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;").arg(t, c, defTo);
+    else if (defTo.isEmpty() && !defFrom.isEmpty() && !defaultFirst)
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(t, c);
+}
+
+} // namespace statescope::catalog::script

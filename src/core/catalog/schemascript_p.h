@@ -1,0 +1,94 @@
+#pragma once
+
+// The planner behind SchemaDiff::script (schemascript.cpp: what goes with what, the order;
+// schemaalter.cpp: what each changed object needs). Private to those two files.
+#include "core/catalog/schemadiff.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <map>
+
+namespace statescope::catalog::script {
+
+using Kind = SchemaObject::Kind;
+using Type = SchemaChange::Type;
+
+QString attr(const SchemaObject &o, const char *name);
+bool isForeignKey(const SchemaObject &o);
+int dropRank(const SchemaObject &o);
+int makeRank(const SchemaObject &o);
+QString dropOf(const SchemaObject &o);
+QStringList splitList(const QString &s);
+QStringList optionKeys(const QString &options);
+bool versionBefore(const QString &a, const QString &b);
+QStringList commonOrder(const QStringList &mine, const QStringList &other);
+
+class Planner
+{
+public:
+    Planner(const SchemaDiff &d)
+        : m_diff(d)
+    {
+        for (const SchemaObject &o : d.fromSnapshot.objects)
+            m_a.insert(o.key(), &o);
+        for (const SchemaObject &o : d.toSnapshot.objects)
+            m_b.insert(o.key(), &o);
+        for (const SchemaObject &o : d.fromSnapshot.objects) {
+            for (const QString &k : o.uses)
+                m_usersA[k] << o.key();
+            for (const QString &k : o.defaultUses)
+                m_defaultUsersA[k] << o.key();
+            for (const QString &k : o.within)
+                m_partsA[k] << o.key();
+        }
+    }
+
+    QString script();
+
+private:
+    enum class Phase { Drop, Make };
+    struct Step
+    {
+        Phase phase = Phase::Make;
+        int rank = 0;
+        QString key; // the object's
+        QStringList sql;
+    };
+
+    const SchemaDiff &m_diff;
+    QHash<QString, const SchemaObject *> m_a, m_b;
+    QHash<QString, QStringList> m_usersA, m_defaultUsersA, m_partsA;
+    QSet<QString> m_drop, m_gone, m_make, m_blocking, m_defaultAgain, m_released, m_own;
+    QSet<QString> m_detached, m_attached; // partitions that become tables, tables that become partitions
+    QSet<QString> m_detach;               // partitions detached to be attached with other bounds
+    QSet<QString> m_notDoneKeys, m_kindNotDone;
+    QHash<QString, QStringList> m_alter;   // in-place statements
+    QStringList m_notDone;
+    std::map<QString, Step> m_steps; // by step id
+
+    const SchemaObject *a(const QString &k) const { return m_a.value(k); }
+    const SchemaObject *b(const QString &k) const { return m_b.value(k); }
+    static QString tableKey(const SchemaObject &o) { return QStringLiteral("table %1.%2").arg(o.schema, o.table); }
+
+    void notDone(const QString &key, const QString &why)
+    {
+        m_notDone << QStringLiteral("-- NOT DONE: %1: %2").arg(key, why);
+        m_notDoneKeys.insert(key);
+    }
+    void classify(const SchemaChange &c);
+    void alterColumn(const SchemaObject &from, const SchemaObject &to);
+    void alterTable(const SchemaObject &from, const SchemaObject &to);
+    void alterType(const SchemaObject &from, const SchemaObject &to);
+    void drop(const QString &key);
+    void close();
+    QStringList makeOf(const SchemaObject &o) const;
+    QString makeNode(const QString &key) const;
+    void addSteps();
+    void columnOrder();
+    QStringList ordered();
+};
+
+
+} // namespace statescope::catalog::script
