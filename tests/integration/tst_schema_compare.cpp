@@ -106,6 +106,49 @@ private slots:
         QCOMPARE(a.fingerprint(), b.fingerprint());
     }
 
+    // A database whose own settings print times, dates, intervals and floats otherwise reads
+    // the same: partition bounds in timestamptz, defaults with intervals and floats.
+    void theDatabasesOwnSettingsChangeNothing()
+    {
+        const QString x = emptyDatabase(QStringLiteral("sc_set_a")).database();
+        const QString y = emptyDatabase(QStringLiteral("sc_set_b")).database();
+        {
+            auto conn = test::connect(serverSettings());
+            for (const char *setting : {"TimeZone = 'Asia/Tokyo'", "DateStyle = 'SQL, DMY'", "IntervalStyle = 'sql_standard'",
+                                        "extra_float_digits = 0", "bytea_output = 'escape'"})
+                conn->exec(QStringLiteral("ALTER DATABASE %1 SET %2").arg(y, QLatin1String(setting)));
+        }
+        const QString schema = QStringLiteral(
+            "CREATE TABLE public.ev (at timestamptz NOT NULL, keep interval DEFAULT '1 day 02:00', w float8 DEFAULT 0.1,"
+            " b bytea DEFAULT '\\x00ff') PARTITION BY RANGE (at);"
+            "CREATE TABLE public.ev_1 PARTITION OF public.ev FOR VALUES FROM ('2025-01-01 00:00+00') TO ('2025-02-01 00:00+00');"
+            "CREATE VIEW public.recent AS SELECT at FROM public.ev WHERE at > '2025-01-15 12:00+00'::timestamptz - interval '3 days';");
+        for (const QString &db : {x, y})
+            test::connect(serverSettings().withDatabase(db))->execScript(schema);
+        const SchemaSnapshot a = snapshot(x), b = snapshot(y);
+        const SchemaDiff d = SchemaDiff::compare(a, b);
+        QVERIFY2(d.changes.isEmpty(), qPrintable(d.changes.isEmpty() ? QString() : d.changes.first().object().key() + QStringLiteral(": ") + d.changes.first().summary()));
+        QCOMPARE(a.fingerprint(), b.fingerprint());
+        dropDatabase(x);
+        dropDatabase(y);
+    }
+
+    // Summaries say what changed in words, not in the catalog's codes.
+    void summariesAreReadable()
+    {
+        catalog::SchemaObject from{catalog::SchemaObject::Kind::Column, QStringLiteral("public"), QStringLiteral("t"), QStringLiteral("id"), QStringLiteral("integer"), {}, QStringLiteral("public.t"),
+                                   {{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("identity"), QStringLiteral("a")}, {QStringLiteral("generated"), QString()}}};
+        catalog::SchemaObject to = from;
+        to.definition = QStringLiteral("bigint");
+        to.attributes[QStringLiteral("identity")] = QStringLiteral("d");
+        to.attributes[QStringLiteral("type")] = QStringLiteral("bigint");
+        const SchemaChange c{SchemaChange::Type::Changed, from, to};
+        QCOMPARE(c.summary(), QStringLiteral("identity always -> by default; type integer -> bigint"));
+        to.attributes[QStringLiteral("generated")] = QStringLiteral("s");
+        const SchemaChange generated{SchemaChange::Type::Changed, from, to};
+        QVERIFY2(generated.summary().contains(QLatin1String("generated (none) -> stored")), qPrintable(generated.summary()));
+    }
+
     void everyPlantedDifferenceIsFound()
     {
         test::connect(serverSettings().withDatabase(m_b))->execScript(QString::fromLatin1(kPlanted));

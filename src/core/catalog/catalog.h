@@ -46,6 +46,7 @@ struct Relation
     QString options;           // reloptions, "fillfactor=70, ..." (Definitions)
     QString server;            // a foreign table's server (its name as the catalog has it)
     QString quotedServer;      // the same, quote_ident() (Definitions)
+    QString foreignOptions;    // a foreign table's OPTIONS, "name 'value', ..." (Definitions)
     QString viewDefinition;    // views and materialized views (Definitions)
     std::vector<qint64> parents;  // inheritance parents, in order (a partition: its table)
     std::vector<qint64> children; // direct inheritance children, by OID
@@ -75,6 +76,9 @@ struct AttributeDefinition
     QString collation;   // schema-qualified, only when not the type's own
     bool local = true;   // declared by the table itself (not only inherited)
     int inherited = 0;   // how many parents it comes from
+    int statistics = -1; // attstattarget (-1: the server's default)
+    char storage = 0;    // attstorage: p, e, x, m
+    char typeStorage = 0; // its type's (what RESET would give)
 };
 
 struct Index
@@ -134,7 +138,7 @@ struct Policy
     QStringList settings; // what it reads with current_setting('...')
 };
 
-// Enums (labels in order) and domains.
+// Enums (labels in order), domains and composite types.
 struct TypeDef
 {
     QString schema, name, qualified;
@@ -146,6 +150,8 @@ struct TypeDef
     QString base, defaultExpr;
     bool notNull = false;
     QStringList constraints; // "name<TAB>definition", by name
+    bool composite = false;  // CREATE TYPE ... AS (body: its attributes)
+    qint64 relation = 0;     // a composite's pg_class row
 };
 
 struct Sequence
@@ -209,6 +215,25 @@ struct Collation
     bool extension = false;
 };
 
+// A foreign server (postgres_fdw and the like) and the user mappings for it. Options are
+// "name 'value', ..." quoted; a mapping's password is never read.
+struct ForeignServer
+{
+    QString name, quoted, wrapper, type, version, options;
+    qint64 oid = 0;
+    bool extension = false;
+};
+
+struct UserMapping
+{
+    QString server;  // quoted
+    QString user;    // quoted role, or PUBLIC
+    QString options; // without the password's value
+    bool password = false;
+    qint64 oid = 0;
+    bool hidden = false; // its options are not shown to this role (pg_user_mappings)
+};
+
 // One edge of the server's dependency graph (pg_depend) between two user objects, each end
 // said as the catalog that holds it, its OID and a column number (0: the whole object). A
 // view's rule is said as its view, a column default as its column (with `ofDefault`), a
@@ -216,7 +241,9 @@ struct Collation
 // its element type, so every end names an object the snapshot knows.
 struct Dependency
 {
-    enum class Holder : quint8 { Other, Class, Type, Proc, Constraint, Trigger, Policy, Namespace, Extension, Collation };
+    enum class Holder : quint8 {
+        Other, Class, Type, Proc, Constraint, Trigger, Policy, Namespace, Extension, Collation, Server, UserMapping
+    };
     struct End
     {
         Holder holder = Holder::Other;
@@ -258,6 +285,8 @@ struct Catalog
     QList<Extension> extensions;
     QList<Schema> schemas;
     QList<Collation> collations;
+    QList<ForeignServer> servers;
+    QList<UserMapping> userMappings;
     QList<Dependency> dependencies; // Definitions: between user objects
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,

@@ -18,7 +18,8 @@ namespace {
     " WHEN 'pg_trigger'::regclass THEN 5 WHEN 'pg_policy'::regclass THEN 6"                    \
     " WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_extension'::regclass THEN 8"               \
     " WHEN 'pg_collation'::regclass THEN 9 WHEN 'pg_rewrite'::regclass THEN 1"                 \
-    " WHEN 'pg_attrdef'::regclass THEN 1 ELSE 0 END"
+    " WHEN 'pg_attrdef'::regclass THEN 1 WHEN 'pg_foreign_server'::regclass THEN 10"                 \
+    " WHEN 'pg_user_mapping'::regclass THEN 11 ELSE 0 END"
 
 const char *kDependenciesSql =
     "WITH d AS (SELECT * FROM pg_depend WHERE deptype IN ('n', 'a', 'i', 'e')"

@@ -38,9 +38,13 @@ const char *kRelationsSql =
     "        coalesce(o.pages, 0)::bigint * current_setting('block_size')::bigint,"
     "        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,"
     "        CASE WHEN $1::bool AND c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
-    "        CASE WHEN $1::bool THEN array_to_string(c.reloptions, ', ') END, fs.srvname,"
+    "        CASE WHEN $1::bool THEN array_to_string(c.reloptions || coalesce((SELECT array_agg('toast.' || o)"
+    "          FROM pg_class tc, unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid), '{}'), ', ') END,"
+    "        fs.srvname,"
     "        CASE WHEN $1::bool THEN quote_ident(fs.srvname) END,"
-    "        CASE WHEN $1::bool AND c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END"
+    "        CASE WHEN $1::bool AND c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,"
+    "        CASE WHEN $1::bool THEN (SELECT string_agg(quote_ident(split_part(o, '=', 1)) || ' '"
+    "          || quote_literal(substr(o, strpos(o, '=') + 1)), ', ') FROM unnest(ft.ftoptions) o) END"
     " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
     " LEFT JOIN own o ON o.oid = c.oid"
     " LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid"
@@ -73,7 +77,7 @@ const char *kColumnsDefinedSql =
     "       CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname)"
     "         || '.' || quote_ident(co.collname) FROM pg_collation co"
     "         JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
-    "       a.attislocal, a.attinhcount"
+    "       a.attislocal, a.attinhcount, a.attstattarget, a.attstorage::text, t.typstorage::text"
     STATESCOPE_COLUMNS_FROM
     " LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
     STATESCOPE_COLUMNS_WHERE;
@@ -106,7 +110,7 @@ const char *kPoliciesSql =
 const char *kExtensionMembersSql =
     "SELECT classid::regclass::text, objid::bigint FROM pg_depend WHERE deptype = 'e'"
     " AND classid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,"
-    "                 'pg_namespace'::regclass, 'pg_collation'::regclass)";
+    "                 'pg_namespace'::regclass, 'pg_collation'::regclass, 'pg_foreign_server'::regclass)";
 
 const char *kConstraintsSql =
     "SELECT co.conrelid::bigint, co.conname, quote_ident(co.conname), co.contype::text,"
@@ -128,6 +132,9 @@ const char *kTypesSql =
     "  quote_ident(n.nspname) || '.' || quote_ident(t.typname),"
     "  CASE t.typtype WHEN 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', '"
     "    ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)"
+    "  WHEN 'c' THEN (SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', '"
+    "    ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0"
+    "    AND NOT a.attisdropped)"
     "  ELSE format_type(t.typbasetype, t.typtypmod) || coalesce(' DEFAULT ' || t.typdefault, '')"
     "    || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END"
     "    || coalesce((SELECT ' ' || string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' '"
@@ -135,9 +142,12 @@ const char *kTypesSql =
     "      WHERE c.contypid = t.oid), '') END,"
     "  format_type(t.typbasetype, t.typtypmod), t.typdefault, t.typnotnull,"
     "  (SELECT string_agg(quote_ident(c.conname) || chr(9) || pg_get_constraintdef(c.oid), chr(10)"
-    "    ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid)"
+    "    ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid),"
+    "  t.typtype = 'c', t.typrelid::bigint"
     " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-    " WHERE t.typtype IN ('e', 'd') AND" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3";
+    // Composite types of their own (CREATE TYPE ... AS), not a table's row type.
+    " WHERE (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT rc.relkind FROM pg_class rc"
+    "   WHERE rc.oid = t.typrelid) = 'c')) AND" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3";
 
 const char *kSequencesSql =
     "SELECT c.oid::bigint, n.nspname, c.relname, quote_ident(n.nspname) || '.' || quote_ident(c.relname),"
@@ -200,7 +210,26 @@ const char *kGrantsSql =
     " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace,"
     "  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a"
     " WHERE p.prokind <> 'a' AND" STATESCOPE_USER_SCHEMA
+    "UNION ALL"
+    " SELECT 'pg_foreign_server', s.oid::bigint, '', s.srvname, 'FOREIGN SERVER', quote_ident(s.srvname)," STATESCOPE_GRANTEE
+    "  a.grantee = s.srvowner, s.srvacl IS NULL, ''"
+    " FROM pg_foreign_server s, aclexplode(coalesce(s.srvacl, acldefault('S', s.srvowner))) a "
     "ORDER BY 3, 4, 12, 7, 8";
+
+const char *kServersSql =
+    "SELECT s.oid::bigint, s.srvname, quote_ident(s.srvname), quote_ident(w.fdwname), s.srvtype, s.srvversion,"
+    "  (SELECT string_agg(quote_ident(split_part(o, '=', 1)) || ' ' || quote_literal(substr(o,"
+    "    strpos(o, '=') + 1)), ', ' ORDER BY o) FROM unnest(s.srvoptions) o)"
+    " FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw ORDER BY 2";
+// pg_user_mappings shows a mapping's options to whom may see them; a password is left out.
+const char *kUserMappingsSql =
+    "SELECT m.umid::bigint, quote_ident(m.srvname),"
+    "  CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE quote_ident(m.usename) END,"
+    "  (SELECT string_agg(quote_ident(split_part(o, '=', 1)) || ' ' || quote_literal(substr(o,"
+    "    strpos(o, '=') + 1)), ', ' ORDER BY o) FROM unnest(m.umoptions) o WHERE split_part(o, '=', 1) <> 'password'),"
+    "  EXISTS (SELECT 1 FROM unnest(m.umoptions) o WHERE split_part(o, '=', 1) = 'password'),"
+    "  m.umoptions IS NULL AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+    " FROM pg_user_mappings m ORDER BY 2, 3";
 
 const char *kExtensionsSql =
     "SELECT e.extname, e.extversion, n.nspname, quote_ident(e.extname), quote_ident(n.nspname),"
@@ -321,6 +350,7 @@ struct CatalogBuilder
             rel.server = r.value(i, 14);
             rel.quotedServer = r.value(i, 15);
             rel.viewDefinition = r.value(i, 16);
+            rel.foreignOptions = r.value(i, 17);
             out.m_byOid.insert(rel.oid, out.relations.size());
             out.relations.append(std::move(rel));
         }
@@ -374,7 +404,8 @@ struct CatalogBuilder
             if (defs)
                 out.attributeDefinitions.push_back({r.value(i, 8), r.value(i, 9), firstOf(r.view(i, 10)),
                                                     firstOf(r.view(i, 11)), r.value(i, 12), isTrue(r.view(i, 13)),
-                                                    r.toInt(i, 14)});
+                                                    r.toInt(i, 14), r.toInt(i, 15), firstOf(r.view(i, 16)),
+                                                    firstOf(r.view(i, 17))});
             out.attributes.append(std::move(a));
         }
     }
@@ -468,7 +499,8 @@ struct CatalogBuilder
         for (int i = 0; i < r.rowCount(); ++i)
             out.types.append({r.value(i, 1), r.value(i, 2), r.value(i, 4), isTrue(r.view(i, 3)), r.value(i, 5),
                               member("pg_type", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 6), r.value(i, 7),
-                              isTrue(r.view(i, 8)), r.value(i, 9).split(QLatin1Char('\n'), Qt::SkipEmptyParts)});
+                              isTrue(r.view(i, 8)), r.value(i, 9).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                              isTrue(r.view(i, 10)), r.toLongLong(i, 11)});
         r = conn.exec(QString::fromLatin1(kSequencesSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.sequences.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
@@ -498,6 +530,14 @@ struct CatalogBuilder
         for (int i = 0; i < r.rowCount(); ++i)
             out.collations.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4),
                                    isTrue(r.view(i, 5)), r.toLongLong(i, 6), member("pg_collation", r.toLongLong(i, 6))});
+        r = conn.exec(QString::fromLatin1(kServersSql));
+        for (int i = 0; i < r.rowCount(); ++i)
+            out.servers.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5), r.value(i, 6),
+                                r.toLongLong(i, 0), member("pg_foreign_server", r.toLongLong(i, 0))});
+        r = conn.exec(QString::fromLatin1(kUserMappingsSql));
+        for (int i = 0; i < r.rowCount(); ++i)
+            out.userMappings.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), isTrue(r.view(i, 4)), r.toLongLong(i, 0),
+                                     isTrue(r.view(i, 5))});
         out.dependencies = readDependencies(conn);
     }
 

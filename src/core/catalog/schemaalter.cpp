@@ -26,7 +26,8 @@ int dropRank(const SchemaObject &o)
 {
     static const QList<Kind> order = {Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
                                       Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
-                                      Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::Schema,
+                                      Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::UserMapping,
+                                      Kind::Server, Kind::Schema,
                                       Kind::Extension};
     return int(order.indexOf(o.kind)) * 2 + (isForeignKey(o) ? 0 : 1);
 }
@@ -34,7 +35,8 @@ int dropRank(const SchemaObject &o)
 // Creates: what is used first; foreign keys after the indexes and keys they need.
 int makeRank(const SchemaObject &o)
 {
-    static const QList<Kind> order = {Kind::Extension, Kind::Schema, Kind::Collation, Kind::Type, Kind::Sequence,
+    static const QList<Kind> order = {Kind::Extension, Kind::Schema, Kind::Server, Kind::UserMapping, Kind::Collation,
+                                      Kind::Type, Kind::Sequence,
                                       Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
                                       Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Policy,
                                       Kind::Grant};
@@ -51,6 +53,8 @@ QString dropOf(const SchemaObject &o)
     case Kind::Type:
         return (attr(o, "enum").isEmpty() ? QStringLiteral("DROP DOMAIN %1;") : QStringLiteral("DROP TYPE %1;")).arg(o.qualified);
     case Kind::Collation: return QStringLiteral("DROP COLLATION %1;").arg(o.qualified);
+    case Kind::Server: return QStringLiteral("DROP SERVER %1;").arg(o.qualified);
+    case Kind::UserMapping: return QStringLiteral("DROP USER MAPPING FOR %1 SERVER %2;").arg(attr(o, "user"), o.qualified);
     case Kind::Sequence: return QStringLiteral("DROP SEQUENCE %1;").arg(o.qualified);
     case Kind::Table:
         return (attr(o, "kind") == QLatin1String("foreign table") ? QStringLiteral("DROP FOREIGN TABLE %1;")
@@ -132,6 +136,28 @@ void Planner::classify(const SchemaChange &c)
         }
         break;
     case Kind::Type: alterType(from, to); break;
+    case Kind::Server:
+        if (attr(from, "wrapper") != attr(to, "wrapper") || attr(from, "type") != attr(to, "type")) {
+            if (m_usersA.value(key).isEmpty() && m_partsA.value(key).isEmpty())
+                drop(key);
+            else
+                notDone(key, QStringLiteral("\"%1\" here and \"%2\" there, and it is in use").arg(from.definition, to.definition));
+            break;
+        }
+        if (attr(from, "version") != attr(to, "version"))
+            m_alter[key] << QStringLiteral("ALTER SERVER %1 VERSION '%2';").arg(to.qualified, QString(attr(to, "version")).replace(QLatin1Char('\''), QStringLiteral("''")));
+        if (attr(from, "options") != attr(to, "options"))
+            m_alter[key] << QStringLiteral("ALTER SERVER %1 OPTIONS (%2);").arg(to.qualified, optionChanges(attr(from, "options"), attr(to, "options")));
+        break;
+    case Kind::UserMapping:
+        if (attr(from, "options") != attr(to, "options"))
+            m_alter[key] << QStringLiteral("ALTER USER MAPPING FOR %1 SERVER %2 OPTIONS (%3);")
+                                .arg(attr(to, "user"), to.qualified, optionChanges(attr(from, "options"), attr(to, "options")));
+        if (!attr(from, "hidden").isEmpty() || !attr(to, "hidden").isEmpty())
+            notDone(key, QStringLiteral("its options are not shown to this role: compare as the server's owner"));
+        if (attr(from, "password") != attr(to, "password"))
+            notDone(key, QStringLiteral("a password is set on one side only: Statescope never reads passwords, set it by hand"));
+        break;
     case Kind::Collation:
     case Kind::Schema:
         if (m_usersA.value(key).isEmpty())
@@ -195,6 +221,45 @@ void Planner::alterType(const SchemaObject &from, const SchemaObject &to)
 {
     const QString key = to.key();
     const bool inUse = !m_usersA.value(key).isEmpty() || !m_defaultUsersA.value(key).isEmpty();
+    if (!attr(from, "composite").isEmpty() && !attr(to, "composite").isEmpty()) {
+        // A composite's attributes: dropped, added (at the end), or given another type.
+        const QStringList before = splitList(attr(from, "composite")), after = splitList(attr(to, "composite"));
+        const auto name = [](const QString &a) { return a.section(QLatin1Char(' '), 0, 0); };
+        QStringList namesBefore, namesAfter;
+        for (const QString &x : before)
+            namesBefore << name(x);
+        for (const QString &x : after)
+            namesAfter << name(x);
+        QStringList &out = m_alter[key];
+        for (const QString &x : before)
+            if (!namesAfter.contains(name(x)))
+                out << QStringLiteral("ALTER TYPE %1 DROP ATTRIBUTE %2;").arg(to.qualified, name(x));
+        for (const QString &x : after) {
+            const qsizetype at = namesBefore.indexOf(name(x));
+            if (at < 0)
+                out << QStringLiteral("ALTER TYPE %1 ADD ATTRIBUTE %2;").arg(to.qualified, x);
+            else if (before.at(at) != x)
+                out << QStringLiteral("ALTER TYPE %1 ALTER ATTRIBUTE %2 TYPE %3;").arg(to.qualified, name(x), x.section(QLatin1Char(' '), 1));
+        }
+        if (commonOrder(namesBefore, namesAfter) != commonOrder(namesAfter, namesBefore))
+            notDone(key, QStringLiteral("its attributes are in another order there"));
+        else
+            for (qsizetype i = 0; i < namesAfter.size(); ++i)
+                if (!namesBefore.contains(namesAfter.at(i)))
+                    for (qsizetype j = i + 1; j < namesAfter.size(); ++j)
+                        if (namesBefore.contains(namesAfter.at(j))) {
+                            notDone(key, QStringLiteral("%1 is added at the end: its attributes' order differs").arg(namesAfter.at(i)));
+                            i = j = namesAfter.size();
+                        }
+        return;
+    }
+    if (!attr(from, "composite").isEmpty() || !attr(to, "composite").isEmpty()) {
+        if (inUse)
+            notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a type in use is not changed in place").arg(from.definition, to.definition));
+        else
+            drop(key);
+        return;
+    }
     if (attr(to, "enum").isEmpty() != attr(from, "enum").isEmpty()
         || (attr(to, "enum").isEmpty() && attr(from, "base") != attr(to, "base"))) {
         if (inUse)
@@ -225,6 +290,18 @@ void Planner::alterType(const SchemaObject &from, const SchemaObject &to)
     // An enum: new values go where the other side has them.
     QStringList now = splitList(attr(from, "enum"));
     const QStringList want = splitList(attr(to, "enum"));
+    QStringList kept;
+    for (const QString &label : now)
+        if (want.contains(label))
+            kept << label;
+    if (kept.size() < now.size() || kept != commonOrder(want, now)) {
+        // A value goes, or the order changes: the type is made again under its name and its
+        // columns are moved to it through text (a row that holds a value that goes stops the
+        // script: nothing is lost), then the old one is dropped.
+        m_alter.remove(key);
+        m_enumAgain.insert(key);
+        return;
+    }
     for (qsizetype i = 0; i < want.size(); ++i) {
         const QString &label = want.at(i);
         if (now.contains(label))
@@ -240,14 +317,73 @@ void Planner::alterType(const SchemaObject &from, const SchemaObject &to)
             now << label;
         }
     }
-    QStringList kept;
-    for (const QString &label : now)
-        if (want.contains(label))
-            kept << label;
-        else
-            notDone(key, QStringLiteral("the value %1 is only here: an enum's value cannot be dropped").arg(label));
-    if (kept != want)
-        notDone(key, QStringLiteral("its values are in another order there: an enum's values cannot be reordered"));
+}
+
+// OPTIONS ("name 'value', ...") from one list to another: ADD, SET and DROP.
+QString optionChanges(const QString &from, const QString &to)
+{
+    QHash<QString, QString> before, after;
+    QStringList order;
+    for (const QString &o : splitList(from))
+        before.insert(o.section(QLatin1Char(' '), 0, 0), o.section(QLatin1Char(' '), 1));
+    for (const QString &o : splitList(to)) {
+        after.insert(o.section(QLatin1Char(' '), 0, 0), o.section(QLatin1Char(' '), 1));
+        order << o.section(QLatin1Char(' '), 0, 0);
+    }
+    QStringList out;
+    for (const QString &o : splitList(from))
+        if (!after.contains(o.section(QLatin1Char(' '), 0, 0)))
+            out << QStringLiteral("DROP ") + o.section(QLatin1Char(' '), 0, 0);
+    for (const QString &k : order)
+        if (!before.contains(k))
+            out << QStringLiteral("ADD %1 %2").arg(k, after.value(k));
+        else if (before.value(k) != after.value(k))
+            out << QStringLiteral("SET %1 %2").arg(k, after.value(k));
+    return out.join(QStringLiteral(", "));
+}
+
+QString quoteName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (plain.match(name).hasMatch())
+        return name;
+    QString q = name;
+    return QLatin1Char('"') + q.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// An enum made again: renamed out of the way, made anew, its columns moved through text, the
+// old one dropped once nothing uses it.
+void Planner::enumAgain()
+{
+    for (const QString &key : std::as_const(m_enumAgain)) {
+        const SchemaObject &from = *a(key), &to = *b(key);
+        const QString old = from.name + QStringLiteral("_statescope_old");
+        m_steps[QStringLiteral("rename ") + key] = Step{Phase::Drop, -3, key,
+                                                       {QStringLiteral("ALTER TYPE %1 RENAME TO %2;").arg(from.qualified, quoteName(old))}};
+        m_make.insert(key);
+        m_blocking.insert(key);
+        QStringList retireAfter;
+        for (const QString &user : m_usersA.value(key)) {
+            const SchemaObject *c = a(user);
+            const SchemaObject *now = b(user);
+            if (!c || c->kind != Kind::Column || !now || m_drop.contains(user))
+                continue;
+            QStringList &out = m_alter[user];
+            const QString t = now->qualified, col = attr(*now, "column");
+            const bool hasDefault = !attr(*c, "default").isEmpty() && attr(*c, "generated").isEmpty();
+            if (hasDefault)
+                out.prepend(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(t, col));
+            if (!out.join(QLatin1Char('\n')).contains(QLatin1String(" TYPE ")))
+                out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::text::%3;").arg(t, col, attr(*now, "type"));
+            if (!attr(*now, "default").isEmpty() && attr(*now, "generated").isEmpty() && hasDefault
+                && !out.join(QLatin1Char('\n')).contains(QLatin1String(" SET DEFAULT ")))
+                out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;").arg(t, col, attr(*now, "default"));
+            m_blocking.insert(user);
+            retireAfter << user;
+        }
+        m_retire[key] = retireAfter;
+        m_retireSql[key] = QStringLiteral("DROP TYPE %1.%2;").arg(quoteName(to.schema), quoteName(old));
+    }
 }
 
 void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
@@ -262,6 +398,8 @@ void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
     else if (kindFrom != kindTo || attr(from, "partition_key") != attr(to, "partition_key") || attr(from, "server") != attr(to, "server"))
         m_kindNotDone.insert(key), notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a table's kind or partitioning cannot be changed in place")
                          .arg(from.definition, to.definition));
+    if (attr(from, "foreign_options") != attr(to, "foreign_options"))
+        out << QStringLiteral("ALTER FOREIGN TABLE %1 OPTIONS (%2);").arg(t, optionChanges(attr(from, "foreign_options"), attr(to, "foreign_options")));
     if (attr(from, "rls") != attr(to, "rls"))
         out << QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY;")
                    .arg(t, attr(to, "rls") == QLatin1String("true") ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"));
@@ -331,6 +469,12 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
                         attr(to, "collation").isEmpty() ? QString() : QStringLiteral(" COLLATE ") + attr(to, "collation"), via);
         m_blocking.insert(key);
     }
+    if (attr(from, "statistics") != attr(to, "statistics"))
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STATISTICS %3;")
+                   .arg(t, c, attr(to, "statistics").isEmpty() ? QStringLiteral("-1") : attr(to, "statistics"));
+    if (attr(from, "storage") != attr(to, "storage") && !(attr(to, "storage").isEmpty() && attr(to, "type_storage").isEmpty()))
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE %3;")
+                   .arg(t, c, attr(to, "storage").isEmpty() ? attr(to, "type_storage") : attr(to, "storage"));
     if (attr(from, "not_null") != attr(to, "not_null"))
         out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3 NOT NULL;")
                    .arg(t, c, attr(to, "not_null") == QLatin1String("true") ? QStringLiteral("SET") : QStringLiteral("DROP"));

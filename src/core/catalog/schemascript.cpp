@@ -63,7 +63,8 @@ void Planner::close()
             if (!u || m_gone.contains(user) || !rebuilt.contains(u->kind))
                 continue;
             if (!goes && !(u->kind == Kind::View || u->kind == Kind::MaterializedView || u->kind == Kind::Policy
-                           || u->kind == Kind::Trigger || u->kind == Kind::Function || u->kind == Kind::Constraint))
+                           || u->kind == Kind::Trigger || u->kind == Kind::Function || u->kind == Kind::Constraint
+                           || (u->kind == Kind::Index && m_enumAgain.contains(k))))
                 continue; // a column's new type: PostgreSQL rebuilds its indexes itself
             if (!goes && u->kind == Kind::Constraint && isForeignKey(*u))
                 continue; // and the foreign keys on it
@@ -185,6 +186,8 @@ void Planner::addSteps()
             implied = implied || m_gone.contains(w);
         step(QStringLiteral("drop ") + k, Phase::Drop, dropRank(o), k, implied ? QStringList() : QStringList{dropOf(o)});
     }
+    for (auto it = m_retireSql.cbegin(); it != m_retireSql.cend(); ++it)
+        step(QStringLiteral("retire ") + it.key(), Phase::Make, 9'000'000, it.key(), {it.value()});
     for (const QString &k : std::as_const(m_detach))
         step(QStringLiteral("detach ") + k, Phase::Drop, dropRank(*a(k)), k,
              {QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;").arg(attr(*a(k), "parent"), a(k)->qualified)});
@@ -306,6 +309,10 @@ QStringList Planner::ordered()
                 edge(node, id);
         }
         edge(QStringLiteral("drop ") + k, id); // made again after it goes
+        edge(QStringLiteral("rename ") + k, id); // an enum made again: after the old one is out of the way
+        if (id.startsWith(QLatin1String("retire ")))
+            for (const QString &c : m_retire.value(k))
+                edge(QStringLiteral("alter ") + c, id);
         if (id.startsWith(QLatin1String("alter ")) || id.startsWith(QLatin1String("default "))) {
             edge(QStringLiteral("alter ") + k, id);
             if (const SchemaObject *old = a(k)) {
@@ -397,6 +404,10 @@ QString Planner::script()
                 || (o.kind == Kind::Column && m_detached.contains(tableKey(o))) || inheritedOnly)
                 continue; // there already, or comes with its parent
             m_make.insert(key);
+            if (o.kind == Kind::UserMapping && !attr(o, "hidden").isEmpty())
+                notDone(key, QStringLiteral("made without its options: they are not shown to this role (compare as the server's owner)"));
+            if (o.kind == Kind::UserMapping && !attr(o, "password").isEmpty())
+                notDone(key, QStringLiteral("made without its password: Statescope never reads passwords, set it by hand"));
 
         } else {
             const QString table = QStringLiteral("table %1.%2").arg(o.schema, o.name);
@@ -406,6 +417,7 @@ QString Planner::script()
             drop(key);
         }
     }
+    enumAgain();
     close();
     columnOrder();
     addSteps();

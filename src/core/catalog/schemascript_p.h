@@ -24,6 +24,8 @@ QStringList splitList(const QString &s);
 QStringList optionKeys(const QString &options);
 bool versionBefore(const QString &a, const QString &b);
 QStringList commonOrder(const QStringList &mine, const QStringList &other);
+QString quoteName(const QString &name);
+QString optionChanges(const QString &from, const QString &to);
 
 class Planner
 {
@@ -64,6 +66,9 @@ private:
     QSet<QString> m_detached, m_attached; // partitions that become tables, tables that become partitions
     QSet<QString> m_detach;               // partitions detached to be attached with other bounds
     QSet<QString> m_notDoneKeys, m_kindNotDone;
+    QSet<QString> m_enumAgain;               // enums made again (a value goes or moves)
+    QHash<QString, QStringList> m_retire;    // such an enum -> the columns moved off the old one
+    QHash<QString, QString> m_retireSql;
     QHash<QString, QStringList> m_alter;   // in-place statements
     QStringList m_notDone;
     std::map<QString, Step> m_steps; // by step id
@@ -86,6 +91,7 @@ private:
     QStringList makeOf(const SchemaObject &o) const;
     QString makeNode(const QString &key) const;
     void addSteps();
+    void enumAgain();
     void columnOrder();
     QStringList ordered();
 };

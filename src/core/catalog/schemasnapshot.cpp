@@ -66,6 +66,8 @@ QString grantTarget(const Grant &g, const QSet<QString> &relations)
 {
     if (g.objectKind == QLatin1String("SCHEMA"))
         return QStringLiteral("schema ") + g.schema;
+    if (g.objectKind == QLatin1String("FOREIGN SERVER"))
+        return QStringLiteral("server ") + g.object;
     if (g.objectKind == QLatin1String("FUNCTION") || g.objectKind == QLatin1String("PROCEDURE"))
         return QStringLiteral("function %1.%2").arg(g.schema, g.object);
     if (!g.column.isEmpty()) {
@@ -124,6 +126,8 @@ QString SchemaObject::kindName(Kind kind)
     switch (kind) {
     case Kind::Extension: return QStringLiteral("extension");
     case Kind::Schema: return QStringLiteral("schema");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::UserMapping: return QStringLiteral("user mapping");
     case Kind::Type: return QStringLiteral("type");
     case Kind::Collation: return QStringLiteral("collation");
     case Kind::Sequence: return QStringLiteral("sequence");
@@ -186,16 +190,51 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
                  n.quoted, {}});
         }
 
-    // Types: enums (their labels, in order) and domains.
+    // Foreign servers and the user mappings for them (a password is never read).
+    for (const ForeignServer &f : cat.servers) {
+        if (f.extension)
+            continue;
+        QString def = QStringLiteral("FOREIGN DATA WRAPPER %1").arg(f.wrapper);
+        if (!f.type.isEmpty())
+            def.prepend(QStringLiteral("TYPE '%1' ").arg(QString(f.type).replace(QLatin1Char('\''), QStringLiteral("''"))));
+        if (!f.version.isEmpty())
+            def.prepend(QStringLiteral("VERSION '%1' ").arg(QString(f.version).replace(QLatin1Char('\''), QStringLiteral("''"))));
+        if (!f.options.isEmpty())
+            def += QStringLiteral(" OPTIONS (%1)").arg(f.options);
+        SchemaObject o{Kind::Server, {}, {}, f.name, def, QStringLiteral("CREATE SERVER %1 %2;").arg(f.quoted, def), f.quoted,
+                       {{QStringLiteral("wrapper"), f.wrapper}, {QStringLiteral("options"), f.options},
+                        {QStringLiteral("type"), f.type}, {QStringLiteral("version"), f.version}}};
+        keys.of[{Holder::Server, f.oid}] = o.key();
+        add(std::move(o));
+    }
+    for (const UserMapping &m : cat.userMappings) {
+        const QString def = m.options.isEmpty() ? QString() : QStringLiteral("OPTIONS (%1)").arg(m.options);
+        SchemaObject o{Kind::UserMapping, {}, {}, QStringLiteral("for %1 server %2").arg(m.user, m.server),
+                       def + (m.password ? QStringLiteral(" (with a password)") : QString())
+                           + (m.hidden ? QStringLiteral("(options not shown to this role)") : QString()),
+                       QStringLiteral("CREATE USER MAPPING FOR %1 SERVER %2%3;").arg(m.user, m.server, def.isEmpty() ? QString() : QLatin1Char(' ') + def),
+                       m.server, {{QStringLiteral("options"), m.options}, {QStringLiteral("user"), m.user},
+                                  {QStringLiteral("password"), m.password ? QStringLiteral("true") : QString()},
+                                  {QStringLiteral("hidden"), m.hidden ? QStringLiteral("true") : QString()}}};
+        keys.of[{Holder::UserMapping, m.oid}] = o.key();
+        add(std::move(o));
+    }
+
+    // Types: enums (their labels, in order), domains and composites.
     for (const TypeDef &t : cat.types) {
         if (t.extension)
             continue;
         SchemaObject o{Kind::Type, t.schema, {}, t.name,
-                       (t.isEnum ? QStringLiteral("enum (%1)") : QStringLiteral("domain %1")).arg(t.body),
-                       (t.isEnum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2);") : QStringLiteral("CREATE DOMAIN %1 AS %2;"))
+                       (t.isEnum ? QStringLiteral("enum (%1)") : t.composite ? QStringLiteral("composite (%1)") : QStringLiteral("domain %1")).arg(t.body),
+                       (t.isEnum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2);")
+                        : t.composite ? QStringLiteral("CREATE TYPE %1 AS (%2);")
+                                      : QStringLiteral("CREATE DOMAIN %1 AS %2;"))
                            .arg(t.qualified, t.body),
                        t.qualified, {{QStringLiteral("enum"), t.isEnum ? t.body : QString()}}};
-        if (!t.isEnum)
+        if (t.composite) {
+            o.attributes.insert(QStringLiteral("composite"), t.body);
+            keys.of[{Holder::Class, t.relation}] = o.key(); // its attributes are its
+        } else if (!t.isEnum)
             o.attributes.insert({{QStringLiteral("base"), t.base}, {QStringLiteral("default"), t.defaultExpr},
                                  {QStringLiteral("not_null"), yes(t.notNull)},
                                  {QStringLiteral("constraints"), t.constraints.join(QLatin1Char('\n'))}});
@@ -247,6 +286,7 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
     };
     QHash<qint64, QStringList> tableColumns; // table -> its own column lines, in order
     QHash<qint64, QStringList> columnOrder;  // relation -> every column's name, in order
+    QHash<qint64, QStringList> tableExtras;  // relation -> its columns' statistics and storage statements
     QList<SchemaObject> columns;
     for (qsizetype i = 0; i < cat.attributes.size(); ++i) {
         const Attribute &a = cat.attributes.at(i);
@@ -276,6 +316,22 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             tableColumns[a.relation] << QStringLiteral("    %1 %2").arg(d.quoted, c.definition);
         else
             c.definition += QStringLiteral(" (inherited)");
+        // Its statistics target and storage, where not the defaults: statements of their own.
+        static const QHash<char, QString> storages = {{'p', QStringLiteral("PLAIN")}, {'e', QStringLiteral("EXTERNAL")},
+                                                      {'x', QStringLiteral("EXTENDED")}, {'m', QStringLiteral("MAIN")}};
+        c.attributes.insert(QStringLiteral("type_storage"), storages.value(d.typeStorage));
+        if (d.statistics >= 0) {
+            c.attributes.insert(QStringLiteral("statistics"), QString::number(d.statistics));
+            c.definition += QStringLiteral(" STATISTICS %1").arg(d.statistics);
+            tableExtras[a.relation] << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STATISTICS %3;").arg(rel->qualified, d.quoted).arg(d.statistics);
+            c.ddl += QLatin1Char('\n') + tableExtras[a.relation].last();
+        }
+        if (d.storage != d.typeStorage && storages.contains(d.storage)) {
+            c.attributes.insert(QStringLiteral("storage"), storages.value(d.storage));
+            c.definition += QStringLiteral(" STORAGE ") + storages.value(d.storage);
+            tableExtras[a.relation] << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE %3;").arg(rel->qualified, d.quoted, storages.value(d.storage));
+            c.ddl += QLatin1Char('\n') + tableExtras[a.relation].last();
+        }
         c.within << QStringLiteral("table %1.%2").arg(rel->schema, rel->name);
         keys.columns[{a.relation, a.number}] = c.key();
         columns.append(std::move(c));
@@ -300,13 +356,16 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
                         {QStringLiteral("force_rls"), yes(rel.forceRowSecurity)},
                         {QStringLiteral("partition_key"), rel.partitionKey},
                         {QStringLiteral("options"), rel.options},
-                        {QStringLiteral("server"), server}};
+                        {QStringLiteral("server"), server},
+                        {QStringLiteral("foreign_options"), rel.foreignOptions}};
         if (!parents.isEmpty())
             t.definition += QStringLiteral(" INHERITS (%1)").arg(parents.join(QStringLiteral(", ")));
         if (!rel.partitionKey.isEmpty())
             t.definition += QStringLiteral(" PARTITION BY ") + rel.partitionKey;
         if (!server.isEmpty())
             t.definition += QStringLiteral(" SERVER ") + server;
+        if (!rel.foreignOptions.isEmpty())
+            t.definition += QStringLiteral(" OPTIONS (%1)").arg(rel.foreignOptions);
         if (rel.rowSecurity)
             t.definition += QStringLiteral(" ROW LEVEL SECURITY");
         if (rel.forceRowSecurity)
@@ -325,9 +384,13 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             ddl += QStringLiteral(" PARTITION BY ") + rel.partitionKey;
         if (!server.isEmpty())
             ddl += QStringLiteral(" SERVER ") + server;
+        if (!rel.foreignOptions.isEmpty())
+            ddl += QStringLiteral(" OPTIONS (%1)").arg(rel.foreignOptions);
         if (!rel.options.isEmpty())
             ddl += QStringLiteral(" WITH (%1)").arg(rel.options);
         ddl += QLatin1Char(';');
+        for (const QString &extra : tableExtras.value(rel.oid))
+            ddl += QLatin1Char('\n') + extra;
         if (rel.rowSecurity)
             ddl += QStringLiteral("\nALTER TABLE %1 ENABLE ROW LEVEL SECURITY;").arg(rel.qualified);
         if (rel.forceRowSecurity)

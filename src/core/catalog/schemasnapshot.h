@@ -25,7 +25,9 @@ struct SchemaObject
     enum class Kind {
         Extension,
         Schema,
-        Type,       // enums and domains
+        Server,      // a foreign server
+        UserMapping, // a role's mapping for a foreign server
+        Type,       // enums, domains and composite types
         Collation,
         Sequence,
         Table,      // its kind, partition key, row-level security, options (columns apart)
