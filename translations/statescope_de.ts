@@ -752,6 +752,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>The page size must be positive.</source>
         <translation>Die Seitengröße muss positiv sein.</translation>
     </message>
+    <message>
+        <source>values compared as printed, byte for byte</source>
+        <translation>Werte wie gedruckt verglichen, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>values compared as SQL compares them (numeric 1.0 = 1.00, float -0 = 0, jsonb by value)</source>
+        <translation>Werte verglichen, wie SQL sie vergleicht (numeric 1.0 = 1.00, float -0 = 0, jsonb nach Wert)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::browse::FamilyQuery</name>

@@ -137,6 +137,14 @@ QHash<QString, QString> knownFailures()
 // The floor the exact rate is held at (the goal is 95 %).
 constexpr double kFloor = 94.0;
 
+// Under the sanitizers (ten times slower) one pair in four is run, for memory errors in the
+// reader and the planner; the rate is the dev run's, on every pair.
+#ifdef __SANITIZE_ADDRESS__
+constexpr int kEvery = 4;
+#else
+constexpr int kEvery = 1;
+#endif
+
 } // namespace
 
 class TestSchemaCorpus : public QObject
@@ -156,7 +164,10 @@ private slots:
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
+        int n = 0;
         for (const Pair &p : corpus()) {
+            if (n++ % kEvery != 0)
+                continue;
             QTest::newRow(qPrintable(p.name + QStringLiteral(" forward"))) << p.from << p.to;
             QTest::newRow(qPrintable(p.name + QStringLiteral(" backward"))) << p.to << p.from;
         }
@@ -240,6 +251,8 @@ private slots:
     void passRate()
     {
         QVERIFY(tally.runs > 0);
+        if (kEvery != 1)
+            QSKIP("a sample of the corpus under the sanitizers: the rate is measured in the dev run, on every pair");
         const double rate = 100.0 * tally.exact / tally.runs;
         qInfo().noquote() << QStringLiteral("schema corpus: %1 runs, %2 exact (%3 %), %4 with what is left declared, %5 failed%6")
                                  .arg(tally.runs)

@@ -280,6 +280,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
                 summary += tr(" The table is missing in %1.").arg(r.plan.missingOn == QLatin1String("from") ? from().database() : to().database());
             if (!(r.plan.onlyFrom + r.plan.onlyTo).isEmpty())
                 summary += tr(" Not compared (on one side only): %1.").arg((r.plan.onlyFrom + r.plan.onlyTo).join(QStringLiteral(", ")));
+            summary += QStringLiteral(" (%1.)").arg(r.plan.valuesRule());
             if (r.counts.differences() > qint64(r.shown.size()))
                 summary += tr(" The first %L1 differences are shown; Export writes them all.").arg(r.shown.size());
             m_rowsSummary->setText(summary);
