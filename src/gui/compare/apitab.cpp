@@ -89,7 +89,7 @@ void CompareDialog::compareApi()
                 changed += !c.shape.isEmpty();
                 for (const events::ShapeChange &s : c.shape) {
                     auto *p = new QTreeWidgetItem(
-                        item, {s.path, events::ShapeChange::typeName(s.type),
+                        item, {s.path, changeLabel(events::ShapeChange::typeName(s.type)),
                                {},
                                QStringLiteral("%1 → %2").arg(s.fromTypes.join(QLatin1Char('|')), s.toTypes.join(QLatin1Char('|'))),
                                QStringLiteral("%1 / %2").arg(s.fromExample ? QString::number(s.fromExample) : QStringLiteral("-"),

@@ -238,7 +238,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
             const QColor changedColour = models::ink::fill(models::ink::Meaning::Changed);
             for (int row = 0; row < int(r.shown.size()); ++row) {
                 const browse::RowDifference &d = r.shown[size_t(row)];
-                auto *change = new QTableWidgetItem(browse::RowDifference::typeName(d.type));
+                auto *change = new QTableWidgetItem(changeLabel(browse::RowDifference::typeName(d.type)));
                 change->setData(Qt::UserRole, browse::RowDifference::typeName(d.type));
                 m_rows->setItem(row, 0, change);
                 for (int k = 0; k < int(d.key.size()); ++k)
@@ -280,7 +280,10 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
                 summary += tr(" The table is missing in %1.").arg(r.plan.missingOn == QLatin1String("from") ? from().database() : to().database());
             if (!(r.plan.onlyFrom + r.plan.onlyTo).isEmpty())
                 summary += tr(" Not compared (on one side only): %1.").arg((r.plan.onlyFrom + r.plan.onlyTo).join(QStringLiteral(", ")));
-            summary += QStringLiteral(" (%1.)").arg(r.plan.valuesRule());
+            QString rule = r.plan.valuesRule();
+            if (!rule.isEmpty())
+                rule[0] = rule[0].toUpper();
+            summary += QStringLiteral(" %1.").arg(rule);
             if (r.counts.differences() > qint64(r.shown.size()))
                 summary += tr(" The first %L1 differences are shown; Export writes them all.").arg(r.shown.size());
             m_rowsSummary->setText(summary);

@@ -153,13 +153,13 @@ void CompareDialog::compareSchemas()
             QMap<QString, QTreeWidgetItem *> kinds;
             for (int i = 0; i < m_diff.changes.size(); ++i) {
                 const catalog::SchemaChange &c = m_diff.changes[i];
-                const QString kind = catalog::SchemaObject::kindName(c.object().kind);
+                const QString kind = kindLabel(catalog::SchemaObject::kindName(c.object().kind));
                 QTreeWidgetItem *&group = kinds[kind];
                 if (!group) {
                     group = new QTreeWidgetItem(m_schemaTree, {kind});
                     group->setExpanded(true);
                 }
-                auto *item = new QTreeWidgetItem(group, {c.object().qualified, catalog::SchemaChange::typeName(c.type), c.summary()});
+                auto *item = new QTreeWidgetItem(group, {c.object().qualified, changeLabel(catalog::SchemaChange::typeName(c.type)), c.summary()});
                 item->setData(0, Qt::UserRole, i);
                 item->setToolTip(2, c.summary());
                 item->setForeground(1, models::ink::text(c.type == catalog::SchemaChange::Type::Added ? models::ink::Meaning::Success
