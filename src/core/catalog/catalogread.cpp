@@ -492,7 +492,8 @@ struct CatalogBuilder
                     QStringLiteral("AND c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_inherits pi"
                                    " WHERE pi.inhrelid = x.indexrelid) AND"));
         const qsizetype before = out.indexes.size();
-        indexes(own);
+        if (anyInheritance) // no partition without pg_inherits
+            indexes(own);
         for (qsizetype i = before; i < out.indexes.size(); ++i)
             out.indexes[i].ofPartition = true;
         r = conn.exec(QString::fromLatin1(kTypesSql));
