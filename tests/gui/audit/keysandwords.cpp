@@ -3,7 +3,10 @@
 
 #include "gui/audit/audithelpers.h"
 
+#include <QAbstractItemView>
 #include <QTextBrowser>
+
+#include <algorithm>
 #include "gui/audit/uiaudit.h"
 
 namespace statescope::test::audit {
@@ -146,6 +149,26 @@ void Audit::words(QWidget *window)
                 if (!column.match(title).hasMatch())
                     texts.append({h, title});
             }
+
+    // Cells that are one word of ours (a change's "added", an object's kind) rather than the
+    // data's: the first rows of every list, table and tree shown.
+    for (QAbstractItemView *v : window->findChildren<QAbstractItemView *>()) {
+        if (!shown(v, window) || !v->model() || v->property("dataText").toBool())
+            continue;
+        const QAbstractItemModel *m = v->model();
+        const auto cells = [&](const QModelIndex &parent, auto &&self, int depth) -> void {
+            for (int r = 0; r < std::min(m->rowCount(parent), 40); ++r)
+                for (int c = 0; c < m->columnCount(parent); ++c) {
+                    const QModelIndex i = m->index(r, c, parent);
+                    const QString t = i.data().toString();
+                    if (!t.isEmpty() && !t.contains(QLatin1Char(' ')))
+                        texts.append({v, t});
+                    if (c == 0 && depth < 2 && m->hasChildren(i))
+                        self(i, self, depth + 1);
+                }
+        };
+        cells(QModelIndex(), cells, 0);
+    }
 
     // English words a German screen has no reason to show (data, names and numbers aside).
     static const QSet<QString> english{
