@@ -107,6 +107,29 @@ bool versionBefore(const QString &a, const QString &b)
     return a < b;
 }
 
+// An IN list over a varchar is printed by the server as `(col)::text = ANY ((ARRAY[...])::
+// text[])`, which made again from that text reads back in another form (each element cast on
+// its own): said as the IN list it was, it reads back as printed.
+QString reparseable(const QString &sql)
+{
+    static const QRegularExpression inList(QStringLiteral(
+        R"re(\(\(((?:[A-Za-z_][\w$]*|"(?:[^"]|"")+")(?:\.(?:[A-Za-z_][\w$]*|"(?:[^"]|"")+"))*)\)::text (= ANY|<> ALL) )re"
+        R"re(\(\(ARRAY\[('(?:[^']|'')*'::character varying(?:, '(?:[^']|'')*'::character varying)*)\]\)::text\[\]\)\))re"));
+    if (!sql.contains(QLatin1String("::text[])")))
+        return sql;
+    QString out = sql;
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = inList.match(out, from)).hasMatch()) {
+        const QString said = QStringLiteral("(%1 %2 (%3))")
+                                 .arg(m.captured(1), m.captured(2) == QLatin1String("= ANY") ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+                                      m.captured(3));
+        out.replace(m.capturedStart(), m.capturedLength(), said);
+        from = m.capturedStart() + said.size();
+    }
+    return out;
+}
+
 // The relative order of the columns both lists have.
 QStringList commonOrder(const QStringList &mine, const QStringList &other)
 {
@@ -395,9 +418,11 @@ void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
     const auto plain = [](const QString &k) { return k == QLatin1String("table") || k == QLatin1String("unlogged table"); };
     if (kindFrom != kindTo && plain(kindFrom) && plain(kindTo))
         out << QStringLiteral("ALTER TABLE %1 SET %2;").arg(t, kindTo == QLatin1String("table") ? QStringLiteral("LOGGED") : QStringLiteral("UNLOGGED"));
-    else if (kindFrom != kindTo || attr(from, "partition_key") != attr(to, "partition_key") || attr(from, "server") != attr(to, "server"))
-        m_kindNotDone.insert(key), notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a table's kind or partitioning cannot be changed in place")
+    else if (kindFrom != kindTo || attr(from, "partition_key") != attr(to, "partition_key") || attr(from, "server") != attr(to, "server")) {
+        m_kindNotDone.insert(key);
+        notDone(key, QStringLiteral("\"%1\" here and \"%2\" there: a table's kind or partitioning cannot be changed in place")
                          .arg(from.definition, to.definition));
+    }
     if (attr(from, "foreign_options") != attr(to, "foreign_options"))
         out << QStringLiteral("ALTER FOREIGN TABLE %1 OPTIONS (%2);").arg(t, optionChanges(attr(from, "foreign_options"), attr(to, "foreign_options")));
     if (attr(from, "rls") != attr(to, "rls"))
@@ -434,7 +459,16 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
         // A generated column's expression is not changed in place (before PostgreSQL 17): its
         // values are computed, so dropping and adding it loses nothing but its place.
         drop(key);
-        notDone(tableKey(to), QStringLiteral("%1 is added again at the end (its expression changed): the columns' order differs").arg(c));
+        // Last already, or its table could not be made again (rebuilds()): then said.
+        const SchemaObject *tableFrom = a(tableKey(from)), *tableTo = b(tableKey(to));
+        if (tableFrom && tableTo) {
+            const QStringList here = splitList(attr(*tableFrom, "columns")), there = splitList(attr(*tableTo, "columns"));
+            bool moves = false;
+            for (qsizetype j = there.indexOf(c) + 1; j > 0 && j < there.size(); ++j)
+                moves = moves || here.contains(there.at(j));
+            if (moves)
+                notDone(tableKey(to), QStringLiteral("%1 is added again at the end (its expression changed): the columns' order differs").arg(c));
+        }
         return;
     }
     const SchemaObject *tableFrom = a(tableKey(from)), *tableTo = b(tableKey(to));

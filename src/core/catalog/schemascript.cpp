@@ -136,7 +136,7 @@ void Planner::columnOrder()
 {
     QSet<QString> noted;
     for (const SchemaObject &t : m_diff.toSnapshot.objects) {
-        if (t.kind != Kind::Table || !a(t.key()))
+        if (t.kind != Kind::Table || !a(t.key()) || m_rebuild.contains(t.key()))
             continue;
         const QStringList there = splitList(attr(t, "columns")), here = splitList(attr(*a(t.key()), "columns"));
         for (qsizetype i = 0; i < there.size(); ++i) {
@@ -252,8 +252,11 @@ QStringList Planner::ordered()
         if (after[first].insert(then).second)
             ++before[then];
     };
+    rebuildEdges(edge);
     for (const auto &[id, s] : m_steps) {
         const QString &k = s.key;
+        if (id.startsWith(QLatin1String("keep ")) || id.startsWith(QLatin1String("refill ")))
+            continue;
         if (s.phase == Phase::Drop) {
             const SchemaObject &o = *a(k);
             // What goes with its table (or column) goes by that one's statement: the order is
@@ -353,7 +356,8 @@ QStringList Planner::ordered()
                 out << QString() << (s.phase == Phase::Drop ? QStringLiteral("-- What goes") : QStringLiteral("-- What comes or changes"));
             first = false;
             phase = s.phase;
-            out << s.sql;
+            for (const QString &statement : s.sql)
+                out << reparseable(statement);
         }
         for (const QString &then : after[id]) {
             if (--before[then] == 0 && waiting.erase(priority(then)))
@@ -376,19 +380,28 @@ QString Planner::script()
         if (c.type == Type::Removed && b(table) && !a(table)) {
             m_detached.insert(table);
             m_alter[table] << QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;").arg(attr(o, "parent"), o.qualified);
-            notDone(table, QStringLiteral("detached from %1, it keeps the indexes and constraints it had as a partition")
-                               .arg(attr(o, "parent")));
+            bool cloned = false; // the parent's indexes and keys, which the partition keeps
+            for (const SchemaObject &p : m_diff.fromSnapshot.objects)
+                if (p.kind == Kind::Table && p.qualified == attr(o, "parent"))
+                    for (const SchemaObject &x : m_diff.fromSnapshot.objects)
+                        cloned = cloned || ((x.kind == Kind::Index || x.kind == Kind::Constraint) && x.schema == p.schema && x.table == p.name);
+            if (cloned)
+                notDone(table, QStringLiteral("detached from %1, it keeps the indexes and constraints it had as a partition")
+                                   .arg(attr(o, "parent")));
         } else if (c.type == Type::Added && a(table) && !b(table)) {
             m_attached.insert(table);
             m_alter[o.key()] << QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3;").arg(attr(o, "parent"), o.qualified, attr(o, "bound"));
         }
     }
+    rebuilds();
     for (const SchemaChange &c : changes) // tables first: one whose kind cannot change keeps what is on it
-        if (c.type == Type::Changed && c.object().kind == Kind::Table)
+        if (c.type == Type::Changed && c.object().kind == Kind::Table && !m_rebuild.contains(c.object().key()))
             classify(c);
     for (const SchemaChange &c : changes) {
         const SchemaObject &o = c.object();
         const QString key = o.key();
+        if (c.type != Type::Added && rebuilt(o))
+            continue; // it goes with its table and comes back as the other side has it
         if (!o.table.isEmpty() && m_kindNotDone.contains(tableKey(o))) {
             notDone(key, QStringLiteral("left as it is: its table's kind is not changed"));
             continue;
@@ -421,6 +434,7 @@ QString Planner::script()
     close();
     columnOrder();
     addSteps();
+    rebuildSteps();
     QStringList out;
     out << QStringLiteral("-- Statements that would bring %1 to %2.").arg(m_diff.from, m_diff.to)
         << QStringLiteral("-- Made by Statescope from the two catalogs, in the order of their dependencies; read it")

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 
 namespace statescope::catalog::script {
@@ -26,6 +27,7 @@ bool versionBefore(const QString &a, const QString &b);
 QStringList commonOrder(const QStringList &mine, const QStringList &other);
 QString quoteName(const QString &name);
 QString optionChanges(const QString &from, const QString &to);
+QString reparseable(const QString &sql);
 
 class Planner
 {
@@ -66,6 +68,7 @@ private:
     QSet<QString> m_detached, m_attached; // partitions that become tables, tables that become partitions
     QSet<QString> m_detach;               // partitions detached to be attached with other bounds
     QSet<QString> m_notDoneKeys, m_kindNotDone;
+    QSet<QString> m_rebuild;                 // tables made again with their rows
     QSet<QString> m_enumAgain;               // enums made again (a value goes or moves)
     QHash<QString, QStringList> m_retire;    // such an enum -> the columns moved off the old one
     QHash<QString, QString> m_retireSql;
@@ -93,6 +96,11 @@ private:
     void addSteps();
     void enumAgain();
     void columnOrder();
+    bool under(const QString &key, const QString &table, bool second, int depth = 0) const;
+    bool rebuilt(const SchemaObject &o) const;
+    void rebuilds();
+    void rebuildSteps();
+    void rebuildEdges(const std::function<void(const QString &, const QString &)> &edge) const;
     QStringList ordered();
 };
 
