@@ -9,8 +9,8 @@ namespace statescope::cli {
 
 // While alive, Ctrl+C (SIGINT) and SIGTERM cancel the token instead of killing the process,
 // so a running statement is cancelled on the server (PQcancel), the transaction rolls back
-// and the command exits 130 with its own message. The signal handler only sets a flag; a
-// watcher thread passes it on. One at a time.
+// and the command exits 130 with its own message. The signal handler only sets a flag and
+// writes a byte to a pipe, which wakes a watcher thread that passes it on. One at a time.
 class InterruptGuard
 {
 public:
