@@ -6399,6 +6399,49 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Aufstellungszeilen wieder im Spiel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading more games</source>
+        <translation>Weitere Spiele werden geladen</translation>
+    </message>
+    <message>
+        <source>Index the references to lineups...</source>
+        <translation>Verweise auf Aufstellungen indizieren...</translation>
+    </message>
+    <message>
+        <source>Without them, each lineup row a rollback deletes is checked against every play. Built without blocking the game&apos;s writes.</source>
+        <translation>Ohne sie wird jede Aufstellungszeile, die ein Rollback löscht, gegen jeden Spielzug geprüft. Wird erstellt, ohne die Schreibzugriffe des Spiels zu blockieren.</translation>
+    </message>
+    <message>
+        <source>Switch on admin mode (Ctrl+Shift+A) to build the indexes.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um die Indizes zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Preparing the indexes of %1</source>
+        <translation>Indizes für %1 werden vorbereitet</translation>
+    </message>
+    <message>
+        <source>Each lineup row a rollback deletes is checked against every play that may name it. These indexes answer those checks; they are built without blocking the game&apos;s writes, and no row is changed. Runs, one statement at a time:</source>
+        <translation>Jede Aufstellungszeile, die ein Rollback löscht, wird gegen jeden Spielzug geprüft, der sie nennen kann. Diese Indizes beantworten diese Prüfungen; sie werden erstellt, ohne die Schreibzugriffe des Spiels zu blockieren, und keine Zeile wird geändert. Ausgeführt wird, eine Anweisung nach der anderen:</translation>
+    </message>
+    <message>
+        <source>Index the references to lineups</source>
+        <translation>Verweise auf Aufstellungen indizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build %n index(es) on &lt;b&gt;%1&lt;/b&gt;?</source>
+        <translation>
+            <numerusform>%n Index auf &lt;b&gt;%1&lt;/b&gt; erstellen?</numerusform>
+            <numerusform>%n Indizes auf &lt;b&gt;%1&lt;/b&gt; erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building indexes on %1</source>
+        <translation>Indizes auf %1 werden erstellt</translation>
+    </message>
+    <message>
+        <source>Built %1.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::RestoreDialog</name>
@@ -8432,10 +8475,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
 <context>
     <name>statescope::layout::IndexBuilder</name>
     <message>
-        <source>Only API events and player events have a browsing index to build.</source>
-        <translation>Nur für API-Ereignisse und Spielerereignisse kann ein Index zum Durchsuchen erstellt werden.</translation>
-    </message>
-    <message>
         <source>building the browsing index</source>
         <translation>den Aufbau des Index zum Durchsuchen</translation>
     </message>
@@ -8462,6 +8501,14 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Built %1 on %2</source>
         <translation>%1 auf %2 erstellt</translation>
+    </message>
+    <message>
+        <source>Only API events, player events and plays have indexes to build.</source>
+        <translation>Nur für API-Ereignisse, Spielerereignisse und Spielzüge gibt es Indizes zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Every reference to a lineup row in %1 has its index already.</source>
+        <translation>Jeder Verweis auf eine Aufstellungszeile in %1 hat bereits seinen Index.</translation>
     </message>
 </context>
 <context>
@@ -9784,6 +9831,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>listing games</source>
         <translation>das Auflisten der Spiele</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>Der Versatz darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>

@@ -190,21 +190,23 @@ int runCreateIndex(const QStringList &args)
 {
     Command cmd(QStringLiteral("db create-index"),
                 QStringLiteral("Build the index that serves the browsing order (time DESC, id DESC) on "
-                               "the game's own events table, without blocking its writes (CREATE "
+                               "the game's own events table, or (--kind plays) the indexes the plays' "
+                               "and lineups' references to lineup rows lack (a rollback's deletes "
+                               "check each of them), without blocking the game's writes (CREATE "
                                "INDEX CONCURRENTLY; per partition on a partitioned table). Shows the "
                                "statements; builds them with --confirm. Journalled and audited. Not "
                                "part of adoption."));
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("db"), QStringLiteral("The database."), QStringLiteral("CONN")});
-    p.addOption({QStringLiteral("kind"), QStringLiteral("api_events (default) or player_events."),
+    p.addOption({QStringLiteral("kind"), QStringLiteral("api_events (default), player_events or plays."),
                  QStringLiteral("KIND")});
     p.addOption({QStringLiteral("confirm"), QStringLiteral("The database name, to build."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("reason"), QStringLiteral("Kept in the journal and audit log."), QStringLiteral("TEXT")});
     cmd.parse(args);
     const QString kindName = p.isSet(QStringLiteral("kind")) ? p.value(QStringLiteral("kind")) : QStringLiteral("api_events");
     const std::optional<layout::Kind> kind = layout::kindFromKey(kindName);
-    if (!kind || (*kind != layout::Kind::ApiEvents && *kind != layout::Kind::PlayerEvents))
-        throw Error::invalidInput(QStringLiteral("--kind must be api_events or player_events."));
+    if (!kind || (*kind != layout::Kind::ApiEvents && *kind != layout::Kind::PlayerEvents && *kind != layout::Kind::Plays))
+        throw Error::invalidInput(QStringLiteral("--kind must be api_events, player_events or plays."));
     const auto settings = cmd.connection(QStringLiteral("db"));
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     const bool build = p.isSet(QStringLiteral("confirm"));
@@ -217,13 +219,18 @@ int runCreateIndex(const QStringList &args)
         statements.push_back(utf8(s));
     QString text;
     if (build)
-        text = QStringLiteral("Built %1 on %2.").arg(plan.indexName, plan.table);
+        text = QStringLiteral("Built %1 on %2.").arg(plan.indexNames.join(QStringLiteral(", ")), plan.table);
+    else if (plan.exists && *kind == layout::Kind::Plays)
+        text = QStringLiteral("Every reference to a lineup row in %1 has its index.").arg(plan.table);
     else if (plan.exists)
         text = QStringLiteral("%1 already has an index that serves the time order.").arg(plan.table);
     else
         text = QStringLiteral("Would run on %1:\n  %2\nRepeat with --confirm %3 to build it.")
                    .arg(plan.table, plan.statements.join(QStringLiteral(";\n  ")), conn->database());
-    cmd.print({{"table", utf8(plan.table)}, {"index", utf8(plan.indexName)}, {"exists", plan.exists},
+    nlohmann::json indexes = nlohmann::json::array();
+    for (const QString &s : plan.indexNames)
+        indexes.push_back(utf8(s));
+    cmd.print({{"table", utf8(plan.table)}, {"index", utf8(plan.indexName)}, {"indexes", indexes}, {"exists", plan.exists},
                {"built", build}, {"statements", statements}},
               text);
     return Ok;

@@ -148,6 +148,8 @@ int gamesList(const QStringList &args)
     p.addOption({QStringLiteral("until"), QStringLiteral("Created on or before (YYYY-MM-DD)."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("inconsistent"), QStringLiteral("Only games with an inconsistent play.")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("At most N games (default 1000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("offset"), QStringLiteral("Skip the first N games, newest first (the next page)."),
+                 QStringLiteral("N")});
     cmd.parse(args);
     GameFilter f;
     f.status = p.value(QStringLiteral("status"));
@@ -166,6 +168,7 @@ int gamesList(const QStringList &args)
     f.to = date(QStringLiteral("until"));
     f.onlyInconsistent = p.isSet(QStringLiteral("inconsistent"));
     f.limit = int(cmd.integer(QStringLiteral("limit"), 1000, 1, 100000));
+    f.offset = int(cmd.integer(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max()));
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     const auto games = GameStore(*conn).list(f);
     nlohmann::json doc = nlohmann::json::array();

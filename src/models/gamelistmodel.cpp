@@ -33,7 +33,42 @@ void GameListModel::setGames(const QList<replay::GameSummary> &games)
 {
     beginResetModel();
     m_games = games;
+    m_more = false;
+    m_asked = false;
     endResetModel();
+}
+
+void GameListModel::appendGames(const QList<replay::GameSummary> &games)
+{
+    QList<replay::GameSummary> fresh;
+    for (const replay::GameSummary &g : games)
+        if (rowOf(g.id) < 0)
+            fresh << g;
+    m_asked = false;
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_games.size()), int(m_games.size() + fresh.size()) - 1);
+    m_games += fresh;
+    endInsertRows();
+}
+
+void GameListModel::setMoreAvailable(bool more)
+{
+    m_more = more;
+    m_asked = false;
+}
+
+bool GameListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_asked;
+}
+
+void GameListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_asked = true;
+    emit moreWanted();
 }
 
 const replay::GameSummary *GameListModel::game(int row) const

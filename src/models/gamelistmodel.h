@@ -16,6 +16,13 @@ public:
 
     explicit GameListModel(QObject *parent = nullptr);
     void setGames(const QList<replay::GameSummary> &games);
+    // A further page, newest first after those shown (a game already shown is not repeated).
+    void appendGames(const QList<replay::GameSummary> &games);
+    // Whether the database has games past those shown: the view asks for them (fetchMore,
+    // as it scrolls to the end) through moreWanted(), once per page.
+    void setMoreAvailable(bool more);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     const replay::GameSummary *game(int row) const;
     int rowOf(const QString &gameId) const;
 
@@ -24,8 +31,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void moreWanted();
+
 private:
     QList<replay::GameSummary> m_games;
+    bool m_more = false;
+    bool m_asked = false; // moreWanted() sent, the page not here yet
 };
 
 // The plays of one game. Rows whose start does not follow from the play before are

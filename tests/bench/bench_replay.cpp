@@ -2,15 +2,20 @@
 // raw libpq / psql doing the same database work in the same run.
 //
 //   bench_replay [--plays N]   (default 100000)
+//   bench_replay --season [--games N] [--keep]   (default 2430: a season of a 30-team league;
+//                                               STATESCOPE_CLI set: the CLI against psql too)
 //
 // The game is a long run of strikeouts, consistent by the rules, built with one
-// INSERT ... SELECT generate_series.
+// INSERT ... SELECT generate_series. The season is the demo generator's games: the games
+// list's first page and every game checked, next to libpq reading the same games and every
+// play, and a rollback plus its undo of one game.
 #include "bench/benchutil.h"
 #include "core/pg/connection.h"
 #include "core/pg/pgtools.h"
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/rollback.h"
+#include "core/demo/demogenerator.h"
 #include "support/testserver.h"
 
 #include <QCoreApplication>
@@ -89,6 +94,120 @@ void makeGame(pg::Connection &conn, int plays)
     conn.exec(QStringLiteral("ANALYZE core.rolls"));
 }
 
+template <class F> double medianOf(int runs, F &&fn)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        times.push_back(ms(t));
+    }
+    return median(times);
+}
+
+int season(int games)
+{
+    const auto db = test::freshDatabase(QStringLiteral("bench_season"));
+    auto conn = pg::Connection::open(db);
+    demo::DemoOptions options;
+    options.games = games;
+    options.events = 10;
+    options.snapshots = 0;
+    QElapsedTimer made;
+    made.start();
+    const demo::DemoReport report = demo::seed(*conn, options);
+    conn->exec(QStringLiteral("ANALYZE"));
+    std::printf("season: %d games, %lld plays, %lld lineup rows (made in %.1f s)\n", report.games,
+                static_cast<long long>(report.plays), static_cast<long long>(report.lineups), ms(made) / 1000.0);
+    PGconn *raw = PQconnectdb(db.conninfo().toUtf8().constData());
+    replay::GameStore store(*conn);
+
+    replay::GameFilter page;
+    page.limit = 10;
+    const double first = medianOf(11, [&] {
+        if (store.list(page).size() != 10)
+            std::exit(1);
+    });
+    const double firstBase = medianOf(11, [&] {
+        rawFetch(raw, "SELECT * FROM core.games ORDER BY created_at DESC, id LIMIT 10", {});
+    });
+    line("games list, first page of 10", first, "libpq: SELECT games ... LIMIT 10", firstBase);
+    // As people run them: the CLI against psql, each a whole process (start, connect, read).
+    if (const QString cli = qEnvironmentVariable("STATESCOPE_CLI"); !cli.isEmpty()) {
+        std::vector<double> ours, theirs, all, plays;
+        for (int i = 0; i < 7; ++i) {
+            ours.push_back(runChild({cli, QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"),
+                                     db.storableString(), QStringLiteral("--limit"), QStringLiteral("10")})
+                               .ms);
+            theirs.push_back(runChild({pg::clientProgram(QStringLiteral("psql")), QStringLiteral("-X"), QStringLiteral("-q"),
+                                       QStringLiteral("-d"), db.storableString(), QStringLiteral("-c"),
+                                       QStringLiteral("SELECT * FROM core.games ORDER BY created_at DESC, id LIMIT 10")})
+                                 .ms);
+            if (i < 3) {
+                all.push_back(runChild({cli, QStringLiteral("games"), QStringLiteral("list"), QStringLiteral("--db"),
+                                        db.storableString(), QStringLiteral("--inconsistent"), QStringLiteral("--limit"),
+                                        QStringLiteral("100000")})
+                                  .ms);
+                plays.push_back(runChild({pg::clientProgram(QStringLiteral("psql")), QStringLiteral("-X"), QStringLiteral("-q"),
+                                          QStringLiteral("-d"), db.storableString(), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                          QStringLiteral("-c"), QStringLiteral("SELECT * FROM core.plays")})
+                                    .ms);
+            }
+        }
+        line("CLI games list --limit 10", median(ours), "psql: SELECT games ... LIMIT 10", median(theirs));
+        line("CLI games list --inconsistent", median(all), "psql: SELECT * every play", median(plays));
+    }
+
+    replay::GameFilter all;
+    all.limit = 100000;
+    const double every = medianOf(5, [&] {
+        if (store.list(all).size() != report.games)
+            std::exit(1);
+    });
+    replay::GameFilter bad = all;
+    bad.onlyInconsistent = true;
+    const double check = medianOf(5, [&] {
+        if (store.list(bad).isEmpty()) // the demo's broken game
+            std::exit(1);
+    });
+    const double plays = medianOf(5, [&] { rawFetch(raw, "SELECT * FROM core.plays", {}); });
+    line("games list, every game (checked)", every, "libpq: SELECT * every play", plays);
+    line("games list --inconsistent", check, "libpq: SELECT * every play", plays);
+
+    // Rollback of the active game with the most substitutions to its first play, and undo.
+    const auto pick = conn->exec(QStringLiteral(
+        "SELECT g.id FROM core.games g JOIN core.lineups l ON l.game_id = g.id AND l.after_play IS NOT NULL "
+        "WHERE g.status = 'active' GROUP BY g.id ORDER BY count(*) DESC, g.id LIMIT 1"));
+    if (pick.rowCount() != 1) {
+        std::fprintf(stderr, "no active game with substitutions\n");
+        return 1;
+    }
+    std::vector<double> back;
+    for (int i = 0; i < 5; ++i) {
+        replay::RollbackOptions o;
+        o.toPlay = 1;
+        o.reason = QStringLiteral("benchmark");
+        QElapsedTimer t;
+        t.start();
+        replay::Rollback rollback(*conn);
+        const replay::RollbackRecord record = rollback.apply(pick.value(0, 0), o);
+        rollback.undo(record.id, QStringLiteral("benchmark"));
+        back.push_back(ms(t));
+        if (i == 0)
+            std::printf("rollback of one game: %d plays, %d lineup rows, %d rolls\n", record.deletedPlays,
+                        record.deletedLineups, record.deletedRolls);
+    }
+    std::printf("%-36s %10.2f ms   (target under 200 ms)\n", "rollback + undo of one game", median(back));
+    PQfinish(raw);
+    conn.reset();
+    if (QCoreApplication::arguments().contains(QStringLiteral("--keep")))
+        std::printf("kept: %s\n", qPrintable(db.storableString()));
+    else
+        test::dropDatabase(db.database());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,6 +218,12 @@ int main(int argc, char **argv)
     if (const qsizetype at = args.indexOf(QStringLiteral("--plays"));
         at > 0 && at + 1 < args.size())
         plays = args[at + 1].toInt();
+    if (args.contains(QStringLiteral("--season"))) {
+        int games = 2430;
+        if (const qsizetype at = args.indexOf(QStringLiteral("--games")); at > 0 && at + 1 < args.size())
+            games = args[at + 1].toInt();
+        return season(games);
+    }
 
     const auto db = test::freshDatabase(QStringLiteral("bench_replay"));
     auto conn = pg::Connection::open(db);

@@ -13,6 +13,7 @@
 #include "gui/console/consolepane.h"
 #include "gui/tables/tablespane.h"
 #include "gui/players/playereventspane.h"
+#include "gui/widgets/jobrunner.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -108,6 +109,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!labelText(&pane, "issueLabel").contains(QLatin1String("42P01")), kTimeout);
         QTest::qWait(500);
         shoot(&pane, QStringLiteral("replay-paperdynasty"));
+
+        // Its plays' references to lineup rows have no indexes: admin mode offers them,
+        // previewed and confirmed by name; once built the offer goes.
+        auto *build = pane.findChild<QPushButton *>(QStringLiteral("indexReferences"));
+        QTRY_VERIFY_WITH_TIMEOUT(build->isVisible(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.runner()->isBusy(), kTimeout);
+        QVERIFY(!build->isEnabled());
+        pane.setAdminMode(true);
+        QVERIFY(build->isEnabled());
+        QTest::mouseClick(build, Qt::LeftButton);
+        gui::ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = pane.findChild<gui::ConfirmDialog *>()) && dialog->isVisible(), kTimeout);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), db.database());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!build->isVisible(), kTimeout);
+        auto conn = test::connect(db);
+        QCOMPARE(test::scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+                                                    "WHERE x.indrelid = 'public.plays'::regclass AND c.relname LIKE '%statescope_idx'")),
+                 6);
     }
 
     void metricsStartOnAMetricTheDatabaseHas()

@@ -2,6 +2,7 @@
 // rolls a game back through the confirmation dialog, undoes it, and checks the database.
 #include "core/demo/demogenerator.h"
 #include "core/pg/connection.h"
+#include "core/replay/gamestore.h"
 #include "gui/widgets/confirmdialog.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/banner.h"
@@ -60,6 +61,45 @@ private slots:
         m_pane->show();
         m_pane->setDatabase(m_db);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);
+    }
+
+    // A season is listed a page at a time: the first 200 games at once, the next as the list
+    // is scrolled to its end, in the order of the whole list, none twice.
+    void aSeasonIsListedAPageAtATime()
+    {
+        const pg::ConnectionSettings db = test::freshDatabase(QStringLiteral("replay_season"));
+        const auto drop = qScopeGuard([&] { test::dropDatabase(db.database()); });
+        auto conn = test::connect(db);
+        const demo::DemoReport season = test::seedDemo(*conn, /*games=*/430, /*events=*/10);
+        QCOMPARE(season.games, 430);
+        replay::GameFilter all;
+        all.limit = 1000;
+        QStringList expected;
+        for (const replay::GameSummary &g : replay::GameStore(*conn).list(all))
+            expected << g.id;
+
+        gui::ReplayPane pane;
+        pane.resize(1200, 800);
+        pane.show();
+        pane.setDatabase(db);
+        models::GameListModel *model = pane.gameModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, kTimeout);
+        QVERIFY(model->canFetchMore({}));
+        QTableView *view = nullptr;
+        for (QTableView *v : pane.findChildren<QTableView *>())
+            if (v->model() == model)
+                view = v;
+        QVERIFY(view);
+        for (const int rows : {400, 430}) {
+            view->scrollToBottom();
+            QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows, kTimeout);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.runner()->isBusy(), kTimeout);
+        QVERIFY(!model->canFetchMore({}));
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->game(row)->id;
+        QCOMPARE(shown, expected);
     }
 
     void cleanupTestCase()

@@ -3,7 +3,9 @@
 // check. The replay rules and consistency checks are in tst_replay.
 
 #include "core/demo/demogenerator.h"
+#include "core/demo/shapes.h"
 #include "core/error.h"
+#include "core/layout/indexbuild.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
@@ -165,6 +167,99 @@ private slots:
         const auto limitError = errorOf([&] { store.list(none); });
         QVERIFY(limitError.has_value());
         QCOMPARE(limitError->kind(), Error::Kind::InvalidInput);
+    }
+
+    // A page reads only its own games' plays: every page, with and without filters, is the
+    // same slice of the whole list, counts and consistency marks included; and every game the
+    // set-based check marks is the one the play-by-play check (checkConsistency) marks.
+    void pagesAreSlicesOfTheWhole()
+    {
+        auto conn = test::connect(m_demo);
+        GameStore store(*conn);
+        const auto line = [](const GameSummary &g) {
+            return QStringLiteral("%1 %2 %3 %4 %5").arg(g.id, g.status).arg(g.plays).arg(g.lastPlay).arg(g.firstInconsistentPlay);
+        };
+        for (const QString &status : {QString(), QStringLiteral("active")}) {
+            GameFilter f;
+            f.status = status;
+            const QList<GameSummary> all = store.list(f);
+            QVERIFY(all.size() >= 3);
+            for (int limit : {1, 2, int(all.size()) - 1})
+                for (int offset : {0, 1, 2}) {
+                    f.limit = limit;
+                    f.offset = offset;
+                    const QList<GameSummary> page = store.list(f);
+                    QCOMPARE(page.size(), std::min(limit, int(all.size()) - offset));
+                    for (int i = 0; i < page.size(); ++i)
+                        QCOMPARE(line(page[i]), line(all[i + offset]));
+                }
+            f.limit = 1000;
+            f.offset = -1;
+            QVERIFY(errorOf([&] { store.list(f); }));
+            f.offset = 0;
+            for (const GameSummary &g : all) {
+                const QList<Play> plays = store.plays(g.id);
+                const QList<Inconsistency> issues = checkConsistency(plays, GameStore::replacements(store.lineups(g.id)));
+                QCOMPARE(g.firstInconsistentPlay, issues.isEmpty() ? 0 : issues.first().playNumber);
+                QCOMPARE(g.plays, int(plays.size()));
+            }
+        }
+        GameFilter bad;
+        bad.onlyInconsistent = true;
+        bad.limit = 1;
+        const QList<GameSummary> marked = store.list(bad);
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked.first().id, m_report.brokenGameId);
+        QCOMPARE(marked.first().firstInconsistentPlay, m_report.brokenPlayNumber);
+    }
+
+    // Deleting lineup rows checks every reference to them: Statescope's weekly schema indexes
+    // each (migration V009); a game's own tables get them only when asked and confirmed.
+    void lineupReferenceIndexesOnRequest()
+    {
+        {
+            const pg::ConnectionSettings fresh = freshDatabase(QStringLiteral("refs_weekly"));
+            m_databases << fresh.database();
+            auto weekly = test::connect(fresh);
+            const layout::IndexPlan p = layout::IndexBuilder::plan(*weekly, layout::Kind::Plays);
+            QVERIFY2(p.exists, qPrintable(p.statements.join(QLatin1Char('\n'))));
+        }
+        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("refs_pd"));
+        m_databases << db.database();
+        {
+            demo::DemoOptions options;
+            options.events = 10;
+            options.games = 4;
+            options.snapshots = 0;
+            demo::seedShape(*test::connect(db), demo::Shape::PaperDynasty, options);
+        }
+        auto conn = test::connect(db);
+        const QString countSql = QStringLiteral("SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
+                                                "WHERE x.indrelid = 'public.plays'::regclass AND c.relname LIKE '%statescope_idx' AND x.indisvalid");
+        layout::IndexPlan p = layout::IndexBuilder::plan(*conn, layout::Kind::Plays);
+        QVERIFY(!p.exists);
+        QCOMPARE(p.indexNames.size(), 6); // batter, pitcher, catcher, three runners; replacing_id has no key there
+        QCOMPARE(p.statements.size(), 6);
+        for (const QString &st : std::as_const(p.statements))
+            QVERIFY2(st.startsWith(QLatin1String("CREATE INDEX CONCURRENTLY")) && st.endsWith(QLatin1String("IS NOT NULL")), qPrintable(st));
+        const auto wrong = errorOf([&] {
+            layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, QStringLiteral("nope"), {});
+        });
+        QVERIFY(wrong);
+        QCOMPARE(wrong->kind(), Error::Kind::InvalidInput);
+        QCOMPARE(scalar(*conn, countSql), 0);
+        const CliRun preview = runCli({QStringLiteral("db"), QStringLiteral("create-index"), QStringLiteral("--db"), db.storableString(),
+                                       QStringLiteral("--kind"), QStringLiteral("plays"), QStringLiteral("--json")});
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.describe()));
+        QCOMPARE(preview.json().object().value(QStringLiteral("indexes")).toArray().size(), 6);
+        QCOMPARE(scalar(*conn, countSql), 0); // a preview builds nothing
+        p = layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, db.database(), QStringLiteral("test"));
+        QVERIFY(p.exists);
+        QCOMPARE(scalar(*conn, countSql), 6);
+        const auto again = errorOf([&] {
+            layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, db.database(), {});
+        });
+        QVERIFY(again);
     }
 
     void badGameIds()

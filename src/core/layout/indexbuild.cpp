@@ -5,6 +5,7 @@
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace statescope::layout {
@@ -28,12 +29,88 @@ const char *timeRole(Kind kind)
     return kind == Kind::PlayerEvents ? "occurred_at" : "fetched_at";
 }
 
+// The statements that make one index on `rel` without blocking its writes: CONCURRENTLY on
+// a plain table; on a partitioned one, the parent's index ON ONLY the parent (invalid until
+// every partition has its own, attached: no lock on the partitions while it is made).
+void addIndex(pg::Connection &conn, IndexPlan &p, const Relation &rel, const QString &name, const QString &columnList,
+              const QString &where, const QString &column)
+{
+    p.indexNames << name;
+    if (rel.relkind != 'p') {
+        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)%4")
+                            .arg(quoteIdent(name), qualified(rel.schema, rel.table), columnList, where);
+        return;
+    }
+    const auto parts = conn.exec(QStringLiteral(
+                                     "SELECT n.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON "
+                                     "c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE i.inhparent = $1::regclass ORDER BY c.relname"),
+                                 {qualified(rel.schema, rel.table)});
+    p.statements << QStringLiteral("CREATE INDEX %1 ON ONLY %2 (%3)%4")
+                        .arg(quoteIdent(name), qualified(rel.schema, rel.table), columnList, where);
+    for (int i = 0; i < parts.rowCount(); ++i) {
+        const QString schema = parts.value(i, 0), table = parts.value(i, 1);
+        if (!p.partitions.contains(schema + QLatin1Char('.') + table))
+            p.partitions << schema + QLatin1Char('.') + table;
+        const QString child = indexNameFor(table, column);
+        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)%4")
+                            .arg(quoteIdent(child), qualified(schema, table), columnList, where)
+                     << QStringLiteral("ALTER INDEX %1 ATTACH PARTITION %2")
+                            .arg(qualified(rel.schema, name), qualified(schema, child));
+    }
+}
+
+// The columns of `rel` with a foreign key of their own to `target` (one column each).
+QStringList referencesTo(pg::Connection &conn, const Relation &rel, const Relation &target)
+{
+    const auto r = conn.exec(QStringLiteral("SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid "
+                                            "AND a.attnum = c.conkey[1] WHERE c.contype = 'f' AND cardinality(c.conkey) = 1 "
+                                            "AND c.conrelid = $1::regclass AND c.confrelid = $2::regclass"),
+                             {qualified(rel.schema, rel.table), qualified(target.schema, target.table)});
+    QStringList out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out << r.value(i, 0);
+    return out;
+}
+
+IndexPlan referencePlan(pg::Connection &conn)
+{
+    const auto lay = of(conn);
+    const Relation &plays = lay->require(Kind::Plays);
+    const Relation &lineups = lay->require(Kind::Lineups);
+    IndexPlan p;
+    p.table = plays.qualifiedName();
+    QHash<const Relation *, QStringList> referencing;
+    const auto add = [&](const Relation &rel, const char *role) {
+        const QString r = QString::fromLatin1(role);
+        if (!referencing.contains(&rel))
+            referencing.insert(&rel, referencesTo(conn, rel, lineups));
+        // only a foreign key's column: a delete from lineups checks it
+        if (!rel.has(r) || rel.indexLeadsWith(r) || !referencing.value(&rel).contains(rel.columns.at(r).name))
+            return;
+        const QString column = rel.columns.at(r).name;
+        p.columns << rel.table + QLatin1Char('.') + column;
+        addIndex(conn, p, rel, indexNameFor(rel.table, column), quoteIdent(column),
+                 QStringLiteral(" WHERE %1 IS NOT NULL").arg(quoteIdent(column)), column);
+    };
+    for (const char *role : {"batter_id", "pitcher_id", "catcher_id", "on_first_id", "on_second_id", "on_third_id"})
+        add(plays, role);
+    add(lineups, "replacing_id");
+    if (!p.columns.isEmpty() && p.columns.last().startsWith(lineups.table + QLatin1Char('.')))
+        p.table += QStringLiteral(", ") + lineups.qualifiedName();
+    p.exists = p.statements.isEmpty();
+    p.indexName = p.indexNames.value(0);
+    return p;
+}
+
 } // namespace
 
 IndexPlan IndexBuilder::plan(pg::Connection &conn, Kind kind)
 {
+    if (kind == Kind::Plays)
+        return referencePlan(conn);
     if (kind != Kind::ApiEvents && kind != Kind::PlayerEvents)
-        throw Error::invalidInput(tr("Only API events and player events have a browsing index to build."));
+        throw Error::invalidInput(tr("Only API events, player events and plays have indexes to build."));
     const auto lay = of(conn);
     const QString time = QString::fromLatin1(timeRole(kind));
     const Relation &rel = lay->require(kind, {time}, tr("building the browsing index"));
@@ -43,34 +120,12 @@ IndexPlan IndexBuilder::plan(pg::Connection &conn, Kind kind)
     p.columns << rel.columns.at(time).name;
     if (rel.has(QStringLiteral("id")))
         p.columns << rel.columns.at(QStringLiteral("id")).name;
-    p.indexName = indexNameFor(rel.table, rel.columns.at(time).name);
     QStringList cols;
     for (const QString &c : p.columns)
         cols << quoteIdent(c) + QStringLiteral(" DESC");
-    const QString columnList = cols.join(QStringLiteral(", "));
-    if (rel.relkind != 'p') {
-        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)")
-                            .arg(quoteIdent(p.indexName), qualified(rel.schema, rel.table), columnList);
-        return p;
-    }
-    const auto parts = conn.exec(QStringLiteral(
-                                     "SELECT n.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON "
-                                     "c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                     "WHERE i.inhparent = $1::regclass ORDER BY c.relname"),
-                                 {qualified(rel.schema, rel.table)});
-    // The parent's index is made ON ONLY the parent (invalid until every partition has
-    // its own, attached): no lock on the partitions while it is made.
-    p.statements << QStringLiteral("CREATE INDEX %1 ON ONLY %2 (%3)")
-                        .arg(quoteIdent(p.indexName), qualified(rel.schema, rel.table), columnList);
-    for (int i = 0; i < parts.rowCount(); ++i) {
-        const QString schema = parts.value(i, 0), table = parts.value(i, 1);
-        p.partitions << schema + QLatin1Char('.') + table;
-        const QString child = indexNameFor(table, rel.columns.at(time).name);
-        p.statements << QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)")
-                            .arg(quoteIdent(child), qualified(schema, table), columnList)
-                     << QStringLiteral("ALTER INDEX %1 ATTACH PARTITION %2")
-                            .arg(qualified(rel.schema, p.indexName), qualified(schema, child));
-    }
+    addIndex(conn, p, rel, indexNameFor(rel.table, rel.columns.at(time).name), cols.join(QStringLiteral(", ")), QString(),
+             rel.columns.at(time).name);
+    p.indexName = p.indexNames.value(0);
     return p;
 }
 
@@ -83,7 +138,8 @@ IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings
                                      "was built.").arg(db));
     const IndexPlan p = plan(conn, kind);
     if (p.exists)
-        throw Error::invalidInput(tr("%1 already has an index that serves the time order.").arg(p.table));
+        throw Error::invalidInput(kind == Kind::Plays ? tr("Every reference to a lineup row in %1 has its index already.").arg(p.table)
+                                                      : tr("%1 already has an index that serves the time order.").arg(p.table));
     conn.requirePrimary(tr("Building an index on %1").arg(p.table));
     // Its own read-write session: CONCURRENTLY runs outside any transaction.
     auto writer = pg::Connection::open(settings, pg::Connection::Access::ReadWrite,
@@ -128,11 +184,11 @@ IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings
         throw;
     }
     if (ctx)
-        ctx->progress(total, total, tr("Built %1 on %2").arg(p.indexName, p.table));
-    journal("done", {{"index", p.indexName.toStdString()}});
+        ctx->progress(total, total, tr("Built %1 on %2").arg(p.indexNames.join(QStringLiteral(", ")), p.table));
+    journal("done", {{"index", p.indexNames.join(QStringLiteral(", ")).toStdString()}});
     if (audit::hasAuditTable(*writer))
         audit::writeToDatabase(*writer, {QStringLiteral("create_index"), p.table, reason,
-                                         {{"index", p.indexName.toStdString()}, {"statements", statements}}});
+                                         {{"index", p.indexNames.join(QStringLiteral(", ")).toStdString()}, {"statements", statements}}});
     forget(conn);
     return plan(conn, kind);
 }

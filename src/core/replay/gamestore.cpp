@@ -30,6 +30,16 @@ WITH g AS (
     AND ($3::int IS NULL OR home_team_id = $3 OR away_team_id = $3)
     AND ($4::timestamptz IS NULL OR created_at >= $4)
     AND ($5::timestamptz IS NULL OR created_at < $5)
+  ORDER BY created_at DESC, id
+  -- a page needs only its own games' plays; the inconsistent ones are known only by all
+  LIMIT CASE WHEN $6::boolean THEN NULL ELSE $7::bigint END OFFSET CASE WHEN $6::boolean THEN 0 ELSE $9::bigint END
+),
+-- The substitutions: who replaced whom after which play (the last of several in a row).
+r AS (
+  SELECT g.id AS game_id, l.after_play, l.replacing_id, max(l.id) AS id
+  FROM %SUBSTITUTIONS%
+  WHERE l.replacing_id IS NOT NULL AND l.after_play IS NOT NULL
+  GROUP BY 1, 2, 3
 ),
 o AS (
   SELECT p.game_id, p.play_number, p.inning, p.half, p.outs_before, p.away_score,
@@ -74,14 +84,11 @@ e AS (
 -- A runner replaced after the previous play (a pinch runner) is expected under the id of
 -- the lineup row that replaced him (the last one, when several were made in a row).
 s AS (
-  SELECT e.*,
-    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
-              AND l.replacing_id = e.e1 AND e.e1 <> 0 ORDER BY l.id DESC LIMIT 1), e.e1) AS f1,
-    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
-              AND l.replacing_id = e.e2 AND e.e2 <> 0 ORDER BY l.id DESC LIMIT 1), e.e2) AS f2,
-    coalesce((SELECT l.id FROM {lineups l} WHERE l.game_id = e.game_id AND l.after_play = e.lp
-              AND l.replacing_id = e.e3 AND e.e3 <> 0 ORDER BY l.id DESC LIMIT 1), e.e3) AS f3
+  SELECT e.*, coalesce(x1.id, e.e1) AS f1, coalesce(x2.id, e.e2) AS f2, coalesce(x3.id, e.e3) AS f3
   FROM e
+  LEFT JOIN r x1 ON x1.game_id = e.game_id AND x1.after_play = e.lp AND x1.replacing_id = e.e1 AND e.e1 <> 0
+  LEFT JOIN r x2 ON x2.game_id = e.game_id AND x2.after_play = e.lp AND x2.replacing_id = e.e2 AND e.e2 <> 0
+  LEFT JOIN r x3 ON x3.game_id = e.game_id AND x3.after_play = e.lp AND x3.replacing_id = e.e3 AND e.e3 <> 0
 ),
 c AS (
   SELECT game_id, count(*) AS plays, max(play_number) AS last_play,
@@ -97,8 +104,16 @@ SELECT g.id, g.league_id, g.home_team_id, g.away_team_id, g.status, g.current_in
 FROM g LEFT JOIN c ON c.game_id = g.id
 WHERE (NOT $6 OR c.first_bad IS NOT NULL)
 ORDER BY g.created_at DESC, g.id
-LIMIT $7
+LIMIT $7::bigint OFFSET CASE WHEN $6::boolean THEN $9::bigint ELSE 0 END
 )";
+
+// How r reads the lineups: a page's few games each by its index (the fence keeps the planner
+// from reading every substitution of the season through an index on replacing_id instead);
+// many games in one join.
+const char *kSubstitutionsOfAPage =
+    "g CROSS JOIN LATERAL (SELECT l.id, l.after_play, l.replacing_id FROM {lineups l} WHERE l.game_id = g.id OFFSET 0) l";
+const char *kSubstitutionsOfMany = "g JOIN {lineups l} ON l.game_id = g.id";
+constexpr int kPageGames = 500;
 
 GameSummary summaryFromRow(const pg::Result &r, int i)
 {
@@ -220,16 +235,21 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
 {
     if (f.limit < 1 || f.limit > 100000)
         throw Error::invalidInput(tr("The limit must be between 1 and 100000."));
+    if (f.offset < 0)
+        throw Error::invalidInput(tr("The offset cannot be negative."));
     const auto layout = layout::of(m_conn);
     layout->require(layout::Kind::Games, {QStringLiteral("created_at")}, tr("listing games"));
     layout->require(layout::Kind::Plays);
     const bool checkable = canCheck(*layout);
+    const bool page = !f.onlyInconsistent && f.limit <= kPageGames;
     const auto r = m_conn.exec(
-        layout->sql(QString::fromLatin1(kGamesSql)),
+        layout->sql(QString::fromLatin1(kGamesSql)
+                        .replace(QLatin1String("%SUBSTITUTIONS%"),
+                                 QLatin1String(page ? kSubstitutionsOfAPage : kSubstitutionsOfMany))),
         {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
          f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
          dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),
-         f.onlyInconsistent, f.limit, checkable});
+         f.onlyInconsistent, f.limit, checkable, f.offset});
     QList<GameSummary> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append(summaryFromRow(r, i));

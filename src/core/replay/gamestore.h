@@ -44,6 +44,7 @@ struct GameFilter
     QDate from, to;            // created_at, inclusive days (UTC)
     bool onlyInconsistent = false;
     int limit = 1000;
+    int offset = 0;            // games skipped (newest first): the next page
 };
 
 struct LineupEntry

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 
+#include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
@@ -44,7 +45,22 @@ namespace statescope::gui {
 
 using namespace statescope::replay;
 
+namespace {
+// Games read per page: a season holds thousands, and each listed game's plays are checked.
+constexpr int kGamesPage = 200;
+} // namespace
+
 void ReplayPane::reloadGames()
+{
+    loadGames(false);
+}
+
+void ReplayPane::loadMoreGames()
+{
+    loadGames(true);
+}
+
+void ReplayPane::loadGames(bool more)
 {
     if (!m_database)
         return;
@@ -58,10 +74,12 @@ void ReplayPane::reloadGames()
         filter.from = m_since->date();
     if (m_until->date() != m_until->minimumDate())
         filter.to = m_until->date();
-    const int generation = ++m_gamesGeneration;
+    filter.limit = kGamesPage;
+    filter.offset = more ? m_games->rowCount() : 0;
+    const int generation = more ? m_gamesGeneration : ++m_gamesGeneration;
     const pg::ConnectionSettings db = *m_database;
     m_runner->start<GamesLoaded>(
-        tr("Loading games"),
+        more ? tr("Loading more games") : tr("Loading games"),
         [db, filter](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             GamesLoaded loaded;
@@ -75,17 +93,27 @@ void ReplayPane::reloadGames()
             loaded.games = store.list(filter);
             loaded.sources = store.sources();
             loaded.limitations = store.limitations();
+            if (lay->has(layout::Kind::Lineups))
+                loaded.referencesUnindexed = !layout::IndexBuilder::plan(*conn, layout::Kind::Plays).exists;
             return loaded;
         },
-        [this, generation, name = db.database()](const Outcome<GamesLoaded> &r) {
+        [this, generation, more, name = db.database()](const Outcome<GamesLoaded> &r) {
             if (generation != m_gamesGeneration)
                 return;
             if (!r.ok()) {
-                m_sourceLabel->clear();
+                if (more)
+                    m_games->setMoreAvailable(false);
+                else
+                    m_sourceLabel->clear();
                 return showError(r.error());
             }
-            m_messages->clearFor(name); // this database answered
             const GamesLoaded &loaded = r.value();
+            if (more) {
+                m_games->appendGames(loaded.games);
+                m_games->setMoreAvailable(loaded.games.size() == kGamesPage);
+                return;
+            }
+            m_messages->clearFor(name); // this database answered
             if (!loaded.hasGames) {
                 m_games->setGames({});
                 m_header->setText(tr("%1 holds no games (no tables shaped like games and plays).").arg(name));
@@ -93,6 +121,8 @@ void ReplayPane::reloadGames()
                                           "file (docs/LAYOUTS.md)."));
                 return;
             }
+            m_referencesUnindexed = loaded.referencesUnindexed;
+            updateActions();
             m_sourceLabel->setText(tr("Reading %1.").arg(loaded.sources.join(QStringLiteral("; ")))
                                    + (loaded.limitations.isEmpty()
                                           ? QString()
@@ -101,6 +131,7 @@ void ReplayPane::reloadGames()
             const QString keep = switched ? m_keepGame : currentGame();
             m_keepGame.clear();
             m_games->setGames(loaded.games);
+            m_games->setMoreAvailable(loaded.games.size() == kGamesPage);
             m_gameView->resizeColumnsToContents();
             const int row = m_games->rowOf(keep);
             if (row >= 0) {

@@ -140,6 +140,11 @@ void ReplayPane::buildUi()
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     leftLayout->addWidget(m_sourceLabel);
+    m_indexReferences = new QPushButton(tr("Index the references to lineups..."), this);
+    m_indexReferences->setObjectName(QStringLiteral("indexReferences"));
+    m_indexReferences->setVisible(false);
+    connect(m_indexReferences, &QPushButton::clicked, this, &ReplayPane::confirmIndexReferences);
+    leftLayout->addWidget(m_indexReferences, 0, Qt::AlignLeft);
 
     // Right: the game at the current play, the timeline and the plays.
     m_header = new QLabel(tr("Select a game."), this);
@@ -274,6 +279,7 @@ void ReplayPane::buildUi()
     layout->addWidget(m_messages);
 
     connect(refresh, &QPushButton::clicked, this, &ReplayPane::reloadGames);
+    connect(m_games, &models::GameListModel::moreWanted, this, &ReplayPane::loadMoreGames);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ReplayPane::reloadGames);
     connect(m_league, &QComboBox::currentIndexChanged, this, &ReplayPane::reloadGames);
     connect(m_team, &QLineEdit::editingFinished, this, &ReplayPane::reloadGames);
@@ -354,6 +360,8 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     m_box->clear();
     m_info->clear();
     m_sourceLabel->clear();
+    m_referencesUnindexed = false;
+    updateActions();
     reloadGames();
 }
 
@@ -384,6 +392,11 @@ void ReplayPane::updateActions()
     m_rollback->setToolTip(why.isEmpty() ? tr("Delete the plays after the selected one "
                                               "(previewed, confirmed, archived, undoable)")
                                          : why);
+    m_indexReferences->setVisible(m_referencesUnindexed && m_database.has_value());
+    m_indexReferences->setEnabled(m_adminMode && !m_runner->isBusy());
+    m_indexReferences->setToolTip(m_adminMode ? tr("Without them, each lineup row a rollback deletes is checked against "
+                                                   "every play. Built without blocking the game's writes.")
+                                              : tr("Switch on admin mode (Ctrl+Shift+A) to build the indexes."));
 }
 
 void ReplayPane::showError(const Error &error)

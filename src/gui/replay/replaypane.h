@@ -63,6 +63,8 @@ public:
     void setWebhook(const QString &url) { m_webhook = url; }
 
     void reloadGames();
+    // The next page of games after those listed (the list asks as it scrolls to its end).
+    void loadMoreGames();
     void openGame(const QString &gameId);
     void seek(int playNumber); // shows that play; ignored when the game has no such play
     int currentPlay() const;   // 0 when no game or no plays
@@ -140,11 +142,18 @@ private:
     QLabel *m_change;
     QLabel *m_issueLabel;
     QLabel *m_sourceLabel = nullptr; // the tables read, and what their missing columns cost
+    // The game's own tables lack indexes on their references to lineup rows: a rollback's
+    // deletes would scan every play (admin mode builds them, previewed and confirmed).
+    QPushButton *m_indexReferences = nullptr;
+    bool m_referencesUnindexed = false;
+    void confirmIndexReferences();
+    void loadGames(bool more);
     struct GamesLoaded
     {
         bool hasGames = false;
         QList<replay::GameSummary> games;
         QStringList sources;
+        bool referencesUnindexed = false;
         QStringList limitations;
     };
     QSlider *m_slider;

@@ -2,6 +2,7 @@
 // game's short id, run in the background, and reported with the webhook's answer.
 #include "gui/replay/replaypane.h"
 
+#include "core/layout/indexbuild.h"
 #include "core/pg/connection.h"
 #include "core/replay/notifier.h"
 #include "core/replay/rollback.h"
@@ -210,6 +211,55 @@ void ReplayPane::commitChange(const QString &label,
                 m_messages->showSuccess(text);
             openGame(game);
             reloadGames();
+        });
+}
+
+// The references to lineup rows indexed on request (admin mode): the statements previewed,
+// the database's name typed, then built one by one without blocking the game's writes.
+void ReplayPane::confirmIndexReferences()
+{
+    if (!m_database)
+        return;
+    const pg::ConnectionSettings db = *m_database;
+    m_runner->start<layout::IndexPlan>(
+        tr("Preparing the indexes of %1").arg(db.database()),
+        [db](TaskContext &ctx) {
+            auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+            return layout::IndexBuilder::plan(*conn, layout::Kind::Plays);
+        },
+        [this, db](const Outcome<layout::IndexPlan> &r) {
+            if (!r.ok())
+                return showError(r.error());
+            QString html = QStringLiteral("<p>")
+                           + tr("Each lineup row a rollback deletes is checked against every play that may "
+                                "name it. These indexes answer those checks; they are built without blocking "
+                                "the game's writes, and no row is changed. Runs, one statement at a time:")
+                           + QStringLiteral("</p><ul>");
+            for (const QString &s : r.value().statements)
+                html += QStringLiteral("<li><code>%1</code></li>").arg(s.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+            auto *dialog = new ConfirmDialog(tr("Index the references to lineups"),
+                                             tr("Build %n index(es) on <b>%1</b>?", nullptr, int(r.value().indexNames.size()))
+                                                 .arg(r.value().table.toHtmlEscaped()),
+                                             html, db.database(), false, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, db] {
+                const QString reason = dialog->reason();
+                m_runner->start<layout::IndexPlan>(
+                    tr("Building indexes on %1").arg(db.database()),
+                    [db, reason](TaskContext &ctx) {
+                        auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+                        return layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, db.database(), reason, &ctx);
+                    },
+                    [this, db](const Outcome<layout::IndexPlan> &done) {
+                        if (!done.ok())
+                            return showError(done.error());
+                        m_messages->showSuccess(tr("Built %1.").arg(done.value().indexNames.join(QStringLiteral(", "))), db.database());
+                        m_referencesUnindexed = !done.value().exists;
+                        updateActions();
+                    });
+            });
+            dialog->open();
         });
 }
 
