@@ -118,11 +118,13 @@ private slots:
         QVERIFY(!build->isEnabled());
         pane.setAdminMode(true);
         QVERIFY(build->isEnabled());
+        shoot(&pane, QStringLiteral("replay-paperdynasty-index"));
         QTest::mouseClick(build, Qt::LeftButton);
         gui::ConfirmDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = pane.findChild<gui::ConfirmDialog *>()) && dialog->isVisible(), kTimeout);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
+        shoot(dialog, QStringLiteral("replay-paperdynasty-index-dialog"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), db.database());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!build->isVisible(), kTimeout);
@@ -440,11 +442,13 @@ private slots:
         QVERIFY(!build->isEnabled());
         pane.setAdminMode(true);
         QVERIFY(build->isEnabled());
+        shoot(&pane, QStringLiteral("replay-paperdynasty-index"));
         QTest::mouseClick(build, Qt::LeftButton);
         gui::ConfirmDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = pane.findChild<gui::ConfirmDialog *>()) && dialog->isVisible(), kTimeout);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
+        shoot(dialog, QStringLiteral("replay-paperdynasty-index-dialog"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), db.database());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "eventSource").contains(QLatin1String("Reading raw.api_events"))
