@@ -70,6 +70,7 @@ public:
     int currentPlay() const;   // 0 when no game or no plays
     QString currentGame() const { return m_game ? m_game->summary.id : QString(); }
     JobRunner *runner() const { return m_runner; }
+    const std::optional<pg::ConnectionSettings> &database() const { return m_database; }
     models::GameListModel *gameModel() const { return m_games; }
     models::PlayListModel *playModel() const { return m_plays; }
     QTabWidget *detailTabs() const { return m_detailTabs; }

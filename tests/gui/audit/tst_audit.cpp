@@ -48,6 +48,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -345,6 +346,24 @@ private slots:
                 settle(m_window.get());
             }
             confirmationOrReason(replay, "rollbackButton", QStringLiteral("Replay, roll back to a play"));
+            // A game's own tables without an index on a reference to lineup rows: the offer
+            // and its dialog (the weekly schema has them all; one is taken away meanwhile).
+            QVERIFY(replay->database());
+            // The runs share the database: one at a time (a session lock, given up with it).
+            auto conn = test::connect(*replay->database());
+            conn->exec(QStringLiteral("SELECT pg_advisory_lock(38038)"));
+            conn->exec(QStringLiteral("DROP INDEX core.plays_batter_idx"));
+            const auto restore = qScopeGuard([&] {
+                conn->exec(QStringLiteral("CREATE INDEX plays_batter_idx ON core.plays (batter_id)"));
+                conn->exec(QStringLiteral("SELECT pg_advisory_unlock(38038)"));
+                replay->reloadGames();
+                settle(m_window.get());
+            });
+            replay->reloadGames();
+            settle(m_window.get());
+            QVERIFY(replay->findChild<QAbstractButton *>(QStringLiteral("indexReferences"))->isVisible());
+            record(m_window.get(), QStringLiteral("Replay, offer to index the references to lineups"));
+            confirmationOrReason(replay, "indexReferences", QStringLiteral("Replay, index the references to lineups"));
         }
         // A write the read-only console refused, offered to run after a typed confirmation:
         // the whole statement, its WHERE clause too, is in sight.
