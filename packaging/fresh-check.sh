@@ -17,11 +17,11 @@
 # however it ends, every process it started is gone and nothing stays mounted.
 #
 # Kept between runs under $STATESCOPE_FRESH_CACHE (default /var/cache/statescope-fresh):
-# downloaded .debs, and the logs of the last run (logs/); each root filesystem is made anew
-# and removed afterwards. The
-# compiler cache of the calling user is copied in, and the clone sits at this checkout's
-# own path, so a warm cache makes the build fast; it cannot hide a missing package (the
-# configure step and every header are still looked up in the fresh system).
+# downloaded .debs, the fresh system's compiler cache (ccache/, seeded from the calling
+# user's), and the logs of the last run (logs/); each root filesystem is made anew and
+# removed afterwards. The clone sits at this checkout's own path, so a warm cache makes the
+# build fast; it cannot hide a missing package (the configure step and every header are
+# still looked up in the fresh system).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -161,13 +161,21 @@ check_a() {
   (umask 022 && mkdir -p "$r$(dirname "$src")")
   git clone -q --no-hardlinks "$top" "$r$src"
   chown -R "$builder_uid:$builder_uid" "$r$src"
-  local ccache_src
+  # The fresh system's compiler cache lives in $cache/ccache, bind-mounted as the user's, so
+  # it is written in place and survives a run that is stopped. It is seeded with the calling
+  # user's cache (entries it does not have yet). Debian's point releases change headers that
+  # every file includes (linux-libc-dev), so a fresh system may not match this machine's: its
+  # own cache keeps the next run fast all the same.
+  local ccache_src fresh_ccache=$cache/ccache
+  mkdir -p "$fresh_ccache" "$r/home/$user/.cache/ccache"
   ccache_src=$(ccache -k cache_dir 2>/dev/null || true)
   if [ -n "$ccache_src" ] && [ -d "$ccache_src" ]; then
-    mkdir -p "$r/home/$user/.cache"
-    cp -a "$ccache_src" "$r/home/$user/.cache/ccache"
-    chown -R "$builder_uid:$builder_uid" "$r/home/$user/.cache"
+    cp -a -n "$ccache_src/." "$fresh_ccache/"
   fi
+  # Its statistics count this build only.
+  ! command -v ccache >/dev/null || CCACHE_DIR=$fresh_ccache ccache --zero-stats >/dev/null
+  chown -R "$builder_uid:$builder_uid" "$fresh_ccache" "$r/home/$user/.cache"
+  mount_into "$r/home/$user/.cache/ccache" --bind "$fresh_ccache"
   local env="cd '$src' && export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR='$src' CCACHE_NOHASHDIR=1 CCACHE_IGNOREOPTIONS='-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*' CI=true"
   say "A: packaging/dev.sh test"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh test" >"$work/a-test.log" 2>&1; then
