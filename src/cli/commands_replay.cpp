@@ -200,9 +200,9 @@ QString lineupName(const QList<LineupEntry> &lineups, int id)
 
 // The box score after play `to`: batting and pitching lines, the absent columns named.
 void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays,
-              const QList<LineupEntry> &lineups, int to, const QStringList &absent)
+              const QList<LineupEntry> &lineups, int to, const QStringList &absent, const GameRules &rules)
 {
-    const BoxScore box = boxScore(plays, lineups, to, absent);
+    const BoxScore box = boxScore(plays, lineups, to, absent, rules);
     nlohmann::json batting = nlohmann::json::array(), pitching = nlohmann::json::array();
     QStringList text{QStringLiteral("Box score of game %1 after play %2").arg(summary.id).arg(to)};
     if (!absent.isEmpty())
@@ -220,16 +220,20 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
             .arg(b.walks, 3)
             .arg(b.strikeouts, 3);
     };
-    const auto pitchingRow = [](const QString &name, const PitchingLine &l) {
-        return QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
-            .arg(name.left(26), -26)
-            .arg(l.inningsPitched(), 4)
-            .arg(l.battersFaced, 4)
-            .arg(l.hits, 3)
-            .arg(l.runs, 3)
-            .arg(l.homeRuns, 3)
-            .arg(l.walks, 3)
-            .arg(l.strikeouts, 3);
+    // With the placed-runner rule, PR: the runs of placed runners among R (unearned).
+    const auto pitchingRow = [&box](const QString &name, const PitchingLine &l) {
+        QString row = QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
+                          .arg(name.left(26), -26)
+                          .arg(l.inningsPitched(), 4)
+                          .arg(l.battersFaced, 4)
+                          .arg(l.hits, 3)
+                          .arg(l.runs, 3)
+                          .arg(l.homeRuns, 3)
+                          .arg(l.walks, 3)
+                          .arg(l.strikeouts, 3);
+        if (box.placedRunnerRule)
+            row += QStringLiteral(" %1").arg(l.placedRunnerRuns, 3);
+        return row;
     };
     for (const int team : box.teams()) {
         bool any = false;
@@ -264,26 +268,34 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
             if (l.teamId != team)
                 continue;
             if (!any)
-                text << QString() << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO").arg(team, -4);
+                text << QString()
+                     << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO%2")
+                            .arg(team, -4)
+                            .arg(box.placedRunnerRule ? QStringLiteral("  PR") : QString());
             any = true;
             const QString name = lineupName(lineups, l.lineupId);
             pitching.push_back({{"lineup_id", l.lineupId}, {"team_id", l.teamId}, {"name", utf8(name)},
                                 {"batters_faced", l.battersFaced}, {"outs", l.outs},
                                 {"ip", utf8(l.inningsPitched())}, {"h", l.hits}, {"r", l.runs},
-                                {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts}});
+                                {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts},
+                                {"placed_runner_runs", l.placedRunnerRuns}});
             text << pitchingRow(name, l);
         }
         if (any) {
             const PitchingLine total = box.pitchingTotal(team);
             pitchingTotals.push_back({{"team_id", team}, {"batters_faced", total.battersFaced}, {"outs", total.outs},
                                       {"ip", utf8(total.inningsPitched())}, {"h", total.hits}, {"r", total.runs},
-                                      {"hr", total.homeRuns}, {"bb", total.walks}, {"so", total.strikeouts}});
+                                      {"hr", total.homeRuns}, {"bb", total.walks}, {"so", total.strikeouts},
+                                      {"placed_runner_runs", total.placedRunnerRuns}});
             text << pitchingRow(QStringLiteral("Totals"), total);
         }
     }
     nlohmann::json absentJson = nlohmann::json::array();
     for (const QString &a : absent)
         absentJson.push_back(utf8(a));
+    if (box.placedRunnerRule)
+        text << QString() << QStringLiteral("PR: runs of the runners placed on second in extra innings (%1), "
+                                            "counted in R and unearned.").arg(rules.describe());
     cmd.print({{"game_id", utf8(summary.id)}, {"through_play", to}, {"batting", batting},
                {"pitching", pitching}, {"batting_totals", battingTotals}, {"pitching_totals", pitchingTotals},
                {"absent_columns", absentJson}},
@@ -312,9 +324,11 @@ int replayCmd(const QStringList &args)
     const QList<Replacement> replacements = GameStore::replacements(lineups);
     // The last play of a completed game has no next half-inning after it; a pinch runner
     // put in after a play stands on the base of the man he runs for.
-    const auto after = [&](const Play &p) {
-        const bool endsGame = summary.status == QLatin1String("completed") && p.playNumber == summary.lastPlay;
-        return withReplacements(stateAfter(p, endsGame), p.playNumber, replacements);
+    // A half-inning the league's rule places a runner in starts with him on second.
+    const GameRules &rules = store.rules();
+    const auto after = [&](qsizetype i) {
+        const bool endsGame = summary.status == QLatin1String("completed") && plays[i].playNumber == summary.lastPlay;
+        return stateAfterPlay(plays, i, replacements, rules, endsGame);
     };
     const bool box = cmd.parser().isSet(QStringLiteral("box"));
     if (cmd.parser().isSet(QStringLiteral("to")) || box) {
@@ -322,13 +336,13 @@ int replayCmd(const QStringList &args)
                            ? int(cmd.integer(QStringLiteral("to"), 0, 0, summary.lastPlay))
                            : summary.lastPlay;
         if (box) {
-            printBox(cmd, summary, plays, lineups, to, store.absentCountRoles());
+            printBox(cmd, summary, plays, lineups, to, store.absentCountRoles(), rules);
             return Ok;
         }
         BaseState state;
-        for (const Play &p : plays)
-            if (p.playNumber <= to)
-                state = after(p);
+        for (qsizetype i = 0; i < plays.size(); ++i)
+            if (plays[i].playNumber <= to)
+                state = after(i);
         nlohmann::json doc = toJson(state);
         doc["game_id"] = utf8(summary.id);
         doc["play_number"] = to;
@@ -336,19 +350,25 @@ int replayCmd(const QStringList &args)
         return Ok;
     }
     // One JSON document per line (JSON Lines) with --json; text otherwise.
-    for (const Play &p : plays) {
-        const BaseState state = after(p);
+    for (qsizetype i = 0; i < plays.size(); ++i) {
+        const Play &p = plays[i];
+        const BaseState state = after(i);
+        // The runner the rule put on second for the next half-inning (0: none, or unknown yet).
+        const int placed = i + 1 < plays.size() ? placedRunner(plays, i + 1, rules) : 0;
         if (cmd.json()) {
             nlohmann::json line = toJson(state);
             line["play_number"] = p.playNumber;
             line["description"] = utf8(p.description);
             line["runs_scored"] = p.runsScored;
             line["outs_recorded"] = p.outsRecorded;
+            if (placed)
+                line["placed_runner"] = placed;
             std::fputs((dumpJson(line) + "\n").c_str(), stdout);
         } else {
-            std::fputs(QStringLiteral("%1  %2  -> %3\n")
+            std::fputs(QStringLiteral("%1  %2  -> %3%4\n")
                            .arg(p.playNumber, 5)
-                           .arg(p.description.left(40).leftJustified(40), stateText(state))
+                           .arg(p.description.left(40).leftJustified(40), stateText(state),
+                                placed ? QStringLiteral(" (#%1 placed on second)").arg(placed) : QString())
                            .toUtf8()
                            .constData(),
                        stdout);
@@ -372,27 +392,40 @@ int check(const QStringList &args)
     const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
     const GameSummary summary = store.summary(game); // NotFound for an unknown game
     const QList<Play> plays = store.plays(game);
-    const QList<Replacement> replacements = GameStore::replacements(store.lineups(game));
-    const auto issues = checkConsistency(plays, replacements);
+    const QList<LineupEntry> lineups = store.lineups(game);
+    const QList<Replacement> replacements = GameStore::replacements(lineups);
+    const auto issues = checkConsistency(plays, replacements, store.rules());
     const auto rowDifferences = checkGameRow(summary, plays, replacements);
-    nlohmann::json list = nlohmann::json::array(), row = nlohmann::json::array();
+    const auto ruleFindings = checkDesignatedHitter(plays, lineups, store.rules());
+    nlohmann::json list = nlohmann::json::array(), row = nlohmann::json::array(), rules = nlohmann::json::array();
     QStringList lines;
     for (const auto &i : issues) {
         list.push_back({{"play_number", i.playNumber}, {"field", utf8(i.field)},
                         {"expected", utf8(i.expected)}, {"actual", utf8(i.actual)}});
         lines << i.message();
     }
+    for (const auto &f : ruleFindings) {
+        rules.push_back({{"play_number", f.playNumber}, {"field", utf8(f.field)}, {"message", utf8(f.message)}});
+        lines << f.message;
+    }
     for (const auto &d : rowDifferences) {
         row.push_back({{"field", utf8(d.field)}, {"stored", utf8(d.stored)}, {"expected", utf8(d.expected)}});
         lines << d.message(summary.lastPlay);
     }
-    const bool consistent = issues.isEmpty() && rowDifferences.isEmpty();
+    const bool consistent = issues.isEmpty() && rowDifferences.isEmpty() && ruleFindings.isEmpty();
+    const QString scope = rulesScopeFor(conn->database());
+    if (!scope.isEmpty())
+        lines << QStringLiteral("Rules applied: %1 (stated for %2).").arg(store.rules().describe(), scope);
     cmd.print({{"game_id", utf8(game)},
                {"consistent", consistent},
                {"first_inconsistent_play", issues.isEmpty() ? 0 : issues.first().playNumber},
                {"issues", list},
-               {"game_row", row}},
-              consistent ? QStringLiteral("Game %1 is consistent.").arg(game) : lines.join('\n'));
+               {"game_row", row},
+               {"rule_findings", rules},
+               {"rules", utf8(store.rules().describe())}},
+              consistent ? QStringLiteral("Game %1 is consistent.%2")
+                               .arg(game, scope.isEmpty() ? QString() : QLatin1Char(' ') + lines.last())
+                         : lines.join('\n'));
     return Ok;
 }
 
@@ -475,16 +508,22 @@ int rollback(const QStringList &args)
                    {"lineups_to_reactivate", plan.lineupsToReactivate},
                    {"rolls_to_delete", plan.rollsToDelete},
                    {"rolls_kept", plan.rollsKept},
-                   {"resulting_state", toJson(plan.resultingState)}},
+                   {"resulting_state", toJson(plan.resultingState)},
+                   {"places_runner", plan.placesRunner},
+                   {"placed_runner", plan.placedRunner}},
                   QStringLiteral("Would delete %1 plays (%2..%3), %4 substitutions, %5 rolls (%6 kept). "
-                                 "The game would stand at: %7")
+                                 "The game would stand at: %7%8")
                       .arg(plan.playsToDelete)
                       .arg(plan.toPlay + 1)
                       .arg(plan.lastPlay)
                       .arg(plan.lineupsToDelete)
                       .arg(plan.rollsToDelete)
                       .arg(plan.rollsKept)
-                      .arg(stateText(plan.resultingState)));
+                      .arg(stateText(plan.resultingState),
+                           !plan.placesRunner ? QString()
+                           : plan.placedRunner
+                               ? QStringLiteral(" (#%1 placed on second by the extra-inning rule)").arg(plan.placedRunner)
+                               : QStringLiteral(" (the next half-inning starts with a runner placed on second)")));
         return Ok;
     }
     const RollbackRecord r = [&] {
@@ -543,8 +582,10 @@ int runGames(const QString &sub, const QStringList &args)
 {
     if (sub == QLatin1String("list"))
         return gamesList(args);
+    if (sub == QLatin1String("rules"))
+        return gamesRules(args);
     throw Error::invalidInput(QStringLiteral("Unknown command: games %1").arg(sub),
-                              QStringLiteral("Use: games list --db CONN"));
+                              QStringLiteral("Use: games list --db CONN | games rules"));
 }
 
 int runReplay(const QStringList &args)

@@ -89,6 +89,10 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
 
   games list --db CONN [--status S] [--league L] [--team ID] [--since D] [--until D]
              [--inconsistent]
+  games rules [--for DATABASE | --scope S [--placed-runner-from N]
+              [--designated-hitter yes|no|unstated] [--forget]]
+                                             a league's rules (extra-inning runner, DH) per
+                                             family or database, applied by replay and check
   replay --db CONN --game ID [--to N] [--box]   state after each play (JSON lines), play N,
                                              or the box score (batting, pitching lines)
   check --db CONN --game ID                  plays whose start does not follow the previous, and

@@ -79,6 +79,7 @@ int runSandbox(const QString &sub, const QStringList &args);
 int runDb(const QString &sub, const QStringList &args);
 int runDemo(const QString &sub, const QStringList &args);
 int runGames(const QString &sub, const QStringList &args);
+int gamesRules(const QStringList &args); // games rules (commands_rules.cpp)
 int runReplay(const QStringList &args);
 int runCheck(const QStringList &args);
 int runRollback(const QStringList &args);

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "core/replay/rules.h"
 #include "core/shard/shardset.h"
 #include "core/validate.h"
 
@@ -46,6 +47,9 @@ const QString ruleColumn = QStringLiteral("rule_column");
 const QString values = QStringLiteral("values");
 const QString members = QStringLiteral("members");
 const QString label = QStringLiteral("label");
+const QString gameRules = QStringLiteral("game_rules");
+const QString placedRunnerFrom = QStringLiteral("placed_runner_from");
+const QString designatedHitter = QStringLiteral("designated_hitter");
 } // namespace key
 
 // A settings key for any text (QSettings treats '/' and '\\' specially).
@@ -437,6 +441,58 @@ void forgetLayoutMapping(const QString &family)
     const auto s = open();
     s->beginGroup(key::layouts);
     s->remove(family);
+}
+
+std::optional<replay::GameRules> gameRules(const QString &scope)
+{
+    const auto s = open();
+    s->beginGroup(key::gameRules);
+    if (scope.isEmpty() || !s->childGroups().contains(keyFor(scope)))
+        return std::nullopt;
+    s->beginGroup(keyFor(scope));
+    replay::GameRules rules;
+    rules.placedRunnerFrom = s->value(key::placedRunnerFrom, 0).toInt();
+    if (s->contains(key::designatedHitter))
+        rules.designatedHitter = s->value(key::designatedHitter).toBool();
+    try {
+        rules.validate();
+    } catch (const Error &) {
+        rules.placedRunnerFrom = 0; // a hand-edited file: the rule is not applied
+    }
+    return rules;
+}
+
+QStringList gameRulesScopes()
+{
+    const auto s = open();
+    s->beginGroup(key::gameRules);
+    QStringList out;
+    for (const QString &k : s->childGroups())
+        out << QString::fromUtf8(QByteArray::fromPercentEncoding(k.toLatin1()));
+    out.sort();
+    return out;
+}
+
+void setGameRules(const QString &scope, const replay::GameRules &rules)
+{
+    if (scope.trimmed().isEmpty() || scope.toUtf8().size() > 63)
+        throw Error::invalidInput(tr("Rules are stated for a database family's prefix or a database's "
+                                     "name (1 to 63 bytes)."));
+    rules.validate();
+    const auto s = open();
+    s->beginGroup(key::gameRules);
+    s->remove(keyFor(scope));
+    s->beginGroup(keyFor(scope));
+    s->setValue(key::placedRunnerFrom, rules.placedRunnerFrom);
+    if (rules.designatedHitter)
+        s->setValue(key::designatedHitter, *rules.designatedHitter);
+}
+
+void forgetGameRules(const QString &scope)
+{
+    const auto s = open();
+    s->beginGroup(key::gameRules);
+    s->remove(keyFor(scope));
 }
 
 } // namespace statescope::settings

@@ -7,9 +7,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace statescope::shard {
 struct ShardSet;
+}
+namespace statescope::replay {
+struct GameRules;
 }
 
 namespace statescope::settings {
@@ -114,5 +118,15 @@ QByteArray layoutMapping(const QString &family);
 QStringList layoutMappingFamilies();
 void saveLayoutMapping(const QString &family, const QByteArray &document);
 void forgetLayoutMapping(const QString &family);
+
+// A league's rules (core/replay/rules.h, replay::rulesFor() picks the ones in force) by
+// scope: a database family's prefix ("paperdynasty") or one database's name. nullopt: none
+// stated for that scope.
+std::optional<replay::GameRules> gameRules(const QString &scope);
+QStringList gameRulesScopes();
+// Throws Error(InvalidInput) for rules out of range or an empty or over-long scope; nothing
+// is written then.
+void setGameRules(const QString &scope, const replay::GameRules &rules);
+void forgetGameRules(const QString &scope);
 
 } // namespace statescope::settings

@@ -50,7 +50,6 @@ std::optional<Shape> shapeFromName(const QString &name)
 void seedShape(pg::Connection &conn, Shape shape, const DemoOptions &options, TaskContext *ctx)
 {
     conn.requirePrimary(QCoreApplication::translate("statescope::demo", "Seeding %1").arg(conn.database()));
-    const QString sql = script(shape);
     if (shape != Shape::Marketland) {
         migrate::Migrator().migrate(conn, ctx);
         DemoOptions o = options;
@@ -62,6 +61,12 @@ void seedShape(pg::Connection &conn, Shape shape, const DemoOptions &options, Ta
             o.games = 0, o.snapshots = 0;
         seed(conn, o, ctx);
     }
+    reshape(conn, shape);
+}
+
+void reshape(pg::Connection &conn, Shape shape)
+{
+    const QString sql = script(shape);
     conn.transaction([&] {
         conn.exec(QStringLiteral("SET LOCAL search_path TO public"));
         conn.execScript(sql);

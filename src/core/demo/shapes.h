@@ -27,6 +27,10 @@ QStringList shapeNames();
 void seedShape(pg::Connection &conn, Shape shape, const DemoOptions &options = {},
                TaskContext *ctx = nullptr);
 
+// The second half of seedShape(): the weekly schema's rows, however they got there, turned
+// into the game's layout in one transaction (the weekly schema is dropped).
+void reshape(pg::Connection &conn, Shape shape);
+
 // The embedded default's databases in the other systems' layouts (paperdynasty_2025_w01,
 // galaxy_2025_w01, marketland_2025_w01), created unless they exist.
 QStringList ensureShapeDemos(const weekly::ServerAdmin &admin, TaskContext *ctx = nullptr);

@@ -21,11 +21,12 @@ QString PitchingLine::inningsPitched() const
 }
 
 BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, int throughPlay,
-                  const QStringList &absentColumns)
+                  const QStringList &absentColumns, const GameRules &rules)
 {
     BoxScore box;
     box.throughPlay = throughPlay;
     box.absentColumns = absentColumns;
+    box.placedRunnerRule = rules.placedRunnerFrom > 0;
     std::map<int, const LineupEntry *> byId;
     for (const LineupEntry &e : lineups)
         byId[e.id] = &e;
@@ -84,6 +85,10 @@ BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, i
         l.homeRuns += p.homerun;
         l.runs += p.runsScored;
     }
+    for (const PlacedRun &run : placedRuns(plays, GameStore::replacements(lineups), rules))
+        if (run.playNumber <= throughPlay)
+            if (const auto it = pitching.find(run.pitcherId); it != pitching.end())
+                ++it->second.placedRunnerRuns;
     // The away team bats first: its batters, then the home team's (team order from the
     // first play each team batted in, since the lineups do not say who is home).
     std::map<int, int> teamRank; // team id -> order it first appeared batting
@@ -154,6 +159,7 @@ PitchingLine BoxScore::pitchingTotal(int teamId) const
             t.strikeouts += l.strikeouts;
             t.homeRuns += l.homeRuns;
             t.runs += l.runs;
+            t.placedRunnerRuns += l.placedRunnerRuns;
         }
     return t;
 }

@@ -27,6 +27,9 @@ struct PitchingLine
     int teamId = 0;
     int battersFaced = 0;
     int outs = 0, hits = 0, walks = 0, strikeouts = 0, homeRuns = 0, runs = 0;
+    // Of his runs, those scored by runners the extra-inning rule placed on second (or their
+    // pinch runners): unearned.
+    int placedRunnerRuns = 0;
     QString inningsPitched() const; // 17 outs -> "5.2"
 };
 
@@ -36,6 +39,7 @@ struct BoxScore
     QList<BattingLine> batting;   // away team first, then home; by batting order, then entry
     QList<PitchingLine> pitching; // away team's pitchers first, in the order they pitched
     QStringList absentColumns;    // counting columns the plays table lacks (shown as unknown)
+    bool placedRunnerRule = false; // the league places runners (PitchingLine::placedRunnerRuns)
 
     // The teams in the order of the lines (the away team first; 0: men the lineups do not know).
     QList<int> teams() const;
@@ -46,9 +50,10 @@ struct BoxScore
 
 // The box score after play `throughPlay` (every play when it is past the last), from the
 // plays as the game computes it. Lineup rows give each man's team and batting order; a man
-// the lineups do not know still gets his line (team 0).
+// the lineups do not know still gets his line (team 0). With a placed-runner rule, each
+// pitcher's runs scored by placed runners are counted apart (placedRuns()).
 BoxScore boxScore(const QList<Play> &plays, const QList<LineupEntry> &lineups, int throughPlay,
-                  const QStringList &absentColumns = {});
+                  const QStringList &absentColumns = {}, const GameRules &rules = {});
 
 // One field of the games row that disagrees with the state after the last play (the game's
 // update_game_state writes it separately from the plays, so the two can drift).

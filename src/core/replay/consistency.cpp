@@ -41,10 +41,11 @@ BaseState withReplacements(BaseState state, int afterPlay, const QList<Replaceme
 }
 
 QList<Inconsistency> checkConsistency(const QList<Play> &plays,
-                                      const QList<Replacement> &replacements)
+                                      const QList<Replacement> &replacements, const GameRules &rules)
 {
     QList<Inconsistency> out;
     BaseState expected; // the start of a game
+    bool placing = false;
     int expectedNumber = 1;
     for (const Play &p : plays) {
         compare(out, p.playNumber, "play_number", expectedNumber, p.playNumber);
@@ -55,11 +56,19 @@ QList<Inconsistency> checkConsistency(const QList<Play> &plays,
         compare(out, p.playNumber, "outs_before", expected.outs, s.outs);
         compare(out, p.playNumber, "away_score", expected.awayScore, s.awayScore);
         compare(out, p.playNumber, "home_score", expected.homeScore, s.homeScore);
-        if (expected.runners != s.runners)
+        if (placing) {
+            // Whoever the row puts on second is the placed runner (or a pinch runner for him).
+            if (s.runners[0] != 0 || s.runners[1] == 0 || s.runners[2] != 0)
+                out.append({p.playNumber, QStringLiteral("runners"), Tr::tr("[0, a placed runner, 0]"),
+                            runnersText(s.runners)});
+        } else if (expected.runners != s.runners) {
             out.append({p.playNumber, QStringLiteral("runners"), runnersText(expected.runners),
                         runnersText(s.runners)});
+        }
         compare(out, p.playNumber, "on_base_code", s.onBaseCode(), p.onBaseCodeStored);
         expected = withReplacements(stateAfter(p), p.playNumber, replacements);
+        // The next play starts a half-inning the rule places a runner in.
+        placing = p.start.outs + p.outsRecorded >= 3 && rules.placesRunner(expected.inning);
         expectedNumber = p.playNumber + 1;
     }
     return out;

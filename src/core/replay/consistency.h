@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/replay/play.h"
+#include "core/replay/rules.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,9 +36,12 @@ BaseState withReplacements(BaseState state, int afterPlay, const QList<Replaceme
 // Walks plays in play_number order. The first play must start the game (1, top, 0 outs,
 // 0-0, bases empty); every later one must start where the previous one left off;
 // numbers must run 1, 2, 3 ... without gaps or repeats; on_base_code must match the runner
-// ids. Runners replaced between two plays are expected under their replacement's id.
+// ids. Runners replaced between two plays are expected under their replacement's id. Where
+// the rules place a runner on second at the start of a half-inning, its first play must
+// have a runner on second (whoever the row names) and nobody on first or third.
 // One entry per wrong field, in play order.
 QList<Inconsistency> checkConsistency(const QList<Play> &plays,
-                                      const QList<Replacement> &replacements = {});
+                                      const QList<Replacement> &replacements = {},
+                                      const GameRules &rules = {});
 
 } // namespace statescope::replay

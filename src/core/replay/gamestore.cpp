@@ -17,7 +17,8 @@ namespace statescope::replay {
 
 namespace {
 
-// The consistency rule of checkConsistency(), set-based, for many games in one query:
+// The consistency rule of checkConsistency(), set-based, for many games in one query
+// (with the placed-runner rule; the designated hitter is checked per game, with its lineups):
 // each play's start must equal the previous play's start plus its outs, runs and runners'
 // finals (bases cleared and half flipped after a third out). Base placement mirrors
 // stateAfter(): a final counts only for a man who was there, and when two end on one base
@@ -77,14 +78,21 @@ e AS (
     CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE lo END AS e_outs,
     coalesce(la, 0) AS e_away, coalesce(lhm, 0) AS e_home,
     CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l1, 0) END AS e1,
-    CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l2, 0) END AS e2,
+    -- a half the league's rule places a runner in ($10: from that inning) starts with
+    -- whoever the row puts on second; nobody there (-1 is no lineup id) is wrong
+    CASE WHEN lp IS NULL THEN 0
+         WHEN lo >= 3 AND CASE WHEN lh = 'bottom' THEN li + 1 ELSE li END >= $10::int
+           THEN CASE WHEN r2 <> 0 THEN r2 ELSE -1 END
+         WHEN lo >= 3 THEN 0 ELSE coalesce(l2, 0) END AS e2,
+    lp IS NOT NULL AND lo >= 3 AND CASE WHEN lh = 'bottom' THEN li + 1 ELSE li END >= $10::int AS placing,
     CASE WHEN lp IS NULL OR lo >= 3 THEN 0 ELSE coalesce(l3, 0) END AS e3
   FROM o
 ),
 -- A runner replaced after the previous play (a pinch runner) is expected under the id of
 -- the lineup row that replaced him (the last one, when several were made in a row).
 s AS (
-  SELECT e.*, coalesce(x1.id, e.e1) AS f1, coalesce(x2.id, e.e2) AS f2, coalesce(x3.id, e.e3) AS f3
+  SELECT e.*, coalesce(x1.id, e.e1) AS f1,
+         CASE WHEN e.placing THEN e.e2 ELSE coalesce(x2.id, e.e2) END AS f2, coalesce(x3.id, e.e3) AS f3
   FROM e
   LEFT JOIN r x1 ON x1.game_id = e.game_id AND x1.after_play = e.lp AND x1.replacing_id = e.e1 AND e.e1 <> 0
   LEFT JOIN r x2 ON x2.game_id = e.game_id AND x2.after_play = e.lp AND x2.replacing_id = e.e2 AND e.e2 <> 0
@@ -163,6 +171,10 @@ QList<Replacement> GameStore::replacements(const QList<LineupEntry> &lineups)
     for (const LineupEntry &e : subs)
         out.append({*e.afterPlay, e.replacingId, e.id});
     return out;
+}
+
+GameStore::GameStore(pg::Connection &conn) : m_conn(conn), m_rules(rulesFor(conn.database()))
+{
 }
 
 QString GameStore::sql(const QString &templ) const
@@ -249,7 +261,8 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
         {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
          f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
          dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),
-         f.onlyInconsistent, f.limit, checkable, f.offset});
+         f.onlyInconsistent, f.limit, checkable, f.offset,
+         m_rules.placedRunnerFrom > 0 ? pg::Param(m_rules.placedRunnerFrom) : pg::Param(nullptr)});
     QList<GameSummary> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append(summaryFromRow(r, i));

@@ -93,7 +93,10 @@ class GameStore
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::replay::GameStore)
 public:
-    explicit GameStore(pg::Connection &conn) : m_conn(conn) {}
+    // The league's rules in force for the connection's database (rulesFor()), or these.
+    explicit GameStore(pg::Connection &conn);
+    GameStore(pg::Connection &conn, GameRules rules) : m_conn(conn), m_rules(std::move(rules)) {}
+    const GameRules &rules() const { return m_rules; }
 
     QList<GameSummary> list(const GameFilter &filter = {}) const;
     GameSummary summary(const QString &gameId) const;
@@ -121,6 +124,7 @@ public:
 private:
     QString sql(const QString &templ) const;
     pg::Connection &m_conn;
+    GameRules m_rules;
 };
 
 // The state after the last play (with the substitutions made after it), or the start of a

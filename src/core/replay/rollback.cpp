@@ -195,14 +195,27 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
                 .arg(gameId),
             tr("Choose an earlier play (0 undoes every play)."));
     if (options.toPlay > 0) {
-        const auto row = m_conn.exec(sql(QStringLiteral("SELECT %1 FROM {plays} WHERE game_id = $1 "
-                                                        "AND play_number = $2 ORDER BY id LIMIT 1")
-                                             .arg(playColumns())),
-                                     {gameId, options.toPlay});
-        if (row.rowCount() == 0)
+        // The play kept last, and the one after it: its row names the runner a placed-runner
+        // rule puts on second for the half-inning the kept play leads to.
+        const auto rows = m_conn.exec(sql(QStringLiteral("SELECT DISTINCT ON (play_number) %1 FROM {plays} "
+                                                         "WHERE game_id = $1 AND play_number IN ($2, $2 + 1) "
+                                                         "ORDER BY play_number, id")
+                                              .arg(playColumns())),
+                                      {gameId, options.toPlay});
+        if (rows.rowCount() == 0 || playFromRow(rows, 0).playNumber != options.toPlay)
             throw Error(Error::Kind::NotFound,
                         tr("Game %1 has no play %2 to roll back to.").arg(gameId).arg(options.toPlay));
-        plan.resultingState = stateAfter(playFromRow(row, 0));
+        QList<Play> kept;
+        for (int i = 0; i < rows.rowCount(); ++i)
+            kept << playFromRow(rows, i);
+        const GameRules rules = rulesFor(m_conn.database());
+        plan.resultingState = stateAfterPlay(kept.mid(0, 1), 0, {}, rules);
+        const Play &last = kept.first();
+        plan.placesRunner = last.start.outs + last.outsRecorded >= 3 && rules.placesRunner(plan.resultingState.inning);
+        if (plan.placesRunner && kept.size() > 1) {
+            plan.placedRunner = placedRunner(kept, 1, rules);
+            plan.resultingState.runners = {0, plan.placedRunner, 0};
+        }
     }
     return plan;
 }

@@ -50,6 +50,10 @@ struct RollbackPlan
     int rollsToDelete = 0;
     int rollsKept = 0;            // rolls of deleted plays that stay (the default)
     BaseState resultingState;     // the game's state after play toPlay
+    // The next half-inning is one the league's rule places a runner in (rules.h): who the
+    // kept next play's row put on second (he is in resultingState), 0 when unknown.
+    bool placesRunner = false;
+    int placedRunner = 0;
 };
 
 struct RollbackRecord
