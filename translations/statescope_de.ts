@@ -3126,6 +3126,18 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Totals</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Runs of the runners placed on second in extra innings (or their pinch runners): counted in R, and unearned.</source>
+        <translation>Runs der in Extra-Innings auf die zweite Base gesetzten Läufer (oder ihrer Pinch Runner): in R enthalten und unearned.</translation>
+    </message>
+    <message>
+        <source>PR: runs of runners placed on second in extra innings (unearned).</source>
+        <translation>PR: Runs der in Extra-Innings auf die zweite Base gesetzten Läufer (unearned).</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ChartView</name>
@@ -6442,6 +6454,34 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Built %1.</source>
         <translation>%1 erstellt.</translation>
     </message>
+    <message>
+        <source>%1 placed on second (extra innings)</source>
+        <translation>%1 auf die zweite Base gesetzt (Extra-Innings)</translation>
+    </message>
+    <message>
+        <source>League &amp;rules...</source>
+        <translation>Liga-Re&amp;geln...</translation>
+    </message>
+    <message>
+        <source>State the rules the plays follow: a runner placed on second in extra innings, the designated hitter</source>
+        <translation>Die Regeln angeben, denen die Spielzüge folgen: ein in Extra-Innings auf die zweite Base gesetzter Läufer, der Designated Hitter</translation>
+    </message>
+    <message>
+        <source>League rules: none stated.</source>
+        <translation>Liga-Regeln: keine angegeben.</translation>
+    </message>
+    <message>
+        <source>League rules: %1 (stated for %2).</source>
+        <translation>Liga-Regeln: %1 (angegeben für %2).</translation>
+    </message>
+    <message>
+        <source>(%1 placed on second by the extra-inning rule)</source>
+        <translation>(%1 nach der Extra-Inning-Regel auf die zweite Base gesetzt)</translation>
+    </message>
+    <message>
+        <source>(the next half-inning starts with a runner placed on second)</source>
+        <translation>(das nächste halbe Inning beginnt mit einem auf die zweite Base gesetzten Läufer)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::RestoreDialog</name>
@@ -6499,6 +6539,65 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Kept in %1, shared with statescope-cli settings.</source>
         <translation>Gespeichert in %1, gemeinsam mit den Einstellungen von statescope-cli.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::RulesDialog</name>
+    <message>
+        <source>League rules</source>
+        <translation>Liga-Regeln</translation>
+    </message>
+    <message>
+        <source>The rules the plays of %1 follow that its tables do not say. Replay, the check, the box score, the games list and rollback apply them; the command line shares them.</source>
+        <translation>Die Regeln, denen die Spielzüge von %1 folgen und die seine Tabellen nicht nennen. Wiedergabe, Prüfung, Box Score, Spielliste und Zurücksetzen wenden sie an; die Kommandozeile teilt sie.</translation>
+    </message>
+    <message>
+        <source>This database (%1)</source>
+        <translation>Diese Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>Every week of %1</source>
+        <translation>Jede Woche von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Place a runner on second at the start of each half-inning from inning</source>
+        <translation>Zu Beginn jedes halben Innings einen Läufer auf die zweite Base &amp;setzen, ab Inning</translation>
+    </message>
+    <message>
+        <source>First inning with a placed runner</source>
+        <translation>Erstes Inning mit gesetztem Läufer</translation>
+    </message>
+    <message>
+        <source>Not stated (not checked)</source>
+        <translation>Nicht angegeben (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Yes: a pitcher does not bat while his team has one</source>
+        <translation>Ja: ein Pitcher schlägt nicht, solange sein Team einen hat</translation>
+    </message>
+    <message>
+        <source>No: no lineup has one</source>
+        <translation>Nein: keine Aufstellung hat einen</translation>
+    </message>
+    <message>
+        <source>Stated for:</source>
+        <translation>Angegeben für:</translation>
+    </message>
+    <message>
+        <source>Designated hitter:</source>
+        <translation>Designated Hitter:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget these rules</source>
+        <translation>Diese Regeln &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>In force for %1 now: none stated.</source>
+        <translation>Jetzt für %1 gültig: keine angegeben.</translation>
+    </message>
+    <message>
+        <source>In force for %1 now: %2 (stated for %3).</source>
+        <translation>Jetzt für %1 gültig: %2 (angegeben für %3).</translation>
     </message>
 </context>
 <context>
@@ -9789,6 +9888,45 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Play %1: %2 is %3, expected %4.</source>
         <translation>Spielzug %1: %2 ist %3, erwartet %4.</translation>
     </message>
+    <message>
+        <source>[0, a placed runner, 0]</source>
+        <translation>[0, ein gesetzter Läufer, 0]</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::replay::GameRules</name>
+    <message>
+        <source>runner placed on second from inning %1</source>
+        <translation>Läufer auf der zweiten Base ab Inning %1</translation>
+    </message>
+    <message>
+        <source>designated hitter</source>
+        <translation>Designated Hitter</translation>
+    </message>
+    <message>
+        <source>no designated hitter</source>
+        <translation>kein Designated Hitter</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>The inning a runner is first placed in must be between %1 and %2 (0: no runner is placed); %3 is not.</source>
+        <translation>Das erste Inning mit gesetztem Läufer muss zwischen %1 und %2 liegen (0: kein Läufer wird gesetzt); %3 tut es nicht.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s leagues place him from the 10th inning.</source>
+        <translation>Heutige Ligen setzen ihn ab dem 10. Inning.</translation>
+    </message>
+    <message>
+        <source>Lineup #%1 of team %2 is a designated hitter; the league&apos;s rules have none.</source>
+        <translation>Aufstellungszeile #%1 von Team %2 ist ein Designated Hitter; die Regeln der Liga kennen keinen.</translation>
+    </message>
+    <message>
+        <source>Play %1: pitcher #%2 bats while team %3 has a designated hitter (#%4).</source>
+        <translation>Spielzug %1: Pitcher #%2 schlägt, obwohl Team %3 einen Designated Hitter hat (#%4).</translation>
+    </message>
 </context>
 <context>
     <name>statescope::replay::GameStore</name>
@@ -10093,6 +10231,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>&quot;%1&quot; is not an object name the read guard gives.</source>
         <translation>„%1“ ist kein Objektname, wie ihn die Leseprüfung angibt.</translation>
+    </message>
+    <message>
+        <source>Rules are stated for a database family&apos;s prefix or a database&apos;s name (1 to 63 bytes).</source>
+        <translation>Regeln werden für das Präfix einer Datenbankfamilie oder den Namen einer Datenbank angegeben (1 bis 63 Bytes).</translation>
     </message>
 </context>
 <context>

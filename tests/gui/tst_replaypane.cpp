@@ -8,6 +8,8 @@
 #include "gui/widgets/banner.h"
 #include "gui/replay/boxscore.h"
 #include "gui/replay/replaypane.h"
+#include "gui/replay/rulesdialog.h"
+#include "integration/extragame.h"
 #include "models/gamelistmodel.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
@@ -17,6 +19,7 @@
 #include "gui/widgets/style.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QScopeGuard>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -100,6 +103,65 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row)
             shown << model->game(row)->id;
         QCOMPARE(shown, expected);
+    }
+
+    // The league's rules, stated in the pane's dialog, apply at once: the extra-inning game
+    // that was inconsistent without them is consistent, the placed runner is named at his
+    // play and his runs are counted apart in the box score.
+    void leagueRulesStatedInTheDialogApplyAtOnce()
+    {
+        const pg::ConnectionSettings db = test::freshDatabase(QStringLiteral("replay_rules"));
+        const auto drop = qScopeGuard([&] {
+            settings::forgetGameRules(db.database());
+            test::dropDatabase(db.database());
+        });
+        const test::ExtraGame game = test::insertExtraGame(*test::connect(db));
+        gui::ReplayPane pane;
+        pane.resize(1200, 800);
+        pane.show();
+        pane.setDatabase(db);
+        models::GameListModel *model = pane.gameModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, kTimeout);
+        const auto firstBad = [model] {
+            return model->index(0, 0).data(models::GameListModel::InconsistentPlayRole).toInt();
+        };
+        QCOMPARE(firstBad(), game.lastOfNinth + 1);
+        auto *rules = pane.findChild<QLabel *>(QStringLiteral("gameRules"));
+        QVERIFY2(rules->text().contains(QLatin1String("none stated")), qPrintable(rules->text()));
+
+        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("editRules")), Qt::LeftButton);
+        gui::RulesDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(dialog = qobject_cast<gui::RulesDialog *>(QApplication::activeModalWidget()), kTimeout);
+        QCOMPARE(dialog->scope(), db.database());
+        dialog->findChild<QCheckBox *>(QStringLiteral("placedRunner"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("placedRunnerFrom"))->setValue(10);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        QCOMPARE(settings::gameRules(db.database())->placedRunnerFrom, 10);
+        QVERIFY2(rules->text().contains(QLatin1String("inning 10")), qPrintable(rules->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(firstBad(), 0, kTimeout);
+
+        pane.findChild<QTableView *>(QStringLiteral("gameView"))->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.currentGame(), game.id, kTimeout);
+        pane.seek(game.lastOfNinth + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.currentPlay(), game.lastOfNinth + 1, kTimeout);
+        const QString result = pane.findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+        QVERIFY2(result.contains(QStringLiteral("#%1").arg(game.placed.first()))
+                     && result.contains(QLatin1String("placed on second")),
+                 qPrintable(result));
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("issueLabel"))->text().isEmpty(),
+                 qPrintable(pane.findChild<QLabel *>(QStringLiteral("issueLabel"))->text()));
+
+        pane.detailTabs()->setCurrentWidget(pane.boxScore());
+        pane.seek(game.lastPlay); // the whole game
+        QTableWidget *pitching = pane.boxScore()->pitching();
+        QTRY_VERIFY_WITH_TIMEOUT(pitching->rowCount() > 0, kTimeout);
+        QVERIFY(!pitching->isColumnHidden(9));
+        int placedRuns = 0;
+        for (int r = 0; r < pitching->rowCount(); ++r)
+            if (pitching->item(r, 1)->text() != QLatin1String("Totals"))
+                placedRuns += pitching->item(r, 9)->text().toInt();
+        QCOMPARE(placedRuns, 3);
     }
 
     void cleanupTestCase()

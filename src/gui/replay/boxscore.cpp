@@ -19,6 +19,8 @@ namespace statescope::gui {
 
 namespace {
 
+constexpr int kPlacedColumn = 9; // the pitching lines' PR
+
 // The lines of a box score: columns as wide as their figures.
 QTableWidget *grid(QWidget *parent, const QString &name, const QStringList &headers)
 {
@@ -49,7 +51,13 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
     m_batting = grid(this, QStringLiteral("battingLines"),
                      {tr("Team"), tr("Batter"), tr("PA"), tr("AB"), tr("H"), tr("HR"), tr("BB"), tr("SO")});
     m_pitching = grid(this, QStringLiteral("pitchingLines"),
-                      {tr("Team"), tr("Pitcher"), tr("IP"), tr("BF"), tr("H"), tr("R"), tr("HR"), tr("BB"), tr("SO")});
+                      {tr("Team"), tr("Pitcher"), tr("IP"), tr("BF"), tr("H"), tr("R"), tr("HR"), tr("BB"), tr("SO"),
+                       tr("PR")});
+    // Shown only where the league places runners in extra innings.
+    m_pitching->horizontalHeaderItem(kPlacedColumn)
+        ->setToolTip(tr("Runs of the runners placed on second in extra innings (or their pinch runners): "
+                        "counted in R, and unearned."));
+    m_pitching->setColumnHidden(kPlacedColumn, true);
     m_batting->setToolTip(tr("Summed from the plays up to the one shown, by batter_id, as the game's own "
                              "stats query does."));
     m_pitching->setToolTip(tr("Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, "
@@ -72,7 +80,10 @@ void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QStr
         title += QLatin1Char(' ')
                  + tr("The plays table has no %1: those figures are unknown (shown as -).")
                        .arg(box.absentColumns.join(QStringLiteral(", ")));
+    if (box.placedRunnerRule)
+        title += QLatin1Char(' ') + tr("PR: runs of runners placed on second in extra innings (unearned).");
     m_title->setText(title);
+    m_pitching->setColumnHidden(kPlacedColumn, !box.placedRunnerRule);
     auto count = [&box](const char *role, int value) {
         return box.absentColumns.contains(QLatin1String(role)) ? QStringLiteral("-") : QString::number(value);
     };
@@ -88,7 +99,7 @@ void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QStr
     const auto pitchingCells = [&](const replay::PitchingLine &l, const QString &who) {
         return QStringList{team(l.teamId), who, l.inningsPitched(), QString::number(l.battersFaced),
                            count("hit", l.hits), QString::number(l.runs), count("homerun", l.homeRuns),
-                           count("bb", l.walks), count("so", l.strikeouts)};
+                           count("bb", l.walks), count("so", l.strikeouts), QString::number(l.placedRunnerRuns)};
     };
     for (qsizetype i = 0; i < box.batting.size(); ++i) {
         const replay::BattingLine &b = box.batting[i];

@@ -166,10 +166,14 @@ void ReplayPane::openGame(const QString &gameId)
             view.plays = store.plays(gameId);
             view.lineups = store.lineups(gameId);
             view.replacements = GameStore::replacements(view.lineups);
-            for (const Inconsistency &i : checkConsistency(view.plays, view.replacements))
+            view.rules = store.rules();
+            for (const Inconsistency &i : checkConsistency(view.plays, view.replacements, view.rules))
                 view.issues[i.playNumber] << i.message();
             for (const GameRowDifference &d : checkGameRow(view.summary, view.plays, view.replacements))
                 view.rowDifferences << d.message(view.summary.lastPlay);
+            // The designated-hitter rule: a batter at his play, a lineup row with the game's row.
+            for (const RuleFinding &f : checkDesignatedHitter(view.plays, view.lineups, view.rules))
+                (f.field == QLatin1String("batter") ? view.issues[f.playNumber] : view.rowDifferences) << f.message;
             view.absentCounts = store.absentCountRoles();
             const auto lay = layout::of(*conn);
             view.hasRosters = lay->has(layout::Kind::RosterLinks);

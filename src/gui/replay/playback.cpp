@@ -117,11 +117,15 @@ void ReplayPane::showRow(int row)
         lineups << tr("Team %1: %2").arg(team).arg(members.join(QStringLiteral(", ")));
     }
     m_people->setToolTip(lineups.join(QLatin1Char('\n')));
-    m_result->setText(tr("Play %1: %2").arg(p.playNumber).arg(p.description));
+    QString result = tr("Play %1: %2").arg(p.playNumber).arg(p.description);
+    if (const int placed = placedRunner(m_game->plays, row, m_game->rules))
+        result += QStringLiteral("  |  ") + tr("%1 placed on second (extra innings)").arg(lineupLabel(placed));
+    m_result->setText(result);
     const bool endsGame = m_game->summary.status == QLatin1String("completed")
                           && p.playNumber == m_game->summary.lastPlay;
-    // A pinch runner put in after this play stands on the base of the man he runs for.
-    const BaseState after = withReplacements(stateAfter(p, endsGame), p.playNumber, m_game->replacements);
+    // A pinch runner put in after this play stands on the base of the man he runs for; after a
+    // third out, the next half's placed runner stands on second.
+    const BaseState after = stateAfterPlay(m_game->plays, row, m_game->replacements, m_game->rules, endsGame);
     QString change = tr("after: %1").arg(models::stateText(after));
     if (row > 0) {
         const BaseState &before = m_game->plays[row - 1].start;
@@ -153,7 +157,7 @@ void ReplayPane::showDetail()
     if (!m_game || m_game->plays.isEmpty() || m_detailTabs->currentWidget() != m_box)
         return;
     const int playNumber = m_game->plays.value(m_slider->value()).playNumber;
-    m_box->showBox(replay::boxScore(m_game->plays, m_game->lineups, playNumber, m_game->absentCounts),
+    m_box->showBox(replay::boxScore(m_game->plays, m_game->lineups, playNumber, m_game->absentCounts, m_game->rules),
                    [this](int id) { return lineupLabel(id); });
 }
 

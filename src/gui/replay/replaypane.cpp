@@ -17,6 +17,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/replay/rulesdialog.h"
 #include "gui/replay/scoreboard.h"
 #include "models/gamelistmodel.h"
 
@@ -140,6 +141,19 @@ void ReplayPane::buildUi()
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     leftLayout->addWidget(m_sourceLabel);
+    // The league's rules in force (extra-inning runner, designated hitter), and their dialog.
+    m_rulesLabel = new QLabel(this);
+    m_rulesLabel->setObjectName(QStringLiteral("gameRules"));
+    m_rulesLabel->setWordWrap(true);
+    m_rulesButton = new QPushButton(tr("League &rules..."), this);
+    m_rulesButton->setObjectName(QStringLiteral("editRules"));
+    m_rulesButton->setToolTip(tr("State the rules the plays follow: a runner placed on second in extra "
+                                 "innings, the designated hitter"));
+    connect(m_rulesButton, &QPushButton::clicked, this, &ReplayPane::editRules);
+    auto *rulesRow = new QHBoxLayout;
+    rulesRow->addWidget(m_rulesLabel, 1);
+    rulesRow->addWidget(m_rulesButton);
+    leftLayout->addLayout(rulesRow);
     m_indexReferences = new QPushButton(tr("Index the references to lineups..."), this);
     m_indexReferences->setObjectName(QStringLiteral("indexReferences"));
     m_indexReferences->setVisible(false);
@@ -361,8 +375,40 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
     m_info->clear();
     m_sourceLabel->clear();
     m_referencesUnindexed = false;
+    showRules();
     updateActions();
     reloadGames();
+}
+
+void ReplayPane::showRules()
+{
+    const QString db = m_database ? m_database->database() : QString();
+    const QString scope = replay::rulesScopeFor(db);
+    m_rulesLabel->setText(db.isEmpty()      ? QString()
+                          : scope.isEmpty() ? tr("League rules: none stated.")
+                                            : tr("League rules: %1 (stated for %2).")
+                                                  .arg(replay::rulesFor(db).describe(), scope));
+    m_rulesButton->setEnabled(m_database.has_value());
+}
+
+void ReplayPane::editRules()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new RulesDialog(m_database->database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString database = m_database->database();
+    connect(dialog, &QDialog::accepted, this, [this, database] {
+        if (!m_database || m_database->database() != database)
+            return; // another database was chosen meanwhile: it shows its own rules
+        // Everything checked or shown under the old rules is read again under the new ones.
+        showRules();
+        const QString game = currentGame();
+        reloadGames();
+        if (!game.isEmpty())
+            openGame(game); // at the play shown
+    });
+    dialog->open();
 }
 
 void ReplayPane::switchWeek(const pg::ConnectionSettings &database)

@@ -88,6 +88,7 @@ private:
         QList<replay::Play> plays;
         QList<replay::LineupEntry> lineups;
         QList<replay::Replacement> replacements;
+        replay::GameRules rules; // the league's, in force for the database
         QMap<int, QStringList> issues;
         QStringList rowDifferences; // the games row against the state after the last play
         QStringList absentCounts;   // counting columns the plays table lacks
@@ -146,6 +147,10 @@ private:
     // The game's own tables lack indexes on their references to lineup rows: a rollback's
     // deletes would scan every play (admin mode builds them, previewed and confirmed).
     QPushButton *m_indexReferences = nullptr;
+    QLabel *m_rulesLabel = nullptr;
+    QPushButton *m_rulesButton = nullptr;
+    void showRules();
+    void editRules();
     bool m_referencesUnindexed = false;
     void confirmIndexReferences();
     void loadGames(bool more);

@@ -60,7 +60,12 @@ void ReplayPane::rollBack()
                                   nullptr, plan.rollsToDelete)
                              : tr("%n dice roll(s) of those plays kept (this database keeps no rolls by play)",
                                   nullptr, plan.rollsKept),
-                         tr("The game will stand at: %1").arg(models::stateText(plan.resultingState).toHtmlEscaped()),
+                         tr("The game will stand at: %1").arg(models::stateText(plan.resultingState).toHtmlEscaped())
+                             + (!plan.placesRunner ? QString()
+                                : plan.placedRunner
+                                    ? QLatin1Char(' ') + tr("(%1 placed on second by the extra-inning rule)")
+                                                             .arg(lineupLabel(plan.placedRunner).toHtmlEscaped())
+                                    : QLatin1Char(' ') + tr("(the next half-inning starts with a runner placed on second)")),
                          tr("Every deleted row is archived; \"Undo last rollback\" puts it back while "
                             "no newer plays exist."));
             auto *dialog = new ConfirmDialog(tr("Roll back"),

@@ -346,6 +346,7 @@ private slots:
                 settle(m_window.get());
             }
             confirmationOrReason(replay, "rollbackButton", QStringLiteral("Replay, roll back to a play"));
+            confirmationOrReason(replay, "editRules", QStringLiteral("Replay, league rules"));
             // A game's own tables without an index on a reference to lineup rows: the offer
             // and its dialog (the weekly schema has them all; one is taken away meanwhile).
             QVERIFY(replay->database());
