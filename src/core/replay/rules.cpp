@@ -71,8 +71,13 @@ QString rulesScopeFor(const QString &database)
 
 GameRules rulesFor(const QString &database)
 {
-    const QString scope = rulesScopeFor(database);
-    return scope.isEmpty() ? GameRules{} : settings::gameRules(scope).value_or(GameRules{});
+    if (database.isEmpty())
+        return {};
+    if (const auto own = settings::gameRules(database))
+        return *own;
+    if (const auto name = weekly::WeeklyName::parse(database))
+        return settings::gameRules(name->prefix()).value_or(GameRules{});
+    return {};
 }
 
 int placedRunner(const QList<Play> &plays, qsizetype index, const GameRules &rules)
