@@ -19,6 +19,7 @@
 #include "gui/events/eventspane.h"
 #include "gui/metrics/metricspane.h"
 #include "gui/players/playereventspane.h"
+#include "gui/replay/boxscore.h"
 #include "gui/replay/replaypane.h"
 #include "gui/shards/shardspane.h"
 #include "gui/snapshots/snapshotspane.h"
@@ -37,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -284,6 +286,29 @@ private slots:
         games->selectRow(1);
         settle(m_window.get());
         record(m_window.get(), QStringLiteral("Replay, a game open"));
+        // The same game under a placed-runner rule, stated in its dialog: the rules line, the
+        // play flagged where the demo's 10th has no runner, the box score's PR column.
+        const auto rulesDialog = [&](const char *button) {
+            replay->findChild<QAbstractButton *>(QStringLiteral("editRules"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() != nullptr, kTimeout);
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (QLatin1String(button) == QLatin1String("save")) {
+                dialog->findChild<QAbstractButton *>(QStringLiteral("placedRunner"))->setChecked(true);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            } else {
+                dialog->findChild<QAbstractButton *>(QStringLiteral("forgetRules"))->click();
+            }
+            QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+            settle(m_window.get());
+        };
+        rulesDialog("save");
+        games->selectRow(1);
+        settle(m_window.get());
+        replay->detailTabs()->setCurrentWidget(replay->boxScore());
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("Replay, a game under a placed-runner rule"));
+        replay->detailTabs()->setCurrentIndex(0);
+        rulesDialog("forget");
 
         auto *console = m_window->consolePane();
         m_window->showPane(console);
