@@ -11,11 +11,19 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
+
 namespace statescope::pg {
 
 namespace {
 void ignoreNotice(void *, const PGresult *) {}
+std::atomic<quint64> g_attempts{0};
 } // namespace
+
+quint64 detail::connectionAttempts()
+{
+    return g_attempts.load();
+}
 
 QString Connection::ownApplicationName()
 {
@@ -56,6 +64,7 @@ pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
     // libpq gives no SQLSTATE for a failed connection attempt, so the few cases worth a
     // hint are recognised by the server's English text; with translated server messages
     // (lc_messages) they fall back to 08001 and the message itself.
+    g_attempts.fetch_add(1);
     PGconn *conn = PQconnectdbParams(k.data(), v.data(), 0);
     if (!conn)
         throw Error(Error::Kind::Connection, tr("Out of memory while connecting."));
@@ -188,7 +197,28 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         } catch (const Error &e) {
             if (e.kind() == Error::Kind::Cancelled)
                 throw;
+            detail::dropReaderHint(settings);
             known = broken(*known, e);
+        }
+    }
+    // New to this process: an earlier one's hint (readerhints.cpp) lets it log in as the
+    // reader login at once, one connection instead of two. A hint that fails is dropped and
+    // the way below taken, as if there had been none.
+    if (!known) {
+        if (const std::optional<detail::ReaderHint> hint = detail::readerHint(settings, database)) {
+            detail::ReaderChoice choice{detail::readerSettings(settings, requested, hint->role), hint->role,
+                                        hint->superuser, {}};
+            try {
+                std::unique_ptr<Connection> c = asReader(choice);
+                detail::rememberReader(settings, choice);
+                detail::rememberAdmission(settings, database, true);
+                return c;
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled)
+                    throw;
+                const bool here = e.sqlstate() == QLatin1String("42501") || e.sqlstate() == QLatin1String("55000");
+                detail::dropReaderHint(settings, here ? database : QString());
+            }
         }
     }
     std::unique_ptr<Connection> c(new Connection(connect(settings, replica.has_value()), access, cancel));
@@ -215,7 +245,9 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         detail::rememberAdmission(settings, database, mayConnect);
         if (mayConnect) {
             try {
-                return asReader(choice);
+                std::unique_ptr<Connection> r = asReader(choice);
+                detail::keepReaderHint(settings, choice.role, choice.superuser, database);
+                return r;
             } catch (const Error &e) {
                 if (e.kind() == Error::Kind::Cancelled)
                     throw;

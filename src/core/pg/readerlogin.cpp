@@ -275,23 +275,34 @@ ReaderChoice discoverReader(Connection &conn, const ConnectionSettings &settings
     } else if (!st.usable) {
         choice.reason = st.problem;
     } else {
-        ConnectionSettings reader = settings;
-        reader.remove(QStringLiteral("dbname"));
-        reader.remove(QStringLiteral("password"));
-        reader.setValue(QStringLiteral("user"), st.role);
-        ReaderPasswordProvider p;
-        {
-            std::lock_guard guard(lock());
-            p = provider();
-        }
-        if (p)
-            if (const auto pw = p(profile, st.role); pw && !pw->isEmpty())
-                reader.setPassword(*pw);
-        choice.reader = reader;
+        choice.reader = readerSettings(settings, profile, st.role);
     }
+    rememberReader(settings, choice);
+    return choice;
+}
+
+ConnectionSettings readerSettings(const ConnectionSettings &settings, const ConnectionSettings &profile,
+                                  const QString &role)
+{
+    ConnectionSettings reader = settings;
+    reader.remove(QStringLiteral("dbname"));
+    reader.remove(QStringLiteral("password"));
+    reader.setValue(QStringLiteral("user"), role);
+    ReaderPasswordProvider p;
+    {
+        std::lock_guard guard(lock());
+        p = provider();
+    }
+    if (p)
+        if (const auto pw = p(profile, role); pw && !pw->isEmpty())
+            reader.setPassword(*pw);
+    return reader;
+}
+
+void rememberReader(const ConnectionSettings &settings, const ReaderChoice &choice)
+{
     std::lock_guard guard(lock());
     known().insert(keyOf(settings), {choice, QDateTime::currentMSecsSinceEpoch()});
-    return choice;
 }
 
 ReaderChoice markBroken(const ConnectionSettings &settings, ReaderChoice choice, const QString &reason)

@@ -42,4 +42,28 @@ void rememberAdmission(const ConnectionSettings &settings, const QString &databa
 // for a while.
 RoleRisk loginRisk(Connection &conn, const ConnectionSettings &settings);
 
+// The reader login `role` of `settings`' server (no dbname; its password from the keychain
+// under `profile`'s server).
+ConnectionSettings readerSettings(const ConnectionSettings &settings, const ConnectionSettings &profile,
+                                  const QString &role);
+// Remembers for the process that `choice` reads for the server and role of `settings`.
+void rememberReader(const ConnectionSettings &settings, const ReaderChoice &choice);
+
+// What an earlier process learnt (readerhints.cpp): the reader login of `settings`' server and
+// role that read `database` within the last day. Only a first attempt to try.
+struct ReaderHint
+{
+    QString role;
+    QString superuser;
+};
+std::optional<ReaderHint> readerHint(const ConnectionSettings &settings, const QString &database);
+void keepReaderHint(const ConnectionSettings &settings, const QString &role, const QString &superuser,
+                    const QString &database);
+// Forgets the hint for `database`, or for every database when it is empty.
+void dropReaderHint(const ConnectionSettings &settings, const QString &database = {});
+
+// How many connections this process has tried to open (connectionopen.cpp): what the tests
+// and benchmarks count sessions by.
+quint64 connectionAttempts();
+
 } // namespace statescope::pg::detail
