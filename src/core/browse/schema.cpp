@@ -111,12 +111,12 @@ SELECT rel.relkind::text, rel.relrowsecurity,
   CASE WHEN rel.relkind IN ('v', 'm') THEN pg_get_viewdef(rel.oid, true) END,
   CASE WHEN rel.relispartition
        THEN (SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname) || ' '
-                    || pg_get_expr(c2.relpartbound, c2.oid)
+                    || pg_get_expr(c2.relpartbound, 0)
              FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
              JOIN pg_namespace pn ON pn.oid = pc.relnamespace
              JOIN pg_class c2 ON c2.oid = rel.oid WHERE i.inhrelid = rel.oid) END,
   rel.qname,
-  (SELECT json_agg(json_build_array(pn.nspname, pc.relname, pg_get_expr(pc.relpartbound, pc.oid),
+  (SELECT json_agg(json_build_array(pn.nspname, pc.relname, pg_get_expr(pc.relpartbound, 0),
                    pc.reltuples, pg_total_relation_size(pc.oid), fs.srvname) ORDER BY pc.relname)
    FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid
    JOIN pg_namespace pn ON pn.oid = pc.relnamespace

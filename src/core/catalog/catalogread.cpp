@@ -7,6 +7,7 @@
 #include "core/pg/connection.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,34 +24,43 @@ namespace {
 // Sizes are the catalog's estimates (pages as of the last VACUUM, ANALYZE or CREATE INDEX,
 // with TOAST and indexes): asking the file system for each relation's size
 // (pg_total_relation_size) cost three quarters of the detection at 2,000 tables.
+//
+// Every statement here reads its catalogs once and has no aggregate or subquery a join could
+// repeat: the plans stay linear whatever the planner believes of the catalogs' sizes. (With
+// pg_class's statistics from before 5,000 partitions were made, the planner estimated 2 rows
+// and repeated an aggregate over every index for each relation: 3 s on the server.) Index
+// pages are summed here from their own statement (kIndexPagesSql).
+//
+// A partition bound holds constants only, so it is printed without its relation
+// (pg_get_expr(..., 0)): with the relation, the server opened every partition to name its
+// columns (relcache entries built for thousands of partitions on a new session).
 const char *kRelationsSql =
-    "WITH idx AS (SELECT x.indrelid, sum(ic.relpages) AS pages FROM pg_index x"
-    "             JOIN pg_class ic ON ic.oid = x.indexrelid GROUP BY x.indrelid),"
-    " own AS (SELECT c.oid, c.relpages + coalesce(tc.relpages, 0) + coalesce(idx.pages, 0) AS pages"
-    "         FROM pg_class c LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid"
-    "         LEFT JOIN idx ON idx.indrelid = c.oid WHERE c.relkind IN ('r', 'p', 'm', 'f'))"
     // What only definitions need ($1) is left NULL for the shape: detection reads it on
     // every connection.
-    " SELECT c.oid::bigint, n.nspname, c.relname,"
+    "SELECT c.oid::bigint, n.nspname, c.relname,"
     "        CASE WHEN $1::bool THEN quote_ident(n.nspname) || '.' || quote_ident(c.relname) END,"
     "        c.relkind::text, c.relpersistence::text, c.relispartition, c.relrowsecurity,"
     "        c.relforcerowsecurity, c.reltuples,"
-    "        coalesce(o.pages, 0)::bigint * current_setting('block_size')::bigint,"
-    "        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,"
+    "        (c.relpages::bigint + coalesce(tc.relpages, 0)) * current_setting('block_size')::bigint,"
+    "        CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END,"
     "        CASE WHEN $1::bool AND c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
     "        CASE WHEN $1::bool THEN array_to_string(c.reloptions || coalesce((SELECT array_agg('toast.' || o)"
-    "          FROM pg_class tc, unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid), '{}'), ', ') END,"
+    "          FROM unnest(tc.reloptions) o), '{}'), ', ') END,"
     "        fs.srvname,"
     "        CASE WHEN $1::bool THEN quote_ident(fs.srvname) END,"
     "        CASE WHEN $1::bool AND c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,"
     "        CASE WHEN $1::bool THEN (SELECT string_agg(quote_ident(split_part(o, '=', 1)) || ' '"
     "          || quote_literal(substr(o, strpos(o, '=') + 1)), ', ') FROM unnest(ft.ftoptions) o) END"
     " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-    " LEFT JOIN own o ON o.oid = c.oid"
+    " LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid"
     " LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid"
     " LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver"
     " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND" STATESCOPE_USER_SCHEMA
     " ORDER BY n.nspname, c.relname";
+
+// The pages of each table's indexes, added to its size.
+const char *kIndexPagesSql = "SELECT x.indrelid::bigint, ic.relpages::bigint * current_setting('block_size')::bigint"
+                             " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE ic.relpages > 0";
 
 const char *kInheritsSql = "SELECT inhrelid::bigint, inhparent::bigint FROM pg_inherits ORDER BY inhrelid, inhseqno";
 
@@ -92,8 +102,9 @@ const char *kIndexesSql =
     "       0 = ANY (x.indkey::int2[]) OR x.indexprs IS NOT NULL, x.indisvalid, x.indkey::text,"
     "       x.indnkeyatts, CASE WHEN $1::bool THEN quote_ident(n.nspname) || '.' || quote_ident(ic.relname) END,"
     "       CASE WHEN $1::bool THEN pg_get_indexdef(x.indexrelid) END,"
-    "       $1::bool AND EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = x.indexrelid"
-    "         AND co.conrelid = x.indrelid AND co.contype IN ('p', 'u', 'x')), x.indexrelid::bigint"
+    // Whether a constraint made it is found from the constraints (definitions): a subquery
+    // per index here scanned pg_constraint once for each.
+    "       false, x.indexrelid::bigint"
     STATESCOPE_NOT_PARTITIONS
     " JOIN pg_index x ON x.indrelid = c.oid JOIN pg_class ic ON ic.oid = x.indexrelid"
     " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
@@ -354,6 +365,10 @@ struct CatalogBuilder
             out.m_byOid.insert(rel.oid, out.relations.size());
             out.relations.append(std::move(rel));
         }
+        const pg::Result pages = conn.exec(QString::fromLatin1(kIndexPagesSql));
+        for (int i = 0; i < pages.rowCount(); ++i)
+            if (const auto at = out.m_byOid.constFind(pages.toLongLong(i, 0)); at != out.m_byOid.constEnd())
+                out.relations[*at].ownBytes += pages.toLongLong(i, 1);
         if (!anyInheritance)
             return;
         const pg::Result inh = conn.exec(QString::fromLatin1(kInheritsSql));
@@ -496,6 +511,13 @@ struct CatalogBuilder
             indexes(own);
         for (qsizetype i = before; i < out.indexes.size(); ++i)
             out.indexes[i].ofPartition = true;
+        // The indexes a primary key, unique or exclusion constraint of their own table made.
+        QSet<std::pair<qint64, qint64>> made; // (table, index)
+        for (const Constraint &co : std::as_const(out.constraints))
+            if (co.type == 'p' || co.type == 'u' || co.type == 'x')
+                made.insert({co.relation, co.index});
+        for (Index &x : out.indexes)
+            x.ofConstraint = made.contains({x.relation, x.oid});
         r = conn.exec(QString::fromLatin1(kTypesSql));
         for (int i = 0; i < r.rowCount(); ++i)
             out.types.append({r.value(i, 1), r.value(i, 2), r.value(i, 4), isTrue(r.view(i, 3)), r.value(i, 5),

@@ -236,10 +236,10 @@ QList<PartitionedTable> partitionedTables(pg::Connection &conn)
             // Bounds as the server prints them, read back as instants (the key is of a time
             // type, so the quoted literals are times); MINVALUE/MAXVALUE give nothing.
             const auto parts = conn.exec(
-                QStringLiteral("SELECT n.nspname, c.relname, pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT', "
-                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, c.oid), "
+                QStringLiteral("SELECT n.nspname, c.relname, pg_get_expr(c.relpartbound, 0) = 'DEFAULT', "
+                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, 0), "
                                "$2))[1]::timestamptz)::float8, "
-                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, c.oid), "
+                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, 0), "
                                "$3))[1]::timestamptz)::float8, "
                                "c.reltuples::bigint, pg_total_relation_size(c.oid), %1 "
                                "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
