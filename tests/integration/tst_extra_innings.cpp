@@ -42,14 +42,20 @@ GameRules placedFrom(int inning)
     return r;
 }
 
+// The set-based SQL check (a list of many games) and the page's (a list of a page, checked
+// play by play): both must mark the game alike, or -2.
 int firstBadBySql(pg::Connection &conn, const QString &game, const GameRules &rules)
 {
-    GameFilter all;
-    all.limit = 1000;
-    for (const GameSummary &s : GameStore(conn, rules).list(all))
-        if (s.id == game)
-            return s.firstInconsistentPlay;
-    return -1;
+    const auto markOf = [&](int limit) {
+        GameFilter f;
+        f.limit = limit;
+        for (const GameSummary &s : GameStore(conn, rules).list(f))
+            if (s.id == game)
+                return s.firstInconsistentPlay;
+        return -1;
+    };
+    const int many = markOf(1000), page = markOf(100);
+    return many == page ? many : -2;
 }
 
 } // namespace

@@ -43,14 +43,20 @@ int insertSub(pg::Connection &conn, const QString &gameId, int team, int replaci
 
 // The set-based SQL check of GameStore::list() for one game (summary() leaves it to the
 // caller's checkConsistency()).
+// With a page's limit, list() checks its games play by play instead (gamepage.cpp): both
+// must mark the game alike, or -2.
 int firstInconsistentBySql(pg::Connection &conn, const QString &gameId)
 {
-    GameFilter all;
-    all.limit = 100000;
-    for (const GameSummary &g : GameStore(conn).list(all))
-        if (g.id == gameId)
-            return g.firstInconsistentPlay;
-    return -1;
+    const auto markOf = [&](int limit) {
+        GameFilter f;
+        f.limit = limit;
+        for (const GameSummary &g : GameStore(conn).list(f))
+            if (g.id == gameId)
+                return g.firstInconsistentPlay;
+        return -1;
+    };
+    const int many = markOf(100000), page = markOf(500);
+    return many == page ? many : -2;
 }
 
 QList<int> lineupIds(const QList<LineupEntry> &entries)

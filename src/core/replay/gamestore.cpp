@@ -1,4 +1,5 @@
 #include "gamestore.h"
+#include "gamestore_p.h"
 
 #include "core/error.h"
 #include "core/layout/layout.h"
@@ -115,13 +116,14 @@ ORDER BY g.created_at DESC, g.id
 LIMIT $7::bigint OFFSET CASE WHEN $6::boolean THEN $9::bigint ELSE 0 END
 )";
 
-// How r reads the lineups: a page's few games each by its index (the fence keeps the planner
-// from reading every substitution of the season through an index on replacing_id instead);
-// many games in one join.
-const char *kSubstitutionsOfAPage =
-    "g CROSS JOIN LATERAL (SELECT l.id, l.after_play, l.replacing_id FROM {lineups l} WHERE l.game_id = g.id OFFSET 0) l";
+// How r reads the lineups: many games in one join (a page of few is read by listPage()).
 const char *kSubstitutionsOfMany = "g JOIN {lineups l} ON l.game_id = g.id";
+// Up to this many games, a page is read and checked by listPage() (gamepage.cpp).
 constexpr int kPageGames = 500;
+
+} // namespace
+
+namespace detail {
 
 GameSummary summaryFromRow(const pg::Result &r, int i)
 {
@@ -149,7 +151,10 @@ pg::Param dayStart(const QDate &day)
     return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-} // namespace
+} // namespace detail
+
+using detail::dayStart;
+using detail::summaryFromRow;
 
 QString LineupEntry::label() const
 {
@@ -254,10 +259,12 @@ QList<GameSummary> GameStore::list(const GameFilter &f) const
     layout->require(layout::Kind::Plays);
     const bool checkable = canCheck(*layout);
     const bool page = !f.onlyInconsistent && f.limit <= kPageGames;
+    if (page)
+        return listPage(f, *layout, checkable);
     const auto r = m_conn.exec(
         layout->sql(QString::fromLatin1(kGamesSql)
                         .replace(QLatin1String("%SUBSTITUTIONS%"),
-                                 QLatin1String(page ? kSubstitutionsOfAPage : kSubstitutionsOfMany))),
+                                 QLatin1String(kSubstitutionsOfMany))),
         {f.status.isEmpty() ? pg::Param(nullptr) : pg::Param(f.status),
          f.league.isEmpty() ? pg::Param(nullptr) : pg::Param(f.league), pg::Param(f.team),
          dayStart(f.from), dayStart(f.to.isValid() ? f.to.addDays(1) : QDate()),

@@ -123,6 +123,8 @@ public:
 
 private:
     QString sql(const QString &templ) const;
+    // A page of list(), checked here (gamepage.cpp).
+    QList<GameSummary> listPage(const GameFilter &filter, const layout::Layout &layout, bool checkable) const;
     pg::Connection &m_conn;
     GameRules m_rules;
 };

@@ -1,0 +1,137 @@
+// A page of the games list (GameStore::list with a limit of a page): the games in three plain
+// statements, each as simple to plan as psql's own SELECT ... LIMIT, and their consistency by
+// checkConsistency() here. The set-based check of kGamesSql (gamestore.cpp) cost more to plan
+// on a new session (about 12 ms) than these cost to run; it stays for pages of many games and
+// for finding the inconsistent ones among all, and the tests hold the two to each other.
+#include "gamestore.h"
+#include "gamestore_p.h"
+
+#include "core/layout/layout.h"
+#include "core/pg/connection.h"
+#include "core/replay/consistency.h"
+
+#include <QHash>
+
+namespace statescope::replay {
+
+using detail::dayStart;
+using detail::summaryFromRow;
+
+namespace {
+
+// A text array literal of the ids, each quoted (ids are whatever text the games table holds).
+QString arrayOf(const QList<GameSummary> &games)
+{
+    QStringList items;
+    for (const GameSummary &g : games) {
+        QString id = g.id;
+        id.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        items << QLatin1Char('"') + id + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+// The columns of playColumns() the check reads; the others as constants in their places.
+const char *kCheckedPlayColumns =
+    "id, play_number, inning, half, outs_before, away_score, home_score, on_base_code, "
+    "coalesce(on_first_id, 0), coalesce(on_second_id, 0), coalesce(on_third_id, 0), "
+    "batter_id, 0, 0, 0, batter_final, on_first_final, on_second_final, on_third_final, outs_recorded, "
+    "runs_scored, '', ''";
+
+} // namespace
+
+QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout &lay, bool checkable) const
+{
+    // Only the filters given, so that the statement is the one psql would send and the index on
+    // created_at serves it (with "$1 IS NULL OR ..." for each, the planner sorted every game).
+    QStringList where;
+    std::vector<pg::Param> params;
+    const auto filter = [&](const QString &condition, pg::Param value) {
+        params.push_back(std::move(value));
+        where << QString(condition).replace(QLatin1String("$N"), QStringLiteral("$%1").arg(params.size()));
+    };
+    if (!f.status.isEmpty())
+        filter(QStringLiteral("status = $N"), f.status);
+    if (!f.league.isEmpty())
+        filter(QStringLiteral("league_id = $N"), f.league);
+    if (f.team)
+        filter(QStringLiteral("(home_team_id = $N::int OR away_team_id = $N::int)"), *f.team);
+    if (f.from.isValid())
+        filter(QStringLiteral("created_at >= $N::timestamptz"), dayStart(f.from));
+    if (f.to.isValid())
+        filter(QStringLiteral("created_at < $N::timestamptz"), dayStart(f.to.addDays(1)));
+    params.push_back(f.limit);
+    params.push_back(f.offset);
+    const auto r = m_conn.exec(
+        lay.sql(QStringLiteral("SELECT id, league_id, home_team_id, away_team_id, status, current_inning, current_half, "
+                               "home_score, away_score, created_at, 0, 0, 0 FROM {games}%1 "
+                               "ORDER BY created_at DESC, id LIMIT $%2::bigint OFFSET $%3::bigint")
+                    .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")))
+                    .arg(params.size() - 1)
+                    .arg(params.size())),
+        params);
+    QList<GameSummary> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append(summaryFromRow(r, i));
+    if (out.isEmpty())
+        return out;
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        at.insert(out[i].id, i);
+    const QString ids = arrayOf(out);
+
+    if (!checkable) {
+        const auto n = m_conn.exec(lay.sql(QStringLiteral("SELECT game_id::text, count(*), coalesce(max(play_number), 0) "
+                                                          "FROM {plays} WHERE game_id = ANY ($1) GROUP BY 1")),
+                                   {ids});
+        for (int i = 0; i < n.rowCount(); ++i)
+            if (const auto it = at.constFind(n.value(i, 0)); it != at.constEnd()) {
+                out[*it].plays = n.toInt(i, 1);
+                out[*it].lastPlay = n.toInt(i, 2);
+            }
+        return out;
+    }
+
+    QHash<QString, QList<Replacement>> reps;
+    if (lay.has(layout::Kind::Lineups)) {
+        // Every lineup row of the page's games, the substitutions kept here: asked for in SQL,
+        // the planner read every substitution of the season by an index on replacing_id.
+        const auto l = m_conn.exec(lay.sql(QStringLiteral("SELECT game_id::text, after_play, replacing_id, id FROM {lineups} "
+                                                          "WHERE game_id = ANY ($1) ORDER BY 1, 2, 4")),
+                                   {ids});
+        for (int i = 0; i < l.rowCount(); ++i)
+            if (!l.isNull(i, 1) && !l.isNull(i, 2))
+                reps[l.value(i, 0)].append({l.toInt(i, 1), l.toInt(i, 2), l.toInt(i, 3)});
+    }
+    const auto p = m_conn.exec(lay.sql(QStringLiteral("SELECT %1, game_id::text FROM {plays} WHERE game_id = ANY ($1) "
+                                                      "ORDER BY game_id, play_number, id")
+                                           .arg(QLatin1String(kCheckedPlayColumns))),
+                               {ids});
+    const int idColumn = p.columnCount() - 1;
+    const auto check = [&](const QString &game, QList<Play> &plays) {
+        const auto it = at.constFind(game);
+        if (it == at.constEnd())
+            return;
+        GameSummary &s = out[*it];
+        s.plays = int(plays.size());
+        for (const Play &play : std::as_const(plays))
+            s.lastPlay = std::max(s.lastPlay, play.playNumber);
+        const QList<Inconsistency> issues = checkConsistency(plays, reps.value(game), m_rules);
+        s.firstInconsistentPlay = issues.isEmpty() ? 0 : issues.first().playNumber;
+    };
+    QString game;
+    QList<Play> plays;
+    for (int i = 0; i < p.rowCount(); ++i) {
+        const QString id = p.value(i, idColumn);
+        if (id != game) {
+            check(game, plays);
+            plays.clear();
+            game = id;
+        }
+        plays.append(playFromRow(p, i));
+    }
+    check(game, plays);
+    return out;
+}
+
+} // namespace statescope::replay
