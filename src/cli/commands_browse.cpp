@@ -279,17 +279,24 @@ int query(const QStringList &args)
             if (!cmd.json())
                 text += csv ? rf::csvLine(rf::headerCells(names)) : rf::textLine(rf::headerCells(names));
         }
+        if (!cmd.json()) {
+            // Straight from the result into the output: no copy per value.
+            std::vector<std::optional<QByteArrayView>> views(size_t(r.columnCount()));
+            for (int i = 0; i < r.rowCount(); ++i) {
+                for (int c = 0; c < r.columnCount(); ++c)
+                    views[size_t(c)] = r.isNull(i, c) ? std::nullopt : std::optional<QByteArrayView>(r.view(i, c));
+                csv ? rf::appendCsvLine(text, views) : rf::appendTextLine(text, views);
+            }
+            out(text);
+            return;
+        }
         std::vector<std::optional<QByteArray>> cells(size_t(r.columnCount()));
         for (int i = 0; i < r.rowCount(); ++i) {
             for (int c = 0; c < r.columnCount(); ++c)
                 cells[size_t(c)] = r.isNull(i, c) ? std::nullopt : std::optional<QByteArray>(r.bytes(i, c));
-            if (cmd.json()) {
-                bool invalid = false;
-                const std::vector<std::string> values = rf::jsonValues(shapes, cells, &invalid);
-                text += QByteArray::fromStdString(rf::objectLine(names, values, invalid)) + '\n';
-            } else {
-                text += csv ? rf::csvLine(cells) : rf::textLine(cells);
-            }
+            bool invalid = false;
+            const std::vector<std::string> values = rf::jsonValues(shapes, cells, &invalid);
+            text += QByteArray::fromStdString(rf::objectLine(names, values, invalid)) + '\n';
         }
         out(text);
     };
@@ -299,7 +306,8 @@ int query(const QStringList &args)
             bool first = true;
             qint64 rows = 0;
             for (;;) {
-                const pg::Result r = cursor.next(1000);
+                // A first page soon, then bigger ones: fewer round trips on a long result.
+                const pg::Result r = cursor.next(first ? 1000 : 10000);
                 printRows(r, first);
                 first = false;
                 rows += r.rowCount();

@@ -138,6 +138,22 @@ private slots:
         QCOMPARE(textField(QByteArray("a\tb\nc\\d\re\bf\fg\vh")), QByteArray("a\\tb\\nc\\\\d\\re\\bf\\fg\\vh"));
         QCOMPARE(textLine({QByteArray("x"), std::nullopt}), QByteArray("x\t\\N\n"));
     }
+
+    // What a long result is printed with: lines appended from views, escapes at either end of
+    // a value and next to each other, the same as line by line.
+    void linesAppendFromViews()
+    {
+        const QByteArray a("\\start"), b("end\n"), c("\t\t"), d("mid\rdle,\"q\"");
+        QByteArray text("header\n");
+        appendTextLine(text, {QByteArrayView(a), std::nullopt, QByteArrayView(b)});
+        appendTextLine(text, {QByteArrayView(c), QByteArrayView(d)});
+        QCOMPARE(text, QByteArray("header\n\\\\start\t\\N\tend\\n\n\\t\\t\tmid\\rdle,\"q\"\n"));
+        QByteArray csv;
+        appendCsvLine(csv, {QByteArrayView(a), std::nullopt, QByteArrayView(d), QByteArrayView("", 0)});
+        appendCsvLine(csv, {QByteArrayView("\\.")});
+        QCOMPARE(csv, csvLine({a, std::nullopt, d, QByteArray("")}) + csvLine({QByteArray("\\.")}));
+        QCOMPARE(csv, QByteArray("\\start,,\"mid\rdle,\"\"q\"\"\",\"\"\n\"\\.\"\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResultFormat)

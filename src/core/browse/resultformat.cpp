@@ -248,25 +248,6 @@ private:
     qsizetype m_at = 0;
 };
 
-QByteArray escapedText(QByteArrayView v)
-{
-    QByteArray out;
-    out.reserve(v.size());
-    for (const char c : v) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\v': out += "\\v"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 ColumnShape shapeOf(unsigned oid)
@@ -366,47 +347,125 @@ std::vector<std::string> jsonValues(const QList<ColumnShape> &shapes,
     return out;
 }
 
+namespace {
+
+bool needsQuotes(QByteArrayView v)
+{
+    for (const char c : v)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r')
+            return true;
+    return v.isEmpty();
+}
+
+void appendCsvField(QByteArray &out, QByteArrayView v)
+{
+    if (!needsQuotes(v)) {
+        out.append(v);
+        return;
+    }
+    out += '"';
+    for (const char c : v) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void appendEscaped(QByteArray &out, QByteArrayView v)
+{
+    // Most values need no escape: copied whole.
+    qsizetype from = 0;
+    for (qsizetype at = 0; at < v.size(); ++at) {
+        const char c = v[at];
+        const char *escape = nullptr;
+        switch (c) {
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\v': escape = "\\v"; break;
+        default: continue;
+        }
+        out.append(v.sliced(from, at - from));
+        out.append(escape, 2);
+        from = at + 1;
+    }
+    out.append(v.sliced(from));
+}
+
+std::vector<std::optional<QByteArrayView>> viewsOf(const std::vector<std::optional<QByteArray>> &cells)
+{
+    std::vector<std::optional<QByteArrayView>> views;
+    views.reserve(cells.size());
+    for (const auto &cell : cells)
+        views.push_back(cell ? std::optional<QByteArrayView>(*cell) : std::nullopt);
+    return views;
+}
+
+} // namespace
+
 QByteArray csvField(const std::optional<QByteArray> &value)
 {
-    if (!value)
-        return {};
-    const QByteArray &v = *value;
-    if (v.isEmpty() || v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        QByteArray q = v;
-        q.replace("\"", "\"\"");
-        return '"' + q + '"';
+    QByteArray out;
+    if (value)
+        appendCsvField(out, *value);
+    return out;
+}
+
+void appendCsvLine(QByteArray &out, const std::vector<std::optional<QByteArrayView>> &cells)
+{
+    // \. alone on a line would read as the end of the data: COPY quotes it there.
+    if (cells.size() == 1 && cells[0] && *cells[0] == "\\.") {
+        out += "\"\\.\"\n";
+        return;
     }
-    return v;
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (c > 0)
+            out += ',';
+        if (cells[c])
+            appendCsvField(out, *cells[c]);
+    }
+    out += '\n';
 }
 
 QByteArray csvLine(const std::vector<std::optional<QByteArray>> &cells)
 {
-    // \. alone on a line would read as the end of the data: COPY quotes it there.
-    if (cells.size() == 1 && cells[0] && *cells[0] == "\\.")
-        return QByteArrayLiteral("\"\\.\"\n");
     QByteArray line;
-    for (size_t c = 0; c < cells.size(); ++c) {
-        if (c > 0)
-            line += ',';
-        line += csvField(cells[c]);
-    }
-    return line + '\n';
+    appendCsvLine(line, viewsOf(cells));
+    return line;
 }
 
 QByteArray textField(const std::optional<QByteArray> &value)
 {
-    return value ? escapedText(*value) : QByteArrayLiteral("\\N");
+    QByteArray out;
+    if (value)
+        appendEscaped(out, *value);
+    else
+        out = QByteArrayLiteral("\\N");
+    return out;
+}
+
+void appendTextLine(QByteArray &out, const std::vector<std::optional<QByteArrayView>> &cells)
+{
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (c > 0)
+            out += '\t';
+        if (cells[c])
+            appendEscaped(out, *cells[c]);
+        else
+            out += "\\N";
+    }
+    out += '\n';
 }
 
 QByteArray textLine(const std::vector<std::optional<QByteArray>> &cells)
 {
     QByteArray line;
-    for (size_t c = 0; c < cells.size(); ++c) {
-        if (c > 0)
-            line += '\t';
-        line += textField(cells[c]);
-    }
-    return line + '\n';
+    appendTextLine(line, viewsOf(cells));
+    return line;
 }
 
 std::vector<std::optional<QByteArray>> headerCells(const QStringList &names)

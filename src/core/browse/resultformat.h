@@ -22,6 +22,7 @@
 // "shard") are taken first, so a user's "week" column becomes "week_2".
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,10 @@ QByteArray csvLine(const std::vector<std::optional<QByteArray>> &cells);
 // separates fields.
 QByteArray textField(const std::optional<QByteArray> &value);
 QByteArray textLine(const std::vector<std::optional<QByteArray>> &cells);
+// The same lines appended to `out` from views of the values: no copy per value (a long
+// result is printed this way).
+void appendCsvLine(QByteArray &out, const std::vector<std::optional<QByteArrayView>> &cells);
+void appendTextLine(QByteArray &out, const std::vector<std::optional<QByteArrayView>> &cells);
 std::vector<std::optional<QByteArray>> headerCells(const QStringList &names);
 
 } // namespace statescope::browse::resultformat
