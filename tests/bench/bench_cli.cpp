@@ -93,8 +93,9 @@ int main(int argc, char *argv[])
     for (const Case &c : cases) {
         std::vector<double> ours, theirs;
         for (int i = 0; i < runs + 1; ++i) { // the first of each is a warm-up (and finds the reader login)
-            const ChildRun a = runChild(c.ours);
-            const ChildRun b = runChild(c.theirs);
+            // Quiet: both print a row count or notices on stderr.
+            const ChildRun a = runChild(c.ours, QProcessEnvironment::systemEnvironment(), true);
+            const ChildRun b = runChild(c.theirs, QProcessEnvironment::systemEnvironment(), true);
             if (a.status != 0 || b.status != 0)
                 fail(QStringLiteral("%1: exit %2 (ours), %3 (baseline)").arg(QLatin1String(c.what)).arg(a.status).arg(b.status));
             if (i > 0) {

@@ -44,8 +44,10 @@ struct ChildRun
     int status = -1;
 };
 
+// Its standard output goes to /dev/null, and its standard error too when `quiet`.
 inline ChildRun runChild(const QStringList &args,
-                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         bool quiet = false)
 {
     std::vector<QByteArray> storage;
     for (const QString &a : args)
@@ -64,6 +66,8 @@ inline ChildRun runChild(const QStringList &args,
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    if (quiet)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     QElapsedTimer t;
     t.start();
     pid_t pid = 0;
