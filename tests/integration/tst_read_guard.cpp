@@ -17,7 +17,6 @@
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/readerlogin.h"
-#include "core/pg/readerlogin_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -419,82 +418,6 @@ private slots:
             QVERIFY2(where.exitCode == 0 && where.out.contains("127.0.0.1"), qPrintable(where.describe()));
         }
         m_admin->exec(QStringLiteral("DELETE FROM public.t"));
-        m_tcp = false;
-    }
-
-    // A command run on its own (a new process: forgetReaderLogins() clears what this one
-    // learnt) logs in as the reader login at once when an earlier one found it: one
-    // connection, not the superuser's first. The hint grants nothing: a reader login that
-    // became risky is refused all the same, and a hint that no longer holds is dropped.
-    void aReaderLoginOnceFoundIsTheOnlyConnection()
-    {
-        m_tcp = true; // the reader login of this test's own superuser (the sandbox's is shared)
-        const pg::ConnectionSettings s = as(m_tcpSuper);
-        const QString reader = pg::readerRoleName(m_tcpSuper);
-        const QString hints = QDir(qEnvironmentVariable("STATESCOPE_HOME")).filePath(QStringLiteral("readers.json"));
-        QFile::remove(hints);
-        struct Opened
-        {
-            pg::ReadProtection protection;
-            quint64 connections = 0;
-        };
-        const auto open = [&] {
-            pg::forgetReaderLogins();
-            const quint64 before = pg::detail::connectionAttempts();
-            const auto c = pg::Connection::open(s, pg::Connection::Access::ReadOnly);
-            return Opened{c->readProtection(), pg::detail::connectionAttempts() - before};
-        };
-        Opened first = open();
-        QCOMPARE(first.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
-        QCOMPARE(first.connections, quint64(2)); // the superuser's, to find it; then its own
-        QVERIFY(QFileInfo::exists(hints));
-        {
-            QFile f(hints);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray text = f.readAll();
-            QVERIFY2(text.contains(reader.toUtf8()), text.constData());
-            QVERIFY2(!text.contains("127.0.0.1") && !text.contains("secret"), text.constData()); // names no server
-        }
-        Opened again = open();
-        QCOMPARE(again.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
-        QCOMPARE(again.protection.login, reader);
-        QCOMPARE(again.connections, quint64(1));
-
-        // Made risky after the hint: refused on its own session, the hint dropped, and the
-        // superuser's way taken (which finds the login unusable: guarded).
-        m_admin->exec(QStringLiteral("GRANT pg_signal_backend TO %1").arg(reader));
-        Opened risky = open();
-        m_admin->exec(QStringLiteral("REVOKE pg_signal_backend FROM %1").arg(reader));
-        QCOMPARE(risky.protection.kind, pg::ReadProtection::Kind::Guarded);
-        QVERIFY2(risky.protection.reason.contains(QLatin1String("pg_signal_backend")), qPrintable(risky.protection.reason));
-        QCOMPARE(pg::detail::readerHint(s, m_db.database()).has_value(), false);
-
-        // Found again, then a hint naming a login that does not exist: tried, dropped, found.
-        QCOMPARE(open().connections, quint64(2));
-        QCOMPARE(open().connections, quint64(1));
-        {
-            QFile f(hints);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QByteArray text = f.readAll();
-            text.replace(reader.toUtf8(), QByteArrayLiteral("t_guard_nobody"));
-            f.close();
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(text);
-        }
-        Opened wrong = open();
-        QCOMPARE(wrong.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
-        QCOMPARE(wrong.protection.login, reader);
-        QCOMPARE(wrong.connections, quint64(3)); // the hint's, refused; the superuser's; the reader's
-        QCOMPARE(pg::detail::readerHint(s, m_db.database())->role, reader);
-
-        // A damaged file hints nothing and is written anew.
-        {
-            QFile f(hints);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write("{\"x\": [1, {\"at\": \"soon\"");
-        }
-        QCOMPARE(open().connections, quint64(2));
-        QCOMPARE(open().connections, quint64(1));
         m_tcp = false;
     }
 

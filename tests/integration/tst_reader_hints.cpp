@@ -1,0 +1,133 @@
+// What an earlier process learnt of a superuser's reader login, kept as a hint (readers.json
+// in the data folder, core/pg/readerhints.cpp): a command run on its own then opens one
+// connection per database instead of two. The hint only chooses the first attempt: every
+// session is checked as always, and a hint that no longer holds is dropped. Connections are
+// counted by the process's own attempts (pg::detail::connectionAttempts).
+
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include "core/pg/connection.h"
+#include "core/pg/readerlogin.h"
+#include "core/pg/readerlogin_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace statescope;
+using namespace statescope::test;
+
+class TestReaderHints : public QObject
+{
+    Q_OBJECT
+
+    pg::ConnectionSettings m_db;
+    pg::ConnectionSettings m_super; // a superuser of this test's own, with its reader login
+    std::unique_ptr<pg::Connection> m_admin;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = emptyDatabase(QStringLiteral("readerhints"));
+        m_admin = test::connect(directServerSettings().withDatabase(m_db.database()));
+        const QString role = QStringLiteral("t_hint_su_") + QString::number(QCoreApplication::applicationPid());
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD 'hintpw'").arg(role));
+        m_super = directServerSettings().withDatabase(m_db.database());
+        m_super.setValue(QStringLiteral("user"), role);
+        m_super.setPassword(QStringLiteral("hintpw")); // in the settings: never in the hints file
+        // Its reader login, as admin mode makes it (the socket lets it in without a password).
+        auto conn = pg::Connection::open(m_super);
+        pg::createReaderLogin(*conn, QString());
+    }
+
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        dropDatabase(m_db.database());
+        auto conn = test::connect(directServerSettings());
+        const QString role = m_super.value(QStringLiteral("user"));
+        for (const QString &r : {pg::readerRoleName(role), role})
+            conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
+        pg::forgetReaderLogins();
+    }
+
+    // A command run on its own (a new process: forgetReaderLogins() clears what this one
+    // learnt) logs in as the reader login at once when an earlier one found it: one
+    // connection, not the superuser's first. The hint grants nothing: a reader login that
+    // became risky is refused all the same, and a hint that no longer holds is dropped.
+    void aReaderLoginOnceFoundIsTheOnlyConnection()
+    {
+        const pg::ConnectionSettings s = m_super;
+        const QString reader = pg::readerRoleName(m_super.value(QStringLiteral("user")));
+        const QString hints = QDir(qEnvironmentVariable("STATESCOPE_HOME")).filePath(QStringLiteral("readers.json"));
+        QFile::remove(hints);
+        struct Opened
+        {
+            pg::ReadProtection protection;
+            quint64 connections = 0;
+        };
+        const auto open = [&] {
+            pg::forgetReaderLogins();
+            const quint64 before = pg::detail::connectionAttempts();
+            const auto c = pg::Connection::open(s, pg::Connection::Access::ReadOnly);
+            return Opened{c->readProtection(), pg::detail::connectionAttempts() - before};
+        };
+        Opened first = open();
+        QCOMPARE(first.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
+        QCOMPARE(first.connections, quint64(2)); // the superuser's, to find it; then its own
+        QVERIFY(QFileInfo::exists(hints));
+        {
+            QFile f(hints);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY2(text.contains(reader.toUtf8()), text.constData());
+            // Names no server: neither the socket's directory nor the database.
+            QVERIFY2(!text.contains(s.value(QStringLiteral("host")).toUtf8()) && !text.contains("hintpw"), text.constData());
+        }
+        Opened again = open();
+        QCOMPARE(again.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
+        QCOMPARE(again.protection.login, reader);
+        QCOMPARE(again.connections, quint64(1));
+
+        // Made risky after the hint: refused on its own session, the hint dropped, and the
+        // superuser's way taken (which finds the login unusable: guarded).
+        m_admin->exec(QStringLiteral("GRANT pg_signal_backend TO %1").arg(reader));
+        Opened risky = open();
+        m_admin->exec(QStringLiteral("REVOKE pg_signal_backend FROM %1").arg(reader));
+        QCOMPARE(risky.protection.kind, pg::ReadProtection::Kind::Guarded);
+        QVERIFY2(risky.protection.reason.contains(QLatin1String("pg_signal_backend")), qPrintable(risky.protection.reason));
+        QCOMPARE(pg::detail::readerHint(s, m_db.database()).has_value(), false);
+
+        // Found again, then a hint naming a login that does not exist: tried, dropped, found.
+        QCOMPARE(open().connections, quint64(2));
+        QCOMPARE(open().connections, quint64(1));
+        {
+            QFile f(hints);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray text = f.readAll();
+            text.replace(reader.toUtf8(), QByteArrayLiteral("t_guard_nobody"));
+            f.close();
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        }
+        Opened wrong = open();
+        QCOMPARE(wrong.protection.kind, pg::ReadProtection::Kind::ReaderLogin);
+        QCOMPARE(wrong.protection.login, reader);
+        QCOMPARE(wrong.connections, quint64(3)); // the hint's, refused; the superuser's; the reader's
+        QCOMPARE(pg::detail::readerHint(s, m_db.database())->role, reader);
+
+        // A damaged file hints nothing and is written anew.
+        {
+            QFile f(hints);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{\"x\": [1, {\"at\": \"soon\"");
+        }
+        QCOMPARE(open().connections, quint64(2));
+        QCOMPARE(open().connections, quint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReaderHints)
+#include "tst_reader_hints.moc"
