@@ -49,25 +49,42 @@ std::string hintKey(const ConnectionSettings &settings)
     return QCryptographicHash::hash(s.storableString().toUtf8(), QCryptographicHash::Sha256).toHex().toStdString();
 }
 
+// An entry: {"role": R, "superuser": S, "at": ms, "databases": {name: ms}}. What is not
+// that shape, or is older than a day, is left out here: the rest of the file reads only
+// well-formed entries (a damaged file hints nothing and is written anew).
+bool fresh(const nlohmann::json &ms)
+{
+    return ms.is_number_integer() && ms.get<qint64>() > QDateTime::currentMSecsSinceEpoch() - kHintLifeMs;
+}
+
 nlohmann::json load()
 {
+    nlohmann::json out = nlohmann::json::object();
     QFile f(hintPath());
     if (!f.open(QIODevice::ReadOnly))
-        return nlohmann::json::object();
+        return out;
     const QByteArray text = f.readAll();
-    nlohmann::json j = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-    return j.is_object() ? j : nlohmann::json::object();
+    const nlohmann::json j = nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+    if (!j.is_object())
+        return out;
+    for (const auto &[key, e] : j.items()) {
+        if (!e.is_object() || !e.contains("role") || !e["role"].is_string() || !e.contains("superuser")
+            || !e["superuser"].is_string() || !e.contains("at") || !fresh(e["at"]) || !e.contains("databases")
+            || !e["databases"].is_object())
+            continue;
+        nlohmann::json entry = e;
+        entry["databases"] = nlohmann::json::object();
+        for (const auto &[db, at] : e["databases"].items())
+            if (fresh(at))
+                entry["databases"][db] = at;
+        out[key] = std::move(entry);
+    }
+    return out;
 }
 
 // Best effort: a hint that cannot be written is learnt again next time.
-void save(nlohmann::json &j)
+void save(const nlohmann::json &j)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = j.begin(); it != j.end();) {
-        const auto at = it->is_object() ? it->find("at") : it->end();
-        const bool fresh = at != it->end() && at->is_number_integer() && at->get<qint64>() > now - kHintLifeMs;
-        it = fresh ? std::next(it) : j.erase(it);
-    }
     QSaveFile f(hintPath());
     if (!f.open(QIODevice::WriteOnly))
         return;
@@ -82,26 +99,15 @@ void save(nlohmann::json &j)
 std::optional<ReaderHint> readerHint(const ConnectionSettings &settings, const QString &database)
 {
     std::lock_guard guard(hintLock());
-    try {
-        const nlohmann::json j = load();
-        const auto it = j.find(hintKey(settings));
-        if (it == j.end() || !it->is_object())
-            return std::nullopt;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const auto dbs = it->find("databases");
-        if (it->value("at", qint64(0)) <= now - kHintLifeMs || dbs == it->end() || !dbs->is_object())
-            return std::nullopt;
-        const auto db = dbs->find(database.toStdString());
-        if (db == dbs->end() || !db->is_number_integer() || db->get<qint64>() <= now - kHintLifeMs)
-            return std::nullopt;
-        ReaderHint hint{QString::fromStdString(it->value("role", std::string())),
-                        QString::fromStdString(it->value("superuser", std::string()))};
-        if (hint.role.isEmpty() || hint.superuser.isEmpty())
-            return std::nullopt;
-        return hint;
-    } catch (const nlohmann::json::exception &) {
-        return std::nullopt; // a damaged file hints nothing
-    }
+    const nlohmann::json j = load();
+    const auto it = j.find(hintKey(settings));
+    if (it == j.end() || !(*it)["databases"].contains(database.toStdString()))
+        return std::nullopt;
+    ReaderHint hint{QString::fromStdString((*it)["role"].get<std::string>()),
+                    QString::fromStdString((*it)["superuser"].get<std::string>())};
+    if (hint.role.isEmpty() || hint.superuser.isEmpty())
+        return std::nullopt;
+    return hint;
 }
 
 void keepReaderHint(const ConnectionSettings &settings, const QString &role, const QString &superuser,
@@ -109,46 +115,31 @@ void keepReaderHint(const ConnectionSettings &settings, const QString &role, con
 {
     constexpr qint64 kRefreshMs = 3600 * 1000; // a hint younger than this is not written again
     std::lock_guard guard(hintLock());
-    nlohmann::json j;
-    try {
-        j = load();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        nlohmann::json &entry = j[hintKey(settings)];
-        if (!entry.is_object() || entry.value("role", std::string()) != role.toStdString()
-            || entry.value("superuser", std::string()) != superuser.toStdString()
-            || !entry.contains("databases") || !entry["databases"].is_object())
-            entry = {{"role", role.toStdString()}, {"superuser", superuser.toStdString()},
-                     {"databases", nlohmann::json::object()}, {"at", qint64(0)}};
-        nlohmann::json &db = entry["databases"][database.toStdString()];
-        if (db.is_number_integer() && db.get<qint64>() > now - kRefreshMs && entry.value("at", qint64(0)) > now - kRefreshMs)
-            return;
-        entry["at"] = now;
-        db = now;
-    } catch (const nlohmann::json::exception &) {
-        j = nlohmann::json::object();
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        j[hintKey(settings)] = {{"role", role.toStdString()}, {"superuser", superuser.toStdString()},
-                                {"databases", {{database.toStdString(), now}}}, {"at", now}};
-    }
+    nlohmann::json j = load();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    nlohmann::json &entry = j[hintKey(settings)];
+    if (entry.is_null() || entry["role"] != role.toStdString() || entry["superuser"] != superuser.toStdString())
+        entry = {{"role", role.toStdString()}, {"superuser", superuser.toStdString()},
+                 {"databases", nlohmann::json::object()}, {"at", qint64(0)}};
+    nlohmann::json &db = entry["databases"][database.toStdString()];
+    if (db.is_number_integer() && db.get<qint64>() > now - kRefreshMs && entry["at"].get<qint64>() > now - kRefreshMs)
+        return;
+    entry["at"] = now;
+    db = now;
     save(j);
 }
 
 void dropReaderHint(const ConnectionSettings &settings, const QString &database)
 {
     std::lock_guard guard(hintLock());
-    nlohmann::json j;
-    try {
-        j = load();
-        const auto it = j.find(hintKey(settings));
-        if (it == j.end())
-            return;
-        if (database.isEmpty() || !it->is_object() || !it->contains("databases") || !(*it)["databases"].is_object())
-            j.erase(it);
-        else
-            (*it)["databases"].erase(database.toStdString());
-    } catch (const nlohmann::json::exception &) {
-        j = nlohmann::json::object();
-    }
+    nlohmann::json j = load();
+    const auto it = j.find(hintKey(settings));
+    if (it == j.end())
+        return;
+    if (database.isEmpty())
+        j.erase(it);
+    else
+        (*it)["databases"].erase(database.toStdString());
     save(j);
 }
 
