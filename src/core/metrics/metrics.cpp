@@ -231,18 +231,6 @@ QStringList parseJsonPath(const QString &path)
     return segments;
 }
 
-QByteArray textArrayLiteral(const QStringList &elements)
-{
-    QByteArray out = "{";
-    for (qsizetype i = 0; i < elements.size(); ++i) {
-        QByteArray e = elements[i].toUtf8();
-        e.replace("\\", "\\\\");
-        e.replace("\"", "\\\"");
-        out += (i ? ",\"" : "\"") + e + '"';
-    }
-    return out + '}';
-}
-
 QByteArray toCsv(const SeriesSet &set)
 {
     QByteArray out = "time,series,value\n";

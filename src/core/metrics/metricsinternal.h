@@ -4,6 +4,8 @@
 
 #include "core/metrics/metrics.h"
 
+#include "core/pg/arrayliteral.h"
+
 #include <QCoreApplication>
 
 namespace statescope::metrics {
@@ -21,7 +23,7 @@ QDateTime fromMs(qint64 ms);
 // Error(InvalidInput) for bad syntax.
 QStringList parseJsonPath(const QString &path);
 // The text form of a text[] value, each element quoted: {"data","credits"}.
-QByteArray textArrayLiteral(const QStringList &elements);
+using pg::textArrayLiteral;
 
 // Inserts zero points for the buckets missing between the set's first and last bucket,
 // in every series (counts: a bucket without rows counted nothing).

@@ -7,6 +7,7 @@
 #include "gamestore_p.h"
 
 #include "core/layout/layout.h"
+#include "core/pg/arrayliteral.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
 
@@ -18,18 +19,6 @@ using detail::dayStart;
 using detail::summaryFromRow;
 
 namespace {
-
-// A text array literal of the ids, each quoted (ids are whatever text the games table holds).
-QString arrayOf(const QList<GameSummary> &games)
-{
-    QStringList items;
-    for (const GameSummary &g : games) {
-        QString id = g.id;
-        id.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        items << QLatin1Char('"') + id + QLatin1Char('"');
-    }
-    return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
-}
 
 // The columns of playColumns() the check reads; the others as constants in their places.
 const char *kCheckedPlayColumns =
@@ -78,7 +67,10 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
     QHash<QString, qsizetype> at;
     for (qsizetype i = 0; i < out.size(); ++i)
         at.insert(out[i].id, i);
-    const QString ids = arrayOf(out);
+    QStringList idList;
+    for (const GameSummary &g : std::as_const(out))
+        idList << g.id;
+    const QByteArray ids = pg::textArrayLiteral(idList); // whatever text the ids are
 
     if (!checkable) {
         const auto n = m_conn.exec(lay.sql(QStringLiteral("SELECT game_id::text, count(*), coalesce(max(play_number), 0) "
