@@ -757,8 +757,8 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Werte wie gedruckt verglichen, Byte für Byte</translation>
     </message>
     <message>
-        <source>values compared as SQL compares them (numeric 1.0 = 1.00, float -0 = 0, jsonb by value)</source>
-        <translation>Werte verglichen, wie SQL sie vergleicht (numeric 1.0 = 1.00, float -0 = 0, jsonb nach Wert)</translation>
+        <source>values compared as SQL compares them (numeric 1.0 = 1.00, float -0 = 0, interval 1 day = 24:00:00, jsonb by value; in arrays, ranges and domains too), other types as printed</source>
+        <translation>Werte verglichen, wie SQL sie vergleicht (numeric 1.0 = 1.00, float -0 = 0, interval 1 day = 24:00:00, jsonb nach Wert; auch in Arrays, Bereichen und Domänen), andere Typen wie gedruckt</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,9 @@ int runRowsDiff(const QStringList &args)
     p.addOption({QStringLiteral("key"), QStringLiteral("Key columns, comma-separated (default: the primary key)."),
                  QStringLiteral("C,...")});
     p.addOption({QStringLiteral("values"),
-                 QStringLiteral("How values are told apart: sql (default: as SQL's = does, so numeric 1.0 = 1.00, "
-                                "float -0 = 0, jsonb by value) or text (as printed, byte for byte)."),
+                 QStringLiteral("How values are told apart: sql (default: as SQL's = does for numeric 1.0 = 1.00, "
+                                "float -0 = 0, interval 1 day = 24:00:00 and jsonb by value, in arrays, ranges and "
+                                "domains too; other types as printed) or text (as printed, byte for byte)."),
                  QStringLiteral("RULE")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("Differences printed (default 20; 0: counts only)."),
                  QStringLiteral("N")});

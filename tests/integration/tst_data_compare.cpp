@@ -25,6 +25,7 @@
 
 #include <csignal>
 #include <map>
+#include <set>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -184,6 +185,109 @@ private slots:
         for (const RowDifference &d : diffs)
             if (d.key[0].startsWith("2025"))
                 QCOMPARE(*d.from[4], QByteArray("1.0"));
+    }
+
+    // The oracle: for pairs of values of many types, rows diff calls a row the same exactly
+    // when the server's own IS NOT DISTINCT FROM does (for the types its SQL rule covers:
+    // numeric, float, interval, jsonb, alone, in arrays, ranges and domains), and exactly
+    // when the printed texts match for the other types and under --values text.
+    void everyValueIsTheSameExactlyWhenSqlSaysSo()
+    {
+        struct Case
+        {
+            const char *type, *a, *b;
+            bool covered; // by the SQL rule; else compared as printed
+        };
+        const std::vector<Case> cases = {
+            {"numeric", "1.0", "1.00", true}, {"numeric", "2.50", "2.5", true}, {"numeric", "1", "1.0000001", true},
+            {"numeric", "0.1000000000000000001", "0.1", true}, {"numeric", "NaN", "NaN", true},
+            {"numeric", "-0.0", "0", true}, {"numeric(10,2)", "1.5", "1.50", true},
+            {"real", "0", "-0", true}, {"real", "1.5", "1.25", true},
+            {"double precision", "0", "-0", true}, {"double precision", "1e300", "1e300", true},
+            {"double precision", "NaN", "NaN", true}, {"double precision", "1", "1.0000000000000002", true},
+            {"jsonb", "{\"a\": 1.0}", "{\"a\": 1.00}", true},
+            {"jsonb", "{\"a\": 0.1000000000000000001}", "{\"a\": 0.1}", true},
+            {"jsonb", "{\"a\": 9007199254740993.0}", "{\"a\": 9007199254740992}", true},
+            {"jsonb", "[1, 2.0]", "[1.00, 2]", true}, {"jsonb", "{\"b\": \"1.0\"}", "{\"b\": \"1.00\"}", true},
+            {"jsonb", "{\"a\": {\"b\": [1.10, \"x\\\"1.0\"]}}", "{\"a\": {\"b\": [1.1, \"x\\\"1.0\"]}}", true},
+            {"jsonb", "{\"a\": 1e2}", "{\"a\": 100.0}", true}, {"jsonb", "{\"a\": -0.0}", "{\"a\": 0}", true},
+            {"jsonb", "{\"a\": 1, \"bb\": 2}", "{\"bb\": 2.0, \"a\": 1.0}", true},
+            {"interval", "1 day", "24 hours", true}, {"interval", "1 mon", "30 days", true},
+            {"interval", "1 year", "360 days", true}, {"interval", "1 day", "1 day 00:00:00.000001", true},
+            {"interval", "-1 days +24:00:00", "0", true}, {"interval", "100 hours", "4 days 4 hours", true},
+            {"interval", "1 year -1 mons", "330 days", true}, {"interval", "-1.5 seconds", "-00:00:01.5", true},
+            {"numeric[]", "{1.0,2}", "{1.00,2.0}", true}, {"numeric[]", "{1,NULL}", "{1.0,NULL}", true},
+            {"numeric[]", "{1,NULL}", "{1,0}", true}, {"numeric[]", "{{1.0},{2}}", "{{1},{2.00}}", true},
+            {"numeric[]", "{1.0,2}", "{1,2,3}", true}, {"numeric[]", "[0:1]={1.0,2}", "{1,2}", true},
+            {"double precision[]", "{0}", "{-0}", true}, {"double precision[]", "{0,1}", "{-0,2}", true},
+            {"interval[]", "{\"1 day\"}", "{\"24:00:00\"}", true},
+            {"jsonb[]", "{\"{\\\"a\\\": 1.0}\"}", "{\"{\\\"a\\\": 1}\"}", true},
+            {"jsonb[]", "{\"{\\\"a\\\": 1.0}\"}", "{\"{\\\"a\\\": 2}\"}", true},
+            {"numrange", "[1.0,2)", "[1.00,2)", true}, {"numrange", "(,5.0]", "(,5]", true},
+            {"numrange", "empty", "empty", true}, {"numrange", "[1,2)", "[1,3)", true},
+            {"numrange", "[1.0,)", "[1,)", true}, {"numrange", "[1,2)", "(1,2)", true},
+            {"public.money_amount", "1.00", "1.000", true}, {"public.money_amount", "1.00", "1.01", true},
+            {"text", "a", "a ", false}, {"bytea", "\\x00ff", "\\x00ff", false},
+            {"timestamp with time zone", "2025-01-01 10:00+00", "2025-01-01 11:00+01", false},
+            {"boolean", "true", "t", false}, {"json", "{\"a\":1}", "{\"a\": 1}", false},
+            {"box", "(1,1),(0,0)", "(2,0.5),(0,0)", false},
+        };
+        const QString x = uniqueName(QStringLiteral("dc_val_a")), y = uniqueName(QStringLiteral("dc_val_b"));
+        {
+            auto conn = test::connect(serverSettings());
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(x));
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(y));
+        }
+        m_databases << x << y;
+        auto ca = test::connect(serverSettings().withDatabase(x)), cb = test::connect(serverSettings().withDatabase(y));
+        for (auto *c : {ca.get(), cb.get()})
+            c->exec(QStringLiteral("CREATE DOMAIN public.money_amount AS numeric"));
+        // One table per type; the row's id is the case's index.
+        std::map<QString, QString> tables;
+        for (size_t i = 0; i < cases.size(); ++i) {
+            const QString type = QLatin1String(cases[i].type);
+            if (!tables.count(type)) {
+                const QString name = QStringLiteral("v%1").arg(tables.size());
+                tables[type] = name;
+                for (auto *c : {ca.get(), cb.get()})
+                    c->exec(QStringLiteral("CREATE TABLE public.%1 (id int PRIMARY KEY, v %2)").arg(name, type));
+            }
+            const QString insert = QStringLiteral("INSERT INTO public.%1 VALUES ($1, $2::%2)").arg(tables[type], type);
+            ca->exec(insert, {int(i), QByteArray(cases[i].a)});
+            cb->exec(insert, {int(i), QByteArray(cases[i].b)});
+        }
+        // What the server says of each pair.
+        std::vector<bool> sqlSame, textSame;
+        for (const Case &k : cases) {
+            const QString type = QLatin1String(k.type);
+            textSame.push_back(ca->exec(QStringLiteral("SELECT $1::%1::text = $2::%1::text").arg(type),
+                                        {QByteArray(k.a), QByteArray(k.b)}).toBool(0, 0));
+            sqlSame.push_back(k.covered ? ca->exec(QStringLiteral("SELECT $1::%1 IS NOT DISTINCT FROM $2::%1").arg(type),
+                                                   {QByteArray(k.a), QByteArray(k.b)}).toBool(0, 0)
+                                        : textSame.back());
+        }
+        for (const auto rule : {DataCompare::Options::Values::Sql, DataCompare::Options::Values::Text}) {
+            for (const auto &[type, table] : tables) {
+                DataCompare::Options o;
+                o.table = QStringLiteral("public.") + table;
+                o.values = rule;
+                DataCompare::Counts counts;
+                std::set<int> changed;
+                for (const RowDifference &d : compare(serverSettings().withDatabase(x), serverSettings().withDatabase(y), o, &counts))
+                    changed.insert(d.key[0].toInt());
+                QCOMPARE(counts.added + counts.removed, 0);
+                for (size_t i = 0; i < cases.size(); ++i) {
+                    if (type != QLatin1String(cases[i].type))
+                        continue;
+                    const bool same = rule == DataCompare::Options::Values::Sql ? sqlSame[i] : textSame[i];
+                    QVERIFY2(same == !changed.count(int(i)),
+                             qPrintable(QStringLiteral("%1 %2 / %3 under %4: the server says %5")
+                                            .arg(type, QLatin1String(cases[i].a), QLatin1String(cases[i].b),
+                                                 rule == DataCompare::Options::Values::Sql ? QStringLiteral("sql") : QStringLiteral("text"),
+                                                 same ? QStringLiteral("the same") : QStringLiteral("different"))));
+                }
+            }
+        }
     }
 
     void whatCannotBeComparedIsRefusedClearly()

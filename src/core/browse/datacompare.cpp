@@ -150,8 +150,11 @@ DataCompare::Plan planTable(Side &a, Side &b, const DataCompare::Options &option
             if (a.details->column(c)->type != b.details->column(c)->type)
                 plan.typeDiffers << c;
     }
-    for (const QString &c : plan.columns)
-        plan.columnTypes << (a.details ? a.details : b.details)->column(c)->type;
+    for (const QString &c : plan.columns) {
+        const browse::ColumnInfo *info = (a.details ? a.details : b.details)->column(c);
+        plan.columnTypes << info->type;
+        plan.columnTypeOids << info->typeOid;
+    }
     QStringList select;
     for (const QString &c : plan.key + plan.columns)
         select << layout::quoteIdent(c);
@@ -400,7 +403,8 @@ QString DataCompare::Plan::valuesRule() const
 {
     return values == Options::Values::Text ? DataCompare::tr("values compared as printed, byte for byte")
                                            : DataCompare::tr("values compared as SQL compares them (numeric 1.0 = 1.00, float -0 = 0, "
-                                                "jsonb by value)");
+                                                "interval 1 day = 24:00:00, jsonb by value; in arrays, ranges and domains "
+                                                "too), other types as printed");
 }
 
 QString RowDifference::typeName(Type type)
@@ -453,8 +457,8 @@ DataCompare::Counts DataCompare::run(const Plan &plan, const pg::ConnectionSetti
     for (int c = 0; c < columns; ++c)
         equality.push_back(plan.values == Options::Values::Text || c >= plan.columnTypes.size()
                                    || plan.typeDiffers.contains(plan.columns.at(c))
-                               ? Equality::Bytes
-                               : equalityOf(plan.columnTypes.at(c)));
+                               ? Equality{}
+                               : equalityOf(plan.columnTypes.at(c), plan.columnTypeOids.value(c)));
     Counts counts;
     Reader readerA(from, plan.fromSelect, pageRows, cancel);
     Reader readerB(to, plan.toSelect, pageRows, cancel);

@@ -66,6 +66,7 @@ public:
         QStringList onlyFrom, onlyTo; // columns one side has (not compared)
         QStringList typeDiffers;     // compared columns whose type differs (compared as text)
         QStringList columnTypes;     // the compared columns' types (the first side's)
+        QList<unsigned> columnTypeOids; // their OIDs as PQftype says (a domain's base type); 0: not known
         Options::Values values = Options::Values::Sql;
         QString valuesRule() const;  // the rule, for people
         QString missingOn;           // "from" or "to": the relation is not there (every row

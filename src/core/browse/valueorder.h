@@ -16,9 +16,20 @@ std::optional<Order> orderOf(const QString &type);
 // BC dates and infinity included).
 int compareTimes(QByteArrayView a, QByteArrayView b);
 
-// How a compared column's two texts are equal under SQL's = when their bytes differ.
-enum class Equality { Bytes, Numeric, Float, Json };
-Equality equalityOf(const QString &type);
+// How a compared column's two texts are equal under SQL's = when their bytes differ: by the
+// value's own rule (numeric's scale, float's -0, an interval's 24 hours = 1 day, jsonb's
+// numbers as numeric), alone or as the elements of an array or the bounds of a range. The
+// other types are equal only as printed (with the settings pinned, that is their value).
+struct Equality
+{
+    enum class Value { Bytes, Numeric, Float, Json, Interval };
+    enum class Shape { Single, Array, Range };
+    Value value = Value::Bytes;
+    Shape shape = Shape::Single;
+};
+// By the type's OID when known (a domain's values come as its base type), else by
+// format_type()'s name.
+Equality equalityOf(const QString &type, unsigned typeOid = 0);
 // "2.50" -> "2.5", "1.000" -> "1" (numeric's scale is not its value).
 QByteArrayView trimScale(QByteArrayView v);
 bool sameValue(QByteArrayView a, QByteArrayView b, Equality e);
