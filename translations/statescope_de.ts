@@ -3794,6 +3794,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Benutzerzuordnung</translation>
     </message>
     <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
         <source>type</source>
         <translation>Typ</translation>
     </message>

@@ -174,6 +174,22 @@ private slots:
         to.attributes[QStringLiteral("generated")] = QStringLiteral("s");
         const SchemaChange generated{SchemaChange::Type::Changed, from, to};
         QVERIFY2(generated.summary().contains(QLatin1String("generated (none) -> stored")), qPrintable(generated.summary()));
+        // Attributes only the first side has are said too; internal ones are not; a generated
+        // column's expression is called one; an unset flag is "no".
+        catalog::SchemaObject x = from, y = from;
+        x.attributes = {{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("type_storage"), QStringLiteral("PLAIN")},
+                        {QStringLiteral("statistics"), QStringLiteral("500")}, {QStringLiteral("generated"), QStringLiteral("s")},
+                        {QStringLiteral("default"), QStringLiteral("(c * 2)")}};
+        y.attributes = {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("type_storage"), QStringLiteral("EXTENDED")},
+                        {QStringLiteral("storage"), QStringLiteral("MAIN")}, {QStringLiteral("generated"), QStringLiteral("s")},
+                        {QStringLiteral("default"), QStringLiteral("(c * 3)")}, {QStringLiteral("inherited_only"), QStringLiteral("true")}};
+        y.definition = QStringLiteral("text");
+        const QString both = SchemaChange{SchemaChange::Type::Changed, x, y}.summary();
+        QCOMPARE(both, QStringLiteral("expression (c * 2) -> (c * 3); only inherited no -> yes; statistics 500 -> default; "
+                                      "storage default -> MAIN; type integer -> text"));
+        x.attributes.remove(QStringLiteral("generated"));
+        const QString plain = SchemaChange{SchemaChange::Type::Changed, x, y}.summary();
+        QVERIFY2(plain.contains(QLatin1String("default (c * 2) -> expression (c * 3)")), qPrintable(plain));
     }
 
     void everyPlantedDifferenceIsFound()

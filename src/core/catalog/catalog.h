@@ -48,6 +48,7 @@ struct Relation
     QString quotedServer;      // the same, quote_ident() (Definitions)
     QString foreignOptions;    // a foreign table's OPTIONS, "name 'value', ..." (Definitions)
     QString viewDefinition;    // views and materialized views (Definitions)
+    char replicaIdentity = 'd'; // relreplident: d default, n nothing, f full, i an index (Definitions)
     std::vector<qint64> parents;  // inheritance parents, in order (a partition: its table)
     std::vector<qint64> children; // direct inheritance children, by OID
 };
@@ -97,6 +98,7 @@ struct Index
     QString definition;        // pg_get_indexdef
     bool ofConstraint = false; // made by a primary key, unique or exclusion constraint
     bool ofPartition = false;  // a partition's own (Definitions; detection reads none)
+    bool replicaIdentity = false; // the table's REPLICA IDENTITY USING INDEX (Definitions)
 };
 
 struct Constraint
@@ -255,6 +257,23 @@ struct Dependency
     bool ofDefault = false; // the object end is a column's default expression
 };
 
+// A comment (pg_description) on an object the snapshot knows, its end said as a dependency's
+// is (a column's with its number).
+struct Comment
+{
+    Dependency::End on;
+    QString text;
+};
+
+// An extended statistics object (CREATE STATISTICS) on a table.
+struct StatisticsObject
+{
+    qint64 relation = 0;
+    QString schema, name, qualified;
+    QString definition; // pg_get_statisticsobjdef
+    int target = -1;    // stxstattarget (-1: the server's default)
+};
+
 struct Catalog
 {
     enum Part : unsigned {
@@ -288,6 +307,8 @@ struct Catalog
     QList<ForeignServer> servers;
     QList<UserMapping> userMappings;
     QList<Dependency> dependencies; // Definitions: between user objects
+    QList<Comment> comments;        // Definitions
+    QList<StatisticsObject> statistics; // Definitions
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
     // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back

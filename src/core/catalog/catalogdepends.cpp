@@ -74,3 +74,41 @@ QList<Dependency> readDependencies(pg::Connection &conn)
 }
 
 } // namespace statescope::catalog
+
+// Comments and extended statistics: read with the dependencies, said the same way.
+namespace statescope::catalog {
+
+QList<Comment> readComments(pg::Connection &conn)
+{
+    // Objects made by initdb (the public schema's own comment among them) are left out, as
+    // in the dependencies.
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 1 WHEN 'pg_type'::regclass THEN 2"
+        " WHEN 'pg_proc'::regclass THEN 3 WHEN 'pg_constraint'::regclass THEN 4 WHEN 'pg_trigger'::regclass THEN 5"
+        " WHEN 'pg_policy'::regclass THEN 6 WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_collation'::regclass THEN 9"
+        " WHEN 'pg_foreign_server'::regclass THEN 10 ELSE 0 END, d.objoid::bigint, d.objsubid, d.description"
+        " FROM pg_description d WHERE d.objoid >= 16384"));
+    QList<Comment> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        if (r.toInt(i, 0) != 0)
+            out.append({{Dependency::Holder(r.toInt(i, 0)), r.toLongLong(i, 1), r.toInt(i, 2)}, r.value(i, 3)});
+    return out;
+}
+
+QList<StatisticsObject> readStatistics(pg::Connection &conn)
+{
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT s.stxrelid::bigint, n.nspname, s.stxname, quote_ident(n.nspname) || '.' || quote_ident(s.stxname),"
+        "  pg_get_statisticsobjdef(s.oid), s.stxstattarget"
+        " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace"
+        " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
+        "  AND n.nspname NOT LIKE 'pg\\_temp%'"));
+    QList<StatisticsObject> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.toInt(i, 5)});
+    return out;
+}
+
+} // namespace statescope::catalog

@@ -50,7 +50,8 @@ const char *kRelationsSql =
     "        CASE WHEN $1::bool THEN quote_ident(fs.srvname) END,"
     "        CASE WHEN $1::bool AND c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,"
     "        CASE WHEN $1::bool THEN (SELECT string_agg(quote_ident(split_part(o, '=', 1)) || ' '"
-    "          || quote_literal(substr(o, strpos(o, '=') + 1)), ', ') FROM unnest(ft.ftoptions) o) END"
+    "          || quote_literal(substr(o, strpos(o, '=') + 1)), ', ') FROM unnest(ft.ftoptions) o) END,"
+    "        CASE WHEN $1::bool THEN c.relreplident::text END"
     " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
     " LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid"
     " LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid"
@@ -104,7 +105,7 @@ const char *kIndexesSql =
     "       CASE WHEN $1::bool THEN pg_get_indexdef(x.indexrelid) END,"
     // Whether a constraint made it is found from the constraints (definitions): a subquery
     // per index here scanned pg_constraint once for each.
-    "       false, x.indexrelid::bigint"
+    "       false, x.indexrelid::bigint, x.indisreplident"
     STATESCOPE_NOT_PARTITIONS
     " JOIN pg_index x ON x.indrelid = c.oid JOIN pg_class ic ON ic.oid = x.indexrelid"
     " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA;
@@ -315,6 +316,8 @@ QStringList settingsRead(const QString &text)
 } // namespace
 
 QList<Dependency> readDependencies(pg::Connection &conn); // catalogdepends.cpp
+QList<Comment> readComments(pg::Connection &conn);       // catalogdepends.cpp
+QList<StatisticsObject> readStatistics(pg::Connection &conn);
 
 struct CatalogBuilder
 {
@@ -361,6 +364,7 @@ struct CatalogBuilder
             rel.quotedServer = r.value(i, 15);
             rel.viewDefinition = r.value(i, 16);
             rel.foreignOptions = r.value(i, 17);
+            rel.replicaIdentity = firstOf(r.view(i, 18), 'd');
             out.m_byOid.insert(rel.oid, out.relations.size());
             out.relations.append(std::move(rel));
         }
@@ -464,6 +468,7 @@ struct CatalogBuilder
             x.definition = r.value(i, 10);
             x.ofConstraint = isTrue(r.view(i, 11));
             x.oid = r.toLongLong(i, 12);
+            x.replicaIdentity = isTrue(r.view(i, 13));
             out.indexes.append(std::move(x));
         }
         // By table, then index (sorted here: the statement has no ORDER BY to plan and run).
@@ -584,6 +589,8 @@ struct CatalogBuilder
             out.userMappings.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), isTrue(r.view(i, 4)), r.toLongLong(i, 0),
                                      isTrue(r.view(i, 5))});
         out.dependencies = readDependencies(conn);
+        out.comments = readComments(conn);
+        out.statistics = readStatistics(conn);
     }
 
     void readAll(unsigned parts)

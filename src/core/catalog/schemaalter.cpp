@@ -24,7 +24,7 @@ bool isForeignKey(const SchemaObject &o)
 // Drops: what uses others goes first; foreign keys before the keys they reference.
 int dropRank(const SchemaObject &o)
 {
-    static const QList<Kind> order = {Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
+    static const QList<Kind> order = {Kind::Comment, Kind::Statistics, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
                                       Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
                                       Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::UserMapping,
                                       Kind::Server, Kind::Schema,
@@ -39,7 +39,7 @@ int makeRank(const SchemaObject &o)
                                       Kind::Type, Kind::Sequence,
                                       Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
                                       Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Policy,
-                                      Kind::Grant};
+                                      Kind::Statistics, Kind::Grant, Kind::Comment};
     if (isForeignKey(o))
         return int(order.indexOf(Kind::Index)) * 2 + 1;
     return int(order.indexOf(o.kind)) * 2;
@@ -77,6 +77,8 @@ QString dropOf(const SchemaObject &o)
     case Kind::Policy: return QStringLiteral("DROP POLICY %1 ON %2;").arg(attr(o, "policy"), o.qualified);
     case Kind::Grant:
         return QStringLiteral("REVOKE %1 ON %2 FROM %3;").arg(attr(o, "privilege"), attr(o, "on"), attr(o, "grantee"));
+    case Kind::Comment: return QStringLiteral("COMMENT ON %1 IS NULL;").arg(attr(o, "on"));
+    case Kind::Statistics: return QStringLiteral("DROP STATISTICS %1;").arg(o.qualified);
     }
     return {};
 }
@@ -234,7 +236,10 @@ void Planner::classify(const SchemaChange &c)
         else
             drop(key);
         break;
-    default: // constraints, indexes, triggers, policies, materialized views, grants
+    case Kind::Comment: // COMMENT ON replaces the one there
+        m_alter[key] << to.ddl;
+        break;
+    default: // constraints, indexes, triggers, policies, materialized views, grants, statistics
         drop(key);
         break;
     }
@@ -437,6 +442,10 @@ void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
         if (!attr(to, "options").isEmpty())
             out << QStringLiteral("ALTER TABLE %1 SET (%2);").arg(t, attr(to, "options"));
     }
+    // REPLICA IDENTITY USING INDEX is set where its index or key is made.
+    if (attr(from, "replica_identity") != attr(to, "replica_identity") && attr(to, "replica_identity") != QLatin1String("index"))
+        out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2;")
+                   .arg(t, attr(to, "replica_identity").isEmpty() ? QStringLiteral("DEFAULT") : attr(to, "replica_identity"));
     const QStringList parentsFrom = splitList(attr(from, "inherits")), parentsTo = splitList(attr(to, "inherits"));
     for (const QString &p : parentsFrom)
         if (!parentsTo.contains(p))

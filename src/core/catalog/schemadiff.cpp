@@ -40,32 +40,56 @@ QString SchemaChange::summary() const
         {QStringLiteral("not_null"), QStringLiteral("NOT NULL")}, {QStringLiteral("force_rls"), QStringLiteral("forced row security")},
         {QStringLiteral("rls"), QStringLiteral("row security")},  {QStringLiteral("partition_key"), QStringLiteral("partition key")},
         {QStringLiteral("inherited_only"), QStringLiteral("only inherited")}, {QStringLiteral("enum"), QStringLiteral("values")},
-        {QStringLiteral("owned"), QStringLiteral("owned by")}};
+        {QStringLiteral("owned"), QStringLiteral("owned by")}, {QStringLiteral("replica_identity"), QStringLiteral("replica identity")}};
     static const QSet<QString> hidden = {QStringLiteral("alter"), QStringLiteral("column"), QStringLiteral("enum_type"),
                                          QStringLiteral("query"), QStringLiteral("constraint"), QStringLiteral("trigger"),
                                          QStringLiteral("policy"), QStringLiteral("privilege"), QStringLiteral("on"),
                                          QStringLiteral("grantee"), QStringLiteral("by_default"), QStringLiteral("signature"),
-                                         QStringLiteral("columns")};
-    const auto said = [](const QString &name, const QString &value) {
-        if (value.isEmpty())
+                                         QStringLiteral("columns"), QStringLiteral("type_storage")};
+    // A flag one side does not set is "no"; a storage or statistics target one side does not
+    // set is the type's default.
+    const auto said = [](const QString &name, const QString &value, const QString &other) {
+        if (value.isEmpty()) {
+            if (other == QLatin1String("true") || other == QLatin1String("false"))
+                return QStringLiteral("no");
+            if (name == QLatin1String("storage") || name == QLatin1String("statistics") || name == QLatin1String("replica_identity"))
+                return QStringLiteral("default");
             return QStringLiteral("(none)");
+        }
         if (name == QLatin1String("identity"))
             return value == QLatin1String("a") ? QStringLiteral("always") : QStringLiteral("by default");
         if (name == QLatin1String("generated"))
             return QStringLiteral("stored");
+        if (name == QLatin1String("replica_identity") && value == QLatin1String("index"))
+            return QStringLiteral("using an index");
         if (value == QLatin1String("true"))
             return QStringLiteral("yes");
         if (value == QLatin1String("false"))
             return QStringLiteral("no");
         return value;
     };
+    // A generated column's expression is kept where a default is.
+    const auto defaultName = [](const SchemaObject &o) {
+        return attr(o, "generated").isEmpty() ? QStringLiteral("default") : QStringLiteral("expression");
+    };
+    // Every attribute either side has, in one order.
+    QStringList keys = from->attributes.keys();
+    for (const QString &k : to->attributes.keys())
+        if (!from->attributes.contains(k))
+            keys << k;
+    std::sort(keys.begin(), keys.end());
     QStringList parts;
-    for (auto it = to->attributes.cbegin(); it != to->attributes.cend(); ++it) {
-        const QString before = from->attributes.value(it.key());
-        if (before == it.value() || hidden.contains(it.key()))
+    for (const QString &key : std::as_const(keys)) {
+        const QString before = from->attributes.value(key), after = to->attributes.value(key);
+        if (before == after || hidden.contains(key))
             continue;
-        const QString name = names.value(it.key(), it.key());
-        parts << QStringLiteral("%1 %2 -> %3").arg(name, said(it.key(), before), said(it.key(), it.value()));
+        if (key == QLatin1String("default") && defaultName(*from) != defaultName(*to)) {
+            parts << QStringLiteral("%1 %2 -> %3 %4").arg(defaultName(*from), said(key, before, after), defaultName(*to),
+                                                          said(key, after, before));
+            continue;
+        }
+        const QString name = key == QLatin1String("default") ? defaultName(*to) : names.value(key, key);
+        parts << QStringLiteral("%1 %2 -> %3").arg(name, said(key, before, after), said(key, after, before));
     }
     if (from->kind == SchemaObject::Kind::Table || from->kind == SchemaObject::Kind::View) {
         // Columns in another order (those both have), or a view's columns changed.

@@ -14,8 +14,13 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace statescope::catalog {
+
+// schemaextras.cpp: comments and extended statistics, on the objects keyOf names.
+void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
+                              const std::function<QString(const Dependency::End &)> &keyOf);
 
 namespace {
 
@@ -142,6 +147,8 @@ QString SchemaObject::kindName(Kind kind)
     case Kind::Trigger: return QStringLiteral("trigger");
     case Kind::Policy: return QStringLiteral("policy");
     case Kind::Grant: return QStringLiteral("grant");
+    case Kind::Comment: return QStringLiteral("comment");
+    case Kind::Statistics: return QStringLiteral("statistics");
     }
     return {};
 }
@@ -372,6 +379,14 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             t.definition += QStringLiteral(" FORCED");
         if (!rel.options.isEmpty())
             t.definition += QStringLiteral(" WITH (%1)").arg(rel.options);
+        // REPLICA IDENTITY FULL or NOTHING is the table's; USING INDEX, its index's.
+        const QString identity = rel.replicaIdentity == 'f'   ? QStringLiteral("FULL")
+                                 : rel.replicaIdentity == 'n' ? QStringLiteral("NOTHING")
+                                 : rel.replicaIdentity == 'i' ? QStringLiteral("index")
+                                                              : QString();
+        t.attributes.insert(QStringLiteral("replica_identity"), identity);
+        if (!identity.isEmpty())
+            t.definition += QStringLiteral(" REPLICA IDENTITY ") + (identity == QLatin1String("index") ? QStringLiteral("USING INDEX") : identity);
         // Its statement holds its columns, for people and for a table the script creates.
         QString ddl = QStringLiteral("CREATE %1TABLE %2 (\n%3\n)")
                           .arg(kind == QLatin1String("unlogged table")  ? QStringLiteral("UNLOGGED ")
@@ -395,11 +410,19 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             ddl += QStringLiteral("\nALTER TABLE %1 ENABLE ROW LEVEL SECURITY;").arg(rel.qualified);
         if (rel.forceRowSecurity)
             ddl += QStringLiteral("\nALTER TABLE %1 FORCE ROW LEVEL SECURITY;").arg(rel.qualified);
+        if (identity == QLatin1String("FULL") || identity == QLatin1String("NOTHING"))
+            ddl += QStringLiteral("\nALTER TABLE %1 REPLICA IDENTITY %2;").arg(rel.qualified, identity);
         t.ddl = ddl;
         keys.of[{Holder::Class, rel.oid}] = t.key();
         add(std::move(t));
     }
     out.append(columns);
+
+    // The indexes a table's REPLICA IDENTITY uses (a constraint's included).
+    QSet<qint64> identityIndexes;
+    for (const Index &x : cat.indexes)
+        if (x.replicaIdentity)
+            identityIndexes.insert(x.oid);
 
     // Constraints (a partition's come from its parent).
     for (const Constraint &c : cat.constraints) {
@@ -409,6 +432,10 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         SchemaObject o{Kind::Constraint, rel->schema, rel->name, c.name, c.definition,
                        QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3;").arg(rel->qualified, c.quoted, c.definition),
                        rel->qualified, {{QStringLiteral("constraint"), c.quoted}, {QStringLiteral("type"), QString(QLatin1Char(c.type))}}};
+        if (identityIndexes.contains(c.index)) {
+            o.definition += QStringLiteral(" (REPLICA IDENTITY)");
+            o.ddl += QStringLiteral("\nALTER TABLE %1 REPLICA IDENTITY USING INDEX %2;").arg(rel->qualified, c.quoted);
+        }
         keys.of[{Holder::Constraint, c.oid}] = o.key();
         if (c.type == 'p' || c.type == 'u' || c.type == 'x')
             keys.of[{Holder::Class, c.index}] = o.key(); // its index is it
@@ -423,6 +450,10 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         // A partition's own index (one its table's index did not make) is its own object.
         SchemaObject o{Kind::Index, rel->schema, rel->name, x.name, x.definition + (x.valid ? QString() : QStringLiteral(" (INVALID)")),
                        x.definition + QLatin1Char(';'), x.qualified, {}};
+        if (x.replicaIdentity) {
+            o.definition += QStringLiteral(" (REPLICA IDENTITY)");
+            o.ddl += QStringLiteral("\nALTER TABLE %1 REPLICA IDENTITY USING INDEX %2;").arg(rel->qualified, QLatin1Char('"') + QString(x.name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+        }
         keys.of[{Holder::Class, x.oid}] = o.key();
         add(std::move(o));
     }
@@ -545,6 +576,10 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         o.within << grantTarget(g, relations);
         add(std::move(o));
     }
+    addCommentsAndStatistics(s, cat, [&keys](const Dependency::End &e) {
+        return e.holder == Holder::Class && e.column > 0 ? keys.columns.value({e.oid, e.column})
+                                                          : keys.of.value({e.holder, e.oid});
+    });
     linkDependencies(s, cat, keys);
     return s;
 }

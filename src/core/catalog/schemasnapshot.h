@@ -41,6 +41,8 @@ struct SchemaObject
         Trigger,
         Policy,     // row-level security
         Grant,      // one privilege on one object to one role
+        Comment,    // COMMENT ON an object the snapshot has
+        Statistics, // extended statistics (CREATE STATISTICS)
     };
     Kind kind = Kind::Table;
     QString schema;

@@ -100,7 +100,8 @@ QString CompareDialog::kindLabel(const QString &kind)
         {QStringLiteral("index"), QT_TR_NOOP("index")}, {QStringLiteral("partition"), QT_TR_NOOP("partition")},
         {QStringLiteral("view"), QT_TR_NOOP("view")}, {QStringLiteral("materialized view"), QT_TR_NOOP("materialized view")},
         {QStringLiteral("function"), QT_TR_NOOP("function")}, {QStringLiteral("trigger"), QT_TR_NOOP("trigger")},
-        {QStringLiteral("policy"), QT_TR_NOOP("policy")}, {QStringLiteral("grant"), QT_TR_NOOP("grant")}};
+        {QStringLiteral("policy"), QT_TR_NOOP("policy")}, {QStringLiteral("grant"), QT_TR_NOOP("grant")},
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")}, {QStringLiteral("statistics"), QT_TR_NOOP("statistics")}};
     const char *source = kinds.value(kind);
     return source ? tr(source) : kind;
 }
