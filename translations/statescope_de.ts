@@ -3802,6 +3802,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Statistik</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
         <source>type</source>
         <translation>Typ</translation>
     </message>

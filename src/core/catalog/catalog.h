@@ -176,6 +176,15 @@ struct Function
     qint64 oid = 0;
     QString result;    // pg_get_function_result
     QString signature; // pg_get_function_arguments: names, modes and defaults
+    bool aggregate = false; // definition: its CREATE AGGREGATE
+};
+
+// A rule of a table (CREATE RULE; a view's own _RETURN rule is the view).
+struct Rule
+{
+    qint64 relation = 0;
+    QString name, quoted;
+    QString definition; // pg_get_ruledef, with its semicolon
 };
 
 // One privilege on one object to one role, with an object's default privileges expanded
@@ -309,6 +318,7 @@ struct Catalog
     QList<Dependency> dependencies; // Definitions: between user objects
     QList<Comment> comments;        // Definitions
     QList<StatisticsObject> statistics; // Definitions
+    QList<Rule> rules;              // Definitions
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
     // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back

@@ -111,4 +111,18 @@ QList<StatisticsObject> readStatistics(pg::Connection &conn)
     return out;
 }
 
+QList<Rule> readRules(pg::Connection &conn)
+{
+    const pg::Result r = conn.exec(QStringLiteral(
+        "SELECT r.ev_class::bigint, r.rulename, quote_ident(r.rulename), pg_get_ruledef(r.oid)"
+        " FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE r.rulename <> '_RETURN' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+        "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"));
+    QList<Rule> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3)});
+    return out;
+}
+
 } // namespace statescope::catalog

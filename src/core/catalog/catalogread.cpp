@@ -178,10 +178,34 @@ const char *kSequencesSql =
 
 const char *kFunctionsSql =
     "SELECT p.oid::bigint, n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
-    "  quote_ident(n.nspname) || '.' || quote_ident(p.proname), p.prokind = 'p', pg_get_functiondef(p.oid),"
-    "  pg_get_function_result(p.oid), pg_get_function_arguments(p.oid)"
+    "  quote_ident(n.nspname) || '.' || quote_ident(p.proname), p.prokind = 'p',"
+    // An aggregate has no pg_get_functiondef: its statement is put together from pg_aggregate.
+    "  CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE"
+    "   'CREATE AGGREGATE ' || quote_ident(n.nspname) || '.' || quote_ident(p.proname) || ' ('"
+    "   || coalesce(nullif(pg_get_function_arguments(p.oid), ''), '*') || ') (SFUNC = ' || a.aggtransfn::regproc::text"
+    "   || ', STYPE = ' || format_type(a.aggtranstype, NULL)"
+    "   || CASE WHEN a.aggtransspace <> 0 THEN ', SSPACE = ' || a.aggtransspace ELSE '' END"
+    "   || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc::text ELSE '' END"
+    "   || CASE WHEN a.aggfinalextra THEN ', FINALFUNC_EXTRA' ELSE '' END"
+    "   || CASE a.aggfinalmodify WHEN 's' THEN ', FINALFUNC_MODIFY = SHAREABLE'"
+    "        WHEN 'w' THEN ', FINALFUNC_MODIFY = READ_WRITE' ELSE '' END"
+    "   || CASE WHEN a.aggcombinefn <> 0 THEN ', COMBINEFUNC = ' || a.aggcombinefn::regproc::text ELSE '' END"
+    "   || CASE WHEN a.aggserialfn <> 0 THEN ', SERIALFUNC = ' || a.aggserialfn::regproc::text ELSE '' END"
+    "   || CASE WHEN a.aggdeserialfn <> 0 THEN ', DESERIALFUNC = ' || a.aggdeserialfn::regproc::text ELSE '' END"
+    "   || CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) ELSE '' END"
+    "   || CASE WHEN a.aggmtransfn <> 0 THEN ', MSFUNC = ' || a.aggmtransfn::regproc::text || ', MINVFUNC = '"
+    "        || a.aggminvtransfn::regproc::text || ', MSTYPE = ' || format_type(a.aggmtranstype, NULL) ELSE '' END"
+    "   || CASE WHEN a.aggmfinalfn <> 0 THEN ', MFINALFUNC = ' || a.aggmfinalfn::regproc::text ELSE '' END"
+    "   || CASE WHEN a.aggminitval IS NOT NULL THEN ', MINITCOND = ' || quote_literal(a.aggminitval) ELSE '' END"
+    "   || CASE WHEN a.aggsortop <> 0 THEN ', SORTOP = ' || (SELECT 'OPERATOR(' || quote_ident(opn.nspname) || '.'"
+    "        || o.oprname || ')' FROM pg_operator o JOIN pg_namespace opn ON opn.oid = o.oprnamespace"
+    "        WHERE o.oid = a.aggsortop) ELSE '' END"
+    "   || CASE p.proparallel WHEN 's' THEN ', PARALLEL = SAFE' WHEN 'r' THEN ', PARALLEL = RESTRICTED' ELSE '' END"
+    "   || CASE WHEN a.aggkind = 'h' THEN ', HYPOTHETICAL' ELSE '' END || ')' END,"
+    "  pg_get_function_result(p.oid), pg_get_function_arguments(p.oid), p.prokind = 'a'"
     " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-    " WHERE p.prokind <> 'a' AND" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3, 4";
+    " LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid"
+    " WHERE" STATESCOPE_USER_SCHEMA " ORDER BY 2, 3, 4";
 
 // Privileges on relations, schemas and functions; an object without an ACL of its own has its
 // kind's defaults (acldefault), which the catalog does not write down.
@@ -220,7 +244,7 @@ const char *kGrantsSql =
     "  a.grantee = p.proowner, p.proacl IS NULL, ''"
     " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace,"
     "  aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a"
-    " WHERE p.prokind <> 'a' AND" STATESCOPE_USER_SCHEMA
+    " WHERE" STATESCOPE_USER_SCHEMA
     "UNION ALL"
     " SELECT 'pg_foreign_server', s.oid::bigint, '', s.srvname, 'FOREIGN SERVER', quote_ident(s.srvname)," STATESCOPE_GRANTEE
     "  a.grantee = s.srvowner, s.srvacl IS NULL, ''"
@@ -318,6 +342,7 @@ QStringList settingsRead(const QString &text)
 QList<Dependency> readDependencies(pg::Connection &conn); // catalogdepends.cpp
 QList<Comment> readComments(pg::Connection &conn);       // catalogdepends.cpp
 QList<StatisticsObject> readStatistics(pg::Connection &conn);
+QList<Rule> readRules(pg::Connection &conn);
 
 struct CatalogBuilder
 {
@@ -561,7 +586,7 @@ struct CatalogBuilder
         for (int i = 0; i < r.rowCount(); ++i)
             out.functions.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), isTrue(r.view(i, 5)),
                                   r.value(i, 6), member("pg_proc", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 7),
-                                  r.value(i, 8)});
+                                  r.value(i, 8), isTrue(r.view(i, 9))});
         r = conn.exec(QString::fromLatin1(kGrantsSql));
         for (int i = 0; i < r.rowCount(); ++i) {
             const QByteArray catalog = r.view(i, 0).toByteArray();
@@ -591,6 +616,7 @@ struct CatalogBuilder
         out.dependencies = readDependencies(conn);
         out.comments = readComments(conn);
         out.statistics = readStatistics(conn);
+        out.rules = readRules(conn);
     }
 
     void readAll(unsigned parts)

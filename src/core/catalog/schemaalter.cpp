@@ -24,7 +24,7 @@ bool isForeignKey(const SchemaObject &o)
 // Drops: what uses others goes first; foreign keys before the keys they reference.
 int dropRank(const SchemaObject &o)
 {
-    static const QList<Kind> order = {Kind::Comment, Kind::Statistics, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
+    static const QList<Kind> order = {Kind::Comment, Kind::Statistics, Kind::Rule, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
                                       Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
                                       Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::UserMapping,
                                       Kind::Server, Kind::Schema,
@@ -38,8 +38,8 @@ int makeRank(const SchemaObject &o)
     static const QList<Kind> order = {Kind::Extension, Kind::Schema, Kind::Server, Kind::UserMapping, Kind::Collation,
                                       Kind::Type, Kind::Sequence,
                                       Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
-                                      Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Policy,
-                                      Kind::Statistics, Kind::Grant, Kind::Comment};
+                                      Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Rule,
+                                      Kind::Policy, Kind::Statistics, Kind::Grant, Kind::Comment};
     if (isForeignKey(o))
         return int(order.indexOf(Kind::Index)) * 2 + 1;
     return int(order.indexOf(o.kind)) * 2;
@@ -71,7 +71,9 @@ QString dropOf(const SchemaObject &o)
     case Kind::View: return QStringLiteral("DROP VIEW %1;").arg(o.qualified);
     case Kind::MaterializedView: return QStringLiteral("DROP MATERIALIZED VIEW %1;").arg(o.qualified);
     case Kind::Function:
-        return (attr(o, "procedure").isEmpty() ? QStringLiteral("DROP FUNCTION %1;") : QStringLiteral("DROP PROCEDURE %1;"))
+        return (!attr(o, "aggregate").isEmpty()   ? QStringLiteral("DROP AGGREGATE %1;")
+                : attr(o, "procedure").isEmpty() ? QStringLiteral("DROP FUNCTION %1;")
+                                                 : QStringLiteral("DROP PROCEDURE %1;"))
             .arg(o.qualified);
     case Kind::Trigger: return QStringLiteral("DROP TRIGGER %1 ON %2;").arg(attr(o, "trigger"), o.qualified);
     case Kind::Policy: return QStringLiteral("DROP POLICY %1 ON %2;").arg(attr(o, "policy"), o.qualified);
@@ -79,6 +81,7 @@ QString dropOf(const SchemaObject &o)
         return QStringLiteral("REVOKE %1 ON %2 FROM %3;").arg(attr(o, "privilege"), attr(o, "on"), attr(o, "grantee"));
     case Kind::Comment: return QStringLiteral("COMMENT ON %1 IS NULL;").arg(attr(o, "on"));
     case Kind::Statistics: return QStringLiteral("DROP STATISTICS %1;").arg(o.qualified);
+    case Kind::Rule: return QStringLiteral("DROP RULE %1 ON %2;").arg(attr(o, "rule"), o.qualified);
     }
     return {};
 }
@@ -231,7 +234,8 @@ void Planner::classify(const SchemaChange &c)
     case Kind::Function:
         // CREATE OR REPLACE cannot change the result's type, the arguments' names or kind.
         if (attr(from, "result") == attr(to, "result") && attr(from, "signature") == attr(to, "signature")
-            && attr(from, "procedure") == attr(to, "procedure"))
+            && attr(from, "procedure") == attr(to, "procedure") && attr(from, "aggregate").isEmpty()
+            && attr(to, "aggregate").isEmpty())
             m_alter[key] << to.ddl;
         else
             drop(key);

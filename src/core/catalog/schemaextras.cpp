@@ -1,6 +1,6 @@
-// Comments and extended statistics in a schema snapshot (schemasnapshot.h): a comment is an
-// object of its own, within the object it is on, so it is compared, dropped and made again
-// with it; a statistics object is within its table.
+// Comments, extended statistics and rules in a schema snapshot (schemasnapshot.h): a comment
+// is an object of its own, within the object it is on, so it is compared, dropped and made
+// again with it; a statistics object or a rule is within its table.
 #include "core/catalog/catalog.h"
 #include "core/catalog/schemasnapshot.h"
 
@@ -95,6 +95,17 @@ void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
             ddl += QStringLiteral("\nALTER STATISTICS %1 SET STATISTICS %2;").arg(st.qualified).arg(st.target);
         }
         SchemaObject o{Kind::Statistics, st.schema, {}, st.name, def, ddl, st.qualified, {}};
+        o.within << table;
+        added << o;
+    }
+    for (const Rule &r : cat.rules) {
+        const QString table = keyOf({Dependency::Holder::Class, r.relation, 0});
+        const auto it = at.constFind(table);
+        if (table.isEmpty() || it == at.constEnd())
+            continue;
+        const SchemaObject &t = s.objects.at(*it);
+        SchemaObject o{Kind::Rule, t.schema, t.name, r.name, r.definition.simplified(), r.definition, t.qualified,
+                       {{QStringLiteral("rule"), r.quoted}}};
         o.within << table;
         added << o;
     }

@@ -18,7 +18,7 @@
 
 namespace statescope::catalog {
 
-// schemaextras.cpp: comments and extended statistics, on the objects keyOf names.
+// schemaextras.cpp: comments, extended statistics and rules, on the objects keyOf names.
 void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
                               const std::function<QString(const Dependency::End &)> &keyOf);
 
@@ -149,6 +149,7 @@ QString SchemaObject::kindName(Kind kind)
     case Kind::Grant: return QStringLiteral("grant");
     case Kind::Comment: return QStringLiteral("comment");
     case Kind::Statistics: return QStringLiteral("statistics");
+    case Kind::Rule: return QStringLiteral("rule");
     }
     return {};
 }
@@ -505,7 +506,7 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         add(std::move(o));
     }
 
-    // Functions and procedures (not aggregates), by their argument types.
+    // Functions, procedures and aggregates, by their argument types.
     for (const Function &f : cat.functions) {
         if (f.extension)
             continue;
@@ -513,6 +514,7 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         SchemaObject o{Kind::Function, f.schema, {}, QStringLiteral("%1(%2)").arg(f.name, f.arguments), def.simplified(),
                        def + QLatin1Char(';'), QStringLiteral("%1(%2)").arg(f.qualified, f.arguments),
                        {{QStringLiteral("procedure"), f.procedure ? QStringLiteral("true") : QString()},
+                        {QStringLiteral("aggregate"), f.aggregate ? QStringLiteral("true") : QString()},
                         {QStringLiteral("result"), f.result},
                         {QStringLiteral("signature"), f.signature}}};
         keys.of[{Holder::Proc, f.oid}] = o.key();

@@ -43,6 +43,7 @@ struct SchemaObject
         Grant,      // one privilege on one object to one role
         Comment,    // COMMENT ON an object the snapshot has
         Statistics, // extended statistics (CREATE STATISTICS)
+        Rule,       // a table's rule (CREATE RULE)
     };
     Kind kind = Kind::Table;
     QString schema;

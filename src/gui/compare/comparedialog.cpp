@@ -101,7 +101,8 @@ QString CompareDialog::kindLabel(const QString &kind)
         {QStringLiteral("view"), QT_TR_NOOP("view")}, {QStringLiteral("materialized view"), QT_TR_NOOP("materialized view")},
         {QStringLiteral("function"), QT_TR_NOOP("function")}, {QStringLiteral("trigger"), QT_TR_NOOP("trigger")},
         {QStringLiteral("policy"), QT_TR_NOOP("policy")}, {QStringLiteral("grant"), QT_TR_NOOP("grant")},
-        {QStringLiteral("comment"), QT_TR_NOOP("comment")}, {QStringLiteral("statistics"), QT_TR_NOOP("statistics")}};
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")}, {QStringLiteral("statistics"), QT_TR_NOOP("statistics")},
+        {QStringLiteral("rule"), QT_TR_NOOP("rule")}};
     const char *source = kinds.value(kind);
     return source ? tr(source) : kind;
 }
