@@ -3806,6 +3806,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Regel</translation>
     </message>
     <message>
+        <source>default privilege</source>
+        <translation>Standardrecht</translation>
+    </message>
+    <message>
         <source>type</source>
         <translation>Typ</translation>
     </message>

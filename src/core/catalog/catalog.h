@@ -179,6 +179,20 @@ struct Function
     bool aggregate = false; // definition: its CREATE AGGREGATE
 };
 
+// One way a role's default privileges (ALTER DEFAULT PRIVILEGES) differ from PostgreSQL's
+// own: a privilege granted, or (for every schema) one of the built-in defaults revoked.
+struct DefaultPrivilege
+{
+    QString role;       // quoted
+    QString schema;     // quoted; empty: every schema
+    QString schemaName; // as the catalog has it
+    QString objects;    // TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS
+    QString privilege;  // SELECT, EXECUTE, ...
+    QString grantee;    // quoted role, or PUBLIC
+    bool grantable = false;
+    bool revoked = false; // a built-in default taken away
+};
+
 // A rule of a table (CREATE RULE; a view's own _RETURN rule is the view).
 struct Rule
 {
@@ -319,6 +333,7 @@ struct Catalog
     QList<Comment> comments;        // Definitions
     QList<StatisticsObject> statistics; // Definitions
     QList<Rule> rules;              // Definitions
+    QList<DefaultPrivilege> defaultPrivileges; // Definitions
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
     // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back

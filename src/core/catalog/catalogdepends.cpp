@@ -125,4 +125,34 @@ QList<Rule> readRules(pg::Connection &conn)
     return out;
 }
 
+// Entries of a schema's default privileges add to the built-in ones; those for every schema
+// replace them, so there both what they add and what they take away are read.
+QList<DefaultPrivilege> readDefaultPrivileges(pg::Connection &conn)
+{
+    const pg::Result r = conn.exec(QStringLiteral(
+        "WITH d AS (SELECT d.defaclrole, d.defaclnamespace, d.defaclobjtype, d.defaclacl,"
+        "   acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole) AS builtin"
+        "  FROM pg_default_acl d),"
+        " e AS (SELECT d.*, a.grantee, a.privilege_type, a.is_grantable, false AS revoked"
+        "  FROM d, aclexplode(d.defaclacl) a"
+        "  WHERE d.defaclnamespace <> 0 OR NOT (a.grantee, a.privilege_type, a.is_grantable) IN"
+        "   (SELECT b.grantee, b.privilege_type, b.is_grantable FROM aclexplode(d.builtin) b)"
+        "  UNION ALL"
+        "  SELECT d.*, b.grantee, b.privilege_type, b.is_grantable, true FROM d, aclexplode(d.builtin) b"
+        "  WHERE d.defaclnamespace = 0 AND NOT (b.grantee, b.privilege_type, b.is_grantable) IN"
+        "   (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(d.defaclacl) a))"
+        " SELECT quote_ident(pg_get_userbyid(e.defaclrole)), coalesce(quote_ident(n.nspname), ''), coalesce(n.nspname, ''),"
+        "  CASE e.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'"
+        "   WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, e.privilege_type,"
+        "  CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(e.grantee)) END,"
+        "  e.is_grantable, e.revoked"
+        " FROM e LEFT JOIN pg_namespace n ON n.oid = e.defaclnamespace"));
+    QList<DefaultPrivilege> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
+                    r.view(i, 6) == "t", r.view(i, 7) == "t"});
+    return out;
+}
+
 } // namespace statescope::catalog

@@ -343,6 +343,7 @@ QList<Dependency> readDependencies(pg::Connection &conn); // catalogdepends.cpp
 QList<Comment> readComments(pg::Connection &conn);       // catalogdepends.cpp
 QList<StatisticsObject> readStatistics(pg::Connection &conn);
 QList<Rule> readRules(pg::Connection &conn);
+QList<DefaultPrivilege> readDefaultPrivileges(pg::Connection &conn);
 
 struct CatalogBuilder
 {
@@ -617,6 +618,7 @@ struct CatalogBuilder
         out.comments = readComments(conn);
         out.statistics = readStatistics(conn);
         out.rules = readRules(conn);
+        out.defaultPrivileges = readDefaultPrivileges(conn);
     }
 
     void readAll(unsigned parts)

@@ -24,7 +24,7 @@ bool isForeignKey(const SchemaObject &o)
 // Drops: what uses others goes first; foreign keys before the keys they reference.
 int dropRank(const SchemaObject &o)
 {
-    static const QList<Kind> order = {Kind::Comment, Kind::Statistics, Kind::Rule, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
+    static const QList<Kind> order = {Kind::DefaultPrivilege, Kind::Comment, Kind::Statistics, Kind::Rule, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
                                       Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
                                       Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::UserMapping,
                                       Kind::Server, Kind::Schema,
@@ -39,7 +39,7 @@ int makeRank(const SchemaObject &o)
                                       Kind::Type, Kind::Sequence,
                                       Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
                                       Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Rule,
-                                      Kind::Policy, Kind::Statistics, Kind::Grant, Kind::Comment};
+                                      Kind::Policy, Kind::Statistics, Kind::Grant, Kind::Comment, Kind::DefaultPrivilege};
     if (isForeignKey(o))
         return int(order.indexOf(Kind::Index)) * 2 + 1;
     return int(order.indexOf(o.kind)) * 2;
@@ -82,6 +82,7 @@ QString dropOf(const SchemaObject &o)
     case Kind::Comment: return QStringLiteral("COMMENT ON %1 IS NULL;").arg(attr(o, "on"));
     case Kind::Statistics: return QStringLiteral("DROP STATISTICS %1;").arg(o.qualified);
     case Kind::Rule: return QStringLiteral("DROP RULE %1 ON %2;").arg(attr(o, "rule"), o.qualified);
+    case Kind::DefaultPrivilege: return attr(o, "undo");
     }
     return {};
 }

@@ -1,4 +1,4 @@
-// Comments, extended statistics and rules in a schema snapshot (schemasnapshot.h): a comment
+// Comments, extended statistics, rules and default privileges in a schema snapshot (schemasnapshot.h): a comment
 // is an object of its own, within the object it is on, so it is compared, dropped and made
 // again with it; a statistics object or a rule is within its table.
 #include "core/catalog/catalog.h"
@@ -67,8 +67,29 @@ void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
     for (qsizetype i = 0; i < s.objects.size(); ++i)
         at.insert(s.objects.at(i).key(), i);
     QList<SchemaObject> added;
+    // A view's columns are not objects of their own: a comment on one is said by its view.
+    QHash<std::pair<qint64, int>, qsizetype> attribute;
+    for (qsizetype i = 0; i < cat.attributes.size(); ++i)
+        attribute.insert({cat.attributes.at(i).relation, cat.attributes.at(i).number}, i);
     for (const Comment &c : cat.comments) {
-        const QString key = keyOf(c.on);
+        QString key = keyOf(c.on);
+        if (key.isEmpty() && c.on.holder == Dependency::Holder::Class && c.on.column > 0) {
+            const QString view = keyOf({c.on.holder, c.on.oid, 0});
+            const auto v = at.constFind(view);
+            const auto column = attribute.constFind({c.on.oid, c.on.column});
+            if (v == at.constEnd() || column == attribute.constEnd() || size_t(*column) >= cat.attributeDefinitions.size())
+                continue;
+            const SchemaObject &o = s.objects.at(*v);
+            if (o.kind != Kind::View && o.kind != Kind::MaterializedView)
+                continue;
+            const QString quoted = cat.attributeDefinitions.at(size_t(*column)).quoted;
+            const QString on = QStringLiteral("COLUMN %1.%2").arg(o.qualified, quoted);
+            SchemaObject comment{Kind::Comment, {}, {}, QStringLiteral("column %1.%2.%3").arg(o.schema, o.name, cat.attributes.at(*column).name),
+                                 c.text, QStringLiteral("COMMENT ON %1 IS %2;").arg(on, literal(c.text)), on, {{QStringLiteral("on"), on}}};
+            comment.within << view;
+            added << comment;
+            continue;
+        }
         const auto it = at.constFind(key);
         if (key.isEmpty() || it == at.constEnd())
             continue; // an extension's object, or one the snapshot leaves out
@@ -107,6 +128,24 @@ void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
         SchemaObject o{Kind::Rule, t.schema, t.name, r.name, r.definition.simplified(), r.definition, t.qualified,
                        {{QStringLiteral("rule"), r.quoted}}};
         o.within << table;
+        added << o;
+    }
+    // Default privileges: each granted or revoked privilege, for its role (and schema).
+    for (const DefaultPrivilege &d : cat.defaultPrivileges) {
+        const QString where = d.schema.isEmpty() ? QString() : QStringLiteral(" IN SCHEMA ") + d.schema;
+        const QString head = QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1%2 ").arg(d.role, where);
+        const QString grant = QStringLiteral("GRANT %1 ON %2 TO %3%4")
+                                  .arg(d.privilege, d.objects, d.grantee, d.grantable ? QStringLiteral(" WITH GRANT OPTION") : QString());
+        const QString revoke = QStringLiteral("REVOKE %1 ON %2 FROM %3").arg(d.privilege, d.objects, d.grantee);
+        const QString name = QStringLiteral("for %1%2 on %3: %4 %5 %6")
+                                 .arg(d.role, d.schema.isEmpty() ? QString() : QStringLiteral(" in ") + d.schema,
+                                      d.objects.toLower(), d.privilege, d.revoked ? QStringLiteral("revoked from") : QStringLiteral("to"),
+                                      d.grantee);
+        SchemaObject o{Kind::DefaultPrivilege, {}, {}, name, (d.revoked ? revoke : grant),
+                       head + (d.revoked ? revoke : grant) + QLatin1Char(';'), d.role,
+                       {{QStringLiteral("undo"), head + (d.revoked ? grant : revoke) + QLatin1Char(';')}}};
+        if (!d.schema.isEmpty() && at.contains(QStringLiteral("schema ") + d.schemaName))
+            o.within << QStringLiteral("schema ") + d.schemaName;
         added << o;
     }
     s.objects.append(added);

@@ -150,6 +150,7 @@ QString SchemaObject::kindName(Kind kind)
     case Kind::Comment: return QStringLiteral("comment");
     case Kind::Statistics: return QStringLiteral("statistics");
     case Kind::Rule: return QStringLiteral("rule");
+    case Kind::DefaultPrivilege: return QStringLiteral("default privilege");
     }
     return {};
 }
@@ -380,8 +381,10 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             t.definition += QStringLiteral(" FORCED");
         if (!rel.options.isEmpty())
             t.definition += QStringLiteral(" WITH (%1)").arg(rel.options);
-        // REPLICA IDENTITY FULL or NOTHING is the table's; USING INDEX, its index's.
-        const QString identity = rel.replicaIdentity == 'f'   ? QStringLiteral("FULL")
+        // REPLICA IDENTITY FULL or NOTHING is the table's; USING INDEX, its index's. (A foreign
+        // table has none: the catalog says NOTHING.)
+        const QString identity = rel.kind == 'f'               ? QString()
+                                 : rel.replicaIdentity == 'f'   ? QStringLiteral("FULL")
                                  : rel.replicaIdentity == 'n' ? QStringLiteral("NOTHING")
                                  : rel.replicaIdentity == 'i' ? QStringLiteral("index")
                                                               : QString();

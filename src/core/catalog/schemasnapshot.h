@@ -44,6 +44,7 @@ struct SchemaObject
         Comment,    // COMMENT ON an object the snapshot has
         Statistics, // extended statistics (CREATE STATISTICS)
         Rule,       // a table's rule (CREATE RULE)
+        DefaultPrivilege, // ALTER DEFAULT PRIVILEGES: one privilege granted, or a built-in one revoked
     };
     Kind kind = Kind::Table;
     QString schema;

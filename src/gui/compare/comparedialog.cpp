@@ -102,7 +102,7 @@ QString CompareDialog::kindLabel(const QString &kind)
         {QStringLiteral("function"), QT_TR_NOOP("function")}, {QStringLiteral("trigger"), QT_TR_NOOP("trigger")},
         {QStringLiteral("policy"), QT_TR_NOOP("policy")}, {QStringLiteral("grant"), QT_TR_NOOP("grant")},
         {QStringLiteral("comment"), QT_TR_NOOP("comment")}, {QStringLiteral("statistics"), QT_TR_NOOP("statistics")},
-        {QStringLiteral("rule"), QT_TR_NOOP("rule")}};
+        {QStringLiteral("rule"), QT_TR_NOOP("rule")}, {QStringLiteral("default privilege"), QT_TR_NOOP("default privilege")}};
     const char *source = kinds.value(kind);
     return source ? tr(source) : kind;
 }
