@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -98,6 +99,31 @@ QMap<QString, qint64> rowCounts(const QString &db)
     return out;
 }
 
+// The columns fed by a counter (serial or identity) whose next value is past every value the
+// column holds, as "schema.table.column": a script that makes a counter again must carry it
+// over, or the next insert fails on a duplicate key (pg_dump -s does not show counters).
+QSet<QString> countersAhead(const QString &db)
+{
+    auto conn = test::connect(serverSettings().withDatabase(db));
+    const auto fed = conn->exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname), quote_ident(a.attname), s.seq FROM pg_attribute a"
+        " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace,"
+        // (guarded: the server may call it before the WHERE leaves a dropped column out)
+        " LATERAL (SELECT CASE WHEN a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')"
+        "   THEN pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) END AS seq) s"
+        " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped"
+        " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND s.seq IS NOT NULL"));
+    QSet<QString> out;
+    for (int i = 0; i < fed.rowCount(); ++i) {
+        const QString table = fed.value(i, 0), column = fed.value(i, 1), seq = fed.value(i, 2);
+        if (test::scalar(*conn, QStringLiteral("SELECT (coalesce((SELECT max(%1) FROM %2), 0) < (SELECT CASE WHEN is_called"
+                                               " THEN last_value + 1 ELSE last_value END FROM %3))::int")
+                                    .arg(column, table, seq)) == 1)
+            out.insert(table + QLatin1Char('.') + column);
+    }
+    return out;
+}
+
 // pg_dump --schema-only, its statements sorted (what each side has, whatever the order the
 // script made it in), with comments, settings and blank lines left out.
 QStringList dumpStatements(const QString &db)
@@ -105,7 +131,7 @@ QStringList dumpStatements(const QString &db)
     QProcess p;
     p.setProcessEnvironment(pg::environmentFor(serverSettings().withDatabase(db)));
     p.start(pg::clientProgram(QStringLiteral("pg_dump")),
-            {QStringLiteral("--schema-only"), QStringLiteral("--no-comments"), QStringLiteral("--no-owner")});
+            {QStringLiteral("--schema-only"), QStringLiteral("--no-owner")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("pg_dump failed: %s", p.readAllStandardError().constData());
     QStringList statements;
@@ -200,6 +226,7 @@ private slots:
         test::connect(serverSettings().withDatabase(a))->execScript(from);
         test::connect(serverSettings().withDatabase(b))->execScript(to);
         const QMap<QString, qint64> rowsBefore = rowCounts(a), rowsThere = rowCounts(b);
+        const QSet<QString> aheadBefore = countersAhead(a);
         const SchemaDiff before = SchemaDiff::compare(snapshot(a), snapshot(b));
         const QString script = before.script();
         ++tally.runs;
@@ -236,6 +263,23 @@ private slots:
         }
         if (holds < held && !script.contains(QLatin1String("-- with its rows"))) {
             fail(QStringLiteral("rows lost (%1)\n%2").arg(counts.join(QStringLiteral(", ")), script));
+            return;
+        }
+        // Every counter that was ahead of its column's values still is, where the column still
+        // has a counter.
+        const QSet<QString> aheadAfter = countersAhead(a);
+        QStringList behind;
+        for (const QString &column : aheadBefore)
+            if (!aheadAfter.contains(column) && test::scalar(*test::connect(serverSettings().withDatabase(a)),
+                                                             QStringLiteral("SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                                                                            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                                                            " WHERE format('%I.%I.%s', n.nspname, c.relname, quote_ident(a.attname)) = $1"
+                                                                            " AND CASE WHEN a.attnum > 0 AND NOT a.attisdropped THEN"
+                                                                            " pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) END IS NOT NULL"),
+                                                             {column}) > 0)
+                behind << column;
+        if (!behind.isEmpty()) {
+            fail(QStringLiteral("a counter no longer ahead of its column's values: %1\n%2").arg(behind.join(QStringLiteral(", ")), script));
             return;
         }
         const SchemaDiff after = SchemaDiff::compare(snapshot(a), snapshot(b));

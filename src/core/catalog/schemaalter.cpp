@@ -210,6 +210,10 @@ void Planner::classify(const SchemaChange &c)
                              .arg(attr(from, "partitioned"), attr(to, "partitioned")));
             break;
         }
+        if (std::any_of(m_keyKept.cbegin(), m_keyKept.cend(), [&](const QString &t) { return under(key, t, true); })) {
+            notDone(key, QStringLiteral("left as it is: its table's partition key keeps its type"));
+            break;
+        }
         // Every partition whose bounds change is detached before any is attached again: the
         // new bounds may overlap another's old ones.
         m_detach.insert(key);
@@ -491,7 +495,24 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
         for (const QString &p : splitList(attr(*tableFrom, "inherits")))
             losesParent = losesParent || !splitList(attr(*tableTo, "inherits")).contains(p);
     if (attr(from, "inherited_only") == QLatin1String("true") && attr(to, "inherited_only").isEmpty() && !losesParent) {
-        m_alter[key] << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;  -- merged with the inherited one").arg(t, c, attr(to, "type"));
+        // ADD COLUMN never merges with an inherited column. NO INHERIT makes what the table
+        // inherits its own and INHERIT again keeps it so: every column it only inherits at once.
+        const QString unless = !tableFrom || !tableTo || attr(*tableFrom, "inherits") != attr(*tableTo, "inherits")
+                                   ? QStringLiteral("its parents change too")
+                                   : unlessAllLocal(*tableFrom);
+        if (unless.isEmpty()) {
+            const QStringList parents = splitList(attr(*tableTo, "inherits"));
+            QStringList &table = m_alter[tableKey(to)];
+            if (!parents.isEmpty() && !table.contains(QStringLiteral("ALTER TABLE %1 NO INHERIT %2;").arg(t, parents.first()))) {
+                for (const QString &p : parents) // all first: INHERIT again keeps the parents' order
+                    table << QStringLiteral("ALTER TABLE %1 NO INHERIT %2;").arg(t, p);
+                for (const QString &p : parents)
+                    table << QStringLiteral("ALTER TABLE %1 INHERIT %2;").arg(t, p);
+            }
+        } else {
+            notDone(key, QStringLiteral("only inherited here and declared by the table there: NO INHERIT and INHERIT again, which make it "
+                                        "so, would change more (%1)").arg(unless));
+        }
     } else if (attr(from, "inherited_only").isEmpty() && attr(to, "inherited_only") == QLatin1String("true")) {
         notDone(key, QStringLiteral("declared by the table here and only inherited there: a column cannot be made inherited only"));
     }
@@ -505,9 +526,15 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
     const bool defaultFirst = !defFrom.isEmpty() && (defFrom != defTo || (retyped && attr(from, "enum_type") == QLatin1String("true")));
     if (defaultFirst)
         out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(t, c);
-    if (!idFrom.isEmpty() && idTo.isEmpty())
-        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP IDENTITY;").arg(t, c);
-    if (retyped) {
+    if (!idFrom.isEmpty() && idTo.isEmpty()) // with what goes: before a sequence of its sequence's name comes (a serial's)
+        m_steps[QStringLiteral("noidentity ") + key] =
+            Step{Phase::Drop, -1, key, {QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP IDENTITY;").arg(t, c)}};
+    if (retyped && inPartitionKey(from)) {
+        // Its table could not be made again (rebuilds()): its partitions' bounds stay too.
+        m_keyKept.insert(tableKey(to));
+        notDone(key, QStringLiteral("in its table's partition key, whose columns' types cannot be changed in place, and the table "
+                                    "is not made again (it inherits or is inherited, forces row security or has foreign partitions)"));
+    } else if (retyped) {
         // Between two enums there is no cast: through text there is.
         const QString via = attr(from, "enum_type") == QLatin1String("true") || attr(to, "enum_type") == QLatin1String("true")
                                 ? QStringLiteral("::text")
@@ -551,6 +578,7 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
         out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;").arg(t, c, defTo);
     else if (defTo.isEmpty() && !defFrom.isEmpty() && !defaultFirst)
         out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(t, c);
+    out << carryCounter(from, to);
 }
 
 } // namespace statescope::catalog::script

@@ -1,21 +1,25 @@
 // Tables made again with their rows (schemascript_p.h): what PostgreSQL cannot change in place
-// on a table (the order of its columns, a plain table become partitioned or back) is done by
-// keeping every row in a temporary table, dropping the table with what is on it, making it as
-// the second side has it and putting the rows back before its keys, indexes and triggers come
-// back. Inside the script's one transaction: a row that does not fit stops the whole script.
+// on a table (the order of its columns, a plain table become partitioned or back, the type of a
+// column in its partition key) is done by keeping every row in a temporary table, dropping the
+// table with what is on it, making it as the second side has it and putting the rows back
+// before its keys, indexes and triggers come back. Inside the script's one transaction: a row
+// that does not fit stops the whole script. Also the counters kept when a column becomes an
+// identity or stops being one.
 #include "core/catalog/schemascript_p.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace statescope::catalog::script {
 
-namespace {
-
-QString literal(QString s)
+QString quoteLiteral(QString s)
 {
     s.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
+
+namespace {
 
 bool remakeable(const QString &kind)
 {
@@ -47,9 +51,28 @@ bool Planner::rebuilt(const SchemaObject &o) const
     return false;
 }
 
-// The tables made again: a plain table and a partitioned one either way, or columns whose
-// order ADD COLUMN cannot give. Only where nothing inherits on either side, no row-level
-// security is forced (the rows could not all be read or put back) and no partition is foreign.
+// Whether a column is in its table's partition key (or a partition's, partitioned again) on the
+// first side, by name or in an expression: PostgreSQL does not change such a column's type.
+bool Planner::inPartitionKey(const SchemaObject &column) const
+{
+    const QString table = tableKey(column);
+    const QRegularExpression name(QStringLiteral("(?<![\\w$\"])%1(?![\\w$\"])").arg(QRegularExpression::escape(attr(column, "column"))));
+    QStringList keys;
+    if (const SchemaObject *t = a(table))
+        keys << attr(*t, "partition_key");
+    for (const SchemaObject &p : m_diff.fromSnapshot.objects)
+        if (p.kind == Kind::Partition && !attr(p, "partitioned").isEmpty() && under(p.key(), table, false))
+            keys << attr(p, "partitioned");
+    for (const QString &k : std::as_const(keys))
+        if (k.contains(name))
+            return true;
+    return false;
+}
+
+// The tables made again: a plain table and a partitioned one either way, a partition key's
+// column of another type, or columns whose order ADD COLUMN cannot give. Only where nothing
+// inherits on either side, no row-level security is forced (the rows could not all be read or
+// put back) and no partition is foreign.
 void Planner::rebuilds()
 {
     const auto alone = [&](const SchemaObject &t, const SchemaSnapshot &side) {
@@ -73,6 +96,12 @@ void Planner::rebuilds()
         const QString kindFrom = attr(*from, "kind"), kindTo = attr(to, "kind");
         const bool logging = kindFrom != kindTo && kindFrom != QLatin1String("partitioned table") && kindTo != QLatin1String("partitioned table");
         const bool kind = (kindFrom != kindTo && !logging) || attr(*from, "partition_key") != attr(to, "partition_key");
+        QString keyRetyped; // a column of the partition key whose type changes
+        for (const SchemaChange &c : m_diff.changes)
+            if (c.type == Type::Changed && c.object().kind == Kind::Column && tableKey(c.object()) == key
+                && (attr(*c.from, "type") != attr(*c.to, "type") || attr(*c.from, "collation") != attr(*c.to, "collation"))
+                && inPartitionKey(*c.from))
+                keyRetyped = attr(*c.to, "column");
         const QStringList colsFrom = splitList(attr(*from, "columns")), colsTo = splitList(attr(to, "columns"));
         const QStringList common = commonOrder(colsTo, colsFrom);
         bool order = commonOrder(colsFrom, colsTo) != common;
@@ -90,8 +119,11 @@ void Planner::rebuilds()
             for (qsizetype j = i + 1; j < colsTo.size() && moves && !order; ++j)
                 order = colsFrom.contains(colsTo.at(j));
         }
-        if ((kind || order) && !common.isEmpty() && alone(*from, m_diff.fromSnapshot) && alone(to, m_diff.toSnapshot)) {
+        if ((kind || order || !keyRetyped.isEmpty()) && !common.isEmpty() && alone(*from, m_diff.fromSnapshot) && alone(to, m_diff.toSnapshot)) {
             m_rebuild.insert(key);
+            m_rebuildWhy.insert(key, kind ? QStringLiteral("\"%1\" here, \"%2\" there").arg(from->definition.trimmed(), to.definition.trimmed())
+                                     : order ? QStringLiteral("its columns' order differs")
+                                             : QStringLiteral("%1, in its partition key, changes type").arg(keyRetyped));
             drop(key);
         }
     }
@@ -122,12 +154,9 @@ void Planner::rebuildSteps()
                 values << QStringLiteral("%1::%2").arg(column, attr(c, "type"));
             if (!attr(*old, "identity").isEmpty() && !attr(c, "identity").isEmpty())
                 counters << QStringLiteral("SELECT %1::text AS name, pg_sequence_last_value(pg_get_serial_sequence(%2, %1)::regclass) AS last_value")
-                                .arg(literal(c.name), literal(to.qualified));
+                                .arg(quoteLiteral(c.name), quoteLiteral(to.qualified));
         }
-        QStringList kept{QStringLiteral("-- %1 is made again (%2): its rows are kept here and put back below")
-                             .arg(to.qualified, attr(from, "kind") != attr(to, "kind") || attr(from, "partition_key") != attr(to, "partition_key")
-                                                    ? QStringLiteral("\"%1\" here, \"%2\" there").arg(from.definition.trimmed(), to.definition.trimmed())
-                                                    : QStringLiteral("its columns' order differs")),
+        QStringList kept{QStringLiteral("-- %1 is made again (%2): its rows are kept here and put back below").arg(to.qualified, m_rebuildWhy.value(key)),
                          QStringLiteral("CREATE TEMPORARY TABLE %1 ON COMMIT DROP AS SELECT * FROM %2;").arg(keep.mid(8), from.qualified)};
         if (!counters.isEmpty())
             kept << QStringLiteral("CREATE TEMPORARY TABLE %1_counters ON COMMIT DROP AS\n%2;").arg(keep.mid(8), counters.join(QStringLiteral("\nUNION ALL ")));
@@ -137,7 +166,7 @@ void Planner::rebuildSteps()
                              .arg(to.qualified, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), keep)};
         if (!counters.isEmpty())
             back << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, name), last_value) FROM %2_counters WHERE last_value IS NOT NULL;")
-                        .arg(literal(to.qualified), keep);
+                        .arg(quoteLiteral(to.qualified), keep);
         back << QStringLiteral("DROP TABLE %1;").arg(keep);
         if (!counters.isEmpty())
             back << QStringLiteral("DROP TABLE %1_counters;").arg(keep);
@@ -173,6 +202,73 @@ void Planner::rebuildEdges(const std::function<void(const QString &, const QStri
                 after = after || under(u, t, true);
             if (after)
                 edge(refill, id);
+        }
+    }
+}
+
+// A column that becomes an identity, or a serial's (a sequence as its default) from one: the
+// new counter goes on past the old one's last value and the column's largest value, where it
+// would start again at its first and the next row would collide with a key there. The old
+// value is kept in a temporary table before its counter goes (DROP IDENTITY, the sequence
+// dropped); the statements returned set the new counter once it is there.
+QStringList Planner::carryCounter(const SchemaObject &from, const SchemaObject &to)
+{
+    const auto sequenceOf = [](const SchemaObject &column, const QHash<QString, const SchemaObject *> &side) -> const SchemaObject * {
+        for (const QString &k : column.defaultUses) {
+            const SchemaObject *s = side.value(k);
+            if (s && s->kind == Kind::Sequence)
+                return s;
+        }
+        return nullptr;
+    };
+    const bool identityFrom = !attr(from, "identity").isEmpty(), identityTo = !attr(to, "identity").isEmpty();
+    const SchemaObject *sequenceFrom = identityFrom ? nullptr : sequenceOf(from, m_a);
+    const SchemaObject *sequenceTo = identityTo ? nullptr : sequenceOf(to, m_b);
+    if (identityFrom == identityTo || (!identityTo && !sequenceTo))
+        return {};
+    // An identity's sequence, by its column (its name is the server's to choose).
+    const QString identity = QStringLiteral("pg_get_serial_sequence(%1, %2)::regclass").arg(quoteLiteral(to.qualified), quoteLiteral(to.name));
+    const QString counterFrom = identityFrom ? identity : sequenceFrom ? QStringLiteral("%1::regclass").arg(quoteLiteral(sequenceFrom->qualified)) : QString();
+    const QString counterTo = identityTo ? identity : QStringLiteral("%1::regclass").arg(quoteLiteral(sequenceTo->qualified));
+    QString value = QStringLiteral("max(%1)").arg(attr(to, "column"));
+    QString keep;
+    if (!counterFrom.isEmpty()) {
+        keep = QStringLiteral("pg_temp.statescope_counter_%1").arg(++m_counters);
+        m_steps[QStringLiteral("counter ") + to.key()] =
+            Step{Phase::Drop, -2, to.key(),
+                 {QStringLiteral("CREATE TEMPORARY TABLE %1 ON COMMIT DROP AS SELECT pg_sequence_last_value(%2) AS last_value;")
+                      .arg(keep.mid(8), counterFrom)}};
+        value = QStringLiteral("greatest((SELECT last_value FROM %1), %2)").arg(keep, value);
+    }
+    // Only within the new counter's bounds (none to set on an empty table that never counted).
+    QStringList out{QStringLiteral("SELECT setval(seqrelid, v) FROM pg_sequence, (SELECT %1 AS v FROM %2) x\n"
+                                   "WHERE seqrelid = %3 AND v BETWEEN seqmin AND seqmax;")
+                        .arg(value, to.qualified, counterTo)};
+    if (!keep.isEmpty())
+        out << QStringLiteral("DROP TABLE %1;").arg(keep);
+    return out;
+}
+
+// The old counter is kept before it goes (DROP IDENTITY, its sequence dropped); an identity
+// goes before a sequence of its name (a serial's) is made, and comes once the sequence whose
+// name it takes is gone.
+void Planner::counterEdges(const std::function<void(const QString &, const QString &)> &edge) const
+{
+    for (const auto &[id, s] : m_steps) {
+        const SchemaObject *from = a(s.key), *to = b(s.key);
+        if (!from || !to || from->kind != Kind::Column)
+            continue;
+        if (id.startsWith(QLatin1String("counter "))) {
+            edge(id, QStringLiteral("noidentity ") + s.key);
+            for (const QString &n : from->defaultUses)
+                edge(id, QStringLiteral("drop ") + n);
+        } else if (id.startsWith(QLatin1String("noidentity "))) {
+            edge(id, QStringLiteral("alter ") + s.key);
+            for (const QString &n : to->defaultUses)
+                edge(id, makeNode(n));
+        } else if (id.startsWith(QLatin1String("alter ")) && attr(*from, "identity").isEmpty() && !attr(*to, "identity").isEmpty()) {
+            for (const QString &n : from->defaultUses)
+                edge(QStringLiteral("drop ") + n, id);
         }
     }
 }

@@ -214,9 +214,16 @@ void Planner::addSteps()
                 rank += int(splitList(attr(*t, "columns")).indexOf(attr(o, "column"))) + 1;
         step(QStringLiteral("make ") + k, Phase::Make, rank, k, makeOf(o));
     }
-    for (auto it = m_alter.cbegin(); it != m_alter.cend(); ++it)
-        if (!it.value().isEmpty())
-            step(QStringLiteral("alter ") + it.key(), Phase::Make, makeRank(*b(it.key())) * 10000, it.key(), it.value());
+    for (auto it = m_alter.cbegin(); it != m_alter.cend(); ++it) {
+        // What goes and is made again is made as the other side has it: changed in place as
+        // well, it would be made twice (a view replaced before it goes, created after).
+        if (it.value().isEmpty() || (m_gone.contains(it.key()) && m_make.contains(it.key())))
+            continue;
+        QStringList sql = it.value();
+        if (m_steps.count(QStringLiteral("nodefault ") + it.key())) // its default is dropped with what goes already
+            sql.removeAll(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;").arg(a(it.key())->qualified, attr(*a(it.key()), "column")));
+        step(QStringLiteral("alter ") + it.key(), Phase::Make, makeRank(*b(it.key())) * 10000, it.key(), sql);
+    }
     for (const QString &k : std::as_const(m_defaultAgain)) {
         const SchemaObject *o = b(k);
         if (!m_gone.contains(k) && o && !attr(*o, "default").isEmpty() && attr(*o, "generated").isEmpty()
@@ -253,6 +260,8 @@ QStringList Planner::ordered()
             ++before[then];
     };
     rebuildEdges(edge);
+    counterEdges(edge);
+    persistenceEdges(edge);
     for (const auto &[id, s] : m_steps) {
         const QString &k = s.key;
         if (id.startsWith(QLatin1String("keep ")) || id.startsWith(QLatin1String("refill ")))
@@ -274,8 +283,9 @@ QStringList Planner::ordered()
                 }
                 return QStringLiteral("drop ") + key;
             };
-            if (id.startsWith(QLatin1String("detach ")))
-                continue;
+            if (id.startsWith(QLatin1String("detach ")) || id.startsWith(QLatin1String("counter "))
+                || id.startsWith(QLatin1String("noidentity ")))
+                continue; // counterEdges()
             if (id.startsWith(QLatin1String("nodefault ")) || id.startsWith(QLatin1String("release "))) {
                 for (const QString &n : id.startsWith(QLatin1String("release ")) ? o.within : o.defaultUses)
                     edge(id, anchor(n));
@@ -319,8 +329,10 @@ QStringList Planner::ordered()
         if (id.startsWith(QLatin1String("alter ")) || id.startsWith(QLatin1String("default "))) {
             edge(QStringLiteral("alter ") + k, id);
             if (const SchemaObject *old = a(k)) {
-                // Changed before what it used goes, after what used it has gone.
-                for (const QString &n : old->uses + old->defaultUses)
+                // Changed before what it used goes (what its old default used: unless that
+                // default is dropped first), after what used it has gone.
+                const bool noDefault = m_steps.count(QStringLiteral("nodefault ") + k) > 0;
+                for (const QString &n : old->uses + (noDefault ? QStringList() : old->defaultUses))
                     edge(id, QStringLiteral("drop ") + n);
                 for (const QString &u : m_usersA.value(k) + m_defaultUsersA.value(k))
                     edge(QStringLiteral("drop ") + u, id);
@@ -365,6 +377,64 @@ QStringList Planner::ordered()
         }
     }
     return out;
+}
+
+// SET UNLOGGED fails on a table a logged table references, SET LOGGED on one that references
+// an unlogged table: going unlogged, the referencing table changes first; going logged, the
+// referenced one. By the foreign keys of both sides (one dropped goes before, one added comes
+// after both).
+void Planner::persistenceEdges(const std::function<void(const QString &, const QString &)> &edge) const
+{
+    const auto becomes = [&](const QString &table) {
+        const SchemaObject *from = a(table), *to = b(table);
+        if (!from || !to || m_gone.contains(table) || attr(*from, "kind") == attr(*to, "kind"))
+            return QString();
+        for (const SchemaObject *t : {from, to})
+            if (attr(*t, "kind") != QLatin1String("table") && attr(*t, "kind") != QLatin1String("unlogged table"))
+                return QString();
+        return attr(*to, "kind");
+    };
+    for (const SchemaSnapshot *side : {&m_diff.fromSnapshot, &m_diff.toSnapshot})
+        for (const SchemaObject &fk : side->objects) {
+            if (!isForeignKey(fk))
+                continue;
+            const QString referencing = tableKey(fk), change = becomes(referencing);
+            if (change.isEmpty())
+                continue;
+            for (const QString &u : fk.uses) { // the referenced table's columns and key
+                const SchemaObject *x = side == &m_diff.fromSnapshot ? a(u) : b(u);
+                if (!x || x->table.isEmpty() || tableKey(*x) == referencing || becomes(tableKey(*x)) != change)
+                    continue;
+                if (change == QLatin1String("unlogged table"))
+                    edge(QStringLiteral("alter ") + referencing, QStringLiteral("alter ") + tableKey(*x));
+                else
+                    edge(QStringLiteral("alter ") + tableKey(*x), QStringLiteral("alter ") + referencing);
+            }
+        }
+}
+
+// NO INHERIT and INHERIT again make every column a table only inherits its own, and the check
+// constraints it inherits too: empty where the other side has it so, else what would differ.
+QString Planner::unlessAllLocal(const SchemaObject &table) const
+{
+    for (const SchemaObject &c : m_diff.fromSnapshot.objects)
+        if (c.kind == Kind::Column && tableKey(c) == table.key() && attr(c, "inherited_only") == QLatin1String("true")
+            && (!b(c.key()) || attr(*b(c.key()), "inherited_only") == QLatin1String("true")))
+            return QStringLiteral("%1 is only inherited there too").arg(attr(c, "column"));
+    // An inherited constraint is not in the snapshot: its ancestor's (parent's, their parents') is.
+    QStringList ancestors = splitList(attr(table, "inherits"));
+    for (qsizetype i = 0; i < ancestors.size(); ++i)
+        for (const SchemaObject &t : m_diff.fromSnapshot.objects)
+            if (t.kind == Kind::Table && t.qualified == ancestors.at(i))
+                for (const QString &p : splitList(attr(t, "inherits")))
+                    if (!ancestors.contains(p))
+                        ancestors << p;
+    for (const SchemaObject &c : m_diff.fromSnapshot.objects) {
+        const SchemaObject *owner = c.kind == Kind::Constraint && attr(c, "type") == QLatin1String("c") ? a(tableKey(c)) : nullptr;
+        if (owner && ancestors.contains(owner->qualified))
+            return QStringLiteral("it would declare the check constraint %1 of %2 too").arg(attr(c, "constraint"), owner->qualified);
+    }
+    return {};
 }
 
 QString Planner::script()
@@ -438,7 +508,8 @@ QString Planner::script()
     QStringList out;
     out << QStringLiteral("-- Statements that would bring %1 to %2.").arg(m_diff.from, m_diff.to)
         << QStringLiteral("-- Made by Statescope from the two catalogs, in the order of their dependencies; read it")
-        << QStringLiteral("-- before running it (psql -1 -v ON_ERROR_STOP=1 -f): Statescope never runs it.")
+        << QStringLiteral("-- before running it (psql -v ON_ERROR_STOP=1 -f: it is one transaction of its own);\n"
+                           "-- Statescope never runs it.")
         << QStringLiteral("BEGIN;")
         << QStringLiteral("SET LOCAL check_function_bodies = off;");
     const QStringList body = ordered();

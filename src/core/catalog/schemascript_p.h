@@ -28,6 +28,7 @@ QStringList commonOrder(const QStringList &mine, const QStringList &other);
 QString quoteName(const QString &name);
 QString optionChanges(const QString &from, const QString &to);
 QString reparseable(const QString &sql);
+QString quoteLiteral(QString s); // a string literal: 'it''s'
 
 class Planner
 {
@@ -69,6 +70,9 @@ private:
     QSet<QString> m_detach;               // partitions detached to be attached with other bounds
     QSet<QString> m_notDoneKeys, m_kindNotDone;
     QSet<QString> m_rebuild;                 // tables made again with their rows
+    QHash<QString, QString> m_rebuildWhy;    // such a table -> why, for people
+    QSet<QString> m_keyKept;                 // tables whose partition key's column keeps its type (NOT DONE)
+    int m_counters = 0;                      // identity and serial counters kept across a change
     QSet<QString> m_enumAgain;               // enums made again (a value goes or moves)
     QHash<QString, QStringList> m_retire;    // such an enum -> the columns moved off the old one
     QHash<QString, QString> m_retireSql;
@@ -101,6 +105,11 @@ private:
     void rebuilds();
     void rebuildSteps();
     void rebuildEdges(const std::function<void(const QString &, const QString &)> &edge) const;
+    bool inPartitionKey(const SchemaObject &column) const;
+    QString unlessAllLocal(const SchemaObject &table) const;
+    QStringList carryCounter(const SchemaObject &from, const SchemaObject &to);
+    void counterEdges(const std::function<void(const QString &, const QString &)> &edge) const;
+    void persistenceEdges(const std::function<void(const QString &, const QString &)> &edge) const;
     QStringList ordered();
 };
 
