@@ -37,6 +37,17 @@ namespace statescope::gui {
 
 namespace {
 
+// An object as its row names it: its key without its kind (which the row's group says), so a
+// column, trigger, policy or rule shows its table and its own name.
+QString nameOf(const catalog::SchemaObject &o)
+{
+    return o.key().mid(catalog::SchemaObject::kindName(o.kind).size() + 1);
+}
+
+} // namespace
+
+namespace {
+
 // One side's DDL with the lines only it has marked.
 QString marked(const QList<catalog::DiffLine> &lines, catalog::DiffLine::Side side, const QString &colour)
 {
@@ -159,7 +170,7 @@ void CompareDialog::compareSchemas()
                     group = new QTreeWidgetItem(m_schemaTree, {kind});
                     group->setExpanded(true);
                 }
-                auto *item = new QTreeWidgetItem(group, {c.object().qualified, changeLabel(catalog::SchemaChange::typeName(c.type)), c.summary()});
+                auto *item = new QTreeWidgetItem(group, {nameOf(c.object()), changeLabel(catalog::SchemaChange::typeName(c.type)), c.summary()});
                 item->setData(0, Qt::UserRole, i);
                 item->setToolTip(2, c.summary());
                 item->setForeground(1, models::ink::text(c.type == catalog::SchemaChange::Type::Added ? models::ink::Meaning::Success
