@@ -3,11 +3,10 @@
 #include "core/pg/connectionsettings.h"
 #include "core/pg/readerlogin.h"
 
-#include <qt6keychain/keychain.h>
+#include "core/io/ioapi.h"
 
 #include <QEventLoop>
 #include <QThread>
-#include <QPointer>
 #include <QTimer>
 
 namespace statescope::secrets {
@@ -16,42 +15,35 @@ namespace {
 
 const QString kService = QStringLiteral("statescope");
 
-Result resultOf(const QKeychain::Job *job, const QString &secret)
+void run(io::KeychainOp op, const QString &key, const QString &secret, QObject *context, Callback done)
 {
-    Result r;
-    switch (job->error()) {
-    case QKeychain::NoError:
-        r.status = Result::Status::Ok;
-        r.secret = secret;
-        break;
-    case QKeychain::EntryNotFound:
-        r.status = Result::Status::NotFound;
-        break;
-    default:
-        r.status = Result::Status::Unavailable;
-        r.error = job->errorString();
-        if (r.error.isEmpty())
-            r.error = QCoreApplication::translate("statescope::secrets",
-                                                  "No system keychain could be reached.");
-        break;
+    QString why;
+    const io::Api *io = io::api(&why);
+    if (!io) {
+        // Never before the call returns, as the keychain's own answer.
+        QMetaObject::invokeMethod(context, [done = std::move(done), why] {
+            Result r;
+            r.error = why;
+            done(r);
+        }, Qt::QueuedConnection);
+        return;
     }
-    return r;
-}
-
-template <class J>
-void run(J *job, const QString &key, QObject *context, Callback done,
-         const std::function<QString(J *)> &secretOf)
-{
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plain-text copy
-    job->setKey(key);
-    QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [guard, done = std::move(done), secretOf](QKeychain::Job *j) {
-                         if (guard)
-                             done(resultOf(j, secretOf ? secretOf(static_cast<J *>(j)) : QString()));
-                     });
-    job->start();
+    io->keychain(op, kService, key, secret, context, [done = std::move(done)](const io::KeychainAnswer &a) {
+        Result r;
+        switch (a.status) {
+        case io::KeychainAnswer::Status::Ok:
+            r.status = Result::Status::Ok;
+            r.secret = a.secret;
+            break;
+        case io::KeychainAnswer::Status::NotFound: r.status = Result::Status::NotFound; break;
+        case io::KeychainAnswer::Status::Unavailable:
+            r.error = a.error.isEmpty()
+                          ? QCoreApplication::translate("statescope::secrets", "No system keychain could be reached.")
+                          : a.error;
+            break;
+        }
+        done(r);
+    });
 }
 
 } // namespace
@@ -73,22 +65,17 @@ QString redisKey(const QString &family)
 
 void read(const QString &key, QObject *context, Callback done)
 {
-    run<QKeychain::ReadPasswordJob>(new QKeychain::ReadPasswordJob(kService), key, context,
-                                    std::move(done),
-                                    [](QKeychain::ReadPasswordJob *j) { return j->textData(); });
+    run(io::KeychainOp::Read, key, {}, context, std::move(done));
 }
 
 void write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setTextData(secret);
-    run<QKeychain::WritePasswordJob>(job, key, context, std::move(done), {});
+    run(io::KeychainOp::Write, key, secret, context, std::move(done));
 }
 
 void remove(const QString &key, QObject *context, Callback done)
 {
-    run<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(kService), key, context,
-                                      std::move(done), {});
+    run(io::KeychainOp::Remove, key, {}, context, std::move(done));
 }
 
 namespace {

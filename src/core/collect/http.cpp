@@ -1,26 +1,26 @@
 #include "http.h"
 
+#include "core/io/ioapi.h"
 #include "core/task/canceltoken.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 #include <QUrl>
 
 namespace statescope::collect {
 
 HttpClient::HttpClient(QString bearerToken, int timeoutSeconds)
-    : m_manager(std::make_unique<QNetworkAccessManager>()),
-      m_authorization(bearerToken.isEmpty() ? QByteArray() : "Bearer " + bearerToken.toUtf8()),
+    : m_authorization(bearerToken.isEmpty() ? QByteArray() : "Bearer " + bearerToken.toUtf8()),
       m_timeoutMs(timeoutSeconds * 1000)
 {
-    m_manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (const io::Api *io = io::api(&m_unavailable))
+        m_client = io->httpOpen();
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    if (m_client)
+        io::api()->httpClose(m_client);
+}
 
 Response HttpClient::get(const QString &url, const QString &endpoint, CancelToken &cancel)
 {
@@ -31,41 +31,26 @@ Response HttpClient::get(const QString &url, const QString &endpoint, CancelToke
     r.requestKey = QString::fromLatin1(u.path(QUrl::FullyEncoded).toLatin1());
     if (u.hasQuery())
         r.requestKey += QLatin1Char('?') + u.query(QUrl::FullyEncoded);
+    if (!m_client) {
+        r.error = m_unavailable;
+        return r;
+    }
 
-    QNetworkRequest request(u);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "statescope/" + QCoreApplication::applicationVersion().toUtf8());
+    io::Headers headers = {{"Accept", "application/json"},
+                           {"User-Agent", "statescope/" + QCoreApplication::applicationVersion().toUtf8()}};
     if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
-    request.setTransferTimeout(m_timeoutMs);
-
-    QNetworkReply *reply = m_manager->get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, reply, [&] {
-        if (cancel.isCancelled())
-            reply->abort();
-    });
-    poll.start(100);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    poll.stop();
-
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
-        r.status = status.toInt();
-        r.body = reply->readAll();
-        r.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        headers.append({"Authorization", m_authorization});
+    const io::HttpAnswer a = io::api()->httpSend(m_client, u, headers, QByteArray(), m_timeoutMs,
+                                                 [&cancel] { return cancel.isCancelled(); });
+    if (a.status) {
+        r.status = a.status;
+        r.body = a.body;
+        r.retryAfterSeconds = parseRetryAfter(a.retryAfter, QDateTime::currentDateTimeUtc());
     } else {
-        r.error = reply->error() == QNetworkReply::OperationCanceledError
-                          || reply->error() == QNetworkReply::TimeoutError
-                      ? QStringLiteral("timeout after %1 s").arg(m_timeoutMs / 1000)
-                      : reply->errorString();
+        r.error = a.timedOut ? QStringLiteral("timeout after %1 s").arg(m_timeoutMs / 1000) : a.error;
         if (cancel.isCancelled())
             r.error = QStringLiteral("cancelled");
     }
-    reply->deleteLater();
     return r;
 }
 

@@ -4,10 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
-#include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace statescope {
 class CancelToken;
@@ -40,7 +37,8 @@ public:
     Response get(const QString &url, const QString &endpoint, CancelToken &cancel);
 
 private:
-    std::unique_ptr<QNetworkAccessManager> m_manager;
+    void *m_client = nullptr;   // io::Api's HTTP client; null when the module is unavailable
+    QString m_unavailable;      // why, then (each response's error)
     QByteArray m_authorization; // never logged
     int m_timeoutMs;
 };

@@ -1,11 +1,8 @@
 #include "notifier.h"
 
+#include "core/io/ioapi.h"
+
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 
 namespace statescope::replay {
 
@@ -35,30 +32,26 @@ WebhookResult notifyGameServer(const QUrl &url, const nlohmann::json &body, int 
         result.error = Tr::tr("The webhook address \"%1\" is not an http(s) URL.").arg(url.toString());
         return result;
     }
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("statescope"));
-    request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = manager.post(request, QByteArray::fromStdString(body.dump()));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit); // belt and braces
-    loop.exec();
-    if (!reply->isFinished()) {
-        reply->abort();
+    QString why;
+    const io::Api *io = io::api(&why);
+    if (!io) {
+        result.error = why;
+        return result;
+    }
+    void *client = io->httpOpen();
+    const io::HttpAnswer a = io->httpSend(client, url,
+                                          {{"Content-Type", "application/json"}, {"User-Agent", "statescope"}},
+                                          QByteArray::fromStdString(body.dump()), timeoutMs, {});
+    io->httpClose(client);
+    if (!a.finished) {
         result.error = Tr::tr("The game server did not answer within %1 s.").arg(timeoutMs / 1000);
     } else {
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && result.httpStatus >= 200
-            && result.httpStatus < 300)
+        result.httpStatus = a.status;
+        if (a.error.isEmpty() && a.status >= 200 && a.status < 300)
             result.ok = true;
         else
-            result.error = result.httpStatus
-                               ? Tr::tr("The game server answered HTTP %1.").arg(result.httpStatus)
-                               : reply->errorString();
+            result.error = a.status ? Tr::tr("The game server answered HTTP %1.").arg(a.status) : a.error;
     }
-    reply->deleteLater();
     return result;
 }
 

@@ -10,9 +10,11 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pwd.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,10 +31,20 @@ bool isRoot()
 
 int freePort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
+    // Bound to port 0 on 127.0.0.1, the kernel's choice read back (what QTcpServer did, without
+    // QtNetwork in the command line).
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool ok = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+                    && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok)
         throw Error(Error::Kind::Environment, Sandbox::tr("No free TCP port on 127.0.0.1."));
-    return probe.serverPort();
+    return ntohs(address.sin_port);
 }
 
 bool userExists(const QString &name)
