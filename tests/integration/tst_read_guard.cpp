@@ -476,6 +476,16 @@ private slots:
         if (fileFdw)
             cases << Case{QStringLiteral("SELECT * FROM public.t_prog"), QStringLiteral("public.t_prog"),
                           QStringLiteral("fdw")};
+        // Names that are reserved words unquoted: looked up all the same where they can name
+        // an object (quoted, or after a schema's dot), though the guard skips bare key words.
+        m_admin->exec(QStringLiteral("CREATE VIEW public.\"table\" AS SELECT public.t_touch('%1') AS x")
+                          .arg(touch(QStringLiteral("reserved_view"))));
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.\"order\"(what text) RETURNS int LANGUAGE sql "
+                                     "AS $f$ SELECT public.t_touch(what) $f$"));
+        cases << Case{QStringLiteral("SELECT * FROM public.table"), QStringLiteral("public.t_touch(what text)"),
+                      QStringLiteral("reserved_view")}
+              << Case{QStringLiteral("SELECT public.\"order\"('%1')").arg(touch(QStringLiteral("reserved_fn"))),
+                      QStringLiteral("public.order(what text)"), QStringLiteral("reserved_fn")};
         // Guarded: every one refused, naming the object, nothing run.
         for (const Case &c : std::as_const(cases)) {
             const CliRun r = run(m_superuser, c.sql);
@@ -530,8 +540,8 @@ private slots:
                     .exitCode
                 == 0);
         QCOMPARE(run(m_superuser, QStringLiteral("SELECT * FROM public.t_touch_view")).exitCode, 2);
-        m_admin->exec(QStringLiteral("DROP VIEW public.t_view_of_view, public.t_touch_view, public.t_files"));
-        m_admin->exec(QStringLiteral("DROP FUNCTION public.t_touch(text), public.t_definer()"));
+        m_admin->exec(QStringLiteral("DROP VIEW public.t_view_of_view, public.t_touch_view, public.t_files, public.\"table\""));
+        m_admin->exec(QStringLiteral("DROP FUNCTION public.\"order\"(text), public.t_touch(text), public.t_definer()"));
         if (fileFdw)
             m_admin->exec(QStringLiteral("DROP SERVER t_guard_files CASCADE"));
         m_tcp = false;
