@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include "core/activity/activity.h"
+#include "core/pg/formation.h"
 #include "core/format.h"
 #include "core/pg/connection.h"
 
@@ -288,11 +289,49 @@ int statements(const QStringList &args)
     return Ok;
 }
 
+// A pg_auto_failover formation's nodes and the monitor's recent events (pg/formation.h).
+void formationReport(const pg::FormationState &f, nlohmann::json &doc, QStringList &lines)
+{
+    nlohmann::json nodes = nlohmann::json::array(), events = nlohmann::json::array();
+    QStringList text;
+    const QString transition = f.transition();
+    text << QStringLiteral("Formation %1 (%2, monitor %3)%4")
+                .arg(f.formation, f.kind, f.monitor, transition.isEmpty() ? QStringLiteral(": settled") : QStringLiteral(": ") + transition);
+    for (const pg::FormationNode &n : f.nodes) {
+        nodes.push_back({{"id", n.id}, {"name", utf8(n.name)}, {"host", utf8(n.host)}, {"port", n.port},
+                         {"group", n.group}, {"reported_state", utf8(n.reportedState)},
+                         {"assigned_state", utf8(n.assignedState)}, {"candidate_priority", n.candidatePriority},
+                         {"replication_quorum", n.replicationQuorum}, {"reported_lsn", utf8(n.reportedLsn)},
+                         {"health", n.health == 1 ? "healthy" : n.health == 0 ? "unhealthy" : "unknown"},
+                         {"primary", n.isPrimary()}});
+        text << QStringLiteral("node %1 %2:%3  %4%5  priority %6%7  lsn %8  %9")
+                    .arg(n.name, n.host)
+                    .arg(n.port)
+                    .arg(n.reportedState, n.settled() ? QString() : QStringLiteral(" -> ") + n.assignedState)
+                    .arg(n.candidatePriority)
+                    .arg(n.replicationQuorum ? QStringLiteral(", quorum") : QString(), n.reportedLsn,
+                         n.health == 1 ? QStringLiteral("healthy") : n.health == 0 ? QStringLiteral("UNHEALTHY") : QStringLiteral("health unknown"));
+    }
+    for (const pg::FormationEvent &e : f.events) {
+        events.push_back({{"at", utf8(e.at.toUTC().toString(Qt::ISODateWithMs))}, {"node", utf8(e.nodeName)},
+                          {"reported_state", utf8(e.reportedState)}, {"goal_state", utf8(e.goalState)},
+                          {"description", utf8(e.description)}});
+    }
+    const int shown = std::min<int>(5, int(f.events.size()));
+    for (qsizetype i = f.events.size() - shown; i < f.events.size(); ++i)
+        text << QStringLiteral("event %1  %2").arg(f.events[i].at.toUTC().toString(Qt::ISODate), f.events[i].description);
+    doc["formation"] = {{"name", utf8(f.formation)}, {"kind", utf8(f.kind)}, {"monitor", utf8(f.monitor)},
+                        {"transition", utf8(transition)}, {"nodes", nodes}, {"events", events}};
+    lines = text + lines;
+}
+
 int replication(const QStringList &args)
 {
     Command cmd(QStringLiteral("activity replication"),
                 QStringLiteral("On a primary: each standby's state and lag (bytes, seconds) and each replication slot "
-                               "(an inactive one holding WAL is marked). On a standby: its replay lag."));
+                               "(an inactive one holding WAL is marked). On a standby: its replay lag. For a pg_auto_failover formation "
+                               "(--server \"monitor='URI' formation=NAME\"): also each node's reported and assigned "
+                               "state, candidate priority, quorum, LSN and health, and the monitor's recent events."));
     addServer(cmd, false);
     cmd.parse(args);
     auto conn = cmd.open(QStringLiteral("server"), pg::Connection::Access::ReadOnly);
@@ -323,10 +362,12 @@ int replication(const QStringList &args)
                           .arg(age(r.replayLagSeconds), r.replayLagBytes ? QString::number(*r.replayLagBytes) : QStringLiteral("?")));
     if (lines.isEmpty())
         lines << QStringLiteral("No standby and no replication slot.");
-    cmd.print({{"standby", r.standby}, {"replay_lag_seconds", optionalNumber(r.replayLagSeconds)},
-               {"replay_lag_bytes", r.replayLagBytes ? nlohmann::json(*r.replayLagBytes) : nlohmann::json()},
-               {"standbys", standbys}, {"slots", slotRows}},
-              lines.join(QLatin1Char('\n')));
+    nlohmann::json doc = {{"standby", r.standby}, {"replay_lag_seconds", optionalNumber(r.replayLagSeconds)},
+                          {"replay_lag_bytes", r.replayLagBytes ? nlohmann::json(*r.replayLagBytes) : nlohmann::json()},
+                          {"standbys", standbys}, {"slots", slotRows}};
+    if (const pg::ConnectionSettings server = cmd.connection(QStringLiteral("server")); pg::formation::named(server))
+        formationReport(pg::formation::read(server), doc, lines);
+    cmd.print(doc, lines.join(QLatin1Char('\n')));
     return Ok;
 }
 

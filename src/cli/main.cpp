@@ -150,7 +150,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                   [--confirm TEXT --reason TEXT]   stop sessions (never Statescope's own)
   activity statements --server CONN [--order total|mean|calls|rows] [--plan QUERYID]
                   [--reset --confirm DBNAME]   pg_stat_statements' top statements
-  activity replication --server CONN         standbys, slots and lag
+  activity replication --server CONN         standbys, slots and lag; a formation's nodes and events
   activity pools --server CONN               PgBouncer's pools (dbname=pgbouncer console)
   activity health --server CONN [--db NAME]  sizes, growth per week, cache hits, xid age,
                                              dead tuples, findings against the thresholds

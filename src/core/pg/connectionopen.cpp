@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "core/error.h"
+#include "core/pg/formation.h"
 #include "core/pg/readerlogin_p.h"
 #include "core/task/canceltoken.h"
 
@@ -33,6 +34,17 @@ QString Connection::ownApplicationName()
 
 pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
 {
+    // A formation's nodes, from its monitor (formation.h); asked again once when none of them
+    // answers, in case the monitor has since moved the formation.
+    if (formation::named(settings)) {
+        try {
+            return connect(formation::resolve(settings), replica);
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Connection)
+                throw;
+            return connect(formation::resolve(settings, true), replica);
+        }
+    }
     std::vector<QByteArray> keys;
     std::vector<QByteArray> values;
     bool hasAppName = false;

@@ -42,12 +42,82 @@ QString join(const std::map<QString, QString> &values, bool withPassword)
 
 } // namespace
 
-ConnectionSettings ConnectionSettings::parse(const QString &text)
+namespace {
+
+// A pg_auto_failover formation's two keys (pg/formation.h), which libpq does not know: taken
+// out of a key=value string before libpq reads the rest, with libpq's own quoting rules
+// ('...' with \' and \\ inside; a bare value ends at white space).
+std::map<QString, QString> takeFormationKeys(QString &text)
+{
+    std::map<QString, QString> taken;
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("postgresql://")) || t.startsWith(QLatin1String("postgres://")))
+        return taken;
+    QString rest;
+    qsizetype i = 0;
+    const qsizetype n = t.size();
+    while (i < n) {
+        const qsizetype start = i;
+        while (i < n && t[i].isSpace())
+            ++i;
+        const qsizetype keyStart = i;
+        while (i < n && t[i] != QLatin1Char('=') && !t[i].isSpace())
+            ++i;
+        const QString key = t.mid(keyStart, i - keyStart);
+        while (i < n && t[i].isSpace())
+            ++i;
+        if (i >= n || t[i] != QLatin1Char('=')) { // not key=value: left for libpq to refuse
+            rest += t.mid(start);
+            break;
+        }
+        ++i;
+        while (i < n && t[i].isSpace())
+            ++i;
+        QString value;
+        if (i < n && t[i] == QLatin1Char('\'')) {
+            ++i;
+            while (i < n && t[i] != QLatin1Char('\'')) {
+                if (t[i] == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value += t[i++];
+            }
+            ++i; // the closing quote (libpq refuses a missing one below, if it was ours)
+        } else {
+            while (i < n && !t[i].isSpace()) {
+                if (t[i] == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value += t[i++];
+            }
+        }
+        if (key == QLatin1String("monitor") || key == QLatin1String("formation"))
+            taken[key] = value;
+        else
+            rest += t.mid(start, i - start);
+    }
+    if (!taken.empty())
+        text = rest;
+    return taken;
+}
+
+} // namespace
+
+ConnectionSettings ConnectionSettings::parse(const QString &input)
 {
     ConnectionSettings settings;
     // libpq reads a C string: a NUL would silently cut the text short.
-    if (text.contains(QChar(0)))
+    if (input.contains(QChar(0)))
         throw Error::invalidInput(tr("Invalid connection string: it contains a NUL character."));
+    QString text = input;
+    const std::map<QString, QString> formationKeys = takeFormationKeys(text);
+    if (!formationKeys.empty()) {
+        const QString monitor = formationKeys.count(QStringLiteral("monitor")) ? formationKeys.at(QStringLiteral("monitor")) : QString();
+        if (monitor.trimmed().isEmpty())
+            throw Error::invalidInput(tr("Invalid connection string: a formation needs its monitor (monitor='postgres://"
+                                         "autoctl_node@host:port/pg_auto_failover')."));
+        const ConnectionSettings m = parse(monitor); // the monitor's own string, checked as any
+        if (!m.value(QStringLiteral("monitor")).isEmpty())
+            throw Error::invalidInput(tr("Invalid connection string: a monitor's string cannot name another monitor."));
+    }
     const QByteArray utf8 = text.trimmed().toUtf8();
     char *errmsg = nullptr;
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &errmsg);
@@ -64,6 +134,17 @@ ConnectionSettings ConnectionSettings::parse(const QString &text)
             settings.m_values[QString::fromUtf8(o->keyword)] = QString::fromUtf8(o->val);
     }
     PQconninfoFree(options);
+    if (!formationKeys.empty()) {
+        for (const char *key : {"host", "hostaddr", "port"})
+            if (!settings.value(QLatin1String(key)).isEmpty())
+                throw Error::invalidInput(tr("Invalid connection string: it names a formation and %1 as well; the "
+                                             "formation's monitor says where its nodes are.")
+                                              .arg(QLatin1String(key)));
+        for (const auto &[key, value] : formationKeys)
+            settings.m_values[key] = value;
+        if (settings.value(QStringLiteral("formation")).isEmpty())
+            settings.m_values[QStringLiteral("formation")] = QStringLiteral("default");
+    }
 
     // libpq only checks numbers when it connects; say so now, before anything is tried.
     const QString port = settings.value(QStringLiteral("port"));
@@ -151,12 +232,24 @@ QString ConnectionSettings::conninfo() const
 
 QString ConnectionSettings::storableString() const
 {
-    return join(m_values, false);
+    const auto monitor = m_values.find(QStringLiteral("monitor"));
+    if (monitor == m_values.end())
+        return join(m_values, false);
+    // The monitor's own password stays out too.
+    std::map<QString, QString> values = m_values;
+    values[QStringLiteral("monitor")] = parse(monitor->second).storableString();
+    return join(values, false);
 }
 
 QString ConnectionSettings::displayName() const
 {
     QString label;
+    if (const QString formation = value(QStringLiteral("formation")); !formation.isEmpty()) {
+        label = tr("formation %1").arg(formation);
+        if (const QString db = database(); !db.isEmpty())
+            label += QLatin1Char('/') + db;
+        return label;
+    }
     const QString service = value(QStringLiteral("service"));
     if (!service.isEmpty())
         label = QStringLiteral("service=%1 ").arg(service);

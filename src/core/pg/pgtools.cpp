@@ -1,5 +1,7 @@
 #include "pgtools.h"
 
+#include "core/pg/formation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -60,8 +62,10 @@ QString clientProgram(const QString &name)
     return QStandardPaths::findExecutable(name);
 }
 
-QProcessEnvironment environmentFor(const ConnectionSettings &settings)
+QProcessEnvironment environmentFor(const ConnectionSettings &given)
 {
+    // A formation's current nodes, the primary first (formation.h).
+    const ConnectionSettings settings = formation::resolve(given);
     static const std::pair<const char *, const char *> kMap[] = {
         {"host", "PGHOST"},         {"hostaddr", "PGHOSTADDR"},
         {"port", "PGPORT"},         {"user", "PGUSER"},

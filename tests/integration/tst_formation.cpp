@@ -1,0 +1,248 @@
+// A pg_auto_failover formation as one server (pg/formation.h), against a real formation the
+// test starts (tests/support/formation.sh: a monitor and two nodes with their keepers): the
+// nodes and events shown, connections that find the primary, a failover and a killed
+// primary followed without editing anything, and bad formation strings refused clearly.
+#include "core/error.h"
+#include "core/pg/connection.h"
+#include "core/pg/formation.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace statescope;
+using namespace statescope::test;
+
+namespace {
+
+QString script()
+{
+    return QStringLiteral(STATESCOPE_TEST_SOURCE_DIR "/support/formation.sh");
+}
+
+} // namespace
+
+class TstFormation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_base{QStringLiteral("/tmp/statescope-formation-XXXXXX")};
+    QString m_monitor;
+    QList<int> m_ports; // the nodes'
+
+    bool run(const QStringList &args, QString *out = nullptr, int timeoutMs = 240000)
+    {
+        QProcess p;
+        p.start(script(), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            qWarning() << "formation.sh" << args << "did not finish";
+            return false;
+        }
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        if (p.exitCode() != 0)
+            qWarning().noquote() << "formation.sh" << args << p.readAllStandardError();
+        return p.exitCode() == 0;
+    }
+
+    pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"),
+                                  const QString &more = {}) const
+    {
+        return pg::ConnectionSettings::parse(QStringLiteral("monitor='%1' formation=default user=postgres dbname=%2 %3")
+                                                 .arg(m_monitor, dbname, more));
+    }
+
+    pg::FormationState state() const { return pg::formation::read(target()); }
+
+    // Until the formation rests again with `primaryPort` the primary (0: any), within `ms`.
+    bool settlesWith(int primaryPort, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            try {
+                const pg::FormationState st = state();
+                if (st.transition().isEmpty() && st.primary() && (!primaryPort || st.primary()->port == primaryPort))
+                    return true;
+            } catch (const Error &) {
+                // the monitor itself is always up here; a node may not answer for a while
+            }
+            QThread::msleep(250);
+        }
+        return false;
+    }
+
+    int primaryPort() const
+    {
+        const pg::FormationState st = state();
+        return st.primary() ? st.primary()->port : 0;
+    }
+
+    static int serverPort(pg::Connection &conn) { return int(scalar(conn, QStringLiteral("SELECT inet_server_port()"))); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        QVERIFY(m_base.isValid());
+        const int monitorPort = freePort();
+        int a = freePort();
+        int b = freePort();
+        while (b == a || b == monitorPort)
+            b = freePort();
+        while (a == monitorPort)
+            a = freePort();
+        m_ports = {a, b};
+        QVERIFY2(run({QStringLiteral("up"), m_base.path(), QString::number(monitorPort), QString::number(a),
+                      QString::number(b)},
+                     &m_monitor),
+                 "the formation did not start (see the warnings above)");
+        QVERIFY(m_monitor.startsWith(QLatin1String("postgres://")));
+        auto admin = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
+        admin->execScript(QStringLiteral("CREATE DATABASE game_w01"));
+        auto game = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
+        game->execScript(QStringLiteral("CREATE TABLE public.t (x int PRIMARY KEY); INSERT INTO public.t "
+                                        "SELECT generate_series(1, 100)"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_base.isValid())
+            run({QStringLiteral("down"), m_base.path()});
+    }
+
+    void theFormationIsShownNodeByNode()
+    {
+        const CliRun r = runCli({QStringLiteral("activity"), QStringLiteral("replication"), QStringLiteral("--server"),
+                                 target().storableString(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject f = r.json().object().value(QStringLiteral("formation")).toObject();
+        QCOMPARE(f.value(QStringLiteral("name")).toString(), QStringLiteral("default"));
+        QCOMPARE(f.value(QStringLiteral("transition")).toString(), QString());
+        const QJsonArray nodes = f.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), 2);
+        QStringList states;
+        for (const QJsonValue &n : nodes) {
+            const QJsonObject o = n.toObject();
+            states << o.value(QStringLiteral("reported_state")).toString();
+            QCOMPARE(o.value(QStringLiteral("assigned_state")).toString(), o.value(QStringLiteral("reported_state")).toString());
+            QCOMPARE(o.value(QStringLiteral("health")).toString(), QStringLiteral("healthy"));
+            QVERIFY(m_ports.contains(o.value(QStringLiteral("port")).toInt()));
+            QVERIFY(o.contains(QStringLiteral("candidate_priority")) && o.contains(QStringLiteral("replication_quorum")));
+        }
+        states.sort();
+        QCOMPARE(states, (QStringList{QStringLiteral("primary"), QStringLiteral("secondary")}));
+        QVERIFY(!f.value(QStringLiteral("events")).toArray().isEmpty());
+        // The primary's own view: its standby streams.
+        QCOMPARE(r.json().object().value(QStringLiteral("standbys")).toArray().size(), 1);
+    }
+
+    void sessionsFindThePrimary()
+    {
+        const int primary = primaryPort();
+        QVERIFY(m_ports.contains(primary));
+        auto writer = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
+        QCOMPARE(serverPort(*writer), primary);
+        QCOMPARE(scalar(*writer, QStringLiteral("SELECT pg_is_in_recovery()::int")), 0);
+        // Browsing from the standby, when the string asks for it.
+        auto reader = pg::Connection::open(target(QStringLiteral("game_w01"), QStringLiteral("target_session_attrs=prefer-standby")),
+                                           pg::Connection::Access::ReadOnly);
+        QCOMPARE(scalar(*reader, QStringLiteral("SELECT pg_is_in_recovery()::int")), 1);
+        QVERIFY(serverPort(*reader) != primary);
+        // The CLI, through the same string.
+        const CliRun q = runCli({QStringLiteral("query"), QStringLiteral("--db"), target(QStringLiteral("game_w01")).storableString(),
+                                 QStringLiteral("--sql"), QStringLiteral("SELECT count(*) AS n FROM public.t"), QStringLiteral("--json")});
+        QVERIFY2(q.exitCode == 0 && q.out.contains("100"), qPrintable(q.describe()));
+    }
+
+    void aFailoverIsFollowedWithoutAnyEdit()
+    {
+        const int before = primaryPort();
+        auto monitor = pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite);
+        monitor->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        // Named while it happens.
+        bool named = false;
+        QDeadlineTimer seen(20000);
+        while (!named && !seen.hasExpired()) {
+            named = state().transition().startsWith(QLatin1String("Failover in progress"));
+            if (!named)
+                QThread::msleep(100);
+        }
+        QVERIFY2(named, "the failover was never reported as in progress");
+        QVERIFY2(settlesWith(0, 90000), "the formation did not settle after the failover");
+        const int after = primaryPort();
+        QVERIFY(after != before && m_ports.contains(after));
+        // The same string writes on the new primary and reads every row there.
+        auto writer = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
+        QCOMPARE(serverPort(*writer), after);
+        writer->exec(QStringLiteral("INSERT INTO public.t VALUES (101)"));
+        QCOMPARE(scalar(*writer, QStringLiteral("SELECT count(*) FROM public.t")), 101);
+    }
+
+    void aKilledPrimaryIsFollowed()
+    {
+        QVERIFY(settlesWith(0, 60000));
+        const int before = primaryPort();
+        const QString node = QStringLiteral("node%1").arg(m_ports.indexOf(before) + 1);
+        QVERIFY(run({QStringLiteral("kill"), m_base.path(), node}));
+        // Reading through the formation string answers again once the secondary is promoted.
+        QDeadlineTimer deadline(90000);
+        int answered = 0;
+        while (!deadline.hasExpired()) {
+            try {
+                auto writer = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
+                if (scalar(*writer, QStringLiteral("SELECT pg_is_in_recovery()::int")) == 0) {
+                    answered = serverPort(*writer);
+                    QCOMPARE(scalar(*writer, QStringLiteral("SELECT count(*) FROM public.t")), 101);
+                    break;
+                }
+            } catch (const Error &) {
+                // no primary yet
+            }
+            QThread::msleep(250);
+        }
+        QVERIFY2(answered && answered != before, "the secondary was not reached as the new primary");
+        // The killed node comes back as a secondary.
+        QVERIFY(run({QStringLiteral("restart"), m_base.path(), node}));
+        QVERIFY2(settlesWith(answered, 120000), "the killed node did not rejoin");
+    }
+
+    void badFormationStringsAreRefusedClearly()
+    {
+        const auto invalid = [](const QString &text) {
+            const auto e = errorOf([&] { pg::ConnectionSettings::parse(text); });
+            return e && e->kind() == Error::Kind::InvalidInput ? e->message() : QString();
+        };
+        QVERIFY(invalid(QStringLiteral("formation=default dbname=x")).contains(QLatin1String("monitor")));
+        QVERIFY(invalid(QStringLiteral("monitor='postgres://m:1/pg_auto_failover' host=db1 dbname=x")).contains(QLatin1String("host")));
+        QVERIFY(!invalid(QStringLiteral("monitor='not a string at all' formation=x")).isEmpty());
+        // The monitor's password never reaches a stored string.
+        const pg::ConnectionSettings secret = pg::ConnectionSettings::parse(
+            QStringLiteral("monitor='postgres://autoctl_node:hunter2@127.0.0.1:1/pg_auto_failover' formation=f dbname=x"));
+        QVERIFY(!secret.storableString().contains(QLatin1String("hunter2")));
+        QCOMPARE(pg::ConnectionSettings::parse(secret.storableString()).value(QStringLiteral("formation")), QStringLiteral("f"));
+        // A monitor that is not one, a formation it does not have: said, and nothing opened.
+        const pg::ConnectionSettings sandbox = directServerSettings();
+        const auto notMonitor = errorOf([&] {
+            pg::Connection::open(pg::ConnectionSettings::parse(
+                                     QStringLiteral("monitor='%1' formation=default dbname=postgres").arg(sandbox.storableString())),
+                                 pg::Connection::Access::ReadOnly);
+        });
+        QVERIFY(notMonitor && notMonitor->message().contains(QLatin1String("not a pg_auto_failover monitor")));
+        const CliRun none = runCli({QStringLiteral("query"), QStringLiteral("--db"),
+                                    QStringLiteral("monitor='%1' formation=nosuch dbname=postgres").arg(m_monitor),
+                                    QStringLiteral("--sql"), QStringLiteral("SELECT 1"), QStringLiteral("--json")});
+        QVERIFY2(none.exitCode != 0 && none.errorField("message").contains(QLatin1String("no formation \"nosuch\"")),
+                 qPrintable(none.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFormation)
+#include "tst_formation.moc"
