@@ -5,106 +5,39 @@
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/formation.h"
+#include "support/testformation.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
 using namespace statescope;
 using namespace statescope::test;
 
-namespace {
-
-QString script()
-{
-    return QStringLiteral(STATESCOPE_TEST_SOURCE_DIR "/support/formation.sh");
-}
-
-} // namespace
-
 class TstFormation : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_base{QStringLiteral("/tmp/statescope-formation-XXXXXX")};
-    QString m_monitor;
-    QList<int> m_ports; // the nodes'
+    TestFormation m_f;
 
-    bool run(const QStringList &args, QString *out = nullptr, int timeoutMs = 240000)
+    pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"), const QString &more = {}) const
     {
-        QProcess p;
-        p.start(script(), args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            qWarning() << "formation.sh" << args << "did not finish";
-            return false;
-        }
-        if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-        if (p.exitCode() != 0)
-            qWarning().noquote() << "formation.sh" << args << p.readAllStandardError();
-        return p.exitCode() == 0;
+        return m_f.target(dbname, more);
     }
-
-    pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"),
-                                  const QString &more = {}) const
-    {
-        return pg::ConnectionSettings::parse(QStringLiteral("monitor='%1' formation=default user=postgres dbname=%2 %3")
-                                                 .arg(m_monitor, dbname, more));
-    }
-
-    pg::FormationState state() const { return pg::formation::read(target()); }
-
-    // Until the formation rests again with `primaryPort` the primary (0: any), within `ms`.
-    bool settlesWith(int primaryPort, int ms)
-    {
-        QDeadlineTimer deadline(ms);
-        while (!deadline.hasExpired()) {
-            try {
-                const pg::FormationState st = state();
-                if (st.transition().isEmpty() && st.primary() && (!primaryPort || st.primary()->port == primaryPort))
-                    return true;
-            } catch (const Error &) {
-                // the monitor itself is always up here; a node may not answer for a while
-            }
-            QThread::msleep(250);
-        }
-        return false;
-    }
-
-    int primaryPort() const
-    {
-        const pg::FormationState st = state();
-        return st.primary() ? st.primary()->port : 0;
-    }
-
+    pg::FormationState state() const { return m_f.state(); }
+    int primaryPort() const { return m_f.primaryPort(); }
+    bool settlesWith(int port, int ms) { return m_f.settlesWith(port, ms); }
     static int serverPort(pg::Connection &conn) { return int(scalar(conn, QStringLiteral("SELECT inet_server_port()"))); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(cliIsExecutable(), kNoCli);
-        QVERIFY(m_base.isValid());
-        const int monitorPort = freePort();
-        int a = freePort();
-        int b = freePort();
-        while (b == a || b == monitorPort)
-            b = freePort();
-        while (a == monitorPort)
-            a = freePort();
-        m_ports = {a, b};
-        QVERIFY2(run({QStringLiteral("up"), m_base.path(), QString::number(monitorPort), QString::number(a),
-                      QString::number(b)},
-                     &m_monitor),
-                 "the formation did not start (see the warnings above)");
-        QVERIFY(m_monitor.startsWith(QLatin1String("postgres://")));
+        QVERIFY2(m_f.up(), "the formation did not start (see the warnings above)");
         auto admin = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
         admin->execScript(QStringLiteral("CREATE DATABASE game_w01"));
         auto game = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
@@ -112,11 +45,7 @@ private slots:
                                         "SELECT generate_series(1, 100)"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_base.isValid())
-            run({QStringLiteral("down"), m_base.path()});
-    }
+    void cleanupTestCase() { m_f.down(); }
 
     void theFormationIsShownNodeByNode()
     {
@@ -134,7 +63,7 @@ private slots:
             states << o.value(QStringLiteral("reported_state")).toString();
             QCOMPARE(o.value(QStringLiteral("assigned_state")).toString(), o.value(QStringLiteral("reported_state")).toString());
             QCOMPARE(o.value(QStringLiteral("health")).toString(), QStringLiteral("healthy"));
-            QVERIFY(m_ports.contains(o.value(QStringLiteral("port")).toInt()));
+            QVERIFY(m_f.ports().contains(o.value(QStringLiteral("port")).toInt()));
             QVERIFY(o.contains(QStringLiteral("candidate_priority")) && o.contains(QStringLiteral("replication_quorum")));
         }
         states.sort();
@@ -147,7 +76,7 @@ private slots:
     void sessionsFindThePrimary()
     {
         const int primary = primaryPort();
-        QVERIFY(m_ports.contains(primary));
+        QVERIFY(m_f.ports().contains(primary));
         auto writer = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
         QCOMPARE(serverPort(*writer), primary);
         QCOMPARE(scalar(*writer, QStringLiteral("SELECT pg_is_in_recovery()::int")), 0);
@@ -178,7 +107,7 @@ private slots:
         QVERIFY2(named, "the failover was never reported as in progress");
         QVERIFY2(settlesWith(0, 90000), "the formation did not settle after the failover");
         const int after = primaryPort();
-        QVERIFY(after != before && m_ports.contains(after));
+        QVERIFY(after != before && m_f.ports().contains(after));
         // The same string writes on the new primary and reads every row there.
         auto writer = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
         QCOMPARE(serverPort(*writer), after);
@@ -190,8 +119,8 @@ private slots:
     {
         QVERIFY(settlesWith(0, 60000));
         const int before = primaryPort();
-        const QString node = QStringLiteral("node%1").arg(m_ports.indexOf(before) + 1);
-        QVERIFY(run({QStringLiteral("kill"), m_base.path(), node}));
+        const QString node = m_f.nodeOnPort(before);
+        QVERIFY(m_f.kill(node));
         // Reading through the formation string answers again once the secondary is promoted.
         QDeadlineTimer deadline(90000);
         int answered = 0;
@@ -210,7 +139,7 @@ private slots:
         }
         QVERIFY2(answered && answered != before, "the secondary was not reached as the new primary");
         // The killed node comes back as a secondary.
-        QVERIFY(run({QStringLiteral("restart"), m_base.path(), node}));
+        QVERIFY(m_f.restart(node));
         QVERIFY2(settlesWith(answered, 120000), "the killed node did not rejoin");
     }
 
@@ -237,7 +166,7 @@ private slots:
         });
         QVERIFY(notMonitor && notMonitor->message().contains(QLatin1String("not a pg_auto_failover monitor")));
         const CliRun none = runCli({QStringLiteral("query"), QStringLiteral("--db"),
-                                    QStringLiteral("monitor='%1' formation=nosuch dbname=postgres").arg(m_monitor),
+                                    QStringLiteral("monitor='%1' formation=nosuch dbname=postgres").arg(m_f.monitor()),
                                     QStringLiteral("--sql"), QStringLiteral("SELECT 1"), QStringLiteral("--json")});
         QVERIFY2(none.exitCode != 0 && none.errorField("message").contains(QLatin1String("no formation \"nosuch\"")),
                  qPrintable(none.describe()));

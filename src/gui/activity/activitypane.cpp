@@ -242,6 +242,7 @@ void ActivityPane::clearShown()
     m_lockReport.reset();
     m_statementsLoad.reset();
     m_replication.reset();
+    m_formation.reset();
     m_poolReport.reset();
     m_healthLoad.reset();
     m_banner->hide();

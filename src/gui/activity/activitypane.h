@@ -2,6 +2,7 @@
 
 #include "core/activity/activity.h"
 #include "core/pg/connectionsettings.h"
+#include "core/pg/formation.h"
 
 #include <QWidget>
 
@@ -88,6 +89,8 @@ public:
     QTreeWidget *planTree() const { return m_planTree; }
     QTableWidget *standbyList() const { return m_standbys; }
     QTableWidget *slotList() const { return m_slots; }
+    QTableWidget *formationNodes() const { return m_formationNodes; }
+    QLabel *formationNote() const { return m_formationNote; }
     QLabel *replicationNote() const { return m_replicationNote; }
     QLineEdit *poolsConsole() const { return m_console; }
     QTableWidget *poolList() const { return m_pools; }
@@ -183,6 +186,7 @@ private:
     void showLocks();
     void showStatements();
     void showReplication();
+    void showFormation();
     void showPools();
     void showHealth();
     void showCharts();
@@ -214,6 +218,7 @@ private:
     std::optional<activity::LockReport> m_lockReport;
     std::optional<StatementsLoad> m_statementsLoad;
     std::optional<activity::ReplicationReport> m_replication;
+    std::optional<pg::FormationState> m_formation; // when the server is a pg_auto_failover formation
     std::optional<pg::ConnectionSettings> m_consoleSettings;
     std::optional<activity::PoolReport> m_poolReport;
     std::optional<HealthLoad> m_healthLoad;
@@ -256,6 +261,10 @@ private:
 
     QTableWidget *m_standbys = nullptr;
     QTableWidget *m_slots = nullptr;
+    QLabel *m_formationTitle = nullptr;
+    QLabel *m_formationNote = nullptr;
+    QTableWidget *m_formationNodes = nullptr;
+    QTableWidget *m_formationEvents = nullptr;
     QLabel *m_replicationNote = nullptr;
 
     QLineEdit *m_console = nullptr;

@@ -1,5 +1,7 @@
 // The Activity pane's Replication tab: the standbys, the replication slots (an inactive one
-// holding WAL marked) and, on a standby, its replay lag.
+// holding WAL marked) and, on a standby, its replay lag; for a pg_auto_failover formation,
+// its nodes as the monitor sees them and the monitor's recent events, a failover in progress
+// named in the pane's banner.
 #include "gui/activity/activitypane.h"
 
 #include "core/browse/console.h"
@@ -42,7 +44,23 @@ QWidget *ActivityPane::buildReplication()
                            {tr("Standby"), tr("Client"), tr("State"), tr("Sync"), tr("Lag (bytes)"), tr("Lag")});
     m_slots = makeTable(w, QStringLiteral("slotList"),
                         {tr("Slot"), tr("Type"), tr("Database"), tr("Active"), tr("WAL status"), tr("WAL retained")});
+    m_formationTitle = new QLabel(tr("<b>Formation</b>"), w);
+    m_formationNote = new QLabel(w);
+    m_formationNote->setObjectName(QStringLiteral("formationNote"));
+    m_formationNote->setTextFormat(Qt::PlainText);
+    m_formationNote->setWordWrap(true);
+    m_formationNodes = makeTable(w, QStringLiteral("formationNodes"),
+                                 {tr("Node"), tr("Host"), tr("Reported state"), tr("Assigned state"),
+                                  tr("Candidate priority"), tr("Quorum"), tr("LSN"), tr("Health")});
+    m_formationEvents = makeTable(w, QStringLiteral("formationEvents"), {tr("Time"), tr("Node"), tr("Event")});
     auto *layout = new QVBoxLayout(w);
+    layout->addWidget(m_formationTitle);
+    layout->addWidget(m_formationNote);
+    layout->addWidget(m_formationNodes, 1);
+    layout->addWidget(m_formationEvents, 1);
+    for (QWidget *f : {static_cast<QWidget *>(m_formationTitle), static_cast<QWidget *>(m_formationNote),
+                       static_cast<QWidget *>(m_formationNodes), static_cast<QWidget *>(m_formationEvents)})
+        f->setVisible(false);
     layout->addWidget(m_replicationNote);
     layout->addWidget(new QLabel(tr("<b>Standbys</b>"), w));
     layout->addWidget(m_standbys, 1);
@@ -55,20 +73,45 @@ void ActivityPane::loadReplication()
 {
     const pg::ConnectionSettings server = *m_server;
     const int generation = m_generation;
-    m_runner->start<ReplicationReport>(
+    struct Read
+    {
+        ReplicationReport report;
+        std::optional<pg::FormationState> formation;
+        QString nodeError; // a formation's nodes did not answer (a failover under way): the monitor's view alone
+    };
+    m_runner->start<Read>(
         tr("Reading replication"),
         [server](TaskContext &ctx) {
-            auto conn = pg::Connection::open(server, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            return Activity::replication(*conn);
+            Read read;
+            if (pg::formation::named(server)) // the monitor first: during a failover there may be no primary
+                read.formation = pg::formation::read(server);
+            try {
+                auto conn = pg::Connection::open(server, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
+                read.report = Activity::replication(*conn);
+            } catch (const Error &e) {
+                if (!read.formation || e.kind() != Error::Kind::Connection)
+                    throw;
+                read.nodeError = e.message();
+            }
+            return read;
         },
-        [this, generation](const Outcome<ReplicationReport> &r) {
+        [this, generation](const Outcome<Read> &r) {
             if (!current(generation))
                 return;
             if (!r.ok())
                 return readFailed(r.error());
-            m_replication = r.value();
+            m_replication = r.value().report;
+            m_formation = r.value().formation;
             showReplication();
             markRefreshed(tr("Replication"));
+            // After the refresh (which clears the server's messages): a failover under way, or
+            // nodes that did not answer, named until the formation rests again.
+            if (m_formation && !m_formation->transition().isEmpty())
+                m_banner->showWarning(tr("Formation %1: %2").arg(m_formation->formation, m_formation->transition()),
+                                      serverContext());
+            else if (m_formation && !r.value().nodeError.isEmpty())
+                m_banner->showWarning(tr("Formation %1: no node answered: %2").arg(m_formation->formation, r.value().nodeError),
+                                      serverContext());
         });
 }
 
@@ -76,6 +119,7 @@ void ActivityPane::showReplication()
 {
     m_standbys->setRowCount(0);
     m_slots->setRowCount(0);
+    showFormation();
     if (!m_replication) {
         m_replicationNote->clear();
         return;
@@ -126,6 +170,52 @@ void ActivityPane::showReplication()
         m_replicationNote->setText(tr("%n standby(s) connected", nullptr, int(r.standbys.size())) + QStringLiteral("; ")
                                    + tr("%n replication slot(s).", nullptr, int(r.replicationSlots.size())));
     }
+}
+
+void ActivityPane::showFormation()
+{
+    m_formationNodes->setRowCount(0);
+    m_formationEvents->setRowCount(0);
+    const bool shown = m_formation.has_value();
+    for (QWidget *f : {static_cast<QWidget *>(m_formationTitle), static_cast<QWidget *>(m_formationNote),
+                       static_cast<QWidget *>(m_formationNodes), static_cast<QWidget *>(m_formationEvents)})
+        f->setVisible(shown);
+    if (!shown)
+        return;
+    const pg::FormationState &f = *m_formation;
+    const QString transition = f.transition();
+    m_formationNote->setText(
+        (transition.isEmpty() ? tr("Formation %1 (monitor %2): settled, primary %3.")
+                                    .arg(f.formation, f.monitor, f.primary() ? f.primary()->name : tr("none"))
+                              : tr("Formation %1 (monitor %2): %3").arg(f.formation, f.monitor, transition)));
+    m_formationNodes->setRowCount(int(f.nodes.size()));
+    for (int row = 0; row < f.nodes.size(); ++row) {
+        const pg::FormationNode &n = f.nodes[row];
+        m_formationNodes->setItem(row, 0, cell(n.name));
+        m_formationNodes->setItem(row, 1, cell(QStringLiteral("%1:%2").arg(n.host).arg(n.port)));
+        m_formationNodes->setItem(row, 2, cell(n.reportedState));
+        m_formationNodes->setItem(row, 3, cell(n.assignedState));
+        m_formationNodes->setItem(row, 4, cell(QString::number(n.candidatePriority), n.candidatePriority));
+        m_formationNodes->setItem(row, 5, cell(n.replicationQuorum ? tr("yes") : tr("no")));
+        m_formationNodes->setItem(row, 6, cell(n.reportedLsn));
+        m_formationNodes->setItem(row, 7, cell(n.health == 1 ? tr("healthy") : n.health == 0 ? tr("unhealthy") : tr("not checked")));
+        if (n.health == 0)
+            mark(m_formationNodes, row, tr("The monitor's health checks do not reach this node."));
+        else if (!n.settled())
+            mark(m_formationNodes, row, tr("The monitor has assigned %1; the node still reports %2.")
+                                            .arg(n.assignedState, n.reportedState));
+    }
+    m_formationNodes->resizeColumnsToContents();
+    // The most recent first.
+    m_formationEvents->setRowCount(int(f.events.size()));
+    for (int i = 0; i < f.events.size(); ++i) {
+        const pg::FormationEvent &e = f.events[f.events.size() - 1 - i];
+        m_formationEvents->setItem(i, 0, cell(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_formationEvents->setItem(i, 1, cell(e.nodeName));
+        m_formationEvents->setItem(i, 2, cell(e.description));
+    }
+    m_formationEvents->resizeColumnToContents(0);
+    m_formationEvents->resizeColumnToContents(1);
 }
 
 } // namespace statescope::gui

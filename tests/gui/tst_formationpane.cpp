@@ -1,0 +1,108 @@
+// The Activity pane's Replication tab on a pg_auto_failover formation (a real one the test
+// starts, tests/support/formation.sh): the nodes as the monitor reports them and its events,
+// a failover named in the pane's banner while it happens, the new primary shown after it, and
+// nothing of the formation left once the pane reads a plain server.
+#include "core/pg/connection.h"
+#include "gui/activity/activitypane.h"
+#include "gui/widgets/banner.h"
+#include "gui/widgets/jobrunner.h"
+#include "support/testformation.h"
+#include "support/testhelpers.h"
+#include "support/testserver.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace statescope;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+
+int rowOfState(const QTableWidget *t, const QString &state)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 2) && t->item(r, 2)->text() == state)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestFormationPane : public QObject
+{
+    Q_OBJECT
+
+    test::TestFormation m_f;
+    std::unique_ptr<gui::ActivityPane> m_pane;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_f.up(), "the formation did not start (see the warnings above)");
+        m_pane = std::make_unique<gui::ActivityPane>();
+        m_pane->refreshSeconds()->setValue(1);
+        m_pane->setServer(m_f.target());
+        m_pane->resize(1200, 760);
+        m_pane->show();
+        m_pane->tabs()->setCurrentIndex(3); // Replication
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        m_f.down();
+    }
+
+    void theNodesAndEventsAreShown()
+    {
+        QTableWidget *nodes = m_pane->formationNodes();
+        QTRY_VERIFY_WITH_TIMEOUT(nodes->isVisible() && nodes->rowCount() == 2, kTimeout);
+        const int primary = rowOfState(nodes, QStringLiteral("primary"));
+        QVERIFY(primary >= 0 && rowOfState(nodes, QStringLiteral("secondary")) >= 0);
+        QCOMPARE(nodes->item(primary, 3)->text(), QStringLiteral("primary"));
+        QCOMPARE(nodes->item(primary, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(m_f.primaryPort()));
+        QCOMPARE(nodes->item(primary, 7)->text(), QStringLiteral("healthy"));
+        QVERIFY(m_pane->formationNote()->text().contains(QLatin1String("settled")));
+        QVERIFY(m_pane->findChild<QTableWidget *>(QStringLiteral("formationEvents"))->rowCount() > 0);
+        // The primary's own view beside it: its standby.
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->findChild<QTableWidget *>(QStringLiteral("standbyList"))->rowCount(), 1, kTimeout);
+    }
+
+    void aFailoverIsNamedAndTheNewPrimaryShown()
+    {
+        const int before = m_f.primaryPort();
+        auto monitor = pg::Connection::open(pg::formation::monitorOf(m_f.target()), pg::Connection::Access::ReadWrite);
+        monitor->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        // Read every second: the banner names the failover while it is under way.
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->banner()->isVisible()
+                                     && m_pane->banner()->text().contains(QLatin1String("Failover in progress")),
+                                 kTimeout);
+        QVERIFY(m_f.settlesWith(0, 90000));
+        const int after = m_f.primaryPort();
+        QVERIFY(after != before);
+        QTableWidget *nodes = m_pane->formationNodes();
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->formationNote()->text().contains(QLatin1String("settled"))
+                                     && rowOfState(nodes, QStringLiteral("primary")) >= 0
+                                     && nodes->item(rowOfState(nodes, QStringLiteral("primary")), 1)->text()
+                                            == QStringLiteral("127.0.0.1:%1").arg(after),
+                                 kTimeout);
+    }
+
+    void aPlainServerShowsNoFormation()
+    {
+        m_pane->setServer(test::serverSettings());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->formationNodes()->isVisible() && m_pane->formationNodes()->rowCount() == 0,
+                                 kTimeout);
+        QVERIFY(!m_pane->formationNote()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestFormationPane)
+#include "tst_formationpane.moc"

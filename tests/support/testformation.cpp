@@ -1,0 +1,104 @@
+#include "support/testformation.h"
+
+#include "core/error.h"
+#include "support/testhelpers.h"
+
+#include <QDeadlineTimer>
+#include <QDebug>
+#include <QProcess>
+#include <QThread>
+
+namespace statescope::test {
+
+TestFormation::TestFormation() = default;
+
+TestFormation::~TestFormation()
+{
+    down();
+}
+
+bool TestFormation::run(const QStringList &args, QString *out) const
+{
+    QProcess p;
+    p.start(QStringLiteral(STATESCOPE_TEST_SOURCE_DIR "/support/formation.sh"), QStringList{args.first(), m_base.path()} + args.mid(1));
+    if (!p.waitForFinished(240000)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning() << "formation.sh" << args << "did not finish";
+        return false;
+    }
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    if (p.exitCode() != 0)
+        qWarning().noquote() << "formation.sh" << args << p.readAllStandardError();
+    return p.exitCode() == 0;
+}
+
+bool TestFormation::up()
+{
+    if (!m_base.isValid())
+        return false;
+    const int monitorPort = freePort();
+    int a = freePort();
+    while (a == monitorPort)
+        a = freePort();
+    int b = freePort();
+    while (b == a || b == monitorPort)
+        b = freePort();
+    m_ports = {a, b};
+    m_up = true;
+    return run({QStringLiteral("up"), QString::number(monitorPort), QString::number(a), QString::number(b)}, &m_monitor)
+           && m_monitor.startsWith(QLatin1String("postgres://"));
+}
+
+void TestFormation::down()
+{
+    if (m_up)
+        run({QStringLiteral("down")});
+    m_up = false;
+}
+
+bool TestFormation::kill(const QString &node)
+{
+    return run({QStringLiteral("kill"), node});
+}
+
+bool TestFormation::restart(const QString &node)
+{
+    return run({QStringLiteral("restart"), node});
+}
+
+pg::ConnectionSettings TestFormation::target(const QString &dbname, const QString &more) const
+{
+    return pg::ConnectionSettings::parse(
+        QStringLiteral("monitor='%1' formation=default user=postgres dbname=%2 %3").arg(m_monitor, dbname, more));
+}
+
+pg::FormationState TestFormation::state() const
+{
+    return pg::formation::read(target());
+}
+
+int TestFormation::primaryPort() const
+{
+    const pg::FormationState st = state();
+    return st.primary() ? st.primary()->port : 0;
+}
+
+bool TestFormation::settlesWith(int port, int ms) const
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        try {
+            const pg::FormationState st = state();
+            if (st.transition().isEmpty() && st.primary() && (!port || st.primary()->port == port))
+                return true;
+        } catch (const Error &) {
+            // the monitor is always up here; its answer may fail while a node restarts
+        }
+        QThread::msleep(250);
+    }
+    return false;
+}
+
+} // namespace statescope::test

@@ -1,0 +1,48 @@
+#pragma once
+
+// A real pg_auto_failover formation for a test (tests/support/formation.sh): a monitor and two
+// nodes with their keepers on 127.0.0.1, started by up() and stopped by down() or the
+// destructor.
+#include "core/pg/connectionsettings.h"
+#include "core/pg/formation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace statescope::test {
+
+class TestFormation
+{
+public:
+    TestFormation();
+    ~TestFormation();
+    TestFormation(const TestFormation &) = delete;
+    TestFormation &operator=(const TestFormation &) = delete;
+
+    bool up();   // false, with warnings, when it did not start
+    void down();
+    bool kill(const QString &node);    // kill -9 of a node's keeper and postgres (node1, node2)
+    bool restart(const QString &node); // its keeper again
+
+    QString monitor() const { return m_monitor; } // the monitor's URI
+    const QList<int> &ports() const { return m_ports; }
+    QString nodeOnPort(int port) const { return QStringLiteral("node%1").arg(m_ports.indexOf(port) + 1); }
+    // The formation as a connection string's target (user postgres).
+    pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"), const QString &more = {}) const;
+    pg::FormationState state() const;
+    int primaryPort() const; // 0: none now
+    // Until the formation rests again, with the primary on `port` (0: any), within ms.
+    bool settlesWith(int port, int ms) const;
+
+private:
+    bool run(const QStringList &args, QString *out = nullptr) const;
+
+    QTemporaryDir m_base{QStringLiteral("/tmp/statescope-formation-XXXXXX")};
+    QString m_monitor;
+    QList<int> m_ports;
+    bool m_up = false;
+};
+
+} // namespace statescope::test
