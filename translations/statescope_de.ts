@@ -2459,6 +2459,82 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>PID %1</source>
         <translation>PID %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Formation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Formation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Reported state</source>
+        <translation>Gemeldeter Zustand</translation>
+    </message>
+    <message>
+        <source>Assigned state</source>
+        <translation>Zugewiesener Zustand</translation>
+    </message>
+    <message>
+        <source>Candidate priority</source>
+        <translation>Kandidatenpriorität</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Formation %1: %2</source>
+        <translation>Formation %1: %2</translation>
+    </message>
+    <message>
+        <source>Formation %1: no node answered: %2</source>
+        <translation>Formation %1: kein Knoten hat geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Formation %1 (monitor %2): settled, primary %3.</source>
+        <translation>Formation %1 (Monitor %2): stabil, Primary %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Formation %1 (monitor %2): %3</source>
+        <translation>Formation %1 (Monitor %2): %3</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s health checks do not reach this node.</source>
+        <translation>Die Gesundheitsprüfungen des Monitors erreichen diesen Knoten nicht.</translation>
+    </message>
+    <message>
+        <source>The monitor has assigned %1; the node still reports %2.</source>
+        <translation>Der Monitor hat %1 zugewiesen; der Knoten meldet noch %2.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::AdminPane</name>
@@ -8386,6 +8462,21 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
 </context>
 <context>
+    <name>statescope::io</name>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is of another version of Statescope.</source>
+        <translation>%1 gehört zu einer anderen Version von Statescope.</translation>
+    </message>
+    <message>
+        <source>The keychain and network module was not found (looked for %1); reinstall Statescope.</source>
+        <translation>Das Modul für Schlüsselbund und Netzwerk wurde nicht gefunden (gesucht: %1); installieren Sie Statescope neu.</translation>
+    </message>
+</context>
+<context>
     <name>statescope::json::Document</name>
     <message>
         <source>the end of the text</source>
@@ -9790,6 +9881,57 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Invalid connection string: it contains a NUL character.</source>
         <translation>Ungültige Verbindungszeichenfolge: Sie enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: a formation needs its monitor (monitor=&apos;postgres://autoctl_node@host:port/pg_auto_failover&apos;).</source>
+        <translation>Ungültige Verbindungszeichenfolge: Eine Formation braucht ihren Monitor (monitor=&apos;postgres://autoctl_node@host:port/pg_auto_failover&apos;).</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: a monitor&apos;s string cannot name another monitor.</source>
+        <translation>Ungültige Verbindungszeichenfolge: Die Zeichenfolge eines Monitors kann keinen weiteren Monitor nennen.</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: it names a formation and %1 as well; the formation&apos;s monitor says where its nodes are.</source>
+        <translation>Ungültige Verbindungszeichenfolge: Sie nennt eine Formation und zusätzlich %1; wo die Knoten sind, sagt der Monitor der Formation.</translation>
+    </message>
+    <message>
+        <source>formation %1</source>
+        <translation>Formation %1</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::pg::FormationState</name>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Failover in progress: %1</source>
+        <translation>Failover läuft: %1</translation>
+    </message>
+    <message>
+        <source>Formation changing: %1</source>
+        <translation>Formation ändert sich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_auto_failover monitor (it has no pgautofailover schema).</source>
+        <translation>%1 ist kein pg_auto_failover-Monitor (es gibt kein Schema pgautofailover).</translation>
+    </message>
+    <message>
+        <source>The monitor %1 has no formation &quot;%2&quot;.</source>
+        <translation>Der Monitor %1 hat keine Formation „%2“.</translation>
+    </message>
+    <message>
+        <source>The connection string names no formation (formation=NAME monitor=&apos;...&apos;).</source>
+        <translation>Die Verbindungszeichenfolge nennt keine Formation (formation=NAME monitor=&apos;...&apos;).</translation>
+    </message>
+    <message>
+        <source>The formation &quot;%1&quot; has no node yet.</source>
+        <translation>Die Formation „%1“ hat noch keinen Knoten.</translation>
     </message>
 </context>
 <context>
