@@ -1,7 +1,9 @@
 // A pg_auto_failover formation as one server (pg/formation.h), against a real formation the
 // test starts (tests/support/formation.sh: a monitor and two nodes with their keepers): the
 // nodes and events shown, connections that find the primary, a failover and a killed
-// primary followed without editing anything, and bad formation strings refused clearly.
+// primary followed without editing anything, a drop cut by a failover found and restored by
+// db recover on the new primary, and bad formation strings refused clearly.
+#include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/formation.h"
@@ -12,8 +14,13 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+
+#include <csignal>
+#include <unistd.h>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -141,6 +148,68 @@ private slots:
         // The killed node comes back as a secondary.
         QVERIFY(m_f.restart(node));
         QVERIFY2(settlesWith(answered, 120000), "the killed node did not rejoin");
+    }
+
+    void aDropCutByAFailoverIsRecoveredOnTheNewPrimary()
+    {
+        QVERIFY(settlesWith(0, 60000));
+        const QString name = QStringLiteral("week_cut");
+        pg::Connection::open(target(), pg::Connection::Access::ReadWrite)->execScript(QStringLiteral("CREATE DATABASE week_cut"));
+        pg::Connection::open(target(name), pg::Connection::Access::ReadWrite)
+            ->execScript(QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY); "
+                                        "INSERT INTO public.w SELECT generate_series(1, 5000)"));
+        const int before = primaryPort();
+        // The drop, caught while its dump runs (a pg_dump that waits), when the formation fails over.
+        QTemporaryDir tools, backups;
+        const QString started = tools.filePath(QStringLiteral("dump-started"));
+        QVERIFY(tools.isValid() && backups.isValid() && makeSlowPgDumpDir(tools.path(), started, 120));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
+        cli.setProcessEnvironment(env);
+        cli.setChildProcessModifier([] { ::setpgid(0, 0); });
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
+                  {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"), target().storableString(),
+                   QStringLiteral("--name"), name, QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
+                   QStringLiteral("cut by a failover"), QStringLiteral("--backup-dir"), backups.path()});
+        QVERIFY(cli.waitForStarted());
+        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(started) || cli.state() != QProcess::Running; }, 60000)
+                     && QFileInfo::exists(started),
+                 cli.readAllStandardError().constData());
+        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        QVERIFY2(settlesWith(0, 90000), "the formation did not settle after the failover");
+        QVERIFY(primaryPort() != before);
+        ::kill(-pid_t(cli.processId()), SIGKILL);
+        cli.waitForFinished(10000);
+        QString op;
+        for (const audit::Entry &e : audit::readJournal(1000))
+            if (e.target == name && e.phase == QLatin1String("intent")) {
+                op = e.op;
+                break;
+            }
+        QVERIFY2(!op.isEmpty(), "the drop journalled no intent");
+        // Found on the new primary by the same string (the nodes share the system identifier),
+        // with the fence its old primary committed.
+        const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                      target().storableString(), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QString stage;
+        for (const auto &v : listed.json().object().value(QStringLiteral("runs")).toArray())
+            if (v.toObject().value(QStringLiteral("op")).toString() == op)
+                stage = v.toObject().value(QStringLiteral("stage")).toString();
+        QCOMPARE(stage, QStringLiteral("not_dropped"));
+        auto primary = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
+        QCOMPARE(scalar(*primary, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), 0);
+        // Restored there: the fence down, every row as it was.
+        const CliRun restored = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                        target().storableString(), QStringLiteral("--op"), op, QStringLiteral("--restore"),
+                                        QStringLiteral("--confirm"), name});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+        QCOMPARE(scalar(*primary, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), -1);
+        QCOMPARE(scalar(*pg::Connection::open(target(name), pg::Connection::Access::ReadWrite),
+                        QStringLiteral("SELECT count(*) FROM public.w")),
+                 5000);
     }
 
     void badFormationStringsAreRefusedClearly()
