@@ -1,11 +1,13 @@
 // The Activity pane's Replication tab on a pg_auto_failover formation (a real one the test
 // starts, tests/support/formation.sh): the nodes as the monitor reports them and its events,
-// a failover named in the pane's banner while it happens, the new primary shown after it, and
-// nothing of the formation left once the pane reads a plain server.
+// a failover named in the pane's banner while it happens, the new primary shown after it, a
+// killed primary named in the window's banner until the formation rests, and nothing of the
+// formation left once the pane reads a plain server.
 #include "core/pg/connection.h"
 #include "gui/activity/activitypane.h"
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/window/mainwindow.h"
 #include "support/testformation.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
@@ -92,6 +94,29 @@ private slots:
                                      && rowOfState(nodes, QStringLiteral("primary")) >= 0
                                      && nodes->item(rowOfState(nodes, QStringLiteral("primary")), 1)->text()
                                             == QStringLiteral("127.0.0.1:%1").arg(after),
+                                 kTimeout);
+    }
+
+    void theWindowNamesAFailoverUnderWay()
+    {
+        QVERIFY(m_f.settlesWith(0, 60000));
+        gui::MainWindow window;
+        window.show();
+        window.connectTo(m_f.target(), QStringLiteral("formation"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isConnected(), kTimeout);
+        // The primary killed (keeper and PostgreSQL): the monitor's states move for seconds.
+        const int before = m_f.primaryPort();
+        const QString node = m_f.nodeOnPort(before);
+        QVERIFY(m_f.kill(node));
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible()
+                                     && window.banner()->plainText().contains(QLatin1String("Formation default:")),
+                                 kTimeout);
+        QVERIFY(m_f.restart(node));
+        QVERIFY2(m_f.settlesWith(0, 120000), "the formation did not settle with the killed node back");
+        QVERIFY(m_f.primaryPort() != before);
+        // Settled: the notice goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible()
+                                     || !window.banner()->plainText().contains(QLatin1String("Formation default:")),
                                  kTimeout);
     }
 

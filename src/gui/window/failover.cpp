@@ -1,9 +1,12 @@
 // After a failover: the panes that only read run again on the new primary by themselves
 // (Worker::run with retryOnConnectionLoss), say so in their banners, and the status bar says
-// which host the pane on screen reads from.
+// which host the pane on screen reads from. For a pg_auto_failover formation, the window's
+// banner names a failover while it is under way.
 #include "gui/window/mainwindow.h"
 
+#include "core/pg/formation.h"
 #include "gui/widgets/banner.h"
+#include "gui/window/sidebar.h"
 #include "gui/events/eventspane.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/players/playereventspane.h"
@@ -57,6 +60,45 @@ void MainWindow::updateHostLabel()
 {
     const QString host = m_paneHosts.value(m_tabs->currentWidget());
     m_hostLabel->setText(host.isEmpty() ? QString() : tr("on %1").arg(host));
+}
+
+void MainWindow::watchFormation()
+{
+    m_formationRunner = new JobRunner(this);
+    auto *timer = new QTimer(this);
+    timer->setInterval(2000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        const Sidebar::Server *s = m_sidebar->server(m_currentServer);
+        const bool formation = s && pg::formation::named(s->settings);
+        if (!formation) {
+            if (!m_formationNotice.isEmpty())
+                m_messages->clearFor(tr("formation"));
+            m_formationNotice.clear();
+            return;
+        }
+        if (m_formationRunner->isBusy())
+            return;
+        const pg::ConnectionSettings server = s->settings;
+        m_formationRunner->start<QString>(
+            tr("Asking the formation's monitor"),
+            [server](TaskContext &) {
+                const pg::FormationState st = pg::formation::read(server, 0);
+                const QString transition = st.transition();
+                return transition.isEmpty() ? QString() : tr("Formation %1: %2").arg(st.formation, transition);
+            },
+            [this](const Outcome<QString> &r) {
+                // The monitor not answering is the panes' to say, with their own reads.
+                const QString notice = r.ok() ? r.value() : QString();
+                if (notice == m_formationNotice)
+                    return;
+                m_formationNotice = notice;
+                if (notice.isEmpty())
+                    m_messages->clearFor(tr("formation"));
+                else
+                    m_messages->showWarning(notice, tr("formation"));
+            });
+    });
+    timer->start();
 }
 
 } // namespace statescope::gui

@@ -202,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildActions();
     followFailover();
+    watchFormation();
     // One row height in every table and tree of every pane.
     for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
         style::uniformRows(view);

@@ -146,6 +146,11 @@ private:
     QHash<QWidget *, QString> m_paneHosts;
     void followFailover();             // window/failover.cpp
     void updateHostLabel();
+    // A pg_auto_failover formation's monitor, asked every few seconds while the server shown
+    // is one: a failover under way is named in the window's banner (window/failover.cpp).
+    void watchFormation();
+    JobRunner *m_formationRunner = nullptr;
+    QString m_formationNotice; // the transition the banner shows, or empty
     ProgressPanel *m_progress;
     Banner *m_messages;
     WeekSwitcher *m_weeks;
