@@ -1,13 +1,16 @@
 // The Activity pane's Replication tab on a pg_auto_failover formation (a real one the test
 // starts, tests/support/formation.sh): the nodes as the monitor reports them and its events,
 // a failover named in the pane's banner while it happens, the new primary shown after it, a
-// killed primary named in the window's banner until the formation rests, and nothing of the
+// killed primary named in the window's banner until the formation rests while the Tables pane
+// reads its table again on the new primary, and nothing of the
 // formation left once the pane reads a plain server.
 #include "core/pg/connection.h"
 #include "gui/activity/activitypane.h"
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/tables/tablespane.h"
 #include "gui/window/mainwindow.h"
+#include "models/rowgridmodel.h"
 #include "support/testformation.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
@@ -48,6 +51,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_f.up(), "the formation did not start (see the warnings above)");
+        pg::Connection::open(m_f.target(), pg::Connection::Access::ReadWrite)
+            ->execScript(QStringLiteral("CREATE DATABASE fo_2025_w01"));
+        pg::Connection::open(m_f.target(QStringLiteral("fo_2025_w01")), pg::Connection::Access::ReadWrite)
+            ->execScript(QStringLiteral("CREATE TABLE public.t (x int PRIMARY KEY); INSERT INTO public.t "
+                                        "SELECT generate_series(1, 500)"));
         m_pane = std::make_unique<gui::ActivityPane>();
         m_pane->refreshSeconds()->setValue(1);
         m_pane->setServer(m_f.target());
@@ -103,7 +111,11 @@ private slots:
         gui::MainWindow window;
         window.show();
         window.connectTo(m_f.target(), QStringLiteral("formation"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.isConnected(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentDatabase(), QStringLiteral("fo_2025_w01"), kTimeout);
+        gui::TablesPane *tables = window.tablesPane();
+        window.showPane(tables);
+        tables->openRelation(QStringLiteral("public"), QStringLiteral("t"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0, kTimeout);
         // The primary killed (keeper and PostgreSQL): the monitor's states move for seconds.
         const int before = m_f.primaryPort();
         const QString node = m_f.nodeOnPort(before);
@@ -113,7 +125,15 @@ private slots:
                                  kTimeout);
         QVERIFY(m_f.restart(node));
         QVERIFY2(m_f.settlesWith(0, 120000), "the formation did not settle with the killed node back");
-        QVERIFY(m_f.primaryPort() != before);
+        const int after = m_f.primaryPort();
+        QVERIFY(after != before);
+        // The table on screen is read again on the new primary when it next asks for rows.
+        QSignalSpy reopened(tables->model(), &models::RowGridModel::reconnected);
+        tables->model()->index(tables->model()->rowCount() - 1, 0).data();
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.count() >= 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0
+                                     && tables->banner()->plainText().contains(QString::number(after)),
+                                 kTimeout);
         // Settled: the notice goes.
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible()
                                      || !window.banner()->plainText().contains(QLatin1String("Formation default:")),
