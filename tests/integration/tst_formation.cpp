@@ -1,8 +1,8 @@
 // A pg_auto_failover formation as one server (pg/formation.h), against a real formation the
 // test starts (tests/support/formation.sh: a monitor and two nodes with their keepers): the
 // nodes and events shown, connections that find the primary, a failover and a killed
-// primary followed without editing anything, a drop cut by a failover found and restored by
-// db recover on the new primary, and bad formation strings refused clearly.
+// primary followed without editing anything, a drop and a reset cut by a failover found and
+// restored by db recover on the new primary, and bad formation strings refused clearly.
 #include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -150,16 +150,26 @@ private slots:
         QVERIFY2(settlesWith(answered, 120000), "the killed node did not rejoin");
     }
 
-    void aDropCutByAFailoverIsRecoveredOnTheNewPrimary()
+    void aRunCutByAFailoverIsRecoveredOnTheNewPrimary_data()
     {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("drop") << QStringLiteral("drop");
+        QTest::newRow("reset") << QStringLiteral("reset");
+    }
+
+    void aRunCutByAFailoverIsRecoveredOnTheNewPrimary()
+    {
+        QFETCH(QString, action);
         QVERIFY(settlesWith(0, 60000));
-        const QString name = QStringLiteral("week_cut");
-        pg::Connection::open(target(), pg::Connection::Access::ReadWrite)->execScript(QStringLiteral("CREATE DATABASE week_cut"));
+        const QString name = QStringLiteral("week_cut_") + action;
+        pg::Connection::open(target(), pg::Connection::Access::ReadWrite)
+            ->execScript(QStringLiteral("CREATE DATABASE ") + name);
         pg::Connection::open(target(name), pg::Connection::Access::ReadWrite)
             ->execScript(QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY); "
                                         "INSERT INTO public.w SELECT generate_series(1, 5000)"));
         const int before = primaryPort();
-        // The drop, caught while its dump runs (a pg_dump that waits), when the formation fails over.
+        // The drop or reset, caught while its dump runs (a pg_dump that waits), when the formation
+        // fails over.
         QTemporaryDir tools, backups;
         const QString started = tools.filePath(QStringLiteral("dump-started"));
         QVERIFY(tools.isValid() && backups.isValid() && makeSlowPgDumpDir(tools.path(), started, 120));
@@ -169,7 +179,7 @@ private slots:
         cli.setProcessEnvironment(env);
         cli.setChildProcessModifier([] { ::setpgid(0, 0); });
         cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
-                  {QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--server"), target().storableString(),
+                  {QStringLiteral("db"), action, QStringLiteral("--server"), target().storableString(),
                    QStringLiteral("--name"), name, QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
                    QStringLiteral("cut by a failover"), QStringLiteral("--backup-dir"), backups.path()});
         QVERIFY(cli.waitForStarted());
@@ -188,7 +198,7 @@ private slots:
                 op = e.op;
                 break;
             }
-        QVERIFY2(!op.isEmpty(), "the drop journalled no intent");
+        QVERIFY2(!op.isEmpty(), "the run journalled no intent");
         // Found on the new primary by the same string (the nodes share the system identifier),
         // with the fence its old primary committed.
         const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
