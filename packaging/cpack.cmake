@@ -48,9 +48,9 @@ install(FILES ${STATESCOPE_DOC_DIR}/changelog.gz ${CMAKE_SOURCE_DIR}/packaging/c
 
 # What dh_strip would do beyond CPack's strip: drop the compiler's .comment and .note notes.
 install(CODE "set(statescope_objcopy \"${CMAKE_OBJCOPY}\")")
-install(CODE "set(statescope_libdir \"${CMAKE_INSTALL_LIBDIR}\")")
+install(CODE "set(statescope_libdir \"${STATESCOPE_PRIVATE_LIBDIR}\")")
 install(CODE [[
-  foreach(program bin/statescope bin/statescope-cli ${statescope_libdir}/statescope/libstatescope-io.so)
+  foreach(program bin/statescope bin/statescope-cli ${statescope_libdir}/libstatescope-io.so)
     set(path "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/${program}")
     if(EXISTS "${path}")
       execute_process(COMMAND "${statescope_objcopy}" --remove-section=.comment --remove-section=.note

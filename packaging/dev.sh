@@ -62,7 +62,8 @@ case "${1:-}" in
     deb=$(ls build/dev/statescope_*.deb)
     dpkg-deb --contents "$deb" | grep -E 'usr/bin/statescope(-cli)?$|statescope/libstatescope-io\.so$|applications/.*desktop|metainfo/.*xml|icons/.*svg|man1/.*\.1\.gz|doc/statescope/(copyright|changelog\.gz)'
     # The CLI's keychain and network module (src/core/io): without it, no HTTP and no keychain.
-    dpkg-deb --contents "$deb" | grep -qE 'usr/lib/(.*/)?statescope/libstatescope-io\.so$' \
+    contents=$(dpkg-deb --contents "$deb")
+    grep -qE 'usr/lib/(.*/)?statescope/libstatescope-io\.so$' <<<"$contents" \
       || { echo "== the package lacks libstatescope-io.so" >&2; exit 1; }
     # Errors and warnings fail; informational tags are printed for the reader.
     lintian --fail-on error,warning --display-info "$deb"

@@ -5,7 +5,7 @@
 // and QtNetwork cost every run of the CLI about 6 ms of dynamic linking, for commands most
 // of which never ask for a password or speak HTTP. The window and the tests link the same
 // code in (statescope_io); the CLI finds it as libstatescope-io.so, next to itself in the
-// build tree or in the library directory it was installed with.
+// build tree or in Statescope's private library directory (/usr/lib/<triplet>/statescope).
 //
 // Only Qt and standard types cross the boundary (both sides use the same shared Qt): the
 // module holds no copy of the core library and none of its state.

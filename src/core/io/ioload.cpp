@@ -25,7 +25,7 @@ struct Loaded
 Loaded load()
 {
     // Next to the program (the build tree), then where it was installed beside it
-    // (bin/../lib/statescope).
+    // (bin/../lib/<triplet>/statescope).
     const QString here = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
     const QStringList places = {here, QDir::cleanPath(here + QLatin1Char('/') + QStringLiteral(STATESCOPE_IO_MODULE_RELDIR))};
     QStringList tried;
