@@ -83,6 +83,9 @@ private slots:
         QVERIFY(m_pane->findChild<QTableWidget *>(QStringLiteral("formationEvents"))->rowCount() > 0);
         // The primary's own view beside it: its standby.
         QTRY_COMPARE_WITH_TIMEOUT(m_pane->findChild<QTableWidget *>(QStringLiteral("standbyList"))->rowCount(), 1, kTimeout);
+        // For a person to look at: STATESCOPE_FORMATION_SHOT=file.png.
+        if (const QString shot = qEnvironmentVariable("STATESCOPE_FORMATION_SHOT"); !shot.isEmpty())
+            QVERIFY(m_pane->grab().save(shot));
     }
 
     void aFailoverIsNamedAndTheNewPrimaryShown()
