@@ -1,5 +1,6 @@
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
+#include "core/pg/formation.h"
 
 #include <QTest>
 
@@ -118,6 +119,61 @@ private slots:
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::Kind::InvalidInput);
             QVERIFY(e.message().startsWith(QStringLiteral("Invalid connection string")));
+        }
+    }
+
+    // A pg_auto_failover formation's two keys (pg/formation.h): taken out before libpq reads
+    // the rest, kept through a stored string, the monitor's password never stored.
+    void aFormationIsNamedByItsMonitor()
+    {
+        const pg::ConnectionSettings s = pg::ConnectionSettings::parse(
+            QStringLiteral("user=postgres monitor = 'postgres://autoctl_node:pw@127.0.0.1:5000/pg_auto_failover' "
+                           "formation='a b\\'c' dbname=game_w01"));
+        QCOMPARE(s.value(QStringLiteral("formation")), QStringLiteral("a b'c"));
+        QCOMPARE(s.value(QStringLiteral("user")), QStringLiteral("postgres"));
+        QCOMPARE(s.database(), QStringLiteral("game_w01"));
+        QVERIFY(pg::formation::named(s));
+        QCOMPARE(pg::formation::monitorOf(s).value(QStringLiteral("port")), QStringLiteral("5000"));
+        QVERIFY(!s.storableString().contains(QLatin1String("pw")));
+        const pg::ConnectionSettings again = pg::ConnectionSettings::parse(s.storableString());
+        QCOMPARE(again.storableString(), s.storableString());
+        QCOMPARE(again.value(QStringLiteral("formation")), QStringLiteral("a b'c"));
+        QCOMPARE(pg::formation::monitorOf(again).value(QStringLiteral("user")), QStringLiteral("autoctl_node"));
+        QVERIFY(s.displayName().contains(QLatin1String("a b'c")));
+        // formation alone names "default"; no formation: the string is libpq's alone.
+        QCOMPARE(pg::ConnectionSettings::parse(QStringLiteral("monitor='host=m' dbname=x")).value(QStringLiteral("formation")),
+                 QStringLiteral("default"));
+        QVERIFY(!pg::formation::named(pg::ConnectionSettings::parse(QStringLiteral("host=db1 dbname=x"))));
+        QCOMPARE(pg::formation::resolve(pg::ConnectionSettings::parse(QStringLiteral("host=db1 dbname=x"))).storableString(),
+                 pg::ConnectionSettings::parse(QStringLiteral("host=db1 dbname=x")).storableString());
+    }
+
+    void aFormationStringIsRefusedWhenMalformed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no monitor") << QStringLiteral("formation=default dbname=x") << QStringLiteral("monitor");
+        QTest::newRow("empty monitor") << QStringLiteral("monitor='' formation=f") << QStringLiteral("monitor");
+        QTest::newRow("hosts as well") << QStringLiteral("monitor='host=m' formation=f host=db1") << QStringLiteral("host");
+        QTest::newRow("port as well") << QStringLiteral("monitor='host=m' formation=f port=5432") << QStringLiteral("port");
+        QTest::newRow("monitor of a monitor") << QStringLiteral("monitor='monitor=\\'host=m\\' formation=y' formation=f")
+                                              << QStringLiteral("another monitor");
+        QTest::newRow("malformed monitor") << QStringLiteral("monitor='host=m port=nope' formation=f")
+                                           << QStringLiteral("port");
+        QTest::newRow("unknown key left") << QStringLiteral("monitor='host=m' formation=f bogus=1")
+                                          << QStringLiteral("bogus");
+    }
+
+    void aFormationStringIsRefusedWhenMalformed()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        try {
+            pg::ConnectionSettings::parse(text);
+            QFAIL("accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::InvalidInput);
+            QVERIFY2(e.message().contains(says), qPrintable(e.message()));
         }
     }
 };
