@@ -92,6 +92,11 @@ private slots:
                                            pg::Connection::Access::ReadOnly);
         QCOMPARE(scalar(*reader, QStringLiteral("SELECT pg_is_in_recovery()::int")), 1);
         QVERIFY(serverPort(*reader) != primary);
+        // A session that may write asks for the primary whatever the string prefers for browsing.
+        auto admin = pg::Connection::open(target(QStringLiteral("game_w01"), QStringLiteral("target_session_attrs=prefer-standby")),
+                                          pg::Connection::Access::ReadWrite);
+        QCOMPARE(serverPort(*admin), primary);
+        QCOMPARE(scalar(*admin, QStringLiteral("SELECT pg_is_in_recovery()::int")), 0);
         // The CLI, through the same string.
         const CliRun q = runCli({QStringLiteral("query"), QStringLiteral("--db"), target(QStringLiteral("game_w01")).storableString(),
                                  QStringLiteral("--sql"), QStringLiteral("SELECT count(*) AS n FROM public.t"), QStringLiteral("--json")});

@@ -157,7 +157,8 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         // (One host: what it is, it stays; a write there fails with the server's own error.)
         ConnectionSettings primary = settings;
         const QString wanted = settings.value(QStringLiteral("target_session_attrs"));
-        if (settings.value(QStringLiteral("host")).contains(QLatin1Char(','))
+        // A formation (formation.h) is several hosts too, once its monitor has named them.
+        if ((settings.value(QStringLiteral("host")).contains(QLatin1Char(',')) || formation::named(settings))
             && wanted != QLatin1String("read-write") && wanted != QLatin1String("primary"))
             primary.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
         std::unique_ptr<Connection> c(new Connection(connect(primary, false), access, cancel));
