@@ -117,8 +117,11 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
         "SELECT coalesce(usename, '?') || '@' || coalesce(nullif(application_name, ''), '?') "
         "  || coalesce(' (' || host(client_addr) || ')', ' (local)') "
         "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() "
+        "  AND backend_type IN ('client backend', 'walsender') "
         "  AND application_name IS DISTINCT FROM $2 ORDER BY pid"),
-        {name, pg::Connection::ownApplicationName()}); // this Statescope's own panes are not counted
+        // this Statescope's own panes are not counted, nor the server's own workers (autovacuum
+        // on a new database), which hold no one's work and DROP DATABASE stops by itself
+        {name, pg::Connection::ownApplicationName()});
     p.sessions = sessions.rowCount();
     for (int i = 0; i < sessions.rowCount(); ++i)
         p.sessionDescriptions << sessions.value(i, 0);

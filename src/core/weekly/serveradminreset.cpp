@@ -32,9 +32,11 @@ int ServerAdmin::dropDatabase(pg::Connection &conn, const QString &name) const
     // Terminate first so we can report how many sessions were cut off; WITH (FORCE)
     // then catches any that connected in between.
     // pg_terminate_backend() in the select list runs for every row the WHERE kept; this
-    // Statescope's own panes are not counted, as the preview does not count them.
+    // Statescope's own panes and the server's own workers (autovacuum) are not counted, as the
+    // preview does not count them.
     const auto killed = conn.exec(QStringLiteral(
         "SELECT pg_terminate_backend(pid), application_name IS DISTINCT FROM $2 "
+        "  AND backend_type IN ('client backend', 'walsender') "
         "FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()"),
         {name, pg::Connection::ownApplicationName()});
     conn.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(conn.quoteIdentifier(name)));
