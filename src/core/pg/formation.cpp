@@ -81,11 +81,8 @@ QString FormationState::transition() const
         static const QStringList promotion = {QStringLiteral("prepare_promotion"), QStringLiteral("stop_replication"),
                                               QStringLiteral("draining"), QStringLiteral("demote_timeout"),
                                               QStringLiteral("demoted")};
-        if (promotion.contains(n.reportedState) || promotion.contains(n.assignedState))
-            return true;
-        return n.assignedState == QLatin1String("prepare_promotion") || n.assignedState == QLatin1String("stop_replication")
-               || n.assignedState == QLatin1String("draining") || n.assignedState == QLatin1String("demote_timeout")
-               || n.assignedState == QLatin1String("demoted")
+        // A standby promoted and not yet primary is part of it too.
+        return promotion.contains(n.reportedState) || promotion.contains(n.assignedState)
                || (n.assignedState == QLatin1String("wait_primary") && n.reportedState != QLatin1String("primary")
                    && n.reportedState != QLatin1String("wait_primary"));
     });
