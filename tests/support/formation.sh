@@ -4,7 +4,8 @@
 # timeouts shortened so that a failover takes seconds. Run as root, it runs everything as
 # the postgres user (pg_autoctl refuses root).
 #
-#   formation.sh up BASE MONITOR_PORT NODE1_PORT NODE2_PORT   (prints the monitor's URI)
+#   formation.sh up BASE MONITOR_PORT NODE1_PORT NODE2_PORT
+#       (prints the monitor's URI, then the nodes' superuser: the user running them)
 #   formation.sh down BASE
 #   formation.sh kill BASE NODE       (kill -9 a node's keeper and its postgres: node1, node2)
 #   formation.sh restart BASE NODE    (its keeper again; it rejoins as a secondary)
@@ -17,6 +18,10 @@ fi
 cmd=$1 BASE=$2
 export XDG_CONFIG_HOME=$BASE/xdg/config XDG_DATA_HOME=$BASE/xdg/data XDG_RUNTIME_DIR=$BASE/run
 export PATH=/usr/lib/postgresql/15/bin:/usr/bin:/bin
+# The servers' unix sockets go under BASE: Debian's default directory, /var/run/postgresql, is
+# writable only by the postgres user, and the tests may run as anyone. pg_autoctl passes this
+# to postgres as -k and connects to its own node through it.
+export PG_REGRESS_SOCK_DIR=$BASE/sock PGHOST=$BASE/sock
 uri() { echo "postgres://autoctl_node@127.0.0.1:$1/pg_auto_failover?sslmode=disable"; }
 wait_for() { # seconds, then a command
   local limit=$1; shift
@@ -32,7 +37,7 @@ settled() {
 case "$cmd" in
 up)
   MPORT=$3 P1=$4 P2=$5 MON=$(uri "$3")
-  mkdir -p "$BASE/run" && chmod 700 "$BASE/run"
+  mkdir -p "$BASE/run" "$BASE/sock" && chmod 700 "$BASE/run" "$BASE/sock"
   setsid pg_autoctl create monitor --pgdata "$BASE/monitor" --pgport "$MPORT" --hostname 127.0.0.1 \
       --auth trust --no-ssl --run > "$BASE/monitor.log" 2>&1 < /dev/null &
   wait_for 120 psql "$MON" -XAtqc 'select 1'
@@ -54,7 +59,8 @@ up)
     i=$((i + 1))
   done
   wait_for 180 settled
-  echo "$MON" ;;
+  echo "$MON"
+  id -un ;;
 down)
   for d in node1 node2 monitor; do
     [ -d "$BASE/$d" ] && pg_autoctl stop --pgdata "$BASE/$d" >/dev/null 2>&1 || true

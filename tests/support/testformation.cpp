@@ -47,8 +47,19 @@ bool TestFormation::up()
         b = freePort();
     m_ports = {a, b};
     m_up = true;
-    return run({QStringLiteral("up"), QString::number(monitorPort), QString::number(a), QString::number(b)}, &m_monitor)
-           && m_monitor.startsWith(QLatin1String("postgres://"));
+    QString out;
+    if (!run({QStringLiteral("up"), QString::number(monitorPort), QString::number(a), QString::number(b)}, &out))
+        return false;
+    // The monitor's URI, then the nodes' superuser: postgres when the suite runs as root (the
+    // script runs the formation as postgres), else whoever runs the suite.
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    if (lines.size() != 2 || !lines[0].startsWith(QLatin1String("postgres://")) || lines[1].isEmpty()) {
+        qWarning().noquote() << "formation.sh up printed" << out;
+        return false;
+    }
+    m_monitor = lines[0];
+    m_superuser = lines[1];
+    return true;
 }
 
 void TestFormation::down()
@@ -71,7 +82,7 @@ bool TestFormation::restart(const QString &node)
 pg::ConnectionSettings TestFormation::target(const QString &dbname, const QString &more) const
 {
     return pg::ConnectionSettings::parse(
-        QStringLiteral("monitor='%1' formation=default user=postgres dbname=%2 %3").arg(m_monitor, dbname, more));
+        QStringLiteral("monitor='%1' formation=default user='%2' dbname=%3 %4").arg(m_monitor, m_superuser, dbname, more));
 }
 
 pg::FormationState TestFormation::state() const

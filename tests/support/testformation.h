@@ -29,7 +29,7 @@ public:
     QString monitor() const { return m_monitor; } // the monitor's URI
     const QList<int> &ports() const { return m_ports; }
     QString nodeOnPort(int port) const { return QStringLiteral("node%1").arg(m_ports.indexOf(port) + 1); }
-    // The formation as a connection string's target (user postgres).
+    // The formation as a connection string's target (as the nodes' superuser).
     pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"), const QString &more = {}) const;
     pg::FormationState state() const;
     int primaryPort() const; // 0: none now
@@ -41,6 +41,7 @@ private:
 
     QTemporaryDir m_base{QStringLiteral("/tmp/statescope-formation-XXXXXX")};
     QString m_monitor;
+    QString m_superuser;
     QList<int> m_ports;
     bool m_up = false;
 };
