@@ -4,8 +4,9 @@
 # timeouts shortened so that a failover takes seconds. Run as root, it runs everything as
 # the postgres user (pg_autoctl refuses root).
 #
-#   formation.sh up BASE MONITOR_PORT NODE1_PORT NODE2_PORT
-#       (prints the monitor's URI, then the nodes' superuser: the user running them)
+#   formation.sh up BASE MONITOR_PORT NODE1_PORT NODE2_PORT OWNER_PID
+#       (prints the monitor's URI, then the nodes' superuser: the user running them; when
+#       process OWNER_PID ends, however it ends, the formation is taken down and BASE removed)
 #   formation.sh down BASE
 #   formation.sh kill BASE NODE       (kill -9 a node's keeper and its postgres: node1, node2)
 #   formation.sh restart BASE NODE    (its keeper again; it rejoins as a secondary)
@@ -36,7 +37,7 @@ settled() {
 }
 case "$cmd" in
 up)
-  MPORT=$3 P1=$4 P2=$5 MON=$(uri "$3")
+  MPORT=$3 P1=$4 P2=$5 OWNER=$6 MON=$(uri "$3")
   mkdir -p "$BASE/run" "$BASE/sock" && chmod 700 "$BASE/run" "$BASE/sock"
   setsid pg_autoctl create monitor --pgdata "$BASE/monitor" --pgport "$MPORT" --hostname 127.0.0.1 \
       --auth trust --no-ssl --run > "$BASE/monitor.log" 2>&1 < /dev/null &
@@ -58,6 +59,10 @@ up)
         --monitor "$MON" --run > "$BASE/node$i.log" 2>&1 < /dev/null &
     i=$((i + 1))
   done
+  # A test that crashes or is killed never leaves a formation running: this watcher outlives
+  # it (/proc, as the postgres user may not signal the owner), then takes it down.
+  setsid bash -c 'while [ -d "/proc/$1" ]; do sleep 2; done; "$0" down "$2"; rm -rf "$2"' \
+    "$0" "$OWNER" "$BASE" > /dev/null 2>&1 < /dev/null &
   wait_for 180 settled
   echo "$MON"
   id -un ;;

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "support/testhelpers.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QProcess>
@@ -48,7 +49,9 @@ bool TestFormation::up()
     m_ports = {a, b};
     m_up = true;
     QString out;
-    if (!run({QStringLiteral("up"), QString::number(monitorPort), QString::number(a), QString::number(b)}, &out))
+    if (!run({QStringLiteral("up"), QString::number(monitorPort), QString::number(a), QString::number(b),
+              QString::number(QCoreApplication::applicationPid())},
+             &out))
         return false;
     // The monitor's URI, then the nodes' superuser: postgres when the suite runs as root (the
     // script runs the formation as postgres), else whoever runs the suite.
