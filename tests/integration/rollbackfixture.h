@@ -170,6 +170,12 @@ protected:
     // Active, consistent games, the ones with most substitutions first.
     static QStringList activeGames(pg::Connection &conn, const demo::DemoReport &report)
     {
+        return activeGamesOf(conn, report);
+    }
+
+public:
+    static QStringList activeGamesOf(pg::Connection &conn, const demo::DemoReport &report)
+    {
         const auto r = conn.exec(
             QStringLiteral("SELECT g.id FROM core.games g WHERE g.status = 'active' AND g.id <> $1 "
                            "AND (SELECT count(*) FROM core.plays p WHERE p.game_id = g.id) >= 8 "

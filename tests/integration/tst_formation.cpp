@@ -1,9 +1,12 @@
 // A pg_auto_failover formation as one server (pg/formation.h), against a real formation the
 // test starts (tests/support/formation.sh: a monitor and two nodes with their keepers): the
 // nodes and events shown, connections that find the primary, a failover and a killed
-// primary followed without editing anything, a drop and a reset cut by a failover found and
-// restored by db recover on the new primary, and bad formation strings refused clearly.
+// primary followed without editing anything, a family query whose weeks a failover cuts, a
+// rollback cut half-way, a drop and a reset cut by a failover found and restored by db
+// recover on the new primary, and bad formation strings refused clearly.
 #include "core/audit/auditlog.h"
+#include "core/weekly/serveradmin.h"
+#include "rollbackfixture.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/formation.h"
@@ -13,6 +16,7 @@
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,6 +24,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <map>
 #include <unistd.h>
 
 using namespace statescope;
@@ -153,6 +158,133 @@ private slots:
         // The killed node comes back as a secondary.
         QVERIFY(m_f.restart(node));
         QVERIFY2(settlesWith(answered, 120000), "the killed node did not rejoin");
+    }
+
+    // A family query whose weeks are in flight when the formation fails over (by the monitor,
+    // or with the primary killed): each week cut before it sent a row is asked again and
+    // answers, on whichever node answers now; no week fails and none is read twice.
+    void aFamilyQueryOutlivesAFailover_data()
+    {
+        QTest::addColumn<bool>("kill");
+        QTest::newRow("perform failover") << false;
+        QTest::newRow("primary killed") << true;
+    }
+
+    void aFamilyQueryOutlivesAFailover()
+    {
+        QFETCH(bool, kill);
+        QVERIFY(settlesWith(0, 90000));
+        static bool made = false;
+        if (!made) {
+            auto admin = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
+            for (int week = 1; week <= 4; ++week) {
+                const QString db = QStringLiteral("fam_2025_w%1").arg(week, 2, 10, QLatin1Char('0'));
+                admin->execScript(QStringLiteral("CREATE DATABASE ") + db);
+                pg::Connection::open(target(db), pg::Connection::Access::ReadWrite)
+                    ->execScript(QStringLiteral("CREATE TABLE public.t (x int); INSERT INTO public.t SELECT generate_series(1, %1)")
+                                     .arg(week * 10));
+            }
+            made = true;
+        }
+        const int before = primaryPort();
+        const QString sleeper = QStringLiteral("SELECT current_database() AS db, (SELECT count(*) FROM public.t) AS n "
+                                               "FROM pg_sleep(4)");
+        QProcess cli;
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
+                  {QStringLiteral("query"), QStringLiteral("--server"), target().storableString(), QStringLiteral("--prefix"),
+                   QStringLiteral("fam"), QStringLiteral("--sql"), sleeper, QStringLiteral("--parallel"), QStringLiteral("2"),
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForStarted());
+        // Both first weeks asleep on the primary, then the failover.
+        auto watch = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
+        QVERIFY2(QTest::qWaitFor([&] {
+                     return scalar(*watch, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                                                          "AND datname LIKE 'fam\\_%'"))
+                            == 2;
+                 }, 30000),
+                 "the family query's first weeks never ran");
+        watch.reset();
+        if (kill)
+            QVERIFY(m_f.kill(m_f.nodeOnPort(before)));
+        else
+            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray out = cli.readAllStandardOutput(), err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        std::map<QString, qint64> rows;
+        for (const QByteArray &line : out.trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QVERIFY2(!o.contains(QStringLiteral("error")), line.constData());
+            const QString db = o.value(QStringLiteral("db")).toString();
+            QVERIFY2(!rows.count(db), qPrintable(QStringLiteral("%1 read twice").arg(db)));
+            rows[db] = o.value(QStringLiteral("n")).toInteger();
+        }
+        QCOMPARE(rows.size(), size_t(4));
+        for (int week = 1; week <= 4; ++week)
+            QCOMPARE(rows[QStringLiteral("fam_2025_w%1").arg(week, 2, 10, QLatin1Char('0'))], qint64(week * 10));
+        if (kill) {
+            QVERIFY2(QTest::qWaitFor([&] { return primaryPort() != before && primaryPort() != 0; }, 90000),
+                     "the secondary was not promoted");
+            QVERIFY(m_f.restart(m_f.nodeOnPort(before)));
+        }
+        QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
+    }
+
+    // A rollback half-way through its transaction (the plays deleted, the lineups' delete held
+    // by a slow trigger) when the formation fails over: the new primary has the game as it
+    // was and no record of a rollback; the same rollback run again there deletes exactly
+    // what it would have, once, and its undo gives back every row.
+    void aRollbackCutByAFailoverIsNotHalfDone()
+    {
+        QVERIFY(settlesWith(0, 90000));
+        const QString name = QStringLiteral("rbf_2025_w01");
+        weekly::ServerAdmin(target()).create(name);
+        auto admin = pg::Connection::open(target(name), pg::Connection::Access::ReadWrite);
+        const demo::DemoReport report = seedDemo(*admin);
+        const QString game = RollbackFixture::activeGamesOf(*admin, report).value(0);
+        QVERIFY(!game.isEmpty());
+        const int last = replay::GameStore(*admin).summary(game).lastPlay;
+        const int n = last / 2;
+        const Digest before = digest(*admin, game);
+        admin->execScript(QStringLiteral(
+            "CREATE FUNCTION core.tst_slow_delete() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_sleep(60); RETURN NULL; END $$; "
+            "CREATE TRIGGER tst_slow_delete BEFORE DELETE ON core.lineups "
+            "FOR EACH STATEMENT EXECUTE FUNCTION core.tst_slow_delete()"));
+        const int primary = primaryPort();
+        QProcess cli;
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
+                  {QStringLiteral("rollback"), QStringLiteral("--db"), target(name).storableString(), QStringLiteral("--game"),
+                   game, QStringLiteral("--to"), QString::number(n), QStringLiteral("--reason"),
+                   QStringLiteral("cut by a failover"), QStringLiteral("--confirm"), game.left(8)});
+        QVERIFY(cli.waitForStarted());
+        QVERIFY2(QTest::qWaitFor([&] {
+                     return scalar(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                                                          "AND datname = current_database()"))
+                                == 1
+                            || cli.state() != QProcess::Running;
+                 }, 30000)
+                     && cli.state() == QProcess::Running,
+                 cli.readAllStandardError().constData());
+        admin.reset();
+        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() != 0, "the rollback did not see its session cut");
+        QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
+        QVERIFY(primaryPort() != primary);
+        // On the new primary: nothing half-done, nothing recorded.
+        auto now = pg::Connection::open(target(name), pg::Connection::Access::ReadWrite);
+        QVERIFY2(digest(*now, game) == before, qPrintable(digest(*now, game).text()));
+        QCOMPARE(records(*now).text(), Records{}.text());
+        now->execScript(QStringLiteral("DROP TRIGGER tst_slow_delete ON core.lineups; DROP FUNCTION core.tst_slow_delete()"));
+        // Run again there: done once, exactly, and undone with every row back.
+        const replay::RollbackRecord rec = replay::Rollback(*now).apply(game, opts(n));
+        QCOMPARE(rec.deletedPlays, last - n);
+        QCOMPARE(records(*now).rollbacks, 1);
+        replay::Rollback(*now).undo(rec.id, QStringLiteral("after the failover"));
+        QVERIFY2(digest(*now, game) == before, qPrintable(digest(*now, game).text()));
     }
 
     void aRunCutByAFailoverIsRecoveredOnTheNewPrimary_data()

@@ -94,56 +94,67 @@ void FamilyQuery::run(const QList<Target> &weeks, const QString &sql, const Opti
             }
             QElapsedTimer timer;
             timer.start();
-            try {
-                auto conn = pg::Connection::open(w.settings, pg::Connection::Access::ReadOnly, &cancel);
-                FamilyBatch started = head;
-                started.kind = FamilyBatch::Kind::Started;
-                if (!deliver(started))
-                    return;
-                QueryCursor cursor(*conn, statement, {}, options.timeoutMs, QueryCursor::Origin::User);
-                for (;;) {
-                    const pg::Result r = cursor.next(options.batchRows);
-                    FamilyBatch b = head;
-                    b.columns = cursor.columnNames();
-                    for (int c = 0; c < r.columnCount(); ++c)
-                        b.types << r.columnType(c);
-                    b.rows.reserve(size_t(r.rowCount()));
-                    for (int row = 0; row < r.rowCount(); ++row) {
-                        std::vector<std::optional<QByteArray>> cells(size_t(r.columnCount()));
-                        for (int c = 0; c < r.columnCount(); ++c)
-                            if (!r.isNull(row, c))
-                                cells[size_t(c)] = r.bytes(row, c);
-                        b.rows.push_back(std::move(cells));
-                    }
-                    head.rowsSoFar += r.rowCount();
-                    b.rowsSoFar = head.rowsSoFar;
-                    if ((r.rowCount() > 0 || head.rowsSoFar == 0) && !deliver(b))
+            // A week whose connection is lost before it sent a row is asked once more, on a
+            // new connection: reading twice changes nothing, and a failover (a formation's,
+            // or a multi-host string's) leaves another server to answer. One that sent rows
+            // already fails, as said below: asking again would send them twice.
+            bool startedSent = false;
+            for (int attempt = 0;; ++attempt) {
+                try {
+                    auto conn = pg::Connection::open(w.settings, pg::Connection::Access::ReadOnly, &cancel);
+                    FamilyBatch started = head;
+                    started.kind = FamilyBatch::Kind::Started;
+                    if (!startedSent && !deliver(started))
                         return;
-                    if (r.rowCount() < options.batchRows)
-                        break;
+                    startedSent = true;
+                    QueryCursor cursor(*conn, statement, {}, options.timeoutMs, QueryCursor::Origin::User);
+                    for (;;) {
+                        const pg::Result r = cursor.next(options.batchRows);
+                        FamilyBatch b = head;
+                        b.columns = cursor.columnNames();
+                        for (int c = 0; c < r.columnCount(); ++c)
+                            b.types << r.columnType(c);
+                        b.rows.reserve(size_t(r.rowCount()));
+                        for (int row = 0; row < r.rowCount(); ++row) {
+                            std::vector<std::optional<QByteArray>> cells(size_t(r.columnCount()));
+                            for (int c = 0; c < r.columnCount(); ++c)
+                                if (!r.isNull(row, c))
+                                    cells[size_t(c)] = r.bytes(row, c);
+                            b.rows.push_back(std::move(cells));
+                        }
+                        head.rowsSoFar += r.rowCount();
+                        b.rowsSoFar = head.rowsSoFar;
+                        if ((r.rowCount() > 0 || head.rowsSoFar == 0) && !deliver(b))
+                            return;
+                        if (r.rowCount() < options.batchRows)
+                            break;
+                    }
+                    cursor.close();
+                    FamilyBatch done = head;
+                    done.kind = FamilyBatch::Kind::Done;
+                    done.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+                    if (!deliver(done))
+                        return;
+                } catch (const Error &e) {
+                    if (e.kind() == Error::Kind::Cancelled || cancel.isCancelled())
+                        return;
+                    if (e.kind() == Error::Kind::Connection && head.rowsSoFar == 0 && attempt == 0)
+                        continue;
+                    FamilyBatch failed = head;
+                    failed.kind = FamilyBatch::Kind::Failed;
+                    failed.error = e.oneLine();
+                    failed.sqlstate = e.sqlstate();
+                    failed.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+                    if (!deliver(failed))
+                        return;
+                } catch (const std::exception &e) {
+                    FamilyBatch failed = head;
+                    failed.kind = FamilyBatch::Kind::Failed;
+                    failed.error = QString::fromLocal8Bit(e.what());
+                    if (!deliver(failed))
+                        return;
                 }
-                cursor.close();
-                FamilyBatch done = head;
-                done.kind = FamilyBatch::Kind::Done;
-                done.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
-                if (!deliver(done))
-                    return;
-            } catch (const Error &e) {
-                if (e.kind() == Error::Kind::Cancelled || cancel.isCancelled())
-                    return;
-                FamilyBatch failed = head;
-                failed.kind = FamilyBatch::Kind::Failed;
-                failed.error = e.oneLine();
-                failed.sqlstate = e.sqlstate();
-                failed.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
-                if (!deliver(failed))
-                    return;
-            } catch (const std::exception &e) {
-                FamilyBatch failed = head;
-                failed.kind = FamilyBatch::Kind::Failed;
-                failed.error = QString::fromLocal8Bit(e.what());
-                if (!deliver(failed))
-                    return;
+                break;
             }
         }
     };
