@@ -99,7 +99,10 @@ pg::ConnectionSettings emptyDatabase(const QString &hint)
 {
     const QString name = uniqueName(hint);
     auto conn = connect(serverSettings());
-    conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+    // FILE_COPY: the server's default (WAL_LOG) writes template0 to the WAL block by block; a
+    // file copy and its checkpoints, cheap without fsync, are quicker (tst_schema_corpus makes
+    // two databases a run: 6.2 s against 5.5 s for three of its pairs).
+    conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' STRATEGY FILE_COPY")
                    .arg(conn->quoteIdentifier(name)));
     return serverSettings().withDatabase(name);
 }
