@@ -5715,6 +5715,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Starting the private PostgreSQL sandbox and its demo weeks (a few seconds the first time)…</source>
         <translation>Die private PostgreSQL-Sandbox und ihre Demowochen werden gestartet (beim ersten Mal einige Sekunden)…</translation>
     </message>
+    <message>
+        <source>formation</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Asking the formation&apos;s monitor</source>
+        <translation>Der Monitor der Formation wird gefragt</translation>
+    </message>
+    <message>
+        <source>Formation %1: %2</source>
+        <translation>Formation %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::MetricsPane</name>
@@ -9855,6 +9867,22 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>Could not make a password verifier: %1</source>
         <translation>Es konnte kein Passwort-Verifizierer erzeugt werden: %1</translation>
     </message>
+    <message>
+        <source>%1:%2 did not answer within %3 s.</source>
+        <translation>%1:%2 hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: no node answered as asked.</source>
+        <translation>Keine Verbindung zu %1: Kein Knoten hat wie verlangt geantwortet.</translation>
+    </message>
+    <message>
+        <source>A failover may be under way; try again in a moment.</source>
+        <translation>Möglicherweise läuft gerade ein Failover; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No server of %1 takes writes now: each one that answered is a standby.</source>
+        <translation>Kein Server von %1 nimmt gerade Schreibzugriffe an: Jeder, der geantwortet hat, ist ein Standby.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::pg::ConnectionSettings</name>
@@ -9897,6 +9925,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>formation %1</source>
         <translation>Formation %1</translation>
+    </message>
+    <message>
+        <source>Invalid connection string: pooler_port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Ungültige Verbindungszeichenfolge: pooler_port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>

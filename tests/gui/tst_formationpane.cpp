@@ -77,7 +77,9 @@ private slots:
         const int primary = rowOfState(nodes, QStringLiteral("primary"));
         QVERIFY(primary >= 0 && rowOfState(nodes, QStringLiteral("secondary")) >= 0);
         QCOMPARE(nodes->item(primary, 3)->text(), QStringLiteral("primary"));
-        QCOMPARE(nodes->item(primary, 1)->text(), QStringLiteral("127.0.0.1:%1").arg(m_f.primaryPort()));
+        const pg::FormationState st = m_f.state();
+        QVERIFY(st.primary());
+        QCOMPARE(nodes->item(primary, 1)->text(), QStringLiteral("%1:%2").arg(st.primary()->host).arg(st.primary()->port));
         QCOMPARE(nodes->item(primary, 7)->text(), QStringLiteral("healthy"));
         QVERIFY(m_pane->formationNote()->text().contains(QLatin1String("settled")));
         QVERIFY(m_pane->findChild<QTableWidget *>(QStringLiteral("formationEvents"))->rowCount() > 0);
@@ -100,11 +102,12 @@ private slots:
         QVERIFY(m_f.settlesWith(0, 90000));
         const int after = m_f.primaryPort();
         QVERIFY(after != before);
+        const QString host = m_f.state().primary()->host;
         QTableWidget *nodes = m_pane->formationNodes();
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->formationNote()->text().contains(QLatin1String("settled"))
                                      && rowOfState(nodes, QStringLiteral("primary")) >= 0
                                      && nodes->item(rowOfState(nodes, QStringLiteral("primary")), 1)->text()
-                                            == QStringLiteral("127.0.0.1:%1").arg(after),
+                                            == QStringLiteral("%1:%2").arg(host).arg(after),
                                  kTimeout);
     }
 

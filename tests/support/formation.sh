@@ -1,8 +1,8 @@
 #!/bin/bash
 # A pg_auto_failover formation for the tests: a monitor and two PostgreSQL nodes with their
-# keepers, all on 127.0.0.1, trust authentication, no TLS, the monitor's health checks and
-# timeouts shortened so that a failover takes seconds. Run as root, it runs everything as
-# the postgres user (pg_autoctl refuses root).
+# keepers, on 127.0.0.1 and 127.0.0.2, trust authentication, no TLS, the monitor's health
+# checks and timeouts shortened so that a failover takes seconds. Run as root, it runs
+# everything as the postgres user (pg_autoctl refuses root).
 #
 #   formation.sh up BASE MONITOR_PORT NODE1_PORT NODE2_PORT OWNER_PID
 #       (prints the monitor's URI, then the nodes' superuser: the user running them; when
@@ -52,10 +52,12 @@ up)
     -c "alter system set pgautofailover.primary_demote_timeout = 3000" \
     -c "alter system set pgautofailover.startup_grace_period = 2000" \
     -c "select pg_reload_conf()" > /dev/null
+  # Each node on an address of its own (both loopback), so that a PgBouncer beside each may
+  # listen at one port for both, as on separate hosts.
   i=1
   for port in "$P1" "$P2"; do
-    setsid pg_autoctl create postgres --pgdata "$BASE/node$i" --pgport "$port" --hostname 127.0.0.1 \
-        --listen 127.0.0.1 --name "node$i" --formation default --auth trust --no-ssl \
+    setsid pg_autoctl create postgres --pgdata "$BASE/node$i" --pgport "$port" --hostname "127.0.0.$i" \
+        --listen "127.0.0.$i" --name "node$i" --formation default --auth trust --no-ssl \
         --monitor "$MON" --run > "$BASE/node$i.log" 2>&1 < /dev/null &
     i=$((i + 1))
   done

@@ -14,7 +14,8 @@
 
 namespace statescope::test {
 
-PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
+PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize, const QString &listen, int port)
+    : m_listen(listen)
 {
     const QString program = QStringLiteral("/usr/sbin/pgbouncer");
     if (!QFileInfo(program).isExecutable()) {
@@ -23,7 +24,7 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
     }
     m_user = upstream.value(QStringLiteral("user"));
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/sspgb-XXXXXX"));
-    m_port = freePort();
+    m_port = port > 0 ? port : freePort();
     const QString dir = m_dir->path();
     QString runAs;
     if (geteuid() == 0) {
@@ -41,7 +42,7 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
     ini.write(QStringLiteral("[databases]\n"
                              "* = host=%1 port=%2\n"
                              "[pgbouncer]\n"
-                             "listen_addr = 127.0.0.1\n"
+                             "listen_addr = %7\n"
                              "listen_port = %3\n"
                              "unix_socket_dir =\n"
                              "auth_type = trust\n"
@@ -60,6 +61,7 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
                   .arg(dir)
                   .arg(poolSize)
                   .arg(m_user)
+                  .arg(m_listen)
                   .toUtf8());
     ini.close();
     for (const QString &f : {users.fileName(), ini.fileName()})
@@ -79,7 +81,7 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize)
     // Ready when it accepts TCP connections.
     for (int i = 0; i < 100 && m_process->state() == QProcess::Running; ++i) {
         QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        probe.connectToHost(QHostAddress(m_listen), quint16(m_port));
         if (probe.waitForConnected(100)) {
             m_ready = true;
             return;
@@ -109,7 +111,7 @@ PgBouncer::~PgBouncer()
 pg::ConnectionSettings PgBouncer::settings(const QString &database) const
 {
     pg::ConnectionSettings s;
-    s.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    s.setValue(QStringLiteral("host"), m_listen);
     s.setValue(QStringLiteral("port"), QString::number(m_port));
     s.setValue(QStringLiteral("user"), m_user);
     s.setValue(QStringLiteral("dbname"), database);

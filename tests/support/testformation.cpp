@@ -1,6 +1,7 @@
 #include "support/testformation.h"
 
 #include "core/error.h"
+#include "support/pgbouncer.h"
 #include "support/testhelpers.h"
 
 #include <QCoreApplication>
@@ -62,11 +63,31 @@ bool TestFormation::up()
     }
     m_monitor = lines[0];
     m_superuser = lines[1];
+    return qEnvironmentVariable("STATESCOPE_TEST_VIA") != QLatin1String("pgbouncer") || startPoolers();
+}
+
+bool TestFormation::startPoolers()
+{
+    const int port = freePort(); // free on 127.0.0.1; 127.0.0.2 is no busier
+    for (const pg::FormationNode &n : state().nodes) {
+        pg::ConnectionSettings node;
+        node.setValue(QStringLiteral("host"), n.host);
+        node.setValue(QStringLiteral("port"), QString::number(n.port));
+        node.setValue(QStringLiteral("user"), m_superuser);
+        node.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+        m_poolers.push_back(std::make_unique<PgBouncer>(node, 20, n.host, port));
+        if (!m_poolers.back()->isRunning()) {
+            qWarning().noquote() << "PgBouncer for" << n.name << m_poolers.back()->problem();
+            return false;
+        }
+    }
+    m_poolerPort = port;
     return true;
 }
 
 void TestFormation::down()
 {
+    m_poolers.clear();
     if (m_up)
         run({QStringLiteral("down")});
     m_up = false;
@@ -85,7 +106,9 @@ bool TestFormation::restart(const QString &node)
 pg::ConnectionSettings TestFormation::target(const QString &dbname, const QString &more) const
 {
     return pg::ConnectionSettings::parse(
-        QStringLiteral("monitor='%1' formation=default user='%2' dbname=%3 %4").arg(m_monitor, m_superuser, dbname, more));
+        QStringLiteral("monitor='%1' formation=default user='%2' dbname=%3 %4 %5")
+            .arg(m_monitor, m_superuser, dbname,
+                 m_poolerPort ? QStringLiteral("pooler_port=%1").arg(m_poolerPort) : QString(), more));
 }
 
 pg::FormationState TestFormation::state() const

@@ -1,8 +1,10 @@
 #pragma once
 
 // A real pg_auto_failover formation for a test (tests/support/formation.sh): a monitor and two
-// nodes with their keepers on 127.0.0.1, started by up() and stopped by down() or the
-// destructor.
+// nodes with their keepers (node1 on 127.0.0.1, node2 on 127.0.0.2), started by up() and
+// stopped by down() or the destructor. In the suite's PgBouncer pass (STATESCOPE_TEST_VIA=
+// pgbouncer) each node also gets a PgBouncer of its own on its address, at one port for both,
+// and target() reaches the nodes through them (pooler_port=).
 #include "core/pg/connectionsettings.h"
 #include "core/pg/formation.h"
 
@@ -11,7 +13,12 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <vector>
+
 namespace statescope::test {
+
+class PgBouncer;
 
 class TestFormation
 {
@@ -27,9 +34,11 @@ public:
     bool restart(const QString &node); // its keeper again
 
     QString monitor() const { return m_monitor; } // the monitor's URI
+    bool viaPoolers() const { return m_poolerPort != 0; }
     const QList<int> &ports() const { return m_ports; }
     QString nodeOnPort(int port) const { return QStringLiteral("node%1").arg(m_ports.indexOf(port) + 1); }
-    // The formation as a connection string's target (as the nodes' superuser).
+    // The formation as a connection string's target (as the nodes' superuser; through the
+    // nodes' PgBouncers in the PgBouncer pass).
     pg::ConnectionSettings target(const QString &dbname = QStringLiteral("postgres"), const QString &more = {}) const;
     pg::FormationState state() const;
     int primaryPort() const; // 0: none now
@@ -38,12 +47,15 @@ public:
 
 private:
     bool run(const QStringList &args, QString *out = nullptr) const;
+    bool startPoolers();
 
     QTemporaryDir m_base{QStringLiteral("/tmp/statescope-formation-XXXXXX")};
     QString m_monitor;
     QString m_superuser;
     QList<int> m_ports;
     bool m_up = false;
+    std::vector<std::unique_ptr<PgBouncer>> m_poolers;
+    int m_poolerPort = 0; // 0: the nodes directly
 };
 
 } // namespace statescope::test

@@ -122,7 +122,7 @@ private slots:
         }
     }
 
-    // A pg_auto_failover formation's two keys (pg/formation.h): taken out before libpq reads
+    // A pg_auto_failover formation's keys (pg/formation.h): taken out before libpq reads
     // the rest, kept through a stored string, the monitor's password never stored.
     void aFormationIsNamedByItsMonitor()
     {
@@ -140,6 +140,11 @@ private slots:
         QCOMPARE(again.value(QStringLiteral("formation")), QStringLiteral("a b'c"));
         QCOMPARE(pg::formation::monitorOf(again).value(QStringLiteral("user")), QStringLiteral("autoctl_node"));
         QVERIFY(s.displayName().contains(QLatin1String("a b'c")));
+        // The port of the PgBouncer beside each node: kept through a stored string.
+        const pg::ConnectionSettings pooled = pg::ConnectionSettings::parse(
+            QStringLiteral("monitor='host=m' formation=f pooler_port=6432 dbname=x"));
+        QCOMPARE(pg::ConnectionSettings::parse(pooled.storableString()).value(QStringLiteral("pooler_port")),
+                 QStringLiteral("6432"));
         // formation alone names "default"; no formation: the string is libpq's alone.
         QCOMPARE(pg::ConnectionSettings::parse(QStringLiteral("monitor='host=m' dbname=x")).value(QStringLiteral("formation")),
                  QStringLiteral("default"));
@@ -162,6 +167,14 @@ private slots:
                                            << QStringLiteral("port");
         QTest::newRow("unknown key left") << QStringLiteral("monitor='host=m' formation=f bogus=1")
                                           << QStringLiteral("bogus");
+        QTest::newRow("pooler port not a number") << QStringLiteral("monitor='host=m' formation=f pooler_port=six")
+                                                  << QStringLiteral("pooler_port");
+        QTest::newRow("pooler port out of range") << QStringLiteral("monitor='host=m' formation=f pooler_port=70000")
+                                                  << QStringLiteral("pooler_port");
+        QTest::newRow("pooler port empty") << QStringLiteral("monitor='host=m' formation=f pooler_port=''")
+                                           << QStringLiteral("pooler_port");
+        QTest::newRow("pooler port without a monitor") << QStringLiteral("host=db1 pooler_port=6432")
+                                                       << QStringLiteral("monitor");
     }
 
     void aFormationStringIsRefusedWhenMalformed()

@@ -12,13 +12,43 @@
 
 #include <libpq-fe.h>
 
+#include <QDeadlineTimer>
+
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <optional>
+
+#include <poll.h>
 
 namespace statescope::pg {
 
 namespace {
 void ignoreNotice(void *, const PGresult *) {}
 std::atomic<quint64> g_attempts{0};
+
+// Whether the server behind `conn` is a standby, asked of the server itself, not of what it
+// reported at login (below); nullopt when no answer comes within `seconds`: a PgBouncer
+// whose node is down accepts the login and holds the query (query_wait_timeout, 2 minutes).
+std::optional<bool> inRecovery(PGconn *conn, int seconds)
+{
+    if (!PQsendQuery(conn, "SELECT pg_is_in_recovery()"))
+        return std::nullopt;
+    const QDeadlineTimer deadline(qint64(seconds) * 1000);
+    while (PQisBusy(conn)) {
+        pollfd fd{PQsocket(conn), POLLIN, 0};
+        const int left = int(std::max<qint64>(0, deadline.remainingTime()));
+        if (fd.fd < 0 || left == 0 || (::poll(&fd, 1, left) < 0 && errno != EINTR) || !PQconsumeInput(conn))
+            return std::nullopt;
+    }
+    std::optional<bool> answer;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+            answer = PQgetvalue(r, 0, 0)[0] == 't';
+        PQclear(r);
+    }
+    return answer;
+}
 } // namespace
 
 quint64 detail::connectionAttempts()
@@ -37,6 +67,66 @@ pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
     // A formation's nodes, from its monitor (formation.h); asked again once when none of them
     // answers, in case the monitor has since moved the formation.
     if (formation::named(settings)) {
+        if (!settings.value(QStringLiteral("pooler_port")).isEmpty()) {
+            // Through the PgBouncer beside each node (pooler_port), libpq cannot be handed the
+            // host list: a pooler whose node is down accepts the login, then holds each query
+            // for minutes, and what it reports at login is what its node was when the pooler
+            // first logged in (libpq's target_session_attrs reads that). So the nodes are tried
+            // one by one, the monitor's primary first, each asked whether it is a standby; the
+            // first that answers as the string wants is used (read-write, primary: not in
+            // recovery; standby, read-only: in recovery; prefer-standby: in recovery, else any
+            // that answered). The monitor is asked afresh once when none does.
+            const QString wanted = settings.value(QStringLiteral("target_session_attrs"));
+            bool ok = false;
+            const int timeout = settings.value(QStringLiteral("connect_timeout")).toInt(&ok);
+            const int patience = ok && timeout > 0 ? timeout : 10;
+            QString last;
+            for (const bool fresh : {false, true}) {
+                const ConnectionSettings listed = formation::resolve(settings, fresh);
+                const QStringList hosts = listed.value(QStringLiteral("host")).split(QLatin1Char(','));
+                const QStringList ports = listed.value(QStringLiteral("port")).split(QLatin1Char(','));
+                PGconn *fallback = nullptr;
+                for (qsizetype i = 0; i < hosts.size(); ++i) {
+                    ConnectionSettings one = listed;
+                    one.remove(QStringLiteral("target_session_attrs"));
+                    one.setValue(QStringLiteral("host"), hosts[i]);
+                    one.setValue(QStringLiteral("port"), ports.value(i, ports.value(0)));
+                    PGconn *conn = nullptr;
+                    try {
+                        conn = connect(one, replica);
+                    } catch (const Error &e) {
+                        if (e.kind() != Error::Kind::Connection)
+                            throw;
+                        last = e.oneLine();
+                        continue;
+                    }
+                    const std::optional<bool> standby = inRecovery(conn, patience);
+                    if (!standby) {
+                        last = tr("%1:%2 did not answer within %3 s.").arg(hosts[i], one.value(QStringLiteral("port"))).arg(patience);
+                        PQfinish(conn);
+                        continue;
+                    }
+                    const bool fits = wanted == QLatin1String("read-write") || wanted == QLatin1String("primary") ? !*standby
+                                      : wanted == QLatin1String("standby") || wanted == QLatin1String("read-only")
+                                              || wanted == QLatin1String("prefer-standby")
+                                          ? *standby
+                                          : true;
+                    if (fits) {
+                        if (fallback)
+                            PQfinish(fallback);
+                        return conn;
+                    }
+                    if (wanted == QLatin1String("prefer-standby") && !fallback)
+                        fallback = conn;
+                    else
+                        PQfinish(conn);
+                }
+                if (fallback)
+                    return fallback;
+            }
+            throw Error(Error::Kind::Connection, tr("Could not connect to %1: no node answered as asked.").arg(settings.displayName()),
+                        last, tr("A failover may be under way; try again in a moment."), QStringLiteral("08001"));
+        }
         try {
             return connect(formation::resolve(settings), replica);
         } catch (const Error &e) {
@@ -161,7 +251,63 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         if ((settings.value(QStringLiteral("host")).contains(QLatin1Char(',')) || formation::named(settings))
             && wanted != QLatin1String("read-write") && wanted != QLatin1String("primary"))
             primary.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
-        std::unique_ptr<Connection> c(new Connection(connect(primary, false), access, cancel));
+        const QString asked = primary.value(QStringLiteral("target_session_attrs"));
+        const bool checked = asked == QLatin1String("read-write") || asked == QLatin1String("primary");
+        bool ok = false;
+        const int timeout = primary.value(QStringLiteral("connect_timeout")).toInt(&ok);
+        const int patience = ok && timeout > 0 ? timeout : 10;
+        const auto isPrimary = [&](PGconn *c) { return inRecovery(c, patience) == std::optional<bool>(false); };
+        PGconn *conn = nullptr;
+        std::optional<Error> refused;
+        try {
+            conn = connect(primary, false);
+        } catch (const Error &e) {
+            // Every host said it takes no writes: perhaps in what it reported at login, below.
+            if (e.kind() != Error::Kind::Connection || !checked
+                || !(e.detail().contains(QLatin1String("read-only")) || e.detail().contains(QLatin1String("hot standby"))))
+                throw;
+            refused = e;
+        }
+        // libpq's read-write check trusts what the server reported at login (in_hot_standby).
+        // A PgBouncer in front of a node repeats what that node was when the pooler first
+        // logged in to it: after a failover, a demoted node still says primary through its
+        // pooler and the new primary still says standby. So the session asks the server, and
+        // when it was fooled, walks the hosts one by one asking each.
+        if (checked && (refused || !conn || !isPrimary(conn))) {
+            if (conn)
+                PQfinish(conn);
+            conn = nullptr;
+            const ConnectionSettings listed = formation::named(primary) ? formation::resolve(primary, true) : primary;
+            const QStringList hosts = listed.value(QStringLiteral("host")).split(QLatin1Char(','));
+            const QStringList addrs = listed.value(QStringLiteral("hostaddr")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QStringList ports = listed.value(QStringLiteral("port")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (qsizetype i = 0; i < hosts.size() && !conn; ++i) {
+                ConnectionSettings one = listed;
+                one.remove(QStringLiteral("target_session_attrs"));
+                one.setValue(QStringLiteral("host"), hosts[i]);
+                if (addrs.size() == hosts.size())
+                    one.setValue(QStringLiteral("hostaddr"), addrs[i]);
+                if (ports.size() == hosts.size())
+                    one.setValue(QStringLiteral("port"), ports[i]);
+                try {
+                    PGconn *candidate = connect(one, false);
+                    if (isPrimary(candidate))
+                        conn = candidate;
+                    else
+                        PQfinish(candidate);
+                } catch (const Error &e) {
+                    if (e.kind() != Error::Kind::Connection)
+                        throw;
+                }
+            }
+            if (!conn)
+                throw Error(Error::Kind::Connection,
+                            tr("No server of %1 takes writes now: each one that answered is a standby.")
+                                .arg(requested.displayName()),
+                            refused ? refused->detail() : QString(),
+                            tr("A failover may be under way; try again in a moment."), QStringLiteral("08001"));
+        }
+        std::unique_ptr<Connection> c(new Connection(conn, access, cancel));
         c->m_protection.login = c->user();
         return c;
     }

@@ -44,7 +44,8 @@ QString join(const std::map<QString, QString> &values, bool withPassword)
 
 namespace {
 
-// A pg_auto_failover formation's two keys (pg/formation.h), which libpq does not know: taken
+// A pg_auto_failover formation's keys (pg/formation.h: monitor, formation, pooler_port), which
+// libpq does not know: taken
 // out of a key=value string before libpq reads the rest, with libpq's own quoting rules
 // ('...' with \' and \\ inside; a bare value ends at white space).
 std::map<QString, QString> takeFormationKeys(QString &text)
@@ -89,7 +90,7 @@ std::map<QString, QString> takeFormationKeys(QString &text)
                 value += t[i++];
             }
         }
-        if (key == QLatin1String("monitor") || key == QLatin1String("formation"))
+        if (key == QLatin1String("monitor") || key == QLatin1String("formation") || key == QLatin1String("pooler_port"))
             taken[key] = value;
         else
             rest += t.mid(start, i - start);
@@ -144,6 +145,16 @@ ConnectionSettings ConnectionSettings::parse(const QString &input)
             settings.m_values[key] = value;
         if (settings.value(QStringLiteral("formation")).isEmpty())
             settings.m_values[QStringLiteral("formation")] = QStringLiteral("default");
+        // The port of the PgBouncer on each node's host, reached instead of the node itself.
+        if (settings.m_values.count(QStringLiteral("pooler_port"))) {
+            const QString pooler = settings.value(QStringLiteral("pooler_port"));
+            bool ok = false;
+            const int n = pooler.trimmed().toInt(&ok);
+            if (!ok || n < 1 || n > 65535)
+                throw Error::invalidInput(tr("Invalid connection string: pooler_port \"%1\" is not a number from 1 to "
+                                             "65535.")
+                                              .arg(pooler));
+        }
     }
 
     // libpq only checks numbers when it connects; say so now, before anything is tried.

@@ -19,6 +19,7 @@ namespace {
 
 const QString kMonitor = QStringLiteral("monitor");
 const QString kFormation = QStringLiteral("formation");
+const QString kPoolerPort = QStringLiteral("pooler_port");
 
 bool primaryState(const QString &state)
 {
@@ -200,14 +201,18 @@ ConnectionSettings resolve(const ConnectionSettings &settings, bool fresh)
             return a.isPrimary();
         return a.candidatePriority > b.candidatePriority;
     });
+    // pooler_port: a PgBouncer on each node's host, in front of that node alone (it follows
+    // nothing itself; libpq's read-write check, asked through it, still finds the primary).
+    const QString pooler = settings.value(kPoolerPort).trimmed();
     QStringList hosts, ports;
     for (const FormationNode &n : std::as_const(order)) {
         hosts << n.host;
-        ports << QString::number(n.port);
+        ports << (pooler.isEmpty() ? QString::number(n.port) : pooler);
     }
     ConnectionSettings out = settings;
     out.remove(kMonitor);
     out.remove(kFormation);
+    out.remove(kPoolerPort);
     out.setValue(QStringLiteral("host"), hosts.join(QLatin1Char(',')));
     out.setValue(QStringLiteral("port"), ports.join(QLatin1Char(',')));
     if (out.database().isEmpty())

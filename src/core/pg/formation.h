@@ -10,6 +10,10 @@
 // host list, the primary first: a write goes to whichever node is the primary
 // (target_session_attrs=read-write), browsing too unless the string asks otherwise
 // (target_session_attrs=prefer-standby). A failover needs no edit of anything.
+//
+// pooler_port=6432 reaches each node through the PgBouncer on its host at that port instead of
+// the node's own port (the monitor knows only the nodes'): each PgBouncer points at its own
+// node, and libpq's check of which node takes writes is asked through it.
 #include "core/pg/connectionsettings.h"
 
 #include <QCoreApplication>
