@@ -290,15 +290,18 @@ private slots:
     void aRunCutByAFailoverIsRecoveredOnTheNewPrimary_data()
     {
         QTest::addColumn<QString>("action");
-        QTest::newRow("drop") << QStringLiteral("drop");
-        QTest::newRow("reset") << QStringLiteral("reset");
+        QTest::addColumn<bool>("kill");
+        QTest::newRow("drop") << QStringLiteral("drop") << false;
+        QTest::newRow("reset") << QStringLiteral("reset") << false;
+        QTest::newRow("reset, primary killed") << QStringLiteral("reset") << true;
     }
 
     void aRunCutByAFailoverIsRecoveredOnTheNewPrimary()
     {
         QFETCH(QString, action);
+        QFETCH(bool, kill);
         QVERIFY(settlesWith(0, 60000));
-        const QString name = QStringLiteral("week_cut_") + action;
+        const QString name = QStringLiteral("week_cut_") + action + (kill ? QStringLiteral("_killed") : QString());
         pg::Connection::open(target(), pg::Connection::Access::ReadWrite)
             ->execScript(QStringLiteral("CREATE DATABASE ") + name);
         pg::Connection::open(target(name), pg::Connection::Access::ReadWrite)
@@ -323,9 +326,22 @@ private slots:
         QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(started) || cli.state() != QProcess::Running; }, 60000)
                      && QFileInfo::exists(started),
                  cli.readAllStandardError().constData());
-        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
-        QVERIFY2(settlesWith(0, 90000), "the formation did not settle after the failover");
+        if (kill) {
+            QVERIFY(m_f.kill(m_f.nodeOnPort(before)));
+            if (!QTest::qWaitFor([&] { return primaryPort() != before && primaryPort() != 0; }, 90000)) {
+                const pg::FormationState st = pg::formation::read(target(), 12);
+                for (const pg::FormationNode &n : st.nodes)
+                    qWarning().noquote() << n.name << n.reportedState << n.assignedState << n.health;
+                for (const pg::FormationEvent &e : st.events)
+                    qWarning().noquote() << e.nodeName << e.reportedState << e.goalState << e.description;
+                QFAIL("the secondary was not promoted");
+            }
+            QVERIFY(m_f.restart(m_f.nodeOnPort(before)));
+        } else {
+            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        }
+        QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
         QVERIFY(primaryPort() != before);
         ::kill(-pid_t(cli.processId()), SIGKILL);
         cli.waitForFinished(10000);

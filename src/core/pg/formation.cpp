@@ -21,10 +21,13 @@ const QString kMonitor = QStringLiteral("monitor");
 const QString kFormation = QStringLiteral("formation");
 const QString kPoolerPort = QStringLiteral("pooler_port");
 
+// The states of a node that takes writes (pg_auto_failover's FSM: a primary alone, waiting
+// for a standby, letting one join, applying settings).
 bool primaryState(const QString &state)
 {
     return state == QLatin1String("primary") || state == QLatin1String("wait_primary")
-           || state == QLatin1String("single");
+           || state == QLatin1String("single") || state == QLatin1String("join_primary")
+           || state == QLatin1String("apply_settings");
 }
 
 // What the monitor said about a formation, kept a few seconds: every connection of a pane's
@@ -54,7 +57,12 @@ constexpr int kKeepMs = 3000;
 
 bool FormationNode::isPrimary() const
 {
-    return primaryState(reportedState) || (reportedState.isEmpty() && primaryState(assignedState));
+    // What it last reported, unless the monitor has since assigned it otherwise: a primary
+    // killed keeps reporting "primary" while the monitor has it draining, then demoted, and
+    // its standby promoted.
+    if (reportedState.isEmpty())
+        return primaryState(assignedState);
+    return primaryState(reportedState) && (assignedState.isEmpty() || primaryState(assignedState));
 }
 
 const FormationNode *FormationState::primary() const

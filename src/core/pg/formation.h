@@ -40,7 +40,7 @@ struct FormationNode
     QString reportedLsn;
     int health = -1; // 1 healthy, 0 unhealthy, -1 not checked yet
 
-    bool isPrimary() const; // reported (or assigned) primary, wait_primary or single
+    bool isPrimary() const; // reported as taking writes, and not assigned otherwise since
     bool settled() const { return reportedState == assignedState; }
 };
 
