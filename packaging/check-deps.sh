@@ -40,6 +40,9 @@ while IFS= read -r dir; do
     [ -f "$f" ] && files+=("$f")
   done
 done < <(grep -E '^[A-Za-z0-9_]+_DIR:PATH=/' "$cache" | sed 's/^[^=]*=//' | sort -u)
+# CMake's own find modules (find_package(PostgreSQL) and the like load them).
+modules=$(sed -n 's/^CMAKE_ROOT:INTERNAL=//p' "$cache")/Modules/FindPackageHandleStandardArgs.cmake
+[ -f "$modules" ] && files+=("$modules")
 # Libraries and programs that find modules and find_program() recorded. CMake's own
 # toolchain entries (compiler, linker, binutils) come with g++ and cmake.
 while IFS= read -r f; do
