@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <functional>
 #include <optional>
 
 #include <poll.h>
@@ -49,6 +50,67 @@ std::optional<bool> inRecovery(PGconn *conn, int seconds)
     }
     return answer;
 }
+
+// How long a server has to answer that question: the string's connect_timeout (10 s unset).
+int patienceOf(const ConnectionSettings &settings)
+{
+    bool ok = false;
+    const int timeout = settings.value(QStringLiteral("connect_timeout")).toInt(&ok);
+    return ok && timeout > 0 ? timeout : 10;
+}
+
+// The hosts of `listed` one by one, in order, each asked whether it is a standby; the first
+// whose answer fits `wanted` (read-write, primary: not in recovery; standby, read-only: in
+// recovery; prefer-standby: in recovery, else the first that answered; otherwise any that
+// answers). nullptr when none does, *why saying what the last one did.
+PGconn *firstThatAnswers(const ConnectionSettings &listed, const QString &wanted,
+                         const std::function<PGconn *(const ConnectionSettings &)> &open, QString *why)
+{
+    const int patience = patienceOf(listed);
+    const QStringList hosts = listed.value(QStringLiteral("host")).split(QLatin1Char(','));
+    const QStringList addrs = listed.value(QStringLiteral("hostaddr")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList ports = listed.value(QStringLiteral("port")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool writer = wanted == QLatin1String("read-write") || wanted == QLatin1String("primary");
+    const bool reader = wanted == QLatin1String("standby") || wanted == QLatin1String("read-only")
+                        || wanted == QLatin1String("prefer-standby");
+    PGconn *fallback = nullptr;
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        ConnectionSettings one = listed;
+        one.remove(QStringLiteral("target_session_attrs"));
+        one.setValue(QStringLiteral("host"), hosts[i]);
+        if (addrs.size() == hosts.size())
+            one.setValue(QStringLiteral("hostaddr"), addrs[i]);
+        if (ports.size() == hosts.size())
+            one.setValue(QStringLiteral("port"), ports[i]);
+        PGconn *conn = nullptr;
+        try {
+            conn = open(one);
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Connection)
+                throw;
+            *why = e.oneLine();
+            continue;
+        }
+        const std::optional<bool> standby = inRecovery(conn, patience);
+        if (!standby) {
+            *why = Connection::tr("%1:%2 did not answer within %3 s.")
+                       .arg(hosts[i], one.value(QStringLiteral("port")))
+                       .arg(patience);
+            PQfinish(conn);
+            continue;
+        }
+        if (writer ? !*standby : reader ? *standby : true) {
+            if (fallback)
+                PQfinish(fallback);
+            return conn;
+        }
+        if (wanted == QLatin1String("prefer-standby") && !fallback)
+            fallback = conn;
+        else
+            PQfinish(conn);
+    }
+    return fallback;
+}
 } // namespace
 
 quint64 detail::connectionAttempts()
@@ -71,59 +133,16 @@ pg_conn *Connection::connect(const ConnectionSettings &settings, bool replica)
             // Through the PgBouncer beside each node (pooler_port), libpq cannot be handed the
             // host list: a pooler whose node is down accepts the login, then holds each query
             // for minutes, and what it reports at login is what its node was when the pooler
-            // first logged in (libpq's target_session_attrs reads that). So the nodes are tried
-            // one by one, the monitor's primary first, each asked whether it is a standby; the
-            // first that answers as the string wants is used (read-write, primary: not in
-            // recovery; standby, read-only: in recovery; prefer-standby: in recovery, else any
-            // that answered). The monitor is asked afresh once when none does.
-            const QString wanted = settings.value(QStringLiteral("target_session_attrs"));
-            bool ok = false;
-            const int timeout = settings.value(QStringLiteral("connect_timeout")).toInt(&ok);
-            const int patience = ok && timeout > 0 ? timeout : 10;
+            // first logged in (libpq's target_session_attrs reads that). So the nodes are asked
+            // one by one, the monitor's primary first; the monitor is asked afresh once when
+            // none answers as the string wants.
             QString last;
-            for (const bool fresh : {false, true}) {
-                const ConnectionSettings listed = formation::resolve(settings, fresh);
-                const QStringList hosts = listed.value(QStringLiteral("host")).split(QLatin1Char(','));
-                const QStringList ports = listed.value(QStringLiteral("port")).split(QLatin1Char(','));
-                PGconn *fallback = nullptr;
-                for (qsizetype i = 0; i < hosts.size(); ++i) {
-                    ConnectionSettings one = listed;
-                    one.remove(QStringLiteral("target_session_attrs"));
-                    one.setValue(QStringLiteral("host"), hosts[i]);
-                    one.setValue(QStringLiteral("port"), ports.value(i, ports.value(0)));
-                    PGconn *conn = nullptr;
-                    try {
-                        conn = connect(one, replica);
-                    } catch (const Error &e) {
-                        if (e.kind() != Error::Kind::Connection)
-                            throw;
-                        last = e.oneLine();
-                        continue;
-                    }
-                    const std::optional<bool> standby = inRecovery(conn, patience);
-                    if (!standby) {
-                        last = tr("%1:%2 did not answer within %3 s.").arg(hosts[i], one.value(QStringLiteral("port"))).arg(patience);
-                        PQfinish(conn);
-                        continue;
-                    }
-                    const bool fits = wanted == QLatin1String("read-write") || wanted == QLatin1String("primary") ? !*standby
-                                      : wanted == QLatin1String("standby") || wanted == QLatin1String("read-only")
-                                              || wanted == QLatin1String("prefer-standby")
-                                          ? *standby
-                                          : true;
-                    if (fits) {
-                        if (fallback)
-                            PQfinish(fallback);
-                        return conn;
-                    }
-                    if (wanted == QLatin1String("prefer-standby") && !fallback)
-                        fallback = conn;
-                    else
-                        PQfinish(conn);
-                }
-                if (fallback)
-                    return fallback;
-            }
+            for (const bool fresh : {false, true})
+                if (PGconn *conn = firstThatAnswers(formation::resolve(settings, fresh),
+                                                    settings.value(QStringLiteral("target_session_attrs")),
+                                                    [&](const ConnectionSettings &one) { return connect(one, replica); },
+                                                    &last))
+                    return conn;
             throw Error(Error::Kind::Connection, tr("Could not connect to %1: no node answered as asked.").arg(settings.displayName()),
                         last, tr("A failover may be under way; try again in a moment."), QStringLiteral("08001"));
         }
@@ -253,10 +272,7 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
             primary.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("read-write"));
         const QString asked = primary.value(QStringLiteral("target_session_attrs"));
         const bool checked = asked == QLatin1String("read-write") || asked == QLatin1String("primary");
-        bool ok = false;
-        const int timeout = primary.value(QStringLiteral("connect_timeout")).toInt(&ok);
-        const int patience = ok && timeout > 0 ? timeout : 10;
-        const auto isPrimary = [&](PGconn *c) { return inRecovery(c, patience) == std::optional<bool>(false); };
+        const auto isPrimary = [&](PGconn *c) { return inRecovery(c, patienceOf(primary)) == std::optional<bool>(false); };
         PGconn *conn = nullptr;
         std::optional<Error> refused;
         try {
@@ -273,38 +289,17 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         // logged in to it: after a failover, a demoted node still says primary through its
         // pooler and the new primary still says standby. So the session asks the server, and
         // when it was fooled, walks the hosts one by one asking each.
-        if (checked && (refused || !conn || !isPrimary(conn))) {
+        if (checked && (refused || !isPrimary(conn))) {
             if (conn)
                 PQfinish(conn);
-            conn = nullptr;
             const ConnectionSettings listed = formation::named(primary) ? formation::resolve(primary, true) : primary;
-            const QStringList hosts = listed.value(QStringLiteral("host")).split(QLatin1Char(','));
-            const QStringList addrs = listed.value(QStringLiteral("hostaddr")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const QStringList ports = listed.value(QStringLiteral("port")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (qsizetype i = 0; i < hosts.size() && !conn; ++i) {
-                ConnectionSettings one = listed;
-                one.remove(QStringLiteral("target_session_attrs"));
-                one.setValue(QStringLiteral("host"), hosts[i]);
-                if (addrs.size() == hosts.size())
-                    one.setValue(QStringLiteral("hostaddr"), addrs[i]);
-                if (ports.size() == hosts.size())
-                    one.setValue(QStringLiteral("port"), ports[i]);
-                try {
-                    PGconn *candidate = connect(one, false);
-                    if (isPrimary(candidate))
-                        conn = candidate;
-                    else
-                        PQfinish(candidate);
-                } catch (const Error &e) {
-                    if (e.kind() != Error::Kind::Connection)
-                        throw;
-                }
-            }
+            QString last;
+            conn = firstThatAnswers(listed, asked, [&](const ConnectionSettings &one) { return connect(one, false); }, &last);
             if (!conn)
                 throw Error(Error::Kind::Connection,
                             tr("No server of %1 takes writes now: each one that answered is a standby.")
                                 .arg(requested.displayName()),
-                            refused ? refused->detail() : QString(),
+                            refused ? refused->detail() : last,
                             tr("A failover may be under way; try again in a moment."), QStringLiteral("08001"));
         }
         std::unique_ptr<Connection> c(new Connection(conn, access, cancel));
