@@ -2,12 +2,15 @@
 // test starts (tests/support/formation.sh: a monitor and two nodes with their keepers): the
 // nodes and events shown, connections that find the primary, a failover and a killed
 // primary followed without editing anything, a family query whose weeks a failover cuts, a
-// rollback cut half-way, a drop and a reset cut by a failover found and restored by db
-// recover on the new primary, and bad formation strings refused clearly.
+// rollback cut half-way, a drop, reset, move and partition archive cut by a failover found and
+// restored by db recover on the new primary, a migration cut there applied once when run again,
+// and bad formation strings refused clearly.
 #include "core/audit/auditlog.h"
 #include "core/weekly/serveradmin.h"
 #include "rollbackfixture.h"
 #include "core/error.h"
+#include "core/migrate/migration.h"
+#include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "core/pg/formation.h"
 #include "support/testformation.h"
@@ -25,6 +28,8 @@
 
 #include <csignal>
 #include <map>
+#include <optional>
+#include <thread>
 #include <unistd.h>
 
 using namespace statescope;
@@ -287,6 +292,10 @@ private slots:
         QVERIFY2(digest(*now, game) == before, qPrintable(digest(*now, game).text()));
     }
 
+    // A run caught while its dump runs (a pg_dump that waits) when the formation fails over,
+    // by the monitor or with the primary killed: a drop, a reset and a move (to the sandbox)
+    // with their fence up, a partition archive with its partition detached. Each is found by
+    // db recover on the new primary through the same string and put back there with every row.
     void aRunCutByAFailoverIsRecoveredOnTheNewPrimary_data()
     {
         QTest::addColumn<QString>("action");
@@ -294,6 +303,8 @@ private slots:
         QTest::newRow("drop") << QStringLiteral("drop") << false;
         QTest::newRow("reset") << QStringLiteral("reset") << false;
         QTest::newRow("reset, primary killed") << QStringLiteral("reset") << true;
+        QTest::newRow("move") << QStringLiteral("move") << false;
+        QTest::newRow("upkeep archive") << QStringLiteral("archive") << false;
     }
 
     void aRunCutByAFailoverIsRecoveredOnTheNewPrimary()
@@ -302,26 +313,43 @@ private slots:
         QFETCH(bool, kill);
         QVERIFY(settlesWith(0, 60000));
         const QString name = QStringLiteral("week_cut_") + action + (kill ? QStringLiteral("_killed") : QString());
+        const bool archive = action == QLatin1String("archive");
         pg::Connection::open(target(), pg::Connection::Access::ReadWrite)
             ->execScript(QStringLiteral("CREATE DATABASE ") + name);
+        // 5,000 rows; for the archive in two monthly partitions, the first of which it takes.
         pg::Connection::open(target(name), pg::Connection::Access::ReadWrite)
-            ->execScript(QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY); "
-                                        "INSERT INTO public.w SELECT generate_series(1, 5000)"));
+            ->execScript(archive ? QStringLiteral("CREATE TABLE public.w (id bigint NOT NULL, at timestamptz NOT NULL) "
+                                                  "PARTITION BY RANGE (at); "
+                                                  "CREATE TABLE public.w_2024_01 PARTITION OF public.w FOR VALUES FROM "
+                                                  "('2024-01-01 00:00+00') TO ('2024-02-01 00:00+00'); "
+                                                  "CREATE TABLE public.w_2024_02 PARTITION OF public.w FOR VALUES FROM "
+                                                  "('2024-02-01 00:00+00') TO ('2024-03-01 00:00+00'); "
+                                                  "INSERT INTO public.w SELECT g, '2024-01-01 00:00+00'::timestamptz "
+                                                  "+ g * interval '10 minutes' FROM generate_series(1, 5000) g")
+                                 : QStringLiteral("CREATE TABLE public.w (id bigint PRIMARY KEY); "
+                                                  "INSERT INTO public.w SELECT generate_series(1, 5000)"));
         const int before = primaryPort();
-        // The drop or reset, caught while its dump runs (a pg_dump that waits), when the formation
-        // fails over.
         QTemporaryDir tools, backups;
         const QString started = tools.filePath(QStringLiteral("dump-started"));
         QVERIFY(tools.isValid() && backups.isValid() && makeSlowPgDumpDir(tools.path(), started, 120));
+        QStringList args;
+        if (archive)
+            args = {QStringLiteral("upkeep"), QStringLiteral("archive-partitions"), QStringLiteral("--db"),
+                    target(name).storableString(), QStringLiteral("--table"), QStringLiteral("w"),
+                    QStringLiteral("--partition"), QStringLiteral("w_2024_01"), QStringLiteral("--confirm"), name};
+        else
+            args = {QStringLiteral("db"), action, QStringLiteral("--server"), target().storableString(),
+                    QStringLiteral("--name"), name, QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
+                    QStringLiteral("cut by a failover")};
+        if (action == QLatin1String("move"))
+            args << QStringLiteral("--to") << directServerSettings().storableString();
+        args << QStringLiteral("--backup-dir") << backups.path();
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
         cli.setProcessEnvironment(env);
         cli.setChildProcessModifier([] { ::setpgid(0, 0); });
-        cli.start(qEnvironmentVariable("STATESCOPE_CLI"),
-                  {QStringLiteral("db"), action, QStringLiteral("--server"), target().storableString(),
-                   QStringLiteral("--name"), name, QStringLiteral("--confirm"), name, QStringLiteral("--reason"),
-                   QStringLiteral("cut by a failover"), QStringLiteral("--backup-dir"), backups.path()});
+        cli.start(qEnvironmentVariable("STATESCOPE_CLI"), args);
         QVERIFY(cli.waitForStarted());
         QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(started) || cli.state() != QProcess::Running; }, 60000)
                      && QFileInfo::exists(started),
@@ -345,34 +373,117 @@ private slots:
         QVERIFY(primaryPort() != before);
         ::kill(-pid_t(cli.processId()), SIGKILL);
         cli.waitForFinished(10000);
-        QString op;
-        for (const audit::Entry &e : audit::readJournal(1000))
-            if (e.target == name && e.phase == QLatin1String("intent")) {
-                op = e.op;
-                break;
-            }
-        QVERIFY2(!op.isEmpty(), "the run journalled no intent");
         // Found on the new primary by the same string (the nodes share the system identifier),
-        // with the fence its old primary committed.
+        // as the old primary left it.
         const CliRun listed = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
                                       target().storableString(), QStringLiteral("--json")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
-        QString stage;
-        for (const auto &v : listed.json().object().value(QStringLiteral("runs")).toArray())
-            if (v.toObject().value(QStringLiteral("op")).toString() == op)
-                stage = v.toObject().value(QStringLiteral("stage")).toString();
-        QCOMPARE(stage, QStringLiteral("not_dropped"));
         auto primary = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
-        QCOMPARE(scalar(*primary, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), 0);
-        // Restored there: the fence down, every row as it was.
+        auto count = [&] {
+            return scalar(*pg::Connection::open(target(name), pg::Connection::Access::ReadWrite),
+                          QStringLiteral("SELECT count(*) FROM public.w"));
+        };
+        QString op;
+        if (archive) {
+            // The partition detached and not yet dumped: a table of its own, out of the parent.
+            for (const QJsonValue &v : listed.json().object().value(QStringLiteral("archives")).toArray())
+                if (v.toObject().value(QStringLiteral("database")).toString() == name) {
+                    op = v.toObject().value(QStringLiteral("op")).toString();
+                    QCOMPARE(v.toObject().value(QStringLiteral("stranded")).toArray(),
+                             QJsonArray{QStringLiteral("public.w_2024_01")});
+                }
+            QVERIFY2(!op.isEmpty(), qPrintable(listed.describe()));
+            QVERIFY(count() < 5000);
+        } else {
+            for (const audit::Entry &e : audit::readJournal(1000))
+                if (e.target == name && e.phase == QLatin1String("intent")) {
+                    op = e.op;
+                    break;
+                }
+            QVERIFY2(!op.isEmpty(), "the run journalled no intent");
+            QString stage;
+            for (const auto &v : listed.json().object().value(QStringLiteral("runs")).toArray())
+                if (v.toObject().value(QStringLiteral("op")).toString() == op)
+                    stage = v.toObject().value(QStringLiteral("stage")).toString();
+            QCOMPARE(stage, QStringLiteral("not_dropped"));
+            // The fence its old primary committed.
+            QCOMPARE(scalar(*primary, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), 0);
+        }
+        // Put back there: the fence down or the partition attached again, every row as it was,
+        // and nothing of the run left on the server a move was going to.
         const CliRun restored = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
                                         target().storableString(), QStringLiteral("--op"), op, QStringLiteral("--restore"),
                                         QStringLiteral("--confirm"), name});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
         QCOMPARE(scalar(*primary, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}), -1);
-        QCOMPARE(scalar(*pg::Connection::open(target(name), pg::Connection::Access::ReadWrite),
-                        QStringLiteral("SELECT count(*) FROM public.w")),
-                 5000);
+        QCOMPARE(count(), 5000);
+        if (action == QLatin1String("move"))
+            QCOMPARE(scalar(*test::connect(directServerSettings()),
+                            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {name}),
+                     0);
+        const CliRun after = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                     target().storableString(), QStringLiteral("--json")});
+        QVERIFY2(after.exitCode == 0 && !after.out.contains(op.toUtf8()), qPrintable(after.describe()));
+    }
+
+    // A migration is one transaction: cut by a failover while it runs (its second version
+    // asleep), the new primary has none of it, no version half-applied; run again there,
+    // each version is applied once.
+    void aMigrationCutByAFailoverIsAppliedOnceOnTheNewPrimary()
+    {
+        QVERIFY(settlesWith(0, 90000));
+        pg::Connection::open(target(), pg::Connection::Access::ReadWrite)
+            ->execScript(QStringLiteral("CREATE DATABASE week_cut_migration"));
+        const pg::ConnectionSettings db = target(QStringLiteral("week_cut_migration"));
+        auto files = [](const QByteArray &wait) {
+            return migrate::MigrationSet::fromFiles(
+                {{QStringLiteral("V1__one.sql"), "CREATE TABLE public.one (x int); INSERT INTO public.one VALUES (1);"},
+                 {QStringLiteral("V2__two.sql"), wait + "CREATE TABLE public.two (x int); INSERT INTO public.two VALUES (2);"}});
+        };
+        const migrate::MigrationSet slow = files("SELECT pg_sleep(300);\n"), quick = files(QByteArray());
+        const int before = primaryPort();
+        std::optional<Error> failed;
+        bool finished = false;
+        std::thread run([&] {
+            try {
+                auto conn = pg::Connection::open(db, pg::Connection::Access::ReadWrite);
+                migrate::Migrator(slow).migrate(*conn);
+            } catch (const Error &e) {
+                failed = e;
+            } catch (...) {
+                failed = Error::invalidInput(QStringLiteral("not an Error"));
+            }
+            finished = true;
+        });
+        auto watch = pg::Connection::open(target(), pg::Connection::Access::ReadWrite);
+        const bool asleep = QTest::qWaitFor([&] {
+            return scalar(*watch, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' "
+                                                 "AND datname = 'week_cut_migration'"))
+                   == 1;
+        }, 30000);
+        watch.reset();
+        if (asleep)
+            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        QDeadlineTimer ends(120000);
+        while (!finished && !ends.hasExpired())
+            QThread::msleep(100);
+        if (!finished) // not to leave the thread behind: its session ended on the server
+            pg::Connection::open(target(), pg::Connection::Access::ReadWrite)
+                ->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                      "'week_cut_migration' AND pid <> pg_backend_pid()"));
+        run.join();
+        QVERIFY2(asleep, "the migration never reached its second version");
+        QVERIFY2(failed, "the migration was not cut");
+        QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
+        QVERIFY(primaryPort() != before);
+        auto now = pg::Connection::open(db, pg::Connection::Access::ReadWrite);
+        QCOMPARE(scalar(*now, QStringLiteral("SELECT (to_regclass('public.one') IS NULL)::int")), 1);
+        QCOMPARE(migrate::Migrator(quick).status(*now).currentVersion, 0);
+        QCOMPARE(migrate::Migrator(quick).migrate(*now).applied, (QList<int>{1, 2}));
+        QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM public.one")), 1);
+        QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM public.two")), 1);
+        QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM statescope.schema_history WHERE success")), 2);
     }
 
     void badFormationStringsAreRefusedClearly()
