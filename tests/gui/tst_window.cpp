@@ -11,6 +11,7 @@
 #include "core/settings.h"
 #include "core/weekly/serveradmin.h"
 #include "gui/widgets/confirmdialog.h"
+#include "core/pg/formation.h"
 #include "gui/window/connectiondialog.h"
 #include "gui/events/eventspane.h"
 #include "gui/admin/adminpane.h"
@@ -291,6 +292,54 @@ private slots:
         QTest::keyClicks(port, QStringLiteral("99999"));
         QVERIFY(!dialog.profileFromFields());
         QVERIFY(!child<QLabel>(&dialog, "errorLabel")->text().isEmpty());
+    }
+
+    // A pg_auto_failover formation has fields of its own: the monitor replaces host and port,
+    // and the string follows the fields both ways.
+    void aFormationIsTypedInItsOwnFields()
+    {
+        gui::ConnectionDialog dialog(m_window.get());
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+        auto *conninfo = child<QLineEdit>(&dialog, "conninfoEdit");
+        auto *host = child<QLineEdit>(&dialog, "hostEdit");
+        QTest::keyClicks(host, QStringLiteral("db1.invalid"));
+        QVERIFY(!child<QLineEdit>(&dialog, "formationEdit")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "monitorEdit"),
+                         QStringLiteral("postgres://autoctl_node@mon.invalid:5000/pg_auto_failover"));
+        QVERIFY(!host->isEnabled() && host->text().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "formationEdit"), QStringLiteral("games"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "poolerPortEdit"), QStringLiteral("6432"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("game_w01"));
+        QTest::mouseClick(child<QCheckBox>(&dialog, "standbyCheck"), Qt::LeftButton);
+        QVERIFY2(!conninfo->text().contains(QLatin1String("host=db1")), qPrintable(conninfo->text()));
+        const auto profile = dialog.profileFromFields();
+        QVERIFY2(profile, qPrintable(child<QLabel>(&dialog, "errorLabel")->text()));
+        const pg::ConnectionSettings s = pg::ConnectionSettings::parse(profile->conninfo);
+        QVERIFY(pg::formation::named(s));
+        QCOMPARE(s.value(QStringLiteral("formation")), QStringLiteral("games"));
+        QCOMPARE(s.value(QStringLiteral("pooler_port")), QStringLiteral("6432"));
+        QCOMPARE(s.value(QStringLiteral("target_session_attrs")), QStringLiteral("prefer-standby"));
+        QCOMPARE(pg::formation::monitorOf(s).value(QStringLiteral("host")), QStringLiteral("mon.invalid"));
+        QCOMPARE(s.database(), QStringLiteral("game_w01"));
+        // A PgBouncer port that is not one is refused before anything is tried.
+        QTest::keyClicks(child<QLineEdit>(&dialog, "poolerPortEdit"), QStringLiteral("99"));
+        QVERIFY(!dialog.profileFromFields());
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QLatin1String("pooler_port")));
+        // And back: a formation string typed whole fills the fields; without its monitor the
+        // host is a field again.
+        conninfo->clear();
+        QTest::keyClicks(conninfo, QStringLiteral("monitor='host=m2.invalid port=5001 dbname=pg_auto_failover' "
+                                                  "formation=east dbname=w02"));
+        QCOMPARE(child<QLineEdit>(&dialog, "formationEdit")->text(), QStringLiteral("east"));
+        QVERIFY(child<QLineEdit>(&dialog, "monitorEdit")->text().contains(QLatin1String("m2.invalid")));
+        QVERIFY(!child<QCheckBox>(&dialog, "standbyCheck")->isChecked());
+        QVERIFY(!host->isEnabled());
+        conninfo->clear();
+        QTest::keyClicks(conninfo, QStringLiteral("host=db3.invalid dbname=w02"));
+        QVERIFY(host->isEnabled());
+        QCOMPARE(host->text(), QStringLiteral("db3.invalid"));
+        QVERIFY(child<QLineEdit>(&dialog, "monitorEdit")->text().isEmpty());
     }
 
     void testConnectionSaysVersionTlsAndLatency()

@@ -92,9 +92,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     for (QLineEdit *field : {m_ui->hostEdit, m_ui->portEdit, m_ui->userEdit, m_ui->databaseEdit,
-                             m_ui->rootCertEdit})
+                             m_ui->rootCertEdit, m_ui->monitorEdit, m_ui->formationEdit, m_ui->poolerPortEdit})
         connect(field, &QLineEdit::textEdited, this, &ConnectionDialog::fieldsToConninfo);
     connect(m_ui->sslModeCombo, &QComboBox::activated, this, &ConnectionDialog::fieldsToConninfo);
+    connect(m_ui->standbyCheck, &QCheckBox::clicked, this, &ConnectionDialog::fieldsToConninfo);
     connect(m_ui->conninfoEdit, &QLineEdit::textEdited, this, &ConnectionDialog::conninfoToFields);
     for (QLineEdit *field : {m_ui->conninfoEdit, m_ui->replicaEdit, m_ui->nameEdit})
         connect(field, &QLineEdit::textChanged, this, [this] {
@@ -140,9 +141,12 @@ void ConnectionDialog::clearFields()
     m_currentId.clear();
     for (QLineEdit *e : {m_ui->nameEdit, m_ui->hostEdit, m_ui->portEdit, m_ui->userEdit,
                          m_ui->databaseEdit, m_ui->rootCertEdit, m_ui->conninfoEdit,
-                         m_ui->replicaEdit, m_ui->passwordEdit, m_ui->webhookEdit})
+                         m_ui->replicaEdit, m_ui->passwordEdit, m_ui->webhookEdit,
+                         m_ui->monitorEdit, m_ui->formationEdit, m_ui->poolerPortEdit})
         e->clear();
     m_ui->sslModeCombo->setCurrentIndex(0);
+    m_ui->standbyCheck->setChecked(false);
+    showFormation(false);
     m_ui->productionCheck->setChecked(false);
     m_ui->savePasswordCheck->setChecked(false);
     setColour({});
@@ -205,10 +209,46 @@ void ConnectionDialog::fieldsToConninfo()
     put("dbname", m_ui->databaseEdit->text());
     put("sslmode", m_ui->sslModeCombo->currentData().toString());
     put("sslrootcert", m_ui->rootCertEdit->text());
+    // A formation's monitor names its nodes: no host or port of the string's own.
+    const bool formation = !m_ui->monitorEdit->text().trimmed().isEmpty();
+    showFormation(formation);
+    if (formation) {
+        s.remove(QStringLiteral("host"));
+        s.remove(QStringLiteral("hostaddr"));
+        s.remove(QStringLiteral("port"));
+    }
+    put("monitor", m_ui->monitorEdit->text());
+    put("formation", formation ? m_ui->formationEdit->text() : QString());
+    put("pooler_port", formation ? m_ui->poolerPortEdit->text() : QString());
+    if (m_ui->standbyCheck->isChecked())
+        s.setValue(QStringLiteral("target_session_attrs"), QStringLiteral("prefer-standby"));
+    else if (s.value(QStringLiteral("target_session_attrs")) == QLatin1String("prefer-standby"))
+        s.remove(QStringLiteral("target_session_attrs"));
+    QString text;
+    try {
+        text = s.storableString();
+    } catch (const Error &e) { // a monitor string still being typed
+        m_ui->errorLabel->setText(tr("Failover monitor: %1").arg(e.message()));
+        return;
+    }
     m_syncing = true;
-    m_ui->conninfoEdit->setText(s.storableString());
+    m_ui->conninfoEdit->setText(text);
     m_syncing = false;
     m_ui->errorLabel->clear();
+}
+
+void ConnectionDialog::showFormation(bool formation)
+{
+    // Host and port belong to a plain server; formation and PgBouncer port to a monitor's.
+    for (QLineEdit *e : {m_ui->hostEdit, m_ui->portEdit}) {
+        e->setEnabled(!formation);
+        if (formation)
+            e->clear();
+    }
+    m_ui->hostEdit->setPlaceholderText(formation ? tr("the failover monitor names the nodes")
+                                                 : tr("default: the local socket"));
+    m_ui->formationEdit->setEnabled(formation);
+    m_ui->poolerPortEdit->setEnabled(formation);
 }
 
 void ConnectionDialog::conninfoToFields()
@@ -231,6 +271,11 @@ void ConnectionDialog::conninfoToFields()
     m_ui->rootCertEdit->setText(s.value(QStringLiteral("sslrootcert")));
     const int mode = m_ui->sslModeCombo->findData(s.value(QStringLiteral("sslmode")));
     m_ui->sslModeCombo->setCurrentIndex(std::max(0, mode));
+    m_ui->monitorEdit->setText(s.value(QStringLiteral("monitor")));
+    m_ui->formationEdit->setText(s.value(QStringLiteral("formation")));
+    m_ui->poolerPortEdit->setText(s.value(QStringLiteral("pooler_port")));
+    showFormation(!m_ui->monitorEdit->text().isEmpty());
+    m_ui->standbyCheck->setChecked(s.value(QStringLiteral("target_session_attrs")) == QLatin1String("prefer-standby"));
     if (s.hasPassword() && m_ui->passwordEdit->text().isEmpty())
         m_ui->passwordEdit->setText(s.value(QStringLiteral("password")));
     m_syncing = false;

@@ -17,7 +17,8 @@ namespace statescope::gui {
 class JobRunner;
 
 // Saved profiles on the left; the selected one's fields on the right: host, port, user,
-// database, SSL mode and root certificate, and the same as one conninfo / URI / service
+// database, SSL mode and root certificate (or a pg_auto_failover monitor, its formation and the
+// nodes' PgBouncer port instead of host and port), and the same as one conninfo / URI / service
 // string, kept in step both ways. Save profile only saves (never connects, never closes);
 // Connect opens the server in the sidebar. A password typed here stays in memory, unless
 // "Save in the system keychain" is ticked (and a keychain answers). Test connection runs
@@ -45,6 +46,7 @@ private:
     void clearFields();
     void fieldsToConninfo();
     void conninfoToFields();
+    void showFormation(bool formation); // fields for a failover monitor's formation, or a host's
     void setColour(const QString &colour);
     void testConnection();
     void connectNow();
