@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Connection strin&amp;g:</source>
-        <translation>Verbindungszeichen&amp;folge:</translation>
+        <translation>Verbindungszeichenfol&amp;ge:</translation>
     </message>
     <message>
         <source>Read replic&amp;a:</source>
@@ -153,6 +153,42 @@
     <message>
         <source>W&amp;ebhook:</source>
         <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Failo&amp;ver monitor:</source>
+        <translation>&amp;Failover-Monitor:</translation>
+    </message>
+    <message>
+        <source>optional: postgres://autoctl_node@monitor:5000/pg_auto_failover</source>
+        <translation>optional: postgres://autoctl_node@monitor:5000/pg_auto_failover</translation>
+    </message>
+    <message>
+        <source>A pg_auto_failover monitor: it names the formation&apos;s nodes, so Host and Port are not used. Writes go to the current primary, whichever node that is after a failover.</source>
+        <translation>Ein pg_auto_failover-Monitor: Er nennt die Knoten der Formation, daher werden Host und Port nicht verwendet. Schreibzugriffe gehen an den aktuellen Primärserver, welcher Knoten das nach einem Failover auch ist.</translation>
+    </message>
+    <message>
+        <source>Formation:</source>
+        <translation>Formation:</translation>
+    </message>
+    <message>
+        <source>PgBouncer port:</source>
+        <translation>PgBouncer-Port:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Reach each node through the PgBouncer on its host at this port instead of the node&apos;s own port</source>
+        <translation>Jeden Knoten über den PgBouncer auf seinem Host an diesem Port erreichen statt über den eigenen Port des Knotens</translation>
+    </message>
+    <message>
+        <source>Browse on a standb&amp;y</source>
+        <translation>Auf einem Standb&amp;y lesen</translation>
+    </message>
+    <message>
+        <source>With a failover monitor or several hosts: browsing reads on a standby when one answers (target_session_attrs=prefer-standby); writes and admin always go to the primary</source>
+        <translation>Mit einem Failover-Monitor oder mehreren Hosts: Beim Durchsuchen wird auf einem Standby gelesen, wenn einer antwortet (target_session_attrs=prefer-standby); Schreibzugriffe und Verwaltung gehen immer an den Primärserver</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4107,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>TLS off: a Unix-domain socket, where libpq uses no TLS whatever sslmode says (give a host name for TLS)</source>
         <translation>TLS aus: ein Unix-Domain-Socket, über den libpq unabhängig von sslmode kein TLS verwendet (für TLS einen Hostnamen angeben)</translation>
     </message>
+    <message>
+        <source>Failover monitor: %1</source>
+        <translation>Failover-Monitor: %1</translation>
+    </message>
+    <message>
+        <source>the failover monitor names the nodes</source>
+        <translation>der Failover-Monitor nennt die Knoten</translation>
+    </message>
+    <message>
+        <source>default: the local socket</source>
+        <translation>Standard: der lokale Socket</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ConsolePane</name>
@@ -5726,6 +5774,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Formation %1: %2</source>
         <translation>Formation %1: %2</translation>
+    </message>
+    <message>
+        <source>the formation&apos;s primary moved from %1 to %2</source>
+        <translation>der Primärserver der Formation ist von %1 nach %2 gewechselt</translation>
     </message>
 </context>
 <context>

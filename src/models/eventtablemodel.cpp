@@ -26,6 +26,10 @@ EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
     for (Worker *w : {&m_worker, &m_countWorker}) {
         connect(w, &Worker::reconnected, this, &EventTableModel::reconnected);
         connect(w, &Worker::serverAddress, this, [this](const QString &address) {
+            if (!m_reconnectWhy.isEmpty()) {
+                emit reconnected(m_reconnectFrom, address, std::exchange(m_reconnectWhy, QString()));
+                m_reconnectFrom.clear();
+            }
             if (address == m_address)
                 return;
             m_address = address;
@@ -42,6 +46,8 @@ EventTableModel::~EventTableModel()
 
 void EventTableModel::setDatabase(const pg::ConnectionSettings &db)
 {
+    m_db = db;
+    m_reconnectWhy.clear();
     auto prepare = [](pg::Connection &c) { EventStore(c).prepare(); };
     m_slot = std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
     m_countSlot =
@@ -49,8 +55,21 @@ void EventTableModel::setDatabase(const pg::ConnectionSettings &db)
     reset();
 }
 
+void EventTableModel::reconnect(const QString &why)
+{
+    if (!m_slot)
+        return;
+    // The tasks under way keep the slots they hold; what follows gets new ones.
+    auto prepare = [](pg::Connection &c) { EventStore(c).prepare(); };
+    m_slot = std::make_shared<pg::ConnectionSlot>(m_db, pg::Connection::Access::ReadOnly, prepare);
+    m_countSlot = std::make_shared<pg::ConnectionSlot>(m_db, pg::Connection::Access::ReadOnly, prepare);
+    m_reconnectFrom = m_address;
+    m_reconnectWhy = why;
+}
+
 void EventTableModel::clear()
 {
+    m_reconnectWhy.clear();
     m_slot.reset();
     m_countSlot.reset();
     setLiveTail(false);

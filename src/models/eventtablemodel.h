@@ -41,6 +41,11 @@ public:
     void setDatabase(const pg::ConnectionSettings &db);
     // No database: no rows, nothing in flight is used.
     void clear();
+    // New connections for what follows (the rows on screen stay), as after a lost one; the
+    // next read says where it landed (reconnected()): the server it read from is no longer
+    // the one its string chooses (a formation's primary moved while a pooler in between kept
+    // the old session answering).
+    void reconnect(const QString &why);
     // Starts over with a filter: estimate, time scale, first page.
     void setFilter(const events::EventFilter &filter);
     const events::EventFilter &filter() const { return m_filter; }
@@ -119,6 +124,8 @@ private:
     Worker m_worker;
     Worker m_countWorker;
     QString m_address;
+    pg::ConnectionSettings m_db;
+    QString m_reconnectWhy, m_reconnectFrom; // set by reconnect() until the next read lands
 
     std::deque<events::EventRow> m_rows; // the loaded run
     int m_base = 0;                      // model row of m_rows.front()

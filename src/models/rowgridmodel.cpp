@@ -204,6 +204,17 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
     }, true));
 }
 
+void RowGridModel::reopen(const QString &why)
+{
+    if (!m_reopen || m_reopening)
+        return;
+    m_lostFrom = m_address;
+    m_lostWhy = why;
+    const auto again = m_reopen; // openTable replaces m_reopen
+    again();
+    m_reopening = true;
+}
+
 void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &select, int timeoutMs)
 {
     close();

@@ -54,6 +54,11 @@ public:
 
     qint64 count() const { return m_count; }
     bool countIsExact() const { return m_exact; }
+    // The table on screen opened again on a new connection, as after a lost one (with its
+    // filters and order; reconnected() says so): the server it reads from is no longer the
+    // one its string chooses (a formation's primary moved while a pooler in between kept this
+    // session answering). Nothing for a typed query, which the person runs again.
+    void reopen(const QString &why);
     void countExactly(); // tables only; cancellable with cancel()
     void cancel();       // stops what runs in the background now
 

@@ -35,6 +35,7 @@ public:
 
     QString monitor() const { return m_monitor; } // the monitor's URI
     bool viaPoolers() const { return m_poolerPort != 0; }
+    int poolerPort() const { return m_poolerPort; }
     const QList<int> &ports() const { return m_ports; }
     QString nodeOnPort(int port) const { return QStringLiteral("node%1").arg(m_ports.indexOf(port) + 1); }
     // The formation as a connection string's target (as the nodes' superuser; through the

@@ -74,31 +74,64 @@ void MainWindow::watchFormation()
             if (!m_formationNotice.isEmpty())
                 m_messages->clearFor(tr("formation"));
             m_formationNotice.clear();
+            m_formationServer.clear();
+            m_formationPrimary.clear();
             return;
         }
         if (m_formationRunner->isBusy())
             return;
         const pg::ConnectionSettings server = s->settings;
-        m_formationRunner->start<QString>(
+        const QString id = m_currentServer;
+        struct Seen
+        {
+            QString notice, primary;
+        };
+        m_formationRunner->start<Seen>(
             tr("Asking the formation's monitor"),
             [server](TaskContext &) {
                 const pg::FormationState st = pg::formation::read(server, 0);
                 const QString transition = st.transition();
-                return transition.isEmpty() ? QString() : tr("Formation %1: %2").arg(st.formation, transition);
+                Seen seen;
+                seen.notice = transition.isEmpty() ? QString() : tr("Formation %1: %2").arg(st.formation, transition);
+                if (transition.isEmpty() && st.primary())
+                    seen.primary = QStringLiteral("%1:%2").arg(st.primary()->host).arg(st.primary()->port);
+                return seen;
             },
-            [this](const Outcome<QString> &r) {
+            [this, id](const Outcome<Seen> &r) {
                 // The monitor not answering is the panes' to say, with their own reads.
-                const QString notice = r.ok() ? r.value() : QString();
-                if (notice == m_formationNotice)
+                const Seen seen = r.ok() ? r.value() : Seen{};
+                if (id != m_currentServer)
                     return;
-                m_formationNotice = notice;
-                if (notice.isEmpty())
+                followPrimary(id, seen.primary);
+                if (seen.notice == m_formationNotice)
+                    return;
+                m_formationNotice = seen.notice;
+                if (seen.notice.isEmpty())
                     m_messages->clearFor(tr("formation"));
                 else
-                    m_messages->showWarning(notice, tr("formation"));
+                    m_messages->showWarning(seen.notice, tr("formation"));
             });
     });
     timer->start();
+}
+
+// A settled formation whose primary is not the one it had: the panes that read through a
+// session of their own open it again. A session reaching the old primary directly was cut by
+// the failover and is opened again anyway; one through the PgBouncer beside it was not (the
+// pooler keeps the client's session and gives it the node, now a standby, or holds its
+// queries while that node is down).
+void MainWindow::followPrimary(const QString &server, const QString &primary)
+{
+    if (primary.isEmpty())
+        return; // between states, or the monitor not answering: nothing new is known
+    if (std::exchange(m_formationServer, server) != server)
+        m_formationPrimary.clear(); // another server's: nothing to compare with
+    const QString before = std::exchange(m_formationPrimary, primary);
+    if (before.isEmpty() || before == primary)
+        return;
+    const QString why = tr("the formation's primary moved from %1 to %2").arg(before, primary);
+    m_tables->model()->reopen(why);
+    m_events->model()->reconnect(why);
 }
 
 } // namespace statescope::gui

@@ -149,8 +149,10 @@ private:
     // A pg_auto_failover formation's monitor, asked every few seconds while the server shown
     // is one: a failover under way is named in the window's banner (window/failover.cpp).
     void watchFormation();
+    void followPrimary(const QString &server, const QString &primary);
     JobRunner *m_formationRunner = nullptr;
     QString m_formationNotice; // the transition the banner shows, or empty
+    QString m_formationServer, m_formationPrimary; // the monitor's last primary (host:port) of that server
     ProgressPanel *m_progress;
     Banner *m_messages;
     WeekSwitcher *m_weeks;
