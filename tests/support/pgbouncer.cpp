@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace statescope::test {
@@ -69,6 +70,9 @@ PgBouncer::PgBouncer(const pg::ConnectionSettings &upstream, int poolSize, const
                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes or is killed takes its PgBouncer with it (through runuser, which
+    // passes the signal on to it).
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     if (runAs.isEmpty())
         m_process->start(program, {ini.fileName()});
     else
