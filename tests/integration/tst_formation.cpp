@@ -4,10 +4,12 @@
 // primary followed without editing anything, a family query whose weeks a failover cuts, a
 // rollback cut half-way, a drop, reset, move and partition archive cut by a failover found and
 // restored by db recover on the new primary, a migration cut there applied once when run again,
-// and bad formation strings refused clearly.
+// a shard set with a member in the formation read across a failover, and bad formation
+// strings refused clearly.
 #include "core/audit/auditlog.h"
 #include "core/weekly/serveradmin.h"
 #include "rollbackfixture.h"
+#include "support/shardfixture.h"
 #include "core/error.h"
 #include "core/migrate/migration.h"
 #include "core/migrate/migrator.h"
@@ -484,6 +486,50 @@ private slots:
         QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM public.one")), 1);
         QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM public.two")), 1);
         QCOMPARE(scalar(*now, QStringLiteral("SELECT count(*) FROM statescope.schema_history WHERE success")), 2);
+    }
+
+    // A shard set whose first member is a database of the formation (the second on the sandbox):
+    // counted and routed as any set, and again after a failover, on the new primary, through
+    // the same member string.
+    void aShardSetMemberMayBeAFormation()
+    {
+        QVERIFY(settlesWith(0, 90000));
+        pg::Connection::open(target(), pg::Connection::Access::ReadWrite)->execScript(QStringLiteral("CREATE DATABASE sh_fo"));
+        makeShard(target(QStringLiteral("sh_fo")), {0, 1, 2, 3}, true);
+        const pg::ConnectionSettings other = emptyDatabase(QStringLiteral("sh_plain"));
+        makeShard(other, {4, 5, 6, 7}, true);
+        const QStringList members{QStringLiteral("--member"), QStringLiteral("0-3:") + target(QStringLiteral("sh_fo")).storableString(),
+                                  QStringLiteral("--member"), QStringLiteral("4-7:") + other.storableString(),
+                                  QStringLiteral("--slots"), QStringLiteral("8"), QStringLiteral("--column"),
+                                  QStringLiteral("shard_key"), QStringLiteral("--json")};
+        const QString player = pg::Connection::open(target(QStringLiteral("sh_fo")), pg::Connection::Access::ReadOnly)
+                                   ->exec(QStringLiteral("SELECT player_id::text FROM players ORDER BY username LIMIT 1"))
+                                   .value(0, 0);
+        QVERIFY(ruleValue(player) < 4);
+        const auto check = [&] {
+            const CliRun count = runCli(QStringList{QStringLiteral("shard"), QStringLiteral("count"), QStringLiteral("--table"),
+                                                    QStringLiteral("players"), QStringLiteral("--exact")}
+                                        + members);
+            QVERIFY2(count.exitCode == 0, qPrintable(count.describe()));
+            QCOMPARE(count.json().object().value(QStringLiteral("rows")).toInteger(), qint64(kPlayers));
+            const CliRun row = runCli(QStringList{QStringLiteral("shard"), QStringLiteral("rows"), QStringLiteral("--table"),
+                                                  QStringLiteral("players"), QStringLiteral("--where-col"),
+                                                  QStringLiteral("player_id"), QStringLiteral("--eq"), player}
+                                      + members);
+            QVERIFY2(row.exitCode == 0, qPrintable(row.describe()));
+            const QJsonArray rows = row.json().object().value(QStringLiteral("rows")).toArray();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.at(0).toObject().value(QStringLiteral("player_id")).toString(), player);
+        };
+        check();
+        if (QTest::currentTestFailed())
+            return;
+        const int before = primaryPort();
+        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
+        QVERIFY(primaryPort() != before);
+        check();
     }
 
     void badFormationStringsAreRefusedClearly()
