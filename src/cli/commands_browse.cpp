@@ -139,7 +139,7 @@ int rows(const QStringList &args)
 
     CancelToken token;
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly, &token);
-    RowSource src(*conn, readDetails(*conn, name->first, name->second));
+    RowSource src(*conn, readPagingDetails(*conn, name->first, name->second));
     src.check(filters, order);
     src.checkValues(filters);
     InterruptGuard guard(token);

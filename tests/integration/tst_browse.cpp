@@ -184,6 +184,74 @@ private slots:
         QVERIFY(e && e->kind() == Error::Kind::NotFound);
     }
 
+    // readPagingDetails against readDetails, its oracle, on every relation of the database
+    // (the catalog's own too) and on shapes made for it: each field paging uses is the same.
+    void pagingDetailsAreTheDetailsPagingUses()
+    {
+        auto admin = test::connect(m_db);
+        admin->execScript(QStringLiteral(
+            "CREATE SCHEMA shapes; CREATE DOMAIN shapes.pos AS integer CHECK (VALUE > 0);"
+            "CREATE TABLE shapes.t (a int NOT NULL, gone int, b text NOT NULL, c shapes.pos, d int GENERATED ALWAYS AS (a * 2) STORED,"
+            " e int DEFAULT 7, f text);"
+            "ALTER TABLE shapes.t DROP COLUMN gone;"
+            "CREATE UNIQUE INDEX t_b_inc ON shapes.t (b) INCLUDE (a, c);"
+            "CREATE UNIQUE INDEX t_a_b ON shapes.t (a, b);"
+            "CREATE UNIQUE INDEX t_lower ON shapes.t (lower(f));"
+            "CREATE UNIQUE INDEX t_part ON shapes.t (e) WHERE e > 0;"
+            "CREATE UNIQUE INDEX t_nullable ON shapes.t (f);"
+            "CREATE INDEX t_expr_then_col ON shapes.t ((a + 1), b);"
+            "ALTER TABLE shapes.t ENABLE ROW LEVEL SECURITY;"
+            "CREATE MATERIALIZED VIEW shapes.mv AS SELECT a, b FROM shapes.t; CREATE UNIQUE INDEX mv_a ON shapes.mv (a);"
+            "CREATE TABLE shapes.p (id int, k int NOT NULL, PRIMARY KEY (id, k)) PARTITION BY LIST (k);"
+            "CREATE TABLE shapes.p1 PARTITION OF shapes.p FOR VALUES IN (1);"
+            "INSERT INTO shapes.p SELECT g, 1 FROM generate_series(1, 50) g; ANALYZE shapes.p1;"));
+        const pg::Result all = m_conn->exec(QStringLiteral(
+            "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1, 2"));
+        QVERIFY(all.rowCount() > 100);
+        int keyed = 0;
+        for (int i = 0; i < all.rowCount(); ++i) {
+            const QString schema = all.value(i, 0), name = all.value(i, 1);
+            const RelationDetails full = readDetails(*m_conn, schema, name);
+            const RelationDetails brief = readPagingDetails(*m_conn, schema, name);
+            const QString what = schema + QLatin1Char('.') + name;
+            QVERIFY2(brief.relation.kind == full.relation.kind, qPrintable(what));
+            QVERIFY2(brief.relation.rowSecurity == full.relation.rowSecurity, qPrintable(what));
+            QVERIFY2(brief.relation.estimatedRows == full.relation.estimatedRows, qPrintable(what));
+            QVERIFY2(brief.columns.size() == full.columns.size(), qPrintable(what));
+            for (int c = 0; c < full.columns.size(); ++c) {
+                const ColumnInfo &x = full.columns[c], &y = brief.columns[c];
+                QVERIFY2(x.name == y.name && x.type == y.type && x.typeOid == y.typeOid && x.typeClass == y.typeClass
+                             && x.notNull == y.notNull && x.defaultExpression == y.defaultExpression
+                             && x.isArray == y.isArray && x.isBytes == y.isBytes && x.isJson == y.isJson,
+                         qPrintable(what + QLatin1Char('.') + x.name));
+            }
+            QVERIFY2(brief.indexes.size() == full.indexes.size(), qPrintable(what));
+            for (int k = 0; k < full.indexes.size(); ++k) {
+                const layout::IndexDef &x = full.indexes[k], &y = brief.indexes[k];
+                QVERIFY2(x.name == y.name && x.columns == y.columns && x.primary == y.primary && x.unique == y.unique
+                             && x.partial == y.partial && x.expression == y.expression && x.valid == y.valid,
+                         qPrintable(what + QLatin1Char(' ') + x.name + QLatin1String(": ") + y.columns.join(QLatin1Char(','))
+                                    + QLatin1String(" against ") + x.columns.join(QLatin1Char(','))));
+                QCOMPARE(brief.indexDefinitions.value(k).name, x.name);
+            }
+            QVERIFY2(brief.key == full.key && brief.keyIndex == full.keyIndex, qPrintable(what));
+            QVERIFY2(brief.sortable == full.sortable, qPrintable(what));
+            keyed += full.key.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(keyed > 50);
+        // The shapes made here, as the oracle sees them: the narrowest usable unique index.
+        const RelationDetails t = readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("t"));
+        QCOMPARE(t.key, QStringList{QStringLiteral("b")});
+        QCOMPARE(t.columns.size(), 6);
+        QVERIFY(t.relation.rowSecurity);
+        QCOMPARE(readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("p1")).relation.kind,
+                 RelationInfo::Kind::Partition);
+        QCOMPARE(readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("p")).relation.estimatedRows, 50.0);
+        const auto missing = errorOf([&] { readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("nope")); });
+        QVERIFY(missing && missing->kind() == Error::Kind::NotFound);
+    }
+
     void keysetPagesEqualOrderByBothWays()
     {
         RowSource src(*m_conn, readDetails(*m_conn, QStringLiteral("shop"), QStringLiteral("items")));

@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "schema_p.h"
 
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -15,16 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("statescope::browse", text);
-}
-
-RelationInfo::Kind kindOf(char relkind)
-{
-    switch (relkind) {
-    case 'p': return RelationInfo::Kind::Partitioned;
-    case 'v': return RelationInfo::Kind::View;
-    case 'm': return RelationInfo::Kind::MaterializedView;
-    default: return RelationInfo::Kind::Table;
-    }
 }
 
 QString str(const nlohmann::json &j)
@@ -144,6 +135,72 @@ ForeignKey foreignKeyOf(const nlohmann::json &x)
 
 } // namespace
 
+namespace detail {
+
+RelationInfo::Kind kindOf(char relkind)
+{
+    switch (relkind) {
+    case 'p': return RelationInfo::Kind::Partitioned;
+    case 'v': return RelationInfo::Kind::View;
+    case 'm': return RelationInfo::Kind::MaterializedView;
+    default: return RelationInfo::Kind::Table;
+    }
+}
+
+ColumnInfo columnOf(const QString &name, const QString &type, const QString &typname, const QString &category,
+                    bool notNull, const QString &defaultExpression, unsigned typeOid)
+{
+    ColumnInfo c;
+    c.name = name;
+    c.type = type;
+    c.notNull = notNull;
+    c.defaultExpression = defaultExpression;
+    c.typeOid = typeOid;
+    c.isArray = category == QLatin1String("A");
+    c.isBytes = typname == QLatin1String("bytea");
+    c.isJson = typname == QLatin1String("json") || typname == QLatin1String("jsonb");
+    c.typeClass = c.isJson    ? layout::TypeClass::Json
+                  : c.isBytes ? layout::TypeClass::Bytes
+                  : category == QLatin1String("N") ? layout::TypeClass::Int
+                  : category == QLatin1String("D") ? layout::TypeClass::Time
+                  : category == QLatin1String("B") ? layout::TypeClass::Bool
+                  : typname == QLatin1String("uuid") ? layout::TypeClass::Uuid
+                                                    : layout::TypeClass::Text;
+    return c;
+}
+
+void chooseKey(RelationDetails &d)
+{
+    // The key pages are keyed on: the primary key, else the narrowest valid unique index
+    // on NOT NULL columns with neither an expression nor a WHERE. Never ctid: it moves.
+    auto usable = [&d](const layout::IndexDef &i) {
+        if (!i.valid || i.partial || i.expression || i.columns.isEmpty())
+            return false;
+        return std::all_of(i.columns.begin(), i.columns.end(), [&d](const QString &c) {
+            const ColumnInfo *col = d.column(c);
+            return col && col->notNull;
+        });
+    };
+    const layout::IndexDef *best = nullptr;
+    for (const layout::IndexDef &i : d.indexes) {
+        if (!(i.primary || i.unique) || !usable(i))
+            continue;
+        if (!best || (i.primary && !best->primary)
+            || (i.primary == best->primary && i.columns.size() < best->columns.size()))
+            best = &i;
+    }
+    if (best) {
+        d.key = best->columns;
+        d.keyIndex = best->name;
+    }
+    for (const layout::IndexDef &i : d.indexes)
+        if (i.valid && !i.partial && !i.expression && !i.columns.isEmpty()
+            && !d.sortable.contains(i.columns.first()))
+            d.sortable << i.columns.first();
+}
+
+} // namespace detail
+
 QString RelationInfo::kindName(Kind kind)
 {
     switch (kind) {
@@ -165,7 +222,7 @@ QList<SchemaInfo> readSchemaTree(pg::Connection &conn)
         RelationInfo r;
         r.schema = t.schema;
         r.name = t.name;
-        r.kind = kindOf(t.relkind);
+        r.kind = detail::kindOf(t.relkind);
         r.estimatedRows = t.estimatedRows;
         r.sizeBytes = t.sizeBytes;
         r.rowSecurity = t.rowSecurity;
@@ -215,7 +272,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
     rel.schema = schema;
     rel.name = name;
     const QString relkind = r.value(0, 0);
-    rel.kind = kindOf(relkind.isEmpty() ? 'r' : relkind.at(0).toLatin1());
+    rel.kind = detail::kindOf(relkind.isEmpty() ? 'r' : relkind.at(0).toLatin1());
     rel.rowSecurity = r.toBool(0, 1);
     rel.estimatedRows = r.value(0, 2).toDouble();
     rel.sizeBytes = r.toLongLong(0, 3);
@@ -223,27 +280,9 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
         return r.isNull(0, column) ? nlohmann::json::array()
                                    : nlohmann::json::parse(r.bytes(0, column).toStdString());
     };
-    for (const auto &a : json(4)) {
-        ColumnInfo c;
-        c.name = str(a[0]);
-        c.type = str(a[1]);
-        const QString typname = str(a[2]);
-        const QString category = str(a[3]);
-        c.notNull = a[4].get<bool>();
-        c.defaultExpression = str(a[5]);
-        c.typeOid = a.size() > 7 && a[7].is_number_integer() ? a[7].get<unsigned>() : 0;
-        c.isArray = category == QLatin1String("A");
-        c.isBytes = typname == QLatin1String("bytea");
-        c.isJson = typname == QLatin1String("json") || typname == QLatin1String("jsonb");
-        c.typeClass = c.isJson    ? layout::TypeClass::Json
-                      : c.isBytes ? layout::TypeClass::Bytes
-                      : category == QLatin1String("N") ? layout::TypeClass::Int
-                      : category == QLatin1String("D") ? layout::TypeClass::Time
-                      : category == QLatin1String("B") ? layout::TypeClass::Bool
-                      : typname == QLatin1String("uuid") ? layout::TypeClass::Uuid
-                                                        : layout::TypeClass::Text;
-        d.columns.append(c);
-    }
+    for (const auto &a : json(4))
+        d.columns.append(detail::columnOf(str(a[0]), str(a[1]), str(a[2]), str(a[3]), a[4].get<bool>(), str(a[5]),
+                                          a.size() > 7 && a[7].is_number_integer() ? a[7].get<unsigned>() : 0));
     for (const auto &x : json(5)) {
         layout::IndexDef i;
         i.name = str(x[0]);
@@ -284,32 +323,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
     if (!partitionOf.isEmpty())
         rel.kind = RelationInfo::Kind::Partition;
 
-    // The key pages are keyed on: the primary key, else the narrowest valid unique index
-    // on NOT NULL columns with neither an expression nor a WHERE. Never ctid: it moves.
-    auto usable = [&d](const layout::IndexDef &i) {
-        if (!i.valid || i.partial || i.expression || i.columns.isEmpty())
-            return false;
-        return std::all_of(i.columns.begin(), i.columns.end(), [&d](const QString &c) {
-            const ColumnInfo *col = d.column(c);
-            return col && col->notNull;
-        });
-    };
-    const layout::IndexDef *best = nullptr;
-    for (const layout::IndexDef &i : d.indexes) {
-        if (!(i.primary || i.unique) || !usable(i))
-            continue;
-        if (!best || (i.primary && !best->primary)
-            || (i.primary == best->primary && i.columns.size() < best->columns.size()))
-            best = &i;
-    }
-    if (best) {
-        d.key = best->columns;
-        d.keyIndex = best->name;
-    }
-    for (const layout::IndexDef &i : d.indexes)
-        if (i.valid && !i.partial && !i.expression && !i.columns.isEmpty()
-            && !d.sortable.contains(i.columns.first()))
-            d.sortable << i.columns.first();
+    detail::chooseKey(d);
 
     // DDL from the catalog.
     QString ddl;

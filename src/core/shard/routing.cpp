@@ -167,7 +167,7 @@ int ShardReader::ownerBy(const QList<std::pair<layout::Kind, QString>> &candidat
     if (!ruleTableColumn.isEmpty())
         if (const auto g = detail::readGeneratedRule(*conn, m_set.rule.column)) {
             if (const auto name = browse::parseQualifiedName(g->table);
-                name && browse::readDetails(*conn, name->first, name->second).column(ruleTableColumn))
+                name && browse::readPagingDetails(*conn, name->first, name->second).column(ruleTableColumn))
                 places.append({name->first, name->second, ruleTableColumn});
         }
     QStringList tried;

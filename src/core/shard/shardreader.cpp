@@ -236,7 +236,7 @@ const browse::RelationDetails &ShardReader::details(int member, const QString &s
     const QString key = schema + QLatin1Char('.') + table;
     auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.emplace(key, browse::readDetails(*m_conns[size_t(member)], schema, table)).first;
+        it = cache.emplace(key, browse::readPagingDetails(*m_conns[size_t(member)], schema, table)).first;
     return it->second;
 }
 

@@ -231,7 +231,7 @@ void TablesPane::exportTo(const QString &path, bool json)
         tr("Exporting %1.%2 to %3").arg(schema, name, path),
         [db, schema, name, filters, order, path, json](TaskContext &ctx) {
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            browse::RowSource src(*conn, browse::readDetails(*conn, schema, name));
+            browse::RowSource src(*conn, browse::readPagingDetails(*conn, schema, name));
             src.checkValues(filters);
             // FILE.partial, made exclusively (never through a link), renamed at the end; a
             // cancelled or failed export leaves no file.
