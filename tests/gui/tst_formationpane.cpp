@@ -4,6 +4,7 @@
 // killed primary named in the window's banner until the formation rests while the Tables pane
 // reads its table again on the new primary, and nothing of the
 // formation left once the pane reads a plain server.
+#include "core/error.h"
 #include "core/pg/connection.h"
 #include "gui/activity/activitypane.h"
 #include "gui/widgets/banner.h"
@@ -130,6 +131,18 @@ private slots:
                                      && window.banner()->plainText().contains(QLatin1String("Formation default:")),
                                  kTimeout);
         QVERIFY(m_f.restart(node));
+        // A row written on the promoted node as soon as it takes writes, before the formation
+        // rests again (the killed node has yet to rejoin): the table read again shows it first.
+        QVERIFY2(QTest::qWaitFor([&] {
+                     try {
+                         pg::Connection::open(m_f.target(QStringLiteral("fo_2025_w01")), pg::Connection::Access::ReadWrite)
+                             ->exec(QStringLiteral("INSERT INTO public.t VALUES (0)"));
+                         return true;
+                     } catch (const Error &) {
+                         return false;
+                     }
+                 }, 90000),
+                 "the promoted node never took a write");
         QVERIFY2(m_f.settlesWith(0, 120000), "the formation did not settle with the killed node back");
         const int after = m_f.primaryPort();
         QVERIFY(after != before);
@@ -144,6 +157,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0 && tables->banner()->plainText().contains(address),
                                  kTimeout);
         QCOMPARE(reopened.last().at(1).toString(), address);
+        QTRY_COMPARE_WITH_TIMEOUT(tables->model()->index(0, 0).data().toString(), QStringLiteral("0"), kTimeout);
         // Settled: the notice goes.
         QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible()
                                      || !window.banner()->plainText().contains(QLatin1String("Formation default:")),
