@@ -206,7 +206,7 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
 
 void RowGridModel::reopen(const QString &why)
 {
-    if (!m_reopen || m_reopening)
+    if (!m_reopen || m_reopening || !m_session) // nothing open now (closed since), or a typed query
         return;
     m_lostFrom = m_address;
     m_lostWhy = why;
