@@ -4119,6 +4119,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>default: the local socket</source>
         <translation>Standard: der lokale Socket</translation>
     </message>
+    <message>
+        <source>Reached %1, a standby.</source>
+        <translation>Erreicht: %1, ein Standby.</translation>
+    </message>
+    <message>
+        <source>Reached %1, the primary.</source>
+        <translation>Erreicht: %1, der Primärserver.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ConsolePane</name>

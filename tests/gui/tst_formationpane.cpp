@@ -10,6 +10,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/tables/tablespane.h"
+#include "gui/window/connectiondialog.h"
 #include "gui/window/mainwindow.h"
 #include "models/rowgridmodel.h"
 #include "support/testformation.h"
@@ -17,6 +18,8 @@
 #include "support/testserver.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -89,6 +92,23 @@ private slots:
         // For a person to look at: STATESCOPE_FORMATION_SHOT=file.png.
         if (const QString shot = qEnvironmentVariable("STATESCOPE_FORMATION_SHOT"); !shot.isEmpty())
             QVERIFY(m_pane->grab().save(shot));
+    }
+
+    // The connection dialog's test names the node it reached, not the string's (it has none).
+    void theConnectionTestNamesTheNodeReached()
+    {
+        gui::ConnectionDialog dialog;
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+        dialog.findChild<QLineEdit *>(QStringLiteral("conninfoEdit"))->setText(m_f.target().storableString());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected")), kTimeout);
+        const pg::FormationState st = m_f.state();
+        QVERIFY(st.primary());
+        const QString reached = QStringLiteral("%1:%2").arg(st.primary()->host).arg(m_f.viaPoolers() ? m_f.poolerPort() : st.primary()->port);
+        QVERIFY2(result->text().contains(QStringLiteral("Reached %1, the primary.").arg(reached)), qPrintable(result->text()));
+        QVERIFY2(!result->text().contains(QLatin1String("Unix-domain")), qPrintable(result->text()));
     }
 
     void aFailoverIsNamedAndTheNewPrimaryShown()

@@ -3,6 +3,7 @@
 #include "ui_connectiondialog.h"
 
 #include "core/pg/connection.h"
+#include "core/pg/formation.h"
 #include "core/secrets.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
@@ -31,6 +32,7 @@ struct TestResult
     double roundTripMs = 0;
     QString replica; // empty: none named
     bool socket = false; // reached through a Unix-domain socket (where libpq uses no TLS)
+    QString node;        // a formation or several hosts: the one reached, and what it is
 };
 
 } // namespace
@@ -440,8 +442,13 @@ void ConnectionDialog::testConnection()
             out.roundTripMs = double(clock.nsecsElapsed()) / 1e6;
             out.version = conn->serverVersionText();
             out.tls = conn->tlsProtocol();
-            const QString host = primary.value(QStringLiteral("host")).section(QLatin1Char(','), 0, 0);
+            // Where libpq went: with a formation or several hosts, not the string's first host.
+            const QString address = conn->address();
+            const QString host = address.left(address.lastIndexOf(QLatin1Char(':')));
             out.socket = host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'));
+            if (pg::formation::named(primary) || primary.value(QStringLiteral("host")).contains(QLatin1Char(',')))
+                out.node = conn->isStandby() ? tr("Reached %1, a standby.").arg(address)
+                                             : tr("Reached %1, the primary.").arg(address);
             if (target.readReplica()) {
                 auto replica = pg::Connection::open(target, pg::Connection::Access::ReadOnly,
                                                     &ctx.cancelToken());
@@ -470,6 +477,8 @@ void ConnectionDialog::testConnection()
                                                : tr("TLS off"))
                                .arg(t.connectMs)
                                .arg(QLocale().toString(t.roundTripMs, 'f', 1));
+            if (!t.node.isEmpty())
+                text += QLatin1Char('\n') + t.node;
             if (!t.replica.isEmpty())
                 text += QLatin1Char('\n') + t.replica;
             m_ui->testResult->setText(text);
