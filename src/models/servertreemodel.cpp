@@ -1,4 +1,5 @@
 #include "models/servertreemodel.h"
+#include "models/relationkind.h"
 
 #include "models/ink.h"
 
@@ -516,7 +517,7 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return r.foreignServer.isEmpty() ? r.name : tr("%1 (on %2)").arg(r.name, r.foreignServer);
         if (role == Qt::ToolTipRole) {
-            QString tip = QStringLiteral("%1.%2 (%3)").arg(r.schema, r.name, browse::RelationInfo::kindName(r.kind));
+            QString tip = QStringLiteral("%1.%2 (%3)").arg(r.schema, r.name, relationKindLabel(r.kind));
             if (!r.foreignServer.isEmpty())
                 tip += QLatin1Char('\n') + tr("A foreign table: its rows are on the foreign server %1 (postgres_fdw).")
                                                .arg(r.foreignServer);

@@ -11,6 +11,7 @@
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
 #include "gui/widgets/tablewidgets.h"
+#include "models/relationkind.h"
 #include "models/rowgridmodel.h"
 
 #include <QApplication>
@@ -284,7 +285,7 @@ void TablesPane::showDetails()
                                                          "reads again");
                                  }();
     m_title->setText(QStringLiteral("<b>%1</b> — %2, %3, %4")
-                         .arg(r.qualified().toHtmlEscaped(), browse::RelationInfo::kindName(r.kind),
+                         .arg(r.qualified().toHtmlEscaped(), models::relationKindLabel(r.kind),
                               format::bytes(r.sizeBytes), paging.toHtmlEscaped()));
     // The filter's column list, keeping the choice.
     const QString keep = m_column->currentText();

@@ -26,6 +26,7 @@
 #include "gui/tables/tablespane.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
+#include "models/rowgridmodel.h"
 #include "gui/window/mainwindow.h"
 #include "gui/window/sidebar.h"
 #include "gui/events/eventdetail.h"
@@ -309,6 +310,14 @@ private slots:
         record(m_window.get(), QStringLiteral("Replay, a game under a placed-runner rule"));
         replay->detailTabs()->setCurrentIndex(0);
         rulesDialog("forget");
+
+        // A table open: its title names its kind, size and how it is paged.
+        auto *tables = m_window->tablesPane();
+        m_window->showPane(tables);
+        tables->openRelation(QStringLiteral("raw"), QStringLiteral("api_events"));
+        QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0, kTimeout);
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("Tables, a table open"));
 
         auto *console = m_window->consolePane();
         m_window->showPane(console);
