@@ -15,6 +15,17 @@ using events::EventKey;
 using events::EventRow;
 using events::EventStore;
 
+namespace {
+
+// A read-only connection kept across tasks, its statements prepared when it opens.
+std::shared_ptr<pg::ConnectionSlot> slotFor(const pg::ConnectionSettings &db)
+{
+    return std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly,
+                                                [](pg::Connection &c) { EventStore(c).prepare(); });
+}
+
+} // namespace
+
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_fetchTimer.setSingleShot(true);
@@ -48,10 +59,8 @@ void EventTableModel::setDatabase(const pg::ConnectionSettings &db)
 {
     m_db = db;
     m_reconnectWhy.clear();
-    auto prepare = [](pg::Connection &c) { EventStore(c).prepare(); };
-    m_slot = std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
-    m_countSlot =
-        std::make_shared<pg::ConnectionSlot>(db, pg::Connection::Access::ReadOnly, prepare);
+    m_slot = slotFor(db);
+    m_countSlot = slotFor(db);
     reset();
 }
 
@@ -60,9 +69,8 @@ void EventTableModel::reconnect(const QString &why)
     if (!m_slot)
         return;
     // The tasks under way keep the slots they hold; what follows gets new ones.
-    auto prepare = [](pg::Connection &c) { EventStore(c).prepare(); };
-    m_slot = std::make_shared<pg::ConnectionSlot>(m_db, pg::Connection::Access::ReadOnly, prepare);
-    m_countSlot = std::make_shared<pg::ConnectionSlot>(m_db, pg::Connection::Access::ReadOnly, prepare);
+    m_slot = slotFor(m_db);
+    m_countSlot = slotFor(m_db);
     m_reconnectFrom = m_address;
     m_reconnectWhy = why;
 }

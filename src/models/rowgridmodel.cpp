@@ -275,11 +275,7 @@ void RowGridModel::submit(const Fetch &f)
             // host now takes it, with its filters and order.
             if (out.error().kind() == Error::Kind::Connection && !out.error().isAuthentication() && m_reopen
                 && !m_reopening) {
-                m_lostFrom = m_address;
-                m_lostWhy = out.error().message();
-                const auto reopen = m_reopen;
-                reopen();
-                m_reopening = true;
+                reopen(out.error().message());
                 return;
             }
             if (!out.cancelled())
