@@ -27,6 +27,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
 #include "models/rowgridmodel.h"
+#include "gui/window/connectiondialog.h"
 #include "gui/window/mainwindow.h"
 #include "gui/window/sidebar.h"
 #include "gui/events/eventdetail.h"
@@ -428,6 +429,18 @@ private slots:
     {
         dialogOf(m_window->findChild<QAction *>(QStringLiteral("shortcutsAction")), QStringLiteral("Keyboard shortcuts"));
         dialogOf(m_window->findChild<QAction *>(QStringLiteral("connectAction")), QStringLiteral("Connect"));
+        {
+            // A pg_auto_failover formation typed in: its fields filled, host and port off.
+            gui::ConnectionDialog connect(m_window.get());
+            connect.show();
+            QTest::mouseClick(connect.findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+            QTest::keyClicks(connect.findChild<QLineEdit *>(QStringLiteral("conninfoEdit")),
+                             QStringLiteral("monitor='postgres://autoctl_node@mon:5000/pg_auto_failover' formation=games "
+                                            "pooler_port=6432 target_session_attrs=prefer-standby dbname=game_w01"));
+            QVERIFY(!connect.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->isEnabled());
+            settle(&connect);
+            record(&connect, QStringLiteral("Connect, a formation"));
+        }
         // The current week gets a comment, extended statistics and a rule the others lack, so
         // the schema tab names those kinds too (restored after; one run at a time).
         QVERIFY(m_window->replayPane()->database());
