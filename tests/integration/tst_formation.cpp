@@ -62,6 +62,13 @@ private slots:
         auto game = pg::Connection::open(target(QStringLiteral("game_w01")), pg::Connection::Access::ReadWrite);
         game->execScript(QStringLiteral("CREATE TABLE public.t (x int PRIMARY KEY); INSERT INTO public.t "
                                         "SELECT generate_series(1, 100)"));
+        // The standby has the database before anyone browses there: a session that prefers
+        // the standby goes on to the primary while the standby has not replayed the CREATE
+        // DATABASE yet ("does not exist" there), as the PgBouncer pass found under load.
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(*game, QStringLiteral("SELECT count(*) FROM pg_stat_replication "
+                                                              "WHERE replay_lsn >= pg_current_wal_lsn()"))
+                                     == 1,
+                                 30000);
     }
 
     void cleanupTestCase() { m_f.down(); }
