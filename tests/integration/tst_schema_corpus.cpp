@@ -227,7 +227,9 @@ private slots:
         test::connect(serverSettings().withDatabase(b))->execScript(to);
         const QMap<QString, qint64> rowsBefore = rowCounts(a), rowsThere = rowCounts(b);
         const QSet<QString> aheadBefore = countersAhead(a);
-        const SchemaDiff before = SchemaDiff::compare(snapshot(a), snapshot(b));
+        // The second side is read once: the script changes only the first.
+        const SchemaSnapshot there = snapshot(b);
+        const SchemaDiff before = SchemaDiff::compare(snapshot(a), there);
         const QString script = before.script();
         ++tally.runs;
         const QString name = QString::fromLatin1(QTest::currentDataTag());
@@ -282,7 +284,7 @@ private slots:
             fail(QStringLiteral("a counter no longer ahead of its column's values: %1\n%2").arg(behind.join(QStringLiteral(", ")), script));
             return;
         }
-        const SchemaDiff after = SchemaDiff::compare(snapshot(a), snapshot(b));
+        const SchemaDiff after = SchemaDiff::compare(snapshot(a), there);
         const QStringList dumpA = dumpStatements(a), dumpB = dumpStatements(b);
         if (after.changes.isEmpty() && dumpA == dumpB) {
             // Nothing left: a NOT DONE in its script would be a false alarm (what a role may
