@@ -368,6 +368,32 @@ private slots:
         QVERIFY(!relationExists(*conn, QStringLiteral("public.newer_u")));
     }
 
+    // What the pending scripts would make and someone already made, by kind (table, view,
+    // index in its table's schema, function), names written in any case and found as the
+    // catalog folds them; what they make only IF NOT EXISTS, or what exists elsewhere, is none.
+    void clashesAreFoundByKindAndSchema()
+    {
+        const MigrationSet set = MigrationSet::fromFiles(
+            {{QStringLiteral("V1__make.sql"),
+              "CREATE SCHEMA IF NOT EXISTS game;\n"
+              "CREATE TABLE Game.Plays (id int PRIMARY KEY);\n"
+              "CREATE TABLE IF NOT EXISTS game.seen (x int);\n"
+              "CREATE UNIQUE INDEX plays_by_id ON game.plays (id);\n"
+              "CREATE VIEW game.latest AS SELECT 1 AS x;\n"
+              "CREATE FUNCTION game.prune() RETURNS void LANGUAGE sql AS 'SELECT';\n"
+              "CREATE FUNCTION untouched() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"}});
+        auto conn = test::connect(newDatabase(QStringLiteral("mig_clash")));
+        conn->execScript(QStringLiteral("CREATE SCHEMA game; CREATE TABLE game.plays (id int); "
+                                        "CREATE TABLE game.seen (x int); CREATE INDEX plays_by_id ON game.plays (id); "
+                                        "CREATE FUNCTION game.prune(int) RETURNS void LANGUAGE sql AS 'SELECT'; "
+                                        "CREATE TABLE public.latest (x int); CREATE SCHEMA other; "
+                                        "CREATE FUNCTION other.untouched() RETURNS int LANGUAGE sql AS 'SELECT 1'"));
+        const SchemaStatus st = Migrator(set).status(*conn);
+        QCOMPARE(st.clashes, (QStringList{QStringLiteral("game.plays"), QStringLiteral("game.plays_by_id"),
+                                          QStringLiteral("game.prune()")}));
+        QVERIFY(st.blocked());
+    }
+
     void embeddedSetMigratesFreshDatabase()
     {
         const MigrationSet &set = MigrationSet::embedded();

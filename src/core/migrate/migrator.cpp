@@ -7,8 +7,10 @@
 #include "core/task/worker.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 
+#include <mutex>
 #include <set>
 
 namespace statescope::migrate {
@@ -153,47 +155,72 @@ SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
     return st;
 }
 
-QStringList Migrator::clashes(pg::Connection &conn, const QList<Migration> &pending)
+namespace {
+
+// What one script creates without IF NOT EXISTS: tables, views, indexes (in the schema of
+// their table), and functions, as schema.name. Read from the script once a process: the
+// listing asks it of every database on the server, from several lanes at once.
+struct Creates
 {
-    // What the scripts create without IF NOT EXISTS: tables, views, indexes (in the schema of
-    // their table) and functions. Each name is looked up in the catalog.
+    QStringList relations, functions;
+};
+
+Creates createsOf(const Migration &m)
+{
+    static std::mutex lock;
+    static QHash<QByteArray, Creates> known; // by the script's checksum
+    {
+        std::lock_guard guard(lock);
+        if (const auto at = known.constFind(m.checksum); at != known.constEnd())
+            return *at;
+    }
     static const QRegularExpression create(QStringLiteral(
         R"re(CREATE\s+(?:UNIQUE\s+)?(TABLE|MATERIALIZED\s+VIEW|VIEW|INDEX|FUNCTION)\s+(?!IF\s+NOT\s+EXISTS))re"
         R"re(([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?(?:\s+ON\s+([a-z_][a-z0-9_]*)\.)?)re"),
         QRegularExpression::CaseInsensitiveOption);
+    Creates out;
+    auto it = create.globalMatch(m.sql);
+    while (it.hasNext()) {
+        const auto c = it.next();
+        const QString kind = c.captured(1).toUpper();
+        QString name = c.captured(3).isEmpty() ? c.captured(2) : c.captured(2) + u'.' + c.captured(3);
+        if (kind == QLatin1String("INDEX") && c.captured(3).isEmpty() && !c.captured(4).isEmpty())
+            name = c.captured(4) + u'.' + c.captured(2);
+        if (!name.contains(u'.'))
+            name.prepend(QStringLiteral("public."));
+        (kind == QLatin1String("FUNCTION") ? out.functions : out.relations) << name.toLower();
+    }
+    std::lock_guard guard(lock);
+    known.insert(m.checksum, out);
+    return out;
+}
+
+} // namespace
+
+QStringList Migrator::clashes(pg::Connection &conn, const QList<Migration> &pending)
+{
     QStringList relations, functions;
     for (const Migration &m : pending) {
-        auto it = create.globalMatch(m.sql);
-        while (it.hasNext()) {
-            const auto c = it.next();
-            const QString kind = c.captured(1).toUpper();
-            QString name = c.captured(3).isEmpty() ? c.captured(2) : c.captured(2) + u'.' + c.captured(3);
-            if (kind == QLatin1String("INDEX") && c.captured(3).isEmpty() && !c.captured(4).isEmpty())
-                name = c.captured(4) + u'.' + c.captured(2);
-            if (!name.contains(u'.'))
-                name.prepend(QStringLiteral("public."));
-            (kind == QLatin1String("FUNCTION") ? functions : relations) << name;
-        }
+        const Creates c = createsOf(m);
+        relations << c.relations;
+        functions << c.functions;
     }
+    if (relations.isEmpty() && functions.isEmpty())
+        return {};
+    // Each name looked up by schema and name (the catalogs' own indexes), both kinds in one
+    // round trip. The names are unquoted identifiers (the pattern above): one dot, folded.
+    const auto r = conn.exec(
+        QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace s"
+                       " ON s.oid = c.relnamespace WHERE c.relname = split_part(n, '.', 2)"
+                       " AND s.nspname = split_part(n, '.', 1))"
+                       " UNION ALL SELECT n || '()' FROM unnest($2::text[]) n WHERE EXISTS (SELECT 1 FROM pg_proc p"
+                       " JOIN pg_namespace s ON s.oid = p.pronamespace WHERE p.proname = split_part(n, '.', 2)"
+                       " AND s.nspname = split_part(n, '.', 1))"
+                       " ORDER BY 1"),
+        {textArray(relations), textArray(functions)});
     QStringList found;
-    if (!relations.isEmpty()) {
-        const auto r = conn.exec(QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS "
-                                                "(SELECT 1 FROM pg_class c JOIN pg_namespace s ON "
-                                                "s.oid = c.relnamespace WHERE s.nspname || '.' || "
-                                                "c.relname = n) ORDER BY 1"),
-                                 {textArray(relations)});
-        for (int i = 0; i < r.rowCount(); ++i)
-            found << r.value(i, 0);
-    }
-    if (!functions.isEmpty()) {
-        const auto r = conn.exec(QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS "
-                                                "(SELECT 1 FROM pg_proc p JOIN pg_namespace s ON "
-                                                "s.oid = p.pronamespace WHERE s.nspname || '.' || "
-                                                "p.proname = n) ORDER BY 1"),
-                                 {textArray(functions)});
-        for (int i = 0; i < r.rowCount(); ++i)
-            found << r.value(i, 0) + QStringLiteral("()");
-    }
+    for (int i = 0; i < r.rowCount(); ++i)
+        found << r.value(i, 0);
     return found;
 }
 
