@@ -9,9 +9,11 @@
 
 #include "core/pg/connection.h"
 #include "core/sandbox/sandbox.h"
+#include "core/weekly/serveradmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +80,54 @@ private slots:
         qInfo("%d of %lld databases could not be read through PgBouncer with max_connections 12", unread,
               static_cast<long long>(names.size()));
         box.stop();
+    }
+
+    // Between the names and each database's state, one database is closed to connections and
+    // another dropped (a reset and a drop from another window): the first is listed as no
+    // longer taking connections, the second not at all, directly and through a PgBouncer
+    // (where a login to a dropped database would wait instead of failing).
+    void aDatabaseClosedOrDroppedAfterTheNamesIsToldApart_data()
+    {
+        QTest::addColumn<bool>("viaPooler");
+        QTest::newRow("direct") << false;
+        QTest::newRow("through PgBouncer") << true;
+    }
+    void aDatabaseClosedOrDroppedAfterTheNamesIsToldApart()
+    {
+        QFETCH(bool, viaPooler);
+        const QString prefix = uniqueName(QStringLiteral("tdbr"));
+        const QString open = prefix + QStringLiteral("_2025_w01"), closed = prefix + QStringLiteral("_2025_w02"),
+                      dropped = prefix + QStringLiteral("_2025_w03");
+        auto conn = test::connect(serverSettings());
+        for (const QString &name : {open, closed, dropped})
+            conn->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        const auto cleanup = qScopeGuard([&] {
+            for (const QString &name : {open, closed, dropped})
+                dropDatabase(name);
+        });
+        std::unique_ptr<PgBouncer> bouncer;
+        if (viaPooler) {
+            bouncer = std::make_unique<PgBouncer>(serverSettings(), 2);
+            QVERIFY2(bouncer->isRunning(), qPrintable(bouncer->problem()));
+        }
+        const weekly::ServerAdmin admin(viaPooler ? bouncer->settings(QStringLiteral("postgres")) : serverSettings());
+        const QList<weekly::DatabaseInfo> names = admin.listNames(prefix);
+        QCOMPARE(names.size(), 3);
+        conn->exec(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(closed));
+        dropDatabase(dropped);
+        const QList<weekly::DatabaseInfo> listed = admin.inspect(names);
+        QStringList seen;
+        for (const weekly::DatabaseInfo &d : listed) {
+            seen << d.name;
+            if (d.name == open) {
+                QVERIFY2(d.inspected, qPrintable(d.problem));
+            } else if (d.name == closed) {
+                QVERIFY(!d.inspected);
+                QVERIFY(!d.takesConnections);
+                QVERIFY2(d.problem.contains(QLatin1String("stopped taking connections")), qPrintable(d.problem));
+            }
+        }
+        QCOMPARE(seen, (QStringList{open, closed}));
     }
 
     void fortySixWeeksThroughPgBouncersDefaultsLeaveTheServerOpen()

@@ -86,13 +86,15 @@ QList<DatabaseInfo> ServerAdmin::inspect(QList<DatabaseInfo> out, TaskContext *c
     // idle for minutes: reading them all could fill max_connections and lock everyone out.
     // Then only as many are read as leave a quarter of the server's connections (at least
     // five) free; the others are listed with why their state was not read.
+    bool viaPooler = false;
     if (!toInspect.empty()) {
         const auto r = conn->exec(QStringLiteral(
             "SELECT pg_backend_pid(), current_setting('max_connections')::int - "
             "current_setting('superuser_reserved_connections')::int - "
             "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'), "
             "current_setting('max_connections')::int"));
-        if (r.toInt(0, 0) != conn->backendPid()) {
+        viaPooler = r.toInt(0, 0) != conn->backendPid();
+        if (viaPooler) {
             const int free = r.toInt(0, 1), max = r.toInt(0, 2);
             const int budget = std::max(0, free - std::max(5, max / 4));
             for (size_t k = size_t(budget); k < toInspect.size(); ++k)
@@ -122,9 +124,11 @@ QList<DatabaseInfo> ServerAdmin::inspect(QList<DatabaseInfo> out, TaskContext *c
     const auto inspect = [&](int index) {
         DatabaseInfo &info = out[index];
         try {
-            // Looked up again right before connecting: through PgBouncer, a login to a
+            // Through PgBouncer, looked up again right before connecting: a login to a
             // database dropped meanwhile is held until connect_timeout instead of failing.
-            if (!stillThere(info.name, true)) {
+            // The server itself refuses it at once, and the refusal is told apart below
+            // (a round trip a database saved, on the one session all lanes share).
+            if (viaPooler && !stillThere(info.name, true)) {
                 if (stillThere(info.name, false)) {
                     info.takesConnections = false;
                     info.problem = tr("It stopped taking connections (a reset or drop may be under way).");
