@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,7 +143,7 @@ private slots:
                                                                       port.isEmpty() ? QString() : QStringLiteral(" port=") + port);
         m_escapes = {
             {QStringLiteral("copy to program"),
-             QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(file(QStringLiteral("program"))),
+             QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1; cat >/dev/null'").arg(file(QStringLiteral("program"))),
              [this] { return QFileInfo::exists(file(QStringLiteral("program"))); }},
             {QStringLiteral("copy to server file"),
              QStringLiteral("COPY (SELECT 1) TO '%1'").arg(file(QStringLiteral("copied"))),
@@ -175,7 +176,7 @@ private slots:
              QStringLiteral("SELECT \"pg_catalog\".\"pg_terminate_backend\"(%1)").arg(m_victimPid),
              [this] { return !victimAlive(); }},
             {QStringLiteral("sql given as text"),
-             QStringLiteral("SELECT query_to_xml('COPY (SELECT 1) TO PROGRAM ''touch %1''', true, false, '')")
+             QStringLiteral("SELECT query_to_xml('COPY (SELECT 1) TO PROGRAM ''touch %1; cat >/dev/null''', true, false, '')")
                  .arg(file(QStringLiteral("xml"))),
              [this] { return QFileInfo::exists(file(QStringLiteral("xml"))); }},
         };
@@ -437,14 +438,29 @@ private slots:
         const auto touch = [&](const QString &name) {
             return QStringLiteral("touch %1").arg(file(name));
         };
+        // Whatever the end, nothing is left for the next transport's run (a check that fails
+        // half-way must not make the next one fail on "already exists").
+        const auto dropAll = [&] {
+            m_admin->exec(QStringLiteral("DROP VIEW IF EXISTS public.t_view_of_view, public.t_touch_view, public.t_files, "
+                                         "public.\"table\""));
+            m_admin->exec(QStringLiteral("DROP FUNCTION IF EXISTS public.\"order\"(text), public.t_touch(text), public.t_definer()"));
+            m_admin->exec(QStringLiteral("DROP SERVER IF EXISTS t_guard_files CASCADE"));
+            runCli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--forget-object"),
+                    QStringLiteral("public.t_touch(what text)")});
+        };
+        dropAll();
+        const auto cleanup = qScopeGuard(dropAll);
+        // Each program run by COPY TO PROGRAM reads what the server writes to it: one that
+        // exits first fails the COPY with a broken pipe, whenever it wins the race (seen on a
+        // fresh machine: "could not close pipe to external command").
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_touch(what text) RETURNS int LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', what); RETURN 1; END $f$"));
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', what || '; cat >/dev/null'); RETURN 1; END $f$"));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_touch_view AS SELECT public.t_touch('%1') AS x")
                           .arg(touch(QStringLiteral("via_view"))));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_view_of_view AS SELECT x FROM public.t_touch_view"));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_files AS SELECT pg_read_file('PG_VERSION') AS f"));
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_definer() RETURNS int SECURITY DEFINER LANGUAGE plpgsql "
-                                     "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN 1; END $f$")
+                                     "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1; cat >/dev/null'); RETURN 1; END $f$")
                           .arg(touch(QStringLiteral("definer"))));
         const bool fileFdw = scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = "
                                                              "'file_fdw'")) > 0;
@@ -540,10 +556,6 @@ private slots:
                     .exitCode
                 == 0);
         QCOMPARE(run(m_superuser, QStringLiteral("SELECT * FROM public.t_touch_view")).exitCode, 2);
-        m_admin->exec(QStringLiteral("DROP VIEW public.t_view_of_view, public.t_touch_view, public.t_files, public.\"table\""));
-        m_admin->exec(QStringLiteral("DROP FUNCTION public.\"order\"(text), public.t_touch(text), public.t_definer()"));
-        if (fileFdw)
-            m_admin->exec(QStringLiteral("DROP SERVER t_guard_files CASCADE"));
         m_tcp = false;
     }
 
@@ -553,12 +565,12 @@ private slots:
         // functions run a program. Guarded, both are refused by name, nothing run; PostgreSQL's
         // own operators and casts are not.
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_op_touch(a int, b int) RETURNS int LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1'); RETURN a + b; END $f$")
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1; cat >/dev/null'); RETURN a + b; END $f$")
                           .arg(file(QStringLiteral("op"))));
         m_admin->exec(QStringLiteral("CREATE OPERATOR public.#+# (LEFTARG = int, RIGHTARG = int, FUNCTION = public.t_op_touch)"));
         m_admin->exec(QStringLiteral("CREATE TYPE public.t_mood AS ENUM ('calm')"));
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_cast_touch(x int) RETURNS public.t_mood LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1'); RETURN 'calm'; END $f$")
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1; cat >/dev/null'); RETURN 'calm'; END $f$")
                           .arg(file(QStringLiteral("cast"))));
         m_admin->exec(QStringLiteral("CREATE CAST (int AS public.t_mood) WITH FUNCTION public.t_cast_touch(int)"));
         const auto query = [&](const QString &sql) {

@@ -148,7 +148,7 @@ private slots:
             return QLatin1Char('\'') + q.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
         };
         const QString cli = qEnvironmentVariable("STATESCOPE_CLI");
-        const QString escape = QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(file(QStringLiteral("kc")));
+        const QString escape = QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1; cat >/dev/null'").arg(file(QStringLiteral("kc")));
         const QString script = home.filePath(QStringLiteral("run.sh"));
         {
             QFile f(script);
