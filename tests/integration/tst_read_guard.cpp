@@ -86,6 +86,10 @@ class TestReadGuard : public QObject
     }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    // A program for COPY ... TO PROGRAM that leaves the file `name`. It reads what the server
+    // writes to it: one that exits first fails the COPY with a broken pipe whenever it wins
+    // that race (seen on a fresh machine: "could not close pipe to external command").
+    QString touching(const QString &name) const { return QStringLiteral("touch %1; cat >/dev/null").arg(file(name)); }
 
     bool victimAlive()
     {
@@ -143,7 +147,7 @@ private slots:
                                                                       port.isEmpty() ? QString() : QStringLiteral(" port=") + port);
         m_escapes = {
             {QStringLiteral("copy to program"),
-             QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1; cat >/dev/null'").arg(file(QStringLiteral("program"))),
+             QStringLiteral("COPY (SELECT 1) TO PROGRAM '%1'").arg(touching(QStringLiteral("program"))),
              [this] { return QFileInfo::exists(file(QStringLiteral("program"))); }},
             {QStringLiteral("copy to server file"),
              QStringLiteral("COPY (SELECT 1) TO '%1'").arg(file(QStringLiteral("copied"))),
@@ -176,8 +180,8 @@ private slots:
              QStringLiteral("SELECT \"pg_catalog\".\"pg_terminate_backend\"(%1)").arg(m_victimPid),
              [this] { return !victimAlive(); }},
             {QStringLiteral("sql given as text"),
-             QStringLiteral("SELECT query_to_xml('COPY (SELECT 1) TO PROGRAM ''touch %1; cat >/dev/null''', true, false, '')")
-                 .arg(file(QStringLiteral("xml"))),
+             QStringLiteral("SELECT query_to_xml('COPY (SELECT 1) TO PROGRAM ''%1''', true, false, '')")
+                 .arg(touching(QStringLiteral("xml"))),
              [this] { return QFileInfo::exists(file(QStringLiteral("xml"))); }},
         };
         // Passwords for TCP: the guarded superuser's, and a second superuser whose reader
@@ -435,9 +439,6 @@ private slots:
         // reader login (guarded), each is refused before anything runs; read through the
         // reader login, what would run with a superuser's rights is refused and the rest is
         // left to the server's privileges; allowed by name, it runs.
-        const auto touch = [&](const QString &name) {
-            return QStringLiteral("touch %1").arg(file(name));
-        };
         // Whatever the end, nothing is left for the next transport's run (a check that fails
         // half-way must not make the next one fail on "already exists").
         const auto dropAll = [&] {
@@ -450,26 +451,23 @@ private slots:
         };
         dropAll();
         const auto cleanup = qScopeGuard(dropAll);
-        // Each program run by COPY TO PROGRAM reads what the server writes to it: one that
-        // exits first fails the COPY with a broken pipe, whenever it wins the race (seen on a
-        // fresh machine: "could not close pipe to external command").
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_touch(what text) RETURNS int LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', what || '; cat >/dev/null'); RETURN 1; END $f$"));
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', what); RETURN 1; END $f$"));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_touch_view AS SELECT public.t_touch('%1') AS x")
-                          .arg(touch(QStringLiteral("via_view"))));
+                          .arg(touching(QStringLiteral("via_view"))));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_view_of_view AS SELECT x FROM public.t_touch_view"));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_files AS SELECT pg_read_file('PG_VERSION') AS f"));
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_definer() RETURNS int SECURITY DEFINER LANGUAGE plpgsql "
-                                     "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1; cat >/dev/null'); RETURN 1; END $f$")
-                          .arg(touch(QStringLiteral("definer"))));
+                                     "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN 1; END $f$")
+                          .arg(touching(QStringLiteral("definer"))));
         const bool fileFdw = scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = "
                                                              "'file_fdw'")) > 0;
         if (fileFdw) {
             m_admin->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS file_fdw"));
             m_admin->exec(QStringLiteral("CREATE SERVER t_guard_files FOREIGN DATA WRAPPER file_fdw"));
             m_admin->exec(QStringLiteral("CREATE FOREIGN TABLE public.t_prog (x text) SERVER t_guard_files OPTIONS "
-                                         "(program '%1; echo 1')")
-                              .arg(touch(QStringLiteral("fdw"))));
+                                         "(program 'touch %1; echo 1')")
+                              .arg(file(QStringLiteral("fdw"))));
         }
         const auto run = [&](const QString &role, const QString &sql, const QStringList &extra = {}) {
             return runCli(QStringList{QStringLiteral("query"), QStringLiteral("--db"), as(role).storableString(),
@@ -481,7 +479,7 @@ private slots:
             QString sql, names, made;
         };
         QList<Case> cases{
-            {QStringLiteral("SELECT public.t_touch('%1')").arg(touch(QStringLiteral("direct"))),
+            {QStringLiteral("SELECT public.t_touch('%1')").arg(touching(QStringLiteral("direct"))),
              QStringLiteral("public.t_touch(what text)"), QStringLiteral("direct")},
             {QStringLiteral("SELECT * FROM public.t_touch_view"), QStringLiteral("public.t_touch(what text)"),
              QStringLiteral("via_view")},
@@ -495,12 +493,12 @@ private slots:
         // Names that are reserved words unquoted: looked up all the same where they can name
         // an object (quoted, or after a schema's dot), though the guard skips bare key words.
         m_admin->exec(QStringLiteral("CREATE VIEW public.\"table\" AS SELECT public.t_touch('%1') AS x")
-                          .arg(touch(QStringLiteral("reserved_view"))));
+                          .arg(touching(QStringLiteral("reserved_view"))));
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.\"order\"(what text) RETURNS int LANGUAGE sql "
                                      "AS $f$ SELECT public.t_touch(what) $f$"));
         cases << Case{QStringLiteral("SELECT * FROM public.table"), QStringLiteral("public.t_touch(what text)"),
                       QStringLiteral("reserved_view")}
-              << Case{QStringLiteral("SELECT public.\"order\"('%1')").arg(touch(QStringLiteral("reserved_fn"))),
+              << Case{QStringLiteral("SELECT public.\"order\"('%1')").arg(touching(QStringLiteral("reserved_fn"))),
                       QStringLiteral("public.order(what text)"), QStringLiteral("reserved_fn")};
         // Guarded: every one refused, naming the object, nothing run.
         for (const Case &c : std::as_const(cases)) {
@@ -565,13 +563,13 @@ private slots:
         // functions run a program. Guarded, both are refused by name, nothing run; PostgreSQL's
         // own operators and casts are not.
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_op_touch(a int, b int) RETURNS int LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1; cat >/dev/null'); RETURN a + b; END $f$")
-                          .arg(file(QStringLiteral("op"))));
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN a + b; END $f$")
+                          .arg(touching(QStringLiteral("op"))));
         m_admin->exec(QStringLiteral("CREATE OPERATOR public.#+# (LEFTARG = int, RIGHTARG = int, FUNCTION = public.t_op_touch)"));
         m_admin->exec(QStringLiteral("CREATE TYPE public.t_mood AS ENUM ('calm')"));
         m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_cast_touch(x int) RETURNS public.t_mood LANGUAGE plpgsql AS $f$ "
-                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch %1; cat >/dev/null'); RETURN 'calm'; END $f$")
-                          .arg(file(QStringLiteral("cast"))));
+                                     "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN 'calm'; END $f$")
+                          .arg(touching(QStringLiteral("cast"))));
         m_admin->exec(QStringLiteral("CREATE CAST (int AS public.t_mood) WITH FUNCTION public.t_cast_touch(int)"));
         const auto query = [&](const QString &sql) {
             return runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_superuser).storableString(),
