@@ -387,6 +387,97 @@ private slots:
         conn->exec(QStringLiteral("DROP TABLE tx"));
     }
 
+    void pipelineRunsItsStatementsInOrderInOneTransaction()
+    {
+        auto conn = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
+        conn->setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("Pacific/Auckland"));
+        pg::Connection::Framing framing;
+        framing.begin = framing.commit = true;
+        framing.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
+        const std::vector<pg::Result> r = conn->pipeline(
+            {{QStringLiteral("SELECT $1::int + 1"), {41}},
+             {QStringLiteral("SELECT current_setting('transaction_isolation'), current_setting('transaction_read_only'),"
+                             " current_setting('TimeZone')")},
+             {QStringLiteral("SELECT x FROM generate_series(1, 3) x")},
+             {QStringLiteral("SELECT pg_backend_pid()")}},
+            framing);
+        QCOMPARE(r.size(), size_t(4));
+        QCOMPARE(r[0].toInt(0, 0), 42);
+        QCOMPARE(r[1].value(0, 0), QStringLiteral("repeatable read"));
+        QCOMPARE(r[1].value(0, 1), QStringLiteral("on"));
+        QCOMPARE(r[1].value(0, 2), QStringLiteral("Pacific/Auckland"));
+        QCOMPARE(r[2].rowCount(), 3);
+        QCOMPARE(r[2].toInt(2, 0), 3);
+        QCOMPARE(r[3].toInt(0, 0), conn->backendPid());
+        QVERIFY(!conn->inTransaction());
+
+        // Unframed, outside a transaction, a read-only connection still frames them itself:
+        // the write is refused, not run in the server's implicit transaction.
+        {
+            auto rw = test::connect(m_db);
+            rw->exec(QStringLiteral("CREATE TABLE pipe_ro (x int)"));
+        }
+        const auto write = errorOf([&] {
+            conn->pipeline({{QStringLiteral("SELECT 1")}, {QStringLiteral("INSERT INTO pipe_ro VALUES (1)")}});
+        });
+        QVERIFY(write);
+        QCOMPARE(write->sqlstate(), QStringLiteral("25006"));
+        QVERIFY(!conn->inTransaction());
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pipe_ro")), 0);
+        // No statements: nothing to send, nothing comes back, the connection stays usable.
+        QVERIFY(conn->pipeline({}).empty());
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT 7")), 7);
+        test::connect(m_db)->exec(QStringLiteral("DROP TABLE pipe_ro"));
+    }
+
+    void pipelineStopsAtTheFirstFailureAndKeepsNothing()
+    {
+        auto conn = test::connect(m_db);
+        conn->exec(QStringLiteral("CREATE TABLE pipe_tx (x int)"));
+        pg::Connection::Framing framing;
+        framing.begin = framing.commit = true;
+        // The statement after the failure is not run; the one before it is rolled back.
+        const auto e = errorOf([&] {
+            conn->pipeline({{QStringLiteral("INSERT INTO pipe_tx VALUES (1)")},
+                            {QStringLiteral("SELECT 1/$1::int"), {0}},
+                            {QStringLiteral("INSERT INTO pipe_tx VALUES (2)")}},
+                           framing);
+        });
+        QVERIFY(e);
+        QCOMPARE(e->kind(), Error::Kind::Query);
+        QCOMPARE(e->sqlstate(), QStringLiteral("22012"));
+        QVERIFY(!conn->inTransaction());
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pipe_tx")), 0);
+
+        // Unframed outside a transaction: the server's implicit transaction, all or nothing.
+        QVERIFY(errorOf([&] {
+            conn->pipeline({{QStringLiteral("INSERT INTO pipe_tx VALUES (3)")}, {QStringLiteral("SELECT 1/0")}});
+        }));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pipe_tx")), 0);
+        QCOMPARE(conn->pipeline({{QStringLiteral("INSERT INTO pipe_tx VALUES (4)")},
+                                 {QStringLiteral("SELECT count(*) FROM pipe_tx")}})
+                     .back()
+                     .toInt(0, 0),
+                 1);
+
+        // In the caller's transaction: left open and failed, for the caller to roll back.
+        conn->begin();
+        QVERIFY(errorOf([&] {
+            conn->pipeline({{QStringLiteral("INSERT INTO pipe_tx VALUES (5)")}, {QStringLiteral("SELECT 1/0")}});
+        }));
+        QVERIFY(conn->inFailedTransaction());
+        conn->rollbackQuietly();
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM pipe_tx")), 1);
+        // A statement that cannot even be parsed fails the same way, naming itself.
+        const auto syntax = errorOf([&] {
+            conn->pipeline({{QStringLiteral("SELECT 1")}, {QStringLiteral("SELEC 2")}}, framing);
+        });
+        QVERIFY(syntax);
+        QCOMPARE(syntax->sqlstate(), QStringLiteral("42601"));
+        QVERIFY(!conn->inTransaction());
+        conn->exec(QStringLiteral("DROP TABLE pipe_tx"));
+    }
+
     void copyInInsertsRows()
     {
         auto conn = test::connect(m_db);

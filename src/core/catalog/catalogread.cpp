@@ -115,8 +115,10 @@ const char *kIndexesSql =
 
 const char *kPoliciesSql =
     "SELECT p.polrelid::bigint, p.polname, quote_ident(p.polname), p.polpermissive, p.polcmd::text,"
-    "  CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE (SELECT string_agg(quote_ident(ro.rolname), ', '"
-    "    ORDER BY ro.rolname) FROM pg_roles ro WHERE ro.oid = ANY (p.polroles)) END,"
+    // The roles named by pg_get_userbyid(): the pg_roles view cost a new session more to plan
+    // than the whole read of a table-less database's policies.
+    "  CASE WHEN p.polroles = '{0}' THEN 'PUBLIC' ELSE (SELECT string_agg(quote_ident(pg_get_userbyid(ro)), ', '"
+    "    ORDER BY pg_get_userbyid(ro)) FROM unnest(p.polroles) ro) END,"
     "  pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid), p.oid::bigint"
     " FROM pg_policy p ORDER BY p.polrelid, p.polname";
 
@@ -297,10 +299,7 @@ const char *kPinSql = "SELECT set_config('search_path', '', true), set_config('T
                       " set_config('transaction_read_only', 'on', true),"
                       // The read's estimated cost crosses jit_above_cost on a big catalog, and
                       // compiling it took longer (60 ms at 2,000 tables) than it would save.
-                      " set_config('jit', 'off', true),"
-                      // Whether there is any inheritance or policy to read: most game databases
-                      // have neither, and each statement saved is a round trip.
-                      " EXISTS (SELECT 1 FROM pg_inherits), EXISTS (SELECT 1 FROM pg_policy)";
+                      " set_config('jit', 'off', true)";
 
 bool isTrue(QByteArrayView v)
 {
@@ -355,7 +354,7 @@ struct CatalogBuilder
     bool defs;
     // Type names and schemas repeat thousands of times in a big catalog: one string each.
     QHash<QByteArray, QString> strings;
-    bool anyInheritance = true, anyPolicy = true;
+    bool anyInheritance = true;
 
     QString intern(QByteArrayView v)
     {
@@ -368,9 +367,8 @@ struct CatalogBuilder
         return s;
     }
 
-    void relations()
+    void relations(const pg::Result &r, const pg::Result &pages, const pg::Result &inh)
     {
-        const pg::Result r = conn.exec(QString::fromLatin1(kRelationsSql), {defs});
         out.relations.reserve(r.rowCount());
         out.m_byOid.reserve(r.rowCount());
         for (int i = 0; i < r.rowCount(); ++i) {
@@ -397,13 +395,10 @@ struct CatalogBuilder
             out.m_byOid.insert(rel.oid, out.relations.size());
             out.relations.append(std::move(rel));
         }
-        const pg::Result pages = conn.exec(QString::fromLatin1(kIndexPagesSql));
         for (int i = 0; i < pages.rowCount(); ++i)
             if (const auto at = out.m_byOid.constFind(pages.toLongLong(i, 0)); at != out.m_byOid.constEnd())
                 out.relations[*at].ownBytes += pages.toLongLong(i, 1);
-        if (!anyInheritance)
-            return;
-        const pg::Result inh = conn.exec(QString::fromLatin1(kInheritsSql));
+        anyInheritance = inh.rowCount() > 0;
         for (int i = 0; i < inh.rowCount(); ++i) {
             const qint64 child = inh.toLongLong(i, 0), parent = inh.toLongLong(i, 1);
             const auto c = out.m_byOid.constFind(child);
@@ -429,9 +424,8 @@ struct CatalogBuilder
     }
     bool known(const pg::Result &r, int row) { return known(r.toLongLong(row, 0)); }
 
-    void columns()
+    void columns(const pg::Result &r)
     {
-        const pg::Result r = conn.exec(QString::fromLatin1(defs ? kColumnsDefinedSql : kColumnsSql));
         out.attributes.reserve(r.rowCount());
         if (defs)
             out.attributeDefinitions.reserve(size_t(r.rowCount()));
@@ -475,9 +469,8 @@ struct CatalogBuilder
         }
     }
 
-    void indexes(const QString &sql = QString::fromLatin1(kIndexesSql))
+    void indexes(const pg::Result &r)
     {
-        const pg::Result r = conn.exec(sql, {defs});
         const qsizetype before = out.indexes.size();
         out.indexes.reserve(before + r.rowCount());
         for (int i = 0; i < r.rowCount(); ++i) {
@@ -506,11 +499,8 @@ struct CatalogBuilder
         });
     }
 
-    void policies()
+    void policies(const pg::Result &r)
     {
-        if (!anyPolicy)
-            return;
-        const pg::Result r = conn.exec(QString::fromLatin1(kPoliciesSql));
         for (int i = 0; i < r.rowCount(); ++i) {
             if (!known(r, i))
                 continue;
@@ -564,7 +554,7 @@ struct CatalogBuilder
                                    " WHERE pi.inhrelid = x.indexrelid) AND"));
         const qsizetype before = out.indexes.size();
         if (anyInheritance) // no partition without pg_inherits
-            indexes(own);
+            indexes(conn.exec(own, {defs}));
         for (qsizetype i = before; i < out.indexes.size(); ++i)
             out.indexes[i].ofPartition = true;
         // The indexes a primary key, unique or exclusion constraint of their own table made.
@@ -624,20 +614,35 @@ struct CatalogBuilder
         out.defaultPrivileges = readDefaultPrivileges(conn);
     }
 
-    void readAll(unsigned parts)
+    // What detection reads goes to the server at once, in one round trip: on a small
+    // database each statement's own round trip weighed more than its rows. Definitions
+    // follow, one statement at a time, in the same transaction.
+    std::vector<pg::Connection::Statement> shapeStatements(unsigned parts) const
     {
-        const pg::Result pinned = conn.exec(QString::fromLatin1(kPinSql));
-        anyInheritance = isTrue(pinned.view(0, 8));
-        anyPolicy = isTrue(pinned.view(0, 9));
-        relations();
+        std::vector<pg::Connection::Statement> out{{QString::fromLatin1(kPinSql)},
+                                                   {QString::fromLatin1(kRelationsSql), {defs}},
+                                                   {QString::fromLatin1(kIndexPagesSql)},
+                                                   {QString::fromLatin1(kInheritsSql)}};
         if (parts & Catalog::Columns)
-            columns();
+            out.push_back({QString::fromLatin1(defs ? kColumnsDefinedSql : kColumnsSql)});
         if (parts & Catalog::Indexes)
-            indexes();
+            out.push_back({QString::fromLatin1(kIndexesSql), {defs}});
         if (parts & Catalog::Policies)
-            policies();
-        if (defs)
-            definitions();
+            out.push_back({QString::fromLatin1(kPoliciesSql)});
+        return out;
+    }
+
+    void fromShape(unsigned parts, const std::vector<pg::Result> &r)
+    {
+        size_t at = 1; // after the pin
+        relations(r.at(at), r.at(at + 1), r.at(at + 2));
+        at += 3;
+        if (parts & Catalog::Columns)
+            columns(r.at(at++));
+        if (parts & Catalog::Indexes)
+            indexes(r.at(at++));
+        if (parts & Catalog::Policies)
+            policies(r.at(at++));
     }
 };
 
@@ -647,11 +652,19 @@ Catalog Catalog::read(pg::Connection &conn, unsigned parts)
     out.database = conn.database();
     out.parts = parts;
     CatalogBuilder builder{conn, out, (parts & Definitions) != 0, {}};
+    std::vector<pg::Connection::Statement> shape = builder.shapeStatements(parts);
     if (!conn.inTransaction()) {
         // REPEATABLE READ: every statement sees the catalog as of the first.
-        conn.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        pg::Connection::Framing framing;
+        framing.begin = true;
+        framing.readOnly = true;
+        framing.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
+        framing.commit = !builder.defs;
+        builder.fromShape(parts, conn.pipeline(shape, framing)); // rolled back if it fails
+        if (!builder.defs)
+            return out;
         try {
-            builder.readAll(parts);
+            builder.definitions();
             conn.exec(QStringLiteral("COMMIT"));
         } catch (...) {
             conn.rollbackQuietly();
@@ -660,9 +673,13 @@ Catalog Catalog::read(pg::Connection &conn, unsigned parts)
         return out;
     }
     // In the caller's transaction: the pinned settings live in a savepoint, rolled back after.
-    conn.exec(QStringLiteral("SAVEPOINT statescope_catalog_read"));
+    shape.insert(shape.begin(), {QStringLiteral("SAVEPOINT statescope_catalog_read")});
     try {
-        builder.readAll(parts);
+        std::vector<pg::Result> r = conn.pipeline(shape);
+        r.erase(r.begin());
+        builder.fromShape(parts, r);
+        if (builder.defs)
+            builder.definitions();
     } catch (...) {
         try {
             conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_catalog_read"));
@@ -673,8 +690,8 @@ Catalog Catalog::read(pg::Connection &conn, unsigned parts)
         }
         throw;
     }
-    conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_catalog_read"));
-    conn.exec(QStringLiteral("RELEASE SAVEPOINT statescope_catalog_read"));
+    conn.pipeline({{QStringLiteral("ROLLBACK TO SAVEPOINT statescope_catalog_read")},
+                   {QStringLiteral("RELEASE SAVEPOINT statescope_catalog_read")}});
     return out;
 }
 

@@ -168,10 +168,14 @@ Result Connection::execDirect(const QByteArray &text, const std::vector<Param> &
     throw error;
 }
 
-QByteArray Connection::beginCommand() const
+QByteArray Connection::beginCommand(bool readOnly, const QByteArray &isolation) const
 {
-    return isReadOnly() ? QByteArrayLiteral("BEGIN READ ONLY")
-                                        : QByteArrayLiteral("BEGIN");
+    QByteArray text = QByteArrayLiteral("BEGIN");
+    if (!isolation.isEmpty())
+        text += ' ' + isolation;
+    if (readOnly || isReadOnly())
+        text += QByteArrayLiteral(" READ ONLY");
+    return text;
 }
 
 std::pair<QByteArray, std::vector<Param>> Connection::settingsStatement() const
@@ -206,32 +210,73 @@ Result Connection::execWrapped(const QByteArray &text, const std::vector<Param> 
 {
     // BEGIN [READ ONLY], the settings, the statement and COMMIT go to the server in one
     // pipeline: one round trip, as for the statement alone.
-    if (PQenterPipelineMode(m_conn) != 1) {
-        begin();
-        try {
-            Result r = execDirect(text, params);
-            execDirect("COMMIT", {});
-            return r;
-        } catch (...) {
-            rollbackQuietly();
-            throw;
+    Framing framing;
+    framing.begin = framing.commit = true;
+    return std::move(pipeline({{QString::fromUtf8(text), params}}, framing).front());
+}
+
+std::vector<Result> Connection::pipeline(const std::vector<Statement> &statements)
+{
+    return pipeline(statements, Framing());
+}
+
+std::vector<Result> Connection::pipeline(const std::vector<Statement> &statements, const Framing &given)
+{
+    checkCancelled();
+    if (statements.empty() && !given.begin && !given.commit)
+        return {};
+    Framing framing = given;
+    // Outside a transaction, a read-only connection's statements run in one of its own, as
+    // exec()'s do (left alone, the server would run them in an implicit transaction that is
+    // not read-only).
+    if (wrapsStatements() && !framing.begin && PQtransactionStatus(m_conn) == PQTRANS_IDLE)
+        framing.begin = framing.commit = true;
+    struct Queued
+    {
+        QByteArray sql;
+        std::vector<Param> params;
+        bool caller = false; // one of `statements`: its result is kept
+    };
+    std::vector<Queued> queue;
+    queue.reserve(statements.size() + 3);
+    if (framing.begin) {
+        queue.push_back({beginCommand(framing.readOnly, framing.isolation), {}});
+        if (!m_settings.empty()) {
+            auto [sql, params] = settingsStatement();
+            queue.push_back({std::move(sql), std::move(params)});
         }
     }
-    std::vector<std::pair<QByteArray, std::vector<Param>>> queue;
-    queue.emplace_back(beginCommand(), std::vector<Param>{});
-    if (!m_settings.empty())
-        queue.push_back(settingsStatement());
-    const size_t statement = queue.size();
-    queue.emplace_back(text, params);
-    queue.emplace_back(QByteArrayLiteral("COMMIT"), std::vector<Param>{});
+    for (const Statement &st : statements)
+        queue.push_back({st.sql.toUtf8(), st.params, true});
+    if (framing.commit)
+        queue.push_back({QByteArrayLiteral("COMMIT"), {}});
+
+    std::vector<Result> results;
+    results.reserve(statements.size());
+    if (PQenterPipelineMode(m_conn) != 1) {
+        // Not possible here (a connection already in a pipeline): one at a time.
+        try {
+            for (const Queued &q : queue) {
+                Result r = execDirect(q.sql, q.params);
+                if (q.caller)
+                    results.push_back(std::move(r));
+            }
+        } catch (...) {
+            if (framing.begin)
+                rollbackQuietly();
+            throw;
+        }
+        return results;
+    }
 
     std::optional<Error> error;
     size_t sent = 0;
-    for (const auto &[sql, ps] : queue) {
+    for (const Queued &q : queue) {
         std::vector<const char *> values;
-        for (const Param &p : ps)
+        values.reserve(q.params.size());
+        for (const Param &p : q.params)
             values.push_back(p.text() ? p.text()->constData() : nullptr);
-        if (PQsendQueryParams(m_conn, sql.constData(), int(ps.size()), nullptr, values.data(),
+        if (PQsendQueryParams(m_conn, q.sql.constData(), int(q.params.size()), nullptr, values.data(),
                               nullptr, nullptr, 0)
             != 1) {
             error = errorFrom(nullptr, tr("The statement could not be sent."));
@@ -242,12 +287,12 @@ Result Connection::execWrapped(const QByteArray &text, const std::vector<Param> 
     if (!error && PQpipelineSync(m_conn) != 1)
         error = errorFrom(nullptr, tr("The statement could not be sent."));
 
-    PGresult *kept = nullptr;
-    for (size_t q = 0; q < sent; ++q) {
+    for (size_t at = 0; at < sent; ++at) {
+        PGresult *kept = nullptr;
         while (PGresult *r = PQgetResult(m_conn)) {
             const ExecStatusType status = PQresultStatus(r);
             if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
-                if (q == statement && !kept) {
+                if (queue[at].caller && !kept) {
                     kept = r;
                     continue;
                 }
@@ -256,6 +301,8 @@ Result Connection::execWrapped(const QByteArray &text, const std::vector<Param> 
             }
             PQclear(r);
         }
+        if (queue[at].caller && kept)
+            results.emplace_back(kept);
     }
     // The Sync's own result, then back to ordinary mode.
     while (PGresult *r = PQgetResult(m_conn)) {
@@ -265,15 +312,15 @@ Result Connection::execWrapped(const QByteArray &text, const std::vector<Param> 
             break;
     }
     PQexitPipelineMode(m_conn);
+    if (!error && results.size() != statements.size())
+        error = errorFrom(nullptr, tr("The statement failed."));
     if (error) {
-        if (kept)
-            PQclear(kept);
-        rollbackQuietly(); // an error inside BEGIN ... leaves the block open and failed
+        results.clear();
+        if (framing.begin)
+            rollbackQuietly(); // an error inside BEGIN ... leaves the block open and failed
         throw *error;
     }
-    if (!kept)
-        throw errorFrom(nullptr, tr("The statement failed."));
-    return Result(kept);
+    return results;
 }
 
 void Connection::execScript(const QString &sql)

@@ -81,6 +81,33 @@ public:
     // keeps holding through PgBouncer in transaction mode. Statements that begin or end a
     // transaction themselves (BEGIN, COMMIT, ...) are sent as they are.
     Result exec(const QString &sql, const std::vector<Param> &params = {});
+    // One statement of a pipeline().
+    struct Statement
+    {
+        QString sql;
+        std::vector<Param> params = {};
+    };
+    // What pipeline() sends around its statements.
+    struct Framing
+    {
+        // First a new transaction, opened as begin() opens one (READ ONLY on a read-only
+        // connection, or always with readOnly; `isolation` such as "ISOLATION LEVEL
+        // REPEATABLE READ" when given), with the transaction settings.
+        bool begin = false;
+        bool readOnly = false;
+        QByteArray isolation;
+        bool commit = false; // COMMIT after them
+    };
+    // Several statements sent at once and run in order (libpq's pipeline mode): one round
+    // trip however many there are, where each exec() waits for its answer before the next is
+    // sent. A Result for each statement. The first that fails stops the rest; its error is
+    // thrown once every answer is in, after a transaction the framing opened is rolled back.
+    // Without a framing they run as they are: in the caller's transaction, else in one
+    // implicit transaction up to the last of them (on a read-only connection, in a read-only
+    // transaction of their own, framed as exec() frames a statement).
+    std::vector<Result> pipeline(const std::vector<Statement> &statements, const Framing &framing);
+    std::vector<Result> pipeline(const std::vector<Statement> &statements);
+
     // Opens a transaction as exec() would: BEGIN [READ ONLY], then the settings.
     void begin();
     // A setting (set_config(name, value, true)) applied in every transaction this
@@ -174,7 +201,7 @@ private:
     static pg_conn *connect(const ConnectionSettings &settings, bool replica);
     Error errorFrom(pg_result *res, const QString &fallback) const;
     bool wrapsStatements() const { return isReadOnly() || !m_settings.empty(); }
-    QByteArray beginCommand() const;
+    QByteArray beginCommand(bool readOnly = false, const QByteArray &isolation = {}) const;
     std::pair<QByteArray, std::vector<Param>> settingsStatement() const;
     Result execDirect(const QByteArray &text, const std::vector<Param> &params);
     Result execWrapped(const QByteArray &text, const std::vector<Param> &params);

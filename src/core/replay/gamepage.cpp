@@ -1,6 +1,6 @@
 // A page of the games list (GameStore::list with a limit of a page): the games in three plain
-// statements, each as simple to plan as psql's own SELECT ... LIMIT, and their consistency by
-// checkConsistency() here. The set-based check of kGamesSql (gamestore.cpp) cost more to plan
+// statements (two round trips, one snapshot), each as simple to plan as psql's own SELECT ...
+// LIMIT, and their consistency by checkConsistency() here. The set-based check of kGamesSql (gamestore.cpp) cost more to plan
 // on a new session (about 12 ms) than these cost to run; it stays for pages of many games and
 // for finding the inconsistent ones among all, and the tests hold the two to each other.
 #include "gamestore.h"
@@ -12,6 +12,7 @@
 #include "core/replay/consistency.h"
 
 #include <QHash>
+#include <QScopeGuard>
 
 namespace statescope::replay {
 
@@ -51,19 +52,35 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
         filter(QStringLiteral("created_at < $N::timestamptz"), dayStart(f.to.addDays(1)));
     params.push_back(f.limit);
     params.push_back(f.offset);
-    const auto r = m_conn.exec(
+    // The games, then their plays and lineups: two round trips, one snapshot (a rollback
+    // committed in between must not make a game look inconsistent).
+    const bool own = !m_conn.inTransaction();
+    pg::Connection::Framing opening;
+    opening.begin = own;
+    opening.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
+    pg::Connection::Framing closing;
+    closing.commit = own;
+    const auto r = std::move(m_conn.pipeline({{
         lay.sql(QStringLiteral("SELECT id, league_id, home_team_id, away_team_id, status, current_inning, current_half, "
                                "home_score, away_score, created_at, 0, 0, 0 FROM {games}%1 "
                                "ORDER BY created_at DESC, id LIMIT $%2::bigint OFFSET $%3::bigint")
                     .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND ")))
                     .arg(params.size() - 1)
                     .arg(params.size())),
-        params);
+        params}}, opening).front());
+    // Ends the snapshot's transaction however the page ends.
+    auto rollback = qScopeGuard([&] {
+        if (own)
+            m_conn.rollbackQuietly();
+    });
     QList<GameSummary> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append(summaryFromRow(r, i));
-    if (out.isEmpty())
+    if (out.isEmpty()) {
+        if (own)
+            m_conn.exec(QStringLiteral("COMMIT"));
         return out;
+    }
     QHash<QString, qsizetype> at;
     for (qsizetype i = 0; i < out.size(); ++i)
         at.insert(out[i].id, i);
@@ -73,9 +90,12 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
     const QByteArray ids = pg::textArrayLiteral(idList); // whatever text the ids are
 
     if (!checkable) {
-        const auto n = m_conn.exec(lay.sql(QStringLiteral("SELECT game_id::text, count(*), coalesce(max(play_number), 0) "
-                                                          "FROM {plays} WHERE game_id = ANY ($1) GROUP BY 1")),
-                                   {ids});
+        const auto n = std::move(
+            m_conn.pipeline({{lay.sql(QStringLiteral("SELECT game_id::text, count(*), coalesce(max(play_number), 0) "
+                                                     "FROM {plays} WHERE game_id = ANY ($1) GROUP BY 1")),
+                              {ids}}},
+                            closing)
+                .front());
         for (int i = 0; i < n.rowCount(); ++i)
             if (const auto it = at.constFind(n.value(i, 0)); it != at.constEnd()) {
                 out[*it].plays = n.toInt(i, 1);
@@ -84,21 +104,27 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
         return out;
     }
 
+    std::vector<pg::Connection::Statement> reads{
+        {lay.sql(QStringLiteral("SELECT %1, game_id::text FROM {plays} WHERE game_id = ANY ($1) "
+                                "ORDER BY game_id, play_number, id")
+                     .arg(QLatin1String(kCheckedPlayColumns))),
+         {ids}}};
+    // Every lineup row of the page's games, the substitutions kept here: asked for in SQL,
+    // the planner read every substitution of the season by an index on replacing_id.
+    if (lay.has(layout::Kind::Lineups))
+        reads.push_back({lay.sql(QStringLiteral("SELECT game_id::text, after_play, replacing_id, id FROM {lineups} "
+                                                "WHERE game_id = ANY ($1) ORDER BY 1, 2, 4")),
+                         {ids}});
+    const std::vector<pg::Result> rows = m_conn.pipeline(reads, closing);
+    rollback.dismiss();
     QHash<QString, QList<Replacement>> reps;
-    if (lay.has(layout::Kind::Lineups)) {
-        // Every lineup row of the page's games, the substitutions kept here: asked for in SQL,
-        // the planner read every substitution of the season by an index on replacing_id.
-        const auto l = m_conn.exec(lay.sql(QStringLiteral("SELECT game_id::text, after_play, replacing_id, id FROM {lineups} "
-                                                          "WHERE game_id = ANY ($1) ORDER BY 1, 2, 4")),
-                                   {ids});
+    if (rows.size() > 1) {
+        const pg::Result &l = rows[1];
         for (int i = 0; i < l.rowCount(); ++i)
             if (!l.isNull(i, 1) && !l.isNull(i, 2))
                 reps[l.value(i, 0)].append({l.toInt(i, 1), l.toInt(i, 2), l.toInt(i, 3)});
     }
-    const auto p = m_conn.exec(lay.sql(QStringLiteral("SELECT %1, game_id::text FROM {plays} WHERE game_id = ANY ($1) "
-                                                      "ORDER BY game_id, play_number, id")
-                                           .arg(QLatin1String(kCheckedPlayColumns))),
-                               {ids});
+    const pg::Result &p = rows[0];
     const int idColumn = p.columnCount() - 1;
     const auto check = [&](const QString &game, QList<Play> &plays) {
         const auto it = at.constFind(game);
