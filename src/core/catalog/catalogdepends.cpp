@@ -21,7 +21,9 @@ namespace {
     " WHEN 'pg_attrdef'::regclass THEN 1 WHEN 'pg_foreign_server'::regclass THEN 10"                 \
     " WHEN 'pg_user_mapping'::regclass THEN 11 ELSE 0 END"
 
-const char *kDependenciesSql =
+} // namespace
+
+extern const char *const kDependenciesSql =
     "WITH d AS (SELECT * FROM pg_depend WHERE deptype IN ('n', 'a', 'i', 'e')"
     "             AND objid >= 16384 AND refobjid >= 16384),"
     " e AS (SELECT d.deptype,"
@@ -52,11 +54,8 @@ const char *kDependenciesSql =
 
 #undef STATESCOPE_HOLDER
 
-} // namespace
-
-QList<Dependency> readDependencies(pg::Connection &conn)
+QList<Dependency> dependenciesFrom(const pg::Result &r)
 {
-    const pg::Result r = conn.exec(QString::fromLatin1(kDependenciesSql));
     QList<Dependency> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {
@@ -78,16 +77,17 @@ QList<Dependency> readDependencies(pg::Connection &conn)
 // Comments and extended statistics: read with the dependencies, said the same way.
 namespace statescope::catalog {
 
-QList<Comment> readComments(pg::Connection &conn)
+// Objects made by initdb (the public schema's own comment among them) are left out, as in the
+// dependencies.
+extern const char *const kCommentsSql =
+    "SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 1 WHEN 'pg_type'::regclass THEN 2"
+    " WHEN 'pg_proc'::regclass THEN 3 WHEN 'pg_constraint'::regclass THEN 4 WHEN 'pg_trigger'::regclass THEN 5"
+    " WHEN 'pg_policy'::regclass THEN 6 WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_collation'::regclass THEN 9"
+    " WHEN 'pg_foreign_server'::regclass THEN 10 ELSE 0 END, d.objoid::bigint, d.objsubid, d.description"
+    " FROM pg_description d WHERE d.objoid >= 16384";
+
+QList<Comment> commentsFrom(const pg::Result &r)
 {
-    // Objects made by initdb (the public schema's own comment among them) are left out, as
-    // in the dependencies.
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 1 WHEN 'pg_type'::regclass THEN 2"
-        " WHEN 'pg_proc'::regclass THEN 3 WHEN 'pg_constraint'::regclass THEN 4 WHEN 'pg_trigger'::regclass THEN 5"
-        " WHEN 'pg_policy'::regclass THEN 6 WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_collation'::regclass THEN 9"
-        " WHEN 'pg_foreign_server'::regclass THEN 10 ELSE 0 END, d.objoid::bigint, d.objsubid, d.description"
-        " FROM pg_description d WHERE d.objoid >= 16384"));
     QList<Comment> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i)
@@ -96,14 +96,15 @@ QList<Comment> readComments(pg::Connection &conn)
     return out;
 }
 
-QList<StatisticsObject> readStatistics(pg::Connection &conn)
+extern const char *const kStatisticsSql =
+    "SELECT s.stxrelid::bigint, n.nspname, s.stxname, quote_ident(n.nspname) || '.' || quote_ident(s.stxname),"
+    "  pg_get_statisticsobjdef(s.oid), s.stxstattarget"
+    " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace"
+    " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
+    "  AND n.nspname NOT LIKE 'pg\\_temp%'";
+
+QList<StatisticsObject> statisticsFrom(const pg::Result &r)
 {
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT s.stxrelid::bigint, n.nspname, s.stxname, quote_ident(n.nspname) || '.' || quote_ident(s.stxname),"
-        "  pg_get_statisticsobjdef(s.oid), s.stxstattarget"
-        " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace"
-        " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
-        "  AND n.nspname NOT LIKE 'pg\\_temp%'"));
     QList<StatisticsObject> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i)
@@ -111,13 +112,14 @@ QList<StatisticsObject> readStatistics(pg::Connection &conn)
     return out;
 }
 
-QList<Rule> readRules(pg::Connection &conn)
+extern const char *const kRulesSql =
+    "SELECT r.ev_class::bigint, r.rulename, quote_ident(r.rulename), pg_get_ruledef(r.oid)"
+    " FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE r.rulename <> '_RETURN' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+    "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
+
+QList<Rule> rulesFrom(const pg::Result &r)
 {
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT r.ev_class::bigint, r.rulename, quote_ident(r.rulename), pg_get_ruledef(r.oid)"
-        " FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE r.rulename <> '_RETURN' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-        "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"));
     QList<Rule> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i)
@@ -127,26 +129,27 @@ QList<Rule> readRules(pg::Connection &conn)
 
 // Entries of a schema's default privileges add to the built-in ones; those for every schema
 // replace them, so there both what they add and what they take away are read.
-QList<DefaultPrivilege> readDefaultPrivileges(pg::Connection &conn)
+extern const char *const kDefaultPrivilegesSql =
+    "WITH d AS (SELECT d.defaclrole, d.defaclnamespace, d.defaclobjtype, d.defaclacl,"
+    "   acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole) AS builtin"
+    "  FROM pg_default_acl d),"
+    " e AS (SELECT d.*, a.grantee, a.privilege_type, a.is_grantable, false AS revoked"
+    "  FROM d, aclexplode(d.defaclacl) a"
+    "  WHERE d.defaclnamespace <> 0 OR NOT (a.grantee, a.privilege_type, a.is_grantable) IN"
+    "   (SELECT b.grantee, b.privilege_type, b.is_grantable FROM aclexplode(d.builtin) b)"
+    "  UNION ALL"
+    "  SELECT d.*, b.grantee, b.privilege_type, b.is_grantable, true FROM d, aclexplode(d.builtin) b"
+    "  WHERE d.defaclnamespace = 0 AND NOT (b.grantee, b.privilege_type, b.is_grantable) IN"
+    "   (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(d.defaclacl) a))"
+    " SELECT quote_ident(pg_get_userbyid(e.defaclrole)), coalesce(quote_ident(n.nspname), ''), coalesce(n.nspname, ''),"
+    "  CASE e.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'"
+    "   WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, e.privilege_type,"
+    "  CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(e.grantee)) END,"
+    "  e.is_grantable, e.revoked"
+    " FROM e LEFT JOIN pg_namespace n ON n.oid = e.defaclnamespace";
+
+QList<DefaultPrivilege> defaultPrivilegesFrom(const pg::Result &r)
 {
-    const pg::Result r = conn.exec(QStringLiteral(
-        "WITH d AS (SELECT d.defaclrole, d.defaclnamespace, d.defaclobjtype, d.defaclacl,"
-        "   acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END, d.defaclrole) AS builtin"
-        "  FROM pg_default_acl d),"
-        " e AS (SELECT d.*, a.grantee, a.privilege_type, a.is_grantable, false AS revoked"
-        "  FROM d, aclexplode(d.defaclacl) a"
-        "  WHERE d.defaclnamespace <> 0 OR NOT (a.grantee, a.privilege_type, a.is_grantable) IN"
-        "   (SELECT b.grantee, b.privilege_type, b.is_grantable FROM aclexplode(d.builtin) b)"
-        "  UNION ALL"
-        "  SELECT d.*, b.grantee, b.privilege_type, b.is_grantable, true FROM d, aclexplode(d.builtin) b"
-        "  WHERE d.defaclnamespace = 0 AND NOT (b.grantee, b.privilege_type, b.is_grantable) IN"
-        "   (SELECT a.grantee, a.privilege_type, a.is_grantable FROM aclexplode(d.defaclacl) a))"
-        " SELECT quote_ident(pg_get_userbyid(e.defaclrole)), coalesce(quote_ident(n.nspname), ''), coalesce(n.nspname, ''),"
-        "  CASE e.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'"
-        "   WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, e.privilege_type,"
-        "  CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(e.grantee)) END,"
-        "  e.is_grantable, e.revoked"
-        " FROM e LEFT JOIN pg_namespace n ON n.oid = e.defaclnamespace"));
     QList<DefaultPrivilege> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i)

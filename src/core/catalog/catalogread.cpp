@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 namespace statescope::catalog {
 
@@ -341,11 +342,14 @@ QStringList settingsRead(const QString &text)
 
 } // namespace
 
-QList<Dependency> readDependencies(pg::Connection &conn); // catalogdepends.cpp
-QList<Comment> readComments(pg::Connection &conn);       // catalogdepends.cpp
-QList<StatisticsObject> readStatistics(pg::Connection &conn);
-QList<Rule> readRules(pg::Connection &conn);
-QList<DefaultPrivilege> readDefaultPrivileges(pg::Connection &conn);
+// catalogdepends.cpp: statements and what their rows make.
+extern const char *const kDependenciesSql, *const kCommentsSql, *const kStatisticsSql, *const kRulesSql,
+    *const kDefaultPrivilegesSql;
+QList<Dependency> dependenciesFrom(const pg::Result &r);
+QList<Comment> commentsFrom(const pg::Result &r);
+QList<StatisticsObject> statisticsFrom(const pg::Result &r);
+QList<Rule> rulesFrom(const pg::Result &r);
+QList<DefaultPrivilege> defaultPrivilegesFrom(const pg::Result &r);
 
 struct CatalogBuilder
 {
@@ -354,7 +358,6 @@ struct CatalogBuilder
     bool defs;
     // Type names and schemas repeat thousands of times in a big catalog: one string each.
     QHash<QByteArray, QString> strings;
-    bool anyInheritance = true;
 
     QString intern(QByteArrayView v)
     {
@@ -398,7 +401,6 @@ struct CatalogBuilder
         for (int i = 0; i < pages.rowCount(); ++i)
             if (const auto at = out.m_byOid.constFind(pages.toLongLong(i, 0)); at != out.m_byOid.constEnd())
                 out.relations[*at].ownBytes += pages.toLongLong(i, 1);
-        anyInheritance = inh.rowCount() > 0;
         for (int i = 0; i < inh.rowCount(); ++i) {
             const qint64 child = inh.toLongLong(i, 0), parent = inh.toLongLong(i, 1);
             const auto c = out.m_byOid.constFind(child);
@@ -522,39 +524,56 @@ struct CatalogBuilder
         }
     }
 
-    void definitions()
+    // The statements of definitions, in the order definitionsFrom() reads their results.
+    std::vector<pg::Connection::Statement> definitionStatements() const
     {
+        QString triggers = QString::fromLatin1(kTriggersSql);
+        if (conn.serverVersion() < 130000) // no tgparentid: a clone cannot be told from its own
+            triggers.replace(QStringLiteral("t.tgparentid <> 0"), QStringLiteral("false"));
+        // A partition's own indexes (those no index of its table made).
+        QString own = QString::fromLatin1(kIndexesSql);
+        own.replace(QStringLiteral("AND NOT c.relispartition AND"),
+                    QStringLiteral("AND c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_inherits pi"
+                                   " WHERE pi.inhrelid = x.indexrelid) AND"));
+        std::vector<pg::Connection::Statement> out;
+        for (const char *sql : {kExtensionMembersSql, kConstraintsSql})
+            out.push_back({QString::fromLatin1(sql)});
+        out.push_back({triggers});
+        out.push_back({own, {defs}});
+        for (const char *sql : {kTypesSql, kSequencesSql, kFunctionsSql, kGrantsSql, kExtensionsSql, kSchemasSql,
+                                kCollationsSql, kServersSql, kUserMappingsSql, kDependenciesSql, kCommentsSql,
+                                kStatisticsSql, kRulesSql, kDefaultPrivilegesSql})
+            out.push_back({QString::fromLatin1(sql)});
+        return out;
+    }
+
+    void definitionsFrom(const std::vector<pg::Result> &results, size_t at)
+    {
+        const auto next = [&]() -> const pg::Result & { return results.at(at++); };
         QHash<QString, QSet<qint64>> members; // catalog -> OIDs of extension members
-        pg::Result r = conn.exec(QString::fromLatin1(kExtensionMembersSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            members[r.value(i, 0)].insert(r.toLongLong(i, 1));
+        const pg::Result *r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            members[r->value(i, 0)].insert(r->toLongLong(i, 1));
         const auto member = [&](const char *catalog, qint64 oid) {
             return members.value(QLatin1String(catalog)).contains(oid);
         };
         for (Relation &rel : out.relations)
             rel.extension = member("pg_class", rel.oid);
 
-        r = conn.exec(QString::fromLatin1(kConstraintsSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            if (known(r, i))
-                out.constraints.append({r.toLongLong(i, 0), r.toLongLong(i, 6), r.toLongLong(i, 7), r.value(i, 1),
-                                        r.value(i, 2), firstOf(r.view(i, 3), 'c'), r.value(i, 4), isTrue(r.view(i, 5))});
-        QString triggers = QString::fromLatin1(kTriggersSql);
-        if (conn.serverVersion() < 130000) // no tgparentid: a clone cannot be told from its own
-            triggers.replace(QStringLiteral("t.tgparentid <> 0"), QStringLiteral("false"));
-        r = conn.exec(triggers);
-        for (int i = 0; i < r.rowCount(); ++i)
-            if (known(r, i))
-                out.triggers.append({r.toLongLong(i, 0), r.toLongLong(i, 6), r.value(i, 1), r.value(i, 2), r.value(i, 3),
-                                     isTrue(r.view(i, 4)), isTrue(r.view(i, 5))});
-        // A partition's own indexes (those no index of its table made), after the others.
-        QString own = QString::fromLatin1(kIndexesSql);
-        own.replace(QStringLiteral("AND NOT c.relispartition AND"),
-                    QStringLiteral("AND c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_inherits pi"
-                                   " WHERE pi.inhrelid = x.indexrelid) AND"));
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            if (known(*r, i))
+                out.constraints.append({r->toLongLong(i, 0), r->toLongLong(i, 6), r->toLongLong(i, 7), r->value(i, 1),
+                                        r->value(i, 2), firstOf(r->view(i, 3), 'c'), r->value(i, 4),
+                                        isTrue(r->view(i, 5))});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            if (known(*r, i))
+                out.triggers.append({r->toLongLong(i, 0), r->toLongLong(i, 6), r->value(i, 1), r->value(i, 2),
+                                     r->value(i, 3), isTrue(r->view(i, 4)), isTrue(r->view(i, 5))});
+        // A partition's own indexes, after the others.
         const qsizetype before = out.indexes.size();
-        if (anyInheritance) // no partition without pg_inherits
-            indexes(conn.exec(own, {defs}));
+        indexes(next());
         for (qsizetype i = before; i < out.indexes.size(); ++i)
             out.indexes[i].ofPartition = true;
         // The indexes a primary key, unique or exclusion constraint of their own table made.
@@ -564,59 +583,62 @@ struct CatalogBuilder
                 made.insert({co.relation, co.index});
         for (Index &x : out.indexes)
             x.ofConstraint = made.contains({x.relation, x.oid});
-        r = conn.exec(QString::fromLatin1(kTypesSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.types.append({r.value(i, 1), r.value(i, 2), r.value(i, 4), isTrue(r.view(i, 3)), r.value(i, 5),
-                              member("pg_type", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 6), r.value(i, 7),
-                              isTrue(r.view(i, 8)), r.value(i, 9).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                              isTrue(r.view(i, 10)), r.toLongLong(i, 11)});
-        r = conn.exec(QString::fromLatin1(kSequencesSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.sequences.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
-                                  r.value(i, 6), r.value(i, 7), r.value(i, 8), r.value(i, 9), isTrue(r.view(i, 10)),
-                                  r.value(i, 11), isTrue(r.view(i, 12)), member("pg_class", r.toLongLong(i, 0)),
-                                  r.toLongLong(i, 0)});
-        r = conn.exec(QString::fromLatin1(kFunctionsSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.functions.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), isTrue(r.view(i, 5)),
-                                  r.value(i, 6), member("pg_proc", r.toLongLong(i, 0)), r.toLongLong(i, 0), r.value(i, 7),
-                                  r.value(i, 8), isTrue(r.view(i, 9))});
-        r = conn.exec(QString::fromLatin1(kGrantsSql));
-        for (int i = 0; i < r.rowCount(); ++i) {
-            const QByteArray catalog = r.view(i, 0).toByteArray();
-            out.grants.append({r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5), r.value(i, 6),
-                               r.value(i, 7), isTrue(r.view(i, 8)), isTrue(r.view(i, 9)), isTrue(r.view(i, 10)),
-                               member(catalog.constData(), r.toLongLong(i, 1)), r.value(i, 11)});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.types.append({r->value(i, 1), r->value(i, 2), r->value(i, 4), isTrue(r->view(i, 3)), r->value(i, 5),
+                              member("pg_type", r->toLongLong(i, 0)), r->toLongLong(i, 0), r->value(i, 6),
+                              r->value(i, 7), isTrue(r->view(i, 8)),
+                              r->value(i, 9).split(QLatin1Char('\n'), Qt::SkipEmptyParts), isTrue(r->view(i, 10)),
+                              r->toLongLong(i, 11)});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.sequences.append({r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4), r->value(i, 5),
+                                  r->value(i, 6), r->value(i, 7), r->value(i, 8), r->value(i, 9), isTrue(r->view(i, 10)),
+                                  r->value(i, 11), isTrue(r->view(i, 12)), member("pg_class", r->toLongLong(i, 0)),
+                                  r->toLongLong(i, 0)});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.functions.append({r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4), isTrue(r->view(i, 5)),
+                                  r->value(i, 6), member("pg_proc", r->toLongLong(i, 0)), r->toLongLong(i, 0),
+                                  r->value(i, 7), r->value(i, 8), isTrue(r->view(i, 9))});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i) {
+            const QByteArray catalog = r->view(i, 0).toByteArray();
+            out.grants.append({r->value(i, 2), r->value(i, 3), r->value(i, 4), r->value(i, 5), r->value(i, 6),
+                               r->value(i, 7), isTrue(r->view(i, 8)), isTrue(r->view(i, 9)), isTrue(r->view(i, 10)),
+                               member(catalog.constData(), r->toLongLong(i, 1)), r->value(i, 11)});
         }
-        r = conn.exec(QString::fromLatin1(kExtensionsSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.extensions.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5),
-                                   r.toLongLong(i, 6)});
-        r = conn.exec(QString::fromLatin1(kSchemasSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.schemas.append({r.value(i, 1), r.value(i, 2), member("pg_namespace", r.toLongLong(i, 0)), r.toLongLong(i, 0)});
-        r = conn.exec(QString::fromLatin1(kCollationsSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.collations.append({r.value(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4),
-                                   isTrue(r.view(i, 5)), r.toLongLong(i, 6), member("pg_collation", r.toLongLong(i, 6))});
-        r = conn.exec(QString::fromLatin1(kServersSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.servers.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.value(i, 5), r.value(i, 6),
-                                r.toLongLong(i, 0), member("pg_foreign_server", r.toLongLong(i, 0))});
-        r = conn.exec(QString::fromLatin1(kUserMappingsSql));
-        for (int i = 0; i < r.rowCount(); ++i)
-            out.userMappings.append({r.value(i, 1), r.value(i, 2), r.value(i, 3), isTrue(r.view(i, 4)), r.toLongLong(i, 0),
-                                     isTrue(r.view(i, 5))});
-        out.dependencies = readDependencies(conn);
-        out.comments = readComments(conn);
-        out.statistics = readStatistics(conn);
-        out.rules = readRules(conn);
-        out.defaultPrivileges = readDefaultPrivileges(conn);
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.extensions.append({r->value(i, 0), r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4),
+                                   r->value(i, 5), r->toLongLong(i, 6)});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.schemas.append({r->value(i, 1), r->value(i, 2), member("pg_namespace", r->toLongLong(i, 0)),
+                                r->toLongLong(i, 0)});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.collations.append({r->value(i, 0), r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4),
+                                   isTrue(r->view(i, 5)), r->toLongLong(i, 6),
+                                   member("pg_collation", r->toLongLong(i, 6))});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.servers.append({r->value(i, 1), r->value(i, 2), r->value(i, 3), r->value(i, 4), r->value(i, 5),
+                                r->value(i, 6), r->toLongLong(i, 0), member("pg_foreign_server", r->toLongLong(i, 0))});
+        r = &next();
+        for (int i = 0; i < r->rowCount(); ++i)
+            out.userMappings.append({r->value(i, 1), r->value(i, 2), r->value(i, 3), isTrue(r->view(i, 4)),
+                                     r->toLongLong(i, 0), isTrue(r->view(i, 5))});
+        out.dependencies = dependenciesFrom(next());
+        out.comments = commentsFrom(next());
+        out.statistics = statisticsFrom(next());
+        out.rules = rulesFrom(next());
+        out.defaultPrivileges = defaultPrivilegesFrom(next());
     }
 
-    // What detection reads goes to the server at once, in one round trip: on a small
-    // database each statement's own round trip weighed more than its rows. Definitions
-    // follow, one statement at a time, in the same transaction.
+    // Every statement goes to the server at once, in one round trip: on a small database
+    // each statement's own round trip weighed more than its rows (19 of them for a
+    // snapshot's definitions).
     std::vector<pg::Connection::Statement> shapeStatements(unsigned parts) const
     {
         std::vector<pg::Connection::Statement> out{{QString::fromLatin1(kPinSql)},
@@ -632,9 +654,9 @@ struct CatalogBuilder
         return out;
     }
 
-    void fromShape(unsigned parts, const std::vector<pg::Result> &r)
+    void fromShape(unsigned parts, const std::vector<pg::Result> &r, size_t at)
     {
-        size_t at = 1; // after the pin
+        ++at; // after the pin
         relations(r.at(at), r.at(at + 1), r.at(at + 2));
         at += 3;
         if (parts & Catalog::Columns)
@@ -652,34 +674,29 @@ Catalog Catalog::read(pg::Connection &conn, unsigned parts)
     out.database = conn.database();
     out.parts = parts;
     CatalogBuilder builder{conn, out, (parts & Definitions) != 0, {}};
-    std::vector<pg::Connection::Statement> shape = builder.shapeStatements(parts);
+    std::vector<pg::Connection::Statement> statements = builder.shapeStatements(parts);
+    const size_t shapeCount = statements.size();
+    if (builder.defs) {
+        std::vector<pg::Connection::Statement> more = builder.definitionStatements();
+        std::move(more.begin(), more.end(), std::back_inserter(statements));
+    }
+    const auto build = [&](const std::vector<pg::Result> &results, size_t at) {
+        builder.fromShape(parts, results, at);
+        if (builder.defs)
+            builder.definitionsFrom(results, at + shapeCount);
+    };
     if (!conn.inTransaction()) {
         // REPEATABLE READ: every statement sees the catalog as of the first.
         pg::Connection::Framing framing;
-        framing.begin = true;
-        framing.readOnly = true;
+        framing.begin = framing.readOnly = framing.commit = true;
         framing.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
-        framing.commit = !builder.defs;
-        builder.fromShape(parts, conn.pipeline(shape, framing)); // rolled back if it fails
-        if (!builder.defs)
-            return out;
-        try {
-            builder.definitions();
-            conn.exec(QStringLiteral("COMMIT"));
-        } catch (...) {
-            conn.rollbackQuietly();
-            throw;
-        }
+        build(conn.pipeline(statements, framing), 0); // rolled back if it fails
         return out;
     }
     // In the caller's transaction: the pinned settings live in a savepoint, rolled back after.
-    shape.insert(shape.begin(), {QStringLiteral("SAVEPOINT statescope_catalog_read")});
+    statements.insert(statements.begin(), {QStringLiteral("SAVEPOINT statescope_catalog_read")});
     try {
-        std::vector<pg::Result> r = conn.pipeline(shape);
-        r.erase(r.begin());
-        builder.fromShape(parts, r);
-        if (builder.defs)
-            builder.definitions();
+        build(conn.pipeline(statements), 1);
     } catch (...) {
         try {
             conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_catalog_read"));
