@@ -57,6 +57,7 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
     const bool own = !m_conn.inTransaction();
     pg::Connection::Framing opening;
     opening.begin = own;
+    opening.readOnly = true;
     opening.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
     pg::Connection::Framing closing;
     closing.commit = own;
