@@ -3,6 +3,7 @@
 // rule as its view, a column default as its column, a domain's constraint as its domain, a
 // table's row type as its table, an array type as its element.
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogsql_p.h"
 
 #include "core/pg/connection.h"
 
