@@ -21,8 +21,10 @@ TestFormation::~TestFormation()
 
 bool TestFormation::run(const QStringList &args, QString *out) const
 {
+    if (!m_base)
+        return false;
     QProcess p;
-    p.start(QStringLiteral(STATESCOPE_TEST_SOURCE_DIR "/support/formation.sh"), QStringList{args.first(), m_base.path()} + args.mid(1));
+    p.start(QStringLiteral(STATESCOPE_TEST_SOURCE_DIR "/support/formation.sh"), QStringList{args.first(), m_base->path()} + args.mid(1));
     if (!p.waitForFinished(240000)) {
         p.kill();
         p.waitForFinished();
@@ -38,7 +40,8 @@ bool TestFormation::run(const QStringList &args, QString *out) const
 
 bool TestFormation::up()
 {
-    if (!m_base.isValid())
+    m_base = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/statescope-formation-XXXXXX"));
+    if (!m_base->isValid())
         return false;
     const int monitorPort = freePort();
     int a = freePort();
