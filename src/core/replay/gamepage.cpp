@@ -1,8 +1,9 @@
 // A page of the games list (GameStore::list with a limit of a page): the games in three plain
 // statements (two round trips, one snapshot), each as simple to plan as psql's own SELECT ...
-// LIMIT, and their consistency by checkConsistency() here. The set-based check of kGamesSql (gamestore.cpp) cost more to plan
-// on a new session (about 12 ms) than these cost to run; it stays for pages of many games and
-// for finding the inconsistent ones among all, and the tests hold the two to each other.
+// LIMIT, and their consistency by checkConsistency() here. The set-based check of kGamesSql
+// (gamestore.cpp) cost more to plan on a new session (about 12 ms) than these cost to run; it
+// stays for pages of many games and for finding the inconsistent ones among all, and the
+// tests hold the two to each other.
 #include "gamestore.h"
 #include "gamestore_p.h"
 
