@@ -28,6 +28,7 @@
 #include <thread>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace statescope;
 using namespace statescope::upkeep;
@@ -222,23 +223,34 @@ private slots:
                                   monthName(0), QStringLiteral("--partition"), monthName(1), QStringLiteral("--backup-dir"),
                                   backups.path(), QStringLiteral("--confirm"), db.database(), QStringLiteral("--json")};
         if (killAfter.startsWith(QLatin1Char('@'))) {
-            // From outside, as an operator's kill -9 would: once the .partial dump (or the
-            // scratch database) exists.
+            // From outside, as an operator's kill -9 would, with the CLI caught in the act: a
+            // pg_dump that waits once its .partial exists, or a pg_restore that waits once
+            // the scratch database exists (polling for a scratch copy that lives a fraction of
+            // a second missed it on a loaded machine).
+            const bool partial = killAfter == QLatin1String("@partial");
+            QTemporaryDir tools;
+            const QString started = tools.filePath(QStringLiteral("started"));
+            QVERIFY(tools.isValid()
+                    && test::makeSlowToolDir(tools.path(), partial ? QStringLiteral("pg_dump") : QStringLiteral("pg_restore"),
+                                             started, 120));
             QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("STATESCOPE_PG_BINDIR"), tools.path());
+            cli.setProcessEnvironment(env);
+            // The CLI leads a process group of its own, so the kill takes the waiting tool too.
+            cli.setChildProcessModifier([] { ::setpgid(0, 0); });
             cli.start(qEnvironmentVariable("STATESCOPE_CLI"), archive);
             QVERIFY(cli.waitForStarted());
-            const bool partial = killAfter == QLatin1String("@partial");
-            auto scratchExists = [&] {
-                return test::scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE "
-                                                          "'statescope\\_check\\_' || left($1, 32) || '\\_%'"),
-                                    {db.database()})
-                       > 0;
-            };
-            auto partialExists = [&] {
-                return !QDir(backups.path()).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty();
-            };
-            QTRY_VERIFY_WITH_TIMEOUT(partial ? partialExists() : scratchExists(), 60000);
-            ::kill(pid_t(cli.processId()), SIGKILL);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(started) || cli.state() != QProcess::Running, 60000);
+            QVERIFY2(QFileInfo::exists(started), cli.readAllStandardError().constData());
+            if (partial)
+                QVERIFY(!QDir(backups.path()).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+            else
+                QVERIFY(test::scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE "
+                                                           "'statescope\\_check\\_' || left($1, 32) || '\\_%'"),
+                                     {db.database()})
+                        > 0);
+            ::kill(-pid_t(cli.processId()), SIGKILL);
             QVERIFY(cli.waitForFinished(10000));
         } else {
             qputenv("STATESCOPE_KILL_AFTER", killAfter.toUtf8());

@@ -106,19 +106,19 @@ demo::DemoReport seedDemo(pg::Connection &conn, int games, int events)
     return demo::seed(conn, options);
 }
 
-bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds)
+bool makeSlowToolDir(const QString &dir, const QString &program, const QString &started, int seconds)
 {
-    const QString realDump = pg::clientProgram(QStringLiteral("pg_dump"));
+    const QString realTool = pg::clientProgram(program);
     const QString postgres = pg::clientProgram(QStringLiteral("postgres"));
-    if (realDump.isEmpty() || postgres.isEmpty())
+    if (realTool.isEmpty() || postgres.isEmpty())
         return false;
-    QFile wrapper(QDir(dir).filePath(QStringLiteral("pg_dump")));
+    QFile wrapper(QDir(dir).filePath(program));
     if (!wrapper.open(QIODevice::WriteOnly))
         return false;
     wrapper.write(QStringLiteral("#!/bin/sh\ntouch '%1'\nsleep %2\nexec '%3' \"$@\"\n")
                       .arg(started)
                       .arg(seconds)
-                      .arg(realDump)
+                      .arg(realTool)
                       .toUtf8());
     wrapper.close();
     if (!wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -126,10 +126,15 @@ bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds)
         return false;
     // STATESCOPE_PG_BINDIR names a server's directory: the other programs stay reachable.
     const QDir bin = QFileInfo(postgres).absoluteDir();
-    for (const QString &program : bin.entryList(QDir::Files | QDir::Executable))
-        if (program != QLatin1String("pg_dump"))
-            QFile::link(bin.filePath(program), QDir(dir).filePath(program));
+    for (const QString &other : bin.entryList(QDir::Files | QDir::Executable))
+        if (other != program)
+            QFile::link(bin.filePath(other), QDir(dir).filePath(other));
     return true;
+}
+
+bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds)
+{
+    return makeSlowToolDir(dir, QStringLiteral("pg_dump"), started, seconds);
 }
 
 QString runCliKilledWhileDumping(const QStringList &args, const QString &database, QString *why)

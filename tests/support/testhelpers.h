@@ -64,9 +64,11 @@ CliRun runCliSpinning(const QStringList &args, int patience);
 // snapshots: `games` baseball games, one of them broken, over `events` API events.
 demo::DemoReport seedDemo(pg::Connection &conn, int games = 12, int events = 50);
 
-// Fills `dir` for STATESCOPE_PG_BINDIR: a pg_dump that creates the file `started`, waits
-// `seconds`, then runs the real one (a dump caught in the act, for cancel and kill tests),
-// and links to the machine's other PostgreSQL programs. False when something is missing.
+// Fills `dir` for STATESCOPE_PG_BINDIR: a `program` (pg_dump, pg_restore) that creates the
+// file `started`, waits `seconds`, then runs the real one (a tool caught in the act, for
+// cancel and kill tests that must not depend on polling a short window), and links to the
+// machine's other PostgreSQL programs. False when something is missing.
+bool makeSlowToolDir(const QString &dir, const QString &program, const QString &started, int seconds);
 bool makeSlowPgDumpDir(const QString &dir, const QString &started, int seconds);
 
 // Runs statescope-cli with `args` (a db drop or reset) with a pg_dump that says it started
