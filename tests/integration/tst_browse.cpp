@@ -204,7 +204,10 @@ private slots:
             "CREATE MATERIALIZED VIEW shapes.mv AS SELECT a, b FROM shapes.t; CREATE UNIQUE INDEX mv_a ON shapes.mv (a);"
             "CREATE TABLE shapes.p (id int, k int NOT NULL, PRIMARY KEY (id, k)) PARTITION BY LIST (k);"
             "CREATE TABLE shapes.p1 PARTITION OF shapes.p FOR VALUES IN (1);"
-            "INSERT INTO shapes.p SELECT g, 1 FROM generate_series(1, 50) g; ANALYZE shapes.p1;"));
+            "INSERT INTO shapes.p SELECT g, 1 FROM generate_series(1, 50) g; ANALYZE shapes.p1;"
+            "CREATE EXTENSION IF NOT EXISTS postgres_fdw;"
+            "CREATE SERVER shapes_remote FOREIGN DATA WRAPPER postgres_fdw OPTIONS (dbname 'nowhere');"
+            "CREATE FOREIGN TABLE shapes.ft (a int) SERVER shapes_remote;"));
         const pg::Result all = m_conn->exec(QStringLiteral(
             "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1, 2"));
@@ -218,6 +221,7 @@ private slots:
             QVERIFY2(brief.relation.kind == full.relation.kind, qPrintable(what));
             QVERIFY2(brief.relation.rowSecurity == full.relation.rowSecurity, qPrintable(what));
             QVERIFY2(brief.relation.estimatedRows == full.relation.estimatedRows, qPrintable(what));
+            QVERIFY2(brief.relation.foreignServer == full.relation.foreignServer, qPrintable(what));
             QVERIFY2(brief.columns.size() == full.columns.size(), qPrintable(what));
             for (int c = 0; c < full.columns.size(); ++c) {
                 const ColumnInfo &x = full.columns[c], &y = brief.columns[c];
@@ -245,6 +249,8 @@ private slots:
         QCOMPARE(t.key, QStringList{QStringLiteral("b")});
         QCOMPARE(t.columns.size(), 6);
         QVERIFY(t.relation.rowSecurity);
+        QCOMPARE(readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("ft")).relation.foreignServer,
+                 QStringLiteral("shapes_remote"));
         QCOMPARE(readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("p1")).relation.kind,
                  RelationInfo::Kind::Partition);
         QCOMPARE(readPagingDetails(*m_conn, QStringLiteral("shapes"), QStringLiteral("p")).relation.estimatedRows, 50.0);

@@ -604,6 +604,46 @@ private slots:
         m_admin->exec(QStringLiteral("DROP TYPE public.t_mood"));
     }
 
+    // A user's operator named * (for a type of their own, as vector and money types have):
+    // the stars of a select list and of count(*) are not it, so reading tables is not refused,
+    // whether the SQL was typed or made by Statescope (rows, rows diff); an infix * still is.
+    void aStarIsNotAnOperator()
+    {
+        m_admin->exec(QStringLiteral("CREATE TYPE public.t_vec AS (x int)"));
+        m_admin->exec(QStringLiteral("CREATE FUNCTION public.t_star_touch(a public.t_vec, b public.t_vec) RETURNS int "
+                                     "LANGUAGE plpgsql AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); "
+                                     "RETURN 1; END $f$")
+                          .arg(touching(QStringLiteral("star"))));
+        m_admin->exec(QStringLiteral("CREATE OPERATOR public.* (LEFTARG = public.t_vec, RIGHTARG = public.t_vec, "
+                                     "FUNCTION = public.t_star_touch)"));
+        const auto query = [&](const QString &sql) {
+            return runCli({QStringLiteral("query"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                           QStringLiteral("--sql"), sql, QStringLiteral("--json")});
+        };
+        for (const QString &sql : {QStringLiteral("SELECT * FROM public.t"), QStringLiteral("SELECT t.* FROM public.t"),
+                                   QStringLiteral("SELECT count(*) AS n FROM public.t"),
+                                   QStringLiteral("SELECT id, * FROM public.t"), QStringLiteral("TABLE public.t")}) {
+            const CliRun r = query(sql);
+            QVERIFY2(r.exitCode == 0, qPrintable(sql + QLatin1Char(' ') + r.describe()));
+        }
+        const CliRun rows = runCli({QStringLiteral("rows"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                    QStringLiteral("--table"), QStringLiteral("public.t"), QStringLiteral("--json")});
+        QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
+        const CliRun diff = runCli({QStringLiteral("rows"), QStringLiteral("diff"), QStringLiteral("--db"),
+                                    as(m_superuser).storableString(), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                    QStringLiteral("--table"), QStringLiteral("public.t"), QStringLiteral("--key"),
+                                    QStringLiteral("id"), QStringLiteral("--json")});
+        QVERIFY2(diff.exitCode == 0, qPrintable(diff.describe()));
+        // Between two operands it may be the user's: refused by name, as every operator is.
+        const CliRun times = query(QStringLiteral("SELECT 2 * 3 AS x"));
+        QVERIFY2(times.exitCode == 2 && times.errorField("message").contains(QLatin1String("operator public.*")),
+                 qPrintable(times.describe()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("star"))));
+        m_admin->exec(QStringLiteral("DROP OPERATOR public.* (public.t_vec, public.t_vec)"));
+        m_admin->exec(QStringLiteral("DROP FUNCTION public.t_star_touch(public.t_vec, public.t_vec)"));
+        m_admin->exec(QStringLiteral("DROP TYPE public.t_vec"));
+    }
+
     void aPlainRoleIsRefusedByTheServer()
     {
         for (const Escape &e : std::as_const(m_escapes)) {

@@ -429,8 +429,8 @@ DataCompare::Plan DataCompare::plan(const pg::ConnectionSettings &from, const pg
     const QString fromName = from.database(), toName = to.database();
     // Checked before anything reads the table (planning probes the key's uniqueness).
     if (!options.table.isEmpty()) {
-        SqlGuard::checkObjects(*a.conn, QStringLiteral("SELECT * FROM ") + options.table);
-        SqlGuard::checkObjects(*b.conn, QStringLiteral("SELECT * FROM ") + options.table);
+        SqlGuard::checkObjects(*a.conn, QStringLiteral("TABLE ") + options.table);
+        SqlGuard::checkObjects(*b.conn, QStringLiteral("TABLE ") + options.table);
     }
     Plan plan = options.kind ? planKind(a, b, *options.kind) : planTable(a, b, options, fromName, toName);
     plan.values = options.values;

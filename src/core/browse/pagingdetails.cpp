@@ -18,7 +18,9 @@ namespace {
 const char *kRelationSql =
     "SELECT c.oid::int8, c.relkind::text, c.relrowsecurity, c.relispartition, "
     "CASE WHEN c.relkind = 'p' THEN coalesce((SELECT sum(greatest(pc.reltuples, 0)) FROM pg_inherits i "
-    "JOIN pg_class pc ON pc.oid = i.inhrelid WHERE i.inhparent = c.oid), 0) ELSE c.reltuples END "
+    "JOIN pg_class pc ON pc.oid = i.inhrelid WHERE i.inhparent = c.oid), 0) ELSE c.reltuples END, "
+    "CASE WHEN c.relkind = 'f' THEN (SELECT fs.srvname FROM pg_foreign_table ft JOIN pg_foreign_server fs "
+    "ON fs.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END "
     "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
     "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')";
 
@@ -58,6 +60,7 @@ RelationDetails readPagingDetails(pg::Connection &conn, const QString &schema, c
     r.kind = rel.toBool(0, 3) ? RelationInfo::Kind::Partition : detail::kindOf(relkind.isEmpty() ? 'r' : relkind.at(0).toLatin1());
     r.rowSecurity = rel.toBool(0, 2);
     r.estimatedRows = rel.value(0, 4).toDouble();
+    r.foreignServer = rel.value(0, 5);
 
     const pg::Result cols = conn.exec(QString::fromLatin1(kColumnsSql), {oid});
     QHash<int, QString> byNumber;

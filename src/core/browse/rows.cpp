@@ -57,10 +57,15 @@ QString Filter::opText(Op op)
 RowSource::RowSource(pg::Connection &conn, RelationDetails details)
     : m_conn(conn), m_details(std::move(details))
 {
-    // A view may call what a superuser's session must not run: read through the same guard
-    // as typed SQL (nothing for a plain role).
-    if (m_conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole)
-        SqlGuard::checkObjects(m_conn, QStringLiteral("SELECT * FROM %1").arg(table()));
+    // A view may call what a superuser's session must not run, and a foreign table reads
+    // through its server: read through the same guard as typed SQL (nothing for a plain role).
+    // A table's own rows run nothing, and each page of it no longer pays the guard's catalog
+    // walk (a shard's routed read went from 0.4 to 7 ms when every page did).
+    const RelationInfo &r = m_details.relation;
+    if (m_conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole
+        && (r.kind == RelationInfo::Kind::View || r.kind == RelationInfo::Kind::MaterializedView
+            || !r.foreignServer.isEmpty()))
+        SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
 }
 
 QString RowSource::ident(const QString &name) const

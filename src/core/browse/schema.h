@@ -98,8 +98,8 @@ struct RelationDetails
 // Throws NotFound when schema.name is not a relation (names are matched in the catalog and
 // never pasted into SQL).
 RelationDetails readDetails(pg::Connection &conn, const QString &schema, const QString &name);
-// What reading its rows needs, the same as readDetails has it: the relation's kind, estimate
-// and row security, its columns and indexes, the key and the sortable columns. Not read: the
+// What reading its rows needs, the same as readDetails has it: the relation's kind, estimate,
+// row security and foreign server, its columns, indexes, key and sortable columns. Not read: the
 // sizes, foreign keys either way, triggers, policies, partitions, index definitions (each
 // empty, in the indexes' order) and the DDL. Three small statements: readDetails' one costs a
 // new session more to plan than the first page it is read for.

@@ -231,6 +231,28 @@ QStringList SqlGuard::objectFindings(pg::Connection &conn, const QString &sql)
     return out;
 }
 
+namespace {
+
+// A "*" that no operator can be: a select list's star (SELECT *, t.*, a, * FROM), count(*).
+// Read as an operator, it made every generated "SELECT * FROM" refused wherever a user had
+// made an operator named * for a type of their own.
+bool isStar(const std::vector<Token> &t, size_t i)
+{
+    if (t[i].text != QLatin1String("*"))
+        return false;
+    const Token *prev = i > 0 ? &t[i - 1] : nullptr;
+    const Token *next = i + 1 < t.size() ? &t[i + 1] : nullptr;
+    if (prev && prev->isPunct('.'))
+        return true;
+    const bool opens = !prev || prev->isPunct('(') || prev->isPunct(',') || prev->isWord("select")
+                       || prev->isWord("distinct") || prev->isWord("all") || prev->isWord("returning");
+    const bool closes = !next || next->isPunct(')') || next->isPunct(',') || next->isPunct(';') || next->isWord("from")
+                        || next->isWord("into");
+    return opens && closes;
+}
+
+} // namespace
+
 QList<SqlGuard::Refusal> SqlGuard::objectRefusals(pg::Connection &conn, const QString &sql)
 {
     const pg::ReadProtection &p = conn.readProtection();
@@ -242,6 +264,8 @@ QList<SqlGuard::Refusal> SqlGuard::objectRefusals(pg::Connection &conn, const QS
     QStringList relSchemas, relNames, fnSchemas, fnNames, operators;
     for (size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind == Token::Kind::Operator) {
+            if (isStar(t, i))
+                continue;
             // Every operator the run could be read as (spaces are not kept: "a +- b").
             const QString &run = t[i].text;
             for (qsizetype from = 0; from < run.size(); ++from)
