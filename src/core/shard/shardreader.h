@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -147,6 +148,7 @@ private:
     // the thread reading that member).
     std::vector<std::unique_ptr<pg::Connection>> m_conns;
     std::vector<std::map<QString, browse::RelationDetails>> m_details;
+    std::vector<QSet<QString>> m_guardChecked; // routing statements the guard passed, this connection
     // When each member last failed to connect: it is not tried again for kRetryDown (a
     // PgBouncer in front of a dead server takes its server_login_retry to say so).
     static constexpr std::chrono::seconds kRetryDown{10};
