@@ -13,6 +13,8 @@
 #include "support/testserver.h"
 
 #include "core/browse/console.h"
+#include "core/browse/rows.h"
+#include "core/browse/schema.h"
 #include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
@@ -642,6 +644,34 @@ private slots:
         m_admin->exec(QStringLiteral("DROP OPERATOR public.* (public.t_vec, public.t_vec)"));
         m_admin->exec(QStringLiteral("DROP FUNCTION public.t_star_touch(public.t_vec, public.t_vec)"));
         m_admin->exec(QStringLiteral("DROP TYPE public.t_vec"));
+    }
+
+    // Reading a table's page as a superuser (through its reader login, or guarded) is one
+    // round trip: the guard's catalog walk is for what can run code (views, materialized
+    // views, foreign tables).
+    void aTablesPageIsOneRoundTrip()
+    {
+        m_admin->execScript(QStringLiteral("CREATE TABLE public.t_trip (id int PRIMARY KEY); INSERT INTO public.t_trip VALUES (1), (2)"));
+        m_admin->exec(QStringLiteral("CREATE VIEW public.t_trip_view AS SELECT id FROM public.t_trip"));
+        for (const QString &role : {readerSuper(), m_superuser}) {
+            auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
+            QVERIFY(conn->readProtection().kind != pg::ReadProtection::Kind::PlainRole);
+            const browse::RelationDetails table =
+                browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_trip"));
+            const browse::RelationDetails view =
+                browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_trip_view"));
+            quint64 before = conn->roundTrips();
+            {
+                browse::RowSource source(*conn, table);
+                QCOMPARE(conn->roundTrips() - before, quint64(0));
+                QCOMPARE(source.page({}, {}, std::nullopt, false, 50).size(), 2);
+                QCOMPARE(conn->roundTrips() - before, quint64(1));
+            }
+            before = conn->roundTrips();
+            browse::RowSource viewSource(*conn, view);
+            QCOMPARE(conn->roundTrips() - before, quint64(1)); // the walk
+        }
+        m_admin->execScript(QStringLiteral("DROP VIEW public.t_trip_view; DROP TABLE public.t_trip"));
     }
 
     void aPlainRoleIsRefusedByTheServer()

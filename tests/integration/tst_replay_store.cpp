@@ -215,6 +215,14 @@ private slots:
         QCOMPARE(marked.size(), 1);
         QCOMPARE(marked.first().id, m_report.brokenGameId);
         QCOMPARE(marked.first().firstInconsistentPlay, m_report.brokenPlayNumber);
+        // Once the layout is known, a page is two round trips: its games, then their plays
+        // and lineups together, in one snapshot.
+        GameFilter two;
+        two.limit = 2;
+        store.list(two);
+        const quint64 before = conn->roundTrips();
+        QCOMPARE(store.list(two).size(), 2);
+        QCOMPARE(conn->roundTrips() - before, quint64(2));
     }
 
     // Deleting lineup rows checks every reference to them: Statescope's weekly schema indexes

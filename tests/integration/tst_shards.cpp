@@ -250,6 +250,24 @@ private slots:
         QCOMPARE(p.asked, QList<int>{expected});
         QCOMPARE(p.rows.size(), kEventsEach);
         QVERIFY(p.atEnd);
+        // Once warm, a routed read is two round trips: the rule, then the page on that shard
+        // (a guarded superuser's session adds the guard's check of the rule's statement).
+        const auto trips = [&] {
+            quint64 n = 0;
+            for (int i = 0; i < m_four.members.size(); ++i)
+                n += reader.connection(i, token)->roundTrips();
+            reader.release();
+            return n;
+        };
+        const QString other = allPlayers(m_four).at(321);
+        const quint64 before = trips();
+        const shard::Page q = reader.page(QStringLiteral("public"), QStringLiteral("player_events"),
+                                          {{QStringLiteral("player_id"), browse::Filter::Op::Equals, other}}, {}, {},
+                                          100, token);
+        QCOMPARE(q.rows.size(), kEventsEach);
+        const bool guarded = reader.connection(0, token)->readProtection().isGuarded();
+        reader.release();
+        QCOMPARE(trips() - before, guarded ? quint64(4) : quint64(2));
         QCOMPARE(reader.owner(QStringLiteral("public"), QStringLiteral("players"), QStringLiteral("player_id"), player,
                               token),
                  expected);

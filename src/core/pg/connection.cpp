@@ -158,6 +158,7 @@ Result Connection::execDirect(const QByteArray &text, const std::vector<Param> &
     values.reserve(params.size());
     for (const Param &p : params)
         values.push_back(p.text() ? p.text()->constData() : nullptr);
+    ++m_roundTrips;
     PGresult *res = PQexecParams(m_conn, text.constData(), int(params.size()), nullptr,
                                  values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
@@ -271,6 +272,7 @@ std::vector<Result> Connection::pipeline(const std::vector<Statement> &statement
 
     std::optional<Error> error;
     size_t sent = 0;
+    ++m_roundTrips;
     for (const Queued &q : queue) {
         std::vector<const char *> values;
         values.reserve(q.params.size());
@@ -327,6 +329,7 @@ void Connection::execScript(const QString &sql)
 {
     checkCancelled();
     const QByteArray text = sql.toUtf8();
+    ++m_roundTrips;
     PGresult *res = PQexec(m_conn, text.constData());
     const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
@@ -344,6 +347,7 @@ void Connection::rollbackQuietly()
         return;
     if (PQtransactionStatus(m_conn) == PQTRANS_IDLE)
         return;
+    ++m_roundTrips;
     PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 

@@ -194,6 +194,11 @@ public:
     // the password itself never reaches the server or its logs. Error(Internal) if it fails.
     QString passwordVerifier(const QString &password, const QString &role) const;
 
+    // Round trips to the server on this connection so far (a statement, a pipeline, a script,
+    // a COPY's start): tests pin how many an operation takes, so that a statement added to
+    // every page cannot go unseen as the benchmarks' figures did.
+    quint64 roundTrips() const { return m_roundTrips; }
+
 private:
     static std::unique_ptr<Connection> openSession(const ConnectionSettings &settings, Access access,
                                                    CancelToken *cancel);
@@ -216,6 +221,7 @@ private:
     std::shared_ptr<const void> m_attachment;
     ReadProtection m_protection;
     mutable bool m_goingAway = false; // the server said it closes this session (SQLSTATE 57P..)
+    quint64 m_roundTrips = 0;
 };
 
 } // namespace statescope::pg

@@ -25,6 +25,7 @@ qint64 Connection::copyIn(const QString &copySql, const std::function<QByteArray
 {
     checkCancelled();
     const QByteArray text = copySql.toUtf8();
+    ++m_roundTrips;
     PGresult *res = PQexec(m_conn, text.constData());
     if (!res || PQresultStatus(res) != PGRES_COPY_IN) {
         Error error = errorFrom(res, tr("COPY did not start."));
@@ -81,6 +82,7 @@ qint64 Connection::copyOut(const QString &copySql,
         }
     }
     const QByteArray text = copySql.toUtf8();
+    ++m_roundTrips;
     PGresult *res = PQexec(m_conn, text.constData());
     if (!res || PQresultStatus(res) != PGRES_COPY_OUT) {
         Error error = errorFrom(res, tr("COPY did not start."));
