@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace statescope;
@@ -51,6 +52,41 @@ private slots:
         for (const QString &r : {pg::readerRoleName(role), role})
             conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
         pg::forgetReaderLogins();
+    }
+
+    // roleRisk names every power a role holds beyond reading, directly or through the roles it
+    // is a member of (at any depth), and nothing for a plain role or a name that is no role.
+    void roleRiskNamesEveryPowerBeyondReading()
+    {
+        const QString s = QStringLiteral("_") + QString::number(QCoreApplication::applicationPid());
+        const QStringList made{QStringLiteral("t_rr_plain") + s, QStringLiteral("t_rr_repl") + s,
+                               QStringLiteral("t_rr_su") + s,    QStringLiteral("t_rr_mid") + s,
+                               QStringLiteral("t_rr_deep") + s,  QStringLiteral("t_rr_files") + s};
+        const auto cleanup = qScopeGuard([&] {
+            for (auto it = made.crbegin(); it != made.crend(); ++it)
+                m_admin->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(*it));
+        });
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(made[0]));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN REPLICATION").arg(made[1]));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN SUPERUSER").arg(made[2]));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN IN ROLE %2").arg(made[3], made[2]));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(made[4], made[3]));
+        m_admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(made[5]));
+        m_admin->exec(QStringLiteral("GRANT pg_write_server_files, pg_signal_backend TO %1").arg(made[5]));
+        const auto risk = [&](const QString &role) {
+            const pg::RoleRisk r = pg::roleRisk(*m_admin, role);
+            return QStringLiteral("%1 %2").arg(r.superuser ? QStringLiteral("super") : QStringLiteral("-"),
+                                                r.powers.join(QLatin1Char(',')));
+        };
+        QCOMPARE(risk(made[0]), QStringLiteral("- "));
+        QCOMPARE(risk(made[1]), QStringLiteral("- REPLICATION"));
+        QVERIFY(risk(made[2]).startsWith(QLatin1String("super "))); // a superuser is a member of every role
+        QCOMPARE(risk(made[3]), QStringLiteral("super "));
+        QCOMPARE(risk(made[4]), QStringLiteral("super "));
+        QCOMPARE(risk(made[5]), QStringLiteral("- pg_signal_backend,pg_write_server_files"));
+        QCOMPARE(risk(QStringLiteral("t_rr_nobody") + s), QStringLiteral("- "));
+        // The session's own role when none is named: this test's superuser.
+        QVERIFY(pg::roleRisk(*m_admin).superuser);
     }
 
     // A command run on its own (a new process: forgetReaderLogins() clears what this one
