@@ -647,7 +647,7 @@ private slots:
     }
 
     // Reading a table's page as a superuser (through its reader login, or guarded) is one
-    // round trip: the guard's catalog walk is for what can run code (views, materialized
+    // round trip, and its paging details one more: the guard's catalog walk is for what can run code (views, materialized
     // views, foreign tables).
     void aTablesPageIsOneRoundTrip()
     {
@@ -656,8 +656,11 @@ private slots:
         for (const QString &role : {readerSuper(), m_superuser}) {
             auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
             QVERIFY(conn->readProtection().kind != pg::ReadProtection::Kind::PlainRole);
+            const quint64 opened = conn->roundTrips();
             const browse::RelationDetails table =
                 browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_trip"));
+            QCOMPARE(conn->roundTrips() - opened, quint64(1));
+            QCOMPARE(table.key, QStringList{QStringLiteral("id")});
             const browse::RelationDetails view =
                 browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_trip_view"));
             quint64 before = conn->roundTrips();

@@ -1,4 +1,5 @@
-// readPagingDetails: what reading a relation's rows needs, in three small statements. The
+// readPagingDetails: what reading a relation's rows needs, in three small statements sent
+// together (one round trip). The
 // whole of readDetails is one statement of correlated sub-selects over a dozen catalogs (keys
 // of other tables, triggers, policies, partitions, DDL) whose plan alone costs a new session
 // more than the first page it is read for.
@@ -24,6 +25,11 @@ const char *kRelationSql =
     "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
     "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')";
 
+// The three are sent together (one round trip), so the two below find the relation by name too.
+#define STATESCOPE_RELATION_OID                                                                 \
+    "(SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "             \
+    "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))"
+
 // Its columns, as readDetails describes them, with their numbers for the indexes below.
 const char *kColumnsSql =
     "SELECT a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typcategory::text, "
@@ -31,27 +37,31 @@ const char *kColumnsSql =
     "CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END::int8 "
     "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
     "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-    "WHERE a.attrelid = $1::int8::oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+    "WHERE a.attrelid = " STATESCOPE_RELATION_OID " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
 
 // Its indexes: key columns by number (0 for an expression), in readDetails' order.
 const char *kIndexesSql =
     "SELECT ic.relname, x.indisprimary, x.indisunique, x.indpred IS NOT NULL, "
     "0 = ANY (x.indkey::int2[]) OR x.indexprs IS NOT NULL, x.indnkeyatts, "
     "array_to_string(x.indkey::int2[], ','), x.indisvalid "
-    "FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = $1::int8::oid "
+    "FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indrelid = " STATESCOPE_RELATION_OID " "
     "ORDER BY NOT x.indisprimary, ic.relname";
+
+#undef STATESCOPE_RELATION_OID
 
 } // namespace
 
 RelationDetails readPagingDetails(pg::Connection &conn, const QString &schema, const QString &name)
 {
-    const pg::Result rel = conn.exec(QString::fromLatin1(kRelationSql), {schema, name});
+    const std::vector<pg::Result> read = conn.pipeline({{QString::fromLatin1(kRelationSql), {schema, name}},
+                                                        {QString::fromLatin1(kColumnsSql), {schema, name}},
+                                                        {QString::fromLatin1(kIndexesSql), {schema, name}}});
+    const pg::Result &rel = read[0];
     if (rel.rowCount() == 0)
         throw Error(Error::Kind::NotFound,
                     QCoreApplication::translate("statescope::browse", "%1.%2 is not a table, view or materialized view of %3.")
                         .arg(schema, name, conn.database()),
                     {}, QCoreApplication::translate("statescope::browse", "statescope-cli tables --db ... lists them."));
-    const qint64 oid = rel.toLongLong(0, 0);
     RelationDetails d;
     RelationInfo &r = d.relation;
     r.schema = schema;
@@ -62,14 +72,14 @@ RelationDetails readPagingDetails(pg::Connection &conn, const QString &schema, c
     r.estimatedRows = rel.value(0, 4).toDouble();
     r.foreignServer = rel.value(0, 5);
 
-    const pg::Result cols = conn.exec(QString::fromLatin1(kColumnsSql), {oid});
+    const pg::Result &cols = read[1];
     QHash<int, QString> byNumber;
     for (int i = 0; i < cols.rowCount(); ++i) {
         byNumber.insert(cols.toInt(i, 0), cols.value(i, 1));
         d.columns.append(detail::columnOf(cols.value(i, 1), cols.value(i, 2), cols.value(i, 3), cols.value(i, 4),
                                           cols.toBool(i, 5), cols.value(i, 6), unsigned(cols.toLongLong(i, 7))));
     }
-    const pg::Result idx = conn.exec(QString::fromLatin1(kIndexesSql), {oid});
+    const pg::Result &idx = read[2];
     for (int i = 0; i < idx.rowCount(); ++i) {
         layout::IndexDef x;
         x.name = idx.value(i, 0);
