@@ -636,10 +636,14 @@ private slots:
                                     QStringLiteral("--table"), QStringLiteral("public.t"), QStringLiteral("--key"),
                                     QStringLiteral("id"), QStringLiteral("--json")});
         QVERIFY2(diff.exitCode == 0, qPrintable(diff.describe()));
-        // Between two operands it may be the user's: refused by name, as every operator is.
-        const CliRun times = query(QStringLiteral("SELECT 2 * 3 AS x"));
-        QVERIFY2(times.exitCode == 2 && times.errorField("message").contains(QLatin1String("operator public.*")),
-                 qPrintable(times.describe()));
+        // Between two operands it may be the user's, and OPERATOR(...) names it: refused by
+        // name, as every operator is.
+        for (const QString &sql : {QStringLiteral("SELECT 2 * 3 AS x"), QStringLiteral("SELECT 2 OPERATOR(*) 3 AS x"),
+                                   QStringLiteral("SELECT 2 OPERATOR(public.*) 3 AS x")}) {
+            const CliRun times = query(sql);
+            QVERIFY2(times.exitCode == 2 && times.errorField("message").contains(QLatin1String("operator public.*")),
+                     qPrintable(sql + QLatin1Char(' ') + times.describe()));
+        }
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("star"))));
         m_admin->exec(QStringLiteral("DROP OPERATOR public.* (public.t_vec, public.t_vec)"));
         m_admin->exec(QStringLiteral("DROP FUNCTION public.t_star_touch(public.t_vec, public.t_vec)"));

@@ -242,13 +242,17 @@ bool isStar(const std::vector<Token> &t, size_t i)
         return false;
     const Token *prev = i > 0 ? &t[i - 1] : nullptr;
     const Token *next = i + 1 < t.size() ? &t[i + 1] : nullptr;
+    // OPERATOR(*) and OPERATOR(schema.*) name the operator itself.
+    const auto opens = [&](size_t paren) { return paren >= 1 && t[paren].isPunct('(') && t[paren - 1].isWord("operator"); };
+    if ((prev && prev->isPunct('(') && opens(i - 1)) || (prev && prev->isPunct('.') && i >= 3 && opens(i - 3)))
+        return false;
     if (prev && prev->isPunct('.'))
         return true;
-    const bool opens = !prev || prev->isPunct('(') || prev->isPunct(',') || prev->isWord("select")
+    const bool starts = !prev || prev->isPunct('(') || prev->isPunct(',') || prev->isWord("select")
                        || prev->isWord("distinct") || prev->isWord("all") || prev->isWord("returning");
     const bool closes = !next || next->isPunct(')') || next->isPunct(',') || next->isPunct(';') || next->isWord("from")
                         || next->isWord("into");
-    return opens && closes;
+    return starts && closes;
 }
 
 } // namespace
