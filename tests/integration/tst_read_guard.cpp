@@ -638,8 +638,11 @@ private slots:
         QVERIFY2(diff.exitCode == 0, qPrintable(diff.describe()));
         // Between two operands it may be the user's, and OPERATOR(...) names it: refused by
         // name, as every operator is.
+        const QString here = m_db.database();
         for (const QString &sql : {QStringLiteral("SELECT 2 * 3 AS x"), QStringLiteral("SELECT 2 OPERATOR(*) 3 AS x"),
-                                   QStringLiteral("SELECT 2 OPERATOR(public.*) 3 AS x")}) {
+                                   QStringLiteral("SELECT 2 OPERATOR(public.*) 3 AS x"),
+                                   QStringLiteral("SELECT 2 OPERATOR(%1.public.*) 3 AS x").arg(here),
+                                   QStringLiteral("SELECT 1.*2 AS x")}) {
             const CliRun times = query(sql);
             QVERIFY2(times.exitCode == 2 && times.errorField("message").contains(QLatin1String("operator public.*")),
                      qPrintable(sql + QLatin1Char(' ') + times.describe()));
@@ -679,6 +682,34 @@ private slots:
             QCOMPARE(conn->roundTrips() - before, quint64(1)); // the walk
         }
         m_admin->execScript(QStringLiteral("DROP VIEW public.t_trip_view; DROP TABLE public.t_trip"));
+    }
+
+    // Details read while the name was a table, used after it became a view over a function
+    // that acts: the page is refused before it runs (the walk was skipped for the table), on
+    // a guarded superuser's session and through a reader login.
+    void aTableSwappedForAViewIsNotReadAsATable()
+    {
+        m_admin->execScript(QStringLiteral("CREATE TABLE public.t_swap (id int PRIMARY KEY); INSERT INTO public.t_swap VALUES (1)"));
+        for (const QString &role : {m_superuser, readerSuper()}) {
+            auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
+            const browse::RelationDetails stale =
+                browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_swap"));
+            browse::RowSource source(*conn, stale);
+            QCOMPARE(source.page({}, {}, std::nullopt, false, 10).size(), 1);
+            m_admin->execScript(QStringLiteral("ALTER TABLE public.t_swap RENAME TO t_swap_was; "
+                                               "CREATE FUNCTION public.t_swap_touch() RETURNS int LANGUAGE plpgsql AS $f$ "
+                                               "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN 1; END $f$; "
+                                               "CREATE VIEW public.t_swap AS SELECT public.t_swap_touch() AS id")
+                                    .arg(touching(QStringLiteral("swap"))));
+            const auto e = errorOf([&] { source.page({}, {}, std::nullopt, false, 10); });
+            QVERIFY2(e && e->kind() == Error::Kind::Conflict, e ? qPrintable(e->oneLine()) : "the view was read");
+            QVERIFY2(e->message().contains(QLatin1String("public.t_swap")), qPrintable(e->oneLine()));
+            QVERIFY(!QFileInfo::exists(file(QStringLiteral("swap"))));
+            QVERIFY(!conn->inTransaction()); // the failed pipeline left nothing open
+            m_admin->execScript(QStringLiteral("DROP VIEW public.t_swap; DROP FUNCTION public.t_swap_touch(); "
+                                               "ALTER TABLE public.t_swap_was RENAME TO t_swap"));
+        }
+        m_admin->execScript(QStringLiteral("DROP TABLE public.t_swap"));
     }
 
     void aPlainRoleIsRefusedByTheServer()

@@ -242,12 +242,20 @@ bool isStar(const std::vector<Token> &t, size_t i)
         return false;
     const Token *prev = i > 0 ? &t[i - 1] : nullptr;
     const Token *next = i + 1 < t.size() ? &t[i + 1] : nullptr;
-    // OPERATOR(*) and OPERATOR(schema.*) name the operator itself.
+    // OPERATOR(*), OPERATOR(schema.*), OPERATOR(db.schema.*) name the operator itself.
     const auto opens = [&](size_t paren) { return paren >= 1 && t[paren].isPunct('(') && t[paren - 1].isWord("operator"); };
-    if ((prev && prev->isPunct('(') && opens(i - 1)) || (prev && prev->isPunct('.') && i >= 3 && opens(i - 3)))
+    if (prev && prev->isPunct('(') && opens(i - 1))
         return false;
-    if (prev && prev->isPunct('.'))
-        return true;
+    if (prev && prev->isPunct('.')) {
+        // t.*, s.t.*, (row).*, a[1].*: a star after a name, a parenthesis or a subscript. Not
+        // after a number ("1.*2" is 1. times 2: the scanner has no number token).
+        if (i < 2 || !(t[i - 2].isName() || t[i - 2].isPunct(')') || t[i - 2].isPunct(']')))
+            return false;
+        size_t at = i - 2; // walk back over "name ." pairs to what the chain follows
+        while (at >= 2 && t[at].isName() && t[at - 1].isPunct('.') && t[at - 2].isName())
+            at -= 2;
+        return !(t[at].isName() && at >= 1 && opens(at - 1));
+    }
     const bool starts = !prev || prev->isPunct('(') || prev->isPunct(',') || prev->isWord("select")
                        || prev->isWord("distinct") || prev->isWord("all") || prev->isWord("returning");
     const bool closes = !next || next->isPunct(')') || next->isPunct(',') || next->isPunct(';') || next->isWord("from")
