@@ -5,6 +5,7 @@
 // the host. An admin action then asks the new primary, never the old one. Before that, a
 // browsing profile that prefers the standby reads there and still writes on the primary.
 
+#include "support/shorttemp.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -35,8 +36,8 @@ class TestFailover : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_primaryDir{QStringLiteral("/tmp/ssfo-a-XXXXXX")};
-    QTemporaryDir m_standbyDir{QStringLiteral("/tmp/ssfo-b-XXXXXX")};
+    QTemporaryDir m_primaryDir{statescope::test::shortTempTemplate(QStringLiteral("ssfo-a"))};
+    QTemporaryDir m_standbyDir{statescope::test::shortTempTemplate(QStringLiteral("ssfo-b"))};
     sandbox::Info m_primary, m_standby;
     std::unique_ptr<gui::MainWindow> m_window;
 

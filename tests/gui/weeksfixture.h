@@ -4,6 +4,7 @@
 // of our own, "live" with weeks 2 and 3 and "archive" with week 1 of the family "wk", seeded
 // so the weeks differ where the tests look, and a main window connected to both.
 
+#include "support/shorttemp.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -86,8 +87,8 @@ class WeeksFixture
 {
 protected:
 
-    QTemporaryDir m_liveDir{QStringLiteral("/tmp/sswk-live-XXXXXX")};
-    QTemporaryDir m_archiveDir{QStringLiteral("/tmp/sswk-arch-XXXXXX")};
+    QTemporaryDir m_liveDir{statescope::test::shortTempTemplate(QStringLiteral("sswk-live"))};
+    QTemporaryDir m_archiveDir{statescope::test::shortTempTemplate(QStringLiteral("sswk-arch"))};
     sandbox::Info m_live, m_archive;
     std::unique_ptr<gui::MainWindow> m_window;
     QString m_prefix = QStringLiteral("wk");

@@ -4,6 +4,7 @@
 // or closed door reported without stopping the others, at most N weeks at once, Stop and
 // Cancel ending everything, and the CLI twin (query --server A --server B --prefix P).
 
+#include "support/shorttemp.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -34,7 +35,7 @@ class TestFamily : public QObject
     Q_OBJECT
 
     QString m_prefix;
-    QTemporaryDir m_archiveDir{QStringLiteral("/tmp/ssfam-XXXXXX")};
+    QTemporaryDir m_archiveDir{statescope::test::shortTempTemplate(QStringLiteral("ssfam"))};
     sandbox::Info m_archive;
     QStringList m_databases;
 

@@ -3,6 +3,7 @@
 // key is possible: the cursor path), filters sent on to the foreign server (EXPLAIN VERBOSE's
 // Remote SQL), and a server that stops answering named in a clear error.
 
+#include "support/shorttemp.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -27,7 +28,7 @@ class TestForeign : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir{QStringLiteral("/tmp/ssfdw-XXXXXX")};
+    QTemporaryDir m_dir{statescope::test::shortTempTemplate(QStringLiteral("ssfdw"))};
     std::optional<sandbox::Sandbox> m_box;
     pg::ConnectionSettings m_far;
     pg::ConnectionSettings m_db;

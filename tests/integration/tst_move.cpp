@@ -2,6 +2,7 @@
 // sandbox server of the test's own. The move's row check, its audit trail, and what a failed
 // restore, a copy that lost rows, or a refused move leave behind.
 
+#include "support/shorttemp.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
@@ -65,7 +66,7 @@ class TestMove : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir{QStringLiteral("/tmp/ssmove-XXXXXX")};
+    QTemporaryDir m_dir{statescope::test::shortTempTemplate(QStringLiteral("ssmove"))};
     QTemporaryDir m_backups;
     std::optional<sandbox::Sandbox> m_box;
     pg::ConnectionSettings m_far; // the second server

@@ -5,6 +5,7 @@
 // writes routed or refused, rows in the wrong shard found, a statement on each shard, bad sets
 // refused, and a shard whose server is stopped named, its rows visibly missing.
 
+#include "support/shorttemp.h"
 #include "support/shardfixture.h"
 #include "support/testhelpers.h"
 #include "support/testserver.h"
@@ -34,7 +35,7 @@ class TestShards : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir{QStringLiteral("/tmp/ssshard-XXXXXX")};
+    QTemporaryDir m_dir{statescope::test::shortTempTemplate(QStringLiteral("ssshard"))};
     std::optional<sandbox::Sandbox> m_box;
     pg::ConnectionSettings m_far;
     QStringList m_near; // databases on the suite's server

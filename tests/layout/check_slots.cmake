@@ -11,6 +11,13 @@ endif()
 
 file(GLOB sources ${SRC}/unit/tst_*.cpp ${SRC}/integration/tst_*.cpp ${SRC}/gui/tst_*.cpp
      ${SRC}/gui/audit/tst_*.cpp)
+# `-functions` exits without destroying the test object, so a directory its members made
+# (QTemporaryDir) would stay behind in /tmp after every run: they are made in a scratch
+# TMPDIR removed at the end instead (members that name /tmp themselves make theirs in
+# initTestCase()).
+set(scratch ${BIN}/test_slots_tmp)
+file(REMOVE_RECURSE ${scratch})
+file(MAKE_DIRECTORY ${scratch})
 set(problems "")
 set(checked 0)
 set(functions 0)
@@ -37,7 +44,8 @@ foreach(source IN LISTS sources)
       endif()
     endif()
   endforeach()
-  execute_process(COMMAND ${BIN}/${name} -functions OUTPUT_VARIABLE out ERROR_VARIABLE err
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env TMPDIR=${scratch} ${BIN}/${name} -functions
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err
                   RESULT_VARIABLE rc TIMEOUT 60)
   if(NOT rc EQUAL 0)
     list(APPEND problems "${name}: -functions failed (${rc}): ${err}")
@@ -52,6 +60,7 @@ foreach(source IN LISTS sources)
   endforeach()
   math(EXPR checked "${checked} + 1")
 endforeach()
+file(REMOVE_RECURSE ${scratch})
 message(STATUS "test_slots: ${functions} test functions of ${checked} test binaries compared")
 if(checked LESS 10)
   message(FATAL_ERROR "test_slots: only ${checked} test binaries found under ${BIN}")
