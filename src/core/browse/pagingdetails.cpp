@@ -1,8 +1,7 @@
 // readPagingDetails: what reading a relation's rows needs, in three small statements sent
-// together (one round trip). The
-// whole of readDetails is one statement of correlated sub-selects over a dozen catalogs (keys
-// of other tables, triggers, policies, partitions, DDL) whose plan alone costs a new session
-// more than the first page it is read for.
+// together (one round trip). The whole of readDetails is one statement of correlated
+// sub-selects over a dozen catalogs (keys of other tables, triggers, policies, partitions,
+// DDL) whose plan alone costs a new session more than the first page it is read for.
 #include "core/browse/schema_p.h"
 
 #include "core/error.h"

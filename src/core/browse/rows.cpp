@@ -56,13 +56,19 @@ QString Filter::opText(Op op)
 
 namespace {
 
-// A superuser's session (through its reader login, or guarded) reading a table of its own
-// rows: no code of the database's runs, so the guard's catalog walk is skipped, and each
-// statement proves the name still is such a table (RowSource::run).
-bool readsATable(const pg::Connection &conn, const RelationInfo &r)
+// A session that could run what a plain role cannot: a superuser's (through its reader
+// login, or guarded). Nothing is walked for a plain role: the server's privileges guard it.
+bool guarded(const pg::Connection &conn)
 {
-    return conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole && r.kind != RelationInfo::Kind::View
-           && r.kind != RelationInfo::Kind::MaterializedView && r.foreignServer.isEmpty();
+    return conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole;
+}
+
+// Reading a table's own rows runs no code of the database's, so the guard's catalog walk is
+// skipped for it, and each statement proves the name still is such a table (RowSource::run).
+bool isTable(const RelationInfo &r)
+{
+    return r.kind != RelationInfo::Kind::View && r.kind != RelationInfo::Kind::MaterializedView
+           && r.foreignServer.isEmpty();
 }
 
 constexpr auto kKindChanged = "statescope:relkind:";
@@ -76,7 +82,7 @@ RowSource::RowSource(pg::Connection &conn, RelationDetails details)
     // through its server: read through the same guard as typed SQL (nothing for a plain role).
     // A table's own rows run nothing, and each page of it no longer pays the guard's catalog
     // walk (a shard's routed read went from 0.4 to 7 ms when every page did).
-    if (m_conn.readProtection().kind != pg::ReadProtection::Kind::PlainRole && !readsATable(m_conn, m_details.relation))
+    if (guarded(m_conn) && !isTable(m_details.relation))
         SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
 }
 
@@ -269,7 +275,7 @@ QString RowSource::keyset(const Order &order, const Position &from, bool backwar
 pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &params)
 {
     try {
-        if (!readsATable(m_conn, m_details.relation))
+        if (!guarded(m_conn) || !isTable(m_details.relation))
             return m_conn.exec(sql, params);
         // The details may be older than the catalog (a grid kept open, a shard's cache): the
         // name could be a view by now, whose functions the walk was skipped for. In the same

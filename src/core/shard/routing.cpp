@@ -94,9 +94,10 @@ std::optional<int> ShardReader::route(const QString &schema, const QString &tabl
     // costs about 4 ms, ten times the read it routes. A guarded superuser's session, whose
     // code runs as the superuser, checks it every time.
     auto &checked = m_guardChecked[size_t(via)];
-    if (conn->readProtection().kind != pg::ReadProtection::Kind::ReaderLogin || !checked.contains(sql)) {
+    const bool once = conn->readProtection().kind == pg::ReadProtection::Kind::ReaderLogin;
+    if (!once || !checked.contains(sql)) {
         browse::SqlGuard::check(*conn, sql);
-        if (conn->readProtection().kind == pg::ReadProtection::Kind::ReaderLogin)
+        if (once)
             checked.insert(sql);
     }
     pg::Result r;

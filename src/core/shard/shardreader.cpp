@@ -186,12 +186,12 @@ std::unique_ptr<pg::Connection> &ShardReader::open(int member, CancelToken &canc
         c.reset();
         m_details[size_t(member)].clear();
     }
-    if (!c)
+    if (!c) {
         m_guardChecked[size_t(member)].clear(); // a new session is checked anew
-    if (!c)
         c = pg::Connection::open(m_set.members[member].settings, pg::Connection::Access::ReadOnly, &cancel);
-    else
+    } else {
         c->bindCancelToken(&cancel);
+    }
     return c;
 }
 
