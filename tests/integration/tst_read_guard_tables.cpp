@@ -2,7 +2,9 @@
 // through its reader login): the guard's star rule (a select list's * is not a user's
 // operator named *; OPERATOR(*) and 1.*2 are), the round trips of a table's page (the guard's
 // catalog walk is for views, materialized views and foreign tables), and a table that became
-// a view after its details were read. The guard against typed SQL is in tst_read_guard.
+// a view after its details were read; what a table reads besides its own rows (partitions,
+// inheritance children, row-security policies) walked as a view is. The guard against typed
+// SQL is in tst_read_guard.
 
 #include "support/testhelpers.h"
 #include "support/testserver.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,12 +118,16 @@ private slots:
     }
 
     // Reading a table's page as a superuser (through its reader login, or guarded) is one
-    // round trip, and its paging details one more: the guard's catalog walk is for what can run code (views, materialized
-    // views, foreign tables).
+    // round trip, and its paging details one more, a partitioned table's too: the guard's
+    // catalog walk is for what can run code (views, materialized views, foreign tables), and
+    // before each of their statements.
     void aTablesPageIsOneRoundTrip()
     {
         m_admin->execScript(QStringLiteral("CREATE TABLE public.t_trip (id int PRIMARY KEY); INSERT INTO public.t_trip VALUES (1), (2)"));
         m_admin->exec(QStringLiteral("CREATE VIEW public.t_trip_view AS SELECT id FROM public.t_trip"));
+        m_admin->execScript(QStringLiteral("CREATE TABLE public.t_trip_parts (id int PRIMARY KEY) PARTITION BY RANGE (id); "
+                                           "CREATE TABLE public.t_trip_p0 PARTITION OF public.t_trip_parts FOR VALUES FROM (0) TO (5); "
+                                           "INSERT INTO public.t_trip_parts VALUES (1), (2), (3)"));
         for (const QString &role : {readerSuper(), m_superuser}) {
             auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
             QVERIFY(conn->readProtection().kind != pg::ReadProtection::Kind::PlainRole);
@@ -140,9 +147,17 @@ private slots:
             }
             before = conn->roundTrips();
             browse::RowSource viewSource(*conn, view);
-            QCOMPARE(conn->roundTrips() - before, quint64(1)); // the walk
+            QCOMPARE(conn->roundTrips() - before, quint64(0));
+            QCOMPARE(viewSource.exactCount({}), 2);
+            QCOMPARE(conn->roundTrips() - before, quint64(2)); // the walk, then the statement
+            const browse::RelationDetails parts =
+                browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_trip_parts"));
+            before = conn->roundTrips();
+            browse::RowSource partsSource(*conn, parts);
+            QCOMPARE(partsSource.page({}, {}, std::nullopt, false, 50).size(), 3);
+            QCOMPARE(conn->roundTrips() - before, quint64(1));
         }
-        m_admin->execScript(QStringLiteral("DROP VIEW public.t_trip_view; DROP TABLE public.t_trip"));
+        m_admin->execScript(QStringLiteral("DROP VIEW public.t_trip_view; DROP TABLE public.t_trip, public.t_trip_parts"));
     }
 
     // Details read while the name was a table, used after it became a view over a function
@@ -171,6 +186,99 @@ private slots:
                                                "ALTER TABLE public.t_swap_was RENAME TO t_swap"));
         }
         m_admin->execScript(QStringLiteral("DROP TABLE public.t_swap"));
+    }
+
+    // What reading a table reads or runs besides its own rows: a partitioned table's foreign
+    // partition and an inheritance parent's foreign child that run a program when read, and
+    // a row-security policy that calls a superuser's SECURITY DEFINER function. Each is
+    // refused by name before anything runs (the walk a table's page skips is not skipped for
+    // them), by Statescope's own reads and typed SQL alike; a superuser, whom policies do not
+    // apply to, reads the policy's table and runs nothing. A child added after the details
+    // were read stops the next page.
+    void whatATableReadsWithItIsWalked()
+    {
+        const auto dropAll = [&] {
+            m_admin->execScript(QStringLiteral(
+                "DROP TABLE IF EXISTS public.t_parts, public.t_parent, public.t_plainparts, public.t_late, public.t_secret "
+                "CASCADE; DROP FUNCTION IF EXISTS public.t_pol_touch(int); DROP SERVER IF EXISTS t_gt_files CASCADE"));
+        };
+        dropAll();
+        const auto cleanup = qScopeGuard(dropAll);
+        const bool fileFdw = scalar(*m_admin, QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = "
+                                                             "'file_fdw'")) > 0;
+        QVERIFY2(fileFdw, "file_fdw (postgresql-contrib) is part of the server package");
+        m_admin->execScript(
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS file_fdw; CREATE SERVER t_gt_files FOREIGN DATA WRAPPER file_fdw; "
+                           "CREATE TABLE public.t_parts (id int, v text) PARTITION BY LIST (id); "
+                           "CREATE TABLE public.t_parts_1 PARTITION OF public.t_parts FOR VALUES IN (1); "
+                           "CREATE FOREIGN TABLE public.t_parts_2 PARTITION OF public.t_parts FOR VALUES IN (2) "
+                           "SERVER t_gt_files OPTIONS (program 'touch %1; echo 2,x', format 'csv'); "
+                           "CREATE TABLE public.t_parent (id int); "
+                           "CREATE FOREIGN TABLE public.t_kid (id int) INHERITS (public.t_parent) "
+                           "SERVER t_gt_files OPTIONS (program 'touch %2; echo 3', format 'csv'); "
+                           "CREATE TABLE public.t_plainparts (id int PRIMARY KEY) PARTITION BY RANGE (id); "
+                           "CREATE TABLE public.t_plainparts_1 PARTITION OF public.t_plainparts FOR VALUES FROM (0) TO (10); "
+                           "INSERT INTO public.t_plainparts VALUES (1), (2); "
+                           "CREATE TABLE public.t_late (id int PRIMARY KEY); INSERT INTO public.t_late VALUES (1)")
+                .arg(file(QStringLiteral("partition")), file(QStringLiteral("child"))));
+        m_admin->execScript(
+            QStringLiteral("CREATE FUNCTION public.t_pol_touch(x int) RETURNS bool SECURITY DEFINER LANGUAGE plpgsql AS $f$ "
+                           "BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); RETURN true; END $f$; "
+                           "CREATE TABLE public.t_secret (id int PRIMARY KEY); INSERT INTO public.t_secret VALUES (1); "
+                           "ALTER TABLE public.t_secret ENABLE ROW LEVEL SECURITY; "
+                           "CREATE POLICY t_secret_seen ON public.t_secret USING (public.t_pol_touch(id))")
+                .arg(touching(QStringLiteral("policy"))));
+        const auto refused = [&](pg::Connection &conn, const QString &table, const QString &names) {
+            const auto e = errorOf([&] {
+                browse::RowSource source(conn, browse::readPagingDetails(conn, QStringLiteral("public"), table));
+                source.exactCount({});
+            });
+            return e && e->kind() == Error::Kind::InvalidInput && e->message().contains(names);
+        };
+        const auto query = [&](const QString &role, const QString &sql) {
+            return runCli({QStringLiteral("query"), QStringLiteral("--db"), as(role).storableString(), QStringLiteral("--sql"),
+                           sql, QStringLiteral("--json")});
+        };
+        for (const QString &role : {m_superuser, readerSuper()}) {
+            auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
+            QVERIFY2(refused(*conn, QStringLiteral("t_parts"), QStringLiteral("public.t_parts_2")), qPrintable(role));
+            QVERIFY2(refused(*conn, QStringLiteral("t_parent"), QStringLiteral("public.t_kid")), qPrintable(role));
+            for (const QString &sql : {QStringLiteral("SELECT count(*) AS n FROM public.t_parts"),
+                                       QStringLiteral("SELECT count(*) AS n FROM t_parent")}) {
+                const CliRun r = query(role, sql);
+                QVERIFY2(r.exitCode == 2, qPrintable(role + QLatin1Char(' ') + sql + QLatin1Char(' ') + r.describe()));
+            }
+            // Plain partitions: read, walked or not.
+            browse::RowSource plain(*conn, browse::readPagingDetails(*conn, QStringLiteral("public"),
+                                                                     QStringLiteral("t_plainparts")));
+            QCOMPARE(plain.page({}, {}, std::nullopt, false, 10).size(), 2);
+            // A foreign child added after the details were read.
+            browse::RowSource late(*conn, browse::readPagingDetails(*conn, QStringLiteral("public"), QStringLiteral("t_late")));
+            QCOMPARE(late.page({}, {}, std::nullopt, false, 10).size(), 1);
+            m_admin->exec(QStringLiteral("CREATE FOREIGN TABLE public.t_late_kid (id int) INHERITS (public.t_late) "
+                                         "SERVER t_gt_files OPTIONS (program 'touch %1; echo 4', format 'csv')")
+                              .arg(file(QStringLiteral("late"))));
+            const auto e = errorOf([&] { late.page({}, {}, std::nullopt, false, 10); });
+            QVERIFY2(e && e->kind() == Error::Kind::InvalidInput && e->message().contains(QLatin1String("public.t_late_kid")),
+                     e ? qPrintable(e->oneLine()) : "the child was read");
+            m_admin->exec(QStringLiteral("DROP FOREIGN TABLE public.t_late_kid"));
+            for (const QString &made : {QStringLiteral("partition"), QStringLiteral("child"), QStringLiteral("late")})
+                QVERIFY2(!QFileInfo::exists(file(made)), qPrintable(role + QLatin1Char(' ') + made));
+        }
+        // The policy: refused through the reader login, which it applies to; a superuser's
+        // session bypasses it and reads the row, running nothing.
+        auto reader = pg::Connection::open(as(readerSuper()), pg::Connection::Access::ReadOnly);
+        QCOMPARE(reader->readProtection().kind, pg::ReadProtection::Kind::ReaderLogin);
+        QVERIFY(refused(*reader, QStringLiteral("t_secret"), QStringLiteral("public.t_pol_touch(x integer)")));
+        const CliRun typed = query(readerSuper(), QStringLiteral("SELECT count(*) AS n FROM public.t_secret"));
+        QVERIFY2(typed.exitCode == 2 && typed.errorField("message").contains(QLatin1String("SECURITY DEFINER")),
+                 qPrintable(typed.describe()));
+        auto guarded = pg::Connection::open(as(m_superuser), pg::Connection::Access::ReadOnly);
+        QVERIFY(guarded->readProtection().isGuarded());
+        browse::RowSource secret(*guarded, browse::readPagingDetails(*guarded, QStringLiteral("public"),
+                                                                     QStringLiteral("t_secret")));
+        QCOMPARE(secret.page({}, {}, std::nullopt, false, 10).size(), 1);
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("policy"))));
     }
 };
 

@@ -20,7 +20,7 @@ const char *kRelationSql =
     "CASE WHEN c.relkind = 'p' THEN coalesce((SELECT sum(greatest(pc.reltuples, 0)) FROM pg_inherits i "
     "JOIN pg_class pc ON pc.oid = i.inhrelid WHERE i.inhparent = c.oid), 0) ELSE c.reltuples END, "
     "CASE WHEN c.relkind = 'f' THEN (SELECT fs.srvname FROM pg_foreign_table ft JOIN pg_foreign_server fs "
-    "ON fs.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END "
+    "ON fs.oid = ft.ftserver WHERE ft.ftrelid = c.oid) END, c.relhassubclass "
     "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
     "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')";
 
@@ -70,6 +70,7 @@ RelationDetails readPagingDetails(pg::Connection &conn, const QString &schema, c
     r.rowSecurity = rel.toBool(0, 2);
     r.estimatedRows = rel.value(0, 4).toDouble();
     r.foreignServer = rel.value(0, 5);
+    r.hasChildren = rel.toBool(0, 6);
 
     const pg::Result &cols = read[1];
     QHash<int, QString> byNumber;

@@ -37,10 +37,10 @@ qint64 RowSource::exactCount(const QList<Filter> &filters)
         .toLongLong(0, 0);
 }
 
-std::pair<QString, std::vector<pg::Param>> RowSource::selectAll(const QList<Filter> &filters,
-                                                                const Order &order) const
+std::pair<QString, std::vector<pg::Param>> RowSource::selectAll(const QList<Filter> &filters, const Order &order)
 {
     check(filters, order);
+    guardRead();
     Sql sql;
     const QString condition = where(filters, sql);
     QString text = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectList(), table(), condition);
@@ -53,6 +53,7 @@ qint64 RowSource::copyOut(const QList<Filter> &filters, const Order &order, bool
                           const std::function<bool(const char *, int)> &consumer)
 {
     check(filters, order);
+    guardRead();
     Sql sql;
     sql.copy = true;
     const QString condition = where(filters, sql, true);

@@ -100,8 +100,8 @@ public:
 
     // The SELECT (cells, then the order's values) for the rows matching the filters in
     // order, with its parameters: for a cursor, or COPY (through session settings then).
-    std::pair<QString, std::vector<pg::Param>> selectAll(const QList<Filter> &filters,
-                                                         const Order &order) const;
+    // Guarded as every statement of the source is (a round trip of its own, before).
+    std::pair<QString, std::vector<pg::Param>> selectAll(const QList<Filter> &filters, const Order &order);
     // The rows as COPY text (CSV with a header, or one JSON object per line), streamed to
     // the consumer; the relation's full values, not cut.
     qint64 copyOut(const QList<Filter> &filters, const Order &order, bool json,
@@ -124,9 +124,13 @@ private:
     QString ident(const QString &name) const;
     QString cast(const QString &column) const;
     pg::Result run(const QString &sql, const std::vector<pg::Param> &params);
+    pg::Result runOwnRows(const QString &sql, const std::vector<pg::Param> &params);
+    void guardRead(); // for a read not sent through run(): the same guard, in a statement of its own
+    QString ownRowsCheck() const;
 
     pg::Connection &m_conn;
     RelationDetails m_details;
+    bool m_walkEach = false; // a table found to read more than its rows: walked as a view is
 };
 
 // A read-only result read through a server-side SCROLL cursor in its own transaction: the

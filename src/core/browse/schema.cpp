@@ -36,7 +36,7 @@ QStringList strings(const nlohmann::json &j)
 // The relation is found by name in the catalog ($1, $2): nothing typed reaches the SQL text.
 const char *kDetailsSql = R"(
 WITH rel AS (
-  SELECT c.oid, c.relkind, c.relrowsecurity, c.reltuples, c.relispartition,
+  SELECT c.oid, c.relkind, c.relrowsecurity, c.reltuples, c.relispartition, c.relhassubclass,
          n.nspname, c.relname,
          quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS qname
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -115,7 +115,8 @@ SELECT rel.relkind::text, rel.relrowsecurity,
    LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
    WHERE i.inhparent = rel.oid AND rel.relkind = 'p'),
   (SELECT fs.srvname FROM pg_foreign_table ft JOIN pg_foreign_server fs ON fs.oid = ft.ftserver
-   WHERE ft.ftrelid = rel.oid)
+   WHERE ft.ftrelid = rel.oid),
+  rel.relhassubclass
 FROM rel
 )";
 
@@ -309,6 +310,7 @@ RelationDetails readDetails(pg::Connection &conn, const QString &schema, const Q
     const QString partitionOf = r.value(0, 13);
     const QString qualified = r.value(0, 14);
     rel.foreignServer = r.value(0, 16);
+    rel.hasChildren = r.toBool(0, 17);
     for (const auto &x : json(15)) {
         RelationInfo part;
         part.schema = str(x[0]);

@@ -26,6 +26,7 @@ struct RelationInfo
     double estimatedRows = -1; // the planner's reltuples; -1: never analysed
     qint64 sizeBytes = 0;      // with indexes and TOAST; a partitioned table: its partitions'
     bool rowSecurity = false;
+    bool hasChildren = false;  // partitions or inheritance children (relhassubclass): read with it
     QString partitionBounds;   // partitions: FOR VALUES FROM (...) TO (...)
     QString foreignServer;     // a foreign table (postgres_fdw): the server its rows are on
     QList<RelationInfo> partitions;

@@ -311,15 +311,28 @@ WITH RECURSIVE named_rel AS (
   SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN unnest($1::text[], $2::text[]) AS q(s, r) ON c.relname = q.r
    AND CASE WHEN q.s = '' THEN pg_catalog.pg_table_is_visible(c.oid) ELSE n.nspname = q.s END
-  WHERE c.relkind IN ('v', 'm', 'f')),
+  WHERE c.relkind IN ('v', 'm', 'f', 'p') OR (c.relkind = 'r' AND (c.relhassubclass OR (c.relrowsecurity AND $6)))),
+-- What reading a relation reads or runs besides its own rows: a view's rule's relations,
+-- functions and operators; a parent's partitions and inheritance children (a foreign one may
+-- run a program); the expressions of the row-security policies the session is subject to ($6:
+-- not a superuser, who bypasses them).
 walk(classid, objid) AS (
   SELECT 'pg_catalog.pg_class'::regclass::oid, oid FROM named_rel
   UNION
-  SELECT d.refclassid, d.refobjid FROM walk w
-  JOIN pg_catalog.pg_rewrite rw ON w.classid = 'pg_catalog.pg_class'::regclass AND rw.ev_class = w.objid
-  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
-  WHERE d.refclassid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass,
-                         'pg_catalog.pg_operator'::regclass)),
+  SELECT e.classid, e.objid FROM walk w CROSS JOIN LATERAL (
+    SELECT d.refclassid, d.refobjid FROM pg_catalog.pg_rewrite rw
+    JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
+    WHERE w.classid = 'pg_catalog.pg_class'::regclass AND rw.ev_class = w.objid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::regclass::oid, i.inhrelid FROM pg_catalog.pg_inherits i
+    WHERE w.classid = 'pg_catalog.pg_class'::regclass AND i.inhparent = w.objid
+    UNION ALL
+    SELECT d.refclassid, d.refobjid FROM pg_catalog.pg_policy po
+    JOIN pg_catalog.pg_class pc ON pc.oid = po.polrelid AND pc.relrowsecurity
+    JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = po.oid
+    WHERE $6 AND w.classid = 'pg_catalog.pg_class'::regclass AND po.polrelid = w.objid) e(classid, objid)
+  WHERE e.classid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass,
+                      'pg_catalog.pg_operator'::regclass)),
 funcs AS (
   SELECT objid AS oid FROM walk WHERE classid = 'pg_catalog.pg_proc'::regclass
   UNION SELECT o.oprcode::oid FROM walk w JOIN pg_catalog.pg_operator o
@@ -367,7 +380,9 @@ WHERE ty.typname = ANY($2::text[]) AND p.oid >= 16384
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
                   AND e.objid = p.oid AND e.deptype = 'e'))"),
                                    {arrayLiteral(relSchemas), arrayLiteral(relNames), arrayLiteral(fnSchemas),
-                                    arrayLiteral(fnNames), arrayLiteral(operators)});
+                                    arrayLiteral(fnNames), arrayLiteral(operators),
+                                    p.kind == pg::ReadProtection::Kind::ReaderLogin ? QStringLiteral("true")
+                                                                                     : QStringLiteral("false")});
     QStringList allowed = settings::readAllowed(); // kept consent, the window's and the CLI's
     {
         QMutexLocker lock(&allowedLock);
