@@ -199,7 +199,7 @@ private slots:
     {
         const auto dropAll = [&] {
             m_admin->execScript(QStringLiteral(
-                "DROP TABLE IF EXISTS public.t_parts, public.t_parent, public.t_plainparts, public.t_late, public.t_secret "
+                "DROP VIEW IF EXISTS public.t_redefined; DROP TABLE IF EXISTS public.t_parts, public.t_parent, public.t_plainparts, public.t_late, public.t_secret "
                 "CASCADE; DROP FUNCTION IF EXISTS public.t_pol_touch(int); DROP SERVER IF EXISTS t_gt_files CASCADE"));
         };
         dropAll();
@@ -278,6 +278,19 @@ private slots:
         browse::RowSource secret(*guarded, browse::readPagingDetails(*guarded, QStringLiteral("public"),
                                                                      QStringLiteral("t_secret")));
         QCOMPARE(secret.page({}, {}, std::nullopt, false, 10).size(), 1);
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("policy"))));
+        // A view redefined while its source stays open (a grid left open): walked again.
+        m_admin->exec(QStringLiteral("CREATE VIEW public.t_redefined AS SELECT 1 AS x"));
+        browse::RowSource view(*guarded, browse::readPagingDetails(*guarded, QStringLiteral("public"),
+                                                                   QStringLiteral("t_redefined")));
+        QCOMPARE(view.exactCount({}), 1);
+        m_admin->exec(QStringLiteral("CREATE OR REPLACE VIEW public.t_redefined AS SELECT CASE WHEN public.t_pol_touch(1) "
+                                     "THEN 1 END AS x"));
+        const auto e = errorOf([&] { view.exactCount({}); });
+        QVERIFY2(e && e->kind() == Error::Kind::InvalidInput && e->message().contains(QLatin1String("public.t_pol_touch")),
+                 e ? qPrintable(e->oneLine()) : "the redefined view was read");
+        const auto whole = errorOf([&] { view.selectAll({}, {}); });
+        QVERIFY2(whole && whole->kind() == Error::Kind::InvalidInput, whole ? qPrintable(whole->oneLine()) : "not walked");
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("policy"))));
     }
 };
