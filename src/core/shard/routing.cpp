@@ -63,6 +63,39 @@ void ShardReader::resolve(CancelToken &cancel)
         m.values = *checked;
     }
     m_set.validate();
+    m_local = LocalRule::recognise(m_set.rule.expression);
+    m_localProven.clear();
+}
+
+std::optional<int> ShardReader::localSlot(pg::Connection &conn, const QString &column, const QString &type,
+                                          const QString &value)
+{
+    if (!m_local || m_local->column() != column || !m_local->handles(type))
+        return std::nullopt;
+    auto proven = m_localProven.find(type);
+    if (proven == m_localProven.end()) {
+        // The server evaluates the rule on values that cover the form (every prefix, the
+        // remainders' signs and ends): the program's answer must be the same for each, or it
+        // is never used for this type. One round trip, once per reader and type.
+        const QStringList samples = m_local->samples(type);
+        const QString sql = QStringLiteral("SELECT (%1)::integer FROM (SELECT u.statescope_n, CAST(u.v AS %2) AS %3 "
+                                           "FROM unnest(string_to_array($1, ',')) WITH ORDINALITY AS u(v, statescope_n)) "
+                                           "AS r ORDER BY r.statescope_n")
+                                .arg(m_set.rule.expression, type, conn.quoteIdentifier(column));
+        bool same = false;
+        try {
+            browse::SqlGuard::check(conn, sql);
+            const pg::Result r = conn.exec(sql, {samples.join(QLatin1Char(','))});
+            same = r.rowCount() == samples.size();
+            for (int i = 0; same && i < r.rowCount(); ++i)
+                same = !r.isNull(i, 0) && m_local->evaluate(type, samples[i]) == r.toInt(i, 0);
+        } catch (const Error &e) {
+            if (e.kind() != Error::Kind::Query && e.kind() != Error::Kind::InvalidInput)
+                throw; // the connection, a cancel: nothing is known yet
+        }
+        proven = m_localProven.emplace(type, same).first;
+    }
+    return proven->second ? m_local->evaluate(type, value) : std::nullopt;
 }
 
 QString ShardReader::ruleSelect(const QString &from) const
@@ -85,43 +118,53 @@ std::optional<int> ShardReader::route(const QString &schema, const QString &tabl
     const browse::ColumnInfo *c = d.column(column);
     if (!c)
         throw Error::invalidInput(tr("%1.%2 has no column %3.").arg(schema, table, column));
+    std::optional<int> slot = localSlot(*conn, column, c->type, value);
+    if (!slot)
+        slot = serverSlot(*conn, via, *c, column, value);
+    if (!slot)
+        return std::nullopt;
+    const int member = m_set.memberOf(*slot);
+    if (member < 0)
+        throw Error(Error::Kind::Conflict, tr("The rule places a row whose %1 is %2 on value %3, which no shard of %4 "
+                                              "holds.")
+                                               .arg(column, value)
+                                               .arg(*slot)
+                                               .arg(m_set.name));
+    return member;
+}
+
+std::optional<int> ShardReader::serverSlot(pg::Connection &conn, int via, const browse::ColumnInfo &c,
+                                           const QString &column, const QString &value)
+{
     // The type comes from the catalog, the column name is quoted; the value is a parameter.
     const QString sql = QStringLiteral("SELECT (%1)::integer FROM (SELECT CAST($1 AS %2) AS %3) AS r")
-                            .arg(m_set.rule.expression, c->type, conn->quoteIdentifier(column));
+                            .arg(m_set.rule.expression, c.type, conn.quoteIdentifier(column));
     // The text is the same for every value of this column, so a reader login's session (the
     // server's privileges, read-only, are its guard; the walk looks for a superuser's SECURITY
     // DEFINER code, which only a superuser can add) checks it once per connection: the walk
     // costs about 4 ms, ten times the read it routes. A guarded superuser's session, whose
     // code runs as the superuser, checks it every time.
     auto &checked = m_guardChecked[size_t(via)];
-    const bool once = conn->readProtection().kind == pg::ReadProtection::Kind::ReaderLogin;
+    const bool once = conn.readProtection().kind == pg::ReadProtection::Kind::ReaderLogin;
     if (!once || !checked.contains(sql)) {
-        browse::SqlGuard::check(*conn, sql);
+        browse::SqlGuard::check(conn, sql);
         if (once)
             checked.insert(sql);
     }
     pg::Result r;
     try {
-        r = conn->exec(sql, {value});
+        r = conn.exec(sql, {value});
     } catch (const Error &e) {
         if (e.sqlstate() == QLatin1String("42703")) // the rule names another column too
             return std::nullopt;
         if (e.sqlstate().startsWith(QLatin1String("22")))
-            throw Error::invalidInput(tr("\"%1\" is not a value of %2 (%3): %4").arg(value, column, c->type, e.message()));
+            throw Error::invalidInput(tr("\"%1\" is not a value of %2 (%3): %4").arg(value, column, c.type, e.message()));
         throw;
     }
     if (r.rowCount() != 1 || r.isNull(0, 0))
         throw Error(Error::Kind::Conflict, tr("The rule places a row whose %1 is %2 on no shard (it yields NULL).")
                                                .arg(column, value));
-    const int slot = r.toInt(0, 0);
-    const int member = m_set.memberOf(slot);
-    if (member < 0)
-        throw Error(Error::Kind::Conflict, tr("The rule places a row whose %1 is %2 on value %3, which no shard of %4 "
-                                              "holds.")
-                                               .arg(column, value)
-                                               .arg(slot)
-                                               .arg(m_set.name));
-    return member;
+    return r.toInt(0, 0);
 }
 
 int ShardReader::owner(const QString &schema, const QString &table, const QString &column, const QString &value,

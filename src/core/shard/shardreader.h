@@ -4,6 +4,7 @@
 #include "core/browse/schema.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
+#include "core/shard/localrule.h"
 #include "core/shard/shardset.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,8 @@ public:
     QString ruleSource() const { return m_ruleSource; } // where the rule came from, for people
 
     // The member that holds the row of `schema.table` whose `column` is `value`: the rule
-    // evaluated by the server on that value alone. nullopt when the rule needs more than that
+    // evaluated on that value alone, by the program when it knows the rule's form (LocalRule,
+    // proven on the server first), else by the server. nullopt when the rule needs more than that
     // column (it cannot name a shard from it). InvalidInput for a value the column cannot take.
     std::optional<int> route(const QString &schema, const QString &table, const QString &column,
                              const QString &value, CancelToken &cancel);
@@ -149,6 +151,8 @@ private:
     std::vector<std::unique_ptr<pg::Connection>> m_conns;
     std::vector<std::map<QString, browse::RelationDetails>> m_details;
     std::vector<QSet<QString>> m_guardChecked; // routing statements the guard passed, this connection
+    std::optional<LocalRule> m_local;           // the rule's form, when the program knows it
+    std::map<QString, bool> m_localProven;      // per column type: the server agreed on every sample
     // When each member last failed to connect: it is not tried again for kRetryDown (a
     // PgBouncer in front of a dead server takes its server_login_retry to say so).
     static constexpr std::chrono::seconds kRetryDown{10};
@@ -159,6 +163,9 @@ private:
     void markDown(int member, const QString &error);
     void clearDown(int member);
     QString ruleSelect(const QString &from) const;
+    std::optional<int> localSlot(pg::Connection &conn, const QString &column, const QString &type, const QString &value);
+    std::optional<int> serverSlot(pg::Connection &conn, int via, const browse::ColumnInfo &c, const QString &column,
+                                  const QString &value);
     int answering(int member, CancelToken &cancel); // member, or Conflict: the owner does not answer
     int ownerBy(const QList<std::pair<layout::Kind, QString>> &candidates, const QString &ruleTableColumn,
                 const QString &value, const QString &what, CancelToken &cancel);
