@@ -11,6 +11,7 @@
 
 #include "core/browse/rows.h"
 #include "core/browse/schema.h"
+#include "core/browse/sqlguard.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/pg/readerlogin.h"
@@ -292,6 +293,72 @@ private slots:
         const auto whole = errorOf([&] { view.selectAll({}, {}); });
         QVERIFY2(whole && whole->kind() == Error::Kind::InvalidInput, whole ? qPrintable(whole->oneLine()) : "not walked");
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("policy"))));
+    }
+
+    // Code reached through a column's type, which a page calls without naming it: a user's
+    // cast of the type to text (a cell cut for the grid), a user's = on it (filters, the
+    // keyset). Guarded, each is refused by name before anything runs; allowed by that name,
+    // it runs (so it would have); a type with PostgreSQL's own operators reads as before.
+    void whatAColumnsTypeCallsIsChecked()
+    {
+        const auto dropAll = [&] {
+            m_admin->execScript(QStringLiteral(
+                "DROP TABLE IF EXISTS public.t_moods; DROP TYPE IF EXISTS public.t_mood2 CASCADE; "
+                "DROP FUNCTION IF EXISTS public.t_mood_text(public.t_mood2), public.t_mood_eq(public.t_mood2, public.t_mood2)"));
+            browse::SqlGuard::setAllowed({});
+        };
+        dropAll();
+        const auto cleanup = qScopeGuard(dropAll);
+        m_admin->execScript(QStringLiteral("CREATE TYPE public.t_mood2 AS ENUM ('calm', 'wild'); "
+                                           "CREATE TABLE public.t_moods (id int PRIMARY KEY, mood public.t_mood2); "
+                                           "INSERT INTO public.t_moods VALUES (1, 'calm'), (2, 'wild')"));
+        auto conn = pg::Connection::open(as(m_superuser), pg::Connection::Access::ReadOnly);
+        QVERIFY(conn->readProtection().isGuarded());
+        const auto read = [&](const QList<browse::Filter> &filters) {
+            browse::RowSource source(*conn, browse::readPagingDetails(*conn, QStringLiteral("public"),
+                                                                      QStringLiteral("t_moods")));
+            return source.page(filters, {}, std::nullopt, false, 10).size();
+        };
+        const browse::Filter calm{QStringLiteral("mood"), browse::Filter::Op::Equals, QStringLiteral("calm")};
+        QCOMPARE(read({}), 2);
+        QCOMPARE(read({calm}), 1);
+        m_admin->execScript(QStringLiteral("CREATE FUNCTION public.t_mood_text(m public.t_mood2) RETURNS text LANGUAGE plpgsql "
+                                           "AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); "
+                                           "RETURN m::name::text; END $f$; "
+                                           "CREATE CAST (public.t_mood2 AS text) WITH FUNCTION public.t_mood_text(public.t_mood2)")
+                                .arg(touching(QStringLiteral("cast"))));
+        auto e = errorOf([&] { read({}); });
+        QVERIFY2(e && e->kind() == Error::Kind::InvalidInput && e->message().contains(QLatin1String("cast (t_mood2 AS text)")),
+                 e ? qPrintable(e->oneLine()) : "the cast ran");
+        QVERIFY2(e->hint().contains(QLatin1String("--allow 'cast (t_mood2 AS text)'")), qPrintable(e->hint()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("cast"))));
+        // The same through rows and a whole-result read (the CLI's export).
+        const CliRun rows = runCli({QStringLiteral("rows"), QStringLiteral("--db"), as(m_superuser).storableString(),
+                                    QStringLiteral("--table"), QStringLiteral("public.t_moods"), QStringLiteral("--json")});
+        QVERIFY2(rows.exitCode == 2 && rows.errorField("message").contains(QLatin1String("cast (t_mood2 AS text)")),
+                 qPrintable(rows.describe()));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("cast"))));
+        browse::SqlGuard::setAllowed({QStringLiteral("cast (t_mood2 AS text)")});
+        QCOMPARE(read({}), 2);
+        QVERIFY(QFileInfo::exists(file(QStringLiteral("cast")))); // so it would have run
+        browse::SqlGuard::setAllowed({});
+        m_admin->execScript(QStringLiteral("DROP CAST (public.t_mood2 AS text); "
+                                           "CREATE FUNCTION public.t_mood_eq(a public.t_mood2, b public.t_mood2) RETURNS bool "
+                                           "LANGUAGE plpgsql AS $f$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', '%1'); "
+                                           "RETURN a::text = b::text; END $f$; "
+                                           "CREATE OPERATOR public.= (LEFTARG = public.t_mood2, RIGHTARG = public.t_mood2, "
+                                           "FUNCTION = public.t_mood_eq)")
+                                .arg(touching(QStringLiteral("operator"))));
+        e = errorOf([&] { read({calm}); });
+        QVERIFY2(e && e->kind() == Error::Kind::InvalidInput
+                     && e->message().contains(QLatin1String("operator public.=(t_mood2, t_mood2)")),
+                 e ? qPrintable(e->oneLine()) : "the operator ran");
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("operator"))));
+        // Through the reader login the server's privileges guard a plain function: not refused.
+        auto reader = pg::Connection::open(as(readerSuper()), pg::Connection::Access::ReadOnly);
+        browse::RowSource source(*reader, browse::readPagingDetails(*reader, QStringLiteral("public"),
+                                                                    QStringLiteral("t_moods")));
+        QCOMPARE(source.page({}, {}, std::nullopt, false, 10).size(), 2);
     }
 };
 

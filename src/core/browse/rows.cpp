@@ -294,9 +294,20 @@ QString RowSource::keyset(const Order &order, const Position &from, bool backwar
 
 namespace {
 
-// What the server's errors mean for a read of the source's.
-[[noreturn]] void rethrowRead(const Error &e, const RelationInfo &relation)
+// Whether a column's type (or an array's, a domain's base type) is not one of PostgreSQL's
+// own: reading it may call a user's operators, casts or support functions
+// (SqlGuard::columnTypesCheck).
+bool hasUserTypes(const RelationDetails &d)
 {
+    constexpr unsigned kFirstNormalObjectId = 16384;
+    return std::any_of(d.columns.cbegin(), d.columns.cend(),
+                       [](const ColumnInfo &c) { return c.typeOid >= kFirstNormalObjectId; });
+}
+
+// What the server's errors mean for a read of the source's.
+[[noreturn]] void rethrowRead(const Error &e, const RelationInfo &relation, const pg::Connection &conn)
+{
+    SqlGuard::throwColumnTypesRefusal(e, conn);
     if (e.message().contains(QLatin1String(kKindChanged)))
         throw Error(Error::Kind::Conflict,
                     RowSource::tr("%1 is no longer the table it was when it was opened; nothing was read.")
@@ -330,9 +341,11 @@ pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &para
         // through its server, a parent reads its children: read through the same guard as
         // typed SQL, walked before every statement (the definition may have changed since).
         SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
+        if (hasUserTypes(m_details))
+            return m_conn.pipeline({SqlGuard::columnTypesCheck(m_conn, table()), {sql, params}}).back();
         return m_conn.exec(sql, params);
     } catch (const Error &e) {
-        rethrowRead(e, m_details.relation);
+        rethrowRead(e, m_details.relation, m_conn);
     }
 }
 
@@ -348,13 +361,15 @@ pg::Result RowSource::runOwnRows(const QString &sql, const std::vector<pg::Param
     // the same round trip, before the statement: the name locked (no DROP until we end), then
     // checked, failing the pipeline unless it (and whatever it reads with it) is still a table.
     // ONLY: a partitioned table's partitions are not locked one by one.
+    // A column of a user's type: what comparing, sorting and printing it calls, checked too.
     const bool own = !m_conn.inTransaction();
-    const std::vector<pg::Result> r = m_conn.pipeline(
-        {{QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())},
-         {ownRowsCheck(), {table(), superuserSession(m_conn)}},
-         {sql, params}},
-        pg::Connection::Framing{own, true, {}, own});
-    return r.back();
+    std::vector<pg::Connection::Statement> statements{
+        {QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())},
+        {ownRowsCheck(), {table(), superuserSession(m_conn)}}};
+    if (hasUserTypes(m_details))
+        statements.push_back(SqlGuard::columnTypesCheck(m_conn, table()));
+    statements.push_back({sql, params});
+    return m_conn.pipeline(statements, pg::Connection::Framing{own, true, {}, own}).back();
 }
 
 void RowSource::guardRead()
@@ -362,19 +377,25 @@ void RowSource::guardRead()
     try {
         if (!guarded(m_conn))
             return;
+        bool ownRows = false;
         if (!m_walkEach && readsOwnRows(m_conn, m_details.relation)) {
             try {
                 m_conn.exec(ownRowsCheck(), {table(), superuserSession(m_conn)});
-                return;
+                ownRows = true;
             } catch (const Error &e) {
                 if (!e.message().contains(QLatin1String(kReadsMore)))
                     throw;
                 m_walkEach = true;
             }
         }
-        SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
+        if (!ownRows)
+            SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
+        if (hasUserTypes(m_details)) {
+            const pg::Connection::Statement types = SqlGuard::columnTypesCheck(m_conn, table());
+            m_conn.exec(types.sql, types.params);
+        }
     } catch (const Error &e) {
-        rethrowRead(e, m_details.relation);
+        rethrowRead(e, m_details.relation, m_conn);
     }
 }
 

@@ -481,4 +481,88 @@ void SqlGuard::check(const pg::Connection &conn, const QString &sql)
             .arg(p.superuser));
 }
 
+namespace {
+
+constexpr auto kTypesRefused = "statescope:types:";
+
+// What a read of the relation's columns calls through their types. The types: each column's,
+// a domain's base type, an array's element, a composite's members, at any depth. Through
+// them: the comparison operators (filters, order, the keyset), the casts to text (a cell cut
+// for the grid, the "contains" filter) and the btree support functions (sorting). A row names
+// the object as consent takes it.
+const char *kColumnTypesSql = R"(
+WITH RECURSIVE types(oid) AS (
+  SELECT a.atttypid FROM pg_catalog.pg_attribute a
+  WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+  UNION
+  SELECT v.x FROM types t JOIN pg_catalog.pg_type ty ON ty.oid = t.oid
+  CROSS JOIN LATERAL (SELECT ty.typbasetype UNION ALL SELECT ty.typelem UNION ALL
+                      SELECT m.atttypid FROM pg_catalog.pg_attribute m
+                      WHERE ty.typrelid <> 0 AND m.attrelid = ty.typrelid AND m.attnum > 0
+                        AND NOT m.attisdropped) AS v(x)
+  WHERE v.x <> 0),
+code(name, fn) AS (
+  SELECT 'operator ' || n.nspname || '.' || o.oprname || '(' || coalesce(pg_catalog.format_type(o.oprleft, NULL), 'NONE')
+         || ', ' || coalesce(pg_catalog.format_type(o.oprright, NULL), 'NONE') || ')', o.oprcode::oid
+  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+  WHERE o.oprname IN ('=', '<>', '<', '<=', '>', '>=')
+    AND (o.oprleft IN (SELECT oid FROM types) OR o.oprright IN (SELECT oid FROM types))
+  UNION ALL
+  SELECT 'cast (' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL) || ')',
+         c.castfunc
+  FROM pg_catalog.pg_cast c
+  WHERE c.castsource IN (SELECT oid FROM types) AND c.casttarget = 'pg_catalog.text'::regtype
+  UNION ALL
+  SELECT 'operator family ' || n.nspname || '.' || f.opfname, ap.amproc::oid
+  FROM pg_catalog.pg_amproc ap JOIN pg_catalog.pg_opfamily f ON f.oid = ap.amprocfamily
+  JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod AND am.amname = 'btree'
+  JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+  WHERE ap.amproclefttype IN (SELECT oid FROM types)),
+refused AS (
+  SELECT DISTINCT code.name FROM code JOIN pg_catalog.pg_proc p ON p.oid = code.fn
+  LEFT JOIN pg_catalog.pg_roles ro ON ro.oid = p.proowner
+  WHERE p.oid >= 16384 AND ($2 OR (p.prosecdef AND coalesce(ro.rolsuper, false)))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = 'pg_catalog.pg_proc'::regclass
+                    AND e.objid = p.oid AND e.deptype = 'e')
+    AND NOT code.name = ANY ($3::text[]))
+SELECT CASE WHEN count(*) = 0 THEN 1
+       ELSE CAST('statescope:types:' || string_agg(name, '; ' ORDER BY name) || ':' AS int) END
+FROM refused)";
+
+} // namespace
+
+pg::Connection::Statement SqlGuard::columnTypesCheck(const pg::Connection &conn, const QString &relation)
+{
+    QStringList allowed = settings::readAllowed();
+    {
+        QMutexLocker lock(&allowedLock);
+        allowed += allowedObjects;
+    }
+    return {QString::fromLatin1(kColumnTypesSql),
+            {relation, conn.readProtection().isGuarded() ? QStringLiteral("true") : QStringLiteral("false"),
+             arrayLiteral(allowed)}};
+}
+
+void SqlGuard::throwColumnTypesRefusal(const Error &e, const pg::Connection &conn)
+{
+    const qsizetype at = e.message().indexOf(QLatin1String(kTypesRefused));
+    if (at < 0)
+        return;
+    const qsizetype from = at + qsizetype(qstrlen(kTypesRefused));
+    const qsizetype to = e.message().indexOf(QLatin1Char(':'), from); // the server's quotes vary with its language
+    const QStringList names = e.message().mid(from, to < 0 ? -1 : to - from).split(QStringLiteral("; "));
+    QString name = names.first();
+    name = QLatin1Char('\'') + name.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    const pg::ReadProtection &p = conn.readProtection();
+    throw Error::invalidInput(
+        tr("Refused before running, nothing was read: this session reads as %1 (%2), and comparing, sorting or "
+           "printing the values of these columns would run %3 (not PostgreSQL's own: it may do anything a superuser "
+           "can).")
+            .arg(p.login, p.shortName(), names.join(QStringLiteral("; "))),
+        tr("If you trust what it runs, allow each object by name: for one command, statescope-cli ... --allow %1; "
+           "for every command and the window, statescope-cli settings set --allow-object %1. Or read as a role that "
+           "is not a superuser.")
+            .arg(name));
+}
+
 } // namespace statescope::browse

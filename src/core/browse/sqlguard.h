@@ -1,12 +1,14 @@
 #pragma once
 
+#include "core/pg/connection.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace statescope::pg {
-class Connection;
+namespace statescope {
+class Error;
 }
 
 namespace statescope::browse {
@@ -66,6 +68,16 @@ public:
     };
     static QList<Refusal> objectRefusals(pg::Connection &conn, const QString &sql);
     static void checkObjects(pg::Connection &conn, const QString &sql);
+    // For Statescope's own reads of `relation` (a quoted, qualified name): the statement that
+    // fails, its error naming them, when the types of its columns (their domains' base types,
+    // elements and composite members too) have comparison operators, casts to text or btree
+    // support functions (what a page's filters, order, keyset and cut cells call) whose code
+    // is not PostgreSQL's own nor an extension's (guarded), or is a superuser's SECURITY
+    // DEFINER (reader login); allowed objects aside. Sent before the read, in its pipeline.
+    static pg::Connection::Statement columnTypesCheck(const pg::Connection &conn, const QString &relation);
+    // When `e` is that statement's failure: throws the refusal (InvalidInput, with how to
+    // allow each by name). Anything else returns.
+    static void throwColumnTypesRefusal(const Error &e, const pg::Connection &conn);
     // The user's per-object consent ("public.refresh_scores()", "public.feed"): named objects
     // are not refused by checkObjects (process-wide; the CLI's --allow).
     static void setAllowed(const QStringList &objects);
