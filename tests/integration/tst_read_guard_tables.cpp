@@ -244,6 +244,11 @@ private slots:
             auto conn = pg::Connection::open(as(role), pg::Connection::Access::ReadOnly);
             QVERIFY2(refused(*conn, QStringLiteral("t_parts"), QStringLiteral("public.t_parts_2")), qPrintable(role));
             QVERIFY2(refused(*conn, QStringLiteral("t_parent"), QStringLiteral("public.t_kid")), qPrintable(role));
+            // In the caller's transaction: refused the same, and the transaction still usable.
+            conn->begin();
+            QVERIFY2(refused(*conn, QStringLiteral("t_parts"), QStringLiteral("public.t_parts_2")), qPrintable(role));
+            QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM public.t_parts_1")), 0);
+            conn->exec(QStringLiteral("ROLLBACK"));
             for (const QString &sql : {QStringLiteral("SELECT count(*) AS n FROM public.t_parts"),
                                        QStringLiteral("SELECT count(*) AS n FROM t_parent")}) {
                 const CliRun r = query(role, sql);

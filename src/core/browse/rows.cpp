@@ -77,6 +77,16 @@ bool readsOwnRows(const pg::Connection &conn, const RelationInfo &r)
 // time): the name is no longer a table, or what it reads with it is more than tables' rows.
 constexpr auto kKindChanged = "statescope:relkind:";
 constexpr auto kReadsMore = "statescope:reads:";
+constexpr auto kSavepoint = "SAVEPOINT statescope_read_check";
+
+// Whether a read failed in one of its checks (before its statement ran).
+bool failedCheck(const Error &e)
+{
+    for (const char *marker : {kKindChanged, kReadsMore, "statescope:types:"})
+        if (e.message().contains(QLatin1String(marker)))
+            return true;
+    return false;
+}
 
 // $2 of the checks: policies do not apply to a superuser's session.
 QString superuserSession(const pg::Connection &conn)
@@ -362,14 +372,25 @@ pg::Result RowSource::runOwnRows(const QString &sql, const std::vector<pg::Param
     // checked, failing the pipeline unless it (and whatever it reads with it) is still a table.
     // ONLY: a partitioned table's partitions are not locked one by one.
     // A column of a user's type: what comparing, sorting and printing it calls, checked too.
+    // In the caller's transaction, behind a savepoint: a check that fails leaves it usable.
     const bool own = !m_conn.inTransaction();
-    std::vector<pg::Connection::Statement> statements{
-        {QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())},
-        {ownRowsCheck(), {table(), superuserSession(m_conn)}}};
+    std::vector<pg::Connection::Statement> statements;
+    if (!own)
+        statements.push_back({QString::fromLatin1(kSavepoint)});
+    statements.push_back({QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())});
+    statements.push_back({ownRowsCheck(), {table(), superuserSession(m_conn)}});
     if (hasUserTypes(m_details))
         statements.push_back(SqlGuard::columnTypesCheck(m_conn, table()));
+    if (!own)
+        statements.push_back({QStringLiteral("RELEASE SAVEPOINT statescope_read_check")});
     statements.push_back({sql, params});
-    return m_conn.pipeline(statements, pg::Connection::Framing{own, true, {}, own}).back();
+    try {
+        return m_conn.pipeline(statements, pg::Connection::Framing{own, true, {}, own}).back();
+    } catch (const Error &e) {
+        if (!own && failedCheck(e))
+            m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_read_check"));
+        throw;
+    }
 }
 
 void RowSource::guardRead()
@@ -377,10 +398,26 @@ void RowSource::guardRead()
     try {
         if (!guarded(m_conn))
             return;
+        // In the caller's transaction (a cursor still open), behind a savepoint as above.
+        const bool inside = m_conn.inTransaction();
+        const auto checked = [&](const pg::Connection::Statement &check) {
+            if (!inside) {
+                m_conn.exec(check.sql, check.params);
+                return;
+            }
+            try {
+                m_conn.pipeline({{QString::fromLatin1(kSavepoint)}, check,
+                                 {QStringLiteral("RELEASE SAVEPOINT statescope_read_check")}});
+            } catch (const Error &e) {
+                if (failedCheck(e))
+                    m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_read_check"));
+                throw;
+            }
+        };
         bool ownRows = false;
         if (!m_walkEach && readsOwnRows(m_conn, m_details.relation)) {
             try {
-                m_conn.exec(ownRowsCheck(), {table(), superuserSession(m_conn)});
+                checked({ownRowsCheck(), {table(), superuserSession(m_conn)}});
                 ownRows = true;
             } catch (const Error &e) {
                 if (!e.message().contains(QLatin1String(kReadsMore)))
@@ -390,10 +427,8 @@ void RowSource::guardRead()
         }
         if (!ownRows)
             SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
-        if (hasUserTypes(m_details)) {
-            const pg::Connection::Statement types = SqlGuard::columnTypesCheck(m_conn, table());
-            m_conn.exec(types.sql, types.params);
-        }
+        if (hasUserTypes(m_details))
+            checked(SqlGuard::columnTypesCheck(m_conn, table()));
     } catch (const Error &e) {
         rethrowRead(e, m_details.relation, m_conn);
     }
