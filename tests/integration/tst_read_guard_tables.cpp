@@ -3,8 +3,9 @@
 // operator named *; OPERATOR(*) and 1.*2 are), the round trips of a table's page (the guard's
 // catalog walk is for views, materialized views and foreign tables), and a table that became
 // a view after its details were read; what a table reads besides its own rows (partitions,
-// inheritance children, row-security policies) walked as a view is. The guard against typed
-// SQL is in tst_read_guard.
+// inheritance children, row-security policies) walked as a view is; what a page calls through
+// its columns' types (a user's casts to text and comparison operators). The guard against
+// typed SQL is in tst_read_guard.
 
 #include "support/testhelpers.h"
 #include "support/testserver.h"
