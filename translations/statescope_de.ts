@@ -919,6 +919,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>A key value cannot be null.</source>
         <translation>Ein Schlüsselwert darf nicht null sein.</translation>
     </message>
+    <message>
+        <source>%1 is no longer the table it was when it was opened; nothing was read.</source>
+        <translation>%1 ist nicht mehr die Tabelle, die beim Öffnen vorlag; nichts wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Open it again.</source>
+        <translation>Öffnen Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::browse::SqlGuard</name>
@@ -997,6 +1005,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>%1 (calls %2, which is not one of PostgreSQL&apos;s own functions: it may do anything a superuser can)</source>
         <translation>%1 (ruft %2 auf, keine von PostgreSQLs eigenen Funktionen: sie kann alles tun, was ein Superuser kann)</translation>
+    </message>
+    <message>
+        <source>Refused before running, nothing was read: this session reads as %1 (%2), and comparing, sorting or printing the values of these columns would run %3 (not PostgreSQL&apos;s own: it may do anything a superuser can).</source>
+        <translation>Vor der Ausführung abgelehnt, nichts wurde gelesen: Diese Sitzung liest als %1 (%2), und Vergleichen, Sortieren oder Ausgeben der Werte dieser Spalten würde %3 ausführen (nicht PostgreSQLs eigener Code: er kann alles tun, was ein Superuser kann).</translation>
     </message>
 </context>
 <context>
