@@ -64,7 +64,7 @@ bool guarded(const pg::Connection &conn)
 }
 
 // Reading a table's own rows runs no code of the database's, so the guard's catalog walk is
-// skipped for it, and each statement proves the name still is such a table (runOwnRows).
+// skipped for it, and each statement proves the name still is such a table (guardedRun).
 // A row-security policy the session is subject to (a reader login's; a superuser bypasses
 // them) calls functions: such a table is walked as a view is.
 bool readsOwnRows(const pg::Connection &conn, const RelationInfo &r)
@@ -73,11 +73,10 @@ bool readsOwnRows(const pg::Connection &conn, const RelationInfo &r)
            && r.foreignServer.isEmpty() && !(r.rowSecurity && !conn.readProtection().isGuarded());
 }
 
-// The errors that fail runOwnRows' check (a value that is no integer, never folded at plan
+// The errors that fail guardedRun's checks (a value that is no integer, never folded at plan
 // time): the name is no longer a table, or what it reads with it is more than tables' rows.
 constexpr auto kKindChanged = "statescope:relkind:";
 constexpr auto kReadsMore = "statescope:reads:";
-constexpr auto kSavepoint = "SAVEPOINT statescope_read_check";
 
 // Whether a read failed in one of its checks (before its statement ran).
 bool failedCheck(const Error &e)
@@ -334,13 +333,31 @@ bool hasUserTypes(const RelationDetails &d)
 
 pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &params)
 {
+    return guardedRun(pg::Connection::Statement{sql, params});
+}
+
+pg::Result RowSource::guardedRun(const std::optional<pg::Connection::Statement> &statement)
+{
     try {
         // Nothing is walked for a plain role: the server's privileges guard it.
         if (!guarded(m_conn))
-            return m_conn.exec(sql, params);
+            return statement ? m_conn.exec(statement->sql, statement->params) : pg::Result();
+        // A column of a user's type: what comparing, sorting and printing it calls, checked too.
+        std::vector<pg::Connection::Statement> types;
+        if (hasUserTypes(m_details))
+            types.push_back(SqlGuard::columnTypesCheck(m_conn, table()));
         if (!m_walkEach && readsOwnRows(m_conn, m_details.relation)) {
+            // The details may be older than the catalog (a grid kept open, a shard's cache):
+            // the name could be a view by now, or have a foreign child, whose code the walk was
+            // skipped for. Before the statement: the name locked (no DROP until we end), then
+            // checked, failing the pipeline unless it (and whatever it reads with it) is still
+            // a table. ONLY: a partitioned table's partitions are not locked one by one.
+            std::vector<pg::Connection::Statement> checks{
+                {QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())},
+                {ownRowsCheck(), {table(), superuserSession(m_conn)}}};
+            checks.insert(checks.end(), types.begin(), types.end());
             try {
-                return runOwnRows(sql, params);
+                return checkedPipeline(std::move(checks), statement);
             } catch (const Error &e) {
                 if (!e.message().contains(QLatin1String(kReadsMore)))
                     throw;
@@ -351,9 +368,7 @@ pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &para
         // through its server, a parent reads its children: read through the same guard as
         // typed SQL, walked before every statement (the definition may have changed since).
         SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
-        if (hasUserTypes(m_details))
-            return m_conn.pipeline({SqlGuard::columnTypesCheck(m_conn, table()), {sql, params}}).back();
-        return m_conn.exec(sql, params);
+        return checkedPipeline(std::move(types), statement);
     } catch (const Error &e) {
         rethrowRead(e, m_details.relation, m_conn);
     }
@@ -364,73 +379,26 @@ QString RowSource::ownRowsCheck() const
     return QString::fromLatin1(m_details.relation.hasChildren ? kTreeCheck : kOwnRowsCheck);
 }
 
-pg::Result RowSource::runOwnRows(const QString &sql, const std::vector<pg::Param> &params)
+pg::Result RowSource::checkedPipeline(std::vector<pg::Connection::Statement> checks,
+                                      const std::optional<pg::Connection::Statement> &statement)
 {
-    // The details may be older than the catalog (a grid kept open, a shard's cache): the name
-    // could be a view by now, or have a foreign child, whose code the walk was skipped for. In
-    // the same round trip, before the statement: the name locked (no DROP until we end), then
-    // checked, failing the pipeline unless it (and whatever it reads with it) is still a table.
-    // ONLY: a partitioned table's partitions are not locked one by one.
-    // A column of a user's type: what comparing, sorting and printing it calls, checked too.
-    // In the caller's transaction, behind a savepoint: a check that fails leaves it usable.
+    if (checks.empty())
+        return statement ? m_conn.exec(statement->sql, statement->params) : pg::Result();
+    // The checks, then the statement, in one round trip. In the caller's transaction (a
+    // cursor still open), behind a savepoint: a check that fails leaves it usable.
     const bool own = !m_conn.inTransaction();
-    std::vector<pg::Connection::Statement> statements;
-    if (!own)
-        statements.push_back({QString::fromLatin1(kSavepoint)});
-    statements.push_back({QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())});
-    statements.push_back({ownRowsCheck(), {table(), superuserSession(m_conn)}});
-    if (hasUserTypes(m_details))
-        statements.push_back(SqlGuard::columnTypesCheck(m_conn, table()));
-    if (!own)
-        statements.push_back({QStringLiteral("RELEASE SAVEPOINT statescope_read_check")});
-    statements.push_back({sql, params});
+    if (!own) {
+        checks.insert(checks.begin(), {QStringLiteral("SAVEPOINT statescope_read_check")});
+        checks.push_back({QStringLiteral("RELEASE SAVEPOINT statescope_read_check")});
+    }
+    if (statement)
+        checks.push_back(*statement);
     try {
-        return m_conn.pipeline(statements, pg::Connection::Framing{own, true, {}, own}).back();
+        return m_conn.pipeline(checks, pg::Connection::Framing{own, true, {}, own}).back();
     } catch (const Error &e) {
         if (!own && failedCheck(e))
             m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_read_check"));
         throw;
-    }
-}
-
-void RowSource::guardRead()
-{
-    try {
-        if (!guarded(m_conn))
-            return;
-        // In the caller's transaction (a cursor still open), behind a savepoint as above.
-        const bool inside = m_conn.inTransaction();
-        const auto checked = [&](const pg::Connection::Statement &check) {
-            if (!inside) {
-                m_conn.exec(check.sql, check.params);
-                return;
-            }
-            try {
-                m_conn.pipeline({{QString::fromLatin1(kSavepoint)}, check,
-                                 {QStringLiteral("RELEASE SAVEPOINT statescope_read_check")}});
-            } catch (const Error &e) {
-                if (failedCheck(e))
-                    m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_read_check"));
-                throw;
-            }
-        };
-        bool ownRows = false;
-        if (!m_walkEach && readsOwnRows(m_conn, m_details.relation)) {
-            try {
-                checked({ownRowsCheck(), {table(), superuserSession(m_conn)}});
-                ownRows = true;
-            } catch (const Error &e) {
-                if (!e.message().contains(QLatin1String(kReadsMore)))
-                    throw;
-                m_walkEach = true;
-            }
-        }
-        if (!ownRows)
-            SqlGuard::checkObjects(m_conn, QStringLiteral("TABLE %1").arg(table()));
-        if (hasUserTypes(m_details))
-            checked(SqlGuard::columnTypesCheck(m_conn, table()));
-    } catch (const Error &e) {
-        rethrowRead(e, m_details.relation, m_conn);
     }
 }
 

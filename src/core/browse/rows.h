@@ -124,8 +124,13 @@ private:
     QString ident(const QString &name) const;
     QString cast(const QString &column) const;
     pg::Result run(const QString &sql, const std::vector<pg::Param> &params);
-    pg::Result runOwnRows(const QString &sql, const std::vector<pg::Param> &params);
-    void guardRead(); // for a read not sent through run(): the same guard, in a statement of its own
+    // Sends `statement` (none: the guard alone, for a read not sent through run()) behind
+    // what the session's protection asks: a table's checks in the same round trip, or the
+    // guard's walk first.
+    pg::Result guardedRun(const std::optional<pg::Connection::Statement> &statement);
+    void guardRead() { guardedRun(std::nullopt); }
+    pg::Result checkedPipeline(std::vector<pg::Connection::Statement> checks,
+                               const std::optional<pg::Connection::Statement> &statement);
     QString ownRowsCheck() const;
 
     pg::Connection &m_conn;
