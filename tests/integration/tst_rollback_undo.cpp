@@ -3,7 +3,9 @@
 // later rollback of the same game is still in force; newest first works.
 
 #include "core/demo/demogenerator.h"
+#include "core/demo/shapes.h"
 #include "core/error.h"
+#include "core/layout/adopt.h"
 #include "core/pg/connection.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"
@@ -190,6 +192,107 @@ private slots:
         QCOMPARE(history[0].id, r2.id); // newest first
         QVERIFY(history[0].undoneAt.isValid());
         QVERIFY(history[1].undoneAt.isValid());
+    }
+
+    // The archive's rule (an archived row needs its rollback's record), checked per statement
+    // since V010 (bookkeeping V003): every way of breaking it fails with the foreign key's
+    // SQLSTATE and changes nothing; deleting a record takes its rows; rows being written lock
+    // their record. On the weekly schema and on an adopted database.
+    void archivedRowsNeedTheirRecord_data()
+    {
+        QTest::addColumn<bool>("adopted");
+        QTest::newRow("weekly schema") << false;
+        QTest::newRow("adopted database") << true;
+    }
+
+    void archivedRowsNeedTheirRecord()
+    {
+        QFETCH(bool, adopted);
+        pg::ConnectionSettings db;
+        if (adopted) {
+            db = test::freshDatabase(QStringLiteral("rb_archive_adopted"));
+            m_databases << db.database();
+            auto c = test::connect(db);
+            demo::DemoOptions options;
+            options.events = 10;
+            options.games = 1;
+            options.snapshots = 0;
+            demo::seedShape(*c, demo::Shape::PaperDynasty, options);
+            const adopt::Status st = adopt::Adoption::adopt(*c, QStringLiteral("test"));
+            QVERIFY(st.adopted);
+            QCOMPARE(st.version, adopt::Adoption::bookkeepingSet().latestVersion());
+        } else {
+            db = seeded(QStringLiteral("rb_archive")).db;
+        }
+        auto conn = test::connect(db);
+        auto other = test::connect(db);
+        auto sqlstateOf = [](auto &&fn) {
+            const auto e = errorOf(fn);
+            return e ? e->sqlstate() : QStringLiteral("no error");
+        };
+        const QString record = QStringLiteral(
+            "INSERT INTO statescope.rollbacks (game_id, to_play, from_play, reason, os_user, game_before) "
+            "VALUES (gen_random_uuid(), 1, 2, 'archive rule', 'test', '{}') RETURNING id");
+        const qint64 a = conn->exec(record).toLongLong(0, 0);
+        const qint64 b = conn->exec(record).toLongLong(0, 0);
+        const QString rows = QStringLiteral(
+            "INSERT INTO statescope.rollback_rows (rollback_id, table_name, kind, row_data) "
+            "SELECT $1, 'core.plays', 'deleted', jsonb_build_object('n', n) FROM generate_series(1, $2) n");
+        conn->exec(rows, {a, 3});
+        conn->exec(rows, {b, 2});
+        const Records before = records(*conn);
+        QCOMPARE(before.rows, 5);
+
+        // One row without its record fails the whole statement.
+        QCOMPARE(sqlstateOf([&] {
+                     conn->exec(QStringLiteral("INSERT INTO statescope.rollback_rows (rollback_id, table_name, "
+                                               "kind, row_data) VALUES ($1, 'core.plays', 'deleted', '{}'), "
+                                               "($2, 'core.plays', 'deleted', '{}')"),
+                                {a, b + 1000});
+                 }),
+                 QStringLiteral("23503"));
+        QCOMPARE(sqlstateOf([&] {
+                     conn->exec(QStringLiteral("UPDATE statescope.rollback_rows SET rollback_id = $1 "
+                                               "WHERE rollback_id = $2"),
+                                {b + 1000, b});
+                 }),
+                 QStringLiteral("23503"));
+        QCOMPARE(sqlstateOf([&] {
+                     conn->exec(QStringLiteral("UPDATE statescope.rollbacks SET id = id + 1000 WHERE id = $1"), {a});
+                 }),
+                 QStringLiteral("23503"));
+        QCOMPARE(sqlstateOf([&] { conn->exec(QStringLiteral("TRUNCATE statescope.rollbacks")); }),
+                 QStringLiteral("23503"));
+        QCOMPARE(records(*conn).text(), before.text());
+        // Changing a record but not its id is fine, as is moving rows to another record.
+        conn->exec(QStringLiteral("UPDATE statescope.rollbacks SET reason = 'still here' WHERE id = $1"), {a});
+        conn->exec(QStringLiteral("UPDATE statescope.rollback_rows SET rollback_id = $1 WHERE rollback_id = $2 "
+                                  "AND row_data->>'n' = '1'"),
+                   {b, a});
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = %1")
+                                   .arg(b)),
+                 3);
+
+        // Rows being written lock their record: it cannot be deleted until they commit.
+        other->exec(QStringLiteral("BEGIN"));
+        other->exec(rows, {a, 1});
+        conn->exec(QStringLiteral("SET lock_timeout = '300ms'"));
+        QCOMPARE(sqlstateOf([&] {
+                     conn->exec(QStringLiteral("DELETE FROM statescope.rollbacks WHERE id = $1"), {a});
+                 }),
+                 QStringLiteral("55P03"));
+        other->exec(QStringLiteral("COMMIT"));
+        conn->exec(QStringLiteral("RESET lock_timeout"));
+
+        // Deleting a record deletes its rows, and only them.
+        conn->exec(QStringLiteral("DELETE FROM statescope.rollbacks WHERE id = $1"), {a});
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows")), 3);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = %1")
+                                   .arg(b)),
+                 3);
+        // Truncating both together is allowed.
+        conn->exec(QStringLiteral("TRUNCATE statescope.rollbacks, statescope.rollback_rows"));
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows")), 0);
     }
 };
 
