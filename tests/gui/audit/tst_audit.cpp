@@ -447,6 +447,8 @@ private slots:
         auto planted = test::connect(*m_window->replayPane()->database());
         planted->exec(QStringLiteral("SELECT pg_advisory_lock(38038)"));
         planted->execScript(QStringLiteral(
+            // A run killed before its clean-up left them: planted afresh.
+            "DROP STATISTICS IF EXISTS core.audit_stats; DROP RULE IF EXISTS audit_rule ON core.game_config;"
             "COMMENT ON TABLE core.games IS 'audit'; CREATE STATISTICS core.audit_stats ON inning, half FROM core.plays;"
             "CREATE RULE audit_rule AS ON UPDATE TO core.game_config DO ALSO NOTHING;"));
         const auto unplant = qScopeGuard([&] {
