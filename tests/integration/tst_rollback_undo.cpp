@@ -235,6 +235,9 @@ private slots:
             "VALUES (gen_random_uuid(), 1, 2, 'archive rule', 'test', '{}') RETURNING id");
         const qint64 a = conn->exec(record).toLongLong(0, 0);
         const qint64 b = conn->exec(record).toLongLong(0, 0);
+        const auto rowsOf = [&](qint64 id) {
+            return scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = $1"), {id});
+        };
         const QString rows = QStringLiteral(
             "INSERT INTO statescope.rollback_rows (rollback_id, table_name, kind, row_data) "
             "SELECT $1, 'core.plays', 'deleted', jsonb_build_object('n', n) FROM generate_series(1, $2) n");
@@ -276,9 +279,7 @@ private slots:
         conn->exec(QStringLiteral("UPDATE statescope.rollback_rows SET rollback_id = $1 WHERE rollback_id = $2 "
                                   "AND row_data->>'n' = '1'"),
                    {b, a});
-        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = %1")
-                                   .arg(b)),
-                 3);
+        QCOMPARE(rowsOf(b), 3);
 
         // Rows being written lock their record: it cannot be deleted until they commit.
         other->exec(QStringLiteral("BEGIN"));
@@ -294,24 +295,20 @@ private slots:
         // A deleter whose snapshot is older than rows written for its record fails to
         // serialize, as it would with a key, rather than leave those rows without a record.
         conn->exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollbacks WHERE id = %1").arg(b)), 1);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollbacks WHERE id = $1"), {b}), 1);
         other->exec(rows, {b, 1});
         QCOMPARE(sqlstateOf([&] {
                      conn->exec(QStringLiteral("DELETE FROM statescope.rollbacks WHERE id = $1"), {b});
                  }),
                  QStringLiteral("40001"));
         conn->exec(QStringLiteral("ROLLBACK"));
-        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = %1")
-                                   .arg(b)),
-                 4);
+        QCOMPARE(rowsOf(b), 4);
 
         // Deleting a record deletes its rows, and only them.
         conn->exec(QStringLiteral("DELETE FROM statescope.rollbacks WHERE id = $1"), {a});
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows")), 4);
-        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows WHERE rollback_id = %1")
-                                   .arg(b)),
-                 4);
-        // Truncating both together is allowed, rollback_rows first or second.
+        QCOMPARE(rowsOf(b), 4);
+        // Truncating both in one statement is allowed.
         conn->exec(QStringLiteral("TRUNCATE statescope.rollback_rows, statescope.rollbacks"));
         QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM statescope.rollback_rows")), 0);
     }
