@@ -10,12 +10,14 @@
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
 #include "core/task/worker.h"
+#include "core/weekly/dump.h"
 #include "core/weekly/serveradmin.h"
 #include "core/weekly/weeklyname.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <atomic>
@@ -330,6 +332,48 @@ private slots:
         QVERIFY(conflict);
         QCOMPARE(conflict->kind(), Error::Kind::Conflict);
         QCOMPARE(markerRows(admin.databaseSettings(name), QStringLiteral("precious")), 1);
+    }
+
+    void dumpSessionIsOurOwn()
+    {
+        // A dump's session is this Statescope's: neither the preview nor a drop's count of
+        // others terminated may take it for somebody else's, even while its backend is
+        // still leaving after pg_dump exited (which once made a drop report 1 for 0).
+        const ServerAdmin admin(serverSettings());
+        const QString name = track(uniqueName(QStringLiteral("dmp")));
+        admin.create(name);
+        auto holder = test::connect(admin.databaseSettings(name));
+        holder->exec(QStringLiteral("BEGIN"));
+        holder->exec(QStringLiteral("LOCK TABLE raw.api_events IN ACCESS EXCLUSIVE MODE"));
+        QString dumpPath;
+        std::optional<Error> failed;
+        std::thread dumper([&] {
+            try {
+                dumpPath = dumpDatabase(admin.databaseSettings(name), m_backups.path());
+            } catch (const Error &e) {
+                failed = e;
+            }
+        });
+        // pg_dump waits for the lock above: its session is there to be looked at.
+        auto watcher = test::connect(serverSettings());
+        QString appName;
+        for (int i = 0; i < 1000 && appName.isEmpty(); ++i) {
+            const auto r = watcher->exec(
+                QStringLiteral("SELECT application_name FROM pg_stat_activity "
+                               "WHERE datname = $1 AND wait_event_type = 'Lock'"),
+                {name});
+            if (r.rowCount() == 1)
+                appName = r.value(0, 0);
+            else
+                QThread::msleep(10);
+        }
+        const int previewed = admin.preview(name).sessions;
+        holder->exec(QStringLiteral("COMMIT"));
+        dumper.join();
+        QVERIFY2(!failed, failed ? qPrintable(failed->message()) : "");
+        QVERIFY(QFileInfo(dumpPath).isFile());
+        QCOMPARE(appName, pg::Connection::ownApplicationName());
+        QCOMPARE(previewed, 0);
     }
 
     void previewReportsSessionsAndTables()

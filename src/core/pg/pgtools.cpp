@@ -1,5 +1,6 @@
 #include "pgtools.h"
 
+#include "core/pg/connection.h"
 #include "core/pg/formation.h"
 
 #include <QDir>
@@ -75,6 +76,7 @@ QProcessEnvironment environmentFor(const ConnectionSettings &given)
         {"sslcert", "PGSSLCERT"},   {"sslkey", "PGSSLKEY"},
         {"connect_timeout", "PGCONNECT_TIMEOUT"},
         {"options", "PGOPTIONS"},   {"target_session_attrs", "PGTARGETSESSIONATTRS"},
+        {"application_name", "PGAPPNAME"},
     };
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &[key, var] : kMap) {
@@ -82,6 +84,10 @@ QProcessEnvironment environmentFor(const ConnectionSettings &given)
         if (!value.isEmpty())
             env.insert(QString::fromLatin1(var), value);
     }
+    // The tool's session is ours, named as Connection names ours: a dump's backend still
+    // leaving after pg_dump exited is then not taken for (and counted as) somebody else's.
+    if (settings.value(QStringLiteral("application_name")).isEmpty())
+        env.insert(QStringLiteral("PGAPPNAME"), Connection::ownApplicationName());
     return env;
 }
 

@@ -128,6 +128,7 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
     conn.reset();
 
     auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf);
+    db->setTransactionSetting(QStringLiteral("lock_timeout"), QStringLiteral("500ms"));
     const migrate::SchemaStatus st = migrate::Migrator(m_migrations).status(*db);
     p.schemaVersion = st.currentVersion;
     p.ownSchema = !st.hasHistory && !st.foreignTables.isEmpty();
@@ -152,10 +153,19 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
         // The planner's estimate is free but unknown (-1) before the first ANALYZE;
         // small tables are cheap to count exactly, big ones keep the estimate.
         constexpr int kExactCountPages = 1280; // 10 MB
-        if (rows < 0 || tables.toLongLong(i, 3) <= kExactCountPages)
-            rows = db->exec(QStringLiteral("SELECT count(*) FROM %1.%2")
-                                .arg(db->quoteIdentifier(schema), db->quoteIdentifier(table)))
-                       .toLongLong(0, 0);
+        // A table another session holds locked (a migration, a game's own LOCK) keeps its
+        // estimate rather than holding the preview up until the lock goes.
+        if (rows < 0 || tables.toLongLong(i, 3) <= kExactCountPages) {
+            try {
+                rows = db->exec(QStringLiteral("SELECT count(*) FROM %1.%2")
+                                    .arg(db->quoteIdentifier(schema), db->quoteIdentifier(table)))
+                           .toLongLong(0, 0);
+            } catch (const Error &e) {
+                if (e.sqlstate() != QLatin1String("55P03"))
+                    throw;
+                rows = std::max<qint64>(rows, 0);
+            }
+        }
         p.tables.append({schema + QLatin1Char('.') + table, rows});
         p.estimatedRows += rows;
     }
