@@ -210,8 +210,8 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Filtered events as CSV…"), this,
-                    [this] { chooseExport(events::ExportFormat::Csv, false); }, QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addAction(tr("Filtered events as CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { chooseExport(events::ExportFormat::Csv, false); });
     menu->addAction(tr("Filtered events as JSON Lines…"), this,
                     [this] { chooseExport(events::ExportFormat::JsonLines, false); });
     menu->addSeparator();
