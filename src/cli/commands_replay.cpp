@@ -318,9 +318,10 @@ int replayCmd(const QStringList &args)
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = cmd.required(QStringLiteral("game"));
-    const GameSummary summary = store.summary(game);
-    const QList<Play> plays = store.plays(game);
-    const QList<LineupEntry> lineups = store.lineups(game);
+    const GameData data = store.open(game); // NotFound for an unknown game
+    const GameSummary &summary = data.summary;
+    const QList<Play> &plays = data.plays;
+    const QList<LineupEntry> &lineups = data.lineups;
     const QList<Replacement> replacements = GameStore::replacements(lineups);
     // The last play of a completed game has no next half-inning after it; a pinch runner
     // put in after a play stands on the base of the man he runs for.
@@ -390,9 +391,10 @@ int check(const QStringList &args)
     auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly);
     GameStore store(*conn);
     const QString game = GameStore::normalizeGameId(cmd.required(QStringLiteral("game")));
-    const GameSummary summary = store.summary(game); // NotFound for an unknown game
-    const QList<Play> plays = store.plays(game);
-    const QList<LineupEntry> lineups = store.lineups(game);
+    const GameData data = store.open(game); // NotFound for an unknown game
+    const GameSummary &summary = data.summary;
+    const QList<Play> &plays = data.plays;
+    const QList<LineupEntry> &lineups = data.lineups;
     const QList<Replacement> replacements = GameStore::replacements(lineups);
     const auto issues = checkConsistency(plays, replacements, store.rules());
     const auto rowDifferences = checkGameRow(summary, plays, replacements);

@@ -6,6 +6,7 @@
 #include "core/demo/shapes.h"
 #include "core/error.h"
 #include "core/layout/indexbuild.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/replay/consistency.h"
 #include "core/replay/gamestore.h"
@@ -223,6 +224,74 @@ private slots:
         const quint64 before = conn->roundTrips();
         QCOMPARE(store.list(two).size(), 2);
         QCOMPARE(conn->roundTrips() - before, quint64(2));
+    }
+
+    // What the replay opens in one round trip is what its parts read one by one.
+    void openMatchesItsParts()
+    {
+        auto conn = test::connect(m_demo);
+        GameStore store(*conn);
+        QVERIFY(layout::of(*conn)->require(layout::Kind::Plays).uniqueOn({QStringLiteral("game_id"), QStringLiteral("play_number")}));
+        QVERIFY(!layout::of(*conn)->require(layout::Kind::Plays).uniqueOn({QStringLiteral("play_number")}));
+        const auto playIds = [](const QList<Play> &plays) {
+            QStringList out;
+            for (const Play &p : plays)
+                out << QStringLiteral("%1:%2").arg(p.playNumber).arg(p.id);
+            return out;
+        };
+        const QList<GameSummary> all = store.list();
+        QVERIFY(all.size() >= 3);
+        for (const GameSummary &g : all) {
+            const quint64 before = conn->roundTrips();
+            const GameData d = store.open(g.id);
+            QCOMPARE(conn->roundTrips() - before, quint64(1));
+            const GameSummary s = store.summary(g.id);
+            QCOMPARE(d.summary.id, s.id);
+            QCOMPARE(d.summary.status, s.status);
+            QCOMPARE(d.summary.inning, s.inning);
+            QCOMPARE(d.summary.homeScore, s.homeScore);
+            QCOMPARE(d.summary.awayScore, s.awayScore);
+            QCOMPARE(d.summary.createdAt, s.createdAt);
+            QCOMPARE(d.summary.plays, s.plays);
+            QCOMPARE(d.summary.lastPlay, s.lastPlay);
+            QCOMPARE(playIds(d.plays), playIds(store.plays(g.id)));
+            QCOMPARE(d.lineups.size(), store.lineups(g.id).size());
+        }
+        const auto missing = errorOf([&] { store.open(QUuid::createUuid().toString(QUuid::WithoutBraces)); });
+        QVERIFY(missing);
+        QCOMPARE(missing->kind(), Error::Kind::NotFound);
+        QCOMPARE(errorOf([&] { store.open(QStringLiteral("1; DROP TABLE x")); })->kind(), Error::Kind::InvalidInput);
+
+        // Without a unique play number the plays are ordered by their id among equals.
+        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("open_pd"));
+        m_databases << db.database();
+        demo::DemoOptions options;
+        options.events = 10;
+        options.games = 2;
+        options.snapshots = 0;
+        demo::seedShape(*test::connect(db), demo::Shape::PaperDynasty, options);
+        auto pd = test::connect(db);
+        const QString game = pd->exec(QStringLiteral("SELECT game_id::text FROM public.plays WHERE play_number = 2 LIMIT 1")).value(0, 0);
+        QVERIFY(!game.isEmpty());
+        QVERIFY(layout::of(*pd)->require(layout::Kind::Plays).uniqueOn({QStringLiteral("game_id"), QStringLiteral("play_number")}));
+        pd->exec(QStringLiteral("ALTER TABLE public.plays DROP CONSTRAINT uq_game_play_number"));
+        pd->exec(QStringLiteral("INSERT INTO public.plays (game_id, play_number, inning, half, outs_before) "
+                                "SELECT game_id, play_number, inning, half, outs_before FROM public.plays "
+                                "WHERE game_id = $1 AND play_number = 2"),
+                 {game});
+        auto fresh = test::connect(db); // a layout read after the change
+        QVERIFY(!layout::of(*fresh)->require(layout::Kind::Plays).uniqueOn({QStringLiteral("game_id"), QStringLiteral("play_number")}));
+        const QStringList expected = [&] {
+            const auto r = fresh->exec(QStringLiteral("SELECT play_number || ':' || id FROM public.plays "
+                                                      "WHERE game_id = $1 ORDER BY play_number, id"), {game});
+            QStringList out;
+            for (int i = 0; i < r.rowCount(); ++i)
+                out << r.value(i, 0);
+            return out;
+        }();
+        const GameData d = GameStore(*fresh).open(game);
+        QCOMPARE(playIds(d.plays), expected);
+        QCOMPARE(d.summary.plays, int(expected.size()));
     }
 
     // Deleting lineup rows checks every reference to them: Statescope's weekly schema indexes

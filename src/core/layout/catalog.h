@@ -52,6 +52,8 @@ QList<CatalogTable> readCatalog(pg::Connection &conn, bool includeStatescope = f
 // The same from a catalog already read (with at least catalog::Catalog::Shape).
 QList<CatalogTable> fromCatalog(catalog::Catalog catalog, bool includeStatescope = false); // its strings move
 bool typeFits(TypeClass want, TypeClass have);
+// Key columns of the table's valid, whole-table unique indexes (Relation::uniqueKeys).
+QList<QStringList> uniqueKeysOf(const CatalogTable &table);
 Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog);
 // The columns of a table that fit the kind's roles by name and type (detection's matching).
 std::map<QString, Column> roleColumns(const KindSpec &spec, const CatalogTable &table);

@@ -178,6 +178,7 @@ Layout detectIn(pg::Connection &conn, const QList<CatalogTable> &catalog)
         rel.rowSecurity = best->table->rowSecurity;
         rel.rlsSettings = best->table->rlsSettings;
         rel.indexes = best->table->indexes;
+        rel.uniqueKeys = uniqueKeysOf(*best->table);
         rel.partitionList = best->table->partitionList;
         rel.partitions = best->table->partitions;
         rel.estimatedRows = best->table->estimatedRows;

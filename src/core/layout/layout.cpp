@@ -132,6 +132,7 @@ Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, con
         rel.rowSecurity = t->rowSecurity;
         rel.rlsSettings = t->rlsSettings;
         rel.indexes = t->indexes;
+        rel.uniqueKeys = uniqueKeysOf(*t);
         rel.partitionList = t->partitionList;
         rel.partitions = t->partitions;
         rel.estimatedRows = t->estimatedRows;
@@ -189,6 +190,34 @@ QString Relation::describe() const
     else if (source == QLatin1String("settings"))
         how = QCoreApplication::translate("Layout", "settings");
     return QStringLiteral("%1, %2").arg(qualifiedName(), how);
+}
+
+bool Relation::uniqueOn(const QStringList &roles) const
+{
+    QStringList names;
+    for (const QString &role : roles) {
+        const auto it = columns.find(role);
+        // NULLs are never equal to each other: a nullable column can repeat.
+        if (it == columns.end() || !it->second.notNull)
+            return false;
+        names << it->second.name;
+    }
+    names.sort();
+    for (QStringList key : uniqueKeys) {
+        key.sort();
+        if (key == names)
+            return true;
+    }
+    return false;
+}
+
+QList<QStringList> uniqueKeysOf(const CatalogTable &table)
+{
+    QList<QStringList> out;
+    for (const IndexDef &x : table.indexDefs)
+        if ((x.unique || x.primary) && x.valid && !x.partial && !x.expression && !x.columns.isEmpty())
+            out << x.columns;
+    return out;
 }
 
 bool Relation::indexLeadsWith(const QString &role) const

@@ -102,6 +102,7 @@ struct Relation
     double estimatedRows = -1;
     std::map<QString, Column> columns; // role -> real column (absent: not there)
     QList<QStringList> indexes;        // key columns of each index (real names, in order)
+    QList<QStringList> uniqueKeys;     // key columns of each valid, whole-table unique index
     QStringList alsoFound;             // other tables that looked like this kind
 
     QString qualifiedName() const;     // public.plays (for people)
@@ -110,6 +111,9 @@ struct Relation
     QStringList missing(bool requiredOnly = false) const;
     // Whether some index starts with the column playing `role` (so ordering by it is served).
     bool indexLeadsWith(const QString &role) const;
+    // Whether the columns playing `roles` are unique together: a valid unique index (not
+    // partial, no expression) has exactly those keys (ordering by the others then has no ties).
+    bool uniqueOn(const QStringList &roles) const;
 };
 
 // Where every kind of data lives in one database.

@@ -293,28 +293,115 @@ GameSummary GameStore::summary(const QString &gameId) const
     return summaryFromRow(r, 0);
 }
 
-QList<Play> GameStore::plays(const QString &gameId) const
+namespace {
+
+pg::Connection::Statement playsStatement(const layout::Layout &lay, const QString &id)
 {
     // The counting columns the table has (0 for the others: absentCountRoles() names them).
-    const auto lay = layout::of(m_conn);
-    const layout::Relation &rel = lay->require(layout::Kind::Plays);
+    const layout::Relation &rel = lay.require(layout::Kind::Plays);
     QStringList counts;
     for (const QString &role : countRoles())
         counts << (rel.has(role) ? QStringLiteral("coalesce(%1, 0)::int").arg(role) : QStringLiteral("0"));
-    const auto r = m_conn.exec(lay->sql(QStringLiteral("SELECT %1, %2 FROM {plays} WHERE game_id = $1 "
-                                                       "ORDER BY play_number, id")
-                                            .arg(playColumns(), counts.join(QStringLiteral(", ")))),
-                               {normalizeGameId(gameId)});
+    // A play number unique in its game needs no second key: the index on it then gives the
+    // order as it is (a tie-breaker made the server sort 100,000 plays again).
+    const bool unique = rel.uniqueOn({QStringLiteral("game_id"), QStringLiteral("play_number")});
+    return {lay.sql(QStringLiteral("SELECT %1, %2 FROM {plays} WHERE game_id = $1 ORDER BY play_number%3")
+                        .arg(playColumns(), counts.join(QStringLiteral(", ")),
+                             unique ? QString() : QStringLiteral(", id"))),
+            {id}};
+}
+
+QList<Play> playsFrom(const pg::Result &r)
+{
     const int first = r.columnCount() - int(countRoles().size());
     QList<Play> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {
         Play p = playFromRow(r, i);
         int *fields[] = {&p.pa, &p.ab, &p.hit, &p.homerun, &p.bb, &p.so};
-        for (int c = 0; c < int(countRoles().size()); ++c)
+        for (int c = 0; c < int(std::size(fields)); ++c)
             *fields[c] = r.toInt(i, first + c);
-        out.append(p);
+        out.append(std::move(p));
     }
+    return out;
+}
+
+pg::Connection::Statement lineupsStatement(const layout::Layout &lay, const QString &id)
+{
+    return {lay.sql(QStringLiteral("SELECT id, team_id, coalesce(card_id, 0), coalesce(player_id, 0), "
+                                   "position, coalesce(batting_order, 0), coalesce(is_starter, after_play IS "
+                                   "NULL), coalesce(is_active, true), coalesce(replacing_id, 0), after_play "
+                                   "FROM {lineups} WHERE game_id = $1 ORDER BY id")),
+            {id}};
+}
+
+QList<LineupEntry> lineupsFrom(const pg::Result &r)
+{
+    QList<LineupEntry> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i) {
+        LineupEntry e;
+        e.id = r.toInt(i, 0);
+        e.teamId = r.toInt(i, 1);
+        e.cardId = r.toInt(i, 2);
+        e.playerId = r.toInt(i, 3);
+        e.position = r.value(i, 4);
+        e.battingOrder = r.toInt(i, 5);
+        e.starter = r.toBool(i, 6);
+        e.active = r.toBool(i, 7);
+        e.replacingId = r.toInt(i, 8);
+        if (!r.isNull(i, 9))
+            e.afterPlay = r.toInt(i, 9);
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Play> GameStore::plays(const QString &gameId) const
+{
+    const auto lay = layout::of(m_conn);
+    const auto st = playsStatement(*lay, normalizeGameId(gameId));
+    return playsFrom(m_conn.exec(st.sql, st.params));
+}
+
+QList<LineupEntry> GameStore::lineups(const QString &gameId) const
+{
+    const auto lay = layout::of(m_conn);
+    const auto st = lineupsStatement(*lay, normalizeGameId(gameId));
+    return lineupsFrom(m_conn.exec(st.sql, st.params));
+}
+
+GameData GameStore::open(const QString &gameId) const
+{
+    const QString id = normalizeGameId(gameId);
+    const auto lay = layout::of(m_conn);
+    // The extent of the plays is taken from the plays themselves: counting them in the
+    // game's statement as summary() does read them all a second time.
+    // In a transaction of the caller's, in that one.
+    const bool own = !m_conn.inTransaction();
+    pg::Connection::Framing framing;
+    framing.begin = own;
+    framing.readOnly = true;
+    framing.isolation = QByteArrayLiteral("ISOLATION LEVEL REPEATABLE READ");
+    framing.commit = own;
+    const std::vector<pg::Result> r = m_conn.pipeline(
+        {{lay->sql(QStringLiteral("SELECT id, league_id, home_team_id, away_team_id, status, current_inning, "
+                                  "current_half, home_score, away_score, created_at, 0, 0, 0 FROM {games} "
+                                  "WHERE id = $1")),
+          {id}},
+         playsStatement(*lay, id), lineupsStatement(*lay, id)},
+        framing);
+    if (r[0].rowCount() == 0)
+        throw Error(Error::Kind::NotFound, tr("There is no game %1.").arg(id));
+    GameData out;
+    out.summary = summaryFromRow(r[0], 0);
+    out.plays = playsFrom(r[1]);
+    out.lineups = lineupsFrom(r[2]);
+    out.summary.plays = int(out.plays.size());
+    for (const Play &p : out.plays)
+        out.summary.lastPlay = std::max(out.summary.lastPlay, p.playNumber);
     return out;
 }
 
@@ -374,33 +461,6 @@ std::optional<GameSession> GameStore::session(const QString &gameId) const
     s.snapshotBytes = r.isNull(0, 2) ? 0 : r.toLongLong(0, 2);
     s.snapshotHead = r.value(0, 3);
     return s;
-}
-
-QList<LineupEntry> GameStore::lineups(const QString &gameId) const
-{
-    const auto r = m_conn.exec(
-        sql(QStringLiteral("SELECT id, team_id, coalesce(card_id, 0), coalesce(player_id, 0), "
-                           "position, coalesce(batting_order, 0), coalesce(is_starter, after_play IS "
-                           "NULL), coalesce(is_active, true), coalesce(replacing_id, 0), after_play "
-                           "FROM {lineups} WHERE game_id = $1 ORDER BY id")),
-        {normalizeGameId(gameId)});
-    QList<LineupEntry> out;
-    for (int i = 0; i < r.rowCount(); ++i) {
-        LineupEntry e;
-        e.id = r.toInt(i, 0);
-        e.teamId = r.toInt(i, 1);
-        e.cardId = r.toInt(i, 2);
-        e.playerId = r.toInt(i, 3);
-        e.position = r.value(i, 4);
-        e.battingOrder = r.toInt(i, 5);
-        e.starter = r.toBool(i, 6);
-        e.active = r.toBool(i, 7);
-        e.replacingId = r.toInt(i, 8);
-        if (!r.isNull(i, 9))
-            e.afterPlay = r.toInt(i, 9);
-        out.append(e);
-    }
-    return out;
 }
 
 QList<Roll> GameStore::rolls(const QString &gameId, int playNumber) const

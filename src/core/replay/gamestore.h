@@ -89,6 +89,15 @@ struct Roll
 
 // Reads games, plays, lineups and rolls. Every value is a bound parameter; a game id must
 // be a UUID (Error InvalidInput otherwise, NotFound when no such game).
+// One game as the replay opens it: its row, plays and lineup rows, read in one round trip
+// from one snapshot (a game being played cannot show plays its row does not count).
+struct GameData
+{
+    GameSummary summary; // plays and lastPlay from the plays read with it
+    QList<Play> plays;
+    QList<LineupEntry> lineups;
+};
+
 class GameStore
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::replay::GameStore)
@@ -102,6 +111,7 @@ public:
     GameSummary summary(const QString &gameId) const;
     QList<Play> plays(const QString &gameId) const;
     QList<LineupEntry> lineups(const QString &gameId) const;
+    GameData open(const QString &gameId) const; // NotFound when no such game
     // The substitutions among `lineups` (after_play and replacing_id set), in the order they
     // were made, for checkConsistency().
     static QList<Replacement> replacements(const QList<LineupEntry> &lineups);

@@ -162,9 +162,10 @@ void ReplayPane::openGame(const QString &gameId)
             auto conn = pg::Connection::open(db, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
             GameStore store(*conn);
             GameView view;
-            view.summary = store.summary(gameId);
-            view.plays = store.plays(gameId);
-            view.lineups = store.lineups(gameId);
+            GameData data = store.open(gameId);
+            view.summary = std::move(data.summary);
+            view.plays = std::move(data.plays);
+            view.lineups = std::move(data.lineups);
             view.replacements = GameStore::replacements(view.lineups);
             view.rules = store.rules();
             for (const Inconsistency &i : checkConsistency(view.plays, view.replacements, view.rules))
