@@ -106,10 +106,13 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
         return out;
     }
 
+    // No tie-breaker where the play number is unique in its game (GameStore::open()).
+    const bool unique = lay.require(layout::Kind::Plays)
+                            .uniqueOn({QStringLiteral("game_id"), QStringLiteral("play_number")});
     std::vector<pg::Connection::Statement> reads{
         {lay.sql(QStringLiteral("SELECT %1, game_id::text FROM {plays} WHERE game_id = ANY ($1) "
-                                "ORDER BY game_id, play_number, id")
-                     .arg(QLatin1String(kCheckedPlayColumns))),
+                                "ORDER BY game_id, play_number%2")
+                     .arg(QLatin1String(kCheckedPlayColumns), unique ? QString() : QStringLiteral(", id"))),
          {ids}}};
     // Every lineup row of the page's games, the substitutions kept here: asked for in SQL,
     // the planner read every substitution of the season by an index on replacing_id.
