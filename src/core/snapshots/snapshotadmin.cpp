@@ -59,17 +59,51 @@ void SnapshotAdmin::requireArchive() const
 void SnapshotAdmin::lockSnapshots() const
 {
     // EXCLUSIVE still lets readers in but keeps the game server from writing a snapshot
-    // between the plan and the delete.
+    // between the plan and the delete. A writer in the way makes it "busy" at once (waiting
+    // would hold the game server's next write up behind us).
+    const QString lock = sql(QStringLiteral("LOCK TABLE {snapshots!} IN EXCLUSIVE MODE"));
+    const auto busy = [this](const Error &e) {
+        return Error(Error::Kind::Conflict,
+                     tr("%1 is busy: another session is writing to it.")
+                         .arg(layout::of(m_conn)->require(layout::Kind::Snapshots).qualifiedName()),
+                     e.message(), tr("Try again when the game server has written its snapshot."),
+                     e.sqlstate());
+    };
+    m_conn.exec(QStringLiteral("SAVEPOINT statescope_snapshots_lock"));
     try {
-        m_conn.exec(sql(QStringLiteral("LOCK TABLE {snapshots!} IN EXCLUSIVE MODE NOWAIT")));
+        m_conn.exec(lock + QStringLiteral(" NOWAIT"));
+        m_conn.exec(QStringLiteral("RELEASE SAVEPOINT statescope_snapshots_lock"));
+        return;
     } catch (const Error &e) {
-        if (e.sqlstate() == QLatin1String(kLockNotAvailable))
-            throw Error(Error::Kind::Conflict,
-                        tr("%1 is busy: another session is writing to it.")
-                            .arg(layout::of(m_conn)->require(layout::Kind::Snapshots).qualifiedName()),
-                        e.message(), tr("Try again when the game server has written its snapshot."),
-                        e.sqlstate());
-        throw;
+        if (e.sqlstate() != QLatin1String(kLockNotAvailable))
+            throw;
+        m_conn.exec(QStringLiteral("ROLLBACK TO SAVEPOINT statescope_snapshots_lock"));
+        m_conn.exec(QStringLiteral("RELEASE SAVEPOINT statescope_snapshots_lock"));
+        // Autovacuum alone in the way (a table just written to a lot): the server cancels a
+        // worker that holds up a lock request once deadlock_timeout has passed, so wait that
+        // long and a little more. (One that prevents wraparound is not cancelled: busy.)
+        const auto holders = m_conn.exec(
+            QStringLiteral("SELECT count(*) > 0 AND bool_and(a.backend_type = 'autovacuum worker'), "
+                           "  current_setting('lock_timeout'), "
+                           "  (extract(epoch FROM current_setting('deadlock_timeout')::interval) * 1000)::bigint + 2000 "
+                           "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                           "WHERE l.locktype = 'relation' AND l.relation = $1::regclass AND l.granted "
+                           "  AND l.pid <> pg_backend_pid() AND l.mode IN ('RowExclusiveLock', "
+                           "  'ShareUpdateExclusiveLock', 'ShareLock', 'ShareRowExclusiveLock', "
+                           "  'ExclusiveLock', 'AccessExclusiveLock')"),
+            {sql(QStringLiteral("{snapshots!}"))});
+        if (!holders.toBool(0, 0))
+            throw busy(e);
+        m_conn.exec(QStringLiteral("SELECT set_config('lock_timeout', $1, true)"),
+                    {QStringLiteral("%1ms").arg(holders.toLongLong(0, 2))});
+        try {
+            m_conn.exec(lock);
+        } catch (const Error &waited) {
+            if (waited.sqlstate() == QLatin1String(kLockNotAvailable))
+                throw busy(waited);
+            throw;
+        }
+        m_conn.exec(QStringLiteral("SELECT set_config('lock_timeout', $1, true)"), {holders.value(0, 1)});
     }
 }
 
