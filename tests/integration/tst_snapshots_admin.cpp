@@ -13,7 +13,10 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -220,6 +223,49 @@ private slots:
         QCOMPARE(wrong->kind(), Error::Kind::InvalidInput);
         admin.undo(op.id, db.database());
         QCOMPARE(snapshotsDigest(*conn), before);
+    }
+
+    // An autovacuum of the table (a table just written to a lot) is not a writer: the prune
+    // waits until the server cancels it, where it once refused the table as busy.
+    void anAutovacuumInTheWayIsWaitedOut()
+    {
+        const auto db = galaxy(QStringLiteral("snap_autovac"), 200);
+        auto conn = test::connect(db);
+        // A vacuum that crawls (a cost limit of 1), due at once on any dead row.
+        conn->exec(QStringLiteral("ALTER TABLE core.snapshots SET (autovacuum_vacuum_threshold = 0, "
+                                  "autovacuum_vacuum_scale_factor = 0, autovacuum_analyze_threshold = 0, "
+                                  "autovacuum_vacuum_cost_delay = 100, autovacuum_vacuum_cost_limit = 1)"));
+        conn->exec(QStringLiteral("UPDATE core.snapshots SET tick_number = tick_number"));
+        // The launcher looks at each database every autovacuum_naptime: a second, for this test
+        // (set again while waiting: this test's run through PgBouncer, beside it, resets it).
+        auto server = test::connect(serverSettings());
+        const auto quickLauncher = [&] {
+            server->exec(QStringLiteral("ALTER SYSTEM SET autovacuum_naptime = '1s'"));
+            server->exec(QStringLiteral("SELECT pg_reload_conf()"));
+        };
+        const auto restore = qScopeGuard([&] {
+            server->exec(QStringLiteral("ALTER SYSTEM RESET autovacuum_naptime"));
+            server->exec(QStringLiteral("SELECT pg_reload_conf()"));
+        });
+        QElapsedTimer waited;
+        waited.start();
+        bool vacuuming = false;
+        for (int i = 0; !vacuuming && waited.elapsed() < 60000; ++i) {
+            if (i % 10 == 0)
+                quickLauncher();
+            vacuuming = scalar(*server, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
+                                                       "AND backend_type = 'autovacuum worker' "
+                                                       "AND query LIKE '%core.snapshots%'"),
+                               {db.database()}) > 0;
+            if (!vacuuming)
+                QThread::msleep(100);
+        }
+        QVERIFY2(vacuuming, "no autovacuum of core.snapshots started within a minute");
+        SnapshotAdmin admin(*conn);
+        RetentionPolicy keepFive;
+        keepFive.maxKeep = 5;
+        QCOMPARE(admin.prune(keepFive, db.database()).deletedCount, 195);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM core.snapshots")), 5);
     }
 
     void olderSchemaHasNoArchive()
