@@ -66,6 +66,19 @@ private:
         return r.rowCount() ? r.value(0, 0) : QString();
     }
 
+    // A new database in Paper Dynasty's own table shape, with `games` games.
+    pg::ConnectionSettings paperDynasty(const QString &hint, int games)
+    {
+        const pg::ConnectionSettings db = emptyDatabase(hint);
+        m_databases << db.database();
+        demo::DemoOptions options;
+        options.events = 10;
+        options.games = games;
+        options.snapshots = 0;
+        demo::seedShape(*test::connect(db), demo::Shape::PaperDynasty, options);
+        return db;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -263,13 +276,7 @@ private slots:
         QCOMPARE(errorOf([&] { store.open(QStringLiteral("1; DROP TABLE x")); })->kind(), Error::Kind::InvalidInput);
 
         // Without a unique play number the plays are ordered by their id among equals.
-        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("open_pd"));
-        m_databases << db.database();
-        demo::DemoOptions options;
-        options.events = 10;
-        options.games = 2;
-        options.snapshots = 0;
-        demo::seedShape(*test::connect(db), demo::Shape::PaperDynasty, options);
+        const pg::ConnectionSettings db = paperDynasty(QStringLiteral("open_pd"), 2);
         auto pd = test::connect(db);
         const QString game = pd->exec(QStringLiteral("SELECT game_id::text FROM public.plays WHERE play_number = 2 LIMIT 1")).value(0, 0);
         QVERIFY(!game.isEmpty());
@@ -305,15 +312,7 @@ private slots:
             const layout::IndexPlan p = layout::IndexBuilder::plan(*weekly, layout::Kind::Plays);
             QVERIFY2(p.exists, qPrintable(p.statements.join(QLatin1Char('\n'))));
         }
-        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("refs_pd"));
-        m_databases << db.database();
-        {
-            demo::DemoOptions options;
-            options.events = 10;
-            options.games = 4;
-            options.snapshots = 0;
-            demo::seedShape(*test::connect(db), demo::Shape::PaperDynasty, options);
-        }
+        const pg::ConnectionSettings db = paperDynasty(QStringLiteral("refs_pd"), 4);
         auto conn = test::connect(db);
         const QString countSql = QStringLiteral("SELECT count(*) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
                                                 "WHERE x.indrelid = 'public.plays'::regclass AND c.relname LIKE '%statescope_idx' AND x.indisvalid");
