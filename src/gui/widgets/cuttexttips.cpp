@@ -1,5 +1,7 @@
 #include "gui/widgets/cuttexttips.h"
 
+#include "gui/widgets/elidinglabel.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -98,6 +100,9 @@ QString CutTextTips::cutTextAt(QWidget *w, const QPoint &pos)
             return QString();
         return own.isEmpty() ? text : text + QStringLiteral("\n\n") + own;
     };
+    if (auto *eliding = qobject_cast<ElidingLabel *>(w)) {
+        return eliding->isElided() ? withOwn(eliding->text()) : QString();
+    }
     if (auto *label = qobject_cast<QLabel *>(w)) {
         if (label->text().isEmpty())
             return {};
