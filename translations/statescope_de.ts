@@ -6367,10 +6367,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Spiel %1 wird geladen</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, team %3 at team %4, %5, %n play(s)</source>
+        <source>%1, team %2 at team %3, %4, %n play(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, Team %3 zu Gast bei Team %4, %5, %n Spielzug</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2, Team %3 zu Gast bei Team %4, %5, %n Spielzüge</numerusform>
+            <numerusform>%1, Team %2 zu Gast bei Team %3, %4, %n Spielzug</numerusform>
+            <numerusform>%1, Team %2 zu Gast bei Team %3, %4, %n Spielzüge</numerusform>
         </translation>
     </message>
     <message>

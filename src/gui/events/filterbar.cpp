@@ -1,5 +1,6 @@
 #include "gui/events/filterbar.h"
 
+#include "gui/widgets/elidinglabel.h"
 #include "models/ink.h"
 
 #include <QAction>
@@ -27,7 +28,7 @@ EventFilterBar::EventFilterBar(QWidget *parent) : QWidget(parent)
     m_endpoints->setMenu(m_endpointMenu);
     grid->addWidget(new QLabel(tr("Endpoints"), this), 0, 0);
     grid->addWidget(m_endpoints, 1, 0);
-    auto *endpointError = new QLabel(this);
+    auto *endpointError = new ElidingLabel(this);
     grid->addWidget(endpointError, 2, 0);
     m_errors[FieldError::Field::Endpoints] = endpointError;
     updateEndpointButton();
@@ -93,11 +94,9 @@ QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,
     caption->setBuddy(edit);
     // The error line keeps its place (one line, elided, whole text in the tooltip) whether
     // or not it has something to say, so the bar never reflows as you type.
-    auto *error = new QLabel(this);
+    auto *error = new ElidingLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
     error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
-    error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    error->setFixedHeight(error->fontMetrics().height() + 2);
     layout->addWidget(caption, row, column, 1, span);
     layout->addWidget(edit, row + 1, column, 1, span);
     layout->addWidget(error, row + 2, column, 1, span);

@@ -16,6 +16,7 @@
 #include "gui/widgets/confirmdialog.h"
 #include "gui/replay/boxscore.h"
 #include "gui/widgets/banner.h"
+#include "gui/widgets/elidinglabel.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/replay/scoreboard.h"
@@ -191,9 +192,10 @@ void ReplayPane::openGame(const QString &gameId)
                 return showError(r.error());
             m_game = r.value();
             const GameSummary &g = m_game->summary;
-            m_header->setText(tr("<b>%1</b> &nbsp; %2, team %3 at team %4, %5, %n play(s)", nullptr,
-                                 int(m_game->plays.size()))
-                                  .arg(g.id, g.league)
+            m_gameId->setText(g.id);
+            m_gameId->setVisible(true);
+            m_header->setText(tr("%1, team %2 at team %3, %4, %n play(s)", nullptr, int(m_game->plays.size()))
+                                  .arg(g.league)
                                   .arg(g.awayTeam)
                                   .arg(g.homeTeam)
                                   .arg(g.status));

@@ -15,6 +15,7 @@
 #include "gui/widgets/confirmdialog.h"
 #include "gui/replay/boxscore.h"
 #include "gui/widgets/banner.h"
+#include "gui/widgets/elidinglabel.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/replay/scoreboard.h"
@@ -143,8 +144,6 @@ void ReplayPane::showRow(int row)
     }
     m_playView->selectRow(row);
     keepCurrentPlayInView();
-    for (QLabel *label : {m_people, m_result, m_change})
-        label->setToolTip(label == m_people ? m_people->toolTip() : label->text());
     const auto issue = m_game->issues.constFind(p.playNumber);
     if (issue != m_game->issues.cend())
         m_issueLabel->setText(issue->join(QStringLiteral("; ")));

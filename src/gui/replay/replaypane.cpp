@@ -15,6 +15,7 @@
 #include "gui/widgets/confirmdialog.h"
 #include "gui/replay/boxscore.h"
 #include "gui/widgets/banner.h"
+#include "gui/widgets/elidinglabel.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/replay/rulesdialog.h"
@@ -27,6 +28,7 @@
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIntValidator>
@@ -91,7 +93,7 @@ void ReplayPane::buildUi()
     m_team = new QLineEdit(this);
     m_team->setPlaceholderText(tr("team id"));
     m_team->setValidator(new QIntValidator(0, std::numeric_limits<int>::max(), m_team));
-    m_team->setMaximumWidth(80);
+    m_team->setMaximumWidth(100);
     // Dates: the earliest date shows as "any" and means no bound.
     auto dateEdit = [this](const QString &name, const QString &any) {
         auto *d = new QDateEdit(this);
@@ -120,21 +122,22 @@ void ReplayPane::buildUi()
     m_gameView->setModel(m_games);
     m_gameView->setSortingEnabled(false);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_league);
-    filters->addWidget(m_team);
-    auto *filters2 = new QHBoxLayout;
-    filters2->addWidget(m_since);
-    filters2->addWidget(m_until);
-    filters2->addWidget(m_onlyInconsistent);
-    filters2->addStretch(1);
-    filters2->addWidget(refresh);
+    // Three columns, so the games list can be narrow and the game beside it has the room
+    // (at 1280x800 in German, two rows of four asked for half the pane).
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_status, 0, 0);
+    filters->addWidget(m_league, 0, 1);
+    filters->addWidget(m_team, 0, 2);
+    filters->addWidget(m_since, 1, 0);
+    filters->addWidget(m_until, 1, 1);
+    filters->addWidget(refresh, 1, 2);
+    filters->addWidget(m_onlyInconsistent, 2, 0, 1, 3);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
-    leftLayout->addLayout(filters2);
     leftLayout->addWidget(m_gameView, 1);
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("gamesSource"));
@@ -161,30 +164,33 @@ void ReplayPane::buildUi()
     leftLayout->addWidget(m_indexReferences, 0, Qt::AlignLeft);
 
     // Right: the game at the current play, the timeline and the plays.
-    m_header = new QLabel(tr("Select a game."), this);
+    // The open game's id (selectable, to copy it into a command) and what it is, one line.
+    m_gameId = new QLabel(this);
+    m_gameId->setObjectName(QStringLiteral("gameId"));
+    m_gameId->setTextFormat(Qt::PlainText);
+    m_gameId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_gameId->font();
+    bold.setBold(true);
+    m_gameId->setFont(bold);
+    m_gameId->setVisible(false);
+    m_header = new ElidingLabel(this);
+    m_header->setText(tr("Select a game."));
     m_header->setObjectName(QStringLiteral("gameHeader"));
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setWordWrap(true);
-    // Wrapped labels beside the diamond: their width comes from the pane, not from their
-    // text (a long line in German asked for 650 pixels).
-    m_header->setMinimumWidth(160);
     m_scoreboard = new Scoreboard(this);
-    m_people = new QLabel(this);
-    m_people->setWordWrap(true);
-    m_dice = new QLabel(this);
+    // The facts of the play shown: two lines each, elided (the whole text on hovering), so
+    // the playback controls and the plays never move as the texts change from play to play.
+    m_people = new ElidingLabel(this, 2);
+    m_people->setObjectName(QStringLiteral("atBatLabel"));
+    m_dice = new ElidingLabel(this, 2);
     m_dice->setObjectName(QStringLiteral("diceLabel"));
-    m_dice->setWordWrap(true);
-    m_result = new QLabel(this);
+    m_result = new ElidingLabel(this, 2);
     m_result->setObjectName(QStringLiteral("resultLabel"));
-    m_result->setWordWrap(true);
     m_result->setProperty("dataText", true); // the play's description, as the game wrote it
-    m_change = new QLabel(this);
-    m_change->setWordWrap(true);
+    m_change = new ElidingLabel(this, 2);
     m_change->setObjectName(QStringLiteral("changeLabel"));
-    m_issueLabel = new QLabel(this);
+    m_issueLabel = new ElidingLabel(this, 2);
     m_issueLabel->setObjectName(QStringLiteral("issueLabel"));
     m_issueLabel->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
-    m_issueLabel->setWordWrap(true);
     auto *facts = new QFormLayout;
     facts->addRow(tr("At bat:"), m_people);
     facts->addRow(tr("Dice:"), m_dice);
@@ -245,26 +251,17 @@ void ReplayPane::buildUi()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_header);
-    // The game's facts get a fixed height (two lines each; the whole text is the tooltip), so
-    // the playback controls and the plays never move as the texts change from play to play.
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_gameId);
+    headerRow->addWidget(m_header, 1);
+    rightLayout->addLayout(headerRow);
     auto *topBox = new QWidget(right);
     topBox->setObjectName(QStringLiteral("replayFacts"));
     auto *top = new QHBoxLayout(topBox);
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_scoreboard);
     top->addLayout(facts, 1);
-    const int line = fontMetrics().lineSpacing();
-    for (QLabel *label : {m_people, m_dice, m_result, m_change}) {
-        label->setFixedHeight(2 * line + 2);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    }
-    topBox->setFixedHeight(std::max(m_scoreboard->sizeHint().height(), 4 * (2 * line + 2) + 3 * 6));
-    m_header->setWordWrap(false);
-    m_issueLabel->setFixedHeight(2 * line + 2);
-    m_issueLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_issueLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    topBox->setFixedHeight(std::max(m_scoreboard->sizeHint().height(), 4 * m_people->height() + 3 * 6));
     rightLayout->addWidget(topBox);
     rightLayout->addWidget(m_issueLabel);
     rightLayout->addLayout(transport);
@@ -286,7 +283,7 @@ void ReplayPane::buildUi()
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
-    split->setSizes({440, 900});
+    split->setSizes({400, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
@@ -369,6 +366,8 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
         label->clear();
         label->setToolTip({});
     }
+    m_gameId->clear();
+    m_gameId->setVisible(false);
     m_header->setText(database ? tr("Select a game.") : tr("Select a weekly database in the sidebar."));
     m_issueLabel->clear();
     m_box->clear();

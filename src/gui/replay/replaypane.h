@@ -40,6 +40,7 @@ class PlayListModel;
 namespace statescope::gui {
 
 class Banner;
+class ElidingLabel;
 class BoxScoreView;
 class GameInfoView;
 class JobRunner;
@@ -136,13 +137,14 @@ private:
     QDateEdit *m_since;
     QDateEdit *m_until;
     QTableView *m_gameView;
-    QLabel *m_header;
+    QLabel *m_gameId; // the open game's id, to select and copy
+    ElidingLabel *m_header;
     Scoreboard *m_scoreboard;
-    QLabel *m_people;
-    QLabel *m_dice;
-    QLabel *m_result;
-    QLabel *m_change;
-    QLabel *m_issueLabel;
+    ElidingLabel *m_people;
+    ElidingLabel *m_dice;
+    ElidingLabel *m_result;
+    ElidingLabel *m_change;
+    ElidingLabel *m_issueLabel;
     QLabel *m_sourceLabel = nullptr; // the tables read, and what their missing columns cost
     // The game's own tables lack indexes on their references to lineup rows: a rollback's
     // deletes would scan every play (admin mode builds them, previewed and confirmed).
