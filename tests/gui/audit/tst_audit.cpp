@@ -3,9 +3,10 @@
 // a machine in one look per run (STATESCOPE_AUDIT_LOOK: light, dark or german) on one screen
 // size (STATESCOPE_AUDIT_SCREEN, e.g. 1280x800, given to the offscreen platform as its
 // screen). It fails on any finding of tests/gui/audit/uiaudit.h: a window past the screen, a
-// widget outside its window, text cut with no tooltip holding it, contrast under 4.5:1, two
-// shortcuts answering in one place, English on a German screen, "(s)" plurals. Every state
-// is saved as a screenshot under STATESCOPE_AUDIT_SHOTS for a person to look through.
+// widget outside its window, a label cut (an ElidingLabel ends in "…" instead), other text
+// cut with no tooltip holding it, contrast under 4.5:1, two shortcuts answering in one place,
+// English on a German screen, "(s)" plurals. Every state is saved as a screenshot under
+// STATESCOPE_AUDIT_SHOTS for a person to look through.
 
 #include "gui/audit/uiaudit.h"
 #include "support/testserver.h"

@@ -1,5 +1,7 @@
 #include "gui/audit/uiaudit.h"
+
 #include "gui/audit/audithelpers.h"
+#include "gui/widgets/elidinglabel.h"
 
 #include <QChartView>
 #include <QGraphicsTextItem>
@@ -162,12 +164,27 @@ void Audit::cutLabelsAndButtons(QWidget *window)
             continue;
         ++m_looked;
         const QString text = plain(l->text());
+        if (auto *eliding = qobject_cast<gui::ElidingLabel *>(l)) {
+            // What it draws: each line within its width, the lines within its height.
+            const QStringList lines = eliding->shownText().split(QLatin1Char('\n'));
+            const QFontMetrics fm(eliding->font());
+            const int room = eliding->contentsRect().width() - 2 * eliding->margin();
+            for (const QString &line : lines)
+                if (fm.horizontalAdvance(line) > room + 1)
+                    add(QStringLiteral("cut"), l, QStringLiteral("elided line \"%1\" (%2 px wide, needs %3)")
+                                                       .arg(sample(line)).arg(room).arg(fm.horizontalAdvance(line)));
+            if (int(lines.size()) * fm.lineSpacing() > eliding->contentsRect().height() + 1)
+                add(QStringLiteral("cut"), l, QStringLiteral("%1 elided lines in %2 px").arg(lines.size()).arg(eliding->height()));
+            continue;
+        }
+        // A label cut with no sign of it: a tooltip holds the rest (CutTextTips), but nothing
+        // on screen tells a person to look for it. Text that may be long is an ElidingLabel.
         bool cut = false;
         if (l->wordWrap())
             cut = l->heightForWidth(l->contentsRect().width() + l->margin() * 2) > l->height() + 1;
         else
             cut = l->sizeHint().width() > l->width() + 1;
-        if (cut && !holds(tipAt(l, l->rect().center()), text))
+        if (cut)
             add(QStringLiteral("cut"), l, QStringLiteral("label \"%1\" (%2 px wide, needs %3)")
                                                .arg(sample(text)).arg(l->width()).arg(l->sizeHint().width()));
     }
