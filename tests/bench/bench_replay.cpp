@@ -135,6 +135,20 @@ int season(int games)
         rawFetch(raw, "SELECT * FROM core.games ORDER BY created_at DESC, id LIMIT 10", {});
     });
     line("games list, first page of 10", first, "libpq: SELECT games ... LIMIT 10", firstBase);
+    // The same work done bare: the page reads and checks its ten games' plays, so the
+    // baseline that reads as much is those games, their plays and their lineup rows.
+    const double sameWork = medianOf(11, [&] {
+        rawFetch(raw, "SELECT * FROM core.games ORDER BY created_at DESC, id LIMIT 10", {});
+        rawFetch(raw,
+                 "SELECT * FROM core.plays WHERE game_id IN (SELECT id FROM core.games ORDER BY created_at DESC, id "
+                 "LIMIT 10) ORDER BY game_id, play_number",
+                 {});
+        rawFetch(raw,
+                 "SELECT * FROM core.lineups WHERE game_id IN (SELECT id FROM core.games ORDER BY created_at DESC, "
+                 "id LIMIT 10) ORDER BY game_id, id",
+                 {});
+    });
+    line("games list, first page of 10", first, "libpq: the 10 games, plays, lineups", sameWork);
     // As people run them: the CLI against psql, each a whole process (start, connect, read).
     if (const QString cli = qEnvironmentVariable("STATESCOPE_CLI"); !cli.isEmpty()) {
         std::vector<double> ours, theirs, all, plays;
