@@ -2029,12 +2029,12 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Pausieren</translation>
     </message>
     <message>
-        <source>Server &lt;b&gt;%1&lt;/b&gt;, %2</source>
-        <translation>Server &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+        <source>Server %1, %2</source>
+        <translation>Server %1, %2</translation>
     </message>
     <message>
-        <source>database &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Datenbank &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <source>Select a server in the sidebar.</source>

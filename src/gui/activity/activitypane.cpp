@@ -8,6 +8,7 @@
 #include "core/pg/connection.h"
 #include "gui/widgets/banner.h"
 #include "gui/widgets/confirmdialog.h"
+#include "gui/widgets/elidinglabel.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
@@ -41,14 +42,13 @@ using namespace statescope::activity;
 ActivityPane::ActivityPane(QWidget *parent)
     : QWidget(parent), m_thresholds(Thresholds::load()), m_runner(new JobRunner(this)), m_sampler(new JobRunner(this)),
       m_progress(new ProgressPanel(this)),
-      m_banner(new Banner(this)), m_timer(new QTimer(this)), m_target(new QLabel(this)), m_updated(new QLabel(this)),
+      m_banner(new Banner(this)), m_timer(new QTimer(this)), m_target(new ElidingLabel(this)), m_updated(new QLabel(this)),
       m_modeHint(new QLabel(this)), m_seconds(new QSpinBox(this)), m_pause(new QPushButton(this)),
       m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("activityPane"));
     m_progress->follow(m_runner);
     m_target->setObjectName(QStringLiteral("activityTarget"));
-    m_target->setTextFormat(Qt::RichText);
     m_updated->setObjectName(QStringLiteral("activityUpdated"));
     auto *refreshButton = new QPushButton(style::icon(QStringLiteral("view-refresh")), tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshActivity"));
@@ -247,10 +247,11 @@ void ActivityPane::clearShown()
     m_healthLoad.reset();
     m_banner->hide();
     m_updated->clear();
-    m_target->setText(m_server ? tr("Server <b>%1</b>, %2")
-                                     .arg(m_server->displayName().toHtmlEscaped(),
-                                          m_database.isEmpty() ? tr("every database")
-                                                               : tr("database <b>%1</b>").arg(m_database.toHtmlEscaped()))
+    // One line, elided: a long server or database name never widens the pane (it asked for
+    // 1,012 px in German and squeezed the sidebar).
+    m_target->setText(m_server ? tr("Server %1, %2")
+                                     .arg(m_server->displayName(),
+                                          m_database.isEmpty() ? tr("every database") : tr("database %1").arg(m_database))
                                : tr("Select a server in the sidebar."));
     m_statementText->clear();
     m_planTree->clear();

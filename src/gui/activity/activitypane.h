@@ -31,6 +31,7 @@ namespace statescope::gui {
 
 class Banner;
 class ChartView;
+class ElidingLabel;
 class JobRunner;
 class ProgressPanel;
 
@@ -229,7 +230,7 @@ private:
     ProgressPanel *m_progress;
     Banner *m_banner;
     QTimer *m_timer;
-    QLabel *m_target;
+    ElidingLabel *m_target;
     QLabel *m_updated;
     QLabel *m_modeHint;
     QSpinBox *m_seconds;
