@@ -43,6 +43,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -109,11 +110,32 @@ class TestAudit : public QObject
     std::unique_ptr<audit::Audit> m_audit;
     QDir m_shots;
     int m_shot = 0;
+    int m_dockWidth = 0;
 
     void record(QWidget *window, const QString &context)
     {
         QCoreApplication::processEvents();
         m_audit->check(window, context);
+        // The sidebar keeps the width it was first shown with: a pane that asks for more than
+        // is left beside it squeezes it, and the databases' names are cut from then on.
+        if (window == m_window.get()) {
+            const auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("databasesDock"));
+            if (m_dockWidth == 0)
+                m_dockWidth = dock->width();
+            else if (dock->width() < m_dockWidth - 2) {
+                // Named: the deepest widget shown that asks for (nearly) the whole width.
+                QWidget *central = m_window->centralWidget();
+                const int need = central->minimumSizeHint().width();
+                const QWidget *widest = central;
+                for (QWidget *w : central->findChildren<QWidget *>())
+                    if (w->isVisible() && w->minimumSizeHint().width() >= need - 60
+                        && audit::pathOf(w).size() > audit::pathOf(widest).size())
+                        widest = w;
+                m_audit->report(QStringLiteral("squeezed"), widest,
+                                QStringLiteral("the sidebar is %1 px wide, first %2 px: this asks for %3 px")
+                                    .arg(dock->width()).arg(m_dockWidth).arg(widest->minimumSizeHint().width()));
+            }
+        }
         const QString name = QStringLiteral("%1-%2.png").arg(++m_shot, 3, 10, QLatin1Char('0')).arg(fileName(context));
         QVERIFY(window->grab().save(m_shots.filePath(name)));
     }

@@ -20,7 +20,8 @@ namespace statescope::test::audit {
 
 struct Finding
 {
-    QString check; // "fit", "outside", "overlap", "cut", "contrast", "shortcut", "untranslated", "plural"
+    QString check; // "fit", "outside", "overlap", "cut", "contrast", "shortcut", "untranslated", "plural",
+                   // "squeezed"
     QString where; // the widget's path of object names and classes
     QString what;
     QString line() const;
@@ -37,6 +38,9 @@ public:
     // Every check on one top-level window as it is on screen; `context` names the state
     // ("Events, filter applied") in the findings.
     void check(QWidget *window, const QString &context);
+
+    // A finding of the caller's own check (one the window's widgets alone cannot tell).
+    void report(const QString &check, const QWidget *w, const QString &what) { add(check, w, what); }
 
     const QList<Finding> &findings() const { return m_findings; }
     // How many widgets, cells and texts were looked at (so a run that saw nothing fails).
