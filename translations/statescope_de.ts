@@ -6374,8 +6374,8 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         </translation>
     </message>
     <message>
-        <source>First inconsistency at play %1: %2</source>
-        <translation>Erste Inkonsistenz bei Spielzug %1: %2</translation>
+        <source>First inconsistency: %1</source>
+        <translation>Erste Inkonsistenz: %1</translation>
     </message>
     <message>
         <source>#%1 (not in the lineups)</source>
@@ -6477,12 +6477,12 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Der Spielserver wurde NICHT benachrichtigt: %1</translation>
     </message>
     <message>
-        <source>any start</source>
-        <translation>beliebiger Beginn</translation>
+        <source>Any start</source>
+        <translation>Beliebiger Beginn</translation>
     </message>
     <message>
-        <source>any end</source>
-        <translation>beliebiges Ende</translation>
+        <source>Any end</source>
+        <translation>Beliebiges Ende</translation>
     </message>
     <message>
         <source>Games created on or after this day</source>
@@ -7905,6 +7905,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>No keychain could keep the Redis password (%1): it is used until Statescope closes, and asked for again next time.</source>
         <translation>Kein Schlüsselbund konnte das Redis-Passwort speichern (%1): Es wird verwendet, bis Statescope geschlossen wird, und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Track a path to draw its values.</source>
+        <translation>Einen Pfad verfolgen, um ihn zu zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -9664,12 +9668,8 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>null</translation>
     </message>
     <message>
-        <source>false</source>
-        <translation>false</translation>
-    </message>
-    <message>
-        <source>true</source>
-        <translation>true</translation>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <source>number</source>

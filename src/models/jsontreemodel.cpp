@@ -267,9 +267,8 @@ QString JsonTreeModel::typeText(const Node *node) const
     case json::Kind::Null:
         return tr("null");
     case json::Kind::False:
-        return tr("false");
     case json::Kind::True:
-        return tr("true");
+        return tr("boolean"); // the value column says which
     case json::Kind::Number:
         return tr("number");
     case json::Kind::String:

@@ -8,6 +8,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/replay/boxscore.h"
 #include "gui/replay/replaypane.h"
+#include "gui/replay/scoreboard.h"
 #include "gui/replay/rulesdialog.h"
 #include "integration/extragame.h"
 #include "models/gamelistmodel.h"
@@ -278,11 +279,18 @@ private slots:
     {
         openAt(m_game, 5);
         auto *goTo = m_pane->findChild<QSpinBox *>(QStringLiteral("goToPlay"));
+        auto *scoreboard = m_pane->findChild<gui::Scoreboard *>();
+        auto *gameId = m_pane->findChild<QLabel *>(QStringLiteral("gameId"));
         QCOMPARE(goTo->value(), 5);
+        QVERIFY(!scoreboard->isClear());
+        QCOMPARE(gameId->text(), m_game);
         m_pane->setDatabase(m_db.withDatabase(QStringLiteral("postgres"))); // no games there
         QCOMPARE(goTo->value(), 0);
         QCOMPARE(m_pane->currentPlay(), 0);
         QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().isEmpty());
+        // No "team 0, 1st inning" of no game, and no id of the other database's game.
+        QVERIFY(scoreboard->isClear());
+        QVERIFY(gameId->text().isEmpty() && gameId->isHidden());
         waitIdle();
         m_pane->setDatabase(m_db);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->gameModel()->rowCount() == m_report.games, kTimeout);

@@ -58,9 +58,9 @@ private slots:
         QTest::newRow("null") << QByteArray("null") << "null"
                               << "null";
         QTest::newRow("true") << QByteArray("true") << "true"
-                              << "true";
+                              << "boolean";
         QTest::newRow("false") << QByteArray("false") << "false"
-                               << "false";
+                               << "boolean";
     }
 
     void topLevelScalars()
@@ -151,7 +151,7 @@ private slots:
         QVERIFY(cell(cd, Model::Value).startsWith(QStringLiteral("\"xA")));
 
         QCOMPARE(cell(child(model, root, QStringLiteral("ok")), Model::Type),
-                 QStringLiteral("true"));
+                 QStringLiteral("boolean"));
         QCOMPARE(cell(child(model, root, QStringLiteral("n")), Model::Value),
                  QStringLiteral("null"));
         // Only column 0 has children.

@@ -89,6 +89,9 @@ ActivityPane::ActivityPane(QWidget *parent)
     m_tabs->addTab(buildHealth(), tr("H&ealth"));
     m_tabs->addTab(buildCharts(), tr("&Charts"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // "Replication read at ..." must not stand over the Pools tab: each tab says when it
+        // was read itself (a tab with nothing to read, says nothing).
+        m_updated->clear();
         if (m_shown)
             refresh();
     });

@@ -208,9 +208,8 @@ void ReplayPane::openGame(const QString &gameId)
             QStringList problems;
             if (!m_game->issues.isEmpty()) {
                 const auto first = m_game->issues.constBegin();
-                problems << tr("First inconsistency at play %1: %2")
-                                .arg(first.key())
-                                .arg(first.value().join(QStringLiteral("; ")));
+                // Each issue names its play already ("Play 84: ...").
+                problems << tr("First inconsistency: %1").arg(first.value().join(QStringLiteral("; ")));
             }
             problems << m_game->rowDifferences;
             m_issueLabel->setText(problems.join(QLatin1Char(' ')));

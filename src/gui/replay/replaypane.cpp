@@ -103,7 +103,7 @@ void ReplayPane::buildUi()
         d->setSpecialValueText(any);
         d->setDate(d->minimumDate());
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        // "any start" whole, in every language: its text, the frame and the calendar's arrow.
+        // "Any start" whole, in every language: its text, the frame and the calendar's arrow.
         QStyleOptionComboBox box;
         box.initFrom(d);
         const QSize text(d->fontMetrics().horizontalAdvance(any) + 8, d->fontMetrics().height());
@@ -111,8 +111,8 @@ void ReplayPane::buildUi()
                                     d->style()->sizeFromContents(QStyle::CT_ComboBox, &box, text, d).width()));
         return d;
     };
-    m_since = dateEdit(QStringLiteral("sinceFilter"), tr("any start"));
-    m_until = dateEdit(QStringLiteral("untilFilter"), tr("any end"));
+    m_since = dateEdit(QStringLiteral("sinceFilter"), tr("Any start"));
+    m_until = dateEdit(QStringLiteral("untilFilter"), tr("Any end"));
     m_since->setToolTip(tr("Games created on or after this day"));
     m_until->setToolTip(tr("Games created on or before this day"));
     m_onlyInconsistent = new QCheckBox(tr("Only &inconsistent"), this);
@@ -361,7 +361,7 @@ void ReplayPane::setDatabase(const std::optional<pg::ConnectionSettings> &databa
         m_goTo->setRange(0, 0);
         m_goTo->setValue(0); // "play 33" of another database's game must not stay
     }
-    m_scoreboard->setState({}, 0, 0);
+    m_scoreboard->clear();
     for (QLabel *label : {m_people, m_dice, m_result, m_change}) {
         label->clear();
         label->setToolTip({});

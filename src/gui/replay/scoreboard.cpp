@@ -18,6 +18,7 @@ void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int home
     m_state = state;
     m_away = awayTeam;
     m_home = homeTeam;
+    m_shown = true;
     setAccessibleDescription(tr("%1 %2, %3 out, away %4, home %5")
                                  .arg(replay::halfName(state.half))
                                  .arg(state.inning)
@@ -27,8 +28,18 @@ void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int home
     update();
 }
 
+void Scoreboard::clear()
+{
+    m_state = {};
+    m_shown = false;
+    setAccessibleDescription({});
+    update();
+}
+
 void Scoreboard::paintEvent(QPaintEvent *)
 {
+    if (!m_shown)
+        return;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor ink = palette().color(QPalette::WindowText);

@@ -13,6 +13,9 @@ class Scoreboard : public QWidget
 public:
     explicit Scoreboard(QWidget *parent = nullptr);
     void setState(const replay::BaseState &state, int awayTeam, int homeTeam);
+    // No game: nothing drawn (not "team 0" in the 1st inning).
+    void clear();
+    bool isClear() const { return !m_shown; }
     const replay::BaseState &state() const { return m_state; }
     QSize sizeHint() const override { return {360, 120}; }
 
@@ -23,6 +26,7 @@ private:
     replay::BaseState m_state;
     int m_away = 0;
     int m_home = 0;
+    bool m_shown = false;
 };
 
 } // namespace statescope::gui

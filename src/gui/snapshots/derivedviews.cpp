@@ -188,6 +188,9 @@ QWidget *SnapshotsPane::buildTrackTab()
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // In the look's colours, as the other charts: a white box in the dark look otherwise.
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
     m_trackChart = new QChartView(chart, split);
     m_trackChart->setObjectName(QStringLiteral("trackChart"));
     m_trackChart->setRenderHint(QPainter::Antialiasing);
@@ -270,7 +273,13 @@ void SnapshotsPane::showTrack(const QList<TrackPoint> &points, const QString &pa
             .arg(path)
             .arg(present)
             .arg(series->count()));
-    chart->setTitle(path);
+    if (path.isEmpty()) { // nothing tracked (a database just opened): what the chart is for
+        chart->setTitle(tr("Track a path to draw its values."));
+        chart->setTitleBrush(models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Base)));
+    } else {
+        chart->setTitle(path);
+        chart->setTitleBrush(palette().color(QPalette::Text));
+    }
     if (series->count() == 0) {
         delete series;
     } else {
@@ -285,6 +294,16 @@ void SnapshotsPane::showTrack(const QList<TrackPoint> &points, const QString &pa
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
+        // Grid lines a fifth of the way from the background to the text: seen, never louder
+        // than the line.
+        const QColor base = palette().color(QPalette::Base), ink = palette().color(QPalette::Text);
+        const QColor grid = QColor::fromRgbF(base.redF() * 0.8f + ink.redF() * 0.2f, base.greenF() * 0.8f + ink.greenF() * 0.2f,
+                                             base.blueF() * 0.8f + ink.blueF() * 0.2f);
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)}) {
+            axis->setLabelsColor(palette().color(QPalette::Text));
+            axis->setTitleBrush(palette().color(QPalette::Text));
+            axis->setGridLineColor(grid);
+        }
         double lo = series->at(0).y(), hi = lo;
         for (const QPointF &pt : series->points())
             lo = std::min(lo, pt.y()), hi = std::max(hi, pt.y());
