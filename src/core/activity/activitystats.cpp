@@ -8,6 +8,7 @@
 #include "core/settings.h"
 #include "core/weekly/weeklyname.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
@@ -38,9 +39,16 @@ QString extensionSchema(pg::Connection &conn, const char *name)
         .value(0, 0);
 }
 
+// Figures in the findings' text, in the language's own way of writing numbers ("0,5 s" in
+// German), as the text around them is translated.
 QString percent(double v)
 {
-    return QString::number(v * 100, 'f', 1) + QStringLiteral(" %");
+    return QLocale().toString(v * 100, 'f', 1) + QStringLiteral(" %");
+}
+
+QString num(double v, int decimals = -1)
+{
+    return decimals < 0 ? QLocale().toString(v, 'g', QLocale::FloatingPointShortest) : QLocale().toString(v, 'f', decimals);
 }
 
 } // namespace
@@ -405,27 +413,27 @@ QList<Finding> Activity::findings(const QList<DatabaseHealth> &health, const Thr
             if (s.meanMs > t.statementMeanMs)
                 warn(tr("statement %1 (%2 calls)").arg(s.queryId).arg(s.calls),
                      tr("mean %1 ms, max %2 ms (threshold %3 ms on the mean: PostgreSQL 15 has no p99)")
-                         .arg(s.meanMs, 0, 'f', 1)
-                         .arg(s.maxMs, 0, 'f', 1)
-                         .arg(t.statementMeanMs));
+                         .arg(num(s.meanMs, 1))
+                         .arg(num(s.maxMs, 1))
+                         .arg(num(t.statementMeanMs)));
         if (out.size() == before)
-            ok(tr("statement latency"), tr("no mean above %1 ms").arg(t.statementMeanMs));
+            ok(tr("statement latency"), tr("no mean above %1 ms").arg(num(t.statementMeanMs)));
     }
     if (replication) {
         before = int(out.size());
         for (const Standby &s : replication->standbys)
             if (s.lagSeconds && *s.lagSeconds > t.replicationLagSeconds)
-                warn(tr("replication lag of %1").arg(s.name), tr("%1 s (threshold %2 s)").arg(*s.lagSeconds, 0, 'f', 1).arg(t.replicationLagSeconds));
+                warn(tr("replication lag of %1").arg(s.name), tr("%1 s (threshold %2 s)").arg(num(*s.lagSeconds, 1)).arg(num(t.replicationLagSeconds)));
         if (replication->replayLagSeconds && *replication->replayLagSeconds > t.replicationLagSeconds)
             warn(tr("replay lag of this standby"),
                  tr("%1 s since the last replayed transaction (threshold %2 s; an idle primary looks the same)")
-                     .arg(*replication->replayLagSeconds, 0, 'f', 1)
-                     .arg(t.replicationLagSeconds));
+                     .arg(num(*replication->replayLagSeconds, 1))
+                     .arg(num(t.replicationLagSeconds)));
         for (const Slot &s : replication->replicationSlots)
             if (s.holdingWal())
                 warn(tr("inactive replication slot %1").arg(s.name), tr("holds %1 of WAL").arg(format::bytes(*s.retainedBytes)));
         if (out.size() == before)
-            ok(tr("replication"), tr("no lag above %1 s, no inactive slot holding WAL").arg(t.replicationLagSeconds));
+            ok(tr("replication"), tr("no lag above %1 s, no inactive slot holding WAL").arg(num(t.replicationLagSeconds)));
     }
     if (pools && pools->available) {
         before = int(out.size());
@@ -445,18 +453,18 @@ QList<Finding> Activity::findings(const QList<DatabaseHealth> &health, const Thr
         for (const LockWait &w : locks->waits)
             if (w.waitingSeconds && *w.waitingSeconds > t.lockWaitSeconds)
                 warn(tr("lock wait of session %1 (%2)").arg(w.pid).arg(w.relation),
-                     tr("%1 s for %2 (threshold %3 s)").arg(*w.waitingSeconds, 0, 'f', 1).arg(w.mode).arg(t.lockWaitSeconds));
+                     tr("%1 s for %2 (threshold %3 s)").arg(num(*w.waitingSeconds, 1)).arg(w.mode).arg(num(t.lockWaitSeconds)));
         if (out.size() == before)
-            ok(tr("lock waits"), tr("none longer than %1 s").arg(t.lockWaitSeconds));
+            ok(tr("lock waits"), tr("none longer than %1 s").arg(num(t.lockWaitSeconds)));
     }
     if (sessions) {
         before = int(out.size());
         for (const Session &s : sessions->sessions)
             if (s.state == QLatin1String("active") && !s.own && s.statementSeconds && *s.statementSeconds > t.longStatementSeconds)
                 warn(tr("long statement of session %1 in %2").arg(s.pid).arg(s.database),
-                     tr("running %1 s (threshold %2 s)").arg(*s.statementSeconds, 0, 'f', 1).arg(t.longStatementSeconds));
+                     tr("running %1 s (threshold %2 s)").arg(num(*s.statementSeconds, 1)).arg(num(t.longStatementSeconds)));
         if (out.size() == before)
-            ok(tr("running statements"), tr("none longer than %1 s").arg(t.longStatementSeconds));
+            ok(tr("running statements"), tr("none longer than %1 s").arg(num(t.longStatementSeconds)));
     }
     return out;
 }

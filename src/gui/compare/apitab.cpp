@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -73,7 +74,7 @@ void CompareDialog::compareApi()
             for (const events::EndpointChange &c : out.value()) {
                 auto *item = new QTreeWidgetItem(
                     m_api, {c.endpoint, QStringLiteral("%L1 → %L2").arg(c.fromEvents).arg(c.toEvents),
-                            QStringLiteral("%1% → %2%").arg(c.fromErrorRate() * 100, 0, 'f', 1).arg(c.toErrorRate() * 100, 0, 'f', 1),
+                            QStringLiteral("%1% → %2%").arg(QLocale().toString(c.fromErrorRate() * 100, 'f', 1), QLocale().toString(c.toErrorRate() * 100, 'f', 1)),
                             c.isNew()           ? tr("new endpoint")
                             : c.isGone()        ? tr("gone: not called in the second week")
                             : c.shape.isEmpty() ? QString()

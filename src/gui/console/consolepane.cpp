@@ -80,7 +80,7 @@ ConsolePane::ConsolePane(QWidget *parent)
     auto *stop = button(QStringLiteral("edit-delete"), tr("S&top"), QStringLiteral("stopStatement"), {},
                         tr("Cancel what is running (the server stops the statement)"));
     connect(stop, &QPushButton::clicked, this, &ConsolePane::cancel);
-    auto *open = button(QStringLiteral("document-revert"), tr("&Open…"), QStringLiteral("openSql"), {},
+    auto *open = button(QStringLiteral("document-open"), tr("&Open…"), QStringLiteral("openSql"), {},
                         tr("Open a .sql file"));
     auto *save = button(QStringLiteral("document-save"), tr("&Save…"), QStringLiteral("saveSql"), {},
                         tr("Save the editor to a .sql file"));
@@ -338,8 +338,13 @@ QWidget *ConsolePane::messageTab(const QString &text)
 
 void ConsolePane::runOne(const ScriptStatement &statement, int number)
 {
-    const QString title = number > 0 ? tr("%1: %2").arg(number).arg(statement.text.simplified().left(24))
-                                     : statement.text.simplified().left(30);
+    // The statement's beginning, saying so when there is more (its whole text is the tooltip).
+    const auto beginning = [](const QString &text, qsizetype n) {
+        const QString one = text.simplified();
+        return one.size() > n ? one.left(n - 1) + QChar(0x2026) : one;
+    };
+    const QString title = number > 0 ? tr("%1: %2").arg(number).arg(beginning(statement.text, 24))
+                                     : beginning(statement.text, 30);
     const pg::ConnectionSettings db = *m_db;
     if (classify(statement.text) == StatementKind::Query) {
         // Rows stream into the lazy grid through a cursor; the grid owns its connection.

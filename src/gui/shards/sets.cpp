@@ -147,6 +147,7 @@ void ShardsPane::clearShown()
     m_viewBox->clear();
     m_filterColumn->clear();
     m_members->setRowCount(0);
+    m_members->setVisible(false); // no set: no empty header strip that reads as broken
     m_summary->setText(m_setName.isEmpty() ? tr("A shard set is N databases that are the shards of one game, read "
                                                "here as one database.")
                                            : QString());
@@ -259,6 +260,7 @@ QString ShardsPane::shardLabel(int member) const
 void ShardsPane::showMembers()
 {
     m_members->setRowCount(int(m_set.members.size()));
+    m_members->setVisible(!m_set.members.isEmpty());
     for (int i = 0; i < m_set.members.size(); ++i) {
         const shard::Member &m = m_set.members.at(i);
         QString state = tr("answering");

@@ -92,6 +92,7 @@ ShardsPane::ShardsPane(QWidget *parent)
     m_members->verticalHeader()->hide();
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_members->setFixedHeight(m_members->horizontalHeader()->sizeHint().height() + 2 * m_members->frameWidth() + 2);
+    m_members->setVisible(false); // until a set is chosen
 
     m_tabs->setObjectName(QStringLiteral("shardTabs"));
     m_tabs->addTab(buildRowsTab(), tr("Rows"));

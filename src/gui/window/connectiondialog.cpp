@@ -166,6 +166,7 @@ void ConnectionDialog::loadProfile(int row)
     m_currentId = p.id;
     m_ui->nameEdit->setText(p.name);
     m_ui->conninfoEdit->setText(p.conninfo);
+    m_ui->conninfoEdit->setCursorPosition(0);
     conninfoToFields();
     m_ui->replicaEdit->setText(p.replica);
     m_ui->webhookEdit->setText(p.webhookUrl);
@@ -235,6 +236,7 @@ void ConnectionDialog::fieldsToConninfo()
     }
     m_syncing = true;
     m_ui->conninfoEdit->setText(text);
+    m_ui->conninfoEdit->setCursorPosition(0); // shown from its start (host, port), not its tail
     m_syncing = false;
     m_ui->errorLabel->clear();
 }
