@@ -7701,10 +7701,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Snapshots von %1 werden geladen</translation>
     </message>
     <message>
-        <source>%1  (recovery)</source>
-        <translation>%1  (Wiederherstellung)</translation>
-    </message>
-    <message>
         <source>Snapshot id %1</source>
         <translation>Snapshot-ID %1</translation>
     </message>
@@ -7909,6 +7905,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Track a path to draw its values.</source>
         <translation>Einen Pfad verfolgen, um ihn zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1, the snapshot a restart recovers from</source>
+        <translation>%1, der Snapshot, aus dem ein Neustart wiederherstellt</translation>
     </message>
 </context>
 <context>

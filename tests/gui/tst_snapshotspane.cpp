@@ -108,7 +108,10 @@ private slots:
             const QModelIndex tick = model->index(row, gui::SnapshotsPane::TickColumn);
             const bool isB = tick.data(gui::SnapshotsPane::IdRole).toLongLong() == m_idB;
             QCOMPARE(tick.data(Qt::FontRole).value<QFont>().bold(), isB);
-            QCOMPARE(tick.data().toString().contains(QStringLiteral("recovery")), isB);
+            QCOMPARE(tick.data().toString().contains(QChar(0x21BA)), isB); // ↺
+            QCOMPARE(tick.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("recovers")), isB);
+            if (isB)
+                QVERIFY(tick.data(Qt::ToolTipRole).toString().contains(snapshots::SnapshotStore::recoveryRule().left(40)));
         }
         const QString label = m_pane->findChild<QLabel *>(QStringLiteral("recoveryLabel"))->text();
         QVERIFY2(label.contains(QStringLiteral("tick %1").arg(kTickB)), qPrintable(label));

@@ -150,12 +150,16 @@ void SnapshotsPane::showLoaded(const Loaded &data)
         const SnapshotInfo &s = *it;
         const bool recovery = s.id == recoveryId;
         QList<QStandardItem *> row{
-            item(recovery ? tr("%1  (recovery)").arg(s.tick) : QString::number(s.tick)),
+            // The snapshot a restart recovers from: marked ↺ and bold (its tooltip says the rule;
+            // a word there made the column wider than the narrow list has room for).
+            item(recovery ? QStringLiteral("%1 \u21BA").arg(s.tick) : QString::number(s.tick)),
             item(utcText(s.gameTime)), item(utcText(s.createdAt)),
             item(format::bytes(s.sizeBytes)), item(ageText(s.ageSeconds))};
         row[TickColumn]->setData(s.id, IdRole);
         row[TickColumn]->setToolTip(tr("Snapshot id %1").arg(s.id));
         row[SizeColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (recovery)
+            row[TickColumn]->setData(tr("%1, the snapshot a restart recovers from").arg(s.tick), Qt::AccessibleTextRole);
         if (recovery)
             for (QStandardItem *cellItem : row) {
                 QFont font = cellItem->font();
