@@ -3078,14 +3078,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>What Statescope did and why: the journal of resets, drops, moves and restores, and the selected database&apos;s own audit log (reading only, in any mode)</source>
-        <translation>Was Statescope getan hat und warum: das Journal der Zurücksetzungen, Löschungen, Umzüge und Wiederherstellungen und das Auditprotokoll der ausgewählten Datenbank (nur lesend, in jedem Modus)</translation>
+        <translation>Was Statescope getan hat und warum: das Journal der Zurücksetzungen, Löschungen, Umzüge und Wiederherstellungen und das Audit-Protokoll der ausgewählten Datenbank (nur lesend, in jedem Modus)</translation>
     </message>
 </context>
 <context>
     <name>statescope::gui::AuditDialog</name>
     <message>
         <source>Audit log</source>
-        <translation>Auditprotokoll</translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>&amp;Journal (server actions)</source>
@@ -3093,7 +3093,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>&amp;Database audit log</source>
-        <translation>Auditprotokoll der &amp;Datenbank</translation>
+        <translation>Audit-Protokoll der &amp;Datenbank</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3131,19 +3131,19 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Select a database in the Admin pane to read its audit log.</source>
-        <translation>Eine Datenbank im Admin-Bereich auswählen, um ihr Auditprotokoll zu lesen.</translation>
+        <translation>Eine Datenbank im Admin-Bereich auswählen, um ihr Audit-Protokoll zu lesen.</translation>
     </message>
     <message>
         <source>Reading the audit log of %1…</source>
-        <translation>Auditprotokoll von %1 wird gelesen…</translation>
+        <translation>Audit-Protokoll von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the audit log of %1</source>
-        <translation>Auditprotokoll von %1 wird gelesen</translation>
+        <translation>Audit-Protokoll von %1 wird gelesen</translation>
     </message>
     <message>
         <source>The audit log of %1 could not be read.</source>
-        <translation>Das Auditprotokoll von %1 konnte nicht gelesen werden.</translation>
+        <translation>Das Audit-Protokoll von %1 konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>What was done inside %1 (migrations, adoption, rollbacks, prunes), written in the same transaction as the change: the newest %Ln entries.</source>
@@ -3154,7 +3154,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>%1 has no audit log: Statescope did not make it and it is not adopted. Its resets and drops are in the journal.</source>
-        <translation>%1 hat kein Auditprotokoll: Statescope hat sie nicht angelegt, und sie ist nicht übernommen. Ihre Zurücksetzungen und Löschungen stehen im Journal.</translation>
+        <translation>%1 hat kein Audit-Protokoll: Statescope hat sie nicht angelegt, und sie ist nicht übernommen. Ihre Zurücksetzungen und Löschungen stehen im Journal.</translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6725,7 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>The rules the plays of %1 follow that its tables do not say. Replay, the check, the box score, the games list and rollback apply them; the command line shares them.</source>
-        <translation>Die Regeln, denen die Spielzüge von %1 folgen und die seine Tabellen nicht nennen. Wiedergabe, Prüfung, Box Score, Spielliste und Zurücksetzen wenden sie an; die Kommandozeile teilt sie.</translation>
+        <translation>Die Regeln, denen die Spielzüge von %1 folgen und die seine Tabellen nicht nennen. Wiedergabe, Prüfung, Box-Score, Spielliste und Zurücksetzen wenden sie an; die Kommandozeile teilt sie.</translation>
     </message>
     <message>
         <source>This database (%1)</source>
