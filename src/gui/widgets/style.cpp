@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QStyleOption>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QStyle>
@@ -42,7 +43,8 @@ QIcon iconOf(const QByteArray &svg)
 
 // Fusion draws a check box's frame in the window colour made darker, which on a dark palette
 // is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
-// could not be seen. On a dark palette the frame is drawn again in a light grey.
+// could not be seen. On a dark palette the frame is drawn again in a light grey. Header
+// sections' text is elided here too (drawControl).
 class VisibleChecksStyle : public QProxyStyle
 {
 public:
@@ -63,6 +65,35 @@ public:
             painter->drawRect(box);
             painter->restore();
         }
+    }
+
+    // A header section's text wider than the section: elided here, so it ends in "…". Qt's
+    // own elision is lost on the way (the header's option reaches the label without its
+    // elide mode) and, for a highlighted section (a selected row highlights every column's),
+    // would measure the plain font while the text is drawn bold. Centred, such text was cut
+    // at both ends ("ansaktionsalte").
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        const auto *header = element == CE_HeaderLabel ? qstyleoption_cast<const QStyleOptionHeader *>(option) : nullptr;
+        const auto *view = qobject_cast<const QHeaderView *>(widget);
+        if (!header || header->text.isEmpty() || (view && view->textElideMode() == Qt::ElideNone))
+            return QProxyStyle::drawControl(element, option, painter, widget);
+        QFont font = widget ? widget->font() : painter->font();
+        if (header->state & State_On)
+            font.setBold(true);
+        int room = header->rect.width();
+        if (!header->icon.isNull())
+            room -= proxy()->pixelMetric(PM_SmallIconSize, option, widget) + 2;
+        const Qt::TextElideMode mode = view ? view->textElideMode() : Qt::ElideRight;
+        QStyleOptionHeaderV2 fitted;
+        if (const auto *v2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(option))
+            fitted = *v2;
+        else
+            static_cast<QStyleOptionHeader &>(fitted) = *header;
+        fitted.text = QFontMetrics(font).elidedText(header->text, mode, std::max(room, 0));
+        fitted.textElideMode = Qt::ElideNone; // elided already, with the font it is drawn in
+        QProxyStyle::drawControl(element, &fitted, painter, widget);
     }
 
     QIcon standardIcon(StandardPixmap sp, const QStyleOption *option, const QWidget *widget) const override
