@@ -1,11 +1,18 @@
 // ElidingLabel (offscreen): what it draws fits its width and its lines, ends in "…" exactly
 // when text was left out, keeps the text's own line breaks, and hovering an elided one shows
 // the whole text (CutTextTips), while text() stays whole for the clipboard and screen readers.
+// And a table's header, through the application's style, elides a title wider than its
+// section as well.
 #include "gui/widgets/cuttexttips.h"
 #include "gui/widgets/elidinglabel.h"
+#include "gui/widgets/style.h"
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QHeaderView>
+#include <QImage>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace statescope;
@@ -80,6 +87,42 @@ private slots:
         QVERIFY(!label.isElided());
         QCOMPARE(label.shownText(), text);
         QVERIFY(gui::CutTextTips::cutTextAt(&label, label.rect().center()).isEmpty());
+    }
+
+    // Drawn through the application's style, a header section narrower than its title shows
+    // exactly what a title elided to fit shows ("Transaktion…"), highlighted (bold, a row
+    // selected) or not; before, the title was cut at both ends.
+    void headerSectionsElideTheirTitle()
+    {
+        gui::style::applyTheme(settings::Theme::Light);
+        const auto shot = [](const QString &title, bool highlighted) {
+            QStandardItemModel model(1, 2);
+            model.setHorizontalHeaderLabels({title, QStringLiteral("x")});
+            QTableView view;
+            view.setModel(&model);
+            view.horizontalHeader()->setStretchLastSection(false);
+            view.horizontalHeader()->resizeSection(0, 90);
+            view.resize(300, 120);
+            view.show();
+            if (highlighted)
+                view.selectRow(0);
+            QHeaderView *header = view.horizontalHeader();
+            QFont font = header->font();
+            font.setBold(highlighted);
+            return std::pair{header->grab(QRect(0, 0, 90, header->height())).toImage(), QFontMetrics(font)};
+        };
+        const QString title = QStringLiteral("Transaktionsalter der Sitzung");
+        for (const bool highlighted : {false, true}) {
+            const auto [whole, fm] = shot(title, highlighted);
+            const QString elided = fm.elidedText(title, Qt::ElideRight, 90 - 8);
+            QVERIFY2(elided.endsWith(QChar(0x2026)), qPrintable(elided)); // the section is narrower
+            bool same = false;
+            // The label's own margins are the style's: the elided title that matches is one of a
+            // few widths, the longest that fits.
+            for (int room = 90; room > 60 && !same; --room)
+                same = shot(fm.elidedText(title, Qt::ElideRight, room), highlighted).first == whole;
+            QVERIFY2(same, highlighted ? "highlighted" : "plain");
+        }
     }
 };
 

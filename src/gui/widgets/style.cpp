@@ -67,25 +67,25 @@ public:
         }
     }
 
-    // A header section's text wider than the section: elided here, so it ends in "…". Qt's
-    // own elision is lost on the way (the header's option reaches the label without its
-    // elide mode) and, for a highlighted section (a selected row highlights every column's),
-    // would measure the plain font while the text is drawn bold. Centred, such text was cut
-    // at both ends ("ansaktionsalte").
+    // A header section's text wider than the section: elided here, so it ends in "…". Qt
+    // does not (a header's elide mode is ElideNone unless set, and the option that reaches
+    // the label has lost it anyway), and for a highlighted section (a selected row highlights
+    // every column's) it would measure the plain font while drawing bold. Centred, such text
+    // was cut at both ends ("ansaktionsalte").
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
     {
         const auto *header = element == CE_HeaderLabel ? qstyleoption_cast<const QStyleOptionHeader *>(option) : nullptr;
-        const auto *view = qobject_cast<const QHeaderView *>(widget);
-        if (!header || header->text.isEmpty() || (view && view->textElideMode() == Qt::ElideNone))
+        if (!header || header->text.isEmpty())
             return QProxyStyle::drawControl(element, option, painter, widget);
+        const auto *view = qobject_cast<const QHeaderView *>(widget);
         QFont font = widget ? widget->font() : painter->font();
         if (header->state & State_On)
             font.setBold(true);
         int room = header->rect.width();
         if (!header->icon.isNull())
             room -= proxy()->pixelMetric(PM_SmallIconSize, option, widget) + 2;
-        const Qt::TextElideMode mode = view ? view->textElideMode() : Qt::ElideRight;
+        const Qt::TextElideMode mode = view && view->textElideMode() != Qt::ElideNone ? view->textElideMode() : Qt::ElideRight;
         QStyleOptionHeaderV2 fitted;
         if (const auto *v2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(option))
             fitted = *v2;
