@@ -478,6 +478,63 @@ private slots:
         conn->exec(QStringLiteral("DROP TABLE pipe_tx"));
     }
 
+    // A statement marked for reuse is prepared once and then run by name, in the same one
+    // round trip; losing the prepared statement (DEALLOCATE, a table's changed shape) costs
+    // a retry, never a wrong answer; the cache keeps at most kMostPrepared names.
+    void reusedStatementsArePreparedOnceAndSurviveTheirLoss()
+    {
+        test::connect(m_db)->execScript(QStringLiteral("CREATE TABLE reuse_t (x int); INSERT INTO reuse_t VALUES (1), (2), (3)"));
+        auto conn = pg::Connection::open(m_db, pg::Connection::Access::ReadOnly);
+        conn->setTransactionSetting(QStringLiteral("TimeZone"), QStringLiteral("UTC"));
+        const pg::Connection::Statement page{QStringLiteral("SELECT x FROM reuse_t WHERE x > $1 ORDER BY x"), {1}, true};
+        const auto held = [&] {
+            return scalar(*conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'statescope\\_%'"));
+        };
+        QVERIFY(!conn->prepares());
+        QCOMPARE(conn->pipeline({page}).front().rowCount(), 2);
+        QCOMPARE(conn->prepares(), std::optional<bool>(true)); // no pooler between us
+        QCOMPARE(conn->preparedCount(), 0);                    // the first time only asks
+        for (int i = 0; i < 3; ++i) {
+            const quint64 trips = conn->roundTrips();
+            const pg::Result r = conn->pipeline({page}).front();
+            QCOMPARE(conn->roundTrips(), trips + 1);
+            QCOMPARE(r.rowCount(), 2);
+            QCOMPARE(r.toInt(1, 0), 3);
+        }
+        QCOMPARE(conn->preparedCount(), 2); // the page and the transaction's settings
+        QCOMPARE(held(), conn->preparedCount());
+
+        // Gone from the session: prepared again, the answer unchanged.
+        conn->exec(QStringLiteral("DEALLOCATE ALL"));
+        QCOMPARE(held(), 1); // only the settings, which this count's own transaction prepared again
+        QCOMPARE(conn->pipeline({page}).front().toInt(0, 0), 2);
+        QCOMPARE(conn->pipeline({page}).front().toInt(0, 0), 2);
+        QCOMPARE(held(), conn->preparedCount());
+
+        // The table's rows change shape under the cached plan: run anew, in the new shape.
+        test::connect(m_db)->execScript(QStringLiteral("ALTER TABLE reuse_t ALTER x TYPE text; INSERT INTO reuse_t VALUES ('4x')"));
+        const pg::Result changed = conn->pipeline({{QStringLiteral("SELECT x FROM reuse_t WHERE x > $1 ORDER BY x"), {QStringLiteral("1")}, true}}).front();
+        QCOMPARE(changed.rowCount(), 3);
+        QCOMPARE(changed.value(2, 0), QStringLiteral("4x"));
+        QCOMPARE(held(), conn->preparedCount());
+
+        // A text the server refuses is never kept as prepared: the same error each time.
+        for (int i = 0; i < 2; ++i) {
+            const auto e = errorOf([&] { conn->pipeline({{QStringLiteral("SELEC $1"), {1}, true}}); });
+            QVERIFY(e);
+            QCOMPARE(e->sqlstate(), QStringLiteral("42601"));
+        }
+
+        // More texts than the cache keeps: the least recently used are deallocated, on the
+        // server too, and every answer stays right.
+        for (int i = 0; i < pg::Connection::kMostPrepared + 20; ++i)
+            QCOMPARE(conn->pipeline({{QStringLiteral("SELECT $1::int + %1").arg(i), {1}, true}}).front().toInt(0, 0), i + 1);
+        QCOMPARE(conn->preparedCount(), pg::Connection::kMostPrepared);
+        QCOMPARE(held(), conn->preparedCount());
+        QCOMPARE(conn->pipeline({page}).front().rowCount(), 3);
+        test::connect(m_db)->exec(QStringLiteral("DROP TABLE reuse_t"));
+    }
+
     void copyInInsertsRows()
     {
         auto conn = test::connect(m_db);

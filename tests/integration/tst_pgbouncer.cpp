@@ -116,7 +116,13 @@ private slots:
                 rw->exec(QStringLiteral("INSERT INTO public.pgb_t VALUES ($1)"), {round});
                 QCOMPARE(ro->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("on"));
                 QCOMPARE(rw->exec(QStringLiteral("SHOW transaction_read_only")).value(0, 0), QStringLiteral("off"));
+                // A statement marked for reuse is never prepared here: the next transaction
+                // may run on another server session, where its name means nothing.
+                const pg::Connection::Statement reused{QStringLiteral("SELECT count(*) FROM public.pgb_t WHERE x >= $1"), {0}, true};
+                QCOMPARE(ro->pipeline({reused}).front().toInt(0, 0), round + 1);
             }
+            QCOMPARE(ro->prepares(), std::optional<bool>(false));
+            QCOMPARE(ro->preparedCount(), 0);
             QCOMPARE(scalar(*ro, QStringLiteral("SELECT count(*) FROM public.pgb_t")), 5);
             // The same backend served both: the sharing really happened.
             QCOMPARE(ro->exec(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0),

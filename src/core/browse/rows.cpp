@@ -333,7 +333,8 @@ bool hasUserTypes(const RelationDetails &d)
 
 pg::Result RowSource::run(const QString &sql, const std::vector<pg::Param> &params)
 {
-    return guardedRun(pg::Connection::Statement{sql, params});
+    // A read's statements repeat as its pages are turned: prepared once per connection.
+    return guardedRun(pg::Connection::Statement{sql, params, true});
 }
 
 pg::Result RowSource::guardedRun(const std::optional<pg::Connection::Statement> &statement)
@@ -341,11 +342,13 @@ pg::Result RowSource::guardedRun(const std::optional<pg::Connection::Statement> 
     try {
         // Nothing is walked for a plain role: the server's privileges guard it.
         if (!guarded(m_conn))
-            return statement ? m_conn.exec(statement->sql, statement->params) : pg::Result();
+            return statement ? m_conn.pipeline({*statement}).front() : pg::Result();
         // A column of a user's type: what comparing, sorting and printing it calls, checked too.
         std::vector<pg::Connection::Statement> types;
-        if (hasUserTypes(m_details))
+        if (hasUserTypes(m_details)) {
             types.push_back(SqlGuard::columnTypesCheck(m_conn, table()));
+            types.back().reuse = true;
+        }
         if (!m_walkEach && readsOwnRows(m_conn, m_details.relation)) {
             // The details may be older than the catalog (a grid kept open, a shard's cache):
             // the name could be a view by now, or have a foreign child, whose code the walk was
@@ -353,8 +356,8 @@ pg::Result RowSource::guardedRun(const std::optional<pg::Connection::Statement> 
             // checked, failing the pipeline unless it (and whatever it reads with it) is still
             // a table. ONLY: a partitioned table's partitions are not locked one by one.
             std::vector<pg::Connection::Statement> checks{
-                {QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table())},
-                {ownRowsCheck(), {table(), superuserSession(m_conn)}}};
+                {QStringLiteral("LOCK TABLE ONLY %1 IN ACCESS SHARE MODE").arg(table()), {}, true},
+                {ownRowsCheck(), {table(), superuserSession(m_conn)}, true}};
             checks.insert(checks.end(), types.begin(), types.end());
             try {
                 return checkedPipeline(std::move(checks), statement);
@@ -383,7 +386,7 @@ pg::Result RowSource::checkedPipeline(std::vector<pg::Connection::Statement> che
                                       const std::optional<pg::Connection::Statement> &statement)
 {
     if (checks.empty())
-        return statement ? m_conn.exec(statement->sql, statement->params) : pg::Result();
+        return statement ? m_conn.pipeline({*statement}).front() : pg::Result();
     // The checks, then the statement, in one round trip. In the caller's transaction (a
     // cursor still open), behind a savepoint: a check that fails leaves it usable.
     const bool own = !m_conn.inTransaction();

@@ -86,6 +86,11 @@ public:
     {
         QString sql;
         std::vector<Param> params = {};
+        // The same text runs again and again on this connection (a page, a read's checks):
+        // pipeline() prepares it once, as a named statement, and later only binds and runs
+        // it, skipping the server's parse and, once its plan is cached, its planning. Never
+        // through a pooler, where the next transaction may land on another server session.
+        bool reuse = false;
     };
     // What pipeline() sends around its statements.
     struct Framing
@@ -198,6 +203,13 @@ public:
     // a COPY's start): tests pin how many an operation takes, so that a statement added to
     // every page cannot go unseen as the benchmarks' figures did.
     quint64 roundTrips() const { return m_roundTrips; }
+    // Statements prepared for reuse and still held on the server; and whether this
+    // connection prepares them at all (nullopt until its first reused statement has shown
+    // whether a pooler sits between it and the server).
+    int preparedCount() const { return int(m_prepared.size()); }
+    std::optional<bool> prepares() const;
+    // The most prepared statements held at once; the least recently used is deallocated.
+    static constexpr int kMostPrepared = 100;
 
 private:
     static std::unique_ptr<Connection> openSession(const ConnectionSettings &settings, Access access,
@@ -211,6 +223,10 @@ private:
     Result execDirect(const QByteArray &text, const std::vector<Param> &params);
     Result execWrapped(const QByteArray &text, const std::vector<Param> &params);
     void checkCancelled() const;
+    std::vector<Result> runPipeline(const std::vector<Statement> &statements, const Framing &framing,
+                                    bool retried);
+    QByteArray preparedName(const QByteArray &sql, std::vector<QByteArray> &added);
+    void forgetPrepared();
 
     pg_conn *m_conn = nullptr;
     pg_cancel *m_cancel = nullptr;
@@ -222,6 +238,19 @@ private:
     ReadProtection m_protection;
     mutable bool m_goingAway = false; // the server said it closes this session (SQLSTATE 57P..)
     quint64 m_roundTrips = 0;
+    // Reused statements' names by text, with when each was last used (psycopg's and
+    // pgjdbc's prepared-statement caches work so too); names to DEALLOCATE at the next chance.
+    enum class Prepares { Unknown, Yes, No };
+    Prepares m_prepares = Prepares::Unknown;
+    struct Prepared
+    {
+        QByteArray name;
+        quint64 used = 0;
+    };
+    std::map<QByteArray, Prepared> m_prepared;
+    std::vector<QByteArray> m_unprepare;
+    quint64 m_useClock = 0;
+    quint64 m_nextName = 0;
 };
 
 } // namespace statescope::pg
