@@ -284,6 +284,97 @@
     </message>
 </context>
 <context>
+    <name>SchemaObject</name>
+    <message>
+        <source>extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Fremdserver</translation>
+    </message>
+    <message>
+        <source>user mapping</source>
+        <translation>Benutzerzuordnung</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>collation</source>
+        <translation>Sortierfolge</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>default privilege</source>
+        <translation>Standardrecht</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Connect to this server (conninfo, URI or service=NAME).</source>
@@ -3156,6 +3247,14 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>%1 has no audit log: Statescope did not make it and it is not adopted. Its resets and drops are in the journal.</source>
         <translation>%1 hat kein Audit-Protokoll: Statescope hat sie nicht angelegt, und sie ist nicht übernommen. Ihre Zurücksetzungen und Löschungen stehen im Journal.</translation>
     </message>
+    <message>
+        <source>Reset, drop, move and restore of every server, as this machine&apos;s Statescope (GUI and CLI) writes them to %1: none so far.</source>
+        <translation>Zurücksetzen, Löschen, Umziehen und Wiederherstellen auf jedem Server, wie Statescope (GUI und CLI) auf diesem Rechner sie in %1 schreibt: bisher keine.</translation>
+    </message>
+    <message>
+        <source>What is done inside %1 (migrations, adoption, rollbacks, prunes) is written here, in the same transaction as the change: nothing so far.</source>
+        <translation>Was in %1 getan wird (Migrationen, Übernahme, Rücksetzungen, Bereinigungen), steht hier, in derselben Transaktion wie die Änderung geschrieben: bisher nichts.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::Banner</name>
@@ -4914,12 +5013,12 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>%1 auf %2 erstellt.</translation>
     </message>
     <message>
-        <source>Reading %1.</source>
-        <translation>Gelesen wird %1.</translation>
+        <source>Source: %1.</source>
+        <translation>Quelle: %1.</translation>
     </message>
     <message>
-        <source>Reading %1. %2</source>
-        <translation>Gelesen wird %1. %2</translation>
+        <source>Source: %1. %2</source>
+        <translation>Quelle: %1. %2</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -6505,8 +6604,8 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Falls sie unter anderen Namen vorhanden sind, ordnen Sie sie mit einer Layout-Datei zu (docs/LAYOUTS.md).</translation>
     </message>
     <message>
-        <source>Reading %1.</source>
-        <translation>Gelesen wird %1.</translation>
+        <source>Source: %1.</source>
+        <translation>Quelle: %1.</translation>
     </message>
     <message>
         <source>Waiting for the game: another session is writing to it (%1 s of %2 s)</source>
@@ -6955,10 +7054,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Den Shard öffnen, auf den die Regel diesen Spieler legt: seine Ereignisse, Spielstände und Tabellen dort, als er gesehen, wo die Datenbank Sicherheit auf Zeilenebene hat</translation>
     </message>
     <message>
-        <source>&amp;Open his shard</source>
-        <translation>Seinen Shard ö&amp;ffnen</translation>
-    </message>
-    <message>
         <source>Player:</source>
         <translation>Spieler:</translation>
     </message>
@@ -7274,6 +7369,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Run on each shard</source>
         <translation>Auf jedem Shard ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the player&apos;s shard</source>
+        <translation>Shard des Spielers ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -7815,8 +7914,8 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>&lt;b&gt;Wiederherstellung:&lt;/b&gt; Tick %1 (ID %2), %3 in %4.&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Reading %1. %2</source>
-        <translation>Gelesen wird %1. %2</translation>
+        <source>Source: %1. %2</source>
+        <translation>Quelle: %1. %2</translation>
     </message>
     <message>
         <source>/ships/0/fuel, ships.0.fuel or $.ships[*] ? (@.ship_id == &quot;S1&quot;).fuel</source>

@@ -451,7 +451,7 @@ private slots:
         shoot(dialog, QStringLiteral("replay-paperdynasty-index-dialog"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), db.database());
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "eventSource").contains(QLatin1String("Reading raw.api_events"))
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&pane, "eventSource").contains(QLatin1String("Source: raw.api_events"))
                                      && !labelText(&pane, "eventSource").contains(QLatin1String("paged by id")),
                                  kTimeout);
         QVERIFY(!build->isVisible());

@@ -290,7 +290,7 @@ private slots:
         conn->exec(QStringLiteral("DELETE FROM players WHERE username = 'stray'"));
     }
 
-    // "Open his shard": the window shows the shard the rule places the player on, with his
+    // "Open the player's shard": the window shows the shard the rule places the player on, with his
     // events asked for; an id the column cannot take changes nothing.
     void aPlayerOpensHisShardInTheWindow()
     {

@@ -170,7 +170,7 @@ FamilyDrift FamilyDrift::read(const QList<weekly::FamilyWeek> &weeks, int parall
                                  .arg(c.type == SchemaChange::Type::Added     ? QStringLiteral("+")
                                       : c.type == SchemaChange::Type::Removed ? QStringLiteral("-")
                                                                               : QStringLiteral("~"),
-                                      c.object().key());
+                                      c.object().label());
                 }
                 differencesOf.insert(w.fingerprint, {lines, int(d.changes.size())});
             }

@@ -2,6 +2,7 @@
 // fingerprint and look-up (schemasnapshot.h).
 #include "core/catalog/schemasnapshot.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -46,9 +47,31 @@ QString SchemaObject::key() const
     return kindName(kind) + QLatin1Char(' ') + (where.isEmpty() ? name : where + QLatin1Char('.') + name);
 }
 
+QString SchemaObject::kindLabel(Kind kind)
+{
+    // The kind in the reader's language; kindName() stays the machine's word (keys, JSON).
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("SchemaObject", "extension"),    QT_TRANSLATE_NOOP("SchemaObject", "schema"),
+        QT_TRANSLATE_NOOP("SchemaObject", "server"),       QT_TRANSLATE_NOOP("SchemaObject", "user mapping"),
+        QT_TRANSLATE_NOOP("SchemaObject", "type"),         QT_TRANSLATE_NOOP("SchemaObject", "collation"),
+        QT_TRANSLATE_NOOP("SchemaObject", "sequence"),     QT_TRANSLATE_NOOP("SchemaObject", "table"),
+        QT_TRANSLATE_NOOP("SchemaObject", "column"),       QT_TRANSLATE_NOOP("SchemaObject", "constraint"),
+        QT_TRANSLATE_NOOP("SchemaObject", "index"),        QT_TRANSLATE_NOOP("SchemaObject", "partition"),
+        QT_TRANSLATE_NOOP("SchemaObject", "view"),         QT_TRANSLATE_NOOP("SchemaObject", "materialized view"),
+        QT_TRANSLATE_NOOP("SchemaObject", "function"),     QT_TRANSLATE_NOOP("SchemaObject", "trigger"),
+        QT_TRANSLATE_NOOP("SchemaObject", "policy"),       QT_TRANSLATE_NOOP("SchemaObject", "grant"),
+        QT_TRANSLATE_NOOP("SchemaObject", "comment"),      QT_TRANSLATE_NOOP("SchemaObject", "statistics"),
+        QT_TRANSLATE_NOOP("SchemaObject", "rule"),         QT_TRANSLATE_NOOP("SchemaObject", "default privilege")};
+    const QByteArray name = kindName(kind).toLatin1();
+    for (const char *w : words)
+        if (name == w)
+            return QCoreApplication::translate("SchemaObject", w);
+    return kindName(kind);
+}
+
 QString SchemaObject::label() const
 {
-    return key();
+    return kindLabel(kind) + key().mid(kindName(kind).size());
 }
 
 QString SchemaSnapshot::fingerprint() const

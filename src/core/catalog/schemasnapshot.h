@@ -64,9 +64,10 @@ struct SchemaObject
 
     // Identity across two databases: kind and name (a column's with its table).
     QString key() const;
-    // "table public.ships", "column public.ships.fuel", for people.
+    // "table public.ships", "column public.ships.fuel", for people: the kind translated.
     QString label() const;
     static QString kindName(Kind kind);
+    static QString kindLabel(Kind kind);
 };
 
 // A database's schema, read from the catalog in a few set-based statements (the cost grows

@@ -134,10 +134,14 @@ void AuditDialog::readJournal()
                 }
                 m_journal->setEntries(r.value(), true);
                 m_journalView->resizeColumnsToContents();
-                QString text = tr("Reset, drop, move and restore of every server, as this machine's Statescope (GUI "
-                                  "and CLI) wrote them to %1: the newest %Ln entries.",
-                                  nullptr, int(r.value().size()))
-                                   .arg(paths::journalPath());
+                QString text = r.value().isEmpty()
+                                   ? tr("Reset, drop, move and restore of every server, as this machine's Statescope "
+                                        "(GUI and CLI) writes them to %1: none so far.")
+                                         .arg(paths::journalPath())
+                                   : tr("Reset, drop, move and restore of every server, as this machine's Statescope (GUI "
+                                        "and CLI) wrote them to %1: the newest %Ln entries.",
+                                        nullptr, int(r.value().size()))
+                                         .arg(paths::journalPath());
                 if (const int open = int(m_journal->unfinished().size()); open > 0)
                     text += QLatin1Char(' ')
                             + tr("%n run(s) never finished (shown in red): the Admin pane's recovery panel finishes "
@@ -182,15 +186,18 @@ void AuditDialog::readDatabase()
             m_databaseView->setColumnHidden(models::AuditLogModel::Phase, true);
             m_databaseView->setColumnHidden(models::AuditLogModel::Server, true);
             m_databaseView->resizeColumnsToContents();
-            m_databaseNote->setText(
-                r.value().hasTable
-                    ? tr("What was done inside %1 (migrations, adoption, rollbacks, prunes), written in the same "
-                         "transaction as the change: the newest %Ln entries.",
-                         nullptr, int(r.value().entries.size()))
-                          .arg(db.database())
-                    : tr("%1 has no audit log: Statescope did not make it and it is not adopted. Its resets and "
-                         "drops are in the journal.")
-                          .arg(db.database()));
+            QString note;
+            if (!r.value().hasTable)
+                note = tr("%1 has no audit log: Statescope did not make it and it is not adopted. Its resets and "
+                          "drops are in the journal.");
+            else if (r.value().entries.isEmpty())
+                note = tr("What is done inside %1 (migrations, adoption, rollbacks, prunes) is written here, in the "
+                          "same transaction as the change: nothing so far.");
+            else
+                note = tr("What was done inside %1 (migrations, adoption, rollbacks, prunes), written in the same "
+                          "transaction as the change: the newest %Ln entries.",
+                          nullptr, int(r.value().entries.size()));
+            m_databaseNote->setText(note.arg(db.database()));
         },
         true);
 }

@@ -344,8 +344,8 @@ void EventsPane::loadEndpoints()
                                           // Not cleared when this database's rows answer.
                                           tr("%1, endpoints").arg(name));
                 m_source->setText(out.value().orderNote.isEmpty()
-                                      ? tr("Reading %1.").arg(out.value().source)
-                                      : tr("Reading %1. %2").arg(out.value().source, out.value().orderNote));
+                                      ? tr("Source: %1.").arg(out.value().source)
+                                      : tr("Source: %1. %2").arg(out.value().source, out.value().orderNote));
             } else if (!out.cancelled()) {
                 m_errors->showError(out.error(), name);
             }

@@ -124,7 +124,7 @@ void ReplayPane::loadGames(bool more)
             }
             m_referencesUnindexed = loaded.referencesUnindexed;
             updateActions();
-            m_sourceLabel->setText(tr("Reading %1.").arg(loaded.sources.join(QStringLiteral("; ")))
+            m_sourceLabel->setText(tr("Source: %1.").arg(loaded.sources.join(QStringLiteral("; ")))
                                    + (loaded.limitations.isEmpty()
                                           ? QString()
                                           : QLatin1Char(' ') + loaded.limitations.join(QLatin1Char(' '))));

@@ -75,7 +75,7 @@ ShardsPane::ShardsPane(QWidget *parent)
     m_player->setClearButtonEnabled(true);
     m_player->setToolTip(tr("Open the shard the rule places this player on: his events, saves and tables there, "
                             "viewed as him where the database has row-level security"));
-    auto *goPlayer = new QPushButton(style::icon(QStringLiteral("go-jump")), tr("&Open his shard"), this);
+    auto *goPlayer = new QPushButton(style::icon(QStringLiteral("go-jump")), tr("&Open the player's shard"), this);
     goPlayer->setObjectName(QStringLiteral("shardGoToPlayer"));
     const auto go = [this] { goToPlayer(m_player->text().trimmed()); };
     connect(goPlayer, &QPushButton::clicked, this, go);

@@ -248,8 +248,8 @@ void SnapshotsPane::showLoaded(const Loaded &data)
     m_viewAs->setVisible(data.savesRls);
     if (data.hasSaves)
         m_savesNote->setText(data.savesError.isEmpty()
-                                 ? tr("Reading %1. %2").arg(data.savesSource, m_savesNote->text())
-                                 : tr("Reading %1. %2").arg(data.savesSource, data.savesError));
+                                 ? tr("Source: %1. %2").arg(data.savesSource, m_savesNote->text())
+                                 : tr("Source: %1. %2").arg(data.savesSource, data.savesError));
     updateAdminButtons();
     emit loaded();
 }

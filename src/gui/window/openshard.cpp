@@ -1,4 +1,4 @@
-// The Shards pane's "Open his shard": a member database of a set shown in the window.
+// The Shards pane's "Open the player's shard": a member database of a set shown in the window.
 #include "gui/window/mainwindow.h"
 
 #include "gui/widgets/banner.h"

@@ -158,7 +158,7 @@ void MainWindow::switchServer(const QString &id)
         m_adminMode->setChecked(false);
     m_currentServer = id;
     if (m_pendingShard && m_pendingShard->server != id)
-        m_pendingShard.reset(); // "Open his shard" was left for another server
+        m_pendingShard.reset(); // "Open the player's shard" was left for another server
     m_paneHosts.clear(); // another server's hosts say nothing of this one
     if (m_hostLabel)
         m_hostLabel->clear();
@@ -223,7 +223,7 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
     updateFamily();
     QString select = keep;
     if (m_pendingShard && m_pendingShard->server == id) {
-        // "Open his shard" (openShard): that database, if the server lists it.
+        // "Open the player's shard" (openShard): that database, if the server lists it.
         if (m_model->database(m_pendingShard->database))
             select = m_pendingShard->database;
         else
