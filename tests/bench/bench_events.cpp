@@ -14,6 +14,8 @@
 //
 // 1. first page of 200 rows (unfiltered; one endpoint): EventStore::page vs PQexec of the
 //    same SQL text on another open connection;
+//    EventStore prepares the statements it repeats, so both are measured again beside the
+//    same SQL prepared once through libpq;
 // 2. a page N/2 rows deep by keyset and by time jump (pageAt), vs the first page;
 // 3. memory while a view scrolls top to bottom through EventTableModel (VmRSS/VmHWM);
 // 4. CSV export of min(N, 1M) rows: exportEvents vs COPY TO STDOUT + fwrite;
@@ -42,6 +44,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <libpq-fe.h>
 #include <nlohmann/json.hpp>
 #include <tuple>
@@ -173,6 +176,28 @@ QByteArray rawQuery(PGconn *raw, const QByteArray &sql, int rows = 1)
     return first;
 }
 
+// The same, prepared once per text (PQprepare) and then run by name, as EventStore runs the
+// statements it repeats: the strongest baseline for a page read again.
+QByteArray rawPrepared(PGconn *raw, const QByteArray &sql, int rows)
+{
+    static std::map<QByteArray, QByteArray> names;
+    auto it = names.find(sql);
+    if (it == names.end()) {
+        const QByteArray name = "bench_" + QByteArray::number(qulonglong(names.size()));
+        PGresult *p = PQprepare(raw, name.constData(), sql.constData(), 0, nullptr);
+        if (PQresultStatus(p) != PGRES_COMMAND_OK)
+            fail(QStringLiteral("libpq: %1").arg(QString::fromUtf8(PQerrorMessage(raw))));
+        PQclear(p);
+        it = names.emplace(sql, name).first;
+    }
+    PGresult *r = PQexecPrepared(raw, it->second.constData(), 0, nullptr, nullptr, nullptr, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != rows)
+        fail(QStringLiteral("libpq: %1 in %2").arg(QString::fromUtf8(PQerrorMessage(raw)), QString::fromUtf8(sql)));
+    const QByteArray first(rows > 0 ? PQgetvalue(r, 0, 0) : "");
+    PQclear(r);
+    return first;
+}
+
 // bench_events_<N> with exactly N events: reused when it has them, else seeded afresh.
 pg::ConnectionSettings benchDatabase(qint64 events)
 {
@@ -250,6 +275,10 @@ void benchPages(const pg::ConnectionSettings &db, qint64 rows, int reps)
         reps, [&] { page({}, std::nullopt); },
         [&] { rawQuery(raw, kSelect + kTimed + " LIMIT 200", kLimit); });
     reportTimes(QStringLiteral("first page, 200 rows, EventStore::page"), ours, libpq, base);
+    std::tie(ours, base) = timePair(
+        reps, [&] { page({}, std::nullopt); },
+        [&] { rawPrepared(raw, kSelect + kTimed + " LIMIT 200", kLimit); });
+    reportTimes(QStringLiteral("the same, again"), ours, QStringLiteral("libpq, same SQL prepared"), base);
     // Where the difference goes: turning the page's times into QDateTime, client side.
     const auto firstRows = store.page({}, std::nullopt, EventStore::Direction::Older, kLimit);
     std::vector<double> parse;
@@ -267,6 +296,10 @@ void benchPages(const pg::ConnectionSettings &db, qint64 rows, int reps)
         [&] { rawQuery(raw, kSelect + endpointSql + kTimed + " LIMIT 200", kLimit); });
     reportTimes(QStringLiteral("the same, endpoint = %1").arg(one.endpoints.front()), ours, libpq,
                 base);
+    std::tie(ours, base) = timePair(
+        reps, [&] { page(one, std::nullopt); },
+        [&] { rawPrepared(raw, kSelect + endpointSql + kTimed + " LIMIT 200", kLimit); });
+    reportTimes(QStringLiteral("the same, again"), ours, QStringLiteral("libpq, same SQL prepared"), base);
 
     // The key of the row half-way down, found once with OFFSET (not measured).
     const QByteArray offset = " OFFSET " + QByteArray::number(rows / 2) + " LIMIT 1";

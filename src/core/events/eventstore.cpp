@@ -139,7 +139,9 @@ EventStore::EventStore(pg::Connection &conn) : m_conn(conn) {}
 
 pg::Result EventStore::run(const QString &templ, const std::vector<pg::Param> &params)
 {
-    return m_conn.exec(layout::of(m_conn)->sql(templ), params);
+    // Pages, counts and payloads are asked again and again as the list is turned and
+    // filtered: prepared once per connection (pg::Connection::Statement::reuse).
+    return m_conn.pipeline({{layout::of(m_conn)->sql(templ), params, true}}).front();
 }
 
 bool EventStore::pagesById()

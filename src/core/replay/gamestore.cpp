@@ -468,10 +468,13 @@ QList<Roll> GameStore::rolls(const QString &gameId, int playNumber) const
     const auto lay = layout::of(m_conn);
     if (!lay->has(layout::Kind::Rolls))
         return {}; // a game system without stored dice rolls
-    const auto r = m_conn.exec(lay->sql(QStringLiteral("SELECT roll_id, play_number, roll_type, "
-                                                       "roll_data::text FROM {rolls} WHERE game_id = $1 "
-                                                       "AND play_number = $2 ORDER BY created_at, roll_id")),
-                               {normalizeGameId(gameId), playNumber});
+    // Asked at every step through a game: prepared once per connection.
+    const auto r = m_conn.pipeline({{lay->sql(QStringLiteral("SELECT roll_id, play_number, roll_type, "
+                                                              "roll_data::text FROM {rolls} WHERE game_id = $1 "
+                                                              "AND play_number = $2 ORDER BY created_at, roll_id")),
+                                     {normalizeGameId(gameId), playNumber},
+                                     true}})
+                       .front();
     QList<Roll> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out.append({r.value(i, 0), r.toInt(i, 1), r.value(i, 2), r.value(i, 3)});
