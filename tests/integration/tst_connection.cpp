@@ -532,6 +532,20 @@ private slots:
         QCOMPARE(conn->preparedCount(), pg::Connection::kMostPrepared);
         QCOMPARE(held(), conn->preparedCount());
         QCOMPARE(conn->pipeline({page}).front().rowCount(), 3);
+
+        // A read-write connection's pipelines run unframed: a name it no longer keeps is not
+        // deallocated beside the caller's statements, where a DEALLOCATE that fails (the name
+        // already gone) would roll the caller's writes back unseen.
+        auto rw = test::connect(m_db);
+        for (int i = 0; i < pg::Connection::kMostPrepared + 5; ++i)
+            rw->pipeline({{QStringLiteral("SELECT $1::int + %1").arg(i), {1}, true}});
+        rw->exec(QStringLiteral("DEALLOCATE ALL"));
+        rw->pipeline({{QStringLiteral("INSERT INTO reuse_t VALUES ($1)"), {QStringLiteral("kept")}, true}});
+        QCOMPARE(scalar(*test::connect(m_db), QStringLiteral("SELECT count(*) FROM reuse_t WHERE x = 'kept'")), 1);
+        // Enough of them wait, and they are deallocated on their own.
+        for (int i = 0; i < 40; ++i)
+            rw->pipeline({{QStringLiteral("SELECT $1::int - %1").arg(i), {1}, true}});
+        QVERIFY(scalar(*rw, QStringLiteral("SELECT count(*) FROM pg_prepared_statements")) <= rw->preparedCount() + 16);
         test::connect(m_db)->exec(QStringLiteral("DROP TABLE reuse_t"));
     }
 

@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace statescope::pg {
 
@@ -144,6 +145,18 @@ std::vector<Result> Connection::runPipeline(const std::vector<Statement> &statem
     if (wrapsStatements() && !framing.begin && idle)
         framing.begin = framing.commit = true;
 
+    if (idle && !framing.commit && m_unprepare.size() >= 16) {
+        // A connection whose pipelines are never framed (read-write, no settings) deallocates
+        // here, each in the server's implicit transaction of its own.
+        for (const QByteArray &name : std::exchange(m_unprepare, {})) {
+            try {
+                execDirect(QByteArrayLiteral("DEALLOCATE ") + name, {});
+            } catch (const Error &) {
+                // already gone
+            }
+        }
+    }
+
     if (PQenterPipelineMode(m_conn) != 1) {
         // Not possible here (a connection already in a pipeline): one at a time, as text.
         std::vector<Result> results;
@@ -201,9 +214,13 @@ std::vector<Result> Connection::runPipeline(const std::vector<Statement> &statem
         push(st.sql.toUtf8(), st.params, true, st.reuse);
     if (framing.commit)
         push(QByteArrayLiteral("COMMIT"), {}, false, false);
-    for (QByteArray &name : m_unprepare)
-        queue.push_back({QByteArrayLiteral("DEALLOCATE ") + name, {}, Step::Unprepare, false, name, 0});
-    m_unprepare.clear();
+    // Names no longer kept go after our own COMMIT only: in a transaction of their own, where
+    // a DEALLOCATE that fails (a name someone else deallocated) undoes nothing of the caller's.
+    if (framing.commit) {
+        for (QByteArray &name : m_unprepare)
+            queue.push_back({QByteArrayLiteral("DEALLOCATE ") + name, {}, Step::Unprepare, false, name, 0});
+        m_unprepare.clear();
+    }
 
     std::vector<Result> results;
     results.reserve(statements.size());
