@@ -71,7 +71,18 @@ QString SchemaObject::kindLabel(Kind kind)
 
 QString SchemaObject::label() const
 {
-    return kindLabel(kind) + key().mid(kindName(kind).size());
+    QString rest = key().mid(kindName(kind).size());
+    // A comment is named by what it is on ("comment table core.games"): that kind too.
+    if (kind == Kind::Comment) {
+        for (int k = 0; k <= int(Kind::DefaultPrivilege); ++k) {
+            const QString word = QLatin1Char(' ') + kindName(Kind(k)) + QLatin1Char(' ');
+            if (rest.startsWith(word)) {
+                rest = QLatin1Char(' ') + kindLabel(Kind(k)) + rest.mid(word.size() - 1);
+                break;
+            }
+        }
+    }
+    return kindLabel(kind) + rest;
 }
 
 QString SchemaSnapshot::fingerprint() const

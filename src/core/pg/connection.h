@@ -225,7 +225,9 @@ private:
     void checkCancelled() const;
     std::vector<Result> runPipeline(const std::vector<Statement> &statements, const Framing &framing,
                                     bool retried);
-    QByteArray preparedName(const QByteArray &sql, std::vector<QByteArray> &added);
+    // The name `sql` is prepared under, a new one (evicting the least recently used) when it
+    // has none yet; empty when every kept name is in use by this pipeline.
+    QByteArray preparedName(const QByteArray &sql);
     void forgetPrepared();
 
     pg_conn *m_conn = nullptr;

@@ -92,7 +92,7 @@ std::vector<Result> Connection::pipeline(const std::vector<Statement> &statement
     return runPipeline(statements, given, false);
 }
 
-QByteArray Connection::preparedName(const QByteArray &sql, std::vector<QByteArray> &added)
+QByteArray Connection::preparedName(const QByteArray &sql)
 {
     if (const auto it = m_prepared.find(sql); it != m_prepared.end()) {
         it->second.used = m_useClock;
@@ -111,7 +111,6 @@ QByteArray Connection::preparedName(const QByteArray &sql, std::vector<QByteArra
     }
     QByteArray name = QByteArray(kNamePrefix) + QByteArray::number(++m_nextName);
     m_prepared.emplace(sql, Prepared{name, m_useClock});
-    added.push_back(sql);
     return name;
 }
 
@@ -182,13 +181,12 @@ std::vector<Result> Connection::runPipeline(const std::vector<Statement> &statem
 
     ++m_useClock;
     const bool reuses = std::any_of(statements.cbegin(), statements.cend(), [](const Statement &s) { return s.reuse; });
-    std::vector<QByteArray> added; // texts first prepared by this pipeline
     std::vector<Queued> queue;
     queue.reserve(statements.size() + 6);
     const auto push = [&](QByteArray sql, std::vector<Param> params, bool caller, bool reuse) {
         if (reuse && m_prepares == Prepares::Yes) {
             const bool known = m_prepared.count(sql) > 0;
-            const QByteArray name = preparedName(sql, added);
+            const QByteArray name = preparedName(sql);
             if (!name.isEmpty()) {
                 if (!known)
                     queue.push_back({sql, {}, Step::Prepare, false, name, int(params.size())});
