@@ -89,24 +89,6 @@ QString CompareDialog::changeLabel(const QString &change)
     return change;
 }
 
-QString CompareDialog::kindLabel(const QString &kind)
-{
-    static const QHash<QString, const char *> kinds = {
-        {QStringLiteral("extension"), QT_TR_NOOP("extension")}, {QStringLiteral("schema"), QT_TR_NOOP("schema")},
-        {QStringLiteral("server"), QT_TR_NOOP("server")}, {QStringLiteral("user mapping"), QT_TR_NOOP("user mapping")},
-        {QStringLiteral("type"), QT_TR_NOOP("type")}, {QStringLiteral("collation"), QT_TR_NOOP("collation")},
-        {QStringLiteral("sequence"), QT_TR_NOOP("sequence")}, {QStringLiteral("table"), QT_TR_NOOP("table")},
-        {QStringLiteral("column"), QT_TR_NOOP("column")}, {QStringLiteral("constraint"), QT_TR_NOOP("constraint")},
-        {QStringLiteral("index"), QT_TR_NOOP("index")}, {QStringLiteral("partition"), QT_TR_NOOP("partition")},
-        {QStringLiteral("view"), QT_TR_NOOP("view")}, {QStringLiteral("materialized view"), QT_TR_NOOP("materialized view")},
-        {QStringLiteral("function"), QT_TR_NOOP("function")}, {QStringLiteral("trigger"), QT_TR_NOOP("trigger")},
-        {QStringLiteral("policy"), QT_TR_NOOP("policy")}, {QStringLiteral("grant"), QT_TR_NOOP("grant")},
-        {QStringLiteral("comment"), QT_TR_NOOP("comment")}, {QStringLiteral("statistics"), QT_TR_NOOP("statistics")},
-        {QStringLiteral("rule"), QT_TR_NOOP("rule")}, {QStringLiteral("default privilege"), QT_TR_NOOP("default privilege")}};
-    const char *source = kinds.value(kind);
-    return source ? tr(source) : kind;
-}
-
 CompareDialog::~CompareDialog()
 {
     delete m_jobs; // what runs ends (cancelled) before the widgets it reports to

@@ -43,9 +43,8 @@ public:
     CompareDialog(const weekly::Family &family, int current, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
-    // What the core names in English for its CLI ("added", "table"), as the window says it.
+    // What the core names in English for its CLI ("added"), as the window says it.
     static QString changeLabel(const QString &change);
-    static QString kindLabel(const QString &kind);
 
     void setSides(int from, int to); // indexes into the family's weeks
     // The second side of the schema compare: Statescope's migrations instead of a week.

@@ -41,7 +41,7 @@ namespace {
 // column, trigger, policy or rule shows its table and its own name.
 QString nameOf(const catalog::SchemaObject &o)
 {
-    return o.key().mid(catalog::SchemaObject::kindName(o.kind).size() + 1);
+    return o.label().mid(catalog::SchemaObject::kindLabel(o.kind).size() + 1);
 }
 
 } // namespace
@@ -164,7 +164,7 @@ void CompareDialog::compareSchemas()
             QMap<QString, QTreeWidgetItem *> kinds;
             for (int i = 0; i < m_diff.changes.size(); ++i) {
                 const catalog::SchemaChange &c = m_diff.changes[i];
-                const QString kind = kindLabel(catalog::SchemaObject::kindName(c.object().kind));
+                const QString kind = catalog::SchemaObject::kindLabel(c.object().kind);
                 QTreeWidgetItem *&group = kinds[kind];
                 if (!group) {
                     group = new QTreeWidgetItem(m_schemaTree, {kind});
