@@ -59,19 +59,20 @@ void report(const QString &what, double ours, const char *baseline, double base)
 
 // What libpq reads as the same catalog rows as detection: the user relations with their
 // sizes and partition bounds (printed the cheapest way, as ours are: without opening each
-// partition), their columns, their indexes; plain statements sent as one.
+// partition), their columns, their indexes; plain statements sent as one, asking for the
+// relations by OID as ours do (>= 16384: nothing made by initdb).
 #define STATESCOPE_USER " n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' "
 const char *kSameRows =
     "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartition, c.reltuples, c.relpages, "
     "pg_get_expr(c.relpartbound, 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND" STATESCOPE_USER ";"
+    "WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND" STATESCOPE_USER ";"
     "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attnum "
     "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition "
+    "WHERE a.attrelid >= 16384 AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition "
     "AND" STATESCOPE_USER ";"
     "SELECT x.indrelid, ic.relname, x.indisprimary, x.indisunique, x.indisvalid, x.indkey "
     "FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid "
-    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT c.relispartition AND" STATESCOPE_USER;
+    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE x.indrelid >= 16384 AND NOT c.relispartition AND" STATESCOPE_USER;
 #undef STATESCOPE_USER
 
 // The relations statement of the catalog reader until it read index pages on their own (as

@@ -27,6 +27,12 @@ namespace {
 // the aggregate of every index's pages for each relation: 3 s on the server.) Index pages are
 // summed here from their own statement (kIndexPagesSql); bench_catalog sweeps the sizes.
 //
+// Relations are asked for by OID first (>= 16384, FirstNormalObjectId: everything made after
+// initdb, as pg_dump counts it) and by schema second. The system's own columns and indexes,
+// about 2,400 and 170 rows of every database, are then not read at all: an index range scan
+// of pg_attribute instead of a scan of all of it. On a season's database (22 tables) a new
+// session's columns statement went from 4.7 to 2.8 ms, the layout's reads from 16.5 to 14.
+//
 // A partition bound holds constants only, so it is printed without its relation
 // (pg_get_expr(..., 0)): with the relation, the server opened every partition to name its
 // columns (relcache entries built for thousands of partitions on a new session).
@@ -52,14 +58,15 @@ const char *kRelationsSql =
     " LEFT JOIN pg_class tc ON tc.oid = c.reltoastrelid"
     " LEFT JOIN pg_foreign_table ft ON ft.ftrelid = c.oid"
     " LEFT JOIN pg_foreign_server fs ON fs.oid = ft.ftserver"
-    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND" STATESCOPE_USER_SCHEMA
+    " WHERE c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND" STATESCOPE_USER_SCHEMA
     " ORDER BY n.nspname, c.relname";
 
 // The pages of each table's indexes, added to its size. Not the system catalogs' nor the
 // TOAST tables' (no relation read here is one of them): every table with a text or jsonb
 // column has a TOAST index, a third of the rows at 20,000 such tables.
 const char *kIndexPagesSql = "SELECT x.indrelid::bigint, ic.relpages::bigint * current_setting('block_size')::bigint"
-                             " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE ic.relpages > 0"
+                             " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid WHERE x.indexrelid >= 16384"
+                             " AND ic.relpages > 0"
                              " AND ic.relnamespace NOT IN ('pg_catalog'::regnamespace, 'pg_toast'::regnamespace)";
 
 const char *kInheritsSql = "SELECT inhrelid::bigint, inhparent::bigint FROM pg_inherits ORDER BY inhrelid, inhseqno";
@@ -76,7 +83,8 @@ const char *kInheritsSql = "SELECT inhrelid::bigint, inhparent::bigint FROM pg_i
     " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"        \
     " JOIN pg_type t ON t.oid = a.atttypid"
 #define STATESCOPE_COLUMNS_WHERE                                                                \
-    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
+    " WHERE a.attrelid >= 16384 AND c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"        \
+    " AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA
 const char *kColumnsSql =
     "SELECT a.attrelid::bigint, a.attname, format_type(a.atttypid, a.atttypmod), t.typname,"
     "       t.typcategory::text, t.typtype = 'e', a.attnotnull, a.attnum" STATESCOPE_COLUMNS_FROM STATESCOPE_COLUMNS_WHERE;
@@ -107,7 +115,8 @@ const char *kIndexesSql =
     "       false, x.indexrelid::bigint, x.indisreplident"
     STATESCOPE_NOT_PARTITIONS
     " JOIN pg_index x ON x.indrelid = c.oid JOIN pg_class ic ON ic.oid = x.indexrelid"
-    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA;
+    " WHERE x.indrelid >= 16384 AND c.oid >= 16384 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+    " AND NOT c.relispartition AND" STATESCOPE_USER_SCHEMA;
 
 const char *kPoliciesSql =
     "SELECT p.polrelid::bigint, p.polname, quote_ident(p.polname), p.polpermissive, p.polcmd::text,"
