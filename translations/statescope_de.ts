@@ -6669,6 +6669,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>(the next half-inning starts with a runner placed on second)</source>
         <translation>(das nächste halbe Inning beginnt mit einem auf die zweite Base gesetzten Läufer)</translation>
     </message>
+    <message>
+        <source>final</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>before play %1</source>
+        <translation>vor Spielzug %1</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::RestoreDialog</name>
@@ -6813,10 +6821,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
 <context>
     <name>statescope::gui::Scoreboard</name>
     <message>
-        <source>%1 %2, %3 out, away %4, home %5</source>
-        <translation>%1 %2, %3 Aus, Gast %4, Heim %5</translation>
-    </message>
-    <message>
         <source>Away (team %1)</source>
         <translation>Gast (Team %1)</translation>
     </message>
@@ -6830,6 +6834,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Aus</numerusform>
             <numerusform>%n Aus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4 out, away %5, home %6</source>
+        <translation>%1: %2 %3, %4 Aus, Gast %5, Heim %6</translation>
     </message>
 </context>
 <context>

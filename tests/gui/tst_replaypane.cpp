@@ -345,6 +345,41 @@ private slots:
         tabs->setCurrentIndex(0);
     }
 
+    // The scoreboard names the moment it shows: a play's start ("before play N"), and on the
+    // last play of a finished game how it ended, the games row's score (a walk-off is not shown
+    // tied).
+    void theScoreboardEndsAFinishedGameOnItsFinalScore()
+    {
+        auto conn = test::connect(m_db);
+        const auto done = conn->exec(QStringLiteral(
+            "SELECT g.id, g.away_score, g.home_score, p.play_number, p.outs_before + p.outs_recorded, "
+            "p.outs_recorded + p.runs_scored FROM core.games g JOIN core.plays p ON p.game_id = g.id "
+            "AND p.play_number = (SELECT max(play_number) FROM core.plays WHERE game_id = g.id) "
+            "WHERE g.status = 'completed' AND g.id <> $1 ORDER BY g.id LIMIT 1"),
+            {m_report.brokenGameId});
+        QCOMPARE(done.rowCount(), 1);
+        // Its last play changes the state (an out or a run), so its start is not its end.
+        QVERIFY(done.toInt(0, 5) > 0);
+        const QString game = done.value(0, 0);
+        const int last = done.toInt(0, 3);
+        auto *scoreboard = m_pane->findChild<gui::Scoreboard *>();
+        openAt(game, last);
+        QCOMPARE(scoreboard->caption(), QStringLiteral("final"));
+        QCOMPARE(scoreboard->state().awayScore, done.toInt(0, 1));
+        QCOMPARE(scoreboard->state().homeScore, done.toInt(0, 2));
+        QCOMPARE(scoreboard->state().outs, done.toInt(0, 4));
+        // Any other play: the state its row starts from.
+        m_pane->seek(last - 1);
+        const auto start = conn->exec(QStringLiteral("SELECT away_score, home_score, outs_before FROM core.plays "
+                                                     "WHERE game_id = $1 AND play_number = $2"),
+                                      {game, last - 1});
+        QCOMPARE(scoreboard->caption(), QStringLiteral("before play %1").arg(last - 1));
+        QCOMPARE(scoreboard->state().awayScore, start.toInt(0, 0));
+        QCOMPARE(scoreboard->state().homeScore, start.toInt(0, 1));
+        QCOMPARE(scoreboard->state().outs, start.toInt(0, 2));
+        QVERIFY(scoreboard->accessibleDescription().startsWith(QStringLiteral("before play")));
+    }
+
     // Nothing to undo is not a success: it says so in the neutral tone.
     void nothingToUndoIsNeutral()
     {

@@ -106,7 +106,18 @@ void ReplayPane::showRow(int row)
     if (!m_game || row < 0 || row >= m_game->plays.size())
         return;
     const Play &p = m_game->plays[row];
-    m_scoreboard->setState(p.start, m_game->summary.awayTeam, m_game->summary.homeTeam);
+    const bool endsGame = m_game->summary.status == QLatin1String("completed")
+                          && p.playNumber == m_game->summary.lastPlay;
+    // A pinch runner put in after this play stands on the base of the man he runs for; after a
+    // third out, the next half's placed runner stands on second.
+    const BaseState after = stateAfterPlay(m_game->plays, row, m_game->replacements, m_game->rules, endsGame);
+    // The situation the play starts from; the last play of a finished game shows how it ended
+    // (a walk-off single's 6-5, not the 5-5 it was hit at).
+    if (endsGame)
+        m_scoreboard->setState(after, m_game->summary.awayTeam, m_game->summary.homeTeam, tr("final"));
+    else
+        m_scoreboard->setState(p.start, m_game->summary.awayTeam, m_game->summary.homeTeam,
+                               tr("before play %1").arg(p.playNumber));
     m_people->setText(tr("batter %1, pitcher %2, catcher %3")
                           .arg(lineupLabel(p.batterId), lineupLabel(p.pitcherId), lineupLabel(p.catcherId)));
     // Both lineups in force at this play: starters with substitutions applied by after_play.
@@ -122,11 +133,6 @@ void ReplayPane::showRow(int row)
     if (const int placed = placedRunner(m_game->plays, row, m_game->rules))
         result += QStringLiteral("  |  ") + tr("%1 placed on second (extra innings)").arg(lineupLabel(placed));
     m_result->setText(result);
-    const bool endsGame = m_game->summary.status == QLatin1String("completed")
-                          && p.playNumber == m_game->summary.lastPlay;
-    // A pinch runner put in after this play stands on the base of the man he runs for; after a
-    // third out, the next half's placed runner stands on second.
-    const BaseState after = stateAfterPlay(m_game->plays, row, m_game->replacements, m_game->rules, endsGame);
     QString change = tr("after: %1").arg(models::stateText(after));
     if (row > 0) {
         const BaseState &before = m_game->plays[row - 1].start;

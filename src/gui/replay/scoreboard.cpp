@@ -13,14 +13,15 @@ Scoreboard::Scoreboard(QWidget *parent) : QWidget(parent)
     setMinimumSize(320, 110);
 }
 
-void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int homeTeam)
+void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int homeTeam, const QString &caption)
 {
     m_state = state;
     m_away = awayTeam;
     m_home = homeTeam;
+    m_caption = caption;
     m_shown = true;
-    setAccessibleDescription(tr("%1 %2, %3 out, away %4, home %5")
-                                 .arg(replay::halfName(state.half))
+    setAccessibleDescription(tr("%1: %2 %3, %4 out, away %5, home %6")
+                                 .arg(caption, replay::halfName(state.half))
                                  .arg(state.inning)
                                  .arg(state.outs)
                                  .arg(state.awayScore)
@@ -31,6 +32,7 @@ void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int home
 void Scoreboard::clear()
 {
     m_state = {};
+    m_caption.clear();
     m_shown = false;
     setAccessibleDescription({});
     update();
@@ -57,6 +59,14 @@ void Scoreboard::paintEvent(QPaintEvent *)
     p.setFont(big);
     p.drawText(QRect(8, 26, 130, 30), Qt::AlignLeft, QString::number(m_state.awayScore));
     p.drawText(QRect(8, 74, 130, 30), Qt::AlignLeft, QString::number(m_state.homeScore));
+
+    // What moment this is, above the inning: the space between the scores and the diamond.
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    p.setFont(small);
+    const QRect captionBox(136, 2, std::max(40, width() - 113 - 136), 18);
+    p.drawText(captionBox, Qt::AlignCenter,
+               QFontMetrics(small).elidedText(m_caption, Qt::ElideRight, captionBox.width()));
 
     // Inning and outs, middle.
     p.setFont(big);
