@@ -43,8 +43,9 @@ QIcon iconOf(const QByteArray &svg)
 
 // Fusion draws a check box's frame in the window colour made darker, which on a dark palette
 // is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
-// could not be seen. On a dark palette the frame is drawn again in a light grey. Header
-// sections' text is elided here too (drawControl).
+// could not be seen. On a dark palette the frame is drawn again in a light grey, and so is a
+// text field's. Header sections' text is elided here too (drawControl), and a tool button
+// with a menu keeps its arrow off its text (sizeFromContents).
 class VisibleChecksStyle : public QProxyStyle
 {
 public:
@@ -53,6 +54,19 @@ public:
                        const QWidget *widget) const override
     {
         QProxyStyle::drawPrimitive(pe, option, painter, widget);
+        // A text field's frame: the same darker window colour, on a dark palette about the
+        // field's own, so fields read as borderless holes. Drawn again in a grey that stands
+        // out from the window by 3:1 (WCAG's contrast for the edge of a control); a field with
+        // the focus keeps Fusion's highlight.
+        if (pe == PE_FrameLineEdit && !(option->state & State_HasFocus)
+            && option->palette.color(QPalette::Window).lightnessF() < 0.5) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setPen(models::ink::readable(QColor(0x6b, 0x70, 0x76), option->palette.color(QPalette::Window), 3.0));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+            painter->restore();
+        }
         if ((pe == PE_IndicatorCheckBox || pe == PE_IndicatorItemViewItemCheck)
             && option->palette.color(QPalette::Window).lightnessF() < 0.5) {
             painter->save();
@@ -75,6 +89,11 @@ public:
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
     {
+        if (element == CE_ToolButtonLabel && textWithMenuArrow(option)) {
+            QStyleOptionToolButton room = *qstyleoption_cast<const QStyleOptionToolButton *>(option);
+            room.rect.adjust(0, 0, -(proxy()->pixelMetric(PM_MenuButtonIndicator, option, widget) - 2), 0);
+            return QProxyStyle::drawControl(element, &room, painter, widget);
+        }
         const auto *header = element == CE_HeaderLabel ? qstyleoption_cast<const QStyleOptionHeader *>(option) : nullptr;
         if (!header || header->text.isEmpty())
             return QProxyStyle::drawControl(element, option, painter, widget);
@@ -94,6 +113,27 @@ public:
         fitted.text = QFontMetrics(font).elidedText(header->text, mode, std::max(room, 0));
         fitted.textElideMode = Qt::ElideNone; // elided already, with the font it is drawn in
         QProxyStyle::drawControl(element, &fitted, painter, widget);
+    }
+
+    // A tool button that opens its menu on a click ("All endpoints", "Export"): Fusion draws
+    // the menu's arrow in its bottom right corner but neither widens the button for it nor
+    // keeps the text off it, so the arrow touched the last letter. The button is made wider by
+    // the arrow and the text centred in what is left of it.
+    static bool textWithMenuArrow(const QStyleOption *option)
+    {
+        const auto *tool = qstyleoption_cast<const QStyleOptionToolButton *>(option);
+        return tool && (tool->features & QStyleOptionToolButton::HasMenu)
+               && !(tool->features & QStyleOptionToolButton::MenuButtonPopup) && !tool->text.isEmpty()
+               && (tool->icon.isNull() || tool->toolButtonStyle != Qt::ToolButtonIconOnly);
+    }
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        QSize out = QProxyStyle::sizeFromContents(type, option, size, widget);
+        if (type == CT_ToolButton && textWithMenuArrow(option))
+            out.rwidth() += proxy()->pixelMetric(PM_MenuButtonIndicator, option, widget);
+        return out;
     }
 
     QIcon standardIcon(StandardPixmap sp, const QStyleOption *option, const QWidget *widget) const override
