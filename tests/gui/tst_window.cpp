@@ -26,6 +26,7 @@
 #include "gui/window/safetystrip.h"
 #include "gui/window/sidebar.h"
 #include "gui/shards/shardspane.h"
+#include "models/ink.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -41,6 +42,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -542,9 +545,64 @@ private slots:
                     light += QColor(image.pixel(x, y)).lightnessF() > 0.5;
             QVERIFY2(light >= indicator.width(), qPrintable(QString::number(light)));
         }
+        {
+            // A text field has an edge on the dark palette: its left side, half way down,
+            // stands out from the window by 3:1 (it was the window's colour made darker).
+            QLineEdit field;
+            field.resize(200, field.sizeHint().height());
+            const QImage image = field.grab().toImage();
+            const QColor window = QApplication::palette().color(QPalette::Window);
+            double best = 1;
+            for (int x = 0; x < 3; ++x)
+                best = std::max(best, models::ink::contrast(QColor(image.pixel(x, image.height() / 2)), window));
+            QVERIFY2(best >= 2.9, qPrintable(QString::number(best)));
+        }
         system->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), before);
         QCOMPARE(settings::theme(), settings::Theme::System);
+    }
+
+    // Every tool button that opens a menu on a click, in every pane, draws its text and the
+    // menu's arrow apart (the arrow touched "All endpoints" and "Export").
+    void menuButtonsLeaveRoomForTheirArrow()
+    {
+        int seen = 0;
+        for (const QToolButton *b : m_window->findChildren<QToolButton *>()) {
+            if (!b->menu() || b->popupMode() != QToolButton::InstantPopup || b->text().isEmpty()
+                || (!b->icon().isNull() && b->toolButtonStyle() == Qt::ToolButtonIconOnly))
+                continue;
+            ++seen;
+            // Drawn at its own size: the text's last ink in the band of its x-height, the
+            // arrow's first in the bottom right corner (each told from the button's face by its
+            // row's colour just inside the frame).
+            QToolButton copy;
+            copy.setText(b->text());
+            copy.setPopupMode(QToolButton::InstantPopup);
+            QMenu menu;
+            copy.setMenu(&menu);
+            copy.setFont(b->font());
+            copy.resize(copy.sizeHint());
+            const QImage image = copy.grab().toImage();
+            const int w = image.width(), h = image.height();
+            const int arrow = copy.style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, &copy);
+            auto ink = [&](int x, int y) {
+                return std::abs(QColor(image.pixel(x, y)).lightnessF() - QColor(image.pixel(3, y)).lightnessF()) > 0.25;
+            };
+            int textRight = -1, arrowLeft = w;
+            for (int x = 3; x < w - 3; ++x)
+                for (int y = h / 2 - 3; y <= h / 2 + 1; ++y)
+                    if (ink(x, y))
+                        textRight = x;
+            for (int x = w - arrow - 2; x < w - 3; ++x)
+                for (int y = h - arrow + 4; y < h - 3; ++y)
+                    if (ink(x, y))
+                        arrowLeft = std::min(arrowLeft, x);
+            QVERIFY2(textRight > 0 && arrowLeft < w, qPrintable(b->text()));
+            QVERIFY2(arrowLeft - textRight >= 2,
+                     qPrintable(QStringLiteral("%1: text ends at %2, the arrow starts at %3")
+                                    .arg(b->text()).arg(textRight).arg(arrowLeft)));
+        }
+        QVERIFY(seen >= 2); // the endpoint filter and Export at least
     }
 
     void actionsAndPanesHaveIcons()
