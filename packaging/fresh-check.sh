@@ -176,7 +176,14 @@ check_a() {
   ! command -v ccache >/dev/null || CCACHE_DIR=$fresh_ccache ccache --zero-stats >/dev/null
   chown -R "$builder_uid:$builder_uid" "$fresh_ccache" "$r/home/$user/.cache"
   mount_into "$r/home/$user/.cache/ccache" --bind "$fresh_ccache"
-  local env="cd '$src' && export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR='$src' CCACHE_NOHASHDIR=1 CCACHE_IGNOREOPTIONS='-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*' CI=true"
+  # ccache hashes the locale variables (they set the language of the compiler's messages): a
+  # login shell in the fresh system has none, so without the caller's values not one entry
+  # of the seeded cache matched and CI built everything cold. Same values, set or unset.
+  local locale_env="unset LANG LC_ALL LC_CTYPE LC_MESSAGES" v
+  for v in LANG LC_ALL LC_CTYPE LC_MESSAGES; do
+    [ -z "${!v+set}" ] || locale_env+=" && export $v=$(printf '%q' "${!v}")"
+  done
+  local env="cd '$src' && $locale_env && export CCACHE_COMPILERCHECK=content CCACHE_BASEDIR='$src' CCACHE_NOHASHDIR=1 CCACHE_IGNOREOPTIONS='-DQT_TESTCASE_BUILDDIR=* -DQT_TESTCASE_SOURCEDIR=*' CI=true"
   say "A: packaging/dev.sh test"
   if ! as_user "$r" "$user" "$env && packaging/dev.sh test" >"$work/a-test.log" 2>&1; then
     keep_audit_shots "$r$src"
