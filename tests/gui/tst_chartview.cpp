@@ -174,6 +174,36 @@ private slots:
         QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
     }
 
+    // A range that ends on a round time puts a tick at the plot's very end: its label,
+    // centred there, ran past the view ("10:08:3" on the Activity charts). It is left out.
+    void timeLabelsStayInsideTheView_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("seconds");
+        for (int w : {240, 320, 480, 700, 1100})
+            for (int s : {60, 120, 3600}) {
+                QTest::addRow("%d px, %d s", w, s) << w << s;
+            }
+    }
+    void timeLabelsStayInsideTheView()
+    {
+        QFETCH(int, width);
+        QFETCH(int, seconds);
+        gui::ChartView chart;
+        chart.resize(width, 260);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("samples");
+        // From just past a round time to a round time: ticks at both ends of the range.
+        for (int s = 1; s <= seconds + 1; s += std::max(1, seconds / 60))
+            series[0].points.append({at(0).addSecs(qMin(s, seconds)), double(s % 5)});
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("samples"));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QTest::qWait(50);
+        QVERIFY2(!chart.timeAxisLabels().isEmpty(), "no time label at all");
+        QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
+    }
+
     // Samples missing for a while (the pane was hidden, the server away): the line stops
     // there rather than drawing a straight line across time nobody measured.
     void aLineBreaksWhereSamplesAreMissing()

@@ -4,10 +4,12 @@
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <iterator>
 
 namespace statescope::gui {
@@ -106,9 +108,34 @@ void ChartView::relabelTime()
     // the full form before the short one, at least two ticks before one.
     m_axisWidth = timeAxisWidth();
     const QFontMetricsF fm(m_timeAxis->labelsFont());
-    const auto ticks = [&](qint64 step) { return int(std::floor(max / double(step)) - std::ceil(min / double(step))) + 1; };
+    // Each label is centred on its tick: one that would run past the chart's edge (a tick at
+    // the plot's very end) is left out, not cut by the view.
+    const QRectF plot = chart() ? chart()->plotArea() : QRectF();
+    const double chartWidth = chart() ? chart()->size().width() : 0;
+    const bool placed = plot.width() > 50 && chartWidth >= plot.right() && max > min;
+    const auto inside = [&](qint64 t, const QString &label) {
+        if (!placed)
+            return true;
+        const double x = plot.left() + (double(t) - min) / (max - min) * plot.width();
+        const double half = fm.horizontalAdvance(label) / 2 + 1;
+        return x - half >= 0 && x + half <= chartWidth;
+    };
+    const auto each = [&](qint64 step, const QString &format, const std::function<void(qint64, const QString &)> &f) {
+        for (qint64 t = qint64(std::ceil(min / double(step))) * step; t <= max; t += step)
+            if (const QString label = utcAt(double(t)).toString(format); inside(t, label))
+                f(t, label);
+    };
+    const auto ticks = [&](qint64 step, const QString &format) {
+        // More than a chart's width could label: no need to place each (10 s steps over weeks).
+        const int all = int(std::floor(max / double(step)) - std::ceil(min / double(step))) + 1;
+        if (!placed || all > 200)
+            return all;
+        int n = 0;
+        each(step, format, [&n](qint64, const QString &) { ++n; });
+        return n;
+    };
     const auto fits = [&](qint64 step, const Labels &l) {
-        const int n = ticks(step);
+        const int n = ticks(step, l.format);
         const double room = m_axisWidth / double(n + 1) - 12;
         return n >= 1 && fm.horizontalAdvance(utcAt(min).toString(l.format)) + 8 <= room;
     };
@@ -119,7 +146,7 @@ void ChartView::relabelTime()
         for (int form = 0; form < 2 && !found; ++form)
             for (qint64 s : steps) {
                 const QList<Labels> options = labelsFor(s);
-                if (form < options.size() && ticks(s) >= least && fits(s, options[form])) {
+                if (form < options.size() && ticks(s, options[form].format) >= least && fits(s, options[form])) {
                     step = s;
                     chosen = options[form];
                     found = true;
@@ -131,8 +158,7 @@ void ChartView::relabelTime()
     }
     m_timeAxis->setTitleText(chosen.title);
     m_timeAxis->setStartValue(min);
-    for (qint64 t = qint64(std::ceil(min / double(step))) * step; t <= max; t += step)
-        m_timeAxis->append(utcAt(double(t)).toString(chosen.format), double(t));
+    each(step, chosen.format, [this](qint64 t, const QString &label) { m_timeAxis->append(label, double(t)); });
     m_relabelling = false;
 }
 
@@ -154,6 +180,12 @@ QStringList ChartView::cutAxisLabels() const
         const QString plain = text->toPlainText();
         if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
             out << plain;
+        // Drawn past the view's edge: cut as surely, without the dots.
+        const qreal margin = text->document()->documentMargin();
+        const QRect ink = mapFromScene(text->sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
+                              .boundingRect();
+        if (!plain.trimmed().isEmpty() && !viewport()->rect().adjusted(-1, -1, 1, 1).contains(ink))
+            out << QStringLiteral("%1 (past the edge)").arg(plain);
     }
     return out;
 }

@@ -49,7 +49,7 @@ public:
     // The labels of the time axis as drawn (tests, and the screen reader).
     QStringList timeAxisLabels() const;
     QString timeAxisTitle() const;
-    // Every axis label as the chart drew it, and whether each fits whole (tests, the audit).
+    // The chart's texts drawn cut: to "..." by Qt Charts, or past the view's edge (tests).
     QStringList cutAxisLabels() const;
     // What the chart says while it has nothing to draw ("" hides nothing: a default text).
     void setEmptyText(const QString &text);

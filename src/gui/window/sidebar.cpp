@@ -34,6 +34,9 @@ Sidebar::Sidebar(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setExpandsOnDoubleClick(true);
     style::uniformRows(m_view);
+    // A family's weeks share their start ("spacetraders_2025_w01", "_w02"): cut in the middle
+    // a narrow tree still tells them apart.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);

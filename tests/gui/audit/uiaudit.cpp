@@ -6,6 +6,8 @@
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QScrollBar>
+#include <QTextDocument>
+#include <QHash>
 #include <QImage>
 #include <optional>
 #include <QStackedLayout>
@@ -269,6 +271,15 @@ void Audit::charts(QWidget *window)
             const QString plain = text->toPlainText();
             if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
                 add(QStringLiteral("cut"), v, QStringLiteral("chart text \"%1\" (%2 px wide)").arg(sample(plain)).arg(v->width()));
+            // A label centred on a tick near the plot's edge runs past the view, which cuts
+            // it without "...": the last time label read "10:08:3".
+            const qreal margin = text->document()->documentMargin();
+            const QRect ink = v->mapFromScene(text->sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
+                                  .boundingRect();
+            const QRect room = v->viewport()->rect().adjusted(-1, -1, 1, 1);
+            if (!plain.trimmed().isEmpty() && !room.contains(ink))
+                add(QStringLiteral("outside"), v, QStringLiteral("chart text \"%1\" at x %2 to %3, the view %4 px wide")
+                                                      .arg(sample(plain)).arg(ink.left()).arg(ink.right()).arg(room.width() - 2));
         }
     }
 }
@@ -310,6 +321,7 @@ void Audit::view(QAbstractItemView *v)
     if (!row.isValid() && model->rowCount() > 0)
         row = model->index(0, 0);
     QSet<QString> tips;
+    QHash<int, QHash<QString, QString>> shownAs; // per column: text as drawn -> whole text
     for (int n = 0; row.isValid() && n < kRowsPerView; ++n) {
         const QRect rowRect = v->visualRect(row);
         if (rowRect.top() > port->height())
@@ -343,6 +355,15 @@ void Audit::view(QAbstractItemView *v)
             option.fontMetrics = v->fontMetrics();
             option.rect = r;
             const int need = v->itemDelegateForIndex(i)->sizeHint(option, i).width();
+            // Two cells of a column that read alike once cut, though they differ: the weeks
+            // of a family in a narrow tree all read "spacetraders_2025_..." when cut at the end.
+            const int textRoom = r.width() - (need - v->fontMetrics().horizontalAdvance(text));
+            const QString shownText = need <= r.width() + 1 ? text : v->fontMetrics().elidedText(text, v->textElideMode(), textRoom);
+            const QString seen = shownAs[c].value(shownText);
+            if (!seen.isNull() && seen != text)
+                add(QStringLiteral("alike"), v, QStringLiteral("cells \"%1\" and \"%2\" both read \"%3\"")
+                                                     .arg(sample(seen), sample(text), shownText));
+            shownAs[c].insert(shownText, text);
             if (need <= r.width() + 1 || tips.size() > 20)
                 continue;
             if (!holds(tipAt(port, r.center()), text))

@@ -21,7 +21,7 @@ namespace statescope::test::audit {
 struct Finding
 {
     QString check; // "fit", "outside", "overlap", "cut", "contrast", "shortcut", "untranslated", "plural",
-                   // "squeezed"
+                   // "squeezed", "alike"
     QString where; // the widget's path of object names and classes
     QString what;
     QString line() const;
