@@ -331,7 +331,9 @@ void uniformRows(QAbstractItemView *view)
         tree->setUniformRowHeights(true);
         tree->setWordWrap(false);
     }
-    view->setTextElideMode(Qt::ElideRight);
+    // The elide mode is left as the view set it (ElideRight by default): the main window
+    // calls this on every view, and setting it here undid the server tree's and the diff's
+    // middle elision.
 }
 
 } // namespace statescope::gui::style

@@ -13,6 +13,7 @@
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QTableView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>

@@ -60,6 +60,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <utility>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -267,6 +268,24 @@ private slots:
             {m_window->activityPane(), QStringLiteral("Activity")}, {m_window->shardsPane(), QStringLiteral("Shards")}};
         for (const auto &[pane, name] : panes)
             walk(pane, name);
+
+        // The server tree dragged narrow: its names are cut, each still told apart (a
+        // family's weeks once all read "spacetraders_2025_...").
+        auto *side = m_window->findChild<QWidget *>(QStringLiteral("sidebarPanel"));
+        auto *dock = side ? qobject_cast<QDockWidget *>(side->parentWidget()) : nullptr;
+        QVERIFY(dock);
+        const int before = dock->width();
+        const int narrow = side->minimumWidth();
+        m_window->resizeDocks({dock}, {narrow}, Qt::Horizontal);
+        settle(m_window.get());
+        QVERIFY2(dock->width() <= before, qPrintable(QStringLiteral("%1 px, was %2").arg(dock->width()).arg(before)));
+        // Narrowed on purpose here, not squeezed by a pane.
+        const int first = std::exchange(m_dockWidth, dock->width());
+        record(m_window.get(), QStringLiteral("the server tree narrowed"));
+        m_dockWidth = first;
+        m_window->resizeDocks({dock}, {before}, Qt::Horizontal);
+        settle(m_window.get());
+        QVERIFY2(dock->width() >= before - 2, qPrintable(QStringLiteral("%1 px, was %2").arg(dock->width()).arg(before)));
     }
 
     // The states a person works in: a diff of two events, a filter refused with its

@@ -322,6 +322,12 @@ void Audit::view(QAbstractItemView *v)
         row = model->index(0, 0);
     QSet<QString> tips;
     QHash<int, QHash<QString, QString>> shownAs; // per column: text as drawn -> whole text
+    const QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(v))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<QTreeView *>(v))
+        header = tree->header();
+    const bool namesItems = !header || !header->isVisible();
     for (int n = 0; row.isValid() && n < kRowsPerView; ++n) {
         const QRect rowRect = v->visualRect(row);
         if (rowRect.top() > port->height())
@@ -355,12 +361,14 @@ void Audit::view(QAbstractItemView *v)
             option.fontMetrics = v->fontMetrics();
             option.rect = r;
             const int need = v->itemDelegateForIndex(i)->sizeHint(option, i).width();
-            // Two cells of a column that read alike once cut, though they differ: the weeks
-            // of a family in a narrow tree all read "spacetraders_2025_..." when cut at the end.
+            // Items of a list without a header (the server tree, a list of names), where the
+            // text alone names the item, that read alike once cut though they differ: the weeks
+            // of a family in a narrow tree all read "spacetraders_2025_..." cut at the end. (In a
+            // grid of values, other columns tell rows apart.)
             const int textRoom = r.width() - (need - v->fontMetrics().horizontalAdvance(text));
             const QString shownText = need <= r.width() + 1 ? text : v->fontMetrics().elidedText(text, v->textElideMode(), textRoom);
             const QString seen = shownAs[c].value(shownText);
-            if (!seen.isNull() && seen != text)
+            if (namesItems && !seen.isNull() && seen != text)
                 add(QStringLiteral("alike"), v, QStringLiteral("cells \"%1\" and \"%2\" both read \"%3\"")
                                                      .arg(sample(seen), sample(text), shownText));
             shownAs[c].insert(shownText, text);
