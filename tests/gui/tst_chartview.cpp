@@ -26,6 +26,21 @@ QDateTime at(int hour)
     return QDateTime(QDate(2025, 1, 6), QTime(0, 0), QTimeZone::utc()).addSecs(hour * 3600);
 }
 
+// One line of samples drawn in a chart `width` pixels wide, shown and laid out.
+bool showSamples(gui::ChartView &chart, int width, const decltype(metrics::Series::points) &points)
+{
+    chart.resize(width, 260);
+    QList<metrics::Series> series(1);
+    series[0].name = QStringLiteral("samples");
+    series[0].points = points;
+    chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("samples"));
+    chart.show();
+    if (!QTest::qWaitForWindowExposed(&chart))
+        return false;
+    QTest::qWait(50);
+    return true;
+}
+
 // Round: 1, 2, 2.5 or 5 times a power of ten.
 bool isRound(double step)
 {
@@ -158,17 +173,12 @@ private slots:
     {
         QFETCH(int, width);
         QFETCH(int, hours);
-        gui::ChartView chart;
-        chart.resize(width, 260);
-        QList<metrics::Series> series(1);
-        series[0].name = QStringLiteral("samples");
+        decltype(metrics::Series::points) points;
         const int step = std::max(1, hours * 60 / 100); // minutes
         for (int m = 0; m <= hours * 60; m += step)
-            series[0].points.append({at(0).addSecs(m * 60 + 17), double(m % 7)});
-        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("samples"));
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        QTest::qWait(50);
+            points.append({at(0).addSecs(m * 60 + 17), double(m % 7)});
+        gui::ChartView chart;
+        QVERIFY(showSamples(chart, width, points));
         // At least two ticks where the width holds them; the narrowest chart may hold one.
         QVERIFY2(chart.timeAxisLabels().size() >= (width >= 320 ? 2 : 1), qPrintable(chart.timeAxisLabels().join(u'|')));
         QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
@@ -189,17 +199,12 @@ private slots:
     {
         QFETCH(int, width);
         QFETCH(int, seconds);
-        gui::ChartView chart;
-        chart.resize(width, 260);
-        QList<metrics::Series> series(1);
-        series[0].name = QStringLiteral("samples");
         // From just past a round time to a round time: ticks at both ends of the range.
+        decltype(metrics::Series::points) points;
         for (int s = 1; s <= seconds + 1; s += std::max(1, seconds / 60))
-            series[0].points.append({at(0).addSecs(qMin(s, seconds)), double(s % 5)});
-        chart.setSeries(series, gui::ChartView::Kind::Line, false, QStringLiteral("samples"));
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        QTest::qWait(50);
+            points.append({at(0).addSecs(qMin(s, seconds)), double(s % 5)});
+        gui::ChartView chart;
+        QVERIFY(showSamples(chart, width, points));
         QVERIFY2(!chart.timeAxisLabels().isEmpty(), "no time label at all");
         QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
     }

@@ -180,14 +180,20 @@ QStringList ChartView::cutAxisLabels() const
         const QString plain = text->toPlainText();
         if (plain.endsWith(QLatin1String("...")) || plain.endsWith(QChar(0x2026)))
             out << plain;
-        // Drawn past the view's edge: cut as surely, without the dots.
-        const qreal margin = text->document()->documentMargin();
-        const QRect ink = mapFromScene(text->sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
-                              .boundingRect();
-        if (!plain.trimmed().isEmpty() && !viewport()->rect().adjusted(-1, -1, 1, 1).contains(ink))
+        if (drawnPastView(this, text))
             out << QStringLiteral("%1 (past the edge)").arg(plain);
     }
     return out;
+}
+
+bool ChartView::drawnPastView(const QGraphicsView *view, const QGraphicsTextItem *text)
+{
+    if (text->toPlainText().trimmed().isEmpty())
+        return false;
+    const qreal margin = text->document()->documentMargin();
+    const QRect ink = view->mapFromScene(text->sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
+                          .boundingRect();
+    return !view->viewport()->rect().adjusted(-1, -1, 1, 1).contains(ink);
 }
 
 QStringList ChartView::timeAxisLabels() const

@@ -9,6 +9,7 @@
 
 class QCategoryAxis;
 class QGraphicsEllipseItem;
+class QGraphicsTextItem;
 class QLabel;
 class QValueAxis;
 class QTimer;
@@ -51,6 +52,9 @@ public:
     QString timeAxisTitle() const;
     // The chart's texts drawn cut: to "..." by Qt Charts, or past the view's edge (tests).
     QStringList cutAxisLabels() const;
+    // Whether a text of any chart view runs past the view's edge, which cuts it without "..."
+    // (a label centred on a tick at the plot's end).
+    static bool drawnPastView(const QGraphicsView *view, const QGraphicsTextItem *text);
     // What the chart says while it has nothing to draw ("" hides nothing: a default text).
     void setEmptyText(const QString &text);
     QString emptyText() const;

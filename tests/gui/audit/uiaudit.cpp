@@ -1,12 +1,12 @@
 #include "gui/audit/uiaudit.h"
 
 #include "gui/audit/audithelpers.h"
+#include "gui/widgets/chartview.h"
 #include "gui/widgets/elidinglabel.h"
 
 #include <QChartView>
 #include <QGraphicsTextItem>
 #include <QScrollBar>
-#include <QTextDocument>
 #include <QHash>
 #include <QImage>
 #include <optional>
@@ -273,13 +273,9 @@ void Audit::charts(QWidget *window)
                 add(QStringLiteral("cut"), v, QStringLiteral("chart text \"%1\" (%2 px wide)").arg(sample(plain)).arg(v->width()));
             // A label centred on a tick near the plot's edge runs past the view, which cuts
             // it without "...": the last time label read "10:08:3".
-            const qreal margin = text->document()->documentMargin();
-            const QRect ink = v->mapFromScene(text->sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
-                                  .boundingRect();
-            const QRect room = v->viewport()->rect().adjusted(-1, -1, 1, 1);
-            if (!plain.trimmed().isEmpty() && !room.contains(ink))
-                add(QStringLiteral("outside"), v, QStringLiteral("chart text \"%1\" at x %2 to %3, the view %4 px wide")
-                                                      .arg(sample(plain)).arg(ink.left()).arg(ink.right()).arg(room.width() - 2));
+            if (gui::ChartView::drawnPastView(v, text))
+                add(QStringLiteral("outside"), v, QStringLiteral("chart text \"%1\" past the view's edge (%2 px wide)")
+                                                      .arg(sample(plain)).arg(v->width()));
         }
     }
 }
