@@ -9,10 +9,14 @@
 #include "core/sandbox/sandbox.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
+
+#include <csignal>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -183,6 +187,49 @@ private slots:
 
         sandbox::Sandbox(options).stop();
         QVERIFY(!sandbox::Sandbox(options).status().running);
+    }
+
+    // A test killed outright (a crash, ctest's timeout) runs no destructor: the server it
+    // started, and what else it started, end with it all the same (support/reaper.cpp), and
+    // its temporary sandbox goes.
+    void aKilledTestLeavesNoServer()
+    {
+        const QString probe = qEnvironmentVariable("STATESCOPE_REAPER_PROBE");
+        QVERIFY2(!probe.isEmpty(), "STATESCOPE_REAPER_PROBE is not set (tests/CMakeLists.txt)");
+        QTemporaryDir parent(QStringLiteral("/tmp/ssct-reap-XXXXXX"));
+        QVERIFY(parent.isValid());
+        QVERIFY(QFile::setPermissions(parent.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                         | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        const QString dir = parent.path() + QStringLiteral("/box");
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(probe, {dir});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine() || p.state() != QProcess::Running, 120000);
+        const QList<QByteArray> line = p.readLine().trimmed().split(' ');
+        QCOMPARE(line.size(), 3);
+        QCOMPARE(line.at(0), QByteArray("started"));
+        const pid_t postmaster = pid_t(line.at(1).toLongLong());
+        const pid_t helper = pid_t(line.at(2).toLongLong());
+        QVERIFY(postmaster > 0 && helper > 0);
+        // Running: in the process table and not a zombie waiting for its parent to reap it.
+        const auto alive = [](pid_t pid) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray text = stat.readAll();
+            const qsizetype at = text.lastIndexOf(')');
+            return at > 0 && at + 2 < text.size() && text.at(at + 2) != 'Z' && text.at(at + 2) != 'X';
+        };
+        QVERIFY(alive(postmaster));
+        QVERIFY(alive(helper));
+
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(postmaster), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(helper), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(dir), 60000);
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -45,7 +46,19 @@ Harness &harness()
             static QTemporaryDir home;
             qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
         }
-        h.info = sandbox::Sandbox(options).start();
+        if (h.own) {
+            h.info = sandbox::Sandbox(options).start();
+        } else {
+            // A sandbox named by STATESCOPE_TEST_SANDBOX outlives the test that started it, for
+            // the next ones: its server does not carry the test's mark (support/reaper.cpp).
+            const QByteArray mark = qgetenv("STATESCOPE_TEST_OWNER");
+            qunsetenv("STATESCOPE_TEST_OWNER");
+            auto restore = qScopeGuard([&] {
+                if (!mark.isEmpty())
+                    qputenv("STATESCOPE_TEST_OWNER", mark);
+            });
+            h.info = sandbox::Sandbox(options).start();
+        }
         if (qEnvironmentVariable("STATESCOPE_TEST_VIA") == QLatin1String("pgbouncer")) {
             // Pool big enough for the tests that hold several transactions at once.
             h.bouncer = std::make_unique<PgBouncer>(h.info.settings, 20);
