@@ -8,6 +8,7 @@
 
 #include <QAbstractAxis>
 #include <QLineSeries>
+#include <QValueAxis>
 #include <QToolTip>
 #include <QHelpEvent>
 #include <QApplication>
@@ -206,6 +207,26 @@ private slots:
         gui::ChartView chart;
         QVERIFY(showSamples(chart, width, points));
         QVERIFY2(!chart.timeAxisLabels().isEmpty(), "no time label at all");
+        QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
+    }
+
+    // A few seconds of samples (the Activity pane just opened) are drawn as the minute that
+    // ends with the last one: the samples at the right edge, where the next ones come in,
+    // never squeezed to the left of a minute that has not happened yet.
+    void aShortSpanEndsAtItsLastSample()
+    {
+        decltype(metrics::Series::points) points;
+        for (int s = 0; s <= 10; s += 5)
+            points.append({at(0).addSecs(s), double(s)});
+        gui::ChartView chart;
+        QVERIFY(showSamples(chart, 480, points));
+        const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        const auto *x = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(x);
+        const double last = double(points.last().t.toMSecsSinceEpoch());
+        QCOMPARE(x->max(), last);
+        QCOMPARE(x->min(), last - 60'000.0);
         QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
     }
 

@@ -289,9 +289,14 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
         }
         if (any) {
             // A span too short to hold a round tick (two samples 5 s apart) is drawn as a
-            // minute (an hour since the reset): its ticks and labels are readable.
-            if (maxX - minX < (offsets ? 1 : 60'000.0))
-                maxX = minX + (offsets ? 1 : 60'000.0);
+            // minute (an hour since the reset): its ticks and labels are readable. Times end
+            // at the last sample, as a live chart's do (Activity's first seconds sit at the
+            // right edge, where the next samples come in, not squeezed to the left); hours
+            // since the reset start at the reset.
+            if (offsets && maxX - minX < 1)
+                maxX = minX + 1;
+            else if (!offsets && maxX - minX < 60'000.0)
+                minX = maxX - 60'000.0;
             x->setRange(minX, maxX);
         }
     }
