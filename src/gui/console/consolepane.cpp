@@ -163,7 +163,9 @@ ConsolePane::ConsolePane(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_editor);
     split->addWidget(resultsBox);
-    split->setSizes({240, 460});
+    // The results get most of the height (a statement is a few lines; a grid or a chart
+    // under it wants rows); the handle gives the editor more when a statement is long.
+    split->setSizes({200, 500});
 
     m_target->setObjectName(QStringLiteral("consoleTarget"));
     m_target->setWordWrap(true);

@@ -16,11 +16,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace statescope::gui {
 
@@ -370,12 +373,19 @@ bool FamilyRunView::showChart()
                            .arg(m_model->headerData(value, Qt::Horizontal).toString(),
                                 m_model->headerData(*time, Qt::Horizontal).toString()));
     m_chart->show();
-    // The chart gets most of the height under the bar: squeezed under the grid, its labels
-    // had no room and Qt cut every one to "...".
-    m_chart->setMinimumHeight(200);
+    // The chart gets its room first (squeezed under the grid, its labels had none and Qt cut
+    // every one to "..."; 160 pixels hold its title, axes, legend and a plot), then the grid
+    // keeps what shows its header and six rows where the height allows (a third of a short
+    // pane showed three), then the chart the rest.
+    constexpr int kChartHeight = 160;
+    m_chart->setMinimumHeight(kChartHeight);
     if (auto *split = qobject_cast<QSplitter *>(m_chart->parentWidget())) {
-        const int h = split->height();
-        split->setSizes({h / 3, h - h / 3});
+        const int h = split->height() - split->handleWidth();
+        const int rows = m_grid->horizontalHeader()->sizeHint().height()
+                         + 6 * m_grid->verticalHeader()->defaultSectionSize() + 2 * m_grid->frameWidth()
+                         + m_grid->horizontalScrollBar()->sizeHint().height();
+        const int grid = std::clamp(rows, h / 3, std::max(h / 3, h - kChartHeight));
+        split->setSizes({grid, h - grid});
     }
     return true;
 }
