@@ -160,7 +160,7 @@ ConsolePane::ConsolePane(QWidget *parent)
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_results, 1);
     resultsLayout->addWidget(m_resultInfo);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_editor);
     split->addWidget(resultsBox);
     // The results get most of the height (a statement is a few lines; a grid or a chart

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -120,6 +121,7 @@ private:
     QLabel *m_target;
     SqlEditor *m_editor;
     QTabWidget *m_results;
+    QSplitter *m_split = nullptr; // the editor above the results
     QLabel *m_resultInfo = nullptr;
     QSpinBox *m_timeout;
     QToolButton *m_history;

@@ -40,6 +40,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace statescope::gui {
 
 using namespace statescope::browse;
@@ -83,6 +85,15 @@ FamilyRunView *ConsolePane::runOnWeeks(const QList<weekly::FamilyWeek> &weeks, i
     m_banner->hide();
     settings::addConsoleHistory(historyKey(), statement);
     auto *view = new FamilyRunView(weeks, statement, options, m_results);
+    // Charted, the view may want more height than the results have: the editor gives it, down
+    // to four lines (the handle gives them back).
+    connect(view, &FamilyRunView::wantsHeight, this, [this](int pixels) {
+        const QList<int> sizes = m_split->sizes();
+        const int editorMin = 4 * m_editor->fontMetrics().lineSpacing() + 2 * m_editor->frameWidth() + 8;
+        const int give = std::min(pixels, std::max(0, sizes.value(0) - editorMin));
+        if (give > 0)
+            m_split->setSizes({sizes.value(0) - give, sizes.value(1) + give});
+    });
     const int tab = m_results->addTab(view, tr("%n week(s)", nullptr, int(weeks.size())));
     m_results->setTabToolTip(tab, statement);
     m_results->setCurrentIndex(tab);

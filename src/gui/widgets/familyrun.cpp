@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -373,21 +374,33 @@ bool FamilyRunView::showChart()
                            .arg(m_model->headerData(value, Qt::Horizontal).toString(),
                                 m_model->headerData(*time, Qt::Horizontal).toString()));
     m_chart->show();
-    // The chart gets its room first (squeezed under the grid, its labels had none and Qt cut
-    // every one to "..."; 160 pixels hold its title, axes, legend and a plot), then the grid
-    // keeps what shows its header and six rows where the height allows (a third of a short
-    // pane showed three), then the chart the rest.
-    constexpr int kChartHeight = 160;
-    m_chart->setMinimumHeight(kChartHeight);
-    if (auto *split = qobject_cast<QSplitter *>(m_chart->parentWidget())) {
-        const int h = split->height() - split->handleWidth();
-        const int rows = m_grid->horizontalHeader()->sizeHint().height()
-                         + 6 * m_grid->verticalHeader()->defaultSectionSize() + 2 * m_grid->frameWidth()
-                         + m_grid->horizontalScrollBar()->sizeHint().height();
-        const int grid = std::clamp(rows, h / 3, std::max(h / 3, h - kChartHeight));
-        split->setSizes({grid, h - grid});
-    }
+    fitChartAndGrid();
+    // Once the pane has given what it could (wantsHeight), the heights are set again.
+    QTimer::singleShot(0, this, &FamilyRunView::fitChartAndGrid);
     return true;
+}
+
+// The chart gets its room first (squeezed under the grid, its labels had none and Qt cut
+// every one to "..."; at 160 pixels too, the GUI audit found), then the grid what shows its
+// header and six rows (a third of the pane showed three), then the chart the rest. Short of
+// both, the view asks its pane for the difference.
+void FamilyRunView::fitChartAndGrid()
+{
+    constexpr int kChartHeight = 200;
+    m_chart->setMinimumHeight(kChartHeight);
+    auto *split = qobject_cast<QSplitter *>(m_chart->parentWidget());
+    if (!split || m_chart->isHidden())
+        return;
+    const int h = split->height() - split->handleWidth();
+    const int rows = m_grid->horizontalHeader()->sizeHint().height()
+                     + 6 * m_grid->verticalHeader()->defaultSectionSize() + 2 * m_grid->frameWidth()
+                     + m_grid->horizontalScrollBar()->sizeHint().height();
+    if (rows + kChartHeight > h && !m_askedForHeight) {
+        m_askedForHeight = true; // once: a pane that gave nothing is not asked again
+        emit wantsHeight(rows + kChartHeight - h);
+    }
+    const int grid = std::clamp(rows, h / 3, std::max(h / 3, h - kChartHeight));
+    split->setSizes({grid, h - grid});
 }
 
 } // namespace statescope::gui

@@ -78,8 +78,12 @@ public:
 signals:
     void firstRows();    // the first rows are on screen
     void finished();     // every week ended (or Stop)
+    // Charted, the chart and the grid need this many pixels more than they have: the pane
+    // holding the view may give them some (the SQL pane takes it from its editor).
+    void wantsHeight(int pixels);
 
 private:
+    void fitChartAndGrid();
     void onBatch(const browse::FamilyBatch &batch);
     void setWeekState(int week, const QString &state, const QString &rows, const QString &time, bool failed = false);
     void updateSummary(bool done, bool cancelled = false);
@@ -104,6 +108,7 @@ private:
     int m_ended = 0;
     bool m_sawRows = false;
     bool m_running = false;
+    bool m_askedForHeight = false;
 };
 
 } // namespace statescope::gui
