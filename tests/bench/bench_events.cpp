@@ -198,6 +198,55 @@ QByteArray rawPrepared(PGconn *raw, const QByteArray &sql, int rows)
     return first;
 }
 
+// The same again, framed as every read of a read-only Statescope session is: one round trip
+// of BEGIN READ ONLY, the session's settings for this transaction (set_config(..., true)),
+// the prepared statement and COMMIT (pg::Connection::pipeline). What the frame costs is what
+// reading can never write and a pooler's server sessions keep no setting of ours.
+QByteArray rawFramed(PGconn *raw, const QByteArray &sql, int rows)
+{
+    static std::map<QByteArray, QByteArray> names;
+    const auto prepared = [&](const QByteArray &text, int params) {
+        auto it = names.find(text);
+        if (it == names.end()) {
+            const QByteArray name = "framed_" + QByteArray::number(qulonglong(names.size()));
+            PGresult *p = PQprepare(raw, name.constData(), text.constData(), params, nullptr);
+            if (PQresultStatus(p) != PGRES_COMMAND_OK)
+                fail(QStringLiteral("libpq: %1").arg(QString::fromUtf8(PQerrorMessage(raw))));
+            PQclear(p);
+            it = names.emplace(text, name).first;
+        }
+        return it->second;
+    };
+    const QByteArray settings = prepared("SELECT set_config($1, $2, true)", 2);
+    const QByteArray statement = prepared(sql, 0);
+    const char *values[] = {"TimeZone", "UTC"};
+    if (PQenterPipelineMode(raw) != 1 || PQsendQueryParams(raw, "BEGIN READ ONLY", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1
+        || PQsendQueryPrepared(raw, settings.constData(), 2, values, nullptr, nullptr, 0) != 1
+        || PQsendQueryPrepared(raw, statement.constData(), 0, nullptr, nullptr, nullptr, 0) != 1
+        || PQsendQueryParams(raw, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) != 1 || PQpipelineSync(raw) != 1)
+        fail(QStringLiteral("libpq: %1").arg(QString::fromUtf8(PQerrorMessage(raw))));
+    QByteArray first;
+    for (int step = 0; step < 4; ++step) {
+        while (PGresult *r = PQgetResult(raw)) {
+            const ExecStatusType st = PQresultStatus(r);
+            if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
+                fail(QStringLiteral("libpq: %1 in %2").arg(QString::fromUtf8(PQerrorMessage(raw)), QString::fromUtf8(sql)));
+            if (step == 2) {
+                if (PQntuples(r) != rows)
+                    fail(QStringLiteral("libpq: %1 rows in %2").arg(PQntuples(r)).arg(QString::fromUtf8(sql)));
+                first = QByteArray(rows > 0 ? PQgetvalue(r, 0, 0) : "");
+            }
+            PQclear(r);
+        }
+    }
+    PGresult *sync = PQgetResult(raw);
+    if (PQresultStatus(sync) != PGRES_PIPELINE_SYNC)
+        fail(QStringLiteral("libpq: no pipeline sync"));
+    PQclear(sync);
+    PQexitPipelineMode(raw);
+    return first;
+}
+
 // bench_events_<N> with exactly N events: reused when it has them, else seeded afresh.
 pg::ConnectionSettings benchDatabase(qint64 events)
 {
@@ -279,6 +328,11 @@ void benchPages(const pg::ConnectionSettings &db, qint64 rows, int reps)
         reps, [&] { page({}, std::nullopt); },
         [&] { rawPrepared(raw, kSelect + kTimed + " LIMIT 200", kLimit); });
     reportTimes(QStringLiteral("the same, again"), ours, QStringLiteral("libpq, same SQL prepared"), base);
+    std::tie(ours, base) = timePair(
+        reps, [&] { page({}, std::nullopt); },
+        [&] { rawFramed(raw, kSelect + kTimed + " LIMIT 200", kLimit); });
+    reportTimes(QStringLiteral("the same, again"), ours,
+                QStringLiteral("libpq, same SQL prepared, in the same read-only frame"), base);
     // Where the difference goes: turning the page's times into QDateTime, client side.
     const auto firstRows = store.page({}, std::nullopt, EventStore::Direction::Older, kLimit);
     std::vector<double> parse;
