@@ -257,7 +257,19 @@ private slots:
     {
         m_zoo = emptyDatabase(QStringLiteral("catalog_zoo"));
         made << m_zoo.database();
-        test::connect(m_zoo)->execScript(QString::fromLatin1(kZoo));
+        {
+            auto zoo = test::connect(m_zoo);
+            zoo->execScript(QString::fromLatin1(kZoo));
+            // A value kept out of line, and VACUUM to count its pages: a table's size holds its
+            // TOAST table's pages, read apart from the table's own.
+            zoo->exec(QStringLiteral("INSERT INTO game.scratch SELECT string_agg(md5(g::text), '') "
+                                     "FROM generate_series(1, 2000) g"));
+            zoo->exec(QStringLiteral("VACUUM game.scratch"));
+            QVERIFY(zoo->exec(QStringLiteral("SELECT t.relpages FROM pg_class c JOIN pg_class t ON t.oid = "
+                                             "c.reltoastrelid WHERE c.oid = 'game.scratch'::regclass"))
+                        .toInt(0, 0)
+                    > 0);
+        }
         for (demo::Shape shape : {demo::Shape::SpaceTraders, demo::Shape::PaperDynasty, demo::Shape::Galaxy,
                                   demo::Shape::Marketland}) {
             const pg::ConnectionSettings db = emptyDatabase(demo::shapeName(shape));
