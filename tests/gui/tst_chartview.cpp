@@ -300,6 +300,28 @@ private slots:
         QVERIFY(ticks.last() >= peak);
     }
 
+    // The highest value is drawn below the plot's top border, never on it, round or not.
+    void thePeakIsBelowTheTop_data()
+    {
+        QTest::addColumn<double>("peak");
+        for (double peak : {1.0, 2.5, 3.0, 10.0, 40.0, 100.0, 0.5, 12345.0})
+            QTest::newRow(qPrintable(QString::number(peak))) << peak;
+    }
+    void thePeakIsBelowTheTop()
+    {
+        QFETCH(double, peak);
+        gui::ChartView chart;
+        chart.resize(600, 300);
+        QList<metrics::Series> series(1);
+        series[0].name = QStringLiteral("value");
+        series[0].points.append({at(0), 0});
+        series[0].points.append({at(1), peak});
+        chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        const QList<double> ticks = chart.valueTicks();
+        QVERIFY(ticks.size() >= 2);
+        QVERIFY2(ticks.last() > peak, qPrintable(QStringLiteral("top %1, peak %2").arg(ticks.last()).arg(peak)));
+    }
+
     void valueTicksAreRound()
     {
         const QList<double> ticks = m_chart.valueTicks();

@@ -41,7 +41,9 @@ void ChartView::fitValueAxis(QValueAxis *y)
         return;
     m_valueTicks = room;
     y->setTickCount(room);
-    y->setRange(m_minY, m_maxY > m_minY ? m_maxY : m_minY + 1);
+    // A twentieth of the span above the highest value before rounding: a peak that is itself
+    // a round number (10 of ticks 0, 5, 10) would otherwise be drawn on the plot's top border.
+    y->setRange(m_minY, m_maxY > m_minY ? m_maxY + (m_maxY - m_minY) / 20 : m_minY + 1);
     y->applyNiceNumbers(); // round ticks: 0, 5, 10... not 6.825, 13.65
     double interval = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
     if (m_whole && interval < 1) {
