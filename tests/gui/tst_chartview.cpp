@@ -317,9 +317,22 @@ private slots:
         series[0].points.append({at(0), 0});
         series[0].points.append({at(1), peak});
         chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        const auto *y = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(y);
+        QVERIFY2(y->max() > peak, qPrintable(QStringLiteral("top %1, peak %2").arg(y->max()).arg(peak)));
+        // With no more room than a part of a step: the ticks stay round, the last at the peak
+        // or above it, and no label is cut.
         const QList<double> ticks = chart.valueTicks();
         QVERIFY(ticks.size() >= 2);
-        QVERIFY2(ticks.last() > peak, qPrintable(QStringLiteral("top %1, peak %2").arg(ticks.last()).arg(peak)));
+        QVERIFY(ticks.last() >= peak);
+        QVERIFY2(y->max() - ticks.last() < ticks[1] - ticks[0],
+                 qPrintable(QStringLiteral("top %1, last tick %2").arg(y->max()).arg(ticks.last())));
+        QVERIFY(isRound(ticks[1] - ticks[0]));
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY2(chart.cutAxisLabels().isEmpty(), qPrintable(chart.cutAxisLabels().join(u'|')));
     }
 
     void valueTicksAreRound()

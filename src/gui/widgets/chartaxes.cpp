@@ -40,10 +40,9 @@ void ChartView::fitValueAxis(QValueAxis *y)
     if (room == m_valueTicks)
         return;
     m_valueTicks = room;
+    y->setTickType(QValueAxis::TicksFixed);
     y->setTickCount(room);
-    // A twentieth of the span above the highest value before rounding: a peak that is itself
-    // a round number (10 of ticks 0, 5, 10) would otherwise be drawn on the plot's top border.
-    y->setRange(m_minY, m_maxY > m_minY ? m_maxY + (m_maxY - m_minY) / 20 : m_minY + 1);
+    y->setRange(m_minY, m_maxY > m_minY ? m_maxY : m_minY + 1);
     y->applyNiceNumbers(); // round ticks: 0, 5, 10... not 6.825, 13.65
     double interval = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
     if (m_whole && interval < 1) {
@@ -58,6 +57,15 @@ void ChartView::fitValueAxis(QValueAxis *y)
         interval = double(span) / (ticks - 1);
     }
     y->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(interval)));
+    // A peak on the top tick (10 of ticks 0, 5, 10; a ratio of 100 %) was drawn on the plot's
+    // top border, where it read as the frame: a fifth of a step of room above it, the ticks
+    // and their labels where they were.
+    if (m_maxY > m_minY && m_maxY >= y->max() - interval * 1e-9) {
+        y->setTickAnchor(y->min());
+        y->setTickInterval(interval);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setRange(y->min(), y->max() + interval / 5);
+    }
 }
 
 int ChartView::timeAxisWidth() const
@@ -213,6 +221,11 @@ QList<double> ChartView::valueTicks() const
     QList<double> out;
     for (QAbstractAxis *axis : chart()->axes(Qt::Vertical))
         if (auto *v = qobject_cast<QValueAxis *>(axis)) {
+            if (v->tickType() == QValueAxis::TicksDynamic && v->tickInterval() > 0) {
+                for (double t = v->tickAnchor(); t <= v->max() + v->tickInterval() * 1e-9; t += v->tickInterval())
+                    out << t;
+                continue;
+            }
             const int n = v->tickCount();
             for (int i = 0; i < n; ++i)
                 out << v->min() + (v->max() - v->min()) * i / std::max(1, n - 1);
