@@ -9,6 +9,9 @@
 #   --build  the build directory (default build/dev); the benchmarks and the CLI are built
 #   --log    where the whole run is written as well (default bench-<date>.log here)
 #   --only   these benchmarks alone (names without bench_: replay,cli,...)
+#   --settle at most this many seconds (default 300) waited before each benchmark for the
+#            one-minute load average to fall below 1 per core (bench_activity's 2,000 sessions
+#            leave it far above); 0 starts each at once. The wait is logged.
 #
 # Run it on an otherwise idle machine: the figures are medians, but a baseline measured while
 # a build runs moves as much as we do. Exit status: the number of benchmarks that failed.
@@ -17,6 +20,7 @@ set -eu
 build=build/dev
 quick=0
 only=
+settle=300
 log=bench-$(date -u +%Y%m%dT%H%M%SZ).log
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -24,11 +28,13 @@ while [ $# -gt 0 ]; do
         --build) build=$2; shift ;;
         --log) log=$2; shift ;;
         --only) only=$2; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --settle) settle=$2; shift ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run-all.sh: unknown argument $1 (--help)" >&2; exit 2 ;;
     esac
     shift
 done
+case "$settle" in ''|*[!0-9]*) echo "run-all.sh: --settle takes whole seconds, not $settle" >&2; exit 2 ;; esac
 
 # name, then its arguments at the documented sizes, then at quick sizes ('|' between them).
 benches='
@@ -58,6 +64,20 @@ done
 # shellcheck disable=SC2086
 cmake --build "$build" --target $targets
 
+# Waits until the one-minute load average is below the number of cores, at most $settle
+# seconds, and says how long it waited and what the load was when it stopped waiting.
+settle_load() {
+    waited=0
+    limit=$(nproc)
+    while [ "$waited" -lt "$settle" ] &&
+          awk -v l="$limit" '{ exit !($1 >= l) }' /proc/loadavg; do
+        sleep 5
+        waited=$((waited + 5))
+    done
+    [ "$waited" -gt 0 ] && echo "(waited $waited s for the load to settle: $(cut -d' ' -f1-3 /proc/loadavg))"
+    return 0
+}
+
 box=$(mktemp -d /tmp/statescope-bench.XXXXXX)
 "$cli" sandbox start --dir "$box" --tcp --no-fsync >/dev/null
 trap '"$cli" sandbox stop --dir "$box" >/dev/null 2>&1 || true; rm -rf "$box"' EXIT INT TERM
@@ -75,6 +95,7 @@ failed=0
         [ $quick = 1 ] && args=$small
         program=bench_$(echo "$name" | sed 's/_season$//')
         echo
+        settle_load
         echo "== $program $args   (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
         start=$(date +%s)
         # shellcheck disable=SC2086
