@@ -20,7 +20,17 @@ QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QS
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    fitHeaderTitles(t->horizontalHeader());
     return t;
+}
+
+void fitHeaderTitles(QHeaderView *header)
+{
+    for (int v = 0; v + 1 < header->count(); ++v) {
+        const int s = header->logicalIndex(v);
+        if (!header->isSectionHidden(s) && header->sectionSize(s) < header->sectionSizeHint(s))
+            header->resizeSection(s, header->sectionSizeHint(s));
+    }
 }
 
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells)

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 class QComboBox;
+class QHeaderView;
 class QTableWidget;
 class QWidget;
 
@@ -11,6 +12,10 @@ namespace statescope::gui {
 // A read-only table of rows for a pane's lists: whole rows selected one at a time, no row
 // numbers, no wrapping, the last column taking the rest of the width.
 QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers);
+
+// Widens every section but the last to its whole title where it is narrower: a title that
+// is longer in German ("Zeilen (geschätzt)") is not cut while the last section has room.
+void fitHeaderTitles(QHeaderView *header);
 
 // Fills a row with text cells, each with its text as tooltip (a cut cell can be read whole).
 void setRowTexts(QTableWidget *table, int row, const QStringList &cells);

@@ -290,9 +290,31 @@ void Audit::views(QWidget *window)
 void Audit::view(QAbstractItemView *v)
 {
     QAbstractItemModel *model = v->model();
-    // Headers: a cut title has its whole text as the header's tooltip.
-    if (auto *h = v->findChild<QHeaderView *>(); h && h->isVisible() && h->orientation() == Qt::Horizontal) {
+    // Headers: a cut title has its whole text as the header's tooltip, and is cut only when
+    // the view has no room for it: not while the stretched last section (or the space after
+    // the last) holds more than the title lacks ("Rows (estimate)" cut to "Zeilen (gesch..."
+    // beside a "Größe" of 450 px).
+    // The view's own horizontal header: a table's first child header is its vertical one.
+    QHeaderView *h = nullptr;
+    if (auto *table = qobject_cast<QTableView *>(v))
+        h = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<QTreeView *>(v))
+        h = tree->header();
+    if (h && h->isVisible()) {
         const int margin = h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+        const auto needOf = [&](int s) {
+            int need = h->fontMetrics().horizontalAdvance(model->headerData(s, Qt::Horizontal).toString()) + 2 * margin;
+            if (h->isSortIndicatorShown() && h->sortIndicatorSection() == s)
+                need += h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h);
+            return need;
+        };
+        int last = -1;
+        for (int s = 0; s < h->count(); ++s)
+            if (!h->isSectionHidden(h->logicalIndex(s)))
+                last = h->logicalIndex(s);
+        int room = std::max(0, h->viewport()->width() - h->length());
+        if (last >= 0 && h->stretchLastSection())
+            room += std::max(0, h->sectionSize(last) - needOf(last) - h->defaultSectionSize());
         for (int s = 0; s < h->count(); ++s) {
             if (h->isSectionHidden(s) || h->sectionViewportPosition(s) >= h->viewport()->width())
                 continue;
@@ -300,11 +322,14 @@ void Audit::view(QAbstractItemView *v)
             if (text.isEmpty())
                 continue;
             ++m_looked;
-            int need = h->fontMetrics().horizontalAdvance(text) + 2 * margin;
-            if (h->isSortIndicatorShown() && h->sortIndicatorSection() == s)
-                need += h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h);
+            const int need = needOf(s);
             const QPoint at(h->sectionViewportPosition(s) + h->sectionSize(s) / 2, h->height() / 2);
-            if (need > h->sectionSize(s) + 1 && !holds(tipAt(h->viewport(), at), text))
+            if (need <= h->sectionSize(s) + 1)
+                continue;
+            if (s != last && need - h->sectionSize(s) <= room)
+                add(QStringLiteral("cut"), v, QStringLiteral("header \"%1\" cut to %2 px (needs %3) while the view has %4 px to spare")
+                                                   .arg(sample(text)).arg(h->sectionSize(s)).arg(need).arg(room));
+            else if (!holds(tipAt(h->viewport(), at), text))
                 add(QStringLiteral("cut"), v, QStringLiteral("header \"%1\" (%2 px, needs %3)")
                                                    .arg(sample(text)).arg(h->sectionSize(s)).arg(need));
         }
