@@ -2244,7 +2244,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Top &amp;by:</source>
-        <translation>Top &amp;nach:</translation>
+        <translation>Rangfolge &amp;nach:</translation>
     </message>
     <message>
         <source>Generic plan</source>
@@ -6836,8 +6836,8 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         </translation>
     </message>
     <message>
-        <source>%1: %2 %3, %4 out, away %5, home %6</source>
-        <translation>%1: %2 %3, %4 Aus, Gast %5, Heim %6</translation>
+        <source>%1: %2, %3 out, away %4, home %5</source>
+        <translation>%1: %2, %3 Aus, Gast %4, Heim %5</translation>
     </message>
 </context>
 <context>
@@ -9676,8 +9676,16 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <source>%1 %2, %3 out, bases %4, %5-%6</source>
-        <translation>%1 %2, %3 Aus, Basen %4, %5-%6</translation>
+        <source>top %1</source>
+        <translation>%1. oben</translation>
+    </message>
+    <message>
+        <source>bottom %1</source>
+        <translation>%1. unten</translation>
+    </message>
+    <message>
+        <source>%1, %2 out, bases %3, %4-%5</source>
+        <translation>%1, %2 Aus, Basen %3, %4-%5</translation>
     </message>
 </context>
 <context>
@@ -9721,10 +9729,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
 </context>
 <context>
     <name>statescope::models::PlayListModel</name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>

@@ -16,11 +16,16 @@ QString basesText(int code)
              code & 4 ? QStringLiteral("3") : QStringLiteral("-"));
 }
 
+QString inningText(replay::Half half, int inning)
+{
+    return half == replay::Half::Top ? GameListModel::tr("top %1").arg(inning)
+                                     : GameListModel::tr("bottom %1").arg(inning);
+}
+
 QString stateText(const replay::BaseState &s)
 {
-    return GameListModel::tr("%1 %2, %3 out, bases %4, %5-%6")
-        .arg(replay::halfName(s.half))
-        .arg(s.inning)
+    return GameListModel::tr("%1, %2 out, bases %3, %4-%5")
+        .arg(inningText(s.half, s.inning))
         .arg(s.outs)
         .arg(basesText(s.onBaseCode()))
         .arg(s.awayScore)
@@ -114,7 +119,10 @@ QVariant GameListModel::data(const QModelIndex &index, int role) const
     case League: return g.league;
     case Status: return g.status;
     case Score: return tr("%1 - %2").arg(g.awayScore).arg(g.homeScore);
-    case Inning: return tr("%1 %2").arg(g.half).arg(g.inning);
+    case Inning:
+        if (const auto half = replay::parseHalf(g.half))
+            return inningText(*half, g.inning);
+        return tr("%1 %2").arg(g.half).arg(g.inning);
     case Plays: return g.plays;
     case Check:
         return g.firstInconsistentPlay ? tr("play %1").arg(g.firstInconsistentPlay) : tr("ok");
@@ -198,7 +206,7 @@ QVariant PlayListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return p.playNumber;
-        case Inning: return tr("%1 %2").arg(replay::halfName(p.start.half)).arg(p.start.inning);
+        case Inning: return inningText(p.start.half, p.start.inning);
         case Outs: return p.start.outs;
         case Bases: return basesText(p.start.onBaseCode());
         case Score: return tr("%1 - %2").arg(p.start.awayScore).arg(p.start.homeScore);

@@ -66,6 +66,8 @@ private:
 };
 
 QString basesText(int onBaseCode); // "1--", "-2-", "123", "---"
+// "top 4" / "bottom 4" in the reader's language ("4. oben"); the stored words are English.
+QString inningText(replay::Half half, int inning);
 // "top 4, 2 out, bases 1--, 5-3": a game's state in one line.
 QString stateText(const replay::BaseState &state);
 

@@ -111,6 +111,7 @@ QWidget *CompareDialog::buildRowsTab()
     });
     m_rows = new QTableWidget(page);
     m_rows->setObjectName(QStringLiteral("rowsDifferences"));
+    m_rows->setProperty("dataColumnsFrom", 1); // the change is ours, the key and values the data's
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rowsSummary = new QLabel(page);
     m_rowsSummary->setObjectName(QStringLiteral("rowsSummary"));

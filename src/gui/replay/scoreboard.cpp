@@ -1,5 +1,6 @@
 #include "gui/replay/scoreboard.h"
 
+#include "models/gamelistmodel.h"
 #include "models/ink.h"
 
 #include <QPainter>
@@ -20,9 +21,8 @@ void Scoreboard::setState(const replay::BaseState &state, int awayTeam, int home
     m_home = homeTeam;
     m_caption = caption;
     m_shown = true;
-    setAccessibleDescription(tr("%1: %2 %3, %4 out, away %5, home %6")
-                                 .arg(caption, replay::halfName(state.half))
-                                 .arg(state.inning)
+    setAccessibleDescription(tr("%1: %2, %3 out, away %4, home %5")
+                                 .arg(caption, models::inningText(state.half, state.inning))
                                  .arg(state.outs)
                                  .arg(state.awayScore)
                                  .arg(state.homeScore));

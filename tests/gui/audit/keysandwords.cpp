@@ -7,6 +7,7 @@
 #include <QTextBrowser>
 
 #include <algorithm>
+#include <climits>
 #include "gui/audit/uiaudit.h"
 
 namespace statescope::test::audit {
@@ -152,16 +153,23 @@ void Audit::words(QWidget *window)
 
     // Cells that are one word of ours (a change's "added", an object's kind) rather than the
     // data's: the first rows of every list, table and tree shown.
+    // A view whose columns from "dataColumnsFrom" on are the data's (a compare's rows beside
+    // our word for the change) has only the columns before it looked at; a header's model is
+    // its view's, looked at with the view.
     for (QAbstractItemView *v : window->findChildren<QAbstractItemView *>()) {
-        if (!shown(v, window) || !v->model() || v->property("dataText").toBool())
+        if (!shown(v, window) || !v->model() || v->property("dataText").toBool() || qobject_cast<QHeaderView *>(v))
             continue;
         const QAbstractItemModel *m = v->model();
+        const QVariant from = v->property("dataColumnsFrom");
         const auto cells = [&](const QModelIndex &parent, auto &&self, int depth) -> void {
             for (int r = 0; r < std::min(m->rowCount(parent), 40); ++r)
-                for (int c = 0; c < m->columnCount(parent); ++c) {
+                for (int c = 0; c < std::min(m->columnCount(parent), from.isValid() ? from.toInt() : INT_MAX); ++c) {
                     const QModelIndex i = m->index(r, c, parent);
+                    // A word and a number ("bottom 11", "play 3") is ours too: a number
+                    // put beside its word.
+                    static const QRegularExpression counted(QStringLiteral("^\\p{L}+ \\d+$"));
                     const QString t = i.data().toString();
-                    if (!t.isEmpty() && !t.contains(QLatin1Char(' ')))
+                    if (!t.isEmpty() && (!t.contains(QLatin1Char(' ')) || counted.match(t).hasMatch()))
                         texts.append({v, t});
                     if (c == 0 && depth < 2 && m->hasChildren(i))
                         self(i, self, depth + 1);
@@ -186,7 +194,8 @@ void Audit::words(QWidget *window)
         QStringLiteral("sequence"), QStringLiteral("function"), QStringLiteral("indexes"),  QStringLiteral("partitioned"),
         QStringLiteral("estimate"), QStringLiteral("exactly"), QStringLiteral("count"),   QStringLiteral("game"),
         QStringLiteral("games"),    QStringLiteral("play"),    QStringLiteral("plays"),   QStringLiteral("value"),
-        QStringLiteral("type"),     QStringLiteral("key"),     QStringLiteral("out")};
+        QStringLiteral("type"),     QStringLiteral("key"),     QStringLiteral("out"),     QStringLiteral("top"),
+        QStringLiteral("bottom")};
     // A preview's text (a confirmation's, a plan's) holds counts too; its SQL and names are
     // data, so only its plurals are checked.
     QList<QPair<const QWidget *, QString>> previews;
