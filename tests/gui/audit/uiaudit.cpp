@@ -326,7 +326,10 @@ void Audit::view(QAbstractItemView *v)
             const QPoint at(h->sectionViewportPosition(s) + h->sectionSize(s) / 2, h->height() / 2);
             if (need <= h->sectionSize(s) + 1)
                 continue;
-            if (s != last && need - h->sectionSize(s) <= room)
+            // The estimate of the sort arrow's room is the audit's, a few pixels off the
+            // style's: the Sessions list's sorted "Transaction age" drew whole at 112 px where
+            // 115 were estimated. A title short by more than that is cut.
+            if (s != last && need - h->sectionSize(s) > 4 && need - h->sectionSize(s) <= room)
                 add(QStringLiteral("cut"), v, QStringLiteral("header \"%1\" cut to %2 px (needs %3) while the view has %4 px to spare")
                                                    .arg(sample(text)).arg(h->sectionSize(s)).arg(need).arg(room));
             else if (!holds(tipAt(h->viewport(), at), text))
