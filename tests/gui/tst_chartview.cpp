@@ -42,6 +42,17 @@ bool showSamples(gui::ChartView &chart, int width, const decltype(metrics::Serie
     return true;
 }
 
+// A line from 0 to `peak` in a 600 x 300 chart (not shown): its value axis as fitted.
+void drawRamp(gui::ChartView &chart, double peak)
+{
+    chart.resize(600, 300);
+    QList<metrics::Series> series(1);
+    series[0].name = QStringLiteral("count");
+    series[0].points.append({at(0), 0});
+    series[0].points.append({at(1), peak});
+    chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+}
+
 // Round: 1, 2, 2.5 or 5 times a power of ten.
 bool isRound(double step)
 {
@@ -287,12 +298,7 @@ private slots:
     {
         QFETCH(double, peak);
         gui::ChartView chart;
-        chart.resize(600, 300);
-        QList<metrics::Series> series(1);
-        series[0].name = QStringLiteral("count");
-        series[0].points.append({at(0), 0});
-        series[0].points.append({at(1), peak});
-        chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        drawRamp(chart, peak);
         const QList<double> ticks = chart.valueTicks();
         QVERIFY(ticks.size() >= 2);
         for (double t : ticks)
@@ -311,12 +317,7 @@ private slots:
     {
         QFETCH(double, peak);
         gui::ChartView chart;
-        chart.resize(600, 300);
-        QList<metrics::Series> series(1);
-        series[0].name = QStringLiteral("value");
-        series[0].points.append({at(0), 0});
-        series[0].points.append({at(1), peak});
-        chart.setSeries(series, gui::ChartView::Kind::Line, false, QString());
+        drawRamp(chart, peak);
         const QList<QAbstractAxis *> axes = chart.chart()->axes(Qt::Vertical);
         QCOMPARE(axes.size(), 1);
         const auto *y = qobject_cast<QValueAxis *>(axes.first());
