@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace statescope::settings {
 
 namespace {
@@ -36,6 +38,7 @@ const QString savePassword = QStringLiteral("save_password");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString theme = QStringLiteral("window/theme");
+const QString cursorHold = QStringLiteral("read/cursor_hold_seconds");
 const QString customMetrics = QStringLiteral("metrics/custom");
 const QString sql = QStringLiteral("sql");
 const QString layouts = QStringLiteral("layouts");
@@ -357,6 +360,18 @@ QByteArray windowState()
 void setWindowState(const QByteArray &state)
 {
     open()->setValue(key::state, state);
+}
+
+int cursorHoldSeconds()
+{
+    bool ok = false;
+    const int s = open()->value(key::cursorHold, kDefaultCursorHoldSeconds).toInt(&ok);
+    return ok ? std::clamp(s, 0, 600) : kDefaultCursorHoldSeconds;
+}
+
+void setCursorHoldSeconds(int seconds)
+{
+    open()->setValue(key::cursorHold, std::clamp(seconds, 0, 600));
 }
 
 Theme theme()

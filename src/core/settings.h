@@ -97,6 +97,14 @@ void setWindowGeometry(const QByteArray &geometry);
 QByteArray windowState();
 void setWindowState(const QByteArray &state);
 
+// How long a result grid keeps its cursor's transaction open after the last page was read
+// while the person pages it (read.cursor_hold_seconds, 0 to 600; default 3): after that the
+// grid keeps the rows it has and reads further ones in a new transaction (the statement runs
+// again). No session of Statescope idles in a transaction longer than this.
+inline constexpr int kDefaultCursorHoldSeconds = 3;
+int cursorHoldSeconds();
+void setCursorHoldSeconds(int seconds);
+
 // View > Theme. System: whatever the platform gives (Qt 6.4 has no colour-scheme hint).
 enum class Theme { System, Light, Dark };
 Theme theme();

@@ -2,6 +2,7 @@
 #include "models/rowgridmodel_p.h"
 
 #include "core/format.h"
+#include "core/settings.h"
 #include "core/pg/connection.h"
 
 #include <QBrush>
@@ -77,6 +78,9 @@ RowGridModel::RowGridModel(QObject *parent) : QAbstractTableModel(parent)
     m_missTimer.setSingleShot(true);
     m_missTimer.setInterval(0);
     connect(&m_missTimer, &QTimer::timeout, this, &RowGridModel::fetchMissing);
+    m_holdTimer.setSingleShot(true);
+    m_holdMs = settings::cursorHoldSeconds() * 1000;
+    connect(&m_holdTimer, &QTimer::timeout, this, &RowGridModel::releaseCursor);
     connect(&m_worker, &Worker::serverAddress, this, [this](const QString &address) {
         if (address == m_address)
             return;
@@ -122,8 +126,48 @@ void RowGridModel::close()
     m_placesExact = true;
     m_shift = 0;
     m_missLo = m_missHi = -1;
+    m_holdTimer.stop();
+    m_cursorHeld = false;
+    m_reruns = 0;
     endResetModel();
     setInFlight(false);
+}
+
+void RowGridModel::setCursorHold(int ms)
+{
+    m_holdMs = std::max(0, ms);
+}
+
+void RowGridModel::noteCursor(const Ready &ready)
+{
+    if (ready.reruns > m_reruns) {
+        m_reruns = ready.reruns;
+        emit rerun(tr("Rows read by running the statement again: its transaction had ended, so that nothing "
+                      "stays open on the server between pages. Rows changed since may differ from those "
+                      "read before."));
+    }
+    m_cursorHeld = ready.cursorHeld;
+    if (m_cursorHeld)
+        m_holdTimer.start(ready.viaPooler ? 0 : m_holdMs);
+    else
+        m_holdTimer.stop();
+}
+
+void RowGridModel::releaseCursor()
+{
+    if (!m_session || !m_cursorHeld)
+        return;
+    if (m_inFlight) { // a read under way: the hold starts again after it
+        m_holdTimer.start(m_holdMs);
+        return;
+    }
+    m_cursorHeld = false;
+    const auto session = m_session;
+    m_worker.run<int>([session](TaskContext &) {
+        if (session->cursor)
+            session->cursor->release();
+        return 0;
+    });
 }
 
 void RowGridModel::cancel()
@@ -166,6 +210,7 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
             m_lostFrom.clear();
             return emit failed(out.error());
         }
+        noteCursor(out.value());
         apply(f, out.value());
         if (!m_lostFrom.isEmpty() || reopened) {
             const QString from = m_lostFrom, why = m_lostWhy;
@@ -199,6 +244,8 @@ void RowGridModel::openTable(const pg::ConnectionSettings &db, const QString &sc
             const auto page = src.readRows(session->cursor->next(kPage + 1), 0);
             r.rows.assign(page.begin(), page.end());
             r.cursorTotal = session->cursor->total();
+            r.cursorHeld = session->cursor->held();
+            r.viaPooler = session->cursor->viaPooler();
         }
         return r;
     }, true));
@@ -234,6 +281,7 @@ void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &se
         setInFlight(false);
         if (!out.ok())
             return emit failed(out.error());
+        noteCursor(out.value());
         apply(f, out.value());
     });
     watcher->setFuture(m_worker.run<Ready>([session, db, select, timeoutMs](TaskContext &ctx) {
@@ -247,6 +295,8 @@ void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &se
             r.columns << first.columnName(c);
         r.rows = rowsOf(first);
         r.cursorTotal = session->cursor->total();
+        r.cursorHeld = session->cursor->held();
+        r.viaPooler = session->cursor->viaPooler();
         return r;
     }));
 }
@@ -282,6 +332,8 @@ void RowGridModel::submit(const Fetch &f)
                 emit failed(out.error());
             return;
         }
+        if (f.kind == Fetch::Kind::Range)
+            noteCursor(out.value());
         apply(f, out.value());
         if (f.kind != Fetch::Kind::Count && f.kind != Fetch::Kind::Locate)
             fetchMissing(); // what else the view asked for meanwhile
@@ -325,6 +377,9 @@ void RowGridModel::submit(const Fetch &f)
             else
                 r.rows = rowsOf(res);
             r.cursorTotal = session->cursor->total();
+            r.cursorHeld = session->cursor->held();
+            r.viaPooler = session->cursor->viaPooler();
+            r.reruns = session->cursor->reruns();
             break;
         }
         case Fetch::Kind::Open:

@@ -61,6 +61,12 @@ public:
     void reopen(const QString &why);
     void countExactly(); // tables only; cancellable with cancel()
     void cancel();       // stops what runs in the background now
+    // How long a cursor's transaction stays open after the last read while nobody pages
+    // (settings::cursorHoldSeconds() unless set here; not at all through a pooler in
+    // transaction mode, where it would pin a server connection): then it ends, the rows read
+    // stay, and rows beyond them are read by running the statement again.
+    void setCursorHold(int ms);
+    bool cursorHeld() const { return m_cursorHeld; }
 
     const browse::Row *rowAt(int row) const;
     // Waits (spinning the event loop) until row is loaded or the timeout passes: tests.
@@ -86,6 +92,9 @@ signals:
     // filters and order, on `to`.
     void reconnected(const QString &from, const QString &to, const QString &why);
     void serverAddressChanged(const QString &address);
+    // Rows were read by running the statement again, its first transaction having ended
+    // (the rows may have changed since): the text says so.
+    void rerun(const QString &message);
 
 private:
     struct Session;
@@ -100,6 +109,8 @@ private:
     void trim(bool keepEnd);
     void setInFlight(bool on);
     void locate(); // counts the rows before the window's first, in the background
+    void noteCursor(const Ready &ready); // the hold timer and what a rerun says
+    void releaseCursor();
 
     Worker m_worker;
     std::function<void()> m_reopen; // the table as last opened (not a typed query)
@@ -126,6 +137,10 @@ private:
     bool m_inFlight = false;
     mutable int m_missLo = -1, m_missHi = -1;
     QTimer m_missTimer;
+    QTimer m_holdTimer; // ends an idle cursor's transaction
+    int m_holdMs = 0;
+    bool m_cursorHeld = false;
+    int m_reruns = 0;
 };
 
 } // namespace statescope::models

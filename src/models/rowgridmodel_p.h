@@ -29,6 +29,9 @@ struct RowGridModel::Ready
     qint64 exactCount = -1;
     qint64 before = -1;               // Locate: rows before the one asked about
     std::optional<qint64> cursorTotal;
+    bool cursorHeld = false; // a cursor's transaction is still open after this read
+    bool viaPooler = false;  // ...through a pooler in transaction mode: then held not a moment longer
+    int reruns = 0;          // times the cursor's statement ran again after its transaction ended
     // Open only
     std::shared_ptr<const browse::RelationDetails> details;
     QStringList columns, types;

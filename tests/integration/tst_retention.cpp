@@ -154,6 +154,25 @@ private slots:
         }
         QVERIFY(errorOf([] { settings::setDumpRetention({-3, 1}); })->kind() == Error::Kind::InvalidInput);
         settings::setDumpRetention(before);
+
+        // How long a result grid holds its cursor: 0 to 600 s, default 3; a bad value beside a
+        // good one changes neither.
+        const int hold = settings::cursorHoldSeconds();
+        QCOMPARE(hold, settings::kDefaultCursorHoldSeconds);
+        const CliRun held = runCli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--cursor-hold-seconds"),
+                                    QStringLiteral("7"), QStringLiteral("--json")});
+        QCOMPARE(held.exitCode, 0);
+        QCOMPARE(held.json().object().value(QStringLiteral("cursor_hold_seconds")).toInt(), 7);
+        QCOMPARE(settings::cursorHoldSeconds(), 7);
+        for (const QStringList &bad : {QStringList{QStringLiteral("--cursor-hold-seconds"), QStringLiteral("601")},
+                                       QStringList{QStringLiteral("--cursor-hold-seconds"), QStringLiteral("soon")},
+                                       QStringList{QStringLiteral("--cursor-hold-seconds"), QStringLiteral("1"),
+                                                   QStringLiteral("--dumps-keep"), QStringLiteral("-1")}}) {
+            const CliRun refused = runCli(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + bad);
+            QCOMPARE(refused.exitCode, 2);
+            QCOMPARE(settings::cursorHoldSeconds(), 7);
+        }
+        settings::setCursorHoldSeconds(hold);
     }
 
     void orphanedDumpsAreListedAndRemovedOnlyByTheirCode()
@@ -168,10 +187,12 @@ private slots:
         const QString fresh = dir + QLatin1Char('/') + stem + QStringLiteral("y.dump.partial");
         // Beside them, files Statescope did not write, whatever their names: a user's own
         // backup, one named like a dump of ours, and a dump of ours since overwritten by
-        // something else (its size and checksum no longer what was recorded).
+        // something else (its size and checksum no longer what was recorded), and a .partial of
+        // ours that the user wrote over (no longer pg_dump's archive).
         const QStringList foreign{dir + QStringLiteral("/production_full_backup.dump"),
                                   dir + QLatin1Char('/') + stem + QStringLiteral("z.dump"),
-                                  dir + QLatin1Char('/') + stem + QStringLiteral("w.dump")};
+                                  dir + QLatin1Char('/') + stem + QStringLiteral("w.dump"),
+                                  dir + QLatin1Char('/') + stem + QStringLiteral("v.dump.partial")};
         for (const QString &path : old + QStringList{fresh} + foreign) {
             if (!foreign.mid(0, 2).contains(path))
                 QVERIFY(weekly::registerFile(path));
@@ -184,6 +205,11 @@ private slots:
             QFile f(foreign[2]);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write("a user's own file now");
+        }
+        {
+            QFile f(foreign[3]);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("notes the user keeps here");
         }
         for (const QString &path : old + foreign) {
             QFile f(path);

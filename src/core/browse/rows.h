@@ -139,9 +139,15 @@ private:
 };
 
 // A read-only result read through a server-side SCROLL cursor in its own transaction: the
-// first rows at once, the rest as asked, any window again (the server keeps the result), so
-// a client holds a capped window of rows whatever the row count. One per connection at a
-// time; close() (or the destructor) ends the transaction.
+// first rows at once, the rest as asked, any window again, so a client holds a capped window
+// of rows whatever the row count. One per connection at a time.
+//
+// The transaction is never held longer than the reading needs (no session of ours idles in a
+// transaction once its answer is shown): it ends as soon as the last row has been read (a
+// result that fits is read whole at once), and release() ends it earlier, when the reader
+// has stopped paging for a while. A read after that runs the statement again in a new
+// transaction and moves to the row asked for (reruns() counts those; rows may differ from
+// the first run's, which the reader should say).
 class QueryCursor
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::browse::QueryCursor)
@@ -164,13 +170,30 @@ public:
     pg::Result next(int count);
     std::optional<qint64> total() const { return m_total; }
     QStringList columnNames() const { return m_columns; }
-    void close();
+    // Whether the cursor's transaction is open on the server now.
+    bool held() const { return m_transaction != nullptr; }
+    // Ends the transaction (and the cursor with it) now; a later read runs the statement again.
+    void release();
+    // How many times the statement was run again after a release.
+    int reruns() const { return m_reruns; }
+    // The connection goes through a pooler in transaction mode (the server process of the
+    // transaction is not the one of the login): an open cursor pins a server connection.
+    bool viaPooler() const { return m_viaPooler; }
+    void close() { release(); }
 
 private:
+    void open();
+
     pg::Connection &m_conn;
+    QString m_select;
+    std::vector<pg::Param> m_params;
+    int m_timeoutMs = 0;
+    Origin m_origin = Origin::Ours;
     qint64 m_position = 0; // rows before the cursor
     std::optional<qint64> m_total;
     QStringList m_columns;
+    int m_reruns = 0;
+    bool m_viaPooler = false;
     std::unique_ptr<UserTransaction> m_transaction;
 };
 

@@ -16,8 +16,13 @@ UserTransaction::Held UserTransaction::held(pg::Connection &conn)
     const auto r = conn.exec(QStringLiteral(
         "SELECT 'l', classid::text, objid::text, objsubid::text, (mode = 'ShareLock')::text FROM pg_catalog.pg_locks "
         "WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid() AND granted "
-        "UNION ALL SELECT 'p', name, '', '', '' FROM pg_catalog.pg_prepared_statements WHERE from_sql"));
+        "UNION ALL SELECT 'p', name, '', '', '' FROM pg_catalog.pg_prepared_statements WHERE from_sql "
+        "UNION ALL SELECT 'b', pg_catalog.pg_backend_pid()::text, '', '', ''"));
     for (int i = 0; i < r.rowCount(); ++i) {
+        if (r.value(i, 0) == QLatin1String("b")) {
+            h.serverPid = r.value(i, 1).toInt();
+            continue;
+        }
         if (r.value(i, 0) == QLatin1String("p")) {
             h.prepared << r.value(i, 1);
             continue;
@@ -63,6 +68,7 @@ UserTransaction::UserTransaction(pg::Connection &conn, const QString &userSql, i
         // What this server session holds before the statement: through a pooler in
         // transaction mode it may be another client's, and stays theirs.
         m_before = held(m_conn);
+        m_serverPid = m_before.serverPid;
         m_conn.exec(QStringLiteral("SAVEPOINT ") + kSavepoint);
     } catch (...) {
         end();

@@ -31,6 +31,9 @@ public:
 
     // Cleans up and rolls back (idempotent; never throws).
     void end();
+    // The server process the transaction runs in, as the server knows it: through a pooler
+    // in transaction mode it is not the one libpq was told at login.
+    int serverPid() const { return m_serverPid; }
 
 private:
     // Session advisory locks (the unlock call and its pg_locks condition) and prepared
@@ -39,12 +42,14 @@ private:
     {
         QStringList locks;
         QStringList prepared;
+        int serverPid = 0;
     };
     static Held held(pg::Connection &conn);
 
     pg::Connection &m_conn;
     Held m_before;
     bool m_open = false;
+    int m_serverPid = 0;
 };
 
 } // namespace statescope::browse

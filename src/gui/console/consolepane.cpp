@@ -362,19 +362,29 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         auto clock = std::make_shared<QElapsedTimer>();
         clock->start();
         auto firstRows = std::make_shared<qint64>(-1); // ms until the first rows were there
-        connect(model, &models::RowGridModel::countChanged, view, [this, view, clock, firstRows](qint64 n, bool exact) {
-            if (*firstRows < 0)
-                *firstRows = clock->elapsed();
-            const QString info = exact ? tr("%Ln row(s) in %L1 ms", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(clock->elapsed())
-                                       : tr("%L1+ rows so far, the first in %L2 ms (reading on as you scroll)")
-                                             .arg(n)
-                                             .arg(*firstRows);
+        // The count line, and what a read that ran the statement again says after it.
+        auto count = std::make_shared<QString>(), note = std::make_shared<QString>();
+        const auto tell = [this, view, count, note] {
+            const QString info = note->isEmpty() ? *count : *count + QLatin1Char(' ') + *note;
             view->setProperty("resultInfo", info);
             const int at = m_results->indexOf(view);
             if (at >= 0)
                 m_results->setTabToolTip(at, info);
             if (m_results->currentWidget() == view)
                 m_resultInfo->setText(info);
+        };
+        connect(model, &models::RowGridModel::countChanged, view, [this, clock, firstRows, count, tell](qint64 n, bool exact) {
+            if (*firstRows < 0)
+                *firstRows = clock->elapsed();
+            *count = exact ? tr("%Ln row(s) in %L1 ms", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(clock->elapsed())
+                           : tr("%L1+ rows so far, the first in %L2 ms (reading on as you scroll)")
+                                 .arg(n)
+                                 .arg(*firstRows);
+            tell();
+        });
+        connect(model, &models::RowGridModel::rerun, view, [note, tell](const QString &message) {
+            *note = message;
+            tell();
         });
         connect(model, &models::RowGridModel::failed, this, [this, view, statement, number, db](const Error &e) {
             const int at = m_results->indexOf(view);

@@ -176,6 +176,9 @@ TablesPane::TablesPane(QWidget *parent)
             m_title->setText(tr("<b>%1.%2</b> — not read: see the message above")
                                  .arg(m_schema.toHtmlEscaped(), m_name.toHtmlEscaped()));
     });
+    connect(m_model, &RowGridModel::rerun, this, [this](const QString &message) {
+        m_banner->showMessage(message, m_db ? m_db->database() : QString());
+    });
     connect(m_model, &RowGridModel::opened, this, [this] {
         if (m_db)
             m_banner->clearFor(m_db->database());
