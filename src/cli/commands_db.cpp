@@ -22,6 +22,7 @@ nlohmann::json toJson(const weekly::DatabaseInfo &d)
             {"week", d.weekly ? utf8(d.weekly->isoWeekString()) : ""},
             {"size_bytes", d.sizeBytes < 0 ? nlohmann::json() : nlohmann::json(d.sizeBytes)},
             {"takes_connections", d.takesConnections},
+            {"invalid", d.invalid},
             {"inspected", d.inspected},
             {"sessions", d.sessions},
             {"managed", d.managed},

@@ -29,6 +29,8 @@ const char *stageName(weekly::IncompleteRun::Stage stage)
         return "dropped";
     case weekly::IncompleteRun::Stage::Recreated:
         return "recreated";
+    case weekly::IncompleteRun::Stage::DropInterrupted:
+        return "drop_interrupted";
     case weekly::IncompleteRun::Stage::Unknown:
         break;
     }

@@ -446,6 +446,10 @@ private slots:
         QCOMPARE(e->kind(), Error::Kind::Cancelled);
         QVERIFY(admin.exists(name));
         checkFenceDown(name);
+        // Its privileges as they were: the server's defaults (NULL), not a list granting the same.
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT (datacl IS NULL)::int FROM pg_database WHERE datname = $1"), {name}),
+                 1);
         QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(3));
         QString op;
         for (const audit::Entry &j : audit::readJournal(1000))
@@ -488,11 +492,16 @@ private slots:
         dropDatabase(name);
     }
 
-    void aFailedDumpLowersTheFenceAndChangesNothing()
+    void aRefusedDumpChangesNothingSessionsIncluded()
     {
+        // Every check that can refuse runs before the fence goes up: a backup directory that
+        // cannot hold the dump refuses the drop with the week's own sessions still connected,
+        // nothing journalled, its privileges untouched.
         const auto db = databaseWithTable(QStringLiteral("dsf"), false);
         const QString name = db.database();
-        test::connect(db)->exec(QStringLiteral("INSERT INTO public.w VALUES (1), (2), (3)"));
+        auto player = test::connect(db);
+        player->exec(QStringLiteral("INSERT INTO public.w VALUES (1), (2), (3)"));
+        const qint64 pid = scalar(*player, QStringLiteral("SELECT pg_backend_pid()"));
         // The backup "directory" is a file: the dump cannot be written.
         const QString blocker = m_backups.path() + QStringLiteral("/not-a-dir");
         QFile f(blocker);
@@ -501,20 +510,24 @@ private slots:
         ActionOptions o = options();
         o.backupDir = blocker;
         const ServerAdmin admin(serverSettings());
-        const auto e = errorOf([&] { admin.drop(name, name, o); });
-        QVERIFY(e);
+        const int journalled = int(audit::readJournal(100000).size());
+        for (const auto &drop : {true, false}) {
+            const auto e = errorOf([&] { drop ? admin.drop(name, name, o) : admin.reset(name, name, o); });
+            QVERIFY(e);
+            QCOMPARE(e->kind(), Error::Kind::Environment);
+        }
         QVERIFY(admin.exists(name));
         QCOMPARE(idsIn(db, QStringLiteral("public.w")).size(), size_t(3));
         checkFenceDown(name);
-        // Its intent is on record and closed as failed: not "incomplete".
-        QString op;
-        for (const audit::Entry &j : audit::readJournal(1000))
-            if (j.target == name && j.phase == QLatin1String("failed")) {
-                op = j.op;
-                break;
-            }
-        QVERIFY(!op.isEmpty());
-        QCOMPARE(phasesOf(op), (QStringList{"intent", "failed"}));
+        // The session that was there is there still, and answers.
+        QCOMPARE(scalar(*player, QStringLiteral("SELECT pg_backend_pid()")), pid);
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1"), {QString::number(pid)}),
+                 1);
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT (datacl IS NULL)::int FROM pg_database WHERE datname = $1"), {name}),
+                 1);
+        QCOMPARE(int(audit::readJournal(100000).size()), journalled);
     }
 
     void dumpsArePrivateAndNeedFreeSpace()

@@ -24,6 +24,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <thread>
 
 using namespace statescope;
 using namespace statescope::test;
@@ -338,6 +339,89 @@ private slots:
         QCOMPARE(scalar(*test::connect(m_far.withDatabase(name)), QStringLiteral("SELECT count(*) FROM raw.api_events")),
                  before.at(QStringLiteral("raw.api_events")));
         test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
+    }
+
+    void aMoveKilledAfterTheSourceWentIsRecoveredToOneServer_data()
+    {
+        QTest::addColumn<bool>("finish");
+        QTest::newRow("finish") << true;
+        QTest::newRow("restore") << false;
+    }
+
+    // Killed after the source was dropped (its copy proven whole) and before the run closed:
+    // finishing records the move (the week on the target only); undoing it brings the source
+    // back from the dump and then takes the copy away. Never the week on both servers.
+    void aMoveKilledAfterTheSourceWentIsRecoveredToOneServer()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        QFETCH(bool, finish);
+        const QString name = week(QStringLiteral("mvgap"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        const QString op = killedMove(name, QStringLiteral("source-dropped"));
+        QVERIFY(!op.isEmpty());
+        QVERIFY(!exists(serverSettings(), name));
+        QVERIFY(exists(m_far, name));
+        const CliRun recovered = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                         serverSettings().storableString(), QStringLiteral("--op"), op,
+                                         finish ? QStringLiteral("--finish") : QStringLiteral("--restore"),
+                                         QStringLiteral("--confirm"), name, QStringLiteral("--to"), m_far.storableString()});
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        QCOMPARE(exists(serverSettings(), name), !finish);
+        QCOMPARE(exists(m_far, name), finish);
+        const pg::ConnectionSettings where = finish ? m_far.withDatabase(name) : serverSettings().withDatabase(name);
+        QCOMPARE(scalar(*test::connect(where), QStringLiteral("SELECT count(*) FROM raw.api_events")),
+                 before.at(QStringLiteral("raw.api_events")));
+        const ServerAdmin here(serverSettings()), there(m_far);
+        for (const ServerAdmin *admin : {&here, &there})
+            for (const IncompleteRun &run : Recovery(*admin).incomplete())
+                QVERIFY2(run.intent.target != name, qPrintable(run.describe()));
+        if (finish)
+            test::connect(m_far)->exec(QStringLiteral("DROP DATABASE %1").arg(name));
+    }
+
+    // The copy's CREATE DATABASE still running on the target when recovery looks (the killed
+    // CLI's statement goes on in the server): recovery cancels it and waits, so no copy
+    // appears there afterwards that no run names.
+    void aMoveRecoveryEndsTheCopysCreateStillRunning()
+    {
+        QVERIFY2(cliIsExecutable(), kNoCli);
+        const QString name = week(QStringLiteral("mvcreate"));
+        const auto before = rowsOf(serverSettings().withDatabase(name));
+        // Killed once the copy's restore was journalled on the target, before its CREATE.
+        const QString op = killedMove(name, QStringLiteral("intent:2"));
+        QVERIFY(!op.isEmpty());
+        // The CREATE DATABASE the killed run would have sent, sent by a session of "another
+        // Statescope" and held up on the catalog, as a slow server would hold it.
+        auto holder = test::connect(m_far);
+        holder->exec(QStringLiteral("BEGIN"));
+        holder->exec(QStringLiteral("LOCK TABLE pg_catalog.pg_database IN EXCLUSIVE MODE"));
+        pg::ConnectionSettings late = m_far;
+        late.setValue(QStringLiteral("application_name"), QStringLiteral("statescope/1"));
+        auto creator = test::connect(late);
+        std::optional<Error> createError;
+        std::thread create([&] {
+            try {
+                creator->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(creator->quoteIdentifier(name)));
+            } catch (const Error &e) {
+                createError = e;
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(*test::connect(m_far), QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                                               "WHERE application_name = 'statescope/1' "
+                                                                               "AND state = 'active'"))
+                                     == 1,
+                                 30000);
+        const CliRun recovered = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                         serverSettings().storableString(), QStringLiteral("--op"), op,
+                                         QStringLiteral("--restore"), QStringLiteral("--confirm"), name,
+                                         QStringLiteral("--to"), m_far.storableString()});
+        holder->exec(QStringLiteral("ROLLBACK"));
+        create.join();
+        QVERIFY2(recovered.exitCode == 0, qPrintable(recovered.describe()));
+        QVERIFY2(recovered.err.contains("cancelled") || recovered.out.contains("cancelled"), qPrintable(recovered.describe()));
+        QVERIFY(createError && createError->sqlstate() == QLatin1String("57014")); // canceled
+        QVERIFY(!exists(m_far, name));
+        QVERIFY(rowsOf(serverSettings().withDatabase(name)) == before);
     }
 
     void aMoveRecoveryDropsOnlyTheCopyItMade()

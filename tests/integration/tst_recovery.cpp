@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -93,7 +94,7 @@ class TestRecovery : public QObject
     // The journal lines a drop or reset writes up to the point where it was killed, and the
     // state of the server at that point, made by hand: dumped (a real dump), then dropped,
     // then, for "recreated", created again empty.
-    QString killedAfterDrop(const QString &action, const QString &name, bool recreate)
+    QString killedAfterDrop(const QString &action, const QString &name, bool recreate, bool interrupted = false)
     {
         const ServerAdmin admin(serverSettings());
         auto conn = test::connect(serverSettings());
@@ -115,6 +116,14 @@ class TestRecovery : public QObject
         dumped.details = {{"dump", dump.toStdString()}};
         if (!audit::appendToJournal(dumped))
             return {};
+        if (interrupted) {
+            // What a server restart during DROP DATABASE leaves (PostgreSQL 15.4 and later): the
+            // database marked invalid, by the server's own marker, its sessions gone.
+            conn->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1"),
+                       {name});
+            conn->exec(QStringLiteral("UPDATE pg_catalog.pg_database SET datconnlimit = -2 WHERE datname = $1"), {name});
+            return op;
+        }
         conn->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
         if (recreate)
             conn->exec(QStringLiteral("CREATE DATABASE %1").arg(conn->quoteIdentifier(name)));
@@ -149,9 +158,10 @@ private slots:
             name, &why);
         QVERIFY2(!op.isEmpty(), qPrintable(why));
         QVERIFY2(exists(name), "killed before the drop");
-        // The fence it raised is still up.
+        // The fence it raised is still up: as a superuser, the connection limit (PUBLIC's
+        // CONNECT is left alone, so the database's default privileges stay as they were).
         QCOMPARE(scalar(*test::connect(serverSettings()),
-                        QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')::int"), {name}),
+                        QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {name}),
                  0);
 
         const ServerAdmin admin(serverSettings());
@@ -320,6 +330,117 @@ private slots:
         QVERIFY(!exists(dropped));
         QVERIFY(!runOn(recovery, dropped));
         QVERIFY(errorOf([&] { recovery.finish(op4, dropped, {}); })->kind() == Error::Kind::NotFound);
+    }
+
+    // A restore (a move's copy, say) whose CREATE DATABASE the server refuses made nothing:
+    // its run is closed as failed, never left listed as unfinished (a phantom until the next
+    // run of that name).
+    void aRestoreRefusedAtCreateLeavesNoRunOpen()
+    {
+        if (viaPgBouncer())
+            QSKIP("run directly only: creating databases is server administration, which needs the server itself, "
+                  "not a pooler (docs/ARCHITECTURE.md)");
+        const QString role = QStringLiteral("t_nocreatedb_%1").arg(QCoreApplication::applicationPid());
+        auto admin = test::connect(serverSettings());
+        admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw' NOCREATEDB").arg(role));
+        const auto dropRole = qScopeGuard([&] { admin->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)); });
+        const pg::ConnectionSettings source = databaseWithRows(QStringLiteral("refused_src"));
+        const QString dump = dumpDatabase(source, m_backups.path());
+        pg::ConnectionSettings weak = serverSettings();
+        weak.setValue(QStringLiteral("user"), role);
+        weak.setPassword(QStringLiteral("pw"));
+        const QString name = uniqueName(QStringLiteral("t_refused"));
+        const auto e = errorOf([&] { ServerAdmin(weak).restore(name, dump, QStringLiteral("refused")); });
+        QVERIFY(e);
+        QVERIFY2(!exists(name), "nothing made");
+        QString op;
+        for (const audit::Entry &j : audit::readJournal(1000))
+            if (j.target == name && j.action == QLatin1String("restore") && j.phase == QLatin1String("intent"))
+                op = j.op;
+        QVERIFY(!op.isEmpty());
+        QCOMPARE(phasesOf(op), (QStringList{"intent", "failed"}));
+        for (const audit::Entry &open : audit::incomplete(audit::readJournal(100000)))
+            QVERIFY2(open.op != op, "the refused restore is not listed as unfinished");
+    }
+
+    // A server restart during the run's DROP DATABASE leaves the database invalid: no
+    // session can connect to it, ALTER DATABASE refuses it. db recover and db list name it so,
+    // and both ways out complete from there: the drop finished first, then the week back
+    // from the dump (restore) or the run completed (finish).
+    void aDropInterruptedByARestartIsRecovered()
+    {
+        if (viaPgBouncer())
+            QSKIP("run directly only: dropping and restoring databases is server administration, which needs the "
+                  "server itself, not a pooler (docs/ARCHITECTURE.md)");
+        const ServerAdmin admin(serverSettings());
+        const Recovery recovery(admin);
+
+        // A reset, put back.
+        const QString back = databaseWithRows(QStringLiteral("inv_back")).database();
+        const QString op1 = killedAfterDrop(QStringLiteral("reset"), back, false, true);
+        QVERIFY(!op1.isEmpty());
+        auto run = runOn(recovery, back);
+        QVERIFY(run);
+        QCOMPARE(run->stage, IncompleteRun::Stage::DropInterrupted);
+        QVERIFY2(run->describe().contains(QLatin1String("invalid")), qPrintable(run->describe()));
+        QVERIFY(!run->restorePlan().isEmpty() && !run->finishPlan().isEmpty());
+        // Listed as invalid, never inspected (it cannot be connected to).
+        bool listed = false;
+        for (const DatabaseInfo &info : admin.list())
+            if (info.name == back) {
+                listed = true;
+                QVERIFY(info.invalid);
+                QVERIFY2(info.problem.startsWith(QLatin1String("Invalid")), qPrintable(info.problem));
+            }
+        QVERIFY(listed);
+        const CliRun cli = runCli({QStringLiteral("db"), QStringLiteral("recover"), QStringLiteral("--server"),
+                                   serverSettings().storableString(), QStringLiteral("--json")});
+        QCOMPARE(cli.exitCode, 0);
+        bool seen = false;
+        for (const auto &v : cli.json().object().value(QStringLiteral("runs")).toArray())
+            if (v.toObject().value(QStringLiteral("op")).toString() == op1) {
+                seen = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("drop_interrupted"));
+            }
+        QVERIFY(seen);
+        const ActionResult restored = recovery.restore(op1, back, QStringLiteral("put back"));
+        QCOMPARE(rowsIn(back), kRows);
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {back}),
+                 -1);
+        QVERIFY(restored.warnings.join(QLatin1Char(' ')).contains(QLatin1String("interrupted drop")));
+        QCOMPARE(phasesOf(op1), (QStringList{"intent", "dumped", "invalid-dropped", "resolved"}));
+        QVERIFY(!runOn(recovery, back));
+
+        // A reset, finished: back from its dump, then reset for real.
+        const QString fin = databaseWithRows(QStringLiteral("inv_fin")).database();
+        const QString op2 = killedAfterDrop(QStringLiteral("reset"), fin, false, true);
+        const ActionResult done = recovery.finish(op2, fin, QStringLiteral("finish it"));
+        QVERIFY(!done.dumpPath.isEmpty());
+        QCOMPARE(rowsIn(fin), 0);
+        QVERIFY(!runOn(recovery, fin));
+
+        // A drop, finished (gone, its dump kept) and one put back.
+        const QString gone = databaseWithRows(QStringLiteral("inv_gone")).database();
+        const QString op3 = killedAfterDrop(QStringLiteral("drop"), gone, false, true);
+        recovery.finish(op3, gone, QStringLiteral("it was meant to go"));
+        QVERIFY(!exists(gone));
+        QVERIFY(!runOn(recovery, gone));
+        const QString kept = databaseWithRows(QStringLiteral("inv_kept")).database();
+        const QString op4 = killedAfterDrop(QStringLiteral("drop"), kept, false, true);
+        recovery.restore(op4, kept, QStringLiteral("not that one"));
+        QCOMPARE(rowsIn(kept), kRows);
+        QVERIFY(!runOn(recovery, kept));
+
+        // A wrong confirmation changes nothing: still invalid, still listed.
+        const QString wrong = databaseWithRows(QStringLiteral("inv_wrong")).database();
+        const QString op5 = killedAfterDrop(QStringLiteral("drop"), wrong, false, true);
+        QVERIFY(errorOf([&] { recovery.restore(op5, wrong + QStringLiteral("x"), {}); }));
+        QCOMPARE(scalar(*test::connect(serverSettings()),
+                        QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), {wrong}),
+                 -2);
+        recovery.restore(op5, wrong, {});
+        QCOMPARE(rowsIn(wrong), kRows);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/pg/connection.h"
 
 #include <QFile>
+#include <QThread>
 #include <QSet>
 
 #include <csignal>
@@ -88,6 +89,24 @@ bool appendToJournal(const Entry &entry, QString *error)
         if (entry.phase.toUtf8() == parts[0] && ++seen >= (parts.size() > 1 ? parts[1].toInt() : 1)) {
             f.close();
             ::kill(::getpid(), SIGKILL);
+        }
+    }
+    // The restart sweeps: STATESCOPE_PAUSE_AFTER=<phase>[:<n>] holds this process right after
+    // the n-th journal line of that phase, having created the file STATESCOPE_PAUSE_FILE
+    // names, until the file is removed (at most five minutes): the test restarts a server
+    // meanwhile.
+    static const QByteArray pauseAfter = qgetenv("STATESCOPE_PAUSE_AFTER");
+    static const QString pauseFile = qEnvironmentVariable("STATESCOPE_PAUSE_FILE");
+    static int pauseSeen = 0;
+    const QList<QByteArray> pauseParts = pauseAfter.split(':');
+    if (!pauseAfter.isEmpty() && !pauseFile.isEmpty() && entry.phase.toUtf8() == pauseParts[0]
+        && ++pauseSeen == (pauseParts.size() > 1 ? pauseParts[1].toInt() : 1)) {
+        f.close();
+        QFile flag(pauseFile);
+        if (flag.open(QIODevice::WriteOnly)) {
+            flag.close();
+            for (int i = 0; i < 6000 && QFile::exists(pauseFile); ++i)
+                QThread::msleep(50);
         }
     }
     return true;

@@ -295,7 +295,7 @@ Info Sandbox::start()
             initCluster(info);
     }
 
-    const int port = freePort();
+    const int port = m_options.port > 0 ? m_options.port : freePort();
     const QString socketPath = QStringLiteral("%1/.s.PGSQL.%2").arg(info.socketDir).arg(port);
     if (QFile::encodeName(socketPath).size() > kMaxSocketPath)
         throw Error(Error::Kind::InvalidInput,
@@ -348,7 +348,7 @@ void Sandbox::promote()
         90000);
 }
 
-void Sandbox::stop()
+void Sandbox::stop(StopMode mode)
 {
     m_binDir = pg::serverBinDir();
     const Info info = describe();
@@ -356,7 +356,7 @@ void Sandbox::stop()
         return;
     run(QStringLiteral("pg_ctl"),
         {QStringLiteral("stop"), QStringLiteral("-D"), info.dataDir, QStringLiteral("-m"),
-         QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60")},
+         mode == StopMode::Immediate ? QStringLiteral("immediate") : QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60")},
         90000);
 }
 

@@ -20,6 +20,8 @@ struct Options
     std::optional<pg::ConnectionSettings> standbyOf;
     // More server settings, "name = value" each (a test's max_connections, say).
     QStringList extraSettings;
+    // The port to start on (0: a free one): a server restarted where its clients expect it.
+    int port = 0;
 };
 
 // The prefix of the replication slot a standby made with Options::standbyOf streams from
@@ -56,8 +58,11 @@ public:
 
     // Starts the cluster (creating it first if needed) or reuses it when already running.
     Info start();
-    // Stops it cleanly (fast shutdown). No-op when not running.
-    void stop();
+    // Stops it: cleanly (fast shutdown), or at once as a crash would (immediate: no
+    // checkpoint, crash recovery at the next start; the tests' restart sweeps). No-op when
+    // not running.
+    enum class StopMode { Fast, Immediate };
+    void stop(StopMode mode = StopMode::Fast);
     // A standby (Options::standbyOf) becomes a primary of its own (pg_ctl promote), as a
     // failover does.
     void promote();

@@ -77,14 +77,8 @@ void runTool(const QString &program, const QStringList &args, const pg::Connecti
                     QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
 }
 
-namespace {
-
-// pg_dump of `database` (with `selection`: which tables; empty: all) into
-// <dir>/<stem>_<UTC timestamp>.dump, private, under a temporary name until it succeeded.
-QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const QString &stem,
-               const QStringList &selection, TaskContext *ctx, qint64 expectedBytes)
+void checkDumpSpace(const QString &dir, const QString &database, qint64 expectedBytes)
 {
-    const QString program = requireProgram(QStringLiteral("pg_dump"));
     if (!QDir().mkpath(dir))
         throw Error(Error::Kind::Environment, Tr::tr("Cannot create the backup directory %1").arg(dir));
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
@@ -101,9 +95,20 @@ QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const
                            "Nothing was changed.")
                         .arg(dir)
                         .arg(available / (1024 * 1024))
-                        .arg(database.database())
+                        .arg(database)
                         .arg(expectedBytes / (1024 * 1024)),
                     {}, Tr::tr("Free some space, or choose another backup directory."));
+}
+
+namespace {
+
+// pg_dump of `database` (with `selection`: which tables; empty: all) into
+// <dir>/<stem>_<UTC timestamp>.dump, private, under a temporary name until it succeeded.
+QString dumpTo(const pg::ConnectionSettings &database, const QString &dir, const QString &stem,
+               const QStringList &selection, TaskContext *ctx, qint64 expectedBytes)
+{
+    const QString program = requireProgram(QStringLiteral("pg_dump"));
+    checkDumpSpace(dir, database.database(), expectedBytes);
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     const QString path = QDir(dir).filePath(stem + QLatin1Char('_') + stamp + QStringLiteral(".dump"));

@@ -28,6 +28,11 @@ QString dumpTables(const pg::ConnectionSettings &database, const QStringList &ta
                    const QString &stem, TaskContext *ctx = nullptr, qint64 expectedBytes = 0,
                    const QString &snapshot = {});
 
+// Refuses (Error(Environment), nothing changed) a backup directory that cannot be made or
+// has less free space than `expectedBytes`: what a dump of `database` checks first, and what
+// an action that fences a database checks before it changes anything.
+void checkDumpSpace(const QString &dir, const QString &database, qint64 expectedBytes);
+
 // The path of a PostgreSQL client program (pg_dump, pg_restore), or Error(Environment).
 QString requireProgram(const QString &name);
 // Runs a client program against `db` (connection in the environment, never on the command

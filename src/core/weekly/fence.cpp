@@ -54,7 +54,10 @@ void WriterFence::raise()
             m_conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT 0").arg(quoted));
             m_limitSet = true;
         }
-        if (m_publicConnect) {
+        // The limit already stops every role but a superuser, so PUBLIC's CONNECT is taken
+        // away only when no limit could be set: a REVOKE turns a database's default
+        // privileges (datacl NULL) into an explicit list that no GRANT turns back.
+        if (m_publicConnect && !m_limitSet) {
             m_conn.exec(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(quoted));
             m_publicConnectRevoked = true;
         }

@@ -23,8 +23,9 @@ namespace statescope::weekly {
 // every row that was ever committed to it.
 //
 // Raising the fence: CONNECTION LIMIT 0 (when we are a superuser; it stops every
-// non-superuser, and would stop our own pg_dump otherwise), REVOKE CONNECT FROM PUBLIC
-// (when PUBLIC had it), then every other session is terminated and waited for, and the
+// non-superuser, and would stop our own pg_dump otherwise), else REVOKE CONNECT FROM PUBLIC
+// (when PUBLIC had it; never beside the limit, which already stops those roles, so that a
+// database's default privileges stay NULL rather than an explicit list), then every other session is terminated and waited for, and the
 // database's counters are read (pg_stat_database, PostgreSQL 14+). A superuser, or a role
 // granted CONNECT by name, can still get in while the dump runs. So once our own sessions
 // are done, seal() shuts the door on everybody (ALLOW_CONNECTIONS false), terminates

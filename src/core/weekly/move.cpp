@@ -104,12 +104,33 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
         if (!restored)
             return;
         try {
+            // A new session when the one we had is gone (the target restarted meanwhile).
+            if (!there->isAlive())
+                there = target.maintenance(nullptr);
             target.dropDatabase(*there, name);
             restored = false;
         } catch (const Error &e) {
             out.result.warnings << tr("The copy of %1 made on %2 could not be dropped again: %3")
                                        .arg(name, out.target, e.message());
         }
+    };
+    // After a failure: the copy goes only while the source is there whole. A source whose
+    // drop was under way (gone, or left invalid by a restart) leaves the copy as the week's
+    // live rows, and the run open for db recover to finish the move.
+    const auto takeBackIfSourceWhole = [&] {
+        if (!restored)
+            return;
+        bool sourceWhole = false;
+        try {
+            auto again = maintenance(nullptr);
+            sourceWhole = again->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 AND datconnlimit <> -2"),
+                                      {name})
+                              .rowCount()
+                          > 0;
+        } catch (const Error &) {
+        }
+        if (sourceWhole)
+            takeBack();
     };
     DatabaseProperties properties;
     try {
@@ -179,11 +200,28 @@ MoveResult ServerAdmin::move(const QString &name, const ServerAdmin &target, con
                                                     {"rows", rows}}});
                 return 1; // the counting session on the source
             },
-            {{"target_server", out.target.toStdString()}, {"target_id", targetId.toStdString()}}, &properties);
+            {{"target_server", out.target.toStdString()}, {"target_id", targetId.toStdString()}}, &properties,
+            [&] {
+                takeBackIfSourceWhole();
+                if (restored)
+                    return false; // a copy that could not be dropped keeps the run open for db recover
+                // So does a copy's own restore run that could not close itself (its server went
+                // away midway): recovering the move closes it with the copy.
+                const QString op = out.result.operationId;
+                for (const audit::Entry &e : audit::incomplete(audit::readJournal(100000)))
+                    if (e.action == QLatin1String("restore") && e.target == name
+                        && e.details.value("move_op", std::string()) == op.toStdString())
+                        return false;
+                return true;
+            });
     } catch (...) {
-        takeBack();
+        takeBackIfSourceWhole();
         throw;
     }
+    // The source is gone, its copy proven whole: said before the run closes, so that a run
+    // killed in between is known to have got this far.
+    journalPhase(QStringLiteral("move"), name, options, out.result.operationId, QStringLiteral("source-dropped"), {},
+                 &out.result);
     nlohmann::json counts = nlohmann::json::object();
     for (const MovedTable &t : out.tables)
         counts[t.table.toStdString()] = t.sourceRows;

@@ -57,6 +57,12 @@ bool IncompleteRun::makes() const
 QString IncompleteRun::describeStage() const
 {
     const QString when = intent.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (stage == Stage::DropInterrupted)
+        return Recovery::tr("The %1 of %2 started %3 never finished; the server stopped during a DROP DATABASE of %2, "
+                            "which PostgreSQL now marks invalid: part of its data is gone and nobody can connect to it. %4")
+            .arg(intent.action, intent.target, when,
+                 dump.isEmpty() ? Recovery::tr("The run took no dump.")
+                                : Recovery::tr("The run's dump %1 holds every committed row.").arg(dump));
     if (makes())
         return stage == Stage::Recreated
                    ? Recovery::tr("The %1 of %2 started %3 never finished; %2 exists, perhaps only half made.")
@@ -78,6 +84,7 @@ QString IncompleteRun::describeStage() const
                             "created again, perhaps only half made.")
             .arg(intent.target, when);
     case Stage::Unknown:
+    case Stage::DropInterrupted: // above
         break;
     }
     return Recovery::tr("The %1 of %2 started %3 never finished; %2 exists, but whether it is the "
@@ -87,6 +94,22 @@ QString IncompleteRun::describeStage() const
 
 QString IncompleteRun::finishPlan() const
 {
+    if (stage == Stage::DropInterrupted) {
+        const QString first = Recovery::tr("Finish the interrupted drop of the invalid %1").arg(intent.target);
+        if (intent.action == QLatin1String("create"))
+            return Recovery::tr("%1, then create it again.").arg(first);
+        if (intent.action == QLatin1String("restore"))
+            return dump.isEmpty() ? QString() : Recovery::tr("%1, then restore it again from %2.").arg(first, dump);
+        if (intent.action == QLatin1String("reset"))
+            return dump.isEmpty() ? QString()
+                                  : Recovery::tr("%1, restore it from its dump %2, then reset it (dumped again first).")
+                                        .arg(first, dump);
+        if (intent.action == QLatin1String("move"))
+            return Recovery::tr("%1; it was being dropped only because its copy on the target held the same rows: "
+                                "record the move as done.")
+                .arg(first);
+        return Recovery::tr("%1 and record the drop as done (its dump stays).").arg(first);
+    }
     if (makes()) {
         const bool create = intent.action == QLatin1String("create");
         if (stage == Stage::Recreated)
@@ -129,12 +152,26 @@ QString IncompleteRun::finishPlan() const
                               : Recovery::tr("Drop the half-made %1 (dumped first), restore it from "
                                              "its dump, then reset it again.")
                                     .arg(intent.target);
+    case Stage::DropInterrupted: // above
+        break;
     }
     return {};
 }
 
 QString IncompleteRun::restorePlan() const
 {
+    if (stage == Stage::DropInterrupted) {
+        const QString first = Recovery::tr("Finish the interrupted drop of the invalid %1").arg(intent.target);
+        if (makes())
+            return Recovery::tr("%1: the server as it was before the %2.").arg(first, intent.action);
+        if (dump.isEmpty())
+            return {};
+        if (intent.action == QLatin1String("move"))
+            return Recovery::tr("%1, drop the copy the move made on %2, then restore %3 here from %4.")
+                .arg(first, QString::fromStdString(intent.details.value("target_server", std::string())),
+                     intent.target, dump);
+        return Recovery::tr("%1, then restore it from %2.").arg(first, dump);
+    }
     if (makes())
         return stage == Stage::Recreated
                    ? Recovery::tr("Drop the half-made %1 (dumped first): the server as it was before the %2.")
@@ -150,6 +187,10 @@ QString IncompleteRun::restorePlan() const
                             "%1 keeps its data.")
             .arg(intent.target);
     case Stage::Dropped:
+        if (!dump.isEmpty() && intent.action == QLatin1String("move") && Recovery::moveReachedTarget(*this))
+            return Recovery::tr("Restore %1 from %2, then drop the copy the move made on %3: the week on this server "
+                                "only.")
+                .arg(intent.target, dump, QString::fromStdString(intent.details.value("target_server", std::string())));
         return dump.isEmpty() ? QString()
                               : Recovery::tr("Restore %1 from %2.").arg(intent.target, dump);
     case Stage::Recreated:
@@ -158,6 +199,7 @@ QString IncompleteRun::restorePlan() const
                                              "from %2.")
                                     .arg(intent.target, dump);
     case Stage::Unknown:
+    case Stage::DropInterrupted: // above
         break;
     }
     return {};
@@ -208,9 +250,11 @@ QList<IncompleteRun> Recovery::incomplete(int journalLines) const
             continue;
         run.recordedElsewhere = e.server != server;
         const auto r = conn->exec(
-            QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {e.target});
+            QStringLiteral("SELECT oid::bigint, datconnlimit = -2 FROM pg_database WHERE datname = $1"), {e.target});
         const auto oid = e.details.value("oid", nlohmann::json());
-        if (run.makes())
+        if (r.rowCount() > 0 && r.toBool(0, 1))
+            run.stage = IncompleteRun::Stage::DropInterrupted; // whichever run's drop it was
+        else if (run.makes())
             // A create or restore: the database it was making is there (half made, or whole
             // but never recorded as such), or it never got to CREATE DATABASE.
             run.stage = r.rowCount() > 0 ? IncompleteRun::Stage::Recreated : IncompleteRun::Stage::Dropped;
@@ -302,7 +346,7 @@ void Recovery::close(const IncompleteRun &run, const QString &how, const QString
 
 IncompleteRun Recovery::checked(const QString &operationId, const QString &confirmation, bool sameServer) const
 {
-    const IncompleteRun run = find(operationId);
+    IncompleteRun run = find(operationId);
     m_admin.requireConfirmation(run.intent.target, confirmation);
     if (run.recordedElsewhere && !sameServer)
         throw Error(Error::Kind::Conflict,
@@ -312,16 +356,65 @@ IncompleteRun Recovery::checked(const QString &operationId, const QString &confi
                         .arg(run.intent.action, run.intent.target, run.intent.server, m_admin.server().displayName()),
                     {},
                     tr("If this is the server the run was on, say so: statescope-cli db recover ... --same-server."));
+    if (run.makes()) {
+        // The killed run's CREATE DATABASE may still be running (the server finishes it without
+        // its client): ended first, then the stage read again, so what is decided on stays.
+        auto conn = m_admin.maintenance(nullptr);
+        if (ServerAdmin::settleOwnCreates(*conn, run.intent.target) > 0)
+            run.stage = find(operationId).stage;
+    }
     return run;
+}
+
+IncompleteRun Recovery::finishInterruptedDrop(IncompleteRun run, const QString &reason, QStringList *warnings) const
+{
+    ActionResult r;
+    r.serverId = run.intent.serverId;
+    if (m_admin.finishInterruptedDrop(run.intent.target, resolvingOptions(run, reason), run.intent.action,
+                                      run.intent.op, &r))
+        *warnings << tr("The interrupted drop of %1 was finished (PostgreSQL had marked it invalid).")
+                         .arg(run.intent.target);
+    *warnings << r.warnings;
+    run.stage = IncompleteRun::Stage::Dropped;
+    return run;
+}
+
+void Recovery::requireMoveTarget(const IncompleteRun &run) const
+{
+    if (run.intent.action == QLatin1String("move") && moveReachedTarget(run) && !m_moveTarget)
+        throw Error(Error::Kind::InvalidInput,
+                    tr("The move of %1 got as far as copying it to %2, and recovering the move takes that "
+                       "copy away there too, so it needs that server. Nothing was changed.")
+                        .arg(run.intent.target,
+                             QString::fromStdString(run.intent.details.value("target_server", std::string()))),
+                    {}, tr("Give the server the move went to (statescope-cli db recover ... --to CONN)."));
 }
 
 ActionResult Recovery::finish(const QString &operationId, const QString &confirmation,
                               const QString &reason, TaskContext *ctx, bool sameServer) const
 {
-    const IncompleteRun run = checked(operationId, confirmation, sameServer);
+    IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
-    if (run.makes())
-        return remake(run, true, reason, ctx);
+    QStringList before; // what was done before the way out proper
+    if (run.stage == IncompleteRun::Stage::DropInterrupted) {
+        // Every refusal before the drop is finished: a refusal changes nothing.
+        if (run.finishPlan().isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        tr("The %1 of %2 cannot be finished: its drop was interrupted and the run took no dump "
+                           "to bring it back from. Nothing was changed.")
+                            .arg(run.intent.action, name),
+                        {}, tr("Drop it (DROP DATABASE), create it again (db create), then record this run as resolved."));
+        const bool needsDump = run.intent.action == QLatin1String("reset") || run.intent.action == QLatin1String("restore");
+        if (needsDump && !QFileInfo(run.dump).isReadable())
+            throw Error(Error::Kind::Environment,
+                        tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
+        run = finishInterruptedDrop(run, reason, &before);
+    }
+    if (run.makes()) {
+        ActionResult made = remake(run, true, reason, ctx);
+        made.warnings = before + made.warnings;
+        return made;
+    }
     if (run.intent.action == QLatin1String("reset"))
         m_admin.dropBuilding(name); // what the killed reset was building, before it took the name
     if (run.intent.action == QLatin1String("move") && run.stage == IncompleteRun::Stage::Recreated)
@@ -368,7 +461,10 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
                                .arg(name, dropped.dumpPath);
         break;
     }
+    case IncompleteRun::Stage::DropInterrupted: // finished above: Dropped from there
+        break;
     }
+    result.warnings = before + result.warnings;
     close(run, QStringLiteral("finish"), reason,
           {{"by_operation", result.operationId.toStdString()}, {"dump", result.dumpPath.toStdString()}},
           &result);
@@ -378,10 +474,26 @@ ActionResult Recovery::finish(const QString &operationId, const QString &confirm
 ActionResult Recovery::restore(const QString &operationId, const QString &confirmation,
                                const QString &reason, TaskContext *ctx, bool sameServer) const
 {
-    const IncompleteRun run = checked(operationId, confirmation, sameServer);
+    IncompleteRun run = checked(operationId, confirmation, sameServer);
     const QString name = run.intent.target;
-    if (run.makes())
-        return remake(run, false, reason, ctx);
+    QStringList before;
+    if (run.stage == IncompleteRun::Stage::DropInterrupted) {
+        if (run.restorePlan().isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        tr("The %1 of %2 took no dump, so there is nothing to restore from; its drop was "
+                           "interrupted and nothing was changed.")
+                            .arg(run.intent.action, name));
+        if (!run.makes() && !QFileInfo(run.dump).isReadable())
+            throw Error(Error::Kind::Environment,
+                        tr("The dump %1 of %2 cannot be read; nothing was changed.").arg(run.dump, name));
+        requireMoveTarget(run);
+        run = finishInterruptedDrop(run, reason, &before);
+    }
+    if (run.makes()) {
+        ActionResult undone = remake(run, false, reason, ctx);
+        undone.warnings = before + undone.warnings;
+        return undone;
+    }
     if (run.intent.action == QLatin1String("reset") && !run.restorePlan().isEmpty())
         m_admin.dropBuilding(name);
     if (run.restorePlan().isEmpty())
@@ -412,12 +524,22 @@ ActionResult Recovery::restore(const QString &operationId, const QString &confir
                                .arg(name, dropped.dumpPath);
         break;
     }
-    case IncompleteRun::Stage::Dropped:
+    case IncompleteRun::Stage::Dropped: {
+        // A move whose source was dropped had proven its copy whole; undoing it brings the
+        // source back and then takes the copy away, so the week is on one server only.
+        const bool move = run.intent.action == QLatin1String("move");
+        if (move)
+            requireMoveTarget(run); // before anything changes
         result = m_admin.restore(name, run.dump, reason, ctx, run.properties());
-        break;
-    case IncompleteRun::Stage::Unknown:
+        if (move)
+            takeMoveCopyBack(run, reason, &result);
         break;
     }
+    case IncompleteRun::Stage::Unknown:
+    case IncompleteRun::Stage::DropInterrupted: // finished above
+        break;
+    }
+    result.warnings = before + result.warnings;
     close(run, QStringLiteral("restore"), reason, {{"dump", run.dump.toStdString()}}, &result);
     return result;
 }

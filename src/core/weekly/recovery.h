@@ -21,6 +21,10 @@ struct IncompleteRun
         Dropped,    // the database is gone
         Recreated,  // a reset got past the drop: a new, possibly half-made database is there
         Unknown,    // an intent without an oid (older journal): there, but which one?
+        // The run's DROP DATABASE was interrupted (a server restart or crash midway):
+        // PostgreSQL marks the database invalid; part of its data is gone, nobody can
+        // connect to it, and it can only be dropped. Both ways out finish that drop first.
+        DropInterrupted,
     };
     audit::Entry intent; // action (reset or drop), target, op, at, details
     QString dump;        // the dump the run took before the drop, if it got that far
@@ -97,8 +101,15 @@ private:
     // A killed create or restore: the half-made database dropped (dumped first), then made
     // again (finish) or not (restore: the server as it was before the run).
     ActionResult remake(const IncompleteRun &run, bool finish, const QString &reason, TaskContext *ctx) const;
-    // A killed move: its copy on the target dropped, the copy's restore run closed.
+    // A killed move: its copy on the target dropped, the copy's restore run closed. A CREATE
+    // DATABASE of the copy still running there (its client was killed, the server goes on)
+    // is cancelled and waited for first, so that no copy appears after recovery looked.
     void takeMoveCopyBack(const IncompleteRun &run, const QString &reason, ActionResult *result) const;
+    // Refuses (changing nothing) a move that reached its target when that server is not given.
+    void requireMoveTarget(const IncompleteRun &run) const;
+    // A run whose DROP DATABASE was interrupted: that drop finished, and the run as one that
+    // got past its drop (stage Dropped).
+    IncompleteRun finishInterruptedDrop(IncompleteRun run, const QString &reason, QStringList *warnings) const;
 
     const ServerAdmin &m_admin;
     const ServerAdmin *m_moveTarget = nullptr;

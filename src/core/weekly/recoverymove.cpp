@@ -7,6 +7,7 @@
 #include "core/pg/connection.h"
 
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <limits>
@@ -40,6 +41,32 @@ QList<audit::Entry> copyRestores(const IncompleteRun &run, const QList<audit::En
 }
 
 } // namespace
+
+int ServerAdmin::settleOwnCreates(pg::Connection &conn, const QString &name)
+{
+    // Statescope's own sessions (any process of it), running CREATE DATABASE of that name.
+    const QString find = QStringLiteral(
+        "SELECT pid FROM pg_catalog.pg_stat_activity WHERE pid <> pg_catalog.pg_backend_pid() "
+        "AND state = 'active' AND application_name LIKE 'statescope/%' AND application_name <> $1 "
+        "AND query ~* '^\\s*create\\s+database\\s' AND position($2 in query) > 0");
+    const std::vector<pg::Param> params{pg::Connection::ownApplicationName(), conn.quoteIdentifier(name)};
+    int cancelled = 0;
+    for (int attempt = 0; attempt < 600; ++attempt) { // at most a minute
+        const pg::Result r = conn.exec(find, params);
+        if (r.rowCount() == 0)
+            return cancelled;
+        for (int i = 0; i < r.rowCount(); ++i)
+            if (conn.exec(QStringLiteral("SELECT pg_catalog.pg_cancel_backend($1::int)"), {r.value(i, 0)}).toBool(0, 0)
+                && attempt == 0)
+                ++cancelled;
+        QThread::msleep(100);
+    }
+    throw Error(Error::Kind::Conflict,
+                tr("A CREATE DATABASE of %1 that an earlier run began is still running and did not stop when "
+                   "cancelled; nothing was changed.")
+                    .arg(name),
+                {}, tr("Wait for it to end (pg_stat_activity), then recover again."));
+}
 
 QString ServerAdmin::systemIdentifier(TaskContext *ctx) const
 {
@@ -90,6 +117,11 @@ void Recovery::takeMoveCopyBack(const IncompleteRun &run, const QString &reason,
         if (e.phase == QLatin1String("done") || e.phase == QLatin1String("failed") || e.phase == QLatin1String("resolved"))
             ended.insert(e.op);
     }
+    // The copy's CREATE DATABASE may still be running there: it ends before this looks, so no
+    // copy can appear once recovery is over.
+    if (ServerAdmin::settleOwnCreates(*there, name) > 0)
+        result->warnings << tr("A CREATE DATABASE of the copy of %1 was still running on %2; it was cancelled.")
+                                .arg(name, targetServer);
     const pg::Result found =
         there->exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {name});
     if (found.rowCount() > 0) {

@@ -39,6 +39,9 @@ struct DatabaseInfo
     bool blocked = false;   // drift or a newer schema: migration refused
     QStringList foreignHistories;
     bool takesConnections = true; // ALLOW_CONNECTIONS (false: a reset or drop may be under way)
+    // PostgreSQL marked it invalid (datconnlimit -2): a DROP DATABASE was interrupted (a
+    // server restart or crash midway). It cannot be connected to, only dropped.
+    bool invalid = false;
     bool inspected = false;       // its schema state was read (else: problem says why not)
     QString problem;        // could not inspect it (permissions, not accepting connections)
 };
@@ -187,7 +190,16 @@ private:
     friend class Recovery; // finishes or undoes killed runs with the steps below
     // Drops the database a killed reset of `name` was building, if there is one.
     void dropBuilding(const QString &name) const;
+    // Completes the DROP DATABASE of `name` that a server restart interrupted, when the
+    // server marks it invalid (and only then): its data is already partly gone and nobody
+    // can connect to it. Journalled under `op`. True when it dropped one.
+    bool finishInterruptedDrop(const QString &name, const ActionOptions &options, const QString &action,
+                               const QString &op, ActionResult *result) const;
     std::unique_ptr<pg::Connection> maintenance(TaskContext *ctx) const;
+    // A CREATE DATABASE of `name` that another Statescope run began and still runs (its
+    // client was killed; the server finishes the statement all the same) is cancelled, and
+    // waited for until it has ended: a recovery decides on what will stay. Returns how many.
+    static int settleOwnCreates(pg::Connection &conn, const QString &name);
     void requireConfirmation(const QString &name, const QString &confirmation) const;
     void requireExists(pg::Connection &conn, const QString &name) const;
     int dropDatabase(pg::Connection &conn, const QString &name) const;
@@ -195,6 +207,11 @@ private:
     // `warnings` is given, made the plain way with a warning.
     void createDatabase(pg::Connection &conn, const QString &name, const DatabaseProperties *like = nullptr,
                         QStringList *warnings = nullptr) const;
+    // The same inside a journalled create or restore (its intent written): a CREATE DATABASE
+    // refused with nothing made closes the run as failed, so it is not listed as unfinished.
+    void createDatabaseJournalled(pg::Connection &conn, const QString &action, const QString &name,
+                                  const DatabaseProperties *like, QStringList *warnings,
+                                  const ActionOptions &options, ActionResult *run) const;
     void journal(const QString &action, const QString &name, const QString &reason,
                  const nlohmann::json &details, ActionResult *result) const;
     // One line of a multi-step action in the local journal; an "intent" that cannot be
@@ -208,12 +225,15 @@ private:
                             ActionResult *result) const;
     // Reset and drop up to the drop: intent journalled, writers fenced off, a dump that is
     // proven to hold every committed row, the database dropped. `afterDump` runs while the
-    // database is still open to us and returns how many sessions it opened there.
+    // database is still open to us and returns how many sessions it opened there. `undo`, on
+    // a failure before the drop, takes away what afterDump made elsewhere (a move's copy) and
+    // says whether it could: when it could not, the run stays open for db recover.
     void fenceDumpAndDrop(pg::Connection &conn, const QString &action, const QString &name,
                           const ActionOptions &options, ActionResult *result, TaskContext *ctx,
                           int totalSteps, const std::function<int()> &afterDump = {},
                           const nlohmann::json &intentDetails = {},
-                          DatabaseProperties *properties = nullptr) const;
+                          DatabaseProperties *properties = nullptr,
+                          const std::function<bool()> &undo = {}) const;
 
     pg::ConnectionSettings m_server;
     migrate::MigrationSet m_migrations;

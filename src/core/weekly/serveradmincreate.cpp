@@ -68,6 +68,52 @@ void ServerAdmin::dropBuilding(const QString &name) const
         dropDatabase(*conn, building); // half made by a killed reset: its schema only, nothing of anyone's
 }
 
+void ServerAdmin::createDatabaseJournalled(pg::Connection &conn, const QString &action, const QString &name,
+                                           const DatabaseProperties *like, QStringList *warnings,
+                                           const ActionOptions &options, ActionResult *run) const
+{
+    try {
+        createDatabase(conn, name, like, warnings);
+    } catch (const Error &e) {
+        // Refused before anything was made (a locale, owner or tablespace the server lacks, a
+        // name taken meanwhile): the run is over, not left listed as unfinished. When the
+        // server cannot be asked, it stays open and db recover looks.
+        bool made = true;
+        if (e.kind() != Error::Kind::Cancelled) {
+            try {
+                // On a new session when ours went with the server (a restart): whether the
+                // statement made it before is then read from the server as it is now.
+                std::unique_ptr<pg::Connection> fresh;
+                if (!conn.isAlive())
+                    fresh = maintenance(nullptr);
+                pg::Connection &ask = fresh ? *fresh : conn;
+                made = ask.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name}).rowCount() > 0;
+            } catch (const Error &) {
+            }
+        }
+        if (!made)
+            journalPhase(action, name, options, run->operationId, QStringLiteral("failed"),
+                         {{"created", false}, {"error", e.message().toStdString()}}, run);
+        throw;
+    }
+}
+
+bool ServerAdmin::finishInterruptedDrop(const QString &name, const ActionOptions &options, const QString &action,
+                                        const QString &op, ActionResult *result) const
+{
+    auto conn = maintenance(nullptr);
+    conn->requirePrimary(tr("Finishing the drop of %1").arg(name));
+    // Only a database the server itself marks invalid: one that still holds its data is
+    // never dropped here (db recover dumps those first, through drop()).
+    if (!conn->exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1 AND datconnlimit = -2"), {name})
+             .rowCount())
+        return false;
+    journalPhase(action, name, options, op, QStringLiteral("invalid-dropped"),
+                 {{"note", "the interrupted DROP DATABASE finished"}}, result);
+    conn->exec(QStringLiteral("DROP DATABASE %1").arg(conn->quoteIdentifier(name)));
+    return true;
+}
+
 DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, TaskContext *ctx) const
 {
     validateDatabaseName(name);
@@ -92,7 +138,8 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
     run.operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("intent"),
                  {{"like", like.toStdString()}}, &run);
-    createDatabase(*conn, name, copy.properties ? &*copy.properties : nullptr);
+    createDatabaseJournalled(*conn, QStringLiteral("create"), name, copy.properties ? &*copy.properties : nullptr,
+                             nullptr, options, &run);
     journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("created"), {}, &run);
     try {
         auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadWrite,
@@ -116,6 +163,8 @@ DatabaseInfo ServerAdmin::create(const QString &name, const QString &reason, Tas
         // The database was created empty a moment ago: removing it loses nothing and
         // leaves the server as it was (then, and only then, the run is closed).
         try {
+            if (!conn->isAlive()) // the server restarted under the create: a new session
+                conn = maintenance(nullptr);
             dropDatabase(*conn, name);
             journalPhase(QStringLiteral("create"), name, options, run.operationId, QStringLiteral("failed"),
                          {{"dropped", true}}, &run);
@@ -178,7 +227,8 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         intent["move_op"] = forMove.toStdString();
     journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("intent"), intent,
                  &result);
-    createDatabase(*conn, name, before ? &*before : nullptr, &result.warnings);
+    createDatabaseJournalled(*conn, QStringLiteral("restore"), name, before ? &*before : nullptr, &result.warnings,
+                             options, &result);
     // Its oid: which database of that name this run made (recovering a move drops only that one).
     journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("created"),
                  {{"oid", conn->exec(QStringLiteral("SELECT oid::bigint FROM pg_database WHERE datname = $1"), {name})
@@ -190,6 +240,8 @@ ActionResult ServerAdmin::restore(const QString &name, const QString &dumpFile,
         // The half-made database goes again (a full disk, a broken dump): then the run is
         // over. When it cannot go, the run stays open and the error says so.
         try {
+            if (!conn->isAlive()) // the server restarted under the restore: a new session
+                conn = maintenance(nullptr);
             dropDatabase(*conn, name);
             journalPhase(QStringLiteral("restore"), name, options, result.operationId, QStringLiteral("failed"),
                          {{"dropped", true}}, &result);

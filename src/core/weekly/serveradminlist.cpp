@@ -34,7 +34,8 @@ QList<DatabaseInfo> ServerAdmin::listNames(const QString &prefix, TaskContext *c
                 "    OR pg_has_role('pg_read_all_stats', 'MEMBER') THEN pg_database_size(d.oid) END, "
                 "  (SELECT count(*) FROM pg_stat_activity a "
                 "    WHERE a.datid = d.oid AND a.pid <> pg_backend_pid() "
-                "      AND a.application_name IS DISTINCT FROM $2) AS sessions "
+                "      AND a.application_name IS DISTINCT FROM $2) AS sessions, "
+                "  d.datconnlimit = -2 "
                 "FROM pg_database d "
                 "WHERE NOT d.datistemplate AND d.datname <> $1 "
                 "ORDER BY d.datname"),
@@ -55,7 +56,12 @@ QList<DatabaseInfo> ServerAdmin::listNames(const QString &prefix, TaskContext *c
         info.takesConnections = r.toBool(i, 1);
         info.sizeBytes = r.isNull(i, 3) ? -1 : r.toLongLong(i, 3);
         info.sessions = r.toInt(i, 4);
-        if (!info.takesConnections)
+        info.invalid = r.toBool(i, 5);
+        if (info.invalid)
+            info.problem = tr("Invalid: a DROP DATABASE of it was interrupted (a server restart or crash midway), "
+                              "so part of its data is gone and nobody can connect to it. db recover finishes that "
+                              "drop and, from the run's dump, brings it back.");
+        else if (!info.takesConnections)
             info.problem = tr("It takes no connections (ALLOW_CONNECTIONS false): a reset or drop "
                               "may be under way.");
         else if (!r.toBool(i, 2))

@@ -51,7 +51,8 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                                    ActionResult *result, TaskContext *ctx, int totalSteps,
                                    const std::function<int()> &afterDump,
                                    const nlohmann::json &intentDetails,
-                                   DatabaseProperties *properties) const
+                                   DatabaseProperties *properties,
+                                   const std::function<bool()> &undo) const
 {
     const QString op = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Absolute: the journal names files whatever directory a later run starts in.
@@ -68,6 +69,13 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
                         tr("Finish it or put %1 back first: statescope-cli db recover --server CONN (or the "
                            "Admin pane's recovery panel).")
                             .arg(name));
+    // Every check that can refuse runs before the fence goes up: a refusal changes nothing,
+    // the database's sessions included.
+    if (options.dump) {
+        requireProgram(QStringLiteral("pg_dump"));
+        checkDumpSpace(dir, name,
+                       conn.exec(QStringLiteral("SELECT pg_database_size($1)"), {name}).value(0, 0).toLongLong());
+    }
     // What the database is (owner, settings, limit, grants...), read before the fence
     // changes any of it, and journalled: every way back puts it back.
     const DatabaseProperties before = DatabaseProperties::read(conn, name);
@@ -138,12 +146,15 @@ void ServerAdmin::fenceDumpAndDrop(pg::Connection &conn, const QString &action,
         // Cancelled or failed before the drop: the fence comes down now, and only then is
         // the run closed. When the server cannot be told, the run stays open ("interrupted"
         // does not close it), so db audit and db recover offer to put the fence down.
+        // What was made elsewhere (a move's copy) goes first; left there, the run stays open.
+        const bool undone = fence.isKept() || !undo || undo();
         const bool down = fence.isKept() || fence.lowerNow();
         journalPhase(action, name, options, op,
-                     down ? QStringLiteral("failed") : QStringLiteral("interrupted"),
+                     down && undone ? QStringLiteral("failed") : QStringLiteral("interrupted"),
                      {{"error", e.message().toStdString()},
                       {"dropped", fence.isKept()},
                       {"fence_lowered", down},
+                      {"undone", undone},
                       {"dump", result->dumpPath.toStdString()}},
                      result);
         throw;

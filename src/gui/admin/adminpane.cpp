@@ -270,14 +270,15 @@ void AdminPane::updateActions()
     m_create->setEnabled(can);
     m_migrate->setEnabled(can && info && info->pending > 0 && !info->blocked);
     m_adopt->setEnabled(can && info && !info->managed && info->problem.isEmpty());
-    m_reset->setEnabled(can && info);
-    m_drop->setEnabled(can && info);
-    m_move->setEnabled(can && info && info->takesConnections);
+    // An invalid database (its drop interrupted) is put right by recovery, nothing else.
+    m_reset->setEnabled(can && info && !info->invalid);
+    m_drop->setEnabled(can && info && !info->invalid);
+    m_move->setEnabled(can && info && info->takesConnections && !info->invalid);
     m_restore->setEnabled(can);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
     m_drift->setEnabled(m_server.has_value() && !selectedFamily().isEmpty()); // read-only: any mode
-    m_upkeep->setEnabled(m_server.has_value() && info && info->takesConnections); // changes need admin mode
+    m_upkeep->setEnabled(m_server.has_value() && info && info->takesConnections && !info->invalid); // changes need admin mode
     m_reader->setEnabled(can);
 }
 
