@@ -57,7 +57,7 @@ void WriterFence::raise()
         // The limit already stops every role but a superuser, so PUBLIC's CONNECT is taken
         // away only when no limit could be set: a REVOKE turns a database's default
         // privileges (datacl NULL) into an explicit list that no GRANT turns back.
-        if (m_publicConnect && !m_limitSet) {
+        if (m_publicConnect && !m_superuser) {
             m_conn.exec(QStringLiteral("REVOKE CONNECT ON DATABASE %1 FROM PUBLIC").arg(quoted));
             m_publicConnectRevoked = true;
         }
@@ -400,7 +400,10 @@ void WriterFence::lowerLeftover(pg::Connection &conn, const QString &database,
         conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2")
                       .arg(quoted)
                       .arg(limit.get<qint64>()));
-    if (state.value("revokes_public_connect", false))
+    // Only when PUBLIC lacks it now: a GRANT of what the default privileges already give
+    // writes them out as an explicit list (datacl NULL no more).
+    if (state.value("revokes_public_connect", false)
+        && !conn.exec(QStringLiteral("SELECT has_database_privilege('public', $1, 'CONNECT')"), {database}).toBool(0, 0))
         conn.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO PUBLIC").arg(quoted));
 }
 
@@ -410,7 +413,7 @@ nlohmann::json WriterFence::state() const
             {"public_connect_before", m_publicConnect},
             {"allow_connections_before", m_allowConnections},
             {"sets_connection_limit_0", m_superuser},
-            {"revokes_public_connect", m_publicConnect},
+            {"revokes_public_connect", m_publicConnect && !m_superuser}, // the limit does it for a superuser
             {"seals", m_allowConnections}};
 }
 
