@@ -201,6 +201,12 @@ private slots:
                             QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.errorField("message").contains(QLatin1String("no such session")));
+        // The same for the blockers of a session that has ended: exit 2, as the docs say.
+        run = test::runCli({QStringLiteral("activity"), QStringLiteral("terminate"), QStringLiteral("--server"),
+                            test::serverSettings().storableString(), QStringLiteral("--blocking"), QStringLiteral("999999"),
+                            QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errorField("message").contains(QLatin1String("not there any more")), qPrintable(run.describe()));
         // A pid of another database than --db: refused, the session goes on.
         auto other = gameSession(m_db, QStringLiteral("game-elsewhere"));
         const int otherPid = serverPid(*other);

@@ -111,7 +111,20 @@ private slots:
                                     QStringLiteral("--sql"), QStringLiteral("SELECT current_user AS who"), QStringLiteral("--json")});
         const CliRun status = runCli({QStringLiteral("db"), QStringLiteral("reader"), QStringLiteral("--server"),
                                       noPassword.storableString(), QStringLiteral("--json")});
+        // With a wrong password for the reader login, reading goes on as the guarded superuser,
+        // and the reader is told so, not silently.
+        {
+            QFile f(pgpass);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("127.0.0.1:*:*:%1:su-secret\n127.0.0.1:*:*:%2:not the password\n").arg(su, reader).toUtf8());
+        }
+        const CliRun refused = runCli({QStringLiteral("query"), QStringLiteral("--db"), noPassword.storableString(),
+                                       QStringLiteral("--sql"), QStringLiteral("SELECT current_user AS who"), QStringLiteral("--json")});
         qputenv("PGPASSFILE", passFileBefore);
+        QVERIFY2(refused.exitCode == 0, qPrintable(refused.describe()));
+        QVERIFY2(refused.out.contains(su.toUtf8()), refused.out.constData());
+        QVERIFY2(refused.err.contains("warning: reading as") && refused.err.contains(reader.toUtf8()),
+                 refused.err.constData());
         qunsetenv("T_READER_PW");
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
         QVERIFY2(rows.out.contains(reader.toUtf8()), rows.out.constData());

@@ -339,6 +339,7 @@ private slots:
         QCOMPARE(scalar(*conn, countSql), 0); // a preview builds nothing
         p = layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, db.database(), QStringLiteral("test"));
         QVERIFY(p.exists);
+        QCOMPARE(p.indexNames.size(), 6); // what was built, named (not a plan made afterwards, empty)
         QCOMPARE(scalar(*conn, countSql), 6);
         const auto again = errorOf([&] {
             layout::IndexBuilder::build(*conn, db, layout::Kind::Plays, db.database(), {});

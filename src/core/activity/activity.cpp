@@ -276,7 +276,8 @@ StopPlan Activity::planStopBlockers(pg::Connection &conn, StopKind kind, int blo
     const auto r = conn.exec(QStringLiteral("SELECT pg_blocking_pids($1), EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = $1)"),
                              {qint64(blockedPid)});
     if (!r.toBool(0, 1))
-        throw Error(Error::Kind::NotFound, tr("Session %1 is not there any more.").arg(blockedPid));
+        // As a pid with no session for --pid: bad input (exit 2), nothing stopped.
+        throw Error::invalidInput(tr("Session %1 is not there any more; nothing was stopped.").arg(blockedPid));
     const QList<int> pids = pidArray(r.value(0, 0));
     if (pids.isEmpty())
         throw Error::invalidInput(tr("Session %1 is not blocked by anyone now.").arg(blockedPid));

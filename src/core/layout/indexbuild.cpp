@@ -190,7 +190,10 @@ IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings
         audit::writeToDatabase(*writer, {QStringLiteral("create_index"), p.table, reason,
                                          {{"index", p.indexNames.join(QStringLiteral(", ")).toStdString()}, {"statements", statements}}});
     forget(conn);
-    return plan(conn, kind);
+    // What was built (a plan made again now would find nothing left to build, and name none).
+    IndexPlan built = p;
+    built.exists = true;
+    return built;
 }
 
 } // namespace statescope::layout

@@ -414,6 +414,7 @@ std::unique_ptr<Connection> Connection::openSession(const ConnectionSettings &re
         }
     }
     c->m_protection = {ReadProtection::Kind::Guarded, c->user(), c->user(), choice.reason};
+    c->m_protection.readerFailed = choice.failed;
     return c;
 }
 

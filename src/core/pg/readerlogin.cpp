@@ -311,6 +311,7 @@ ReaderChoice markBroken(const ConnectionSettings &settings, ReaderChoice choice,
 {
     choice.reader.reset();
     choice.reason = reason;
+    choice.failed = true;
     std::lock_guard guard(lock());
     known().insert(keyOf(settings), {choice, QDateTime::currentMSecsSinceEpoch()});
     return choice;

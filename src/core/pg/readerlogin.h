@@ -33,6 +33,9 @@ public:
     QString login;     // the role the session reads as
     QString superuser; // ReaderLogin, Guarded: the profile's superuser role
     QString reason;    // Guarded: why the reader login is not used
+    // Guarded although a reader login exists: it was refused (a wrong password, say) or is
+    // unfit. Worth telling whoever reads, not only `db reader`.
+    bool readerFailed = false;
 
     bool isGuarded() const { return kind == Kind::Guarded; }
     // One sentence for the SQL pane and errors.

@@ -21,6 +21,7 @@ struct ReaderChoice
     QString role;
     QString superuser;
     QString reason; // no reader: why, for people
+    bool failed = false; // there is one, but it was refused or found unfit (not merely absent)
 };
 
 // What this process learnt of the server and role of `settings`, if anything (a negative

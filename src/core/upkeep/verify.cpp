@@ -7,6 +7,7 @@
 #include "core/weekly/dump.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace statescope::upkeep::detail {
 
@@ -108,10 +109,22 @@ void detachPartition(pg::Connection &writer, const PartitionedTable &t, const Pa
     } else if (concurrently) {
         writer.exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 CONCURRENTLY").arg(t.qualified(), p.qualified()));
     } else {
-        writer.transaction([&] {
-            writer.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'"));
-            writer.exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(t.qualified(), p.qualified()));
-        });
+        // With a default partition the detach takes the parent, the partition and the default
+        // one; writers routing rows through the parent meanwhile can make the server pick the
+        // detach as a deadlock's victim. Nothing was done then: tried again, a few times.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                writer.transaction([&] {
+                    writer.exec(QStringLiteral("SET LOCAL lock_timeout = '5s'"));
+                    writer.exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(t.qualified(), p.qualified()));
+                });
+                return;
+            } catch (const Error &e) {
+                if (e.sqlstate() != QLatin1String("40P01") || attempt == 5)
+                    throw;
+                QThread::msleep(100 * attempt);
+            }
+        }
     }
 }
 

@@ -97,6 +97,17 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// An archive pg_dump began (custom format: "PGDMP" first), or an empty file it had not yet
+// written to.
+bool begunByPgDump(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(5);
+    return head.isEmpty() || head == "PGDMP";
+}
+
 } // namespace
 
 bool registerFile(const QString &path, QString *why)
@@ -186,6 +197,10 @@ QList<OrphanFile> orphanFiles(const QStringList &dirs, int quietMinutes, const Q
                 continue;
             if (const auto c = complete.constFind(f.absoluteFilePath()); c != complete.cend()
                 && (c->bytes != f.size() || c->sha256 != sha256Of(f.absoluteFilePath())))
+                continue;
+            // Never completed (a .partial): still what pg_dump began to write there (its
+            // archive's header, or nothing yet), not a file of the user's put in its place.
+            if (!complete.contains(f.absoluteFilePath()) && !begunByPgDump(f.absoluteFilePath()))
                 continue;
             if (std::any_of(busy.cbegin(), busy.cend(), [&](const QString &p) { return f.fileName().startsWith(p); }))
                 continue;

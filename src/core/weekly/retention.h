@@ -33,7 +33,8 @@ QSet<QString> filesWritten();
 // one still of the size and checksum it had) and that no run's journal line names: dumps of
 // runs killed before they journalled them, their .partial files (never complete: a dump takes
 // its name only once pg_dump succeeded), schema copies a killed reset left. Nothing else is
-// ever listed, whatever its name: a file of the user's in a folder once used for dumps stays.
+// ever listed, whatever its name: a file of the user's in a folder once used for dumps stays,
+// and so does one the user wrote over a .partial of ours (not pg_dump's archive any more).
 // A .partial written to in the last `quietMinutes` may belong to a run still going (pg_dump
 // writes as it reads) and is left out, as is every file of a database whose run is unfinished.
 struct OrphanFile
