@@ -17,8 +17,10 @@ constexpr auto kUsage = R"(statescope-cli: the command-line twin of Statescope.
 
 Usage: statescope-cli <group> <command> [options]   (each command takes --help and --json)
 
-  sandbox start [--dir D] [--tcp] [--demo]   start (or reuse) the private PostgreSQL
+  sandbox start [--dir D] [--tcp] [--demo] [--no-fsync]
+                                             start (or reuse) the private PostgreSQL
                                              sandbox; prints its connection string
+                                             (--no-fsync: a throw-away one, for tests)
   sandbox stop [--dir D]                     stop it
   sandbox status [--dir D]                   is it running, and where
 
@@ -33,9 +35,10 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   db unadopt --db CONN [--confirm N] [--backup-dir D]
                                              show what the bookkeeping holds; with --confirm,
                                              dump the database, then remove it
-  db create-index --db CONN [--kind api_events|player_events] [--confirm N] [--reason TEXT]
+  db create-index --db CONN [--kind api_events|player_events|plays] [--confirm N] [--reason TEXT]
                                              the index that serves the browsing order on the
-                                             game's own table: shown, then built CONCURRENTLY
+                                             game's own table (plays: the indexes a rollback's
+                                             deletes need): shown, then built CONCURRENTLY
   db repair --db CONN --confirm N            accept drifted migration checksums
   db reset --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
   db drop  --server CONN --name N --confirm N [--dry-run] [--no-dump] [--reason TEXT]
@@ -66,6 +69,18 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
   settings show                              the shared settings file and its values
   settings set [--dumps-keep N] [--dumps-min-age-days D]
                                              dump retention after reset/drop (default 5, 30)
+  settings set --cursor-hold-seconds S       how long a result grid's cursor is held after
+                                             its last read (default 3)
+  settings set --allow-object NAME | --forget-object NAME
+                                             let the read guard run an object for a
+                                             superuser's session, or take that back
+
+  find (--db CONN | --server CONN [--server CONN2]... --prefix P [--weeks LIST] | --set S) VALUE
+       [--scan] [--limit N] [--parallel N]   one value (a uuid or its first 8 characters, a
+                                             number, a symbol, a request key) in every table
+                                             of a database, a family's every week (newest
+                                             first) or a shard set, by indexes only; what
+                                             only a scan could find is listed (--scan: searched)
 
   tables --db CONN [--schema S]              schemas, tables (partitions folded), views
   rows --db CONN --table T [--where-col C --eq V]... [--sort C] [--desc]
@@ -88,7 +103,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              JSON is a layout file to edit
 
   games list --db CONN [--status S] [--league L] [--team ID] [--since D] [--until D]
-             [--inconsistent]
+             [--inconsistent] [--limit N] [--offset N]
   games rules [--for DATABASE | --scope S [--placed-runner-from N]
               [--designated-hitter yes|no|unstated] [--forget]]
                                              a league's rules (extra-inning runner, DH) per
@@ -295,6 +310,8 @@ int main(int argc, char *argv[])
             return statescope::cli::runRollback(args.mid(2));
         if (group == QLatin1String("collect"))
             return statescope::cli::runCollect(args.mid(2));
+        if (group == QLatin1String("find"))
+            return statescope::cli::runFind(args.mid(2));
         if (group == QLatin1String("tables") || group == QLatin1String("rows")
             || group == QLatin1String("query"))
             return statescope::cli::runBrowse(group, args.mid(2));

@@ -6,11 +6,13 @@
 
 #include "core/layout/layout.h"
 #include "core/pg/connectionsettings.h"
+#include "core/pg/readerlogin.h"
 
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 namespace statescope::cli {
 
@@ -76,6 +78,13 @@ std::unique_ptr<pg::Connection> Command::open(const QString &option, pg::Connect
                                               CancelToken *cancel) const
 {
     auto conn = pg::Connection::open(connection(option), access, cancel);
+    // A reader login that is there but was refused (a wrong password, say): reading goes on
+    // as the guarded superuser, and whoever reads is told why, once.
+    if (const pg::ReadProtection &rp = conn->readProtection(); rp.isGuarded() && rp.readerFailed) {
+        static bool told = false;
+        if (!std::exchange(told, true))
+            std::fprintf(stderr, "warning: reading as %s, guarded: %s\n", qPrintable(rp.superuser), qPrintable(rp.reason));
+    }
     if (isLayoutSet())
         layout::applyFile(*conn, m_parser.value(QStringLiteral("layout")));
     return conn;
@@ -101,9 +110,9 @@ void Command::parse(const QStringList &args)
         QTextStream(stdout) << help;
         std::exit(Ok);
     }
-    if (!m_parser.positionalArguments().isEmpty())
+    if (m_parser.positionalArguments().size() > m_positionals)
         throw Error::invalidInput(QStringLiteral("Unexpected argument: %1")
-                                      .arg(m_parser.positionalArguments().first()),
+                                      .arg(m_parser.positionalArguments().value(m_positionals)),
                                   QStringLiteral("See: statescope-cli %1 --help").arg(m_name));
     // A layout file read once, checked now (exit 2 when malformed), and handed to every
     // connection this command opens, also those opened inside core (metrics compare opens
@@ -140,7 +149,12 @@ qint64 Command::integer(const QString &option, qint64 fallback, qint64 min, qint
 
 pg::ConnectionSettings Command::connection(const QString &option) const
 {
-    return pg::ConnectionSettings::parse(required(option));
+    pg::ConnectionSettings settings = pg::ConnectionSettings::parse(required(option));
+    // Every --server names a server through its maintenance database unless the string names
+    // one (docs/CLI.md): never a database named after the user, which libpq would pick.
+    if (option == QLatin1String("server") && settings.database().isEmpty())
+        settings.setValue(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    return settings;
 }
 
 void Command::print(const nlohmann::json &document, const QString &text) const

@@ -29,6 +29,8 @@ public:
     const QCommandLineParser &parser() const { return m_parser; }
     // Parses args (the words after the command name); throws Error(InvalidInput).
     void parse(const QStringList &args);
+    // Words that are not options the command takes (at most n; none unless said).
+    void acceptPositionals(int n) { m_positionals = n; }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
 
     QString required(const QString &option) const;
@@ -48,6 +50,7 @@ public:
 private:
     QString m_name;
     QCommandLineParser m_parser;
+    int m_positionals = 0;
 };
 
 int reportError(const Error &error, bool json);
@@ -81,6 +84,7 @@ int runDemo(const QString &sub, const QStringList &args);
 int runGames(const QString &sub, const QStringList &args);
 int gamesRules(const QStringList &args); // games rules (commands_rules.cpp)
 int runReplay(const QStringList &args);
+int runFind(const QStringList &args); // commands_find.cpp
 int runCheck(const QStringList &args);
 int runRollback(const QStringList &args);
 int runMetrics(const QString &sub, const QStringList &args);

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace statescope;
@@ -90,6 +92,46 @@ private slots:
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.out.isEmpty());
         QVERIFY(none.err.contains("Usage"));
+    }
+
+    // The top-level --help is the map: every option any command takes is on it (a command's
+    // own --help lists its options; a group's --help its commands). Found missing once:
+    // create-index --kind plays, games list --limit/--offset.
+    void theTopLevelHelpNamesEveryCommandsOptions()
+    {
+        const CliRun top = runCli({QStringLiteral("--help")});
+        QCOMPARE(top.exitCode, 0);
+        const QString map = QString::fromUtf8(top.out);
+        static const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+) ([a-z-]+)(?= |$)"),
+                                                    QRegularExpression::MultilineOption);
+        static const QRegularExpression option(QStringLiteral("^\\s+(?:-\\w, )?(--[a-z][a-z0-9-]*)"),
+                                               QRegularExpression::MultilineOption);
+        const QSet<QString> everywhere{QStringLiteral("--help"), QStringLiteral("--json"), QStringLiteral("--layout"),
+                                       QStringLiteral("--help-all")};
+        QStringList missing;
+        int commands = 0;
+        for (const char *group : {"sandbox", "db", "demo", "games", "events", "metrics", "snapshots", "player-events",
+                                  "activity", "upkeep", "layout", "settings", "shard"}) {
+            const CliRun help = runCli({QLatin1String(group), QStringLiteral("--help")});
+            QSet<QString> seen;
+            for (auto it = commandLine.globalMatch(QString::fromUtf8(help.out)); it.hasNext();) {
+                const auto m = it.next();
+                if (m.captured(1) != QLatin1String(group) || seen.contains(m.captured(2)))
+                    continue;
+                seen.insert(m.captured(2));
+                const CliRun own = runCli({m.captured(1), m.captured(2), QStringLiteral("--help")});
+                if (own.exitCode != 0)
+                    continue; // a word of the description, not a command
+                ++commands;
+                for (auto o = option.globalMatch(QString::fromUtf8(own.out)); o.hasNext();) {
+                    const QString name = o.next().captured(1);
+                    if (!everywhere.contains(name) && !map.contains(name))
+                        missing << QStringLiteral("%1 %2 %3").arg(m.captured(1), m.captured(2), name);
+                }
+            }
+        }
+        QVERIFY2(commands >= 40, qPrintable(QString::number(commands)));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the top-level --help: ") + missing.join(QStringLiteral(", "))));
     }
 
     void argumentsThatAreNotUtf8AreRefused()
