@@ -3,7 +3,9 @@
 // columns, enums, inheritance, partitions, grants, the four games' own schemas), each in both
 // directions. A run passes when the script, applied by psql in one transaction to a copy of
 // the first side, leaves no difference by `db diff` and none by pg_dump --schema-only
-// (normalised: statements sorted). A run whose script stops with an error fails; one that
+// (normalised: statements sorted), and when no table the second side has lost rows, nor any
+// column both sides have with the same type its values (unless the script says it drops
+// them). A run whose script stops with an error fails; one that
 // leaves differences passes only if the script names each of them as NOT DONE. Runs known to
 // fail are listed with their reason in schema_corpus/known-failures.txt and reported as
 // expected failures (one that starts to pass fails the suite until it leaves the list). The
@@ -96,6 +98,47 @@ QMap<QString, qint64> rowCounts(const QString &db)
     QMap<QString, qint64> out;
     for (int i = 0; i < tables.rowCount(); ++i)
         out.insert(tables.value(i, 0), test::scalar(*conn, QStringLiteral("SELECT count(*) FROM %1").arg(tables.value(i, 0))));
+    return out;
+}
+
+// Each column's values, as a digest of their text in order, with its type, by
+// "schema.table.column": per table that holds rows of its own, read ONLY (a partition, a
+// child; so a partition detached or attached keeps its values under its own name), and, as
+// `tree`, per table with all its partitions and children (so a table made partitioned keeps
+// its values under its name). What a script must keep of every column that both sides have
+// with the same type, one way or the other.
+struct ColumnValues
+{
+    QMap<QString, QPair<QString, QString>> own, tree;
+};
+ColumnValues columnValues(const QString &db)
+{
+    auto conn = test::connect(serverSettings().withDatabase(db));
+    const auto columns = conn->exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname), quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), "
+        "c.relkind = 'r' "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid "
+        "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1, a.attnum"));
+    ColumnValues out;
+    QHash<QString, bool> holdsRows;
+    for (int i = 0; i < columns.rowCount(); ++i) {
+        const QString table = columns.value(i, 0), column = columns.value(i, 1);
+        if (!holdsRows.contains(table))
+            holdsRows[table] = test::scalar(*conn, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) x").arg(table)) > 0;
+        if (!holdsRows.value(table))
+            continue;
+        const auto digest = [&](const QString &from) {
+            return conn->exec(QStringLiteral("SELECT md5(coalesce(string_agg(coalesce(v, '<null>'), ',' ORDER BY v), '')) "
+                                             "FROM (SELECT %1::text AS v FROM %2) x")
+                                  .arg(column, from))
+                .value(0, 0);
+        };
+        const QString key = table + QLatin1Char('.') + column;
+        out.tree.insert(key, {columns.value(i, 2), digest(table)});
+        if (columns.toBool(i, 3))
+            out.own.insert(key, {columns.value(i, 2), digest(QStringLiteral("ONLY ") + table)});
+    }
     return out;
 }
 
@@ -226,6 +269,18 @@ private slots:
         test::connect(serverSettings().withDatabase(a))->execScript(from);
         test::connect(serverSettings().withDatabase(b))->execScript(to);
         const QMap<QString, qint64> rowsBefore = rowCounts(a), rowsThere = rowCounts(b);
+        const ColumnValues valuesBefore = columnValues(a);
+        QSet<QString> typesThere; // "table.column type" of every column on the second side
+        {
+            auto conn = test::connect(serverSettings().withDatabase(b));
+            const auto r = conn->exec(QStringLiteral(
+                "SELECT format('%I.%I.%s ', n.nspname, c.relname, quote_ident(a.attname)) || format_type(a.atttypid, a.atttypmod) "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid "
+                "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+                "AND n.nspname NOT IN ('pg_catalog', 'information_schema')"));
+            for (int i = 0; i < r.rowCount(); ++i)
+                typesThere.insert(r.value(i, 0));
+        }
         const QSet<QString> aheadBefore = countersAhead(a);
         // The second side is read once: the script changes only the first.
         const SchemaSnapshot there = snapshot(b);
@@ -266,6 +321,24 @@ private slots:
         if (holds < held && !script.contains(QLatin1String("-- with its rows"))) {
             fail(QStringLiteral("rows lost (%1)\n%2").arg(counts.join(QStringLiteral(", ")), script));
             return;
+        }
+        // No values lost silently either: every column the second side also has, with the same
+        // type, holds the values it held, unless the script says it drops them.
+        {
+            const ColumnValues valuesAfter = columnValues(a);
+            QStringList lost;
+            for (auto it = valuesBefore.own.cbegin(); it != valuesBefore.own.cend(); ++it) {
+                if (!typesThere.contains(it.key() + QLatin1Char(' ') + it.value().first))
+                    continue;
+                if (valuesAfter.own.value(it.key()).second != it.value().second
+                    && valuesAfter.tree.value(it.key()).second != it.value().second)
+                    lost << it.key();
+            }
+            if (!lost.isEmpty() && !script.contains(QLatin1String("-- with its values"))
+                && !script.contains(QLatin1String("-- with its rows"))) {
+                fail(QStringLiteral("values lost in %1\n%2").arg(lost.join(QStringLiteral(", ")), script));
+                return;
+            }
         }
         // Every counter that was ahead of its column's values still is, where the column still
         // has a counter.

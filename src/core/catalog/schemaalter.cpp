@@ -159,9 +159,15 @@ void Planner::classify(const SchemaChange &c)
         if (attr(from, "version") != attr(to, "version")) {
             if (versionBefore(attr(from, "version"), attr(to, "version")))
                 m_alter[key] << QStringLiteral("ALTER EXTENSION %1 UPDATE TO '%2';").arg(to.qualified, attr(to, "version"));
+            else if (const QStringList users = m_usersA.value(from.key()); users.isEmpty())
+                // Nothing of the database uses it: back to the older version by making it again there.
+                m_alter[key] << QStringLiteral("DROP EXTENSION %1;").arg(from.qualified)
+                             << QStringLiteral("CREATE EXTENSION %1 WITH SCHEMA %2 VERSION %3;")
+                                    .arg(to.qualified, attr(to, "schema"), quoteLiteral(attr(to, "version")));
             else
-                notDone(key, QStringLiteral("version %1 here and %2 there: an extension is updated forward only")
-                                 .arg(attr(from, "version"), attr(to, "version")));
+                notDone(key, QStringLiteral("version %1 here and %2 there: an extension is updated forward only, and "
+                                            "going back would drop it with what uses it (%3)")
+                                 .arg(attr(from, "version"), attr(to, "version"), users.join(QStringLiteral(", "))));
         }
         break;
     case Kind::Type: alterType(from, to); break;
@@ -494,7 +500,29 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
     if (tableFrom && tableTo)
         for (const QString &p : splitList(attr(*tableFrom, "inherits")))
             losesParent = losesParent || !splitList(attr(*tableTo, "inherits")).contains(p);
-    if (attr(from, "inherited_only") == QLatin1String("true") && attr(to, "inherited_only").isEmpty() && !losesParent) {
+    // Every parent it inherits the column from loses that column here: dropped from them ONLY
+    // (dropColumn()), which leaves it the table's own, with its values. Nothing more to do.
+    bool parentsDropIt = false;
+    if (tableFrom) {
+        const QStringList parents = splitList(attr(*tableFrom, "inherits"));
+        parentsDropIt = !parents.isEmpty();
+        for (const QString &p : parents) {
+            bool goes = false;
+            for (const SchemaObject &t : m_diff.fromSnapshot.objects) {
+                if (t.kind != Kind::Table || t.qualified != p)
+                    continue;
+                SchemaObject column;
+                column.kind = Kind::Column;
+                column.schema = t.schema;
+                column.table = t.name;
+                column.name = from.name;
+                goes = a(column.key()) && !b(column.key());
+            }
+            parentsDropIt = parentsDropIt && goes;
+        }
+    }
+    if (attr(from, "inherited_only") == QLatin1String("true") && attr(to, "inherited_only").isEmpty() && !losesParent
+        && !parentsDropIt) {
         // ADD COLUMN never merges with an inherited column. NO INHERIT makes what the table
         // inherits its own and INHERIT again keeps it so: every column it only inherits at once.
         const QString unless = !tableFrom || !tableTo || attr(*tableFrom, "inherits") != attr(*tableTo, "inherits")

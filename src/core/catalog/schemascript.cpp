@@ -174,6 +174,26 @@ QString Planner::makeNode(const QString &key) const
     return {};
 }
 
+// A column that goes from a table whose child (inheriting it) keeps a column of that name on
+// the second side: dropped from this table ONLY, so the child's copy, which it only inherited
+// until now, stays as its own with its values (a plain DROP COLUMN takes it along).
+QString Planner::dropColumn(const SchemaObject &column) const
+{
+    for (const SchemaObject &t : m_diff.fromSnapshot.objects) {
+        if (t.kind != Kind::Table || !splitList(attr(t, "inherits")).contains(column.qualified))
+            continue;
+        SchemaObject kept;
+        kept.kind = Kind::Column;
+        kept.schema = t.schema;
+        kept.table = t.name;
+        kept.name = column.name;
+        if (b(kept.key()))
+            return QStringLiteral("ALTER TABLE ONLY %1 DROP COLUMN %2;  -- %3 keeps its own")
+                .arg(column.qualified, attr(column, "column"), t.qualified);
+    }
+    return dropOf(column);
+}
+
 void Planner::addSteps()
 {
     const auto step = [&](const QString &id, Phase phase, int rank, const QString &key, const QStringList &sql) {
@@ -184,7 +204,8 @@ void Planner::addSteps()
         bool implied = false; // it goes with something else that goes
         for (const QString &w : o.within)
             implied = implied || m_gone.contains(w);
-        step(QStringLiteral("drop ") + k, Phase::Drop, dropRank(o), k, implied ? QStringList() : QStringList{dropOf(o)});
+        step(QStringLiteral("drop ") + k, Phase::Drop, dropRank(o), k,
+             implied ? QStringList() : QStringList{o.kind == Kind::Column ? dropColumn(o) : dropOf(o)});
     }
     for (auto it = m_retireSql.cbegin(); it != m_retireSql.cend(); ++it)
         step(QStringLiteral("retire ") + it.key(), Phase::Make, 9'000'000, it.key(), {it.value()});

@@ -107,6 +107,7 @@ private:
     void rebuildEdges(const std::function<void(const QString &, const QString &)> &edge) const;
     bool inPartitionKey(const SchemaObject &column) const;
     QString unlessAllLocal(const SchemaObject &table) const;
+    QString dropColumn(const SchemaObject &column) const;
     QStringList carryCounter(const SchemaObject &from, const SchemaObject &to);
     void counterEdges(const std::function<void(const QString &, const QString &)> &edge) const;
     void persistenceEdges(const std::function<void(const QString &, const QString &)> &edge) const;
