@@ -488,10 +488,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <source>Session %1 is not there any more.</source>
-        <translation>Sitzung %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>Session %1 is not blocked by anyone now.</source>
         <translation>Sitzung %1 wird derzeit von niemandem blockiert.</translation>
     </message>
@@ -718,6 +714,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Not a session of %1: %2; nothing was stopped.</source>
         <translation>Keine Sitzung von %1: %2; es wurde nichts beendet.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not there any more; nothing was stopped.</source>
+        <translation>Sitzung %1 besteht nicht mehr; es wurde nichts gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1542,67 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Give a player, or a start and an end.</source>
         <translation>Geben Sie einen Spieler oder einen Beginn und ein Ende an.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::find::FamilyFind</name>
+    <message>
+        <source>%1 databases at once is out of range: 1 to 16.</source>
+        <translation>%1 Datenbanken gleichzeitig liegt außerhalb des zulässigen Bereichs: 1 bis 16.</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::find::Finder</name>
+    <message>
+        <source>uuid beginning</source>
+        <translation>UUID-Anfang</translation>
+    </message>
+    <message>
+        <source>anywhere in the document</source>
+        <translation>irgendwo im Dokument</translation>
+    </message>
+    <message>
+        <source>At most %1 rows per lookup is out of range: 1 to 10000.</source>
+        <translation>Höchstens %1 Zeilen je Suche liegt außerhalb des zulässigen Bereichs: 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>Looking in %1.%2</source>
+        <translation>Suche in %1.%2</translation>
+    </message>
+    <message>
+        <source>Every lookup done</source>
+        <translation>Alle Suchen erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::find::Needle</name>
+    <message>
+        <source>Nothing to find: type an id, a number, a symbol or a name.</source>
+        <translation>Nichts zu suchen: Geben Sie eine ID, eine Zahl, ein Symbol oder einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The value is %1 characters long; at most %2 are looked up.</source>
+        <translation>Der Wert ist %1 Zeichen lang; gesucht wird nach höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The value holds a control character (U+%1); nothing was looked up.</source>
+        <translation>Der Wert enthält ein Steuerzeichen (U+%1); es wurde nichts gesucht.</translation>
+    </message>
+    <message>
+        <source>a uuid</source>
+        <translation>eine UUID</translation>
+    </message>
+    <message>
+        <source>a uuid&apos;s beginning</source>
+        <translation>der Anfang einer UUID</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -9795,6 +9856,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>About this row number: the rows were reached by the planner&apos;s statistics, not counted. It becomes exact once the rows before it are counted.</source>
         <translation>Ungefähre Zeilennummer: Die Zeilen wurden über die Statistik des Planers erreicht, nicht gezählt. Sie wird genau, sobald die Zeilen davor gezählt sind.</translation>
     </message>
+    <message>
+        <source>Rows read by running the statement again: its transaction had ended, so that nothing stays open on the server between pages. Rows changed since may differ from those read before.</source>
+        <translation>Zeilen durch erneutes Ausführen der Anweisung gelesen: Ihre Transaktion war beendet, damit zwischen den Seiten nichts auf dem Server offen bleibt. Seither geänderte Zeilen können von den zuvor gelesenen abweichen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::models::SeriesTableModel</name>
@@ -11728,6 +11793,78 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <source>The copy of %1 the move made on %2 was dropped there.</source>
         <translation>Die Kopie von %1, die der Umzug auf %2 angelegt hat, wurde dort gelöscht.</translation>
     </message>
+    <message>
+        <source>The %1 of %2 started %3 never finished; the server stopped during a DROP DATABASE of %2, which PostgreSQL now marks invalid: part of its data is gone and nobody can connect to it. %4</source>
+        <translation>Der Vorgang „%1“ für %2, begonnen am %3, wurde nie abgeschlossen; der Server hielt während eines DROP DATABASE von %2 an, das PostgreSQL nun als ungültig kennzeichnet: Ein Teil der Daten ist weg, und niemand kann sich damit verbinden. %4</translation>
+    </message>
+    <message>
+        <source>The run took no dump.</source>
+        <translation>Der Vorgang hat keinen Dump erstellt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s dump %1 holds every committed row.</source>
+        <translation>Der Dump %1 des Vorgangs enthält jede bestätigte Zeile.</translation>
+    </message>
+    <message>
+        <source>Finish the interrupted drop of the invalid %1</source>
+        <translation>Das unterbrochene Löschen der ungültigen %1 abschließen</translation>
+    </message>
+    <message>
+        <source>%1, then create it again.</source>
+        <translation>%1, dann neu erstellen.</translation>
+    </message>
+    <message>
+        <source>%1, then restore it again from %2.</source>
+        <translation>%1, dann erneut aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1, restore it from its dump %2, then reset it (dumped again first).</source>
+        <translation>%1, aus ihrem Dump %2 wiederherstellen, dann zurücksetzen (zuvor erneut mit Dump).</translation>
+    </message>
+    <message>
+        <source>%1; it was being dropped only because its copy on the target held the same rows: record the move as done.</source>
+        <translation>%1; sie wurde nur gelöscht, weil ihre Kopie auf dem Ziel dieselben Zeilen enthielt: den Umzug als erledigt vermerken.</translation>
+    </message>
+    <message>
+        <source>%1 and record the drop as done (its dump stays).</source>
+        <translation>%1 und das Löschen als erledigt vermerken (der Dump bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>%1: the server as it was before the %2.</source>
+        <translation>%1: der Server wie vor dem Vorgang „%2“.</translation>
+    </message>
+    <message>
+        <source>%1, drop the copy the move made on %2, then restore %3 here from %4.</source>
+        <translation>%1, die vom Umzug auf %2 erstellte Kopie löschen, dann %3 hier aus %4 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1, then restore it from %2.</source>
+        <translation>%1, dann aus %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2, then drop the copy the move made on %3: the week on this server only.</source>
+        <translation>%1 aus %2 wiederherstellen, dann die vom Umzug auf %3 erstellte Kopie löschen: die Woche nur auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>The interrupted drop of %1 was finished (PostgreSQL had marked it invalid).</source>
+        <translation>Das unterbrochene Löschen von %1 wurde abgeschlossen (PostgreSQL hatte sie als ungültig gekennzeichnet).</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 cannot be finished: its drop was interrupted and the run took no dump to bring it back from. Nothing was changed.</source>
+        <translation>Der Vorgang „%1“ für %2 kann nicht abgeschlossen werden: Das Löschen wurde unterbrochen, und der Vorgang hat keinen Dump erstellt, aus dem sie zurückgeholt werden könnte. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Drop it (DROP DATABASE), create it again (db create), then record this run as resolved.</source>
+        <translation>Löschen Sie sie (DROP DATABASE), erstellen Sie sie neu (db create) und vermerken Sie diesen Vorgang dann als erledigt.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 took no dump, so there is nothing to restore from; its drop was interrupted and nothing was changed.</source>
+        <translation>Der Vorgang „%1“ für %2 hat keinen Dump erstellt, es gibt also nichts zum Wiederherstellen; das Löschen wurde unterbrochen, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A CREATE DATABASE of the copy of %1 was still running on %2; it was cancelled.</source>
+        <translation>Ein CREATE DATABASE der Kopie von %1 lief auf %2 noch; es wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::weekly::SchemaCopier</name>
@@ -12000,6 +12137,22 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>The half-made %1 could not be dropped again (%2); statescope-cli db recover lists it.</source>
         <translation>Die halb angelegte %1 konnte nicht wieder gelöscht werden (%2); statescope-cli db recover listet sie auf.</translation>
+    </message>
+    <message>
+        <source>A CREATE DATABASE of %1 that an earlier run began is still running and did not stop when cancelled; nothing was changed.</source>
+        <translation>Ein von einem früheren Vorgang begonnenes CREATE DATABASE von %1 läuft noch und hielt beim Abbrechen nicht an; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Wait for it to end (pg_stat_activity), then recover again.</source>
+        <translation>Warten Sie, bis es endet (pg_stat_activity), und stellen Sie dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>Finishing the drop of %1</source>
+        <translation>Löschen von %1 wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Invalid: a DROP DATABASE of it was interrupted (a server restart or crash midway), so part of its data is gone and nobody can connect to it. db recover finishes that drop and, from the run&apos;s dump, brings it back.</source>
+        <translation>Ungültig: Ein DROP DATABASE wurde unterbrochen (ein Neustart oder Absturz des Servers mittendrin), daher ist ein Teil der Daten weg, und niemand kann sich damit verbinden. db recover schließt dieses Löschen ab und holt sie aus dem Dump des Vorgangs zurück.</translation>
     </message>
 </context>
 <context>
