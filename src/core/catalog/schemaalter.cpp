@@ -511,12 +511,7 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
             for (const SchemaObject &t : m_diff.fromSnapshot.objects) {
                 if (t.kind != Kind::Table || t.qualified != p)
                     continue;
-                SchemaObject column;
-                column.kind = Kind::Column;
-                column.schema = t.schema;
-                column.table = t.name;
-                column.name = from.name;
-                goes = a(column.key()) && !b(column.key());
+                goes = a(columnKey(t, from.name)) && !b(columnKey(t, from.name));
             }
             parentsDropIt = parentsDropIt && goes;
         }

@@ -182,12 +182,7 @@ QString Planner::dropColumn(const SchemaObject &column) const
     for (const SchemaObject &t : m_diff.fromSnapshot.objects) {
         if (t.kind != Kind::Table || !splitList(attr(t, "inherits")).contains(column.qualified))
             continue;
-        SchemaObject kept;
-        kept.kind = Kind::Column;
-        kept.schema = t.schema;
-        kept.table = t.name;
-        kept.name = column.name;
-        if (b(kept.key()))
+        if (b(columnKey(t, column.name)))
             return QStringLiteral("ALTER TABLE ONLY %1 DROP COLUMN %2;  -- %3 keeps its own")
                 .arg(column.qualified, attr(column, "column"), t.qualified);
     }

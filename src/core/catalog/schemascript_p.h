@@ -83,6 +83,16 @@ private:
     const SchemaObject *a(const QString &k) const { return m_a.value(k); }
     const SchemaObject *b(const QString &k) const { return m_b.value(k); }
     static QString tableKey(const SchemaObject &o) { return QStringLiteral("table %1.%2").arg(o.schema, o.table); }
+    // The key of `table`'s column named `name` (whichever side has it).
+    static QString columnKey(const SchemaObject &table, const QString &name)
+    {
+        SchemaObject column;
+        column.kind = Kind::Column;
+        column.schema = table.schema;
+        column.table = table.name;
+        column.name = name;
+        return column.key();
+    }
 
     void notDone(const QString &key, const QString &why)
     {
