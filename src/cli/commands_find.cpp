@@ -63,6 +63,8 @@ int runFind(const QStringList &args)
     find::Finder::Options options;
     options.scan = p.isSet(QStringLiteral("scan"));
     options.limit = int(cmd.integer(QStringLiteral("limit"), 50, 1, 10000));
+    if (cmd.isLayoutSet())
+        options.layoutFile = p.value(QStringLiteral("layout"));
     const int parallel = int(cmd.integer(QStringLiteral("parallel"), 2, 1, 16));
     const int scopes = int(p.isSet(QStringLiteral("db"))) + int(p.isSet(QStringLiteral("prefix"))) + int(p.isSet(QStringLiteral("set")));
     if (scopes != 1)

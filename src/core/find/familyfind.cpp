@@ -2,6 +2,7 @@
 #include "core/find/familyfind.h"
 
 #include "core/error.h"
+#include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
 #include "core/task/worker.h"
@@ -54,6 +55,8 @@ void FamilyFind::run(const QList<browse::FamilyQuery::Target> &targets, const Ne
             }
             try {
                 auto conn = pg::Connection::open(t.settings, pg::Connection::Access::ReadOnly, &cancel);
+                if (!options.layoutFile.isEmpty())
+                    layout::applyFile(*conn, options.layoutFile);
                 const QList<Lookup> lookups = Finder::plan(*conn, needle);
                 int ran = 0;
                 for (const Lookup &l : lookups) {

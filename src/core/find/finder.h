@@ -66,6 +66,7 @@ public:
     {
         bool scan = false;  // run the lookups no index answers too
         int limit = 50;     // rows per lookup at most (1..10000)
+        QString layoutFile; // laid over each database's detected layout (the kinds named)
     };
 
     static QList<Lookup> plan(pg::Connection &conn, const Needle &needle);
