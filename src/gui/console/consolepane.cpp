@@ -151,6 +151,9 @@ ConsolePane::ConsolePane(QWidget *parent)
     });
     m_resultInfo = new QLabel(this);
     m_resultInfo->setObjectName(QStringLiteral("resultInfo"));
+    // The count, and what a read that ran the statement again says: a line or two, never
+    // cut and never widening the pane.
+    m_resultInfo->setWordWrap(true);
     connect(m_results, &QTabWidget::currentChanged, this, [this](int at) {
         const QWidget *w = m_results->widget(at);
         m_resultInfo->setText(w ? w->property("resultInfo").toString() : QString());
@@ -365,7 +368,7 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         // The count line, and what a read that ran the statement again says after it.
         auto count = std::make_shared<QString>(), note = std::make_shared<QString>();
         const auto tell = [this, view, count, note] {
-            const QString info = note->isEmpty() ? *count : *count + QLatin1Char(' ') + *note;
+            const QString info = note->isEmpty() ? *count : *count + QStringLiteral(" — ") + *note;
             view->setProperty("resultInfo", info);
             const int at = m_results->indexOf(view);
             if (at >= 0)

@@ -369,6 +369,26 @@ private slots:
         settle(m_window.get());
         record(m_window.get(), QStringLiteral("SQL, a result"));
 
+        // A result paged after its cursor was let go (the hold passed): read again by running
+        // the statement again, and the tab says so.
+        console->editor()->setPlainText(QStringLiteral("SELECT g, md5(g::text) AS h FROM generate_series(1, 20000) g"));
+        console->runCurrent();
+        settle(m_window.get());
+        auto *grid = qobject_cast<QTableView *>(console->results()->currentWidget());
+        QVERIFY(grid);
+        auto *rows = qobject_cast<models::RowGridModel *>(grid->model());
+        QVERIFY(rows);
+        QTRY_VERIFY_WITH_TIMEOUT(!rows->cursorHeld(), kTimeout);
+        QSignalSpy reran(rows, &models::RowGridModel::rerun);
+        for (int i = 0; i < 400 && !rows->countIsExact(); ++i) {
+            grid->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(!rows->isLoading(), kTimeout);
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!reran.isEmpty(), kTimeout);
+        settle(m_window.get());
+        record(m_window.get(), QStringLiteral("SQL, rows read again"));
+
         // Charts at the size the panes give them: events per hour of each week, run on
         // every week of the family, and a metric of one week.
         console->editor()->setPlainText(QStringLiteral(
