@@ -4,6 +4,7 @@
 #            arguments after "run" go to the app (e.g. --smoke)
 #   test     run the whole test suite (ctest; real PostgreSQL started by the harness)
 #   package  build the .deb (CPack), check its contents and run lintian on it
+#   deps     only install what is missing (CI's own builds on this machine: asan, fuzz)
 # Works as root and as a normal user with sudo (sudo is used for apt-get only).
 # The packages come from packaging/packages.list; packaging/check-deps.sh proves that the
 # configure step loads nothing from a package that list does not name.
@@ -69,8 +70,11 @@ case "${1:-}" in
     lintian --fail-on error,warning --display-info "$deb"
     echo "== built $deb (lintian: no errors, no warnings)"
     ;;
+  deps)
+    install_deps "${PACKAGES[@]}"
+    ;;
   *)
-    echo "usage: packaging/dev.sh run [APP OPTIONS]|test|package" >&2
+    echo "usage: packaging/dev.sh run [APP OPTIONS]|test|package|deps" >&2
     exit 2
     ;;
 esac

@@ -6,12 +6,14 @@
 #      README says: `packaging/dev.sh test` (installs the set-up's packages, builds, every
 #      test passes), then `packaging/dev.sh run --smoke` (the app comes up offscreen on the
 #      sandbox with demo data, lists the demo databases and exits 0).
+#      Then, in the same fresh system, `packaging/dev.sh package` (the .deb from that build,
+#      lintian clean): the package B installs is the one a fresh machine makes.
 #   B  the package: `apt-get install ./statescope_*.deb`, then from /usr/bin
 #      `statescope-cli --version`, `statescope-cli sandbox start --demo` (as root) and
 #      `statescope --smoke` (as a normal user); `apt-get remove` must leave no sandbox
 #      server running.
 #
-# Usage (as root): packaging/fresh-check.sh DEB
+# Usage (as root): packaging/fresh-check.sh [DEB]   (B installs DEB when given, else A's package)
 # Exit status: 0 passed, 1 failed, 3 this machine cannot make a root filesystem (the reason
 # is printed). Everything runs in a private mount and PID namespace: when the check ends,
 # however it ends, every process it started is gone and nothing stays mounted.
@@ -204,6 +206,17 @@ check_a() {
     return 1
   fi
   grep '^smoke:' "$work/a-run.log" | sed 's/^/fresh-check: A: /'
+  say "A: packaging/dev.sh package"
+  if ! as_user "$r" "$user" "$env && packaging/dev.sh package" >"$work/a-package.log" 2>&1; then
+    tail -n 40 "$work/a-package.log"
+    say "A: packaging/dev.sh package FAILED (log above)"
+    return 1
+  fi
+  local made
+  made=$(ls "$r$src"/build/dev/statescope_*.deb 2>/dev/null | head -n 1)
+  [ -n "$made" ] || { say "A: packaging/dev.sh package made no .deb"; return 1; }
+  cp "$made" "$work/"
+  grep '^== built' "$work/a-package.log" | sed 's/^== /fresh-check: A: /'
 }
 
 check_b() {
@@ -257,6 +270,9 @@ inner() {
   mount -t proc proc /proc
   check_a
   unmount_all
+  if [ -z "$deb" ]; then
+    deb=$(ls "$work"/statescope_*.deb | head -n 1)
+  fi
   check_b "$deb"
   unmount_all
 }
@@ -285,11 +301,13 @@ main() {
     return
   fi
   local deb=${1:-}
-  [ -n "$deb" ] && [ -f "$deb" ] || {
-    echo "usage: packaging/fresh-check.sh DEB" >&2
-    exit 2
-  }
-  deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
+  if [ -n "$deb" ]; then
+    [ -f "$deb" ] || {
+      echo "usage: packaging/fresh-check.sh [DEB]" >&2
+      exit 2
+    }
+    deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
+  fi
   [ "$(id -u)" -eq 0 ] || cannot "it needs root (debootstrap, chroot, mount)"
   for tool in debootstrap unshare chroot git findmnt; do
     command -v "$tool" >/dev/null || cannot "$tool is not installed"
