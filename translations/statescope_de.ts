@@ -5021,6 +5021,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Event %1 is not among the events the filter shows.</source>
         <translation>Ereignis %1 ist nicht unter den Ereignissen, die der Filter zeigt.</translation>
     </message>
+    <message>
+        <source>%1 has no event %2.</source>
+        <translation>%1 hat kein Ereignis %2.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::FamilyRunDialog</name>
@@ -5208,6 +5212,195 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>&amp;Chart</source>
         <translation>Dia&amp;gramm</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::FindPane</name>
+    <message>
+        <source>table row</source>
+        <translation>Tabellenzeile</translation>
+    </message>
+    <message>
+        <source>Find again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Search these too</source>
+        <translation>Auch diese durchsuchen</translation>
+    </message>
+    <message>
+        <source>Where to look: the database shown, every week of its family on every open server (the newest first), or a saved shard set</source>
+        <translation>Wo gesucht wird: die angezeigte Datenbank, jede Woche ihrer Familie auf jedem offenen Server (die neueste zuerst) oder ein gespeichertes Shard-Set</translation>
+    </message>
+    <message>
+        <source>Look the same value up again, in the scope chosen</source>
+        <translation>Denselben Wert erneut suchen, im gewählten Bereich</translation>
+    </message>
+    <message>
+        <source>Type an id, a number, a symbol or a request key in the find field (Ctrl+K) and press Enter.</source>
+        <translation>Eine ID, eine Zahl, ein Symbol oder einen Anfrageschlüssel ins Suchfeld (Strg+K) eingeben und Enter drücken.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the row where it belongs</source>
+        <translation>Doppelklick oder Enter öffnet die Zeile dort, wo sie hingehört</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Read the tables no index answers for this value, whole (progress below; Cancel stops it)</source>
+        <translation>Die Tabellen, die kein Index für diesen Wert beantwortet, ganz lesen (Fortschritt unten; Abbrechen hält es an)</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Suchen in:</translation>
+    </message>
+    <message>
+        <source>Open a server and choose a database first: there is nowhere to look.</source>
+        <translation>Zuerst einen Server öffnen und eine Datenbank wählen: Es gibt nichts zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Searching %1, tables no index answers included</source>
+        <translation>Suche nach %1, auch in Tabellen ohne passenden Index</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 databases</source>
+        <translation>%1 von %2 Datenbanken</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>no index answers it</source>
+        <translation>kein Index beantwortet es</translation>
+    </message>
+    <message>
+        <source>would scan %1 rows</source>
+        <translation>würde %1 Zeilen lesen</translation>
+    </message>
+    <message>
+        <source>(the whole database)</source>
+        <translation>(die ganze Datenbank)</translation>
+    </message>
+    <message>
+        <source>not searched: %1</source>
+        <translation>nicht durchsucht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not searched: only a scan could answer these (%n lookup(s)).</source>
+        <translation>
+            <numerusform>Nicht durchsucht: nur ein vollständiges Lesen könnte diese beantworten (%n Abfrage).</numerusform>
+            <numerusform>Nicht durchsucht: nur ein vollständiges Lesen könnte diese beantworten (%n Abfragen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>Every column that can hold the value was searched, scans included.</source>
+        <translation>Jede Spalte, die den Wert enthalten kann, wurde durchsucht, auch ohne Index.</translation>
+    </message>
+    <message>
+        <source>Every column that can hold the value was searched by an index.</source>
+        <translation>Jede Spalte, die den Wert enthalten kann, wurde über einen Index durchsucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (read as %2) in %3: %4 so far, %5 of %6 databases answered.</source>
+        <translation>„%1“ (gelesen als %2) in %3: bisher %4, %5 von %6 Datenbanken haben geantwortet.</translation>
+    </message>
+    <message>
+        <source>“%1” (read as %2) in %3: %4 in %5 of %6 databases.</source>
+        <translation>„%1“ (gelesen als %2) in %3: %4 in %5 von %6 Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Stopped before every database answered.</source>
+        <translation>Angehalten, bevor alle Datenbanken geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown: narrow the value or the scope.</source>
+        <translation>Die ersten %1 Zeilen werden gezeigt: Wert oder Bereich eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Nothing holds it where an index could tell.</source>
+        <translation>Nichts enthält ihn, soweit ein Index es sagen kann.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>Doppelklick auf eine Zeile öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Rows found</source>
+        <translation>Gefundene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows found (%1)</source>
+        <translation>Gefundene Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Not searched (%1)</source>
+        <translation>Nicht durchsucht (%1)</translation>
+    </message>
+    <message>
+        <source>Not searched: %1 (its tab).</source>
+        <translation>Nicht durchsucht: %1 (eigener Reiter).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc); Ctrl+K and Enter show it again</source>
+        <translation>Dieses Fenster schließen (Esc); Strg+K und Enter zeigen es wieder</translation>
     </message>
 </context>
 <context>
@@ -5844,10 +6037,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Shards</translation>
     </message>
     <message>
-        <source>%1 does not list the shard database %2.</source>
-        <translation>%1 führt die Shard-Datenbank %2 nicht auf.</translation>
-    </message>
-    <message>
         <source>Player %1&apos;s shard: %2.</source>
         <translation>Shard von Spieler %1: %2.</translation>
     </message>
@@ -5870,6 +6059,49 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>the formation&apos;s primary moved from %1 to %2</source>
         <translation>der Primärserver der Formation ist von %1 nach %2 gewechselt</translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation>die Datenbank %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every week of %1 (%n database(s))</source>
+        <translation>
+            <numerusform>jede Woche von %1 (%n Datenbank)</numerusform>
+            <numerusform>jede Woche von %1 (%n Datenbanken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shard set %1</source>
+        <translation>das Shard-Set %1</translation>
+    </message>
+    <message>
+        <source>Found in %1: %2.%3, %4.</source>
+        <translation>Gefunden in %1: %2.%3, %4.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find an id, a number, a symbol… (Ctrl+K)</source>
+        <translation>ID, Zahl, Symbol suchen… (Strg+K)</translation>
+    </message>
+    <message>
+        <source>A uuid or its first 8 characters, a number, a symbol, a name, a request key or a payload hash, looked up by indexes in the database shown, its family&apos;s every week or a shard set. Enter finds; the rows appear in the Find window.</source>
+        <translation>Eine UUID oder ihre ersten 8 Zeichen, eine Zahl, ein Symbol, ein Name, ein Anfrageschlüssel oder ein Payload-Hash, über Indizes gesucht in der angezeigten Datenbank, jeder Woche ihrer Familie oder einem Shard-Set. Enter sucht; die Zeilen erscheinen im Fenster „Suchen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find an id in the database shown, its family or a shard set (Ctrl+K)</source>
+        <translation>Eine ID in der angezeigten Datenbank, ihrer Familie oder einem Shard-Set suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>%1 does not list the database %2.</source>
+        <translation>%1 führt die Datenbank %2 nicht.</translation>
     </message>
 </context>
 <context>
@@ -7989,6 +8221,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>%1, the snapshot a restart recovers from</source>
         <translation>%1, der Snapshot, aus dem ein Neustart wiederherstellt</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot %2.</source>
+        <translation>%1 hat keinen Snapshot %2.</translation>
     </message>
 </context>
 <context>

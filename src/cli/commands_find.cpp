@@ -21,6 +21,9 @@ nlohmann::json hitJson(const find::FindEvent &e)
     nlohmann::json key = nlohmann::json::object();
     for (qsizetype i = 0; i < e.hit.keyColumns.size(); ++i)
         key[utf8(e.hit.keyColumns[i])] = utf8(e.hit.keyValues.value(i));
+    nlohmann::json context = nlohmann::json::object();
+    for (auto it = e.hit.context.cbegin(); it != e.hit.context.cend(); ++it)
+        context[utf8(it.key())] = utf8(it.value());
     return {{"label", utf8(e.label)},
             {"database", utf8(e.database)},
             {"server", utf8(e.server)},
@@ -29,7 +32,8 @@ nlohmann::json hitJson(const find::FindEvent &e)
             {"column", utf8(e.hit.column)},
             {"key", key},
             {"at", e.hit.at.isEmpty() ? nlohmann::json() : nlohmann::json(utf8(e.hit.at))},
-            {"summary", utf8(e.hit.summary)}};
+            {"summary", utf8(e.hit.summary)},
+            {"context", context}};
 }
 
 } // namespace

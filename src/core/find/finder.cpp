@@ -61,6 +61,14 @@ bool planScans(const nlohmann::json &node)
     return false;
 }
 
+// The layout's roles that place a row in its game (Hit::context).
+const QStringList &contextRoles()
+{
+    static const QStringList roles{QStringLiteral("id"), QStringLiteral("game_id"), QStringLiteral("play_number"),
+                                   QStringLiteral("player_id")};
+    return roles;
+}
+
 // Lookups of the layout's kinds of game data first, in the layout's order, then the other
 // tables by name.
 int kindRank(const QString &kind)
@@ -88,8 +96,11 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     const catalog::Catalog cat = catalog::Catalog::read(conn, catalog::Catalog::Columns | catalog::Catalog::Indexes);
     const auto lay = layout::of(conn);
     QHash<QString, QString> kindOf; // schema.table -> kind key
-    for (const auto &[kind, rel] : lay->relations)
+    QHash<QString, const layout::Relation *> relationOf;
+    for (const auto &[kind, rel] : lay->relations) {
         kindOf.insert(rel.schema + QLatin1Char('.') + rel.table, QLatin1String(layout::spec(kind).key));
+        relationOf.insert(rel.schema + QLatin1Char('.') + rel.table, &rel);
+    }
     QHash<qint64, QList<const catalog::Attribute *>> columns;
     for (const catalog::Attribute &a : cat.attributes)
         columns[a.relation].append(&a);
@@ -132,6 +143,7 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
             if (!time && timeType(*a))
                 time = a;
         const QString kind = kindOf.value(r.schema + QLatin1Char('.') + r.name);
+        const layout::Relation *laid = relationOf.value(r.schema + QLatin1Char('.') + r.name);
         for (const catalog::Attribute *a : cols) {
             Lookup l;
             const QString c = layout::quoteIdent(a->name);
@@ -192,6 +204,11 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
                 select << QStringLiteral("left(%1::text, 60)").arg(layout::quoteIdent(s->name));
                 l.summaryColumns << s->name;
             }
+            for (const QString &role : contextRoles())
+                if (laid && laid->has(role)) {
+                    select << layout::quoteIdent(laid->columns.at(role).name) + QStringLiteral("::text");
+                    l.contextRoles << role;
+                }
             l.select = QStringLiteral("SELECT %1 FROM %2.%3 WHERE %4 LIMIT $%5")
                            .arg(select.join(QStringLiteral(", ")), layout::quoteIdent(r.schema),
                                 layout::quoteIdent(r.name), l.where)
@@ -272,6 +289,10 @@ void Finder::run(pg::Connection &conn, const QList<Lookup> &lookups, const Optio
                                                                                 ? QStringLiteral("NULL")
                                                                                 : r.value(row, keys + 1 + c));
             h.summary = summary.join(QStringLiteral(" "));
+            const int context = keys + 1 + int(l.summaryColumns.size());
+            for (int c = 0; c < l.contextRoles.size(); ++c)
+                if (!r.isNull(row, context + c))
+                    h.context.insert(l.contextRoles[c], r.value(row, context + c));
             hit(h);
         }
         ++done;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -33,7 +34,9 @@ struct Lookup
     QString select;                // the whole statement (key, time, summary; LIMIT $n)
     QStringList keyColumns;        // what the statement reads: the row's key,
     QString timeColumn;            // its time (empty: none),
-    QStringList summaryColumns;    // and a few short columns
+    QStringList summaryColumns;    // and a few short columns,
+    QStringList contextRoles;      // then the layout's roles that place the row in its game
+                                   // ("id", "game_id", "play_number", "player_id")
 
     QString relation() const;      // schema.table for people
 };
@@ -49,6 +52,10 @@ struct Hit
     QStringList keyValues;
     QString at;            // the row's time (its first timestamp column), as the server prints it
     QString summary;       // a few of its short columns, "name=value"
+    // Where the row stands in the game data, by the layout's roles (a kind's rows only): its
+    // "id", the "game_id" and "play_number" of a play, the "player_id" of a player's event.
+    // What a pane needs to open at the row; a role the table lacks, or NULL, is absent.
+    QMap<QString, QString> context;
 };
 
 // Finding one value in one database by its indexes: every column of a table (or materialized

@@ -107,6 +107,7 @@ EventsPane::EventsPane(QWidget *parent)
         m_countButton->setText(running ? tr("Cancel count") : tr("Count exactly"));
     });
     connect(m_model, &EventTableModel::jumped, this, [this](int row) {
+        m_opening = 0;
         if (const qint64 restoring = std::exchange(m_restoring, 0)) {
             row = m_model->rowOfEvent(restoring);
             if (row < 0)
@@ -136,6 +137,11 @@ EventsPane::EventsPane(QWidget *parent)
             m_detail->showEvent(*row);
     });
     connect(m_model, &EventTableModel::eventMissing, this, [this](qint64 id) {
+        if (std::exchange(m_opening, 0) == id) { // openEvent, with every event shown
+            m_restoring = 0;
+            m_errors->showMessage(tr("%1 has no event %2.").arg(dbName()).arg(id), dbName());
+            return;
+        }
         if (std::exchange(m_restoring, 0) == id)
             return; // the filter now leaves out the event this week had selected: nothing to say
         m_errors->showMessage(tr("Event %1 is not among the events the filter shows.").arg(id), dbName());
@@ -277,7 +283,7 @@ void EventsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     // selected event's detail and the rows all go (the model drops its rows and ignores
     // answers still on their way for the old database).
     m_db = db;
-    m_restoreId = m_restoring = 0;
+    m_restoreId = m_restoring = m_opening = 0;
     setEnabled(db.has_value());
     m_errors->hide();
     setNotApplied({});
@@ -377,6 +383,15 @@ void EventsPane::settleDetail(bool listArrived)
     }
     m_awaitingList = false;
     m_detail->clear();
+}
+
+void EventsPane::openEvent(qint64 id)
+{
+    if (!m_db || id <= 0)
+        return;
+    m_filters->clear();
+    m_restoreId = m_opening = id; // selected once the unfiltered rows are in (settleDetail)
+    applyFilter();
 }
 
 void EventsPane::applyFilter()

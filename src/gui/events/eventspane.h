@@ -42,6 +42,9 @@ public:
     // Admin mode offers building the browsing index on a table with only its primary key.
     void setAdminMode(bool on);
 
+    // The event with this id, selected and shown: the filter is cleared so that it is among
+    // the rows (what Find opens); the banner says so when the database has no such event.
+    void openEvent(qint64 id);
     // Runs the filter as typed: checked locally, then by the server, then shown.
     void applyFilter();
     // The viewer follows the list: its event selected again, or cleared when it left (decided
@@ -91,6 +94,7 @@ private:
     // Each week's selected event (by its connection), selected again on coming back to it.
     QHash<QString, qint64> m_selectedIn;
     qint64 m_restoreId = 0;   // to select once the week's first rows are in
+    qint64 m_opening = 0;     // openEvent: said when missing
     qint64 m_restoring = 0;   // asked of the model: selected if it comes back
     void updateIndexButton();
     void confirmBuildIndex();

@@ -63,18 +63,23 @@ EventFilterBar::EventFilterBar(QWidget *parent) : QWidget(parent)
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("filterClear"));
     connect(clear, &QPushButton::clicked, this, [this] {
-        for (QLineEdit *e : {m_status, m_since, m_until, m_requestKey, m_contains, m_path})
-            e->clear();
-        for (QAction *a : m_endpointMenu->actions())
-            a->setChecked(false);
-        m_hashValue.clear();
-        m_hash->setVisible(false);
-        updateEndpointButton();
-        clearErrors();
+        this->clear();
         emit applied();
     });
     grid->addWidget(apply, 4, 5);
     grid->addWidget(clear, 4, 6);
+}
+
+void EventFilterBar::clear()
+{
+    for (QLineEdit *e : {m_status, m_since, m_until, m_requestKey, m_contains, m_path})
+        e->clear();
+    for (QAction *a : m_endpointMenu->actions())
+        a->setChecked(false);
+    m_hashValue.clear();
+    m_hash->setVisible(false);
+    updateEndpointButton();
+    clearErrors();
 }
 
 QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,

@@ -31,6 +31,8 @@ public:
     void setFieldErrors(const std::vector<events::FieldError> &errors);
     void clearErrors();
     QString errorText() const; // what the fields' error lines say now ("" when none)
+    // Every field empty, no endpoint ticked, no payload hash (nothing is applied).
+    void clear();
     // Narrows to one payload hash (from the duplicates view); shown, and clearable.
     void setPayloadHash(const QString &hash);
 

@@ -146,6 +146,12 @@ void ReplayPane::loadGames(bool more)
         });
 }
 
+void ReplayPane::openGameAt(const QString &gameId, int playNumber)
+{
+    m_keepPlay = playNumber > 0 ? playNumber : -1;
+    openGame(gameId);
+}
+
 void ReplayPane::openGame(const QString &gameId)
 {
     if (!m_database)
@@ -194,6 +200,9 @@ void ReplayPane::openGame(const QString &gameId)
             const GameSummary &g = m_game->summary;
             m_gameId->setText(g.id);
             m_gameId->setVisible(true);
+            // Its row in the list, when the list holds it (a game opened from elsewhere).
+            if (const int listed = m_games->rowOf(g.id); listed >= 0 && m_gameView->currentIndex().row() != listed)
+                m_gameView->selectRow(listed);
             m_header->setText(tr("%1, team %2 at team %3, %4, %n play(s)", nullptr, int(m_game->plays.size()))
                                   .arg(g.league)
                                   .arg(g.awayTeam)

@@ -67,6 +67,9 @@ public:
     // The next page of games after those listed (the list asks as it scrolls to its end).
     void loadMoreGames();
     void openGame(const QString &gameId);
+    // The game opened at that play (what Find opens); at its first broken play, else its end,
+    // when it has no such play.
+    void openGameAt(const QString &gameId, int playNumber);
     void seek(int playNumber); // shows that play; ignored when the game has no such play
     int currentPlay() const;   // 0 when no game or no plays
     QString currentGame() const { return m_game ? m_game->summary.id : QString(); }

@@ -189,6 +189,7 @@ void SnapshotsPane::setDatabase(const std::optional<pg::ConnectionSettings> &db)
     restoreRedis();
     m_galaxy->setDatabase(db);
     m_keepTick.reset();
+    m_openId.reset();
     m_viewAsPlayer.clear(); // a player of another database means nothing here
     m_viewAs->clear();
     m_viewAs->setVisible(false);

@@ -55,6 +55,10 @@ public:
     void setAdminMode(bool on);
     GalaxyView *galaxyView() const { return m_galaxy; }
 
+    // The snapshot with this id selected in the timeline and its state shown (what Find
+    // opens): now when the timeline is listed, else once it is; the banner says when the
+    // database has no such snapshot.
+    void openSnapshot(qint64 id);
     // Reloads the timeline, recovery choice, operations and saves (F5).
     void reload();
     // Diffs the two selected snapshots (older first), or the selected one against the one
@@ -135,6 +139,8 @@ private:
     bool m_admin = false;
     quint64 m_generation = 0; // bumped on database change: late answers are dropped
     std::optional<qint64> m_keepTick; // a week switch: the tick to select once listed
+    std::optional<qint64> m_openId;   // openSnapshot: the snapshot to select once listed
+    bool selectSnapshot(qint64 id);   // its row selected; false when the timeline lacks it
     quint64 m_stateRequest = 0;
     QPair<qint64, qint64> m_diffPair{-1, -1};   // the snapshots shown (or coming) in the diff
     QList<snapshots::SnapshotInfo> m_snapshots; // by tick, as listed

@@ -26,6 +26,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+
+#include <utility>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -234,6 +236,9 @@ void SnapshotsPane::showLoaded(const Loaded &data)
                                                    : tr("%1 to %2").arg(m_snapshots.first().tick).arg(m_snapshots.last().tick)),
                                       m_db->database());
         }
+    } else if (const auto open = std::exchange(m_openId, std::nullopt)) {
+        if (!selectSnapshot(*open) && m_db)
+            m_errors->showMessage(tr("%1 has no snapshot %2.").arg(m_db->database()).arg(*open), m_db->database());
     } else if (!sel->hasSelection() && m_timelineModel->rowCount() > 0) {
         m_timeline->selectRow(0);
     }
@@ -276,6 +281,35 @@ QList<SnapshotInfo> SnapshotsPane::selectedSnapshots() const
         if (ids.contains(s.id))
             out << s;
     return out;
+}
+
+bool SnapshotsPane::selectSnapshot(qint64 id)
+{
+    for (int row = 0; row < m_timelineModel->rowCount(); ++row)
+        if (m_timelineModel->index(row, TickColumn).data(IdRole).toLongLong() == id) {
+            m_timeline->selectRow(row);
+            m_timeline->scrollTo(m_timelineModel->index(row, 0));
+            return true;
+        }
+    return false;
+}
+
+void SnapshotsPane::openSnapshot(qint64 id)
+{
+    m_tabs->setCurrentIndex(0); // State
+    if (m_jobs->isBusy() || m_timelineModel->rowCount() == 0) {
+        m_openId = id; // selected once the timeline is listed
+        if (m_jobs->isBusy())
+            return;
+    }
+    if (selectSnapshot(id)) {
+        m_openId.reset();
+        return;
+    }
+    if (!m_jobs->isBusy() && m_db) {
+        m_openId.reset();
+        m_errors->showMessage(tr("%1 has no snapshot %2.").arg(m_db->database()).arg(id), m_db->database());
+    }
 }
 
 void SnapshotsPane::loadState(qint64 id)

@@ -13,6 +13,7 @@
 #include "gui/tables/tablespane.h"
 #include "gui/window/weekswitcher.h"
 #include "gui/events/eventspane.h"
+#include "gui/find/findpane.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/window/layoutdialog.h"
 #include "gui/metrics/metricspane.h"
@@ -31,6 +32,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QRegularExpression>
@@ -38,6 +40,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -56,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_replay(new ReplayPane(this)), m_metrics(new MetricsPane(this)),
       m_events(new EventsPane(this)), m_snapshots(new SnapshotsPane(this)),
       m_tables(new TablesPane(this)), m_players(new PlayerEventsPane(this)), m_activity(new ActivityPane(this)),
-      m_console(new ConsolePane(this)), m_shards(new ShardsPane(this)),
+      m_console(new ConsolePane(this)), m_shards(new ShardsPane(this)), m_find(new FindPane(this)),
+      m_findField(new QLineEdit(this)),
       m_tabs(new QTabWidget(this)), m_strip(new SafetyStrip(this)), m_frame(new QWidget(this)),
       m_statusLabel(new QLabel(this)), m_progress(new ProgressPanel(this)),
       m_messages(new Banner(this)), m_weeks(new WeekSwitcher(this)), m_runner(new JobRunner(this))
@@ -114,6 +118,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setMinimumWidth(160);
     resizeDocks({dock}, {240}, Qt::Horizontal);
 
+    // Find's rows in a window of their own over the panes (shown by the first search, kept
+    // open while rows are opened in the panes): the panes keep their whole height.
+    auto *findWindow = new QDialog(this);
+    findWindow->setObjectName(QStringLiteral("findWindow"));
+    findWindow->setWindowTitle(tr("Find"));
+    findWindow->setModal(false);
+    auto *findLayout = new QVBoxLayout(findWindow);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    m_find->setParent(findWindow);
+    findLayout->addWidget(m_find);
+    connect(m_find, &FindPane::open, this, &MainWindow::openFound);
+    connect(m_find, &FindPane::closeRequested, findWindow, &QDialog::reject);
+    connect(findWindow, &QDialog::rejected, m_find, [this] {
+        if (m_find->isRunning())
+            m_find->stop(); // Esc or Close: what is found stays, the search ends
+    });
+
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -142,8 +163,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &Sidebar::failed, this, [this](const QString &id, const Error &error) {
         m_statusLabel->setText(tr("Could not list the databases of %1.").arg(serverLabel(id)));
         m_messages->showError(error, serverLabel(id));
-        if (m_pendingShard && m_pendingShard->server == id)
-            m_pendingShard.reset();
+        if (m_pending && m_pending->server == id)
+            m_pending.reset();
         if (id == m_currentServer || m_currentServer.isEmpty())
             emit failed(error.message());
     });
@@ -309,10 +330,11 @@ void MainWindow::showDatabase(const QString &database)
     }
     updateFamily();
     updateTitle();
+    refreshFindScopes();
     // The status bar names what is shown, not the last listing.
     m_statusLabel->setText(tr("%1: %2 (one of %n database(s))", nullptr, int(m_model->databases().size()))
                                .arg(serverLabel(m_currentServer), database));
-    arriveAtShard();
+    arrive();
 }
 
 void MainWindow::updateTitle()

@@ -9,11 +9,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 
 namespace statescope::models {
@@ -30,6 +32,8 @@ class ConsolePane;
 class TablesPane;
 class PlayerEventsPane;
 class EventsPane;
+class FindPane;
+struct FoundRow;
 class JobRunner;
 class MetricsPane;
 class ProgressPanel;
@@ -72,6 +76,10 @@ public:
     ActivityPane *activityPane() const { return m_activity; }
     ConsolePane *consolePane() const { return m_console; }
     ShardsPane *shardsPane() const { return m_shards; }
+    FindPane *findPane() const { return m_find; }
+    QLineEdit *findField() const { return m_findField; }
+    // Ctrl+K: the find field, focused with its text selected.
+    void focusFind();
     Sidebar *sidebar() const { return m_sidebar; }
     SafetyStrip *safetyStrip() const { return m_strip; }
     Banner *banner() const { return m_messages; }
@@ -138,6 +146,8 @@ private:
     ActivityPane *m_activity;
     ConsolePane *m_console;
     ShardsPane *m_shards;
+    FindPane *m_find;
+    QLineEdit *m_findField;
     QTabWidget *m_tabs;
     SafetyStrip *m_strip;
     QWidget *m_frame;
@@ -165,12 +175,23 @@ private:
     bool m_openedFirst = false; // the first listing opened the newest week's Events pane
     bool m_syncing = false;     // moving the sidebar and the admin pane's view together
     bool m_keepState = false;   // a week switch: the panes keep their set-up
-    struct PendingShard
+    // A database to show and what to do there once it is shown (openShard, a row Find found).
+    struct PendingArrival
     {
-        QString server, database, player;
+        QString server, database;
+        std::function<void()> arrive;
     };
-    std::optional<PendingShard> m_pendingShard; // openShard(), until its database is shown
-    void arriveAtShard();
+    std::optional<PendingArrival> m_pending; // until its database is shown
+    void arrive();
+    // Shows `database` of `server` (a server open in the sidebar with those settings, else
+    // opened as `serverLabel`), then runs `then` (not when another database is chosen first).
+    void openDatabaseThen(const pg::ConnectionSettings &database, const QString &serverLabel,
+                          std::function<void()> then);
+    void arriveAtPlayer(const QString &player);
+    static bool sameServer(const pg::ConnectionSettings &a, const pg::ConnectionSettings &b);
+    void runFind();                       // the find field's value, in the Find pane's scope
+    void refreshFindScopes();
+    void openFound(const FoundRow &row); // window/openfound.cpp
 };
 
 } // namespace statescope::gui

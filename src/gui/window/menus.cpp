@@ -38,6 +38,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -117,6 +118,21 @@ void MainWindow::buildActions()
     toolbar->addAction(refreshAction);
     toolbar->addSeparator();
     toolbar->addAction(m_adminMode);
+    // Find, always there: the right end of the toolbar (Ctrl+K).
+    auto *gap = new QWidget(toolbar);
+    gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(gap);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setPlaceholderText(tr("Find an id, a number, a symbol… (Ctrl+K)"));
+    m_findField->setToolTip(tr("A uuid or its first 8 characters, a number, a symbol, a name, a request key or a "
+                               "payload hash, looked up by indexes in the database shown, its family's every week "
+                               "or a shard set. Enter finds; the rows appear in the Find window."));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->addAction(style::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_findField->setMinimumWidth(m_findField->fontMetrics().horizontalAdvance(m_findField->placeholderText()) + 40);
+    m_findField->setMaximumWidth(480);
+    connect(m_findField, &QLineEdit::returnPressed, this, &MainWindow::runFind);
+    toolbar->addWidget(m_findField);
 
     buildViewMenu(menuBar()->addMenu(tr("&View")));
 
@@ -158,6 +174,12 @@ void MainWindow::buildViewMenu(QMenu *viewMenu)
     viewMenu->addSeparator();
     viewMenu->addAction(m_weeks->previousAction());
     viewMenu->addAction(m_weeks->nextAction());
+    auto *findAction = viewMenu->addAction(style::icon(QStringLiteral("edit-find")), tr("&Find…"));
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    findAction->setShortcutContext(Qt::ApplicationShortcut); // from the Find window too
+    findAction->setToolTip(tr("Find an id in the database shown, its family or a shard set (Ctrl+K)"));
+    connect(findAction, &QAction::triggered, this, &MainWindow::focusFind);
     auto *compare = viewMenu->addAction(tr("&Compare weeks…"));
     compare->setObjectName(QStringLiteral("compareWeeksAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));

@@ -1,4 +1,5 @@
-// The Shards pane's "Open the player's shard": a member database of a set shown in the window.
+// A database of any open (or newly opened) server shown in the window, then something done
+// there: the Shards pane's "Open the player's shard", a row Find found (openfound.cpp).
 #include "gui/window/mainwindow.h"
 
 #include "gui/widgets/banner.h"
@@ -10,9 +11,7 @@
 
 namespace statescope::gui {
 
-namespace {
-
-bool sameServer(const pg::ConnectionSettings &a, const pg::ConnectionSettings &b)
+bool MainWindow::sameServer(const pg::ConnectionSettings &a, const pg::ConnectionSettings &b)
 {
     for (const char *key : {"host", "hostaddr", "port", "user"})
         if (a.value(QLatin1String(key)) != b.value(QLatin1String(key)))
@@ -20,45 +19,56 @@ bool sameServer(const pg::ConnectionSettings &a, const pg::ConnectionSettings &b
     return true;
 }
 
-} // namespace
-
 void MainWindow::openShard(const pg::ConnectionSettings &member, const QString &label, const QString &player)
+{
+    openDatabaseThen(member, label.section(QLatin1Char('/'), 0, 0), [this, player] {
+        if (!player.isEmpty())
+            arriveAtPlayer(player);
+    });
+}
+
+void MainWindow::openDatabaseThen(const pg::ConnectionSettings &database, const QString &label,
+                                  std::function<void()> then)
 {
     QString id;
     for (const QString &sid : m_sidebar->model()->serverIds())
-        if (const Sidebar::Server *s = m_sidebar->server(sid); s && sameServer(s->settings, member)) {
+        if (const Sidebar::Server *s = m_sidebar->server(sid); s && sameServer(s->settings, database)) {
             id = sid;
             break;
         }
-    if (id.isEmpty()) // the member's server is not open: open it, listed from the member's database
-        id = m_sidebar->openAdHoc(member, label.section(QLatin1Char('/'), 0, 0));
+    if (id.isEmpty()) // its server is not open: open it, listed from that database
+        id = m_sidebar->openAdHoc(database, label);
     if (id != m_currentServer)
         switchServer(id);
-    m_pendingShard = PendingShard{id, member.database(), player};
-    if (m_currentDatabase == member.database()) {
-        arriveAtShard(); // already shown
+    m_pending = PendingArrival{id, database.database(), std::move(then)};
+    if (m_currentDatabase == database.database()) {
+        arrive(); // already shown
         return;
     }
-    if (m_sidebar->model()->indexOfDatabase(id, member.database()).isValid())
-        m_sidebar->select(id, member.database()); // the panes follow (showDatabase)
+    if (m_sidebar->model()->indexOfDatabase(id, database.database()).isValid())
+        m_sidebar->select(id, database.database()); // the panes follow (showDatabase)
     else
-        m_sidebar->refresh(id, member.database()); // selected once listed
+        m_sidebar->refresh(id, database.database()); // selected once listed
 }
 
-void MainWindow::arriveAtShard()
+void MainWindow::arrive()
 {
-    if (!m_pendingShard)
+    if (!m_pending)
         return;
-    if (m_pendingShard->server != m_currentServer || m_pendingShard->database != m_currentDatabase) {
-        // Another database was chosen before the shard's was shown: the player is not taken there.
-        if (!m_currentDatabase.isEmpty() && m_pendingShard->server == m_currentServer)
-            m_pendingShard.reset();
+    if (m_pending->server != m_currentServer || m_pending->database != m_currentDatabase) {
+        // Another database was chosen before this one was shown: nothing is done there.
+        if (!m_currentDatabase.isEmpty() && m_pending->server == m_currentServer)
+            m_pending.reset();
         return;
     }
-    const QString player = m_pendingShard->player;
-    m_pendingShard.reset();
-    if (player.isEmpty())
-        return;
+    const std::function<void()> then = std::move(m_pending->arrive);
+    m_pending.reset();
+    if (then)
+        then();
+}
+
+void MainWindow::arriveAtPlayer(const QString &player)
+{
     m_players->playerEdit()->setText(player);
     m_players->apply();
     showPane(m_players);

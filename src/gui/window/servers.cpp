@@ -157,8 +157,8 @@ void MainWindow::switchServer(const QString &id)
     if (m_adminMode)
         m_adminMode->setChecked(false);
     m_currentServer = id;
-    if (m_pendingShard && m_pendingShard->server != id)
-        m_pendingShard.reset(); // "Open the player's shard" was left for another server
+    if (m_pending && m_pending->server != id)
+        m_pending.reset(); // "Open the player's shard" (or a row found) was left for another server
     m_paneHosts.clear(); // another server's hosts say nothing of this one
     if (m_hostLabel)
         m_hostLabel->clear();
@@ -222,15 +222,15 @@ void MainWindow::onListed(const QString &id, const QList<weekly::DatabaseInfo> &
     m_syncing = false;
     updateFamily();
     QString select = keep;
-    if (m_pendingShard && m_pendingShard->server == id) {
-        // "Open the player's shard" (openShard): that database, if the server lists it.
-        if (m_model->database(m_pendingShard->database))
-            select = m_pendingShard->database;
+    if (m_pending && m_pending->server == id) {
+        // A database to arrive at (openDatabaseThen): that one, if the server lists it.
+        if (m_model->database(m_pending->database))
+            select = m_pending->database;
         else
-            m_messages->showWarning(tr("%1 does not list the shard database %2.")
-                                        .arg(serverLabel(id), m_pendingShard->database));
-        if (!m_model->database(m_pendingShard->database))
-            m_pendingShard.reset();
+            m_messages->showWarning(tr("%1 does not list the database %2.")
+                                        .arg(serverLabel(id), m_pending->database));
+        if (!m_model->database(m_pending->database))
+            m_pending.reset();
     }
     if (select.isEmpty() || !m_model->database(select)) {
         select = newestWeek(databases);

@@ -18,6 +18,7 @@
 #include "gui/compare/comparedialog.h"
 #include "gui/console/consolepane.h"
 #include "gui/events/eventspane.h"
+#include "gui/find/findpane.h"
 #include "gui/metrics/metricspane.h"
 #include "gui/players/playereventspane.h"
 #include "gui/replay/boxscore.h"
@@ -408,6 +409,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!metrics->shown().series.isEmpty() && !metrics->runner()->isBusy(), kTimeout);
         settle(m_window.get());
         record(m_window.get(), QStringLiteral("Metrics, a metric drawn"));
+
+        // Find (Ctrl+K): an event's request key, in every week of the family, the rows under
+        // the panes.
+        m_window->showPane(events);
+        settle(m_window.get());
+        const auto *row = events->model()->rowAt(0);
+        QVERIFY(row);
+        const QString value = row->requestKey.isEmpty() ? QString::number(row->id) : row->requestKey;
+        m_window->activateWindow();
+        m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger(); // Ctrl+K
+        QTRY_VERIFY(m_window->findField()->hasFocus());
+        QTest::keyClicks(m_window->findField(), value);
+        QSignalSpy found(m_window->findPane(), &gui::FindPane::finished);
+        QTest::keyClick(m_window->findField(), Qt::Key_Return);
+        QVERIFY(found.wait(kTimeout));
+        QVERIFY(m_window->findPane()->rowCount() > 0);
+        settle(m_window.get());
+        QWidget *findWindow = m_window->findPane()->window();
+        QVERIFY(findWindow != m_window.get() && findWindow->isVisible());
+        record(findWindow, QStringLiteral("Find, rows found in every week"));
+        m_window->findPane()->tabs()->setCurrentIndex(1);
+        record(findWindow, QStringLiteral("Find, what was not searched"));
+        m_window->findPane()->tabs()->setCurrentIndex(0);
+        qobject_cast<QDialog *>(findWindow)->reject();
+        QTRY_VERIFY(!findWindow->isVisible());
     }
 
     void adminMode()
