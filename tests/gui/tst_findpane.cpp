@@ -3,12 +3,16 @@
 // belongs, checked against SQL: an API event in Events (the event selected), a play in Replay
 // (its game at that play), a snapshot found only by "Search these too" in Snapshots (that
 // snapshot selected), a player's event in Players (that player), a plain table's row in Tables
-// (filtered to its key). Bad input says why and sends nothing.
+// (filtered to its key). A shard set member that is down is named and the other answers; a
+// scan stopped ends at once with nothing of ours left running on the server. Bad input says
+// why and sends nothing.
 
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/settings.h"
+#include "core/shard/shardset.h"
 #include "core/weekly/serveradmin.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/events/eventspane.h"
@@ -302,6 +306,72 @@ private slots:
         auto *players = m_window->playerEventsPane();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPane(), static_cast<QWidget *>(players), kTimeout);
         QCOMPARE(players->playerEdit()->text(), m_player);
+    }
+
+    // A shard set whose second member is down: that member is named on the Not searched tab,
+    // the other's rows are there.
+    void aShardSetWithAMemberDown()
+    {
+        shard::ShardSet set;
+        set.name = m_prefix + QStringLiteral("_set");
+        shard::Member up;
+        up.label = QStringLiteral("up");
+        up.settings = db(1);
+        shard::Member down;
+        down.label = QStringLiteral("down");
+        down.settings = pg::ConnectionSettings::parse(
+            QStringLiteral("host=127.0.0.1 port=%1 dbname=gone connect_timeout=2").arg(freePort()));
+        set.members = {up, down};
+        settings::saveShardSets(settings::shardSets() + QList<shard::ShardSet>{set});
+        m_window->findField()->clear();
+        findByKeyboard(m_requestKey); // the scopes are read again: the set is offered
+        QComboBox *scope = pane()->scopeBox();
+        const int at = scope->findText(set.name, Qt::MatchContains);
+        QVERIFY2(at >= 0, qPrintable(set.name));
+        scope->setCurrentIndex(at);
+        m_window->findField()->clear();
+        findByKeyboard(m_requestKey);
+        QCOMPARE(shownRows(), QStringList{QStringLiteral("%1|raw.api_events|request_key").arg(week(1))});
+        QTableWidget *skipped = pane()->notSearched();
+        bool named = false;
+        for (int r = 0; r < skipped->rowCount(); ++r)
+            named = named || (skipped->item(r, 0)->text() == QLatin1String("down")
+                              && skipped->item(r, 2)->text().startsWith(QLatin1String("not searched")));
+        QVERIFY(named);
+        QVERIFY2(pane()->summary()->text().contains(QLatin1String("1 of 2")), qPrintable(pane()->summary()->text()));
+        scope->setCurrentIndex(scope->findText(m_prefix, Qt::MatchContains)); // the family again
+    }
+
+    // Search these too on a table that takes seconds to read, then Stop: the search ends at
+    // once and nothing of ours still runs on the server.
+    void aScanStoppedLeavesNothingRunning()
+    {
+        auto conn = test::connect(db(3));
+        conn->exec(QStringLiteral("CREATE TABLE public.slow AS SELECT g AS n, jsonb_build_object('a', md5(g::text), "
+                                  "'b', jsonb_build_array(g, md5((g * 7)::text), md5((g * 13)::text))) AS doc "
+                                  "FROM generate_series(1, 1500000) g"));
+        conn->exec(QStringLiteral("ANALYZE public.slow"));
+        m_window->findField()->clear();
+        findByKeyboard(QStringLiteral("not-in-any-document"));
+        pane()->tabs()->setCurrentIndex(1);
+        QVERIFY(pane()->scanButton()->isEnabled());
+        QSignalSpy done(pane(), &gui::FindPane::finished);
+        QTest::mouseClick(pane()->scanButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->stopButton()->isEnabled(), kTimeout);
+        QTest::qWait(500);
+        QVERIFY2(pane()->isRunning(), "the scan ended before Stop: the table is too small to test Stop");
+        QTest::mouseClick(pane()->stopButton(), Qt::LeftButton);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(pane()->summary()->text().contains(QLatin1String("Stopped")), qPrintable(pane()->summary()->text()));
+        // Nothing of ours runs on the server a moment later (the statement was cancelled).
+        auto watch = test::connect(directServerSettings().withDatabase(QStringLiteral("postgres")));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*watch,
+                                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state <> 'idle' "
+                                                        "AND application_name = $1 AND pid <> pg_backend_pid()"),
+                                         {pg::Connection::ownApplicationName()}),
+                                  0, 5000);
+        pane()->tabs()->setCurrentIndex(0);
+        conn->exec(QStringLiteral("DROP TABLE public.slow"));
     }
 
     void badInputSaysWhyAndSendsNothing()
