@@ -1573,6 +1573,13 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>Every lookup done</source>
         <translation>Alle Suchen erledigt</translation>
     </message>
+    <message numerus="yes">
+        <source>Looking in %n indexed column(s)</source>
+        <translation>
+            <numerusform>Suche in %n Spalte mit Index</numerusform>
+            <numerusform>Suche in %n Spalten mit Index</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>statescope::find::Needle</name>

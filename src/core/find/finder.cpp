@@ -93,8 +93,9 @@ QString Lookup::relation() const
 
 QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
 {
-    const catalog::Catalog cat = catalog::Catalog::read(conn, catalog::Catalog::Columns | catalog::Catalog::Indexes);
-    const auto lay = layout::of(conn);
+    // One read of the catalog for the lookups and the layout's detection both.
+    const catalog::Catalog cat = catalog::Catalog::read(conn, catalog::Catalog::Shape);
+    const auto lay = layout::of(conn, cat);
     QHash<QString, QString> kindOf; // schema.table -> kind key
     QHash<QString, const layout::Relation *> relationOf;
     for (const auto &[kind, rel] : lay->relations) {
@@ -255,22 +256,8 @@ void Finder::run(pg::Connection &conn, const QList<Lookup> &lookups, const Optio
     int done = 0;
     const int total = int(std::count_if(lookups.cbegin(), lookups.cend(),
                                         [&](const Lookup &l) { return l.indexed || options.scan; }));
-    for (const Lookup &l : lookups) {
-        if (!l.indexed && !options.scan)
-            continue;
-        if (ctx) {
-            ctx->throwIfCancelled();
-            ctx->progress(done, total, tr("Looking in %1.%2").arg(l.relation(), l.column));
-        }
-        std::vector<pg::Param> params(l.params.cbegin(), l.params.cend());
-        params.emplace_back(qint64(options.limit));
-        // As planned: by the index (sequential scans priced out), or, asked to scan, by a scan.
-        const pg::Result r =
-            l.indexed ? conn.pipeline({{QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")}, {l.select, params}},
-                                      pg::Connection::Framing{true, true, {}, true})
-                            .back()
-                      : conn.exec(l.select, params);
-        // The statement's columns: the key, the time, then the summary's.
+    const auto deliver = [&](const Lookup &l, const pg::Result &r) {
+        // The statement's columns: the key, the time, the summary's, then the context's.
         const int keys = int(l.keyColumns.size());
         for (int row = 0; row < r.rowCount(); ++row) {
             Hit h;
@@ -295,6 +282,40 @@ void Finder::run(pg::Connection &conn, const QList<Lookup> &lookups, const Optio
                     h.context.insert(l.contextRoles[c], r.value(row, context + c));
             hit(h);
         }
+    };
+    // What an index answers: every such lookup in one round trip, as planned (sequential
+    // scans priced out, so each runs by its index).
+    std::vector<pg::Connection::Statement> batch{{QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")}};
+    QList<const Lookup *> batched;
+    for (const Lookup &l : lookups) {
+        if (!l.indexed)
+            continue;
+        std::vector<pg::Param> params(l.params.cbegin(), l.params.cend());
+        params.emplace_back(qint64(options.limit));
+        batch.push_back({l.select, params});
+        batched << &l;
+    }
+    if (!batched.isEmpty()) {
+        if (ctx) {
+            ctx->throwIfCancelled();
+            ctx->progress(done, total, tr("Looking in %n indexed column(s)", nullptr, int(batched.size())));
+        }
+        const std::vector<pg::Result> results = conn.pipeline(batch, pg::Connection::Framing{true, true, {}, true});
+        for (qsizetype i = 0; i < batched.size(); ++i)
+            deliver(*batched[i], results[size_t(i) + 1]);
+        done += int(batched.size());
+    }
+    // Asked to: what only a scan finds, one table at a time (each cancellable).
+    for (const Lookup &l : lookups) {
+        if (l.indexed || !options.scan)
+            continue;
+        if (ctx) {
+            ctx->throwIfCancelled();
+            ctx->progress(done, total, tr("Looking in %1.%2").arg(l.relation(), l.column));
+        }
+        std::vector<pg::Param> params(l.params.cbegin(), l.params.cend());
+        params.emplace_back(qint64(options.limit));
+        deliver(l, conn.exec(l.select, params));
         ++done;
     }
     if (ctx)

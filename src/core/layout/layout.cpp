@@ -1,6 +1,7 @@
 #include "core/layout/layout.h"
 
 #include "core/error.h"
+#include "core/catalog/catalog.h"
 #include "core/layout/catalog.h"
 #include "core/pg/connection.h"
 
@@ -100,9 +101,10 @@ std::shared_ptr<const Cached> cachedOf(pg::Connection &conn)
     return std::static_pointer_cast<const Cached>(conn.attachment());
 }
 
-Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, const QString &source)
+Layout build(pg::Connection &conn, const std::optional<nlohmann::json> &doc, const QString &source,
+             const catalog::Catalog *shape = nullptr)
 {
-    const QList<CatalogTable> catalog = readCatalog(conn);
+    const QList<CatalogTable> catalog = shape ? fromCatalog(*shape) : readCatalog(conn);
     Layout layout = detectIn(conn, catalog);
     if (!doc)
         return layout;
@@ -366,7 +368,9 @@ void setMappingProvider(MappingProvider p)
     provider() = std::move(p);
 }
 
-std::shared_ptr<const Layout> of(pg::Connection &conn)
+namespace {
+
+std::shared_ptr<const Layout> layoutOf(pg::Connection &conn, const catalog::Catalog *shape)
 {
     auto cached = cachedOf(conn);
     if (cached && cached->layout)
@@ -385,7 +389,7 @@ std::shared_ptr<const Layout> of(pg::Connection &conn)
             if (std::optional<nlohmann::json> saved = p(conn.database())) {
                 try {
                     Layout::validate(*saved, QStringLiteral("saved mapping"));
-                    fresh->layout = std::make_shared<const Layout>(build(conn, saved, QStringLiteral("saved mapping")));
+                    fresh->layout = std::make_shared<const Layout>(build(conn, saved, QStringLiteral("saved mapping"), shape));
                     fresh->override = saved;
                     fresh->source = QStringLiteral("saved mapping");
                     conn.setAttachment(fresh);
@@ -397,9 +401,21 @@ std::shared_ptr<const Layout> of(pg::Connection &conn)
                 }
             }
     }
-    fresh->layout = std::make_shared<const Layout>(build(conn, fresh->override, fresh->source));
+    fresh->layout = std::make_shared<const Layout>(build(conn, fresh->override, fresh->source, shape));
     conn.setAttachment(fresh);
     return fresh->layout;
+}
+
+} // namespace
+
+std::shared_ptr<const Layout> of(pg::Connection &conn)
+{
+    return layoutOf(conn, nullptr);
+}
+
+std::shared_ptr<const Layout> of(pg::Connection &conn, const catalog::Catalog &shape)
+{
+    return layoutOf(conn, &shape);
 }
 
 void applyOverride(pg::Connection &conn, const nlohmann::json &document, const QString &source)

@@ -19,6 +19,10 @@ namespace statescope::pg {
 class Connection;
 }
 
+namespace statescope::catalog {
+struct Catalog;
+}
+
 namespace statescope::layout {
 
 // The kinds of game data Statescope reads. Each kind has canonical column names (roles);
@@ -150,6 +154,9 @@ QString quoteIdent(const QString &name); // "name", doubled quotes inside
 // The layout of the connection's database: detected from the catalog on first use (once per
 // connection), with the override given by applyOverride() laid over it.
 std::shared_ptr<const Layout> of(pg::Connection &conn);
+// The same, detected (when it must be) from `shape`, a catalog of conn's database read with at
+// least catalog::Catalog::Shape by the caller: its one read of the catalog serves both.
+std::shared_ptr<const Layout> of(pg::Connection &conn, const catalog::Catalog &shape);
 Layout detect(pg::Connection &conn);
 // Lays a layout document (a file, or a remembered mapping) over the detection: its tables
 // and columns must exist (Error(InvalidInput) otherwise); roles it does not name are matched
