@@ -114,8 +114,7 @@ private slots:
     void aFailoverIsNamedAndTheNewPrimaryShown()
     {
         const int before = m_f.primaryPort();
-        auto monitor = pg::Connection::open(pg::formation::monitorOf(m_f.target()), pg::Connection::Access::ReadWrite);
-        monitor->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        m_f.failover();
         // Read every second: the banner names the failover while it is under way.
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->banner()->isVisible()
                                      && m_pane->banner()->text().contains(QLatin1String("Failover in progress")),

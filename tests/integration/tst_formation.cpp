@@ -125,8 +125,7 @@ private slots:
     void aFailoverIsFollowedWithoutAnyEdit()
     {
         const int before = primaryPort();
-        auto monitor = pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite);
-        monitor->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        m_f.failover();
         // Named while it happens.
         bool named = false;
         QDeadlineTimer seen(20000);
@@ -221,8 +220,7 @@ private slots:
         if (kill)
             QVERIFY(m_f.kill(m_f.nodeOnPort(before)));
         else
-            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+            m_f.failover();
         QVERIFY(cli.waitForFinished(120000));
         const QByteArray out = cli.readAllStandardOutput(), err = cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, err.constData());
@@ -282,8 +280,7 @@ private slots:
                      && cli.state() == QProcess::Running,
                  cli.readAllStandardError().constData());
         admin.reset();
-        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        m_f.failover();
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() != 0, "the rollback did not see its session cut");
         QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
@@ -375,8 +372,7 @@ private slots:
             }
             QVERIFY(m_f.restart(m_f.nodeOnPort(before)));
         } else {
-            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+            m_f.failover();
         }
         QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
         QVERIFY(primaryPort() != before);
@@ -472,8 +468,7 @@ private slots:
         }, 30000);
         watch.reset();
         if (asleep)
-            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+            m_f.failover();
         QDeadlineTimer ends(120000);
         while (!finished && !ends.hasExpired())
             QThread::msleep(100);
@@ -532,8 +527,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const int before = primaryPort();
-        pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
-            ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+        m_f.failover();
         QVERIFY2(settlesWith(0, 120000), "the formation did not settle after the failover");
         QVERIFY(primaryPort() != before);
         check();

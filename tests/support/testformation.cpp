@@ -96,6 +96,22 @@ void TestFormation::down()
     m_up = false;
 }
 
+void TestFormation::failover() const
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            pg::Connection::open(pg::formation::monitorOf(target()), pg::Connection::Access::ReadWrite)
+                ->exec(QStringLiteral("SELECT pgautofailover.perform_failover('default', 0)"));
+            return;
+        } catch (const Error &e) {
+            if (e.sqlstate() != QLatin1String("40P01") || attempt == 5)
+                throw;
+            qWarning("perform_failover deadlocked in the monitor (attempt %d), asked again", attempt);
+            QThread::msleep(200);
+        }
+    }
+}
+
 bool TestFormation::kill(const QString &node)
 {
     return run({QStringLiteral("kill"), node});

@@ -32,6 +32,9 @@ public:
     void down();
     bool kill(const QString &node);    // kill -9 of a node's keeper and postgres (node1, node2)
     bool restart(const QString &node); // its keeper again
+    // The monitor's perform_failover(). The monitor's own locks can deadlock with a keeper's
+    // report (40P01, the monitor's internal race): that is asked again, anything else thrown.
+    void failover() const;
 
     QString monitor() const { return m_monitor; } // the monitor's URI
     bool viaPoolers() const { return m_poolerPort != 0; }
