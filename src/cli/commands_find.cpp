@@ -5,6 +5,9 @@
 
 #include "core/error.h"
 #include "core/find/familyfind.h"
+#include "core/find/story.h"
+#include "core/pg/connection.h"
+#include "core/task/worker.h"
 #include "core/settings.h"
 #include "core/shard/shardset.h"
 #include "core/task/canceltoken.h"
@@ -36,6 +39,94 @@ nlohmann::json hitJson(const find::FindEvent &e)
             {"context", context}};
 }
 
+// find --story: one value's story in one database, a page at a time (or all of it).
+int runStory(Command &cmd, const find::Needle &needle)
+{
+    auto &p = cmd.parser();
+    if (!p.isSet(QStringLiteral("db")) || p.isSet(QStringLiteral("prefix")) || p.isSet(QStringLiteral("set")))
+        throw Error::invalidInput(QStringLiteral("A story is told of one database: give --db (one week)."));
+    const bool csv = p.isSet(QStringLiteral("csv")), jsonl = p.isSet(QStringLiteral("jsonl"));
+    if (int(csv) + int(jsonl) + int(cmd.json()) > 1)
+        throw Error::invalidInput(QStringLiteral("Give one of --csv, --jsonl and --json."));
+    const int places = int(p.isSet(QStringLiteral("after"))) + int(p.isSet(QStringLiteral("before")))
+        + int(p.isSet(QStringLiteral("newest"))) + int(p.isSet(QStringLiteral("all")));
+    if (places > 1)
+        throw Error::invalidInput(QStringLiteral("Give one of --after, --before, --newest and --all."));
+    const int limit = int(cmd.integer(QStringLiteral("limit"), 50, 1, find::Story::kMaxLimit));
+    std::optional<find::StoryCursor> from;
+    if (p.isSet(QStringLiteral("after")))
+        from = find::StoryCursor::parse(p.value(QStringLiteral("after")));
+    if (p.isSet(QStringLiteral("before")))
+        from = find::StoryCursor::parse(p.value(QStringLiteral("before")));
+    const auto direction = p.isSet(QStringLiteral("before")) || p.isSet(QStringLiteral("newest"))
+                               ? find::Story::Direction::Older
+                               : find::Story::Direction::Newer;
+
+    CancelToken token;
+    auto conn = cmd.open(QStringLiteral("db"), pg::Connection::Access::ReadOnly, &token);
+    find::Story story(*conn, needle);
+    for (const QString &s : story.skipped())
+        std::fprintf(stderr, "not in the story: %s\n", qPrintable(s));
+    TaskContext task(token, {});
+    InterruptGuard guard(token);
+    if (p.isSet(QStringLiteral("all"))) {
+        const qint64 n = find::storyexport::writeAll(story, csv, limit, [&](const QByteArray &bytes) {
+            if (csv || jsonl || cmd.json())
+                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+            return std::fflush(stdout) == 0;
+        }, &task);
+        std::fprintf(stderr, "(%lld entr%s of %s in %s)\n", static_cast<long long>(n), n == 1 ? "y" : "ies",
+                     qPrintable(needle.text), qPrintable(conn->database()));
+        return Ok;
+    }
+    const find::StoryPage page = story.page(from, direction, limit, &task);
+    const auto token_ = [](const std::optional<find::StoryCursor> &c) {
+        return c ? nlohmann::json(utf8(c->token())) : nlohmann::json();
+    };
+    if (cmd.json()) {
+        nlohmann::json entries = nlohmann::json::array(), sources = nlohmann::json::array(),
+                       skipped = nlohmann::json::array();
+        for (const find::StoryEntry &e : page.entries)
+            entries.push_back(find::storyexport::toJson(e));
+        for (const QString &s : story.sources())
+            sources.push_back(utf8(s));
+        for (const QString &s : story.skipped())
+            skipped.push_back(utf8(s));
+        cmd.print({{"value", utf8(needle.text)},
+                   {"database", utf8(conn->database())},
+                   {"sources", sources},
+                   {"skipped", skipped},
+                   {"entries", entries},
+                   {"older", token_(page.older)},
+                   {"newer", token_(page.newer)}},
+                  {});
+        return Ok;
+    }
+    QByteArray out = csv ? find::storyexport::csvHeader() : QByteArray();
+    for (const find::StoryEntry &e : page.entries) {
+        if (csv)
+            out += find::storyexport::csvLine(e);
+        else if (jsonl)
+            out += find::storyexport::jsonLine(e);
+        else
+            out += QStringList{e.at, e.source, e.table, e.keyColumn + QLatin1Char('=') + e.key, e.summary,
+                               e.change.isEmpty() ? QStringLiteral("-") : e.change}
+                       .join(QLatin1Char('\t'))
+                       .toUtf8()
+                + '\n';
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    const QString ways = QStringList{page.older ? QStringLiteral("older: --before ") + page.older->token()
+                                                : QStringLiteral("nothing older"),
+                                     page.newer ? QStringLiteral("newer: --after ") + page.newer->token()
+                                                : QStringLiteral("nothing newer")}
+                             .join(QStringLiteral("; "));
+    std::fprintf(stderr, "(%lld entr%s of %s in %s; %s)\n", static_cast<long long>(page.entries.size()),
+                 page.entries.size() == 1 ? "y" : "ies", qPrintable(needle.text), qPrintable(conn->database()),
+                 qPrintable(ways));
+    return Ok;
+}
+
 } // namespace
 
 int runFind(const QStringList &args)
@@ -48,7 +139,15 @@ int runFind(const QStringList &args)
                                "column with a GIN index for the value anywhere inside). What only a scan could "
                                "find is listed as not searched, with the rows it would scan; --scan searches it "
                                "too. Read-only. Text: a line per row found (week, server, kind, table, key, "
-                               "time, a few of its columns); --json: one document."));
+                               "time, a few of its columns); --json: one document.\n\n"
+                               "--story --db CONN VALUE: the story of one player, ship, agent or game in one "
+                               "database, in time order: API events holding it (with the change of the parts "
+                               "holding it from the previous event of the endpoint), the snapshots in which "
+                               "those parts change, its saves, per-player and maneuver events, the game with its "
+                               "plays and rolls, and Statescope's audit log entries naming it. A page at a time "
+                               "(--limit, default 50): from the beginning, --newest from the end, --after or "
+                               "--before the place a page printed; --all: the whole story, page by page. "
+                               "Text, --json (one page), --csv or --jsonl."));
     auto &p = cmd.parser();
     p.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("What to find (after -- when it begins with a dash)."));
     cmd.acceptPositionals(1);
@@ -59,11 +158,24 @@ int runFind(const QStringList &args)
     p.addOption({QStringLiteral("limit"), QStringLiteral("At most N rows per column and database (1..10000, default 50)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("parallel"), QStringLiteral("Databases at once (1..16, default 2)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("story"), QStringLiteral("The story of the value in the one --db (see above).")});
+    p.addOption({QStringLiteral("newest"), QStringLiteral("Story: the last page first.")});
+    p.addOption({QStringLiteral("after"), QStringLiteral("Story: the page after this place (a page prints it)."),
+                 QStringLiteral("PLACE")});
+    p.addOption({QStringLiteral("before"), QStringLiteral("Story: the page before this place."), QStringLiteral("PLACE")});
+    p.addOption({QStringLiteral("all"), QStringLiteral("Story: every page, oldest first (with --csv or --jsonl: an export).")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("Story: CSV with a header line.")});
+    p.addOption({QStringLiteral("jsonl"), QStringLiteral("Story: one JSON object per line.")});
     cmd.parse(args);
     const QStringList values = p.positionalArguments();
     if (values.size() != 1)
         throw Error::invalidInput(QStringLiteral("Give the value to find."));
     const find::Needle needle = find::Needle::parse(values.first());
+    if (p.isSet(QStringLiteral("story")))
+        return runStory(cmd, needle);
+    for (const char *storyOnly : {"newest", "after", "before", "all", "csv", "jsonl"})
+        if (p.isSet(QLatin1String(storyOnly)))
+            throw Error::invalidInput(QStringLiteral("--%1 belongs to --story.").arg(QLatin1String(storyOnly)));
     find::Finder::Options options;
     options.scan = p.isSet(QStringLiteral("scan"));
     options.limit = int(cmd.integer(QStringLiteral("limit"), 50, 1, 10000));
