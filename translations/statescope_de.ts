@@ -1613,6 +1613,53 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
+    <name>statescope::find::Story</name>
+    <message>
+        <source>&quot;%1&quot; is not a place in a story.</source>
+        <translation>„%1“ ist keine Stelle in einer Geschichte.</translation>
+    </message>
+    <message>
+        <source>Give a token a story page printed (its older or newer place).</source>
+        <translation>Geben Sie eine Stelle an, die eine Seite der Geschichte ausgegeben hat (ihre ältere oder neuere).</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>erstmals gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation><numerusform>%n weitere</numerusform><numerusform>%n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>A page of %1 entries is out of range: 1 to %2.</source>
+        <translation>Eine Seite mit %1 Einträgen liegt außerhalb des Bereichs: 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>That place belongs to another story.</source>
+        <translation>Diese Stelle gehört zu einer anderen Geschichte.</translation>
+    </message>
+    <message>
+        <source>Reading the story</source>
+        <translation>Geschichte wird gelesen</translation>
+    </message>
+    <message>
+        <source>Story read</source>
+        <translation>Geschichte gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written</source>
+        <translation><numerusform>%n Eintrag geschrieben</numerusform><numerusform>%n Einträge geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no time column to place its rows in the story</source>
+        <translation>%1 (%2): keine Zeitspalte, um ihre Zeilen in die Geschichte einzuordnen</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::ActivityPane</name>
     <message>
         <source>Export CSV…</source>
@@ -5409,6 +5456,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>Close this window (Esc); Ctrl+K and Enter show it again</source>
         <translation>Dieses Fenster schließen (Esc); Strg+K und Enter zeigen es wieder</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Everything the selected row&apos;s database holds about this value, in time order (Ctrl+Shift+K)</source>
+        <translation>Alles, was die Datenbank der gewählten Zeile über diesen Wert enthält, in zeitlicher Reihenfolge (Strg+Umschalt+K)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::GalaxyView</name>
@@ -8239,6 +8294,173 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  Ctrl+Enter runs the statement under the cursor, Ctrl+Shift+Enter all</source>
         <translation>SELECT * FROM raw.api_events ORDER BY id DESC LIMIT 100;  Strg+Eingabe führt die Anweisung unter dem Cursor aus, Strg+Umschalt+Eingabe alle</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::gui::StoryWindow</name>
+    <message>
+        <source>API event</source>
+        <translation>API-Ereignis</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>Spielstand</translation>
+    </message>
+    <message>
+        <source>player event</source>
+        <translation>Spielerereignis</translation>
+    </message>
+    <message>
+        <source>maneuver</source>
+        <translation>Manöver</translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <source>play</source>
+        <translation>Spielzug</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>Wurf</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Neuer</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Story of %1 in %2</source>
+        <translation>Geschichte von %1 in %2</translation>
+    </message>
+    <message>
+        <source>The story from its beginning</source>
+        <translation>Die Geschichte von ihrem Anfang an</translation>
+    </message>
+    <message>
+        <source>The page before this one</source>
+        <translation>Die Seite vor dieser</translation>
+    </message>
+    <message>
+        <source>The page after this one</source>
+        <translation>Die Seite nach dieser</translation>
+    </message>
+    <message>
+        <source>The story&apos;s last page</source>
+        <translation>Die letzte Seite der Geschichte</translation>
+    </message>
+    <message>
+        <source>Write the whole story to a file, CSV or JSON lines (progress below; Cancel stops it)</source>
+        <translation>Die ganze Geschichte in eine Datei schreiben, CSV oder JSON-Zeilen (Fortschritt unten; Abbrechen beendet es)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the entry where it belongs</source>
+        <translation>Doppelklick oder Eingabetaste öffnet den Eintrag dort, wo er hingehört</translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s changes and the parts of its row that hold the value.</source>
+        <translation>Die Änderungen des gewählten Eintrags und die Teile seiner Zeile, die den Wert enthalten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the story of %1</source>
+        <translation>Geschichte von %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Nothing here holds %1.</source>
+        <translation>Hier enthält nichts %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 to %2.</source>
+        <translation><numerusform>%n Eintrag, %1 bis %2.</numerusform><numerusform>%n Einträge, %1 bis %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>No kind of data here can hold this value.</source>
+        <translation>Keine Art von Daten hier kann diesen Wert enthalten.</translation>
+    </message>
+    <message>
+        <source>Followed in: %1.</source>
+        <translation>Verfolgt in: %1.</translation>
+    </message>
+    <message>
+        <source>Not followed: %1.</source>
+        <translation>Nicht verfolgt: %1.</translation>
+    </message>
+    <message>
+        <source>Changes from the previous one:</source>
+        <translation>Änderungen gegenüber dem vorigen:</translation>
+    </message>
+    <message>
+        <source>Export the story</source>
+        <translation>Geschichte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON-Zeilen (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting the story of %1</source>
+        <translation>Geschichte von %1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation><numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              of a database, a family's every week (newest
                                              first) or a shard set, by indexes only; what
                                              only a scan could find is listed (--scan: searched)
+  find --story --db CONN VALUE [--newest | --after P | --before P | --all] [--csv | --jsonl]
+                                             one player's, ship's or game's story in that
+                                             database: every kind of data in time order, a
+                                             page at a time (or all of it, exported)
 
   tables --db CONN [--schema S]              schemas, tables (partitions folded), views
   rows --db CONN --table T [--where-col C --eq V]... [--sort C] [--desc]

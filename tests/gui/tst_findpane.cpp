@@ -17,6 +17,7 @@
 #include "core/weekly/weeklyname.h"
 #include "gui/events/eventspane.h"
 #include "gui/find/findpane.h"
+#include "gui/find/storywindow.h"
 #include "gui/players/playereventspane.h"
 #include "gui/replay/replaypane.h"
 #include "gui/snapshots/snapshotspane.h"
@@ -28,6 +29,8 @@
 #include "models/rowgridmodel.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -306,6 +309,81 @@ private slots:
         auto *players = m_window->playerEventsPane();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPane(), static_cast<QWidget *>(players), kTimeout);
         QCOMPARE(players->playerEdit()->text(), m_player);
+    }
+
+    // Story, from a found row: the game's story in its week, page by page as SQL counts it
+    // (the game, its plays and rolls, the audit log naming it), an entry opened in Replay at its
+    // play, the whole story exported.
+    void aGamesStoryFromAFoundRow()
+    {
+        m_window->findField()->clear();
+        findByKeyboard(m_game);
+        int row = -1;
+        for (int r = 0; r < pane()->rowCount() && row < 0; ++r)
+            if (pane()->foundRow(r).hit.database == week(3))
+                row = r;
+        QVERIFY2(row >= 0, qPrintable(shownRows().join(QLatin1Char('\n'))));
+        pane()->results()->setCurrentIndex(pane()->results()->model()->index(row, 0));
+        QVERIFY(pane()->storyButton()->isEnabled());
+        QCOMPARE(pane()->storyButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        QTest::mouseClick(pane()->storyButton(), Qt::LeftButton);
+        gui::StoryWindow *story = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((story = m_window->findChild<gui::StoryWindow *>()) != nullptr, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(story->entryCount() > 0 && !story->isBusy(), kTimeout);
+        const qint64 expected = scalar(
+            *test::connect(db(3)),
+            QStringLiteral("SELECT (SELECT count(*) FROM core.games WHERE id::text = $1 AND created_at IS NOT NULL) "
+                           "+ (SELECT count(*) FROM core.plays WHERE game_id::text = $1 AND created_at IS NOT NULL) "
+                           "+ (SELECT count(*) FROM core.rolls WHERE game_id::text = $1 AND created_at IS NOT NULL) "
+                           "+ (SELECT count(*) FROM statescope.audit_log WHERE target = $1 "
+                           "   OR details @@ format('$.** == %s', to_jsonb($1::text))::jsonpath)"),
+            {m_game});
+        QVERIFY(expected > 0);
+        // Every page, oldest first, in time order.
+        qint64 seen = 0;
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (int pages = 0; pages < 100; ++pages) {
+            for (int i = 0; i < story->entryCount(); ++i) {
+                QVERIFY(story->entry(i).atMicros >= last);
+                last = story->entry(i).atMicros;
+            }
+            seen += story->entryCount();
+            if (!story->newerButton()->isEnabled())
+                break;
+            QSignalSpy shown(story, &gui::StoryWindow::pageShown);
+            QTest::mouseClick(story->newerButton(), Qt::LeftButton);
+            QVERIFY(shown.wait(kTimeout));
+            QVERIFY(story->olderButton()->isEnabled());
+        }
+        QCOMPARE(seen, expected);
+        // A play of the game, opened: Replay at that play.
+        story->showOldest();
+        QTRY_VERIFY_WITH_TIMEOUT(!story->isBusy() && story->entryCount() > 0, kTimeout);
+        int playRow = -1;
+        for (int i = 0; i < story->entryCount() && playRow < 0; ++i)
+            if (story->entry(i).source == QLatin1String("plays")
+                && story->entry(i).context.value(QStringLiteral("play_number")).toInt() > 1)
+                playRow = i;
+        QVERIFY2(playRow >= 0, "no play on the story's first page");
+        const int playNumber = story->entry(playRow).context.value(QStringLiteral("play_number")).toInt();
+        story->view()->setCurrentIndex(story->view()->model()->index(playRow, 0));
+        QVERIFY(story->detail()->toPlainText().contains(QLatin1String("play_number")));
+        QTest::keyClick(story->view(), Qt::Key_Return);
+        auto *replay = m_window->replayPane();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPane(), static_cast<QWidget *>(replay), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(replay->currentGame(), m_game, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(replay->currentPlay(), playNumber, kTimeout);
+        // The whole story exported: a header and a line per entry.
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("story.csv"));
+        QSignalSpy exported(story, &gui::StoryWindow::exported);
+        story->exportTo(path);
+        QVERIFY(exported.wait(kTimeout));
+        QCOMPARE(exported.first().at(1).toLongLong(), expected);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(qint64(file.readAll().count('\n')), expected + 1);
+        story->close();
     }
 
     // A shard set whose second member is down: that member is named on the Not searched tab,

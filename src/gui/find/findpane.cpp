@@ -68,7 +68,7 @@ protected:
 
 FindPane::FindPane(QWidget *parent)
     : QWidget(parent), m_scope(new QComboBox(this)), m_again(new QPushButton(tr("Find again"), this)),
-      m_stop(new QPushButton(tr("Stop"), this)), m_summary(new QLabel(this)), m_banner(new Banner(this)),
+      m_stop(new QPushButton(tr("Stop"), this)), m_story(new QPushButton(tr("Story"), this)), m_summary(new QLabel(this)), m_banner(new Banner(this)),
       m_model(new QStandardItemModel(this)), m_view(new ResultView(this)), m_skippedLabel(new QLabel(this)),
       m_skipped(new QTableWidget(0, 3, this)), m_scan(new QPushButton(tr("Search these too"), this)),
       m_tabs(new QTabWidget(this)), m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
@@ -86,6 +86,16 @@ FindPane::FindPane(QWidget *parent)
     m_stop->setObjectName(QStringLiteral("findStop"));
     m_stop->setEnabled(false);
     connect(m_stop, &QPushButton::clicked, this, &FindPane::stop);
+    m_story->setObjectName(QStringLiteral("findStory"));
+    m_story->setToolTip(tr("Everything the selected row's database holds about this value, in time order "
+                           "(Ctrl+Shift+K)"));
+    m_story->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_story->setEnabled(false);
+    connect(m_story, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            emit storyRequested(foundRow(current.row()));
+    });
     m_summary->setObjectName(QStringLiteral("findSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,6 +120,8 @@ FindPane::FindPane(QWidget *parent)
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
     static_cast<ResultView *>(m_view)->activate = [this](int row) { openRow(row); };
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) { m_story->setEnabled(i.isValid()); });
 
     m_skippedLabel->setObjectName(QStringLiteral("findSkippedLabel"));
     m_skippedLabel->setWordWrap(true);
@@ -130,6 +142,7 @@ FindPane::FindPane(QWidget *parent)
     top->addWidget(m_scope);
     top->addWidget(m_again);
     top->addWidget(m_stop);
+    top->addWidget(m_story);
     top->addWidget(m_progress, 1);
     top->addStretch(); // the buttons keep their size while no job runs (the progress hidden)
     auto *close = new QPushButton(tr("Close"), this);
@@ -224,6 +237,7 @@ void FindPane::find(const QString &value, bool scan)
     m_scanned = scan;
     m_rows.clear();
     m_model->removeRows(0, m_model->rowCount());
+    m_story->setEnabled(false);
     m_skipped->setRowCount(0);
     m_answered = m_failed = m_unindexed = 0;
     m_stopped = false;

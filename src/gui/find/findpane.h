@@ -77,11 +77,14 @@ public:
     QLabel *summary() const { return m_summary; }
     QPushButton *scanButton() const { return m_scan; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *storyButton() const { return m_story; }
     Banner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void open(const FoundRow &row);
+    // Story: the value's story in the selected row's database (storywindow.h).
+    void storyRequested(const FoundRow &row);
     void finished(); // every database answered, or the search was stopped
     void closeRequested(); // Close: the window of rows closes (a search running stops)
 
@@ -93,6 +96,7 @@ private:
     QComboBox *m_scope;
     QPushButton *m_again;
     QPushButton *m_stop;
+    QPushButton *m_story;
     QLabel *m_summary;
     Banner *m_banner;
     QStandardItemModel *m_model;

@@ -8,6 +8,7 @@
 #include "core/shard/shardset.h"
 #include "gui/events/eventspane.h"
 #include "gui/find/findpane.h"
+#include "gui/find/storywindow.h"
 #include "gui/players/playereventspane.h"
 #include "gui/replay/replaypane.h"
 #include "gui/snapshots/snapshotspane.h"
@@ -131,6 +132,16 @@ void MainWindow::openFound(const FoundRow &row)
                                                                       + h.keyValues.value(0)),
                                 m_currentDatabase);
     });
+}
+
+void MainWindow::openStory(const FoundRow &row)
+{
+    // A window of its own per story, over the panes: an entry opened keeps it there.
+    auto *story = new StoryWindow(row.database, row.label, row.server, m_find->value(), this);
+    story->setAttribute(Qt::WA_DeleteOnClose);
+    connect(story, &StoryWindow::open, this, &MainWindow::openFound);
+    story->show();
+    story->showOldest();
 }
 
 } // namespace statescope::gui

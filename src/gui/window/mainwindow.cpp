@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_find->setParent(findWindow);
     findLayout->addWidget(m_find);
     connect(m_find, &FindPane::open, this, &MainWindow::openFound);
+    connect(m_find, &FindPane::storyRequested, this, &MainWindow::openStory);
     connect(m_find, &FindPane::closeRequested, findWindow, &QDialog::reject);
     connect(findWindow, &QDialog::rejected, m_find, [this] {
         if (m_find->isRunning())

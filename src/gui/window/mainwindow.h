@@ -192,6 +192,7 @@ private:
     void runFind();                       // the find field's value, in the Find pane's scope
     void refreshFindScopes();
     void openFound(const FoundRow &row); // window/openfound.cpp
+    void openStory(const FoundRow &row); // window/find.cpp: the found value's story there
 };
 
 } // namespace statescope::gui

@@ -19,6 +19,7 @@
 #include "gui/console/consolepane.h"
 #include "gui/events/eventspane.h"
 #include "gui/find/findpane.h"
+#include "gui/find/storywindow.h"
 #include "gui/metrics/metricspane.h"
 #include "gui/players/playereventspane.h"
 #include "gui/replay/boxscore.h"
@@ -432,6 +433,15 @@ private slots:
         m_window->findPane()->tabs()->setCurrentIndex(1);
         record(findWindow, QStringLiteral("Find, what was not searched"));
         m_window->findPane()->tabs()->setCurrentIndex(0);
+        // Story, from the first row found: the value's story in that week.
+        m_window->findPane()->results()->setCurrentIndex(m_window->findPane()->results()->model()->index(0, 0));
+        QTest::mouseClick(m_window->findPane()->storyButton(), Qt::LeftButton);
+        gui::StoryWindow *story = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((story = m_window->findChild<gui::StoryWindow *>()) != nullptr, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(story->entryCount() > 0 && !story->isBusy(), kTimeout);
+        settle(story);
+        record(story, QStringLiteral("Story of a found value"));
+        story->close();
         qobject_cast<QDialog *>(findWindow)->reject();
         QTRY_VERIFY(!findWindow->isVisible());
     }
