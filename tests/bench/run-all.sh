@@ -53,6 +53,7 @@ metrics||--events 20000 --week-events 5000
 payload||--mib 20 --runs 1
 shards|--reps 31|--players 100000 --reps 11
 find||--weeks 8 --events 20000 --runs 3
+story||--events 100000 --snapshots 500 --player-events 10000 --runs 3
 snapshots||--reps 3 --sizes 1
 weekswitch||--events 20000 --reps 3
 '

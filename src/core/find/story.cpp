@@ -131,6 +131,11 @@ pg::Connection::Statement selectRows(const Story::Source &s, int rank, const std
             where += QStringLiteral(" AND %1 %2%3 %4")
                          .arg(s.time, op, (rank > from->source) == newer ? QStringLiteral("=") : QString(), at);
     }
+    // Each output column named apart: ORDER BY "fetched_at" would otherwise sort by the
+    // output column of that name, the time as text (and a key as text: 10 before 9), and
+    // no index would serve it.
+    for (qsizetype i = 0; i < cols.size(); ++i)
+        cols[i] += QStringLiteral(" AS statescope_c%1").arg(i);
     const QString dir = newer ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5 LIMIT %7")
                             .arg(cols.join(QStringLiteral(", ")), s.from, where, s.time, dir, s.key, bind(qint64(n)));
@@ -150,7 +155,7 @@ pg::Connection::Statement selectPrevious(const Story::Source &s, const Row &row)
         where += QStringLiteral(" AND (%1)::text = %2").arg(s.group, bind(row.group));
     where += QStringLiteral(" AND (%1, %2) < ((%3::timestamptz)::%4, %5::%6)")
                  .arg(s.time, s.key, bind(microsText(row.entry.atMicros)), s.timeType, bind(row.entry.key), s.keyType);
-    return {QStringLiteral("SELECT (%1)::text FROM %2 WHERE %3 ORDER BY %4 DESC, %5 DESC LIMIT 1")
+    return {QStringLiteral("SELECT (%1)::text AS statescope_c0 FROM %2 WHERE %3 ORDER BY %4 DESC, %5 DESC LIMIT 1")
                 .arg(s.document, s.from, where, s.time, s.key),
             params};
 }

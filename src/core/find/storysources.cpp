@@ -189,9 +189,14 @@ std::vector<std::unique_ptr<Story::Source>> sourcesFor(const layout::Layout &lay
         switch (kind) {
         case Kind::ApiEvents: {
             const QString doc = b.asJsonb(QStringLiteral("payload"));
+            // The request key and payload hash are asked only where an index answers them:
+            // OR-ed unindexed, they would make every page read the whole table.
+            const auto indexedKey = [&](const QString &role) {
+                return b.relation().indexLeadsWith(role) ? b.keyIs(role, needle) : QString();
+            };
             const QString where = anyOf({doc.isEmpty() ? QString() : b.holds(doc, needle),
-                                         b.keyIs(QStringLiteral("request_key"), needle),
-                                         b.keyIs(QStringLiteral("payload_hash"), needle)});
+                                         indexedKey(QStringLiteral("request_key")),
+                                         indexedKey(QStringLiteral("payload_hash"))});
             if (!doc.isEmpty()) {
                 b.source().document = b.partsHolding(doc, needle);
                 b.source().compare = true;
