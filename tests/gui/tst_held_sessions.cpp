@@ -25,11 +25,16 @@
 #include "gui/tables/tablespane.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/sqleditor.h"
+#include "gui/find/findpane.h"
+#include "gui/find/storywindow.h"
 #include "gui/window/mainwindow.h"
 #include "models/eventtablemodel.h"
 #include "models/rowgridmodel.h"
 
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -283,6 +288,33 @@ private slots:
         QCOMPARE(bigModel->data(bigModel->index(0, 0)).toString(), QStringLiteral("1"));
         // Paged again: held for the hold, then let go.
         verifyNothingHeld(QStringLiteral("SQL, the big result's top read again"), holdMs() + kAfterAnswerMs);
+    }
+
+    // Find, then the story of what it found, page after page: each answered, nothing held.
+    void findAndStory()
+    {
+        const pg::Result games = test::connect(serverSettings().withDatabase(m_db))
+                                     ->exec(QStringLiteral("SELECT id::text FROM core.games ORDER BY id LIMIT 1"));
+        const QString game = games.rowCount() ? games.value(0, 0) : QString();
+        QVERIFY(!game.isEmpty());
+        m_window->findField()->setText(game);
+        QSignalSpy found(m_window->findPane(), &gui::FindPane::finished);
+        QTest::keyClick(m_window->findField(), Qt::Key_Return);
+        QVERIFY(found.wait(kTimeout));
+        QVERIFY(m_window->findPane()->rowCount() > 0);
+        verifyNothingHeld(QStringLiteral("Find, the rows found"));
+        m_window->findPane()->results()->setCurrentIndex(m_window->findPane()->results()->model()->index(0, 0));
+        QTest::mouseClick(m_window->findPane()->storyButton(), Qt::LeftButton);
+        gui::StoryWindow *story = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((story = m_window->findChild<gui::StoryWindow *>()) != nullptr, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(story->entryCount() > 0 && !story->isBusy(), kTimeout);
+        verifyNothingHeld(QStringLiteral("Story, the first page"));
+        if (story->newerButton()->isEnabled()) {
+            QTest::mouseClick(story->newerButton(), Qt::LeftButton);
+            verifyNothingHeld(QStringLiteral("Story, the next page"));
+        }
+        story->close();
+        qobject_cast<QDialog *>(m_window->findPane()->window())->reject();
     }
 
     void compareWeeks()
