@@ -11,7 +11,9 @@
 #include "support/testserver.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/find/finder.h"
 #include "core/find/needle.h"
+#include "core/pg/connection.h"
 #include "core/sandbox/sandbox.h"
 #include "core/settings.h"
 #include "core/shard/shardset.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -290,6 +293,63 @@ private slots:
                                     m_uuid});
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains("not searched"), down.err.constData());
+    }
+
+    // "By indexes only", held against what the server reads: every lookup find calls indexed
+    // reads a small part of its table (EXPLAIN ANALYZE's buffers), on a table whose document
+    // column has a GIN index of each operator class. jsonb_path_ops cannot answer a value at
+    // any path without reading the whole index: that column is not searched, the other is.
+    void whatIsCalledIndexedReadsLittle()
+    {
+        const pg::ConnectionSettings db = emptyDatabase(QStringLiteral("findgin"));
+        auto conn = test::connect(db);
+        const QString value = QStringLiteral("GIN-%1").arg(QCoreApplication::applicationPid());
+        for (const char *opclass : {"jsonb_ops", "jsonb_path_ops"}) {
+            const QString table = QStringLiteral("public.docs_%1").arg(QLatin1String(opclass));
+            conn->exec(QStringLiteral("CREATE TABLE %1 (id bigint PRIMARY KEY, doc jsonb NOT NULL)").arg(table));
+            conn->exec(QStringLiteral("INSERT INTO %1 SELECT g, jsonb_build_object('data', jsonb_build_object('symbol', "
+                                      "CASE WHEN g % 10000 = 7 THEN $1 ELSE md5(g::text) END, 'n', g)) "
+                                      "FROM generate_series(1, 40000) g").arg(table),
+                       {value});
+            conn->exec(QStringLiteral("CREATE INDEX ON %1 USING gin (doc %2)").arg(table, QLatin1String(opclass)));
+        }
+        conn->exec(QStringLiteral("VACUUM ANALYZE"));
+        const QList<find::Lookup> lookups = find::Finder::plan(*conn, find::Needle::parse(value));
+        QSet<QString> indexed;
+        for (const find::Lookup &l : lookups) {
+            if (!l.indexed)
+                continue;
+            indexed.insert(l.relation() + QLatin1Char('.') + l.column);
+            // What the server reads for it, as find runs it (sequential scans priced out).
+            std::vector<pg::Param> params(l.params.cbegin(), l.params.cend());
+            params.emplace_back(qint64(50));
+            const std::vector<pg::Result> r = conn->pipeline(
+                {{QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")},
+                 {QStringLiteral("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ") + l.select, params},
+                 {QStringLiteral("SELECT relpages FROM pg_class WHERE oid = $1::regclass"), {l.relation()}}},
+                pg::Connection::Framing{true, true, {}, true});
+            const auto plan = nlohmann::json::parse(r[1].value(0, 0).toStdString());
+            const qint64 read = plan[0]["Plan"].value("Shared Hit Blocks", qint64(0))
+                + plan[0]["Plan"].value("Shared Read Blocks", qint64(0));
+            const qint64 pages = r[2].toLongLong(0, 0);
+            QVERIFY2(pages > 100, qPrintable(l.relation()));
+            QVERIFY2(read * 10 < pages, qPrintable(QStringLiteral("%1.%2, called indexed, read %3 of %4 pages")
+                                                        .arg(l.relation(), l.column).arg(read).arg(pages)));
+        }
+        QVERIFY2(indexed.contains(QStringLiteral("public.docs_jsonb_ops.doc")), qPrintable(QStringList(indexed.values()).join(QLatin1Char(' '))));
+        QVERIFY(!indexed.contains(QStringLiteral("public.docs_jsonb_path_ops.doc")));
+        // And find itself: the jsonb_ops table's rows found, the other listed as not searched.
+        const CliRun run = runCli({QStringLiteral("find"), QStringLiteral("--db"), db.storableString(), value,
+                                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject doc = run.json().object();
+        QCOMPARE(doc.value(QStringLiteral("hits")).toArray().size(), 4);
+        bool listed = false;
+        for (const QJsonValue &v : doc.value(QStringLiteral("not_searched")).toArray())
+            listed = listed || v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("public.docs_jsonb_path_ops");
+        QVERIFY(listed);
+        conn.reset();
+        dropDatabase(db.database());
     }
 };
 

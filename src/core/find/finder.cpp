@@ -113,6 +113,8 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
             indexes[i.relation].append(&i);
 
     QList<Lookup> out;
+    // Each jsonb lookup's column (relation, attribute number), for the index check below.
+    QHash<qsizetype, QPair<qint64, int>> documentColumn;
     for (const catalog::Relation &r : cat.relations) {
         if (!(r.kind == 'r' || r.kind == 'p' || r.kind == 'm') || r.isPartition || r.extension
             || r.schema == QLatin1String("statescope"))
@@ -210,6 +212,8 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
                     select << layout::quoteIdent(laid->columns.at(role).name) + QStringLiteral("::text");
                     l.contextRoles << role;
                 }
+            if (a->typeName == QLatin1String("jsonb"))
+                documentColumn.insert(out.size(), {r.oid, a->number});
             l.select = QStringLiteral("SELECT %1 FROM %2.%3 WHERE %4 LIMIT $%5")
                            .arg(select.join(QStringLiteral(", ")), layout::quoteIdent(r.schema),
                                 layout::quoteIdent(r.name), l.where)
@@ -220,7 +224,17 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     // The planner's word on each that an index should answer: EXPLAIN of each, one round trip,
     // with sequential scans priced out (a table of a few pages is cheaper to scan, and would
     // be, though an index answers it): a plan that still scans has no index to use.
-    std::vector<pg::Connection::Statement> explains{{QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")}};
+    // A GIN index answers "the value anywhere in the document" ($.** == v) only with the
+    // jsonb_ops operator class, which indexes every value apart: jsonb_path_ops indexes values
+    // under their paths, so a wildcard path reads the whole index, and its plan still shows an
+    // index scan. The columns led by a jsonb_ops GIN index, read in the same round trip.
+    std::vector<pg::Connection::Statement> explains{
+        {QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")},
+        {QStringLiteral("SELECT i.indrelid::bigint, i.indkey[0]::int FROM pg_catalog.pg_index i "
+                        "JOIN pg_catalog.pg_opclass o ON o.oid = i.indclass[0] "
+                        "JOIN pg_catalog.pg_am m ON m.oid = o.opcmethod "
+                        "WHERE i.indisvalid AND m.amname = 'gin' AND o.opcname = 'jsonb_ops' "
+                        "AND o.opcnamespace = 'pg_catalog'::regnamespace")}};
     std::vector<qsizetype> asked;
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (!out[i].indexed)
@@ -230,12 +244,16 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
         explains.push_back({QStringLiteral("EXPLAIN (FORMAT JSON) ") + out[i].select, params});
         asked.push_back(i);
     }
-    if (explains.size() > 1) {
+    if (explains.size() > 2) {
         const std::vector<pg::Result> plans = conn.pipeline(explains, pg::Connection::Framing{true, true, {}, true});
-        for (size_t k = 0; k + 1 < plans.size(); ++k) {
-            const auto plan = nlohmann::json::parse(plans[k + 1].value(0, 0).toStdString(), nullptr, false);
+        QSet<QPair<qint64, int>> valueIndexed;
+        for (int row = 0; row < plans[1].rowCount(); ++row)
+            valueIndexed.insert({plans[1].toLongLong(row, 0), int(plans[1].toLongLong(row, 1))});
+        for (size_t k = 0; k + 2 < plans.size(); ++k) {
+            const auto plan = nlohmann::json::parse(plans[k + 2].value(0, 0).toStdString(), nullptr, false);
             const bool scans = !plan.is_array() || plan.empty() || planScans(plan.front().value("Plan", nlohmann::json()));
-            out[asked[k]].indexed = !scans;
+            const auto document = documentColumn.constFind(asked[k]);
+            out[asked[k]].indexed = !scans && (document == documentColumn.cend() || valueIndexed.contains(*document));
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Lookup &a, const Lookup &b) {
