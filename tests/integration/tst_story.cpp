@@ -258,6 +258,22 @@ private slots:
         }
     }
 
+    // The player of SpaceTraders is its agent: the agent's symbol, as /my/agent reports it.
+    void spaceTradersAgent()
+    {
+        const pg::ConnectionSettings db = shaped(demo::Shape::SpaceTraders);
+        auto conn = test::connect(db);
+        const auto lay = layout::of(*conn);
+        const layout::Relation &ev = lay->require(layout::Kind::ApiEvents);
+        const QString agent = conn->exec(QStringLiteral("SELECT %1 #>> '{data,symbol}' FROM %2.%3 WHERE %4 = '/my/agent' "
+                                                        "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+                                             .arg(q(ev.columns.at(QStringLiteral("payload")).name), q(ev.schema), q(ev.table),
+                                                  q(ev.columns.at(QStringLiteral("endpoint")).name)))
+                                  .value(0, 0);
+        QVERIFY(!agent.isEmpty());
+        checkAgainstOracle(db, agent, 5);
+    }
+
     void galaxyShip()
     {
         const pg::ConnectionSettings db = shaped(demo::Shape::Galaxy);
