@@ -1628,7 +1628,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n weitere</numerusform><numerusform>%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>no change</source>
@@ -1652,11 +1655,22 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message numerus="yes">
         <source>%n entries written</source>
-        <translation><numerusform>%n Eintrag geschrieben</numerusform><numerusform>%n Einträge geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag geschrieben</numerusform>
+            <numerusform>%n Einträge geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): no time column to place its rows in the story</source>
         <translation>%1 (%2): keine Zeitspalte, um ihre Zeilen in die Geschichte einzuordnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this login may not read it</source>
+        <translation>%1 (%2): diese Anmeldung darf sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): row-level security shows it only as one player (%3)</source>
+        <translation>%1 (%2): die Sicherheit auf Zeilenebene zeigt sie nur als ein Spieler (%3)</translation>
     </message>
 </context>
 <context>
@@ -8424,7 +8438,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1 to %2.</source>
-        <translation><numerusform>%n Eintrag, %1 bis %2.</numerusform><numerusform>%n Einträge, %1 bis %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag, %1 bis %2.</numerusform>
+            <numerusform>%n Einträge, %1 bis %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No kind of data here can hold this value.</source>
@@ -8460,7 +8477,10 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
-        <translation><numerusform>%n Eintrag nach %1 geschrieben.</numerusform><numerusform>%n Einträge nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,34 @@ private slots:
         QVERIFY2(r.exitCode != 0 && QString::fromUtf8(r.err).contains(QLatin1String("--story")), qPrintable(r.describe()));
     }
 
+    // A login that may read the player's events but not the saves: the saves are named as
+    // left out, the rest of the story is told. The events' row-level security binds that
+    // login: they are read as the player followed (the policy's setting set to the id).
+    void aTableTheLoginMayNotReadIsLeftOut()
+    {
+        const pg::ConnectionSettings db = shaped(demo::Shape::Marketland);
+        auto conn = test::connect(db);
+        const QString player = conn->exec(QStringLiteral(
+            "SELECT player_id::text FROM public.player_events GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")).value(0, 0);
+        const QString role = test::uniqueName(QStringLiteral("storyreader"));
+        conn->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+        conn->exec(QStringLiteral("GRANT SELECT ON public.player_events TO %1").arg(role));
+        {
+            pg::ConnectionSettings as = db;
+            as.setValue(QStringLiteral("user"), role);
+            auto limited = pg::Connection::open(as, pg::Connection::Access::ReadOnly);
+            find::Story story(*limited, find::Needle::parse(player));
+            QVERIFY2(story.skipped().join(QLatin1Char(' ')).contains(QLatin1String("saves (public.save_snapshots): this login may not read it")),
+                     qPrintable(story.skipped().join(QLatin1String("; "))));
+            const QList<find::StoryEntry> all = readAll(story, find::Story::Direction::Newer, 50);
+            QCOMPARE(qint64(all.size()), scalar(*conn, QStringLiteral("SELECT count(*) FROM public.player_events "
+                                                                      "WHERE player_id = $1::uuid"),
+                                                {player}));
+        }
+        conn->exec(QStringLiteral("REVOKE ALL ON public.player_events FROM %1").arg(role));
+        conn->exec(QStringLiteral("DROP ROLE %1").arg(role));
+    }
+
     // The command line's export holds the whole story, as the pages do.
     void cliExportsTheWholeStory()
     {

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/find/story_p.h"
 #include "core/layout/layout.h"
+#include "core/pg/arrayliteral.h"
 #include "core/snapshots/statediff.h"
 #include "core/task/worker.h"
 
@@ -83,8 +84,55 @@ StoryCursor StoryCursor::parse(const QString &token)
 Story::Story(pg::Connection &conn, Needle needle) : m_conn(conn), m_needle(std::move(needle))
 {
     const auto lay = layout::of(conn);
-    const bool audit = conn.exec(QStringLiteral("SELECT to_regclass('statescope.audit_log') IS NOT NULL")).toBool(0, 0);
+    // By the catalog, not by name: a name in a schema this login may not use is an error.
+    const bool audit = conn.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                                                "ON n.oid = c.relnamespace WHERE n.nspname = 'statescope' "
+                                                "AND c.relname = 'audit_log')"))
+                           .toBool(0, 0);
     m_sources = story::sourcesFor(*lay, audit, m_needle, &m_skipped);
+    // A table this login may not read is named and left out, rather than failing every page.
+    QStringList schemas, names;
+    for (const auto &s : m_sources) {
+        schemas << s->schemaName;
+        names << s->tableName;
+    }
+    if (names.isEmpty())
+        return;
+    const pg::Result readable = conn.exec(
+        QStringLiteral("SELECT COALESCE(pg_catalog.has_schema_privilege(n.oid, 'USAGE') "
+                       "  AND pg_catalog.has_table_privilege(c.oid, 'SELECT'), false), "
+                       "COALESCE(pg_catalog.has_schema_privilege(n.oid, 'USAGE') "
+                       "  AND pg_catalog.has_table_privilege(c.oid, 'SELECT') AND pg_catalog.row_security_active(c.oid), false) "
+                       "FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(s, t, i) "
+                       "LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = u.s "
+                       "LEFT JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = u.t ORDER BY u.i"),
+        {pg::textArrayLiteral(schemas), pg::textArrayLiteral(names)});
+    // An id (a uuid or a number) can be what a policy's setting names; a symbol cannot.
+    const QString id = m_needle.uuid ? *m_needle.uuid : m_needle.integer ? QString::number(*m_needle.integer) : QString();
+    std::vector<std::unique_ptr<Source>> kept;
+    for (size_t i = 0; i < m_sources.size(); ++i) {
+        Source &s = *m_sources[i];
+        if (!readable.toBool(int(i), 0)) {
+            m_skipped << tr("%1 (%2): this login may not read it").arg(s.kind, s.table);
+            continue;
+        }
+        if (readable.toBool(int(i), 1) && !s.rlsSettings.isEmpty()) {
+            if (id.isEmpty()) {
+                m_skipped << tr("%1 (%2): row-level security shows it only as one player (%3)")
+                                 .arg(s.kind, s.table, s.rlsSettings.join(QStringLiteral(", ")));
+                continue;
+            }
+            for (const QString &setting : s.rlsSettings) {
+                bool known = false;
+                for (const auto &[name, value] : m_viewAs)
+                    known = known || name == setting;
+                if (!known)
+                    m_viewAs.append({setting, id});
+            }
+        }
+        kept.push_back(std::move(m_sources[i]));
+    }
+    m_sources = std::move(kept);
 }
 
 Story::~Story() = default;
@@ -249,9 +297,13 @@ StoryPage Story::page(const std::optional<StoryCursor> &from, Direction directio
         if (ctx)
             ctx->throwIfCancelled();
         // Times are read and written in UTC, whatever the session's zone.
-        statements.insert(statements.begin(), {QStringLiteral("SELECT set_config('TimeZone', 'UTC', true)")});
+        // Where row-level security binds this login, the story is read as the one it follows.
+        std::vector<pg::Connection::Statement> first{{QStringLiteral("SELECT set_config('TimeZone', 'UTC', true)")}};
+        for (const auto &[name, value] : m_viewAs)
+            first.push_back({QStringLiteral("SELECT set_config($1, $2, true)"), {name, value}});
+        statements.insert(statements.begin(), first.begin(), first.end());
         std::vector<pg::Result> results = m_conn.pipeline(statements, pg::Connection::Framing{true, true, {}, true});
-        results.erase(results.begin());
+        results.erase(results.begin(), results.begin() + qsizetype(first.size()));
         return results;
     };
 

@@ -103,6 +103,9 @@ private:
     Needle m_needle;
     std::vector<std::unique_ptr<Source>> m_sources;
     QStringList m_skipped;
+    // Row-level security keyed on a setting, where it binds this login: the value followed is
+    // the one viewed as (set_config(name, value, true) in every transaction of the story).
+    QList<QPair<QString, QString>> m_viewAs;
 };
 
 } // namespace statescope::find

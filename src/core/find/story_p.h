@@ -19,6 +19,7 @@ struct Story::Source
 {
     QString kind;     // "api_events", "audit_log"...
     QString table;    // schema.table, for people
+    QString schemaName, tableName; // as the catalog names them
     QString from;     // the same, quoted
     QString time;     // the quoted time column, and its type (format_type: from the catalog)
     QString timeType;
@@ -33,6 +34,7 @@ struct Story::Source
     bool changesOnly = false; // and only those where something changed are entries
     QList<QPair<QString, QString>> summary; // name, expression
     QList<QPair<QString, QString>> context; // layout role, expression
+    QStringList rlsSettings; // the settings its row-level security policies read
 };
 
 namespace story {

@@ -27,6 +27,9 @@ public:
         m_source->kind = std::move(kind);
         m_source->table = rel.qualifiedName();
         m_source->from = layout::quoteIdent(rel.schema) + QLatin1Char('.') + layout::quoteIdent(rel.table);
+        m_source->rlsSettings = rel.rlsSettings;
+        m_source->schemaName = rel.schema;
+        m_source->tableName = rel.table;
     }
 
     const Relation &relation() const { return m_rel; }
@@ -284,6 +287,8 @@ std::vector<std::unique_ptr<Story::Source>> sourcesFor(const layout::Layout &lay
         s.kind = QStringLiteral("audit_log");
         s.table = QStringLiteral("statescope.audit_log");
         s.from = QStringLiteral("statescope.audit_log");
+        s.schemaName = QStringLiteral("statescope");
+        s.tableName = QStringLiteral("audit_log");
         s.params = {needle.text};
         QString path = QStringLiteral("$.** == ") + jsonString(needle.text);
         if (needle.integer)
