@@ -348,6 +348,20 @@ private slots:
         for (const QJsonValue &v : doc.value(QStringLiteral("not_searched")).toArray())
             listed = listed || v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("public.docs_jsonb_path_ops");
         QVERIFY(listed);
+        // A login that may read only the jsonb_ops table: the other is not looked in (a
+        // lookup there would fail the whole database), and the rows it may read are found.
+        const QString role = test::uniqueName(QStringLiteral("findreader"));
+        conn->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+        conn->exec(QStringLiteral("GRANT SELECT ON public.docs_jsonb_ops TO %1").arg(role));
+        pg::ConnectionSettings as = db;
+        as.setValue(QStringLiteral("user"), role);
+        const CliRun limited = runCli({QStringLiteral("find"), QStringLiteral("--db"), as.storableString(), value,
+                                       QStringLiteral("--json"), QStringLiteral("--scan")});
+        QVERIFY2(limited.exitCode == 0, qPrintable(limited.describe()));
+        QCOMPARE(limited.json().object().value(QStringLiteral("failed")).toArray().size(), 0);
+        QCOMPARE(limited.json().object().value(QStringLiteral("hits")).toArray().size(), 4);
+        conn->exec(QStringLiteral("REVOKE ALL ON public.docs_jsonb_ops FROM %1").arg(role));
+        conn->exec(QStringLiteral("DROP ROLE %1").arg(role));
         conn.reset();
         dropDatabase(db.database());
     }

@@ -96,6 +96,21 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     // One read of the catalog for the lookups and the layout's detection both.
     const catalog::Catalog cat = catalog::Catalog::read(conn, catalog::Catalog::Shape);
     const auto lay = layout::of(conn, cat);
+    // What this login cannot read is not looked in (a lookup there would fail the whole
+    // database): a table it may not select from, in a schema it may not use, or whose
+    // row-level security binds it through a setting its policies read (unset, an error).
+    QSet<qint64> unreadable;
+    {
+        const pg::Result r = conn.exec(QStringLiteral(
+            "SELECT c.oid::bigint FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "AND NOT (pg_catalog.has_schema_privilege(n.oid, 'USAGE') AND pg_catalog.has_table_privilege(c.oid, 'SELECT') "
+            "AND NOT (pg_catalog.row_security_active(c.oid) AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy p "
+            "  WHERE p.polrelid = c.oid AND (pg_catalog.pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting%' "
+            "  OR pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%current_setting%'))))"));
+        for (int i = 0; i < r.rowCount(); ++i)
+            unreadable.insert(r.toLongLong(i, 0));
+    }
     QHash<QString, QString> kindOf; // schema.table -> kind key
     QHash<QString, const layout::Relation *> relationOf;
     for (const auto &[kind, rel] : lay->relations) {
@@ -117,7 +132,7 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     QHash<qsizetype, QPair<qint64, int>> documentColumn;
     for (const catalog::Relation &r : cat.relations) {
         if (!(r.kind == 'r' || r.kind == 'p' || r.kind == 'm') || r.isPartition || r.extension
-            || r.schema == QLatin1String("statescope"))
+            || r.schema == QLatin1String("statescope") || unreadable.contains(r.oid))
             continue;
         const QList<const catalog::Attribute *> cols = columns.value(r.oid);
         const auto nameOf = [&](int number) {
