@@ -6562,6 +6562,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>The first 4 kB of %1 bytes</source>
         <translation>Die ersten 4 kB von %1 Bytes</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Everything this database holds about the player, in time order: events, saves, API events and snapshots that name him, the audit log</source>
+        <translation>Alles, was diese Datenbank über den Spieler enthält, in zeitlicher Reihenfolge: Ereignisse, Spielstände, API-Ereignisse und Snapshots, die ihn nennen, das Audit-Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::ProgressPanel</name>

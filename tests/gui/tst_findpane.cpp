@@ -309,6 +309,20 @@ private slots:
         auto *players = m_window->playerEventsPane();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPane(), static_cast<QWidget *>(players), kTimeout);
         QCOMPARE(players->playerEdit()->text(), m_player);
+        // From the Players pane, the player's story in the week shown: his events, as SQL counts them.
+        QVERIFY(players->storyButton()->isEnabled());
+        QTest::mouseClick(players->storyButton(), Qt::LeftButton);
+        gui::StoryWindow *story = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((story = m_window->findChild<gui::StoryWindow *>()) != nullptr, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!story->isBusy() && story->entryCount() > 0, kTimeout);
+        QCOMPARE(qint64(story->entryCount()),
+                 scalar(*test::connect(db(3)), QStringLiteral("SELECT count(*) FROM public.player_events WHERE player_id = $1::uuid"),
+                        {m_player}));
+        for (int i = 0; i < story->entryCount(); ++i)
+            QCOMPARE(story->entry(i).source, QStringLiteral("player_events"));
+        story->close();
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
     }
 
     // Story, from a found row: the game's story in its week, page by page as SQL counts it

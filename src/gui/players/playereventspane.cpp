@@ -69,6 +69,15 @@ PlayerEventsPane::PlayerEventsPane(QWidget *parent)
     filters->addWidget(m_since, 2);
     filters->addWidget(m_until, 2);
     filters->addWidget(applyButton);
+    m_story = new QPushButton(tr("Story"), this);
+    m_story->setObjectName(QStringLiteral("playerStory"));
+    m_story->setToolTip(tr("Everything this database holds about the player, in time order: events, saves, "
+                           "API events and snapshots that name him, the audit log"));
+    m_story->setEnabled(false);
+    connect(m_player, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_story->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_story, &QPushButton::clicked, this, [this] { emit storyRequested(m_player->text().trimmed()); });
+    filters->addWidget(m_story);
 
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("playerEventsSource"));

@@ -49,8 +49,12 @@ public:
     QPushButton *moreButton() const { return m_more; }
     Banner *banner() const { return m_banner; }
 
+    QPushButton *storyButton() const { return m_story; }
+
 signals:
     void pageShown(); // a page (first or next) is on screen
+    // Story: everything this database holds about the player typed, in time order.
+    void storyRequested(const QString &player);
 
 private:
     struct Loaded;
@@ -74,6 +78,7 @@ private:
     QLabel *m_source;
     QTableWidget *m_events;
     QPushButton *m_more;
+    QPushButton *m_story = nullptr;
     QTableWidget *m_counts;
     QLabel *m_countsNote;
     QPlainTextEdit *m_data;

@@ -136,8 +136,22 @@ void MainWindow::openFound(const FoundRow &row)
 
 void MainWindow::openStory(const FoundRow &row)
 {
+    showStory(row.database, row.label, row.server, m_find->value());
+}
+
+void MainWindow::openStoryHere(const QString &value)
+{
+    const Sidebar::Server *server = m_sidebar->server(m_currentServer);
+    if (!server || m_currentDatabase.isEmpty() || value.isEmpty())
+        return;
+    showStory(server->settings.withDatabase(m_currentDatabase), m_currentDatabase, serverLabel(m_currentServer), value);
+}
+
+void MainWindow::showStory(const pg::ConnectionSettings &database, const QString &label, const QString &server,
+                           const QString &value)
+{
     // A window of its own per story, over the panes: an entry opened keeps it there.
-    auto *story = new StoryWindow(row.database, row.label, row.server, m_find->value(), this);
+    auto *story = new StoryWindow(database, label, server, value, this);
     story->setAttribute(Qt::WA_DeleteOnClose);
     connect(story, &StoryWindow::open, this, &MainWindow::openFound);
     story->show();

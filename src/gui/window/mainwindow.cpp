@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     findLayout->addWidget(m_find);
     connect(m_find, &FindPane::open, this, &MainWindow::openFound);
     connect(m_find, &FindPane::storyRequested, this, &MainWindow::openStory);
+    connect(m_players, &PlayerEventsPane::storyRequested, this, &MainWindow::openStoryHere);
     connect(m_find, &FindPane::closeRequested, findWindow, &QDialog::reject);
     connect(findWindow, &QDialog::rejected, m_find, [this] {
         if (m_find->isRunning())

@@ -193,6 +193,9 @@ private:
     void refreshFindScopes();
     void openFound(const FoundRow &row); // window/openfound.cpp
     void openStory(const FoundRow &row); // window/find.cpp: the found value's story there
+    void openStoryHere(const QString &value); // the value's story in the database shown
+    void showStory(const pg::ConnectionSettings &database, const QString &label, const QString &server,
+                   const QString &value);
 };
 
 } // namespace statescope::gui
