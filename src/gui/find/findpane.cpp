@@ -7,11 +7,11 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -46,30 +46,12 @@ QString keyText(const find::Hit &h)
     return parts.join(QLatin1Char(' '));
 }
 
-// Enter on a row opens it, as a double-click does.
-class ResultView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    std::function<void(int)> activate;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() && activate) {
-            activate(currentIndex().row());
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
-
 } // namespace
 
 FindPane::FindPane(QWidget *parent)
     : QWidget(parent), m_scope(new QComboBox(this)), m_again(new QPushButton(tr("Find again"), this)),
       m_stop(new QPushButton(tr("Stop"), this)), m_story(new QPushButton(tr("Story"), this)), m_summary(new QLabel(this)), m_banner(new Banner(this)),
-      m_model(new QStandardItemModel(this)), m_view(new ResultView(this)), m_skippedLabel(new QLabel(this)),
+      m_model(new QStandardItemModel(this)), m_view(new RowOpeningView(this)), m_skippedLabel(new QLabel(this)),
       m_skipped(new QTableWidget(0, 3, this)), m_scan(new QPushButton(tr("Search these too"), this)),
       m_tabs(new QTabWidget(this)), m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
       m_enough(std::make_shared<std::atomic<bool>>(false))
@@ -118,7 +100,7 @@ FindPane::FindPane(QWidget *parent)
     m_view->setToolTip(tr("Double-click or press Enter to open the row where it belongs"));
     // Never squeezed below a few rows by the panes above.
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
-    static_cast<ResultView *>(m_view)->activate = [this](int row) { openRow(row); };
+    static_cast<RowOpeningView *>(m_view)->activate = [this](int row) { openRow(row); };
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) { m_story->setEnabled(i.isValid()); });

@@ -5,9 +5,19 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QTableWidget>
 
 namespace statescope::gui {
+
+void RowOpeningView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() && activate) {
+        activate(currentIndex().row());
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
 
 QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QStringList>
+#include <QTableView>
+
+#include <functional>
 
 class QComboBox;
 class QHeaderView;
@@ -8,6 +11,18 @@ class QTableWidget;
 class QWidget;
 
 namespace statescope::gui {
+
+// A list whose rows open somewhere: Enter on the current row calls `activate` with it, as
+// the view's owner makes a double-click do.
+class RowOpeningView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void(int)> activate;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
 
 // A read-only table of rows for a pane's lists: whole rows selected one at a time, no row
 // numbers, no wrapping, the last column taking the rest of the width.
