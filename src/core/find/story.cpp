@@ -220,7 +220,8 @@ QList<Row> readRows(const Story::Source &s, int rank, const pg::Result &r)
         e.at = r.value(i, 1);
         e.key = r.value(i, 2);
         e.keyColumn = s.keyName;
-        row.hasDocument = !r.isNull(i, 3);
+        // No part holds the value (a row found by its request key, say): nothing to compare.
+        row.hasDocument = !r.isNull(i, 3) && r.value(i, 3) != QLatin1String("[]");
         e.document = r.value(i, 3);
         row.group = r.value(i, 4);
         int c = 5;

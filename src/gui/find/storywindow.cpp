@@ -6,11 +6,11 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +20,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace statescope::gui {
 
@@ -45,44 +47,24 @@ struct StoryWindow::Reader
 
 namespace {
 
-// Enter opens the entry, as a double-click does.
-class EntryView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    std::function<void(int)> activate;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() && activate) {
-            activate(currentIndex().row());
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
-
 QString kindLabel(const QString &source)
 {
-    if (source == QLatin1String("api_events"))
-        return StoryWindow::tr("API event");
-    if (source == QLatin1String("snapshots"))
-        return StoryWindow::tr("snapshot");
-    if (source == QLatin1String("saves"))
-        return StoryWindow::tr("save");
-    if (source == QLatin1String("player_events"))
-        return StoryWindow::tr("player event");
-    if (source == QLatin1String("maneuver_events"))
-        return StoryWindow::tr("maneuver");
-    if (source == QLatin1String("games"))
-        return StoryWindow::tr("game");
-    if (source == QLatin1String("plays"))
-        return StoryWindow::tr("play");
-    if (source == QLatin1String("rolls"))
-        return StoryWindow::tr("roll");
-    if (source == QLatin1String("audit_log"))
-        return StoryWindow::tr("audit log");
+    static const struct
+    {
+        const char *source;
+        const char *label;
+    } kLabels[] = {{"api_events", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "API event")},
+                   {"snapshots", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "snapshot")},
+                   {"saves", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "save")},
+                   {"player_events", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "player event")},
+                   {"maneuver_events", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "maneuver")},
+                   {"games", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "game")},
+                   {"plays", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "play")},
+                   {"rolls", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "roll")},
+                   {"audit_log", QT_TRANSLATE_NOOP("statescope::gui::StoryWindow", "audit log")}};
+    for (const auto &l : kLabels)
+        if (source == QLatin1String(l.source))
+            return StoryWindow::tr(l.label);
     return source;
 }
 
@@ -92,7 +74,7 @@ StoryWindow::StoryWindow(pg::ConnectionSettings database, QString label, QString
                          QWidget *parent)
     : QDialog(parent), m_database(std::move(database)), m_label(std::move(label)), m_server(std::move(server)),
       m_value(std::move(value)), m_reader(std::make_shared<Reader>()), m_summary(new QLabel(this)),
-      m_banner(new Banner(this)), m_model(new QStandardItemModel(this)), m_view(new EntryView(this)),
+      m_banner(new Banner(this)), m_model(new QStandardItemModel(this)), m_view(new RowOpeningView(this)),
       m_detail(new QPlainTextEdit(this)), m_oldest(new QPushButton(tr("Oldest"), this)),
       m_older(new QPushButton(tr("Older"), this)), m_newer(new QPushButton(tr("Newer"), this)),
       m_newest(new QPushButton(tr("Newest"), this)), m_export(new QPushButton(tr("Export…"), this)),
@@ -145,7 +127,7 @@ StoryWindow::StoryWindow(pg::ConnectionSettings database, QString label, QString
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setToolTip(tr("Double-click or press Enter to open the entry where it belongs"));
-    static_cast<EntryView *>(m_view)->activate = [this](int row) {
+    static_cast<RowOpeningView *>(m_view)->activate = [this](int row) {
         if (row < 0 || row >= m_entries.size())
             return;
         const find::StoryEntry &e = m_entries.at(row);
@@ -167,7 +149,7 @@ StoryWindow::StoryWindow(pg::ConnectionSettings database, QString label, QString
         emit open(found);
     };
     connect(m_view, &QAbstractItemView::doubleClicked, this,
-            [this](const QModelIndex &i) { static_cast<EntryView *>(m_view)->activate(i.row()); });
+            [this](const QModelIndex &i) { static_cast<RowOpeningView *>(m_view)->activate(i.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) { showDetail(i.row()); });
     m_detail->setObjectName(QStringLiteral("storyDetail"));
@@ -282,6 +264,11 @@ void StoryWindow::showPage(const find::StoryPage &page)
         items[SummaryColumn]->setToolTip(e.summary);
         m_model->appendRow(items);
     }
+    // A page where nothing was compared (rows found by their request key, say) gives the
+    // change's room to the rows.
+    const bool compared = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                      [](const find::StoryEntry &e) { return !e.change.isEmpty(); });
+    m_view->setColumnHidden(ChangeColumn, !compared);
     m_view->resizeColumnsToContents();
     for (int c : {SummaryColumn, ChangeColumn})
         m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 360));
