@@ -243,13 +243,15 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     // jsonb_ops operator class, which indexes every value apart: jsonb_path_ops indexes values
     // under their paths, so a wildcard path reads the whole index, and its plan still shows an
     // index scan. The columns led by a jsonb_ops GIN index, read in the same round trip.
+    // (Read before sequential scans are priced out: the catalog's own small tables are
+    // read by scans, and without them this one statement takes hundreds of milliseconds.)
     std::vector<pg::Connection::Statement> explains{
-        {QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")},
         {QStringLiteral("SELECT i.indrelid::bigint, i.indkey[0]::int FROM pg_catalog.pg_index i "
                         "JOIN pg_catalog.pg_opclass o ON o.oid = i.indclass[0] "
                         "JOIN pg_catalog.pg_am m ON m.oid = o.opcmethod "
                         "WHERE i.indisvalid AND m.amname = 'gin' AND o.opcname = 'jsonb_ops' "
-                        "AND o.opcnamespace = 'pg_catalog'::regnamespace")}};
+                        "AND o.opcnamespace = 'pg_catalog'::regnamespace")},
+        {QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")}};
     std::vector<qsizetype> asked;
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (!out[i].indexed)
@@ -262,8 +264,8 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     if (explains.size() > 2) {
         const std::vector<pg::Result> plans = conn.pipeline(explains, pg::Connection::Framing{true, true, {}, true});
         QSet<QPair<qint64, int>> valueIndexed;
-        for (int row = 0; row < plans[1].rowCount(); ++row)
-            valueIndexed.insert({plans[1].toLongLong(row, 0), int(plans[1].toLongLong(row, 1))});
+        for (int row = 0; row < plans[0].rowCount(); ++row)
+            valueIndexed.insert({plans[0].toLongLong(row, 0), int(plans[0].toLongLong(row, 1))});
         for (size_t k = 0; k + 2 < plans.size(); ++k) {
             const auto plan = nlohmann::json::parse(plans[k + 2].value(0, 0).toStdString(), nullptr, false);
             const bool scans = !plan.is_array() || plan.empty() || planScans(plan.front().value("Plan", nlohmann::json()));
