@@ -23,7 +23,7 @@ void addFamilyOptions(Command &cmd)
                             QStringLiteral("LIST")});
 }
 
-weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected)
+weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected, weekly::Family::Depth depth)
 {
     const auto &p = cmd.parser();
     const QString prefix = cmd.required(QStringLiteral("prefix"));
@@ -42,7 +42,7 @@ weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selecte
     QList<weekly::Family::Source> sources;
     for (const QString &s : servers)
         sources.append({{}, pg::ConnectionSettings::parse(s), {}});
-    const weekly::Family family = weekly::Family::list(sources, prefix);
+    const weekly::Family family = weekly::Family::list(sources, prefix, nullptr, depth);
     if (selected)
         *selected = weeks.isEmpty() ? family.weeks() : family.select(weeks);
     return family;
@@ -55,7 +55,8 @@ int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int pa
     options.timeoutMs = timeoutMs;
     browse::FamilyQuery::check(sql, options);
     QList<weekly::FamilyWeek> weeks;
-    const weekly::Family family = familyFrom(cmd, &weeks);
+    // Each week is connected to by the query itself: its schema state is not needed first.
+    const weekly::Family family = familyFrom(cmd, &weeks, weekly::Family::Depth::Names);
     const QList<browse::FamilyQuery::Target> targets = browse::FamilyQuery::targetsOf(weeks);
     return streamQuery(cmd, targets, QStringLiteral("week"), family.spansServers(), sql, options, csv);
 }

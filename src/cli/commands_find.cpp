@@ -196,7 +196,7 @@ int runFind(const QStringList &args)
         leading = QStringLiteral("database");
     } else if (p.isSet(QStringLiteral("prefix"))) {
         QList<weekly::FamilyWeek> weeks;
-        const weekly::Family family = familyFrom(cmd, &weeks);
+        const weekly::Family family = familyFrom(cmd, &weeks, weekly::Family::Depth::Names);
         withServer = family.spansServers();
         std::reverse(weeks.begin(), weeks.end()); // the newest week first
         targets = browse::FamilyQuery::targetsOf(weeks);

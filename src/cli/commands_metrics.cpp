@@ -236,7 +236,7 @@ int compare(const QStringList &args)
     metrics::validate(q);
     // The family's weeks, on every server named (the live one and an archive, say).
     QList<weekly::FamilyWeek> selected;
-    familyFrom(cmd, &selected);
+    familyFrom(cmd, &selected, weekly::Family::Depth::Names);
     QList<pg::ConnectionSettings> databases;
     for (const weekly::FamilyWeek &w : selected)
         databases << w.settings;

@@ -58,7 +58,8 @@ int reportError(const Error &error, bool json);
 // --server (repeatable: a family over several servers), --prefix and --weeks.
 void addFamilyOptions(Command &cmd);
 // The family they name, listed on every server given (--weeks: only those weeks).
-weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected = nullptr);
+weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selected = nullptr,
+                          weekly::Family::Depth depth = weekly::Family::Depth::Schema);
 // query --prefix: the statement on every week, rows with their week (commands_family.cpp).
 int runFamilyQuery(const Command &cmd, const QString &sql, int timeoutMs, int parallel, bool csv);
 // One statement on each target (weeks, shards), rows streamed with a leading column naming

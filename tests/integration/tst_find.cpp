@@ -13,6 +13,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/find/finder.h"
 #include "core/find/needle.h"
+#include "core/pg/arrayliteral.h"
 #include "core/pg/connection.h"
 #include "core/sandbox/sandbox.h"
 #include "core/settings.h"
@@ -22,9 +23,11 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDeadlineTimer>
 #include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 #include <QUuid>
 
@@ -249,6 +252,42 @@ private slots:
                  ordered.out.constData());
         QVERIFY2(weeks[0].contains(QLatin1String("api_events")) && weeks[0].contains(QLatin1String("raw.api_events")),
                  qPrintable(weeks[0]));
+    }
+
+    // A family's find opens one session per week: the family is listed from each server's own
+    // listing, and a reader login's admission is learnt for every database of a server at
+    // once. (It once opened three a week: one to read each week's schema state before the
+    // find, then one to ask whether the reader may connect, then the reader's.) Counted by
+    // the server (pg_stat_database.sessions), once find's sessions have ended.
+    void eachWeekIsOpenedAboutOnce()
+    {
+        const auto sessions = [&] {
+            QList<qint64> out;
+            for (const pg::ConnectionSettings &server : {serverSettings(), m_far}) {
+                auto conn = test::connect(server);
+                QStringList weeks;
+                for (int n = 1; n <= kWeeks; ++n)
+                    if (serverOf(n).storableString() == server.storableString())
+                        weeks << week(n);
+                const QString list = pg::textArrayLiteral(weeks);
+                QDeadlineTimer ended(10000);
+                while (conn->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ANY($1::text[])"),
+                                  {list}).toLongLong(0, 0) > 0 && !ended.hasExpired())
+                    QThread::msleep(20);
+                out << conn->exec(QStringLiteral("SELECT pg_stat_clear_snapshot(), sum(sessions)::bigint FROM pg_stat_database "
+                                                 "WHERE datname = ANY($1::text[])"), {list}).toLongLong(0, 1);
+            }
+            return out;
+        };
+        const QList<qint64> before = sessions();
+        const CliRun run = runCli(QStringList{QStringLiteral("find")} + familyScope() + QStringList{m_requestKey});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<qint64> after = sessions();
+        // Each server's first two weeks (two at a time) may open one more while the reader
+        // login is not yet known to be admitted.
+        const qint64 opened = (after[0] - before[0]) + (after[1] - before[1]);
+        QVERIFY2(opened >= kWeeks && opened <= kWeeks + 4,
+                 qPrintable(QStringLiteral("%1 sessions for %2 weeks").arg(opened).arg(kWeeks)));
     }
 
     void aShardSetToo()

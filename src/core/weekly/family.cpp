@@ -41,13 +41,14 @@ QList<Family> Family::fromListings(const QList<Source> &sources)
     return out;
 }
 
-Family Family::list(const QList<Source> &servers, const QString &prefix, TaskContext *ctx)
+Family Family::list(const QList<Source> &servers, const QString &prefix, TaskContext *ctx, Depth depth)
 {
     validatePrefix(prefix);
     QList<Source> listed;
     for (const Source &s : servers) {
         Source copy = s;
-        copy.databases = ServerAdmin(s.server).list(prefix, ctx);
+        const ServerAdmin admin(s.server);
+        copy.databases = depth == Depth::Schema ? admin.list(prefix, ctx) : admin.listNames(prefix, ctx);
         listed.append(copy);
     }
     for (const Family &f : fromListings(listed))

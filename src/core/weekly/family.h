@@ -51,9 +51,13 @@ public:
 
     // Every family in the listings, by prefix (their weeks gathered from every server).
     static QList<Family> fromListings(const QList<Source> &sources);
-    // The family `prefix` on these servers (each listed with ServerAdmin::list); NotFound
-    // when none of them has a week of it.
-    static Family list(const QList<Source> &servers, const QString &prefix, TaskContext *ctx = nullptr);
+    // How much list() reads: each week's schema state too (ServerAdmin::list, one connection
+    // to every week), or only what the server's own listing says (ServerAdmin::listNames,
+    // one statement a server), for whoever goes on to connect to each week anyway.
+    enum class Depth { Schema, Names };
+    // The family `prefix` on these servers; NotFound when none of them has a week of it.
+    static Family list(const QList<Source> &servers, const QString &prefix, TaskContext *ctx = nullptr,
+                       Depth depth = Depth::Schema);
 
     const QString &prefix() const { return m_prefix; }
     const QList<FamilyWeek> &weeks() const { return m_weeks; }
