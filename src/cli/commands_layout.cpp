@@ -128,7 +128,24 @@ int runAdopt(const QStringList &args)
     else
         text = QStringLiteral("Adopted %1: bookkeeping version %2 in the statescope schema.")
                    .arg(conn->database()).arg(after.version);
+    // Offered, never built here (adoption touches nothing outside its schema): the indexes a
+    // rollback's deletes need on the game's own plays and lineups, when they are missing.
+    nlohmann::json offered = nlohmann::json::array();
+    if (const auto lay = layout::of(*conn); lay->has(layout::Kind::Plays) && lay->has(layout::Kind::Lineups)) {
+        try {
+            const layout::IndexPlan refs = layout::IndexBuilder::plan(*conn, layout::Kind::Plays);
+            for (const QString &st : refs.statements)
+                offered.push_back(utf8(st));
+            if (!refs.exists)
+                text += QStringLiteral("\nThe plays' references to lineup rows have no index, so a rollback checks "
+                                       "every play for each substitution it deletes: statescope-cli db create-index "
+                                       "--kind plays --db ... shows and builds them.");
+        } catch (const Error &) {
+            // A layout without what the rollback reads: nothing to offer.
+        }
+    }
     cmd.print({{"database", utf8(conn->database())},
+               {"indexes_offered", offered},
                {"dry_run", dry},
                {"weekly_schema", before.weeklySchema},
                {"adopted", after.adopted},

@@ -329,7 +329,7 @@ int replayCmd(const QStringList &args)
     const GameRules &rules = store.rules();
     const auto after = [&](qsizetype i) {
         const bool endsGame = summary.status == QLatin1String("completed") && plays[i].playNumber == summary.lastPlay;
-        return stateAfterPlay(plays, i, replacements, rules, endsGame);
+        return stateAfterPlay(plays, i, replacements, rules, endsGame, lineups);
     };
     const bool box = cmd.parser().isSet(QStringLiteral("box"));
     if (cmd.parser().isSet(QStringLiteral("to")) || box) {
@@ -355,7 +355,7 @@ int replayCmd(const QStringList &args)
         const Play &p = plays[i];
         const BaseState state = after(i);
         // The runner the rule put on second for the next half-inning (0: none, or unknown yet).
-        const int placed = i + 1 < plays.size() ? placedRunner(plays, i + 1, rules) : 0;
+        const int placed = nextPlacedRunner(plays, i, lineups, rules);
         if (cmd.json()) {
             nlohmann::json line = toJson(state);
             line["play_number"] = p.playNumber;
@@ -396,9 +396,16 @@ int check(const QStringList &args)
     const QList<Play> &plays = data.plays;
     const QList<LineupEntry> &lineups = data.lineups;
     const QList<Replacement> replacements = GameStore::replacements(lineups);
-    const auto issues = checkConsistency(plays, replacements, store.rules());
+    const RulesInForce &inForce = store.rulesInForce();
+    const auto issues = checkConsistency(plays, replacements, inForce.rules);
     const auto rowDifferences = checkGameRow(summary, plays, replacements);
-    const auto ruleFindings = checkDesignatedHitter(plays, lineups, store.rules());
+    auto ruleFindings = checkDesignatedHitter(plays, lineups, inForce.rules);
+    // A stated rule the plays contradict: this game's own, else the database's newest games'.
+    RulesInForce own = inForce;
+    if (const auto seen = placedRunnerSeen(halfStarts(plays)))
+        own.placedSeen = seen;
+    for (const QString &c : own.contradictions())
+        ruleFindings.append({0, QStringLiteral("rules"), c});
     nlohmann::json list = nlohmann::json::array(), row = nlohmann::json::array(), rules = nlohmann::json::array();
     QStringList lines;
     for (const auto &i : issues) {
@@ -415,18 +422,25 @@ int check(const QStringList &args)
         lines << d.message(summary.lastPlay);
     }
     const bool consistent = issues.isEmpty() && rowDifferences.isEmpty() && ruleFindings.isEmpty();
-    const QString scope = rulesScopeFor(conn->database());
-    if (!scope.isEmpty())
-        lines << QStringLiteral("Rules applied: %1 (stated for %2).").arg(store.rules().describe(), scope);
+    // Where the game stands now: after its last play (a third out before a half the rule
+    // places a runner in shows him on second, as the lineup names him).
+    const bool completed = summary.status == QLatin1String("completed");
+    const BaseState now = plays.isEmpty() ? BaseState{}
+                                          : stateAfterPlay(plays, plays.size() - 1, replacements, inForce.rules,
+                                                           completed, lineups);
+    lines << QStringLiteral("Rules applied: %1.").arg(inForce.describe());
+    lines << QStringLiteral("After play %1: %2").arg(summary.lastPlay).arg(stateText(now));
+    const char *sources[] = {"stated", "seen", "none"};
     cmd.print({{"game_id", utf8(game)},
                {"consistent", consistent},
                {"first_inconsistent_play", issues.isEmpty() ? 0 : issues.first().playNumber},
                {"issues", list},
                {"game_row", row},
                {"rule_findings", rules},
-               {"rules", utf8(store.rules().describe())}},
-              consistent ? QStringLiteral("Game %1 is consistent.%2")
-                               .arg(game, scope.isEmpty() ? QString() : QLatin1Char(' ') + lines.last())
+               {"rules", utf8(inForce.rules.describe())},
+               {"rules_source", sources[int(inForce.source)]},
+               {"state_after_last_play", toJson(now)}},
+              consistent ? QStringLiteral("Game %1 is consistent.\n%2").arg(game, lines.mid(lines.size() - 2).join('\n'))
                          : lines.join('\n'));
     return Ok;
 }
@@ -512,7 +526,13 @@ int rollback(const QStringList &args)
                    {"rolls_kept", plan.rollsKept},
                    {"resulting_state", toJson(plan.resultingState)},
                    {"places_runner", plan.placesRunner},
-                   {"placed_runner", plan.placedRunner}},
+                   {"placed_runner", plan.placedRunner},
+                   {"missing_indexes", [&] {
+                        nlohmann::json a = nlohmann::json::array();
+                        for (const QString &st : plan.missingIndexes)
+                            a.push_back(utf8(st));
+                        return a;
+                    }()}},
                   QStringLiteral("Would delete %1 plays (%2..%3), %4 substitutions, %5 rolls (%6 kept). "
                                  "The game would stand at: %7%8")
                       .arg(plan.playsToDelete)
@@ -525,7 +545,15 @@ int rollback(const QStringList &args)
                            !plan.placesRunner ? QString()
                            : plan.placedRunner
                                ? QStringLiteral(" (#%1 placed on second by the extra-inning rule)").arg(plan.placedRunner)
-                               : QStringLiteral(" (the next half-inning starts with a runner placed on second)")));
+                               : QStringLiteral(" (the next half-inning starts with a runner placed on second)"))
+                      + (plan.missingIndexes.isEmpty()
+                             ? QString()
+                             : QStringLiteral("\nThe references to lineup rows have no index: each of the %1 deleted "
+                                              "substitutions has all %2 plays checked (seconds at a season's size). "
+                                              "statescope-cli db create-index --kind plays --db ... builds them first "
+                                              "(CONCURRENTLY, shown before it runs).")
+                                   .arg(plan.lineupsToDelete)
+                                   .arg(qint64(plan.playsRows))));
         return Ok;
     }
     const RollbackRecord r = [&] {

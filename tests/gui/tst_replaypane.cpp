@@ -126,21 +126,35 @@ private slots:
         const auto firstBad = [model] {
             return model->index(0, 0).data(models::GameListModel::InconsistentPlayRole).toInt();
         };
-        QCOMPARE(firstBad(), game.lastOfNinth + 1);
+        // Nothing stated: the plays show the rule (every extra half starts with a runner on
+        // second that no play put there), so the game is consistent, and the label says where
+        // the rule comes from once the game is open.
+        QCOMPARE(firstBad(), 0);
         auto *rules = pane.findChild<QLabel *>(QStringLiteral("gameRules"));
         QVERIFY2(rules->text().contains(QLatin1String("none stated")), qPrintable(rules->text()));
+        pane.findChild<QTableView *>(QStringLiteral("gameView"))->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.currentGame(), game.id, kTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(rules->text().contains(QLatin1String("seen in the plays")), qPrintable(rules->text()),
+                                  kTimeout);
 
-        QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("editRules")), Qt::LeftButton);
-        gui::RulesDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(dialog = qobject_cast<gui::RulesDialog *>(QApplication::activeModalWidget()), kTimeout);
-        QCOMPARE(dialog->scope(), db.database());
-        dialog->findChild<QCheckBox *>(QStringLiteral("placedRunner"))->setChecked(true);
-        dialog->findChild<QSpinBox *>(QStringLiteral("placedRunnerFrom"))->setValue(10);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
-        QCOMPARE(settings::gameRules(db.database())->placedRunnerFrom, 10);
-        QVERIFY2(rules->text().contains(QLatin1String("inning 10")), qPrintable(rules->text()));
-        QTRY_COMPARE_WITH_TIMEOUT(firstBad(), 0, kTimeout);
+        // Stated in the dialog: the stated rule wins at once, from the 11th the 10th is wrong
+        // (and the contradiction with the plays is said); from the 10th, consistent again.
+        for (const int from : {11, 10}) {
+            QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("editRules")), Qt::LeftButton);
+            gui::RulesDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(dialog = qobject_cast<gui::RulesDialog *>(QApplication::activeModalWidget()), kTimeout);
+            QCOMPARE(dialog->scope(), db.database());
+            dialog->findChild<QCheckBox *>(QStringLiteral("placedRunner"))->setChecked(true);
+            dialog->findChild<QSpinBox *>(QStringLiteral("placedRunnerFrom"))->setValue(from);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+            QCOMPARE(settings::gameRules(db.database())->placedRunnerFrom, from);
+            QVERIFY2(rules->text().contains(QStringLiteral("inning %1").arg(from)), qPrintable(rules->text()));
+            QTRY_COMPARE_WITH_TIMEOUT(firstBad(), from == 11 ? game.lastOfNinth + 1 : 0, kTimeout);
+            QTRY_VERIFY_WITH_TIMEOUT(!pane.runner()->isBusy(), kTimeout);
+            const QString issue = pane.findChild<QLabel *>(QStringLiteral("issueLabel"))->text();
+            QVERIFY2(issue.contains(QLatin1String("the plays show")) == (from == 11), qPrintable(issue));
+        }
 
         pane.findChild<QTableView *>(QStringLiteral("gameView"))->selectRow(0);
         QTRY_COMPARE_WITH_TIMEOUT(pane.currentGame(), game.id, kTimeout);

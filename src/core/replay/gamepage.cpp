@@ -151,7 +151,7 @@ QList<GameSummary> GameStore::listPage(const GameFilter &f, const layout::Layout
         GameSummary &s = out[g];
         s.plays = int(list.size());
         s.lastPlay = list.back().playNumber;
-        const QList<Inconsistency> issues = checkConsistency(list, reps.value(s.id), m_rules);
+        const QList<Inconsistency> issues = checkConsistency(list, reps.value(s.id), rules());
         s.firstInconsistentPlay = issues.isEmpty() ? 0 : issues.first().playNumber;
     }
     return out;

@@ -102,10 +102,14 @@ class GameStore
 {
     Q_DECLARE_TR_FUNCTIONS(statescope::replay::GameStore)
 public:
-    // The league's rules in force for the connection's database (rulesFor()), or these.
+    // The league's rules in force for the connection's database: those stated for it or its
+    // family (rulesFor()), else those its plays show (rulesInForce()); or these.
     explicit GameStore(pg::Connection &conn);
-    GameStore(pg::Connection &conn, GameRules rules) : m_conn(conn), m_rules(std::move(rules)) {}
-    const GameRules &rules() const { return m_rules; }
+    GameStore(pg::Connection &conn, GameRules rules) : m_conn(conn), m_given(std::move(rules)) {}
+    const GameRules &rules() const;
+    // The rules in force and where they come from, with what the plays of the database's
+    // newest games show of them (read once, in one statement), to compare with stated ones.
+    const RulesInForce &rulesInForce() const;
 
     QList<GameSummary> list(const GameFilter &filter = {}) const;
     GameSummary summary(const QString &gameId) const;
@@ -136,7 +140,9 @@ private:
     // A page of list(), checked here (gamepage.cpp).
     QList<GameSummary> listPage(const GameFilter &filter, const layout::Layout &layout, bool checkable) const;
     pg::Connection &m_conn;
-    GameRules m_rules;
+    std::optional<GameRules> m_given;
+    mutable std::optional<GameRules> m_stated;
+    mutable std::optional<RulesInForce> m_inForce;
 };
 
 // The state after the last play (with the substitutions made after it), or the start of a

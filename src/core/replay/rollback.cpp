@@ -3,6 +3,7 @@
 #include "core/audit/auditlog.h"
 #include "core/error.h"
 #include "core/layout/adopt.h"
+#include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"
@@ -195,26 +196,38 @@ RollbackPlan Rollback::planLocked(const QString &gameId, const RollbackOptions &
                 .arg(gameId),
             tr("Choose an earlier play (0 undoes every play)."));
     if (options.toPlay > 0) {
-        // The play kept last, and the one after it: its row names the runner a placed-runner
-        // rule puts on second for the half-inning the kept play leads to.
-        const auto rows = m_conn.exec(sql(QStringLiteral("SELECT DISTINCT ON (play_number) %1 FROM {plays} "
-                                                         "WHERE game_id = $1 AND play_number IN ($2, $2 + 1) "
-                                                         "ORDER BY play_number, id")
-                                              .arg(playColumns())),
-                                      {gameId, options.toPlay});
-        if (rows.rowCount() == 0 || playFromRow(rows, 0).playNumber != options.toPlay)
+        // The game as the rollback leaves it: its plays up to the one kept last, and its lineup
+        // without the substitutions made after it (deleted too). When that play ends a half the
+        // league's rule places a runner in, the lineup names him (nextPlacedRunner()): the next
+        // play's row, deleted with it, may name a pinch runner whose row goes as well.
+        QList<Play> kept;
+        for (const Play &p : store.plays(gameId))
+            if (p.playNumber <= options.toPlay)
+                kept << p;
+        if (kept.isEmpty() || kept.last().playNumber != options.toPlay)
             throw Error(Error::Kind::NotFound,
                         tr("Game %1 has no play %2 to roll back to.").arg(gameId).arg(options.toPlay));
-        QList<Play> kept;
-        for (int i = 0; i < rows.rowCount(); ++i)
-            kept << playFromRow(rows, i);
-        const GameRules rules = rulesFor(m_conn.database());
-        plan.resultingState = stateAfterPlay(kept.mid(0, 1), 0, {}, rules);
-        const Play &last = kept.first();
-        plan.placesRunner = last.start.outs + last.outsRecorded >= 3 && rules.placesRunner(plan.resultingState.inning);
-        if (plan.placesRunner && kept.size() > 1) {
-            plan.placedRunner = placedRunner(kept, 1, rules);
-            plan.resultingState.runners = {0, plan.placedRunner, 0};
+        QList<LineupEntry> lineups;
+        if (lay->has(layout::Kind::Lineups))
+            for (const LineupEntry &e : store.lineups(gameId))
+                if (!e.afterPlay || *e.afterPlay < options.toPlay)
+                    lineups << e;
+        const GameRules &rules = store.rules();
+        const qsizetype last = kept.size() - 1;
+        plan.resultingState = stateAfterPlay(kept, last, GameStore::replacements(lineups), rules, false, lineups);
+        const Play &end = kept.last();
+        plan.placesRunner = end.start.outs + end.outsRecorded >= 3 && rules.placesRunner(plan.resultingState.inning);
+        if (plan.placesRunner)
+            plan.placedRunner = plan.resultingState.runners[1];
+    }
+    // What the deletes will cost: without indexes on the references to lineup rows, each
+    // deleted lineup row has the whole plays table checked (a game's own schema often has
+    // none: seconds at a season's size, against milliseconds with them).
+    if (plan.lineupsToDelete > 0) {
+        const layout::IndexPlan refs = layout::IndexBuilder::plan(m_conn, layout::Kind::Plays);
+        if (!refs.exists) {
+            plan.missingIndexes = refs.statements;
+            plan.playsRows = std::max(0.0, lay->require(layout::Kind::Plays).estimatedRows);
         }
     }
     return plan;

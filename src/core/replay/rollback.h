@@ -54,6 +54,11 @@ struct RollbackPlan
     // kept next play's row put on second (he is in resultingState), 0 when unknown.
     bool placesRunner = false;
     int placedRunner = 0;
+    // The references to lineup rows in the plays and lineups that have no index: each lineup
+    // row the rollback deletes then has every play of the table checked for it. The
+    // statements `db create-index --kind plays` would run (empty: none missing).
+    QStringList missingIndexes;
+    double playsRows = 0; // the plays table's rows, as the planner estimates them
 };
 
 struct RollbackRecord

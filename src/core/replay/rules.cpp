@@ -88,14 +88,113 @@ int placedRunner(const QList<Play> &plays, qsizetype index, const GameRules &rul
     return rules.placesRunner(p.start.inning) && p.start.outs == 0 ? p.start.runners[1] : 0;
 }
 
+int nextPlacedRunner(const QList<Play> &plays, qsizetype index, const QList<LineupEntry> &lineups,
+                     const GameRules &rules)
+{
+    if (index < 0 || index >= plays.size())
+        return 0;
+    const Play &p = plays[index];
+    if (!endsHalf(p) || !rules.placesRunner(stateAfter(p).inning))
+        return 0;
+    if (index + 1 < plays.size())
+        return plays[index + 1].start.runners[1];
+    std::map<int, const LineupEntry *> byId;
+    for (const LineupEntry &e : lineups)
+        byId[e.id] = &e;
+    // The team to bat next is the one in the field for this play: its pitcher's.
+    const auto pitcher = byId.find(p.pitcherId);
+    if (pitcher == byId.end())
+        return 0;
+    const int team = pitcher->second->teamId;
+    for (qsizetype i = index; i >= 0; --i) {
+        const auto batter = byId.find(plays[i].batterId);
+        if (batter == byId.end() || batter->second->teamId != team)
+            continue;
+        const int slot = plays[i].battingOrder > 0 ? plays[i].battingOrder : batter->second->battingOrder;
+        if (slot <= 0)
+            return 0;
+        for (const LineupEntry &e : lineupAt(lineups, team, p.playNumber + 1))
+            if (e.battingOrder == slot)
+                return e.id;
+        return 0;
+    }
+    return 0;
+}
+
 BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<Replacement> &replacements,
-                         const GameRules &rules, bool endsGame)
+                         const GameRules &rules, bool endsGame, const QList<LineupEntry> &lineups)
 {
     const Play &p = plays[index];
     BaseState s = withReplacements(stateAfter(p, endsGame), p.playNumber, replacements);
     if (!endsGame && endsHalf(p) && rules.placesRunner(s.inning))
-        s.runners = {0, index + 1 < plays.size() ? plays[index + 1].start.runners[1] : 0, 0};
+        s.runners = {0, nextPlacedRunner(plays, index, lineups, rules), 0};
     return s;
+}
+
+QList<HalfStarts> halfStarts(const QList<Play> &plays)
+{
+    std::map<int, HalfStarts> byInning;
+    for (qsizetype i = 1; i < plays.size(); ++i) {
+        if (!endsHalf(plays[i - 1]))
+            continue;
+        const BaseState &s = plays[i].start;
+        HalfStarts &h = byInning[s.inning];
+        h.inning = s.inning;
+        ++h.halves;
+        h.withPlacedRunner += s.outs == 0 && s.runners[1] && !s.runners[0] && !s.runners[2] ? 1 : 0;
+    }
+    QList<HalfStarts> out;
+    for (const auto &[inning, h] : byInning)
+        out.append(h);
+    return out;
+}
+
+std::optional<int> placedRunnerSeen(const QList<HalfStarts> &halves)
+{
+    constexpr int kFirstExtraInning = 10;
+    int from = 0;
+    bool extra = false;
+    for (const HalfStarts &h : halves) {
+        extra = extra || (h.inning >= kFirstExtraInning && h.halves > 0);
+        if (!from && h.withPlacedRunner > 0)
+            from = h.inning;
+    }
+    if (!from)
+        return extra ? std::optional<int>(0) : std::nullopt;
+    if (from < GameRules::kMinPlacedInning || from > GameRules::kMaxPlacedInning)
+        return std::nullopt;
+    for (const HalfStarts &h : halves)
+        if (h.inning >= from && h.withPlacedRunner != h.halves)
+            return std::nullopt; // some halves from that inning on start without him
+    return from;
+}
+
+QString RulesInForce::describe() const
+{
+    switch (source) {
+    case Source::Stated:
+        return Tr::tr("%1 (stated for %2)").arg(rules.describe(), scope);
+    case Source::Seen:
+        return rules.isDefault() ? Tr::tr("none seen in the plays (no runner placed in extra innings)")
+                                 : Tr::tr("%1 (seen in the plays)").arg(rules.describe());
+    case Source::None:
+        break;
+    }
+    return Tr::tr("none stated, and the plays do not show them");
+}
+
+QStringList RulesInForce::contradictions() const
+{
+    QStringList out;
+    if (source != Source::Stated || !placedSeen || *placedSeen == rules.placedRunnerFrom)
+        return out;
+    const auto what = [](int from) {
+        return from > 0 ? Tr::tr("a runner placed on second from inning %1").arg(from)
+                        : Tr::tr("no runner placed in extra innings");
+    };
+    out << Tr::tr("The rules stated for %1 say %2; the plays show %3.")
+               .arg(scope, what(rules.placedRunnerFrom), what(*placedSeen));
+    return out;
 }
 
 QList<PlacedRun> placedRuns(const QList<Play> &plays, const QList<Replacement> &replacements,

@@ -50,11 +50,55 @@ QString rulesScopeFor(const QString &database);
 // has a runner on second; 0 otherwise.
 int placedRunner(const QList<Play> &plays, qsizetype index, const GameRules &rules);
 
+// The runner the rule places on second for the half-inning after plays[index], when that
+// play ends a half and the rule applies to the next one: the next play's row names him when
+// there is one; otherwise (a game stopped at that out, or rolled back to it) the lineup does,
+// as it stands after the play: the man in the batting order just before the half's leadoff
+// hitter, that is in the slot of his team's last batter (or whoever has taken that slot). 0
+// when the play ends no such half, or nobody can be named.
+int nextPlacedRunner(const QList<Play> &plays, qsizetype index, const QList<LineupEntry> &lineups,
+                     const GameRules &rules);
+
 // The state after plays[index] as the next play should find it: stateAfter(), the pinch
 // runners put in after it, and, when it ends a half-inning the rule applies to, the runner
-// placed on second for the next one (named by the next play's row; 0 while it is unknown).
+// placed on second for the next one (nextPlacedRunner(); without lineups, 0 while no next
+// play names him).
 BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<Replacement> &replacements,
-                         const GameRules &rules, bool endsGame = false);
+                         const GameRules &rules, bool endsGame = false, const QList<LineupEntry> &lineups = {});
+
+// What the plays show of the placed-runner rule, from the half-innings they start (each after
+// a third out), counted by inning: how many, and how many start with a runner on second and
+// nobody else on.
+struct HalfStarts
+{
+    int inning = 0;
+    int halves = 0;
+    int withPlacedRunner = 0;
+};
+QList<HalfStarts> halfStarts(const QList<Play> &plays);
+// nullopt: the plays cannot tell (no half from the 10th inning on, or halves that disagree:
+// some from an inning on start with a runner and some do not). 0: halves from the 10th on
+// start with the bases empty, no runner is placed. N: every half from inning N on starts with
+// a runner on second, and none before.
+std::optional<int> placedRunnerSeen(const QList<HalfStarts> &halves);
+
+// The rules as the plays show them, and where the ones in force come from.
+struct RulesInForce
+{
+    enum class Source { Stated, Seen, None };
+    GameRules rules;
+    Source source = Source::None;
+    QString scope; // Stated: the database or family they were stated for
+    // Seen: what the plays showed (placedRunnerSeen() and whether a lineup has a DH);
+    // Stated: the same, to compare.
+    std::optional<int> placedSeen;
+    bool designatedHitterSeen = false;
+    // "runner placed on second from inning 10 (stated for paperdynasty)" / "(seen in the
+    // plays)" / "none stated, and the plays do not show them".
+    QString describe() const;
+    // A stated rule the plays contradict (a runner placed from another inning, or none).
+    QStringList contradictions() const;
+};
 
 // The runs scored by placed runners (or the pinch runners put in for them), by the play
 // that scored each: what a box score counts as unearned.

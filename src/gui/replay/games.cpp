@@ -174,7 +174,13 @@ void ReplayPane::openGame(const QString &gameId)
             view.plays = std::move(data.plays);
             view.lineups = std::move(data.lineups);
             view.replacements = GameStore::replacements(view.lineups);
-            view.rules = store.rules();
+            RulesInForce inForce = store.rulesInForce();
+            view.rules = inForce.rules;
+            view.rulesText = inForce.describe();
+            if (const auto seen = placedRunnerSeen(halfStarts(view.plays)))
+                inForce.placedSeen = seen; // the game's own plays first
+            view.ruleContradictions = inForce.contradictions();
+            view.rowDifferences << view.ruleContradictions;
             for (const Inconsistency &i : checkConsistency(view.plays, view.replacements, view.rules))
                 view.issues[i.playNumber] << i.message();
             for (const GameRowDifference &d : checkGameRow(view.summary, view.plays, view.replacements))
@@ -197,6 +203,7 @@ void ReplayPane::openGame(const QString &gameId)
             if (!r.ok())
                 return showError(r.error());
             m_game = r.value();
+            showRules();
             const GameSummary &g = m_game->summary;
             m_gameId->setText(g.id);
             m_gameId->setVisible(true);

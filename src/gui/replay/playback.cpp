@@ -110,7 +110,8 @@ void ReplayPane::showRow(int row)
                           && p.playNumber == m_game->summary.lastPlay;
     // A pinch runner put in after this play stands on the base of the man he runs for; after a
     // third out, the next half's placed runner stands on second.
-    const BaseState after = stateAfterPlay(m_game->plays, row, m_game->replacements, m_game->rules, endsGame);
+    const BaseState after = stateAfterPlay(m_game->plays, row, m_game->replacements, m_game->rules, endsGame,
+                                           m_game->lineups);
     // The situation the play starts from; the last play of a finished game shows how it ended
     // (a walk-off single's 6-5, not the 5-5 it was hit at).
     if (endsGame)

@@ -383,10 +383,15 @@ void ReplayPane::showRules()
 {
     const QString db = m_database ? m_database->database() : QString();
     const QString scope = replay::rulesScopeFor(db);
-    m_rulesLabel->setText(db.isEmpty()      ? QString()
-                          : scope.isEmpty() ? tr("League rules: none stated.")
-                                            : tr("League rules: %1 (stated for %2).")
-                                                  .arg(replay::rulesFor(db).describe(), scope));
+    // Nothing stated and a game open: the rules its database's plays show (read with it), or
+    // that they show none; Rules... states them.
+    if (scope.isEmpty() && m_game && !m_game->rulesText.isEmpty() && !db.isEmpty())
+        m_rulesLabel->setText(tr("League rules: %1. Rules... states them.").arg(m_game->rulesText));
+    else
+        m_rulesLabel->setText(db.isEmpty()      ? QString()
+                              : scope.isEmpty() ? tr("League rules: none stated.")
+                                                : tr("League rules: %1 (stated for %2).")
+                                                      .arg(replay::rulesFor(db).describe(), scope));
     m_rulesButton->setEnabled(m_database.has_value());
 }
 

@@ -93,6 +93,8 @@ private:
         QList<replay::LineupEntry> lineups;
         QList<replay::Replacement> replacements;
         replay::GameRules rules; // the league's, in force for the database
+        QString rulesText;       // what they are and where they come from (stated, seen)
+        QStringList ruleContradictions; // stated rules the plays contradict
         QMap<int, QStringList> issues;
         QStringList rowDifferences; // the games row against the state after the last play
         QStringList absentCounts;   // counting columns the plays table lacks

@@ -67,7 +67,15 @@ void ReplayPane::rollBack()
                                                              .arg(lineupLabel(plan.placedRunner).toHtmlEscaped())
                                     : QLatin1Char(' ') + tr("(the next half-inning starts with a runner placed on second)")),
                          tr("Every deleted row is archived; \"Undo last rollback\" puts it back while "
-                            "no newer plays exist."));
+                            "no newer plays exist.")
+                             + (plan.missingIndexes.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("</p><p>")
+                                          + tr("The references to lineup rows have no index: each deleted substitution "
+                                               "has all %n play(s) checked, seconds at a season's size. \"Index the "
+                                               "references\" builds the indexes first (shown before they are built).",
+                                               nullptr, int(plan.playsRows))
+                                                .toHtmlEscaped()));
             auto *dialog = new ConfirmDialog(tr("Roll back"),
                                              tr("Roll game <b>%1</b> back to play <b>%2</b>?")
                                                  .arg(game.left(8))
