@@ -198,6 +198,20 @@ QString lineupName(const QList<LineupEntry> &lineups, int id)
     return QStringLiteral("#%1").arg(id);
 }
 
+// A line's man: his first row's label, and the positions he moved to ("SS card 12 (#5), 2B").
+QString lineName(const QList<LineupEntry> &lineups, int first, const QStringList &positions)
+{
+    return lineupName(lineups, first) + movedTo(positions);
+}
+
+nlohmann::json idsJson(const QList<int> &ids)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (const int id : ids)
+        a.push_back(id);
+    return a;
+}
+
 // The box score after play `to`: batting and pitching lines, the absent columns named.
 void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays,
               const QList<LineupEntry> &lineups, int to, const QStringList &absent, const GameRules &rules)
@@ -205,8 +219,13 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
     const BoxScore box = boxScore(plays, lineups, to, absent, rules);
     nlohmann::json batting = nlohmann::json::array(), pitching = nlohmann::json::array();
     QStringList text{QStringLiteral("Box score of game %1 after play %2").arg(summary.id).arg(to)};
-    if (!absent.isEmpty())
-        text << QStringLiteral("The plays have no %1: counted as 0.").arg(absent.join(QStringLiteral(", ")));
+    QStringList counted = absent; // the figures shown that the plays cannot give
+    counted.removeAll(QStringLiteral("error"));
+    counted.removeAll(QStringLiteral("passed_ball"));
+    if (!counted.isEmpty())
+        text << QStringLiteral("The plays have no %1: counted as 0.").arg(counted.join(QStringLiteral(", ")));
+    if (!box.earnedKnown)
+        text << QStringLiteral("The plays carry no errors and passed balls: earned runs cannot be known (ER shown as -).");
     // Each team's lines, then its totals.
     nlohmann::json battingTotals = nlohmann::json::array(), pitchingTotals = nlohmann::json::array();
     const auto battingRow = [](const QString &order, const QString &name, const BattingLine &b) {
@@ -222,12 +241,13 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
     };
     // With the placed-runner rule, PR: the runs of placed runners among R (unearned).
     const auto pitchingRow = [&box](const QString &name, const PitchingLine &l) {
-        QString row = QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8")
+        QString row = QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9")
                           .arg(name.left(26), -26)
                           .arg(l.inningsPitched(), 4)
                           .arg(l.battersFaced, 4)
                           .arg(l.hits, 3)
                           .arg(l.runs, 3)
+                          .arg(box.earnedKnown ? QString::number(l.earnedRuns) : QStringLiteral("-"), 3)
                           .arg(l.homeRuns, 3)
                           .arg(l.walks, 3)
                           .arg(l.strikeouts, 3);
@@ -243,8 +263,9 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
             if (!any)
                 text << QString() << QStringLiteral("Team %1 batting          PA  AB   H  HR  BB  SO").arg(team, -4);
             any = true;
-            const QString name = lineupName(lineups, b.lineupId);
-            batting.push_back({{"lineup_id", b.lineupId}, {"team_id", b.teamId}, {"name", utf8(name)},
+            const QString name = lineName(lineups, b.lineupId, b.positions);
+            batting.push_back({{"lineup_id", b.lineupId}, {"lineup_ids", idsJson(b.lineupIds)},
+                               {"team_id", b.teamId}, {"name", utf8(name)},
                                {"batting_order", b.battingOrder}, {"pa", b.plateAppearances},
                                {"ab", b.atBats}, {"h", b.hits}, {"hr", b.homeRuns}, {"bb", b.walks},
                                {"so", b.strikeouts}});
@@ -269,14 +290,16 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
                 continue;
             if (!any)
                 text << QString()
-                     << QStringLiteral("Team %1 pitching        IP   BF   H   R  HR  BB  SO%2")
+                     << QStringLiteral("Team %1 pitching        IP   BF   H   R  ER  HR  BB  SO%2")
                             .arg(team, -4)
                             .arg(box.placedRunnerRule ? QStringLiteral("  PR") : QString());
             any = true;
-            const QString name = lineupName(lineups, l.lineupId);
-            pitching.push_back({{"lineup_id", l.lineupId}, {"team_id", l.teamId}, {"name", utf8(name)},
+            const QString name = lineName(lineups, l.lineupId, l.positions);
+            pitching.push_back({{"lineup_id", l.lineupId}, {"lineup_ids", idsJson(l.lineupIds)},
+                                {"team_id", l.teamId}, {"name", utf8(name)},
                                 {"batters_faced", l.battersFaced}, {"outs", l.outs},
                                 {"ip", utf8(l.inningsPitched())}, {"h", l.hits}, {"r", l.runs},
+                                {"er", box.earnedKnown ? nlohmann::json(l.earnedRuns) : nlohmann::json()},
                                 {"hr", l.homeRuns}, {"bb", l.walks}, {"so", l.strikeouts},
                                 {"placed_runner_runs", l.placedRunnerRuns}});
             text << pitchingRow(name, l);
@@ -285,6 +308,7 @@ void printBox(Command &cmd, const GameSummary &summary, const QList<Play> &plays
             const PitchingLine total = box.pitchingTotal(team);
             pitchingTotals.push_back({{"team_id", team}, {"batters_faced", total.battersFaced}, {"outs", total.outs},
                                       {"ip", utf8(total.inningsPitched())}, {"h", total.hits}, {"r", total.runs},
+                                      {"er", box.earnedKnown ? nlohmann::json(total.earnedRuns) : nlohmann::json()},
                                       {"hr", total.homeRuns}, {"bb", total.walks}, {"so", total.strikeouts},
                                       {"placed_runner_runs", total.placedRunnerRuns}});
             text << pitchingRow(QStringLiteral("Totals"), total);

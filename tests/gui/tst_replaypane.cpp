@@ -171,11 +171,11 @@ private slots:
         pane.seek(game.lastPlay); // the whole game
         QTableWidget *pitching = pane.boxScore()->pitching();
         QTRY_VERIFY_WITH_TIMEOUT(pitching->rowCount() > 0, kTimeout);
-        QVERIFY(!pitching->isColumnHidden(9));
+        QVERIFY(!pitching->isColumnHidden(10));
         int placedRuns = 0;
         for (int r = 0; r < pitching->rowCount(); ++r)
             if (pitching->item(r, 1)->text() != QLatin1String("Totals"))
-                placedRuns += pitching->item(r, 9)->text().toInt();
+                placedRuns += pitching->item(r, 10)->text().toInt();
         QCOMPARE(placedRuns, 3);
     }
 

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -134,6 +135,59 @@ private slots:
                                     QStringLiteral("--game"), m_game, QStringLiteral("--box")});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.count("Totals"), 4);
+    }
+
+    // Runs against SQL: every run the plays score is charged to some pitcher of the team in
+    // the field (R adds up to the runs), and earned runs are unknown until the plays carry
+    // errors and passed balls; once they do (the layout finds the columns), a run scored on a
+    // play with an error is unearned, and the CLI's ER says so.
+    void runsAddUpAndEarnedRunsNeedTheErrors()
+    {
+        auto conn = test::connect(m_db);
+        const auto box = [&] {
+            GameStore store(*conn);
+            return boxScore(store.plays(m_game), store.lineups(m_game), 1 << 30, store.absentCountRoles());
+        };
+        const int runs = int(scalar(*conn, QStringLiteral("SELECT sum(runs_scored) FROM core.plays WHERE game_id = $1"), {m_game}));
+        QVERIFY(runs > 0);
+        BoxScore b = box();
+        QVERIFY(!b.earnedKnown);
+        int charged = 0;
+        for (const PitchingLine &l : b.pitching)
+            charged += l.runs;
+        QCOMPARE(charged, runs);
+
+        conn->exec(QStringLiteral("ALTER TABLE core.plays ADD COLUMN error int NOT NULL DEFAULT 0, "
+                                  "ADD COLUMN passed_ball int NOT NULL DEFAULT 0"));
+        const auto undo = qScopeGuard([&] {
+            test::connect(m_db)->exec(QStringLiteral("ALTER TABLE core.plays DROP COLUMN error, DROP COLUMN passed_ball"));
+        });
+        conn = test::connect(m_db); // a new session: the layout read again
+        b = box();
+        QVERIFY(b.earnedKnown);
+        int earned = 0;
+        for (const PitchingLine &l : b.pitching)
+            earned += l.earnedRuns;
+        QCOMPARE(earned, runs); // no error anywhere: every run earned
+        // The first play that scored a run on a hit (not a home run) had an error on it.
+        const int play = int(scalar(*conn, QStringLiteral("SELECT min(play_number) FROM core.plays WHERE game_id = $1 "
+                                                          "AND runs_scored > 0 AND homerun = 0 AND hit > 0"), {m_game}));
+        QVERIFY(play > 0);
+        const int unearned = int(scalar(*conn, QStringLiteral("SELECT runs_scored FROM core.plays WHERE game_id = $1 "
+                                                              "AND play_number = $2"), {m_game, play}));
+        conn->exec(QStringLiteral("UPDATE core.plays SET error = 1 WHERE game_id = $1 AND play_number = $2"), {m_game, play});
+        b = box();
+        earned = 0;
+        for (const PitchingLine &l : b.pitching)
+            earned += l.earnedRuns;
+        QCOMPARE(earned, runs - unearned);
+        const CliRun r = runCli({QStringLiteral("replay"), QStringLiteral("--db"), m_db.storableString(),
+                                 QStringLiteral("--game"), m_game, QStringLiteral("--box"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        int cliEarned = 0;
+        for (const auto &t : r.json().object().value(QLatin1String("pitching_totals")).toArray())
+            cliEarned += t.toObject().value(QLatin1String("er")).toInt();
+        QCOMPARE(cliEarned, runs - unearned);
     }
 
     void cleanupTestCase() { dropDatabase(m_db.database()); }

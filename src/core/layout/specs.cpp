@@ -81,6 +81,9 @@ std::vector<KindSpec> makeSpecs()
           {"homerun", T::Int, false, {"homeruns", "home_run", "hr"}},
           {"bb", T::Int, false, {"walk", "walks", "base_on_balls"}},
           {"so", T::Int, false, {"strikeout", "strikeouts", "k"}},
+          // What makes a run unearned, where the plays carry it.
+          {"error", T::Int, false, {"errors", "error_count"}},
+          {"passed_ball", T::Int, false, {"passed_balls", "pb"}},
           {"created_at", T::Time, false, {"inserted_at"}}}},
         {Kind::Lineups, "lineups", QT_TRANSLATE_NOOP("Layout", "lineups"),
          {"lineups", "lineup", "game_lineups"},

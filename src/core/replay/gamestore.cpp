@@ -374,7 +374,7 @@ QList<Play> playsFrom(const pg::Result &r)
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i) {
         Play p = playFromRow(r, i);
-        int *fields[] = {&p.pa, &p.ab, &p.hit, &p.homerun, &p.bb, &p.so};
+        int *fields[] = {&p.pa, &p.ab, &p.hit, &p.homerun, &p.bb, &p.so, &p.error, &p.passedBall};
         for (int c = 0; c < int(std::size(fields)); ++c)
             *fields[c] = r.toInt(i, first + c);
         out.append(std::move(p));

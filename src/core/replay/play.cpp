@@ -102,7 +102,8 @@ Play playFromRow(const pg::Result &r, int row)
 const QStringList &countRoles()
 {
     static const QStringList roles{QStringLiteral("pa"), QStringLiteral("ab"), QStringLiteral("hit"),
-                                   QStringLiteral("homerun"), QStringLiteral("bb"), QStringLiteral("so")};
+                                   QStringLiteral("homerun"), QStringLiteral("bb"), QStringLiteral("so"),
+                                   QStringLiteral("error"), QStringLiteral("passed_ball")};
     return roles;
 }
 

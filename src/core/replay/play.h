@@ -50,8 +50,9 @@ struct Play
     QString diceRoll;
     QString description;
     int onBaseCodeStored = 0; // as stored, to check against the runner ids
-    // The play's counting columns (pa, ab, hit, homerun, bb, so), 0 where the table has none.
-    int pa = 0, ab = 0, hit = 0, homerun = 0, bb = 0, so = 0;
+    // The play's counting columns (pa, ab, hit, homerun, bb, so, error, passed_ball), 0 where
+    // the table has none.
+    int pa = 0, ab = 0, hit = 0, homerun = 0, bb = 0, so = 0, error = 0, passedBall = 0;
 };
 
 // The state after a play: its start plus its outs, runs and runners' finals; after the

@@ -19,7 +19,8 @@ namespace statescope::gui {
 
 namespace {
 
-constexpr int kPlacedColumn = 9; // the pitching lines' PR
+constexpr int kEarnedColumn = 6; // the pitching lines' ER
+constexpr int kPlacedColumn = 10; // and PR
 
 // The lines of a box score: columns as wide as their figures.
 QTableWidget *grid(QWidget *parent, const QString &name, const QStringList &headers)
@@ -51,8 +52,11 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
     m_batting = grid(this, QStringLiteral("battingLines"),
                      {tr("Team"), tr("Batter"), tr("PA"), tr("AB"), tr("H"), tr("HR"), tr("BB"), tr("SO")});
     m_pitching = grid(this, QStringLiteral("pitchingLines"),
-                      {tr("Team"), tr("Pitcher"), tr("IP"), tr("BF"), tr("H"), tr("R"), tr("HR"), tr("BB"), tr("SO"),
-                       tr("PR")});
+                      {tr("Team"), tr("Pitcher"), tr("IP"), tr("BF"), tr("H"), tr("R"), tr("ER"), tr("HR"), tr("BB"),
+                       tr("SO"), tr("PR")});
+    m_pitching->horizontalHeaderItem(kEarnedColumn)
+        ->setToolTip(tr("Earned runs: of R, those not scored by a placed runner, a runner who reached on an error, "
+                        "or on a play with an error or passed ball. Unknown (-) where the plays carry no errors."));
     // Shown only where the league places runners in extra innings.
     m_pitching->horizontalHeaderItem(kPlacedColumn)
         ->setToolTip(tr("Runs of the runners placed on second in extra innings (or their pinch runners): "
@@ -61,7 +65,7 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
     m_batting->setToolTip(tr("Summed from the plays up to the one shown, by batter_id, as the game's own "
                              "stats query does."));
     m_pitching->setToolTip(tr("Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, "
-                              "runs_scored, homerun, bb, so."));
+                              "homerun, bb, so. Runs are charged to the pitcher who let the runner on."));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_batting);
     split->addWidget(m_pitching);
@@ -76,10 +80,15 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
 void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QString(int)> &label)
 {
     QString title = tr("After play %1.").arg(box.throughPlay);
-    if (!box.absentColumns.isEmpty())
+    QStringList absent = box.absentColumns; // of the figures shown
+    absent.removeAll(QStringLiteral("error"));
+    absent.removeAll(QStringLiteral("passed_ball"));
+    if (!absent.isEmpty())
         title += QLatin1Char(' ')
                  + tr("The plays table has no %1: those figures are unknown (shown as -).")
-                       .arg(box.absentColumns.join(QStringLiteral(", ")));
+                       .arg(absent.join(QStringLiteral(", ")));
+    if (!box.earnedKnown)
+        title += QLatin1Char(' ') + tr("ER: unknown, the plays carry no errors and passed balls.");
     if (box.placedRunnerRule)
         title += QLatin1Char(' ') + tr("PR: runs of runners placed on second in extra innings (unearned).");
     m_title->setText(title);
@@ -98,13 +107,15 @@ void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QStr
     };
     const auto pitchingCells = [&](const replay::PitchingLine &l, const QString &who) {
         return QStringList{team(l.teamId), who, l.inningsPitched(), QString::number(l.battersFaced),
-                           count("hit", l.hits), QString::number(l.runs), count("homerun", l.homeRuns),
-                           count("bb", l.walks), count("so", l.strikeouts), QString::number(l.placedRunnerRuns)};
+                           count("hit", l.hits), QString::number(l.runs),
+                           box.earnedKnown ? QString::number(l.earnedRuns) : QStringLiteral("-"),
+                           count("homerun", l.homeRuns), count("bb", l.walks), count("so", l.strikeouts),
+                           QString::number(l.placedRunnerRuns)};
     };
     for (qsizetype i = 0; i < box.batting.size(); ++i) {
         const replay::BattingLine &b = box.batting[i];
-        battingRows << battingCells(b, b.battingOrder ? QStringLiteral("%1. %2").arg(b.battingOrder).arg(label(b.lineupId))
-                                                      : label(b.lineupId));
+        const QString who = label(b.lineupId) + replay::movedTo(b.positions);
+        battingRows << battingCells(b, b.battingOrder ? QStringLiteral("%1. %2").arg(b.battingOrder).arg(who) : who);
         if (i + 1 == box.batting.size() || box.batting[i + 1].teamId != b.teamId) {
             battingTotals << int(battingRows.size());
             battingRows << battingCells(box.battingTotal(b.teamId), tr("Totals"));
@@ -112,7 +123,7 @@ void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QStr
     }
     for (qsizetype i = 0; i < box.pitching.size(); ++i) {
         const replay::PitchingLine &l = box.pitching[i];
-        pitchingRows << pitchingCells(l, label(l.lineupId));
+        pitchingRows << pitchingCells(l, label(l.lineupId) + replay::movedTo(l.positions));
         if (i + 1 == box.pitching.size() || box.pitching[i + 1].teamId != l.teamId) {
             pitchingTotals << int(pitchingRows.size());
             pitchingRows << pitchingCells(box.pitchingTotal(l.teamId), tr("Totals"));
