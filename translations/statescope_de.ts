@@ -3459,10 +3459,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <translation>Aus den Spielzügen bis zum angezeigten summiert, nach batter_id, wie es die eigene Statistikabfrage des Spiels tut.</translation>
     </message>
     <message>
-        <source>Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, runs_scored, homerun, bb, so.</source>
-        <translation>Aus den Spielzügen bis zum angezeigten summiert, nach pitcher_id: outs_recorded, hit, runs_scored, homerun, bb, so.</translation>
-    </message>
-    <message>
         <source>After play %1.</source>
         <translation>Nach Spielzug %1.</translation>
     </message>
@@ -3489,6 +3485,22 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>PR: runs of runners placed on second in extra innings (unearned).</source>
         <translation>PR: Runs der in Extra-Innings auf die zweite Base gesetzten Läufer (unearned).</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>Earned runs: of R, those not scored by a placed runner, a runner who reached on an error, or on a play with an error or passed ball. Unknown (-) where the plays carry no errors.</source>
+        <translation>Verdiente Runs: von R jene, die weder ein gesetzter Läufer noch ein nach einem Fehler auf Base gelangter Läufer erzielt hat und die nicht bei einem Spielzug mit Fehler oder Passed Ball fielen. Unbekannt (-), wo die Spielzüge keine Fehler enthalten.</translation>
+    </message>
+    <message>
+        <source>Summed from the plays up to the one shown, by pitcher_id: outs_recorded, hit, homerun, bb, so. Runs are charged to the pitcher who let the runner on.</source>
+        <translation>Summiert aus den Spielzügen bis zum angezeigten, nach pitcher_id: outs_recorded, hit, homerun, bb, so. Runs werden dem Pitcher angerechnet, der den Läufer auf Base gelassen hat.</translation>
+    </message>
+    <message>
+        <source>ER: unknown, the plays carry no errors and passed balls.</source>
+        <translation>ER: unbekannt, die Spielzüge enthalten keine Fehler und Passed Balls.</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7065,17 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>before play %1</source>
         <translation>vor Spielzug %1</translation>
+    </message>
+    <message>
+        <source>League rules: %1. Rules... states them.</source>
+        <translation>Ligaregeln: %1. Regeln... legt sie fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The references to lineup rows have no index: each deleted substitution has all %n play(s) checked, seconds at a season&apos;s size. &quot;Index the references&quot; builds the indexes first (shown before they are built).</source>
+        <translation>
+            <numerusform>Die Verweise auf Aufstellungszeilen haben keinen Index: Für jede gelöschte Einwechslung wird der %n Spielzug geprüft, bei einer Saison Sekunden. „Verweise indizieren“ erstellt die Indizes zuerst (vor dem Erstellen angezeigt).</numerusform>
+            <numerusform>Die Verweise auf Aufstellungszeilen haben keinen Index: Für jede gelöschte Einwechslung werden alle %n Spielzüge geprüft, bei einer Saison Sekunden. „Verweise indizieren“ erstellt die Indizes zuerst (vor dem Erstellen angezeigt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10792,6 +10815,34 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Play %1: pitcher #%2 bats while team %3 has a designated hitter (#%4).</source>
         <translation>Spielzug %1: Pitcher #%2 schlägt, obwohl Team %3 einen Designated Hitter hat (#%4).</translation>
+    </message>
+    <message>
+        <source>%1 (stated for %2)</source>
+        <translation>%1 (festgelegt für %2)</translation>
+    </message>
+    <message>
+        <source>none seen in the plays (no runner placed in extra innings)</source>
+        <translation>keine in den Spielzügen erkannt (kein gesetzter Läufer in Extra-Innings)</translation>
+    </message>
+    <message>
+        <source>%1 (seen in the plays)</source>
+        <translation>%1 (in den Spielzügen erkannt)</translation>
+    </message>
+    <message>
+        <source>none stated, and the plays do not show them</source>
+        <translation>keine festgelegt, und die Spielzüge zeigen keine</translation>
+    </message>
+    <message>
+        <source>a runner placed on second from inning %1</source>
+        <translation>einen gesetzten Läufer auf der zweiten Base ab Inning %1</translation>
+    </message>
+    <message>
+        <source>no runner placed in extra innings</source>
+        <translation>keinen gesetzten Läufer in Extra-Innings</translation>
+    </message>
+    <message>
+        <source>The rules stated for %1 say %2; the plays show %3.</source>
+        <translation>Die für %1 festgelegten Regeln sagen %2; die Spielzüge zeigen %3.</translation>
     </message>
 </context>
 <context>
