@@ -6455,6 +6455,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%n Intervalle zu je %1%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::PlayerEventsPane</name>

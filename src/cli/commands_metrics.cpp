@@ -114,11 +114,12 @@ QString duration(qint64 seconds)
 {
     const QString sign = seconds < 0 ? QStringLiteral("-") : QString();
     seconds = std::abs(seconds);
-    return QStringLiteral("%1%2d %3h%4m")
+    return QStringLiteral("%1%2d %3h%4m%5")
         .arg(sign)
         .arg(seconds / 86400)
         .arg(seconds % 86400 / 3600, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
+        .arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60 ? QStringLiteral("%1s").arg(seconds % 60, 2, 10, QLatin1Char('0')) : QString());
 }
 
 nlohmann::json setJson(const SeriesSet &set, const QString &database)
@@ -257,6 +258,7 @@ int compare(const QStringList &args)
         // Where time to peak counts from: offset 0 is the reset itself.
         const QDateTime start = offsets ? QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())
                                         : w.resetStart;
+        const QDateTime gridOrigin = offsets ? start : metrics::defaultOrigin();
         // All series added up per bucket: the week's total line.
         std::map<qint64, double> sums;
         nlohmann::json series = nlohmann::json::array();
@@ -264,7 +266,9 @@ int compare(const QStringList &args)
         for (const Series &s : w.set.series) {
             for (const Point &pt : s.points)
                 sums[pt.t.toMSecsSinceEpoch()] += pt.value;
-            const auto sum = metrics::summarize(s, start);
+            // Whole buckets from the reset's own: the points lie on the reset's grid (aligned)
+            // or the calendar's.
+            const auto sum = metrics::summarize(s, start, metrics::bucketSeconds(w.set.bucket), gridOrigin);
             series.push_back({{"name", utf8(s.name)},
                               {"summary", summaryJson(sum)},
                               {"points", pointsJson(s, offsets)}});
@@ -275,7 +279,7 @@ int compare(const QStringList &args)
         Series all{QStringLiteral("all"), {}};
         for (const auto &[ms, v] : sums)
             all.points.append(Point{QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()), v});
-        const auto total = metrics::summarize(all, start);
+        const auto total = metrics::summarize(all, start, metrics::bucketSeconds(w.set.bucket), gridOrigin);
         items.push_back({{"database", utf8(w.database)},
                          {"week", name ? utf8(week) : ""},
                          {"reset_start", w.resetStart.isValid() ? utf8(metrics::isoUtc(w.resetStart)) : ""},

@@ -551,6 +551,29 @@ private slots:
             QCOMPARE(first, 0.0);
         }
 
+        // Time to peak against SQL, in both alignments: whole hours from the hour that holds
+        // the reset (aligned: bucket 0 starts at the reset; absolute: the calendar's hour) to
+        // the first hour of the most events. It once counted from the reset's own instant and
+        // was cut to whole minutes, so every value read "... h 59 min".
+        for (const bool aligned : {true, false}) {
+            const CliRun run = aligned ? r : runCli(base + QStringList{QStringLiteral("--align"), QStringLiteral("absolute")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QCOMPARE(run.json().object().value(QLatin1String("bucket")).toString(), QStringLiteral("1h"));
+            for (const QJsonValue &v : run.json().object().value(QLatin1String("weeks")).toArray()) {
+                const QJsonObject week = v.toObject();
+                auto db = test::connect(serverSettings().withDatabase(week.value(QLatin1String("database")).toString()));
+                const qint64 expected = scalar(*db, QStringLiteral(
+                    "WITH o AS (SELECT CASE WHEN $2 THEN $1::timestamptz ELSE timestamptz '2000-01-01 00:00+00' END AS origin), "
+                    "b AS (SELECT date_bin('1 hour', fetched_at, o.origin) AS b, count(*) AS n FROM raw.api_events, o GROUP BY 1) "
+                    "SELECT extract(epoch FROM (SELECT b FROM b ORDER BY n DESC, b LIMIT 1) "
+                    "  - date_bin('1 hour', $1::timestamptz, (SELECT origin FROM o)))::bigint"),
+                    {week.value(QLatin1String("reset_start")).toString(), aligned});
+                QCOMPARE(qint64(week.value(QLatin1String("summary")).toObject().value(QLatin1String("time_to_peak_seconds")).toDouble()),
+                         expected);
+                QCOMPARE(expected % 3600, 0);
+            }
+        }
+
         const CliRun absolute = runCli(base + QStringList{QStringLiteral("--align"), QStringLiteral("absolute"),
                                                           QStringLiteral("--weeks"),
                                                           QStringLiteral("2025-W02,2025-W09")});

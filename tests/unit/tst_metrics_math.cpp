@@ -166,6 +166,13 @@ private slots:
         QCOMPARE(a.timeToPeakSeconds, 7200); // the first peak, one hour after the first point
         QCOMPARE(a.points, 4);
         QCOMPARE(summarize(s, {}).timeToPeakSeconds, 3600); // from the first point
+        // The reset ten minutes and half a second into the first hour: without the bucket,
+        // the time from it, rounded; with it, whole hours from the hour that holds it.
+        const QDateTime reset = kT0.addMSecs(600'500);
+        QCOMPARE(summarize(s, reset).timeToPeakSeconds, 3600 - 600); // 2999.5 s, rounded
+        QCOMPARE(summarize(s, reset, 3600, kT0).timeToPeakSeconds, 3600);
+        QCOMPARE(summarize(s, reset, 3600).timeToPeakSeconds, 3600); // the calendar's hours
+        QCOMPARE(summarize(s, kT0.addSecs(-1), 3600).timeToPeakSeconds, 7200); // the hour before
         const Summary empty = summarize(Series{}, kT0);
         QCOMPARE(empty.points, 0);
         QCOMPARE(empty.total, 0.0);

@@ -74,7 +74,7 @@ QString timeBounds(Statement &st, const Source &src, const Query &q)
 
 QString bucketExpression(Statement &st, const Source &src, const Query &q)
 {
-    static const QDateTime kDefaultOrigin = fromMs(946'684'800'000); // 2000-01-01T00:00Z
+    static const QDateTime kDefaultOrigin = defaultOrigin();
     const QString width = st.bind(QStringLiteral("%1 seconds").arg(bucketSeconds(q.bucket)));
     const QString origin = st.bind(isoUtc(q.origin.isValid() ? q.origin : kDefaultOrigin));
     return QStringLiteral("date_bin(%1::interval, %2, %3::timestamptz)")

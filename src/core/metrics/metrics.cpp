@@ -148,7 +148,12 @@ QString isoUtc(const QDateTime &t)
     return u.toString(u.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
-Summary summarize(const Series &series, const QDateTime &start)
+QDateTime defaultOrigin()
+{
+    return fromMs(946'684'800'000); // 2000-01-01T00:00Z
+}
+
+Summary summarize(const Series &series, const QDateTime &start, qint64 bucketSeconds, const QDateTime &origin)
 {
     Summary s;
     s.points = int(series.points.size());
@@ -162,8 +167,15 @@ Summary summarize(const Series &series, const QDateTime &start)
     }
     s.mean = s.total / s.points;
     s.peak = peak->value;
-    const QDateTime from = start.isValid() ? start : series.points.first().t;
-    s.timeToPeakSeconds = from.secsTo(peak->t);
+    qint64 fromMs = (start.isValid() ? start : series.points.first().t).toMSecsSinceEpoch();
+    if (bucketSeconds > 0) {
+        const qint64 originMs = (origin.isValid() ? origin : defaultOrigin()).toMSecsSinceEpoch();
+        const qint64 width = bucketSeconds * 1000;
+        const qint64 k = (fromMs - originMs) / width - ((fromMs - originMs) % width < 0 ? 1 : 0);
+        fromMs = originMs + k * width;
+    }
+    // Rounded, not cut: a peak half a second short of the hour is an hour.
+    s.timeToPeakSeconds = (peak->t.toMSecsSinceEpoch() - fromMs + (peak->t.toMSecsSinceEpoch() >= fromMs ? 500 : -500)) / 1000;
     return s;
 }
 

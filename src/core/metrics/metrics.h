@@ -147,7 +147,14 @@ struct Summary
     qint64 timeToPeakSeconds = 0; // from the reset start (or the first point)
     int points = 0;
 };
-Summary summarize(const Series &series, const QDateTime &start);
+// Time to peak counts from `start` (the reset; invalid: the first point) to the peak's
+// bucket. With the series' bucket width, from the start of the bucket that holds `start` on
+// the grid the points lie on (origin + k * width): whole buckets, as compare() aligned on
+// the reset counts them, not a bucket's start less the first event's fraction of it.
+Summary summarize(const Series &series, const QDateTime &start, qint64 bucketSeconds = 0,
+                  const QDateTime &origin = {});
+// Where calendar buckets are counted from when a query names no origin: 2000-01-01T00:00Z.
+QDateTime defaultOrigin();
 
 // Materialized views in the metrics schema.
 struct MaterializedView

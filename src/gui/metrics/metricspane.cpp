@@ -46,6 +46,8 @@ constexpr int kUserSqlTimeoutMs = 30000;
 
 QString duration(qint64 seconds)
 {
+    if (seconds % 60)
+        return MetricsPane::tr("%1 h %2 min %3 s").arg(seconds / 3600).arg((seconds % 3600) / 60).arg(seconds % 60);
     return MetricsPane::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
@@ -369,7 +371,10 @@ void MetricsPane::display(const SeriesSet &set, bool offsets, const QDateTime &s
         for (const auto &[name, s] : weekStarts)
             if (name == set.series[i].name)
                 from = s;
-        const Summary s = summarize(set.series[i], from);
+        // Whole buckets from the one holding the reset (compare aligned on the reset counts so
+        // too); a user's SQL has its own buckets.
+        const Summary s = summarize(set.series[i], from, custom ? 0 : bucketSeconds(set.bucket),
+                                    offsets ? QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()) : defaultOrigin());
         const QStringList cells{set.series[i].name, QLocale().toString(s.total, 'g', 10),
                                 QLocale().toString(s.mean, 'g', 6), QLocale().toString(s.peak, 'g', 10),
                                 duration(s.timeToPeakSeconds)};
