@@ -131,6 +131,12 @@ BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<
     return s;
 }
 
+BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<Replacement> &replacements,
+                         const GameRules &rules, bool endsGame)
+{
+    return stateAfterPlay(plays, index, replacements, rules, endsGame, QList<LineupEntry>{});
+}
+
 QList<HalfStarts> halfStarts(const QList<Play> &plays)
 {
     std::map<int, HalfStarts> byInning;

@@ -64,7 +64,9 @@ int nextPlacedRunner(const QList<Play> &plays, qsizetype index, const QList<Line
 // placed on second for the next one (nextPlacedRunner(); without lineups, 0 while no next
 // play names him).
 BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<Replacement> &replacements,
-                         const GameRules &rules, bool endsGame = false, const QList<LineupEntry> &lineups = {});
+                         const GameRules &rules, bool endsGame, const QList<LineupEntry> &lineups);
+BaseState stateAfterPlay(const QList<Play> &plays, qsizetype index, const QList<Replacement> &replacements,
+                         const GameRules &rules, bool endsGame = false); // without the lineups
 
 // What the plays show of the placed-runner rule, from the half-innings they start (each after
 // a third out), counted by inning: how many, and how many start with a runner on second and
