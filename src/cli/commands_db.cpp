@@ -29,12 +29,7 @@ nlohmann::json toJson(const weekly::DatabaseInfo &d)
             {"schema_version", d.schemaVersion},
             {"pending_migrations", d.pending},
             {"blocked", d.blocked},
-            {"foreign_histories", [&] {
-                 nlohmann::json a = nlohmann::json::array();
-                 for (const QString &h : d.foreignHistories)
-                     a.push_back(utf8(h));
-                 return a;
-             }()},
+            {"foreign_histories", utf8Array(d.foreignHistories)},
             {"problem", utf8(d.problem)}};
 }
 

@@ -134,8 +134,7 @@ int runAdopt(const QStringList &args)
     if (const auto lay = layout::of(*conn); lay->has(layout::Kind::Plays) && lay->has(layout::Kind::Lineups)) {
         try {
             const layout::IndexPlan refs = layout::IndexBuilder::plan(*conn, layout::Kind::Plays);
-            for (const QString &st : refs.statements)
-                offered.push_back(utf8(st));
+            offered = utf8Array(refs.statements);
             if (!refs.exists)
                 text += QStringLiteral("\nThe plays' references to lineup rows have no index, so a rollback checks "
                                        "every play for each substitution it deletes: statescope-cli db create-index "

@@ -314,12 +314,7 @@ int runRecover(const QStringList &args)
                {"way", finish ? "finish" : "restore"},
                {"dump", utf8(r.dumpPath)},
                {"schema_version", r.schemaVersion},
-               {"warnings", [&] {
-                    nlohmann::json a = nlohmann::json::array();
-                    for (const QString &w : r.warnings)
-                        a.push_back(utf8(w));
-                    return a;
-                }()}},
+               {"warnings", utf8Array(r.warnings)}},
               finish ? QStringLiteral("Finished the run %1 on %2.").arg(op, r.name)
                      : QStringLiteral("Put %1 back as it was before the run %2.").arg(r.name, op));
     return Ok;

@@ -551,12 +551,7 @@ int rollback(const QStringList &args)
                    {"resulting_state", toJson(plan.resultingState)},
                    {"places_runner", plan.placesRunner},
                    {"placed_runner", plan.placedRunner},
-                   {"missing_indexes", [&] {
-                        nlohmann::json a = nlohmann::json::array();
-                        for (const QString &st : plan.missingIndexes)
-                            a.push_back(utf8(st));
-                        return a;
-                    }()}},
+                   {"missing_indexes", utf8Array(plan.missingIndexes)}},
                   QStringLiteral("Would delete %1 plays (%2..%3), %4 substitutions, %5 rolls (%6 kept). "
                                  "The game would stand at: %7%8")
                       .arg(plan.playsToDelete)

@@ -16,6 +16,14 @@
 
 namespace statescope::cli {
 
+nlohmann::json utf8Array(const QStringList &strings)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (const QString &s : strings)
+        a.push_back(utf8(s));
+    return a;
+}
+
 std::string utf8(const QString &s)
 {
     return s.toStdString();

@@ -68,6 +68,8 @@ int streamQuery(const Command &cmd, const QList<browse::FamilyQuery::Target> &ta
                 bool withServer, const QString &sql, const browse::FamilyQuery::Options &options, bool csv);
 int runShard(const QString &sub, const QStringList &args);
 std::string utf8(const QString &s);
+// A JSON array of the strings, as utf8() writes each.
+nlohmann::json utf8Array(const QStringList &strings);
 // Text as the server sent it, for JSON: bytes that are not valid UTF-8 (a SQL_ASCII
 // database) become U+FFFD each, and *invalid is set so the caller can mark the value.
 nlohmann::json textJson(const QByteArray &bytes, bool *invalid = nullptr);
