@@ -33,6 +33,14 @@ public:
     const QString &detail() const { return m_detail; }
     const QString &hint() const { return m_hint; }
     const QString &sqlstate() const { return m_sqlstate; }
+    // Where in the statement the server found the error: a character count from 1, as
+    // PostgreSQL's error position field; 0 when it named none.
+    int position() const { return m_position; }
+    Error &atPosition(int position)
+    {
+        m_position = position;
+        return *this;
+    }
 
     // The server wants a password that was not given, or refused the one given (28P01):
     // the caller may ask for one and try again.
@@ -59,6 +67,7 @@ private:
     QString m_detail;
     QString m_hint;
     QString m_sqlstate;
+    int m_position = 0;
     std::string m_what;
 };
 

@@ -42,6 +42,7 @@ bool FamilyResultModel::add(const browse::FamilyBatch &batch)
     if (batch.kind == Kind::Failed || batch.kind == Kind::Unavailable) {
         Row row;
         row.failed = true;
+        row.week = batch.week;
         const auto week = weekly::WeeklyName::parse(batch.database);
         row.cells.push_back((week ? week->isoWeekString() : batch.database).toUtf8());
         if (m_withServer)
@@ -50,7 +51,7 @@ bool FamilyResultModel::add(const browse::FamilyBatch &batch)
                                 .arg(batch.error)
                                 .toUtf8());
         ++m_failed;
-        const int at = int(m_rows.size());
+        const int at = placeOf(batch.week);
         if (!m_columns.isSet() && columnCount() < leading() + 1) {
             // No week has answered yet: a column to hold the error until one does.
             beginInsertColumns({}, leading(), leading());
@@ -58,7 +59,7 @@ bool FamilyResultModel::add(const browse::FamilyBatch &batch)
             endInsertColumns();
         }
         beginInsertRows({}, at, at);
-        m_rows.push_back(std::move(row));
+        m_rows.insert(m_rows.begin() + at, std::move(row));
         endInsertRows();
         return !m_limitReached;
     }
@@ -84,15 +85,23 @@ bool FamilyResultModel::add(const browse::FamilyBatch &batch)
     const qint64 room = m_limit - qint64(m_rows.size());
     const size_t take = size_t(std::clamp<qint64>(qint64(batch.rows.size()), 0, room));
     if (take > 0) {
-        const int at = int(m_rows.size());
+        const int at = placeOf(batch.week);
         beginInsertRows({}, at, at + int(take) - 1);
+        std::vector<Row> rows;
+        rows.reserve(take);
         for (size_t r = 0; r < take; ++r)
-            m_rows.push_back({m_columns.place(batch, r, &m_dropped), false});
+            rows.push_back({m_columns.place(batch, r, &m_dropped), false, batch.week});
+        m_rows.insert(m_rows.begin() + at, std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
         endInsertRows();
     }
     if (take < batch.rows.size())
         m_limitReached = true;
     return !m_limitReached;
+}
+
+int FamilyResultModel::placeOf(int week) const
+{
+    return int(std::upper_bound(m_rows.begin(), m_rows.end(), week, [](int w, const Row &r) { return w < r.week; }) - m_rows.begin());
 }
 
 QString FamilyResultModel::text(int row, int column) const

@@ -56,7 +56,10 @@ private:
     {
         std::vector<std::optional<QByteArray>> cells;
         bool failed = false;
+        int week = 0; // the week's place in the run: rows stand in week order, not as weeks finish
     };
+    // Where rows of `week` go: after every row of its week and the weeks before it.
+    int placeOf(int week) const;
     int leading() const { return m_withServer ? 2 : 1; }
     // Whether the column has a value (besides NULLs and failed weeks) and every one reads.
     bool everyValue(int column, const std::function<bool(const QString &)> &reads) const;

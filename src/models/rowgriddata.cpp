@@ -18,6 +18,20 @@
 
 namespace statescope::models {
 
+namespace {
+
+// A column whose values are numbers (a table's type as the catalog names it, a statement's by
+// its oid): right-aligned, so digits line up.
+bool isNumberType(const QString &type)
+{
+    for (const char *t : {"smallint", "integer", "bigint", "numeric", "decimal", "real", "double precision", "oid", "money"})
+        if (type.startsWith(QLatin1String(t)))
+            return true;
+    return false;
+}
+
+} // namespace
+
 using browse::Row;
 
 const Row *RowGridModel::rowAt(int row) const
@@ -94,8 +108,8 @@ QVariant RowGridModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (m_details && int(c) < m_details->columns.size()
-            && m_details->columns[int(c)].typeClass == layout::TypeClass::Int)
+        if ((m_details && int(c) < m_details->columns.size() && m_details->columns[int(c)].typeClass == layout::TypeClass::Int)
+            || isNumberType(m_types.value(int(c))))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IsNullRole:

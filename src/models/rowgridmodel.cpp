@@ -291,8 +291,21 @@ void RowGridModel::openQuery(const pg::ConnectionSettings &db, const QString &se
             *session->conn, select, std::vector<pg::Param>{}, timeoutMs, browse::QueryCursor::Origin::User);
         const pg::Result first = session->cursor->next(kPage + 1);
         Ready r;
-        for (int c = 0; c < first.columnCount(); ++c)
+        for (int c = 0; c < first.columnCount(); ++c) {
             r.columns << first.columnName(c);
+            // The built-in numbers by their type's oid (no catalog read): right-aligned, as in
+            // the Tables pane, psql and every spreadsheet.
+            switch (first.columnType(c)) {
+            case 20: r.types << QStringLiteral("bigint"); break;
+            case 21: r.types << QStringLiteral("smallint"); break;
+            case 23: r.types << QStringLiteral("integer"); break;
+            case 26: r.types << QStringLiteral("oid"); break;
+            case 700: r.types << QStringLiteral("real"); break;
+            case 701: r.types << QStringLiteral("double precision"); break;
+            case 1700: r.types << QStringLiteral("numeric"); break;
+            default: r.types << QString(); break;
+            }
+        }
         r.rows = rowsOf(first);
         r.cursorTotal = session->cursor->total();
         r.cursorHeld = session->cursor->held();

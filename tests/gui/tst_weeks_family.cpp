@@ -170,6 +170,17 @@ private slots:
         for (int r = 0; r < 3; ++r)
             QCOMPARE(view->weeksTable()->item(r, 2)->text(), QStringLiteral("done"));
 
+        // Rows stand in week order, not in the order the weeks finish: week 1 answers last.
+        console->editor()->setPlainText(QStringLiteral(
+            "SELECT current_database() AS db, pg_sleep(CASE WHEN current_database() LIKE '%w01' THEN 1.5 ELSE 0 END)::text AS slept"));
+        gui::FamilyRunView *ordered = console->runOnWeeks(console->family().weeks(), 3);
+        QSignalSpy orderedDone(ordered, &gui::FamilyRunView::finished);
+        QVERIFY(orderedDone.wait(kTimeout));
+        QStringList order;
+        for (int r = 0; r < ordered->model()->rowCount(); ++r)
+            order << ordered->model()->text(r, 0);
+        QCOMPARE(order, (QStringList{QStringLiteral("2025-W01"), QStringLiteral("2025-W02"), QStringLiteral("2025-W03")}));
+
         // A table only week 2 has: the other weeks are rows saying why; week 2's row is there.
         console->editor()->setPlainText(QStringLiteral("SELECT count(*) AS n FROM public.only_w02"));
         gui::FamilyRunView *partial = console->runOnWeeks(console->family().weeks(), 1);

@@ -31,8 +31,15 @@ void QueryCursor::open()
     m_transaction = std::make_unique<UserTransaction>(m_conn, m_origin == Origin::User ? m_select : QString(),
                                                       m_timeoutMs);
     m_viaPooler = m_transaction->serverPid() != 0 && m_transaction->serverPid() != m_conn.backendPid();
+    const QString declare = QStringLiteral("DECLARE statescope_rows SCROLL CURSOR FOR ");
     try {
-        m_conn.exec(QStringLiteral("DECLARE statescope_rows SCROLL CURSOR FOR ") + m_select, m_params);
+        m_conn.exec(declare + m_select, m_params);
+    } catch (Error &e) {
+        release();
+        // The server counts from the start of DECLARE; the person's statement starts after it.
+        if (e.position() > declare.size())
+            e.atPosition(e.position() - int(declare.size()));
+        throw;
     } catch (...) {
         release();
         throw;

@@ -139,7 +139,8 @@ Error Connection::errorFrom(pg_result *res, const QString &fallback) const
             hint = tr("Its owner can add one (CREATE USER MAPPING FOR <role> SERVER <server> ...), or a "
                       "mapping FOR PUBLIC; or read as a role that has one.");
     }
-    return Error(kind, message, field(res, PG_DIAG_MESSAGE_DETAIL), hint, sqlstate);
+    return Error(kind, message, field(res, PG_DIAG_MESSAGE_DETAIL), hint, sqlstate)
+        .atPosition(field(res, PG_DIAG_STATEMENT_POSITION).toInt());
 }
 
 Result Connection::exec(const QString &sql, const std::vector<Param> &params)
