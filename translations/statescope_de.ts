@@ -3300,6 +3300,46 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
         <source>What Statescope did and why: the journal of resets, drops, moves and restores, and the selected database&apos;s own audit log (reading only, in any mode)</source>
         <translation>Was Statescope getan hat und warum: das Journal der Zurücksetzungen, Löschungen, Umzüge und Wiederherstellungen und das Audit-Protokoll der ausgewählten Datenbank (nur lesend, in jedem Modus)</translation>
     </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Switch on admin mode (Ctrl+Shift+A) to change databases.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um Datenbanken zu ändern.</translation>
+    </message>
+    <message>
+        <source>Wait for the operation under way (or cancel it).</source>
+        <translation>Warten Sie, bis der laufende Vorgang fertig ist (oder brechen Sie ihn ab).</translation>
+    </message>
+    <message>
+        <source>Select a database in the list.</source>
+        <translation>Wählen Sie eine Datenbank in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>%1 was left invalid by an interrupted drop: finish or undo that first (above).</source>
+        <translation>%1 ist nach einem unterbrochenen Löschen ungültig: Schließen Sie das zuerst ab oder machen Sie es rückgängig (oben).</translation>
+    </message>
+    <message>
+        <source>Its schema could not be read: %1</source>
+        <translation>Ihr Schema konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Its migrations are blocked: see the details beside the list.</source>
+        <translation>Ihre Migrationen sind blockiert: siehe die Details neben der Liste.</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: %1 has no pending migration.</source>
+        <translation>Nichts zu migrieren: %1 hat keine ausstehende Migration.</translation>
+    </message>
+    <message>
+        <source>%1 is already adopted.</source>
+        <translation>%1 ist bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 does not take connections.</source>
+        <translation>%1 nimmt keine Verbindungen an.</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::AuditDialog</name>
@@ -3440,7 +3480,7 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
     <message>
         <source>Pitcher</source>
-        <translation>Pitcher</translation>
+        <translation>Werfer</translation>
     </message>
     <message>
         <source>IP</source>
@@ -3457,10 +3497,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>Summed from the plays up to the one shown, by batter_id, as the game&apos;s own stats query does.</source>
         <translation>Aus den Spielzügen bis zum angezeigten summiert, nach batter_id, wie es die eigene Statistikabfrage des Spiels tut.</translation>
-    </message>
-    <message>
-        <source>After play %1.</source>
-        <translation>Nach Spielzug %1.</translation>
     </message>
     <message>
         <source>The plays table has no %1: those figures are unknown (shown as -).</source>
@@ -3501,6 +3537,10 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     <message>
         <source>ER: unknown, the plays carry no errors and passed balls.</source>
         <translation>ER: unbekannt, die Spielzüge enthalten keine Fehler und Passed Balls.</translation>
+    </message>
+    <message>
+        <source>Counted over plays 1 to %1, the play shown included.</source>
+        <translation>Gezählt über die Spielzüge 1 bis %1, einschließlich des gezeigten.</translation>
     </message>
 </context>
 <context>
@@ -4407,10 +4447,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Explaining (analyze) the statement</source>
         <translation>Ausführungsplan der Anweisung wird mit Analyse ermittelt</translation>
     </message>
@@ -4579,6 +4615,22 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>%Ln Zeilen in %L1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Running the statement</source>
+        <translation>Die Anweisung läuft</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped: the server cancelled the statement, as asked.</source>
+        <translation>Angehalten: Der Server hat die Anweisung wie gewünscht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::CreateDialog</name>
@@ -4712,7 +4764,7 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>Same request key</source>
-        <translation>Gleicher Anfrageschlüssel</translation>
+        <translation>Gleicher Schlüssel</translation>
     </message>
     <message>
         <source>Same endpoint</source>
@@ -5148,10 +5200,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
 <context>
     <name>statescope::gui::FamilyRunView</name>
     <message>
-        <source>S&amp;top all</source>
-        <translation>Alle s&amp;toppen</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -5292,6 +5340,10 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>&amp;Chart</source>
         <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p all</source>
+        <translation>Alle st&amp;oppen</translation>
     </message>
 </context>
 <context>
@@ -6267,10 +6319,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Größe</translation>
     </message>
     <message>
-        <source>Refresh &amp;view</source>
-        <translation>&amp;Sicht aktualisieren</translation>
-    </message>
-    <message>
         <source>REFRESH MATERIALIZED VIEW (concurrently where possible); needs admin mode</source>
         <translation>REFRESH MATERIALIZED VIEW (nach Möglichkeit nebenläufig); erfordert den Admin-Modus</translation>
     </message>
@@ -6459,6 +6507,30 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <source>%1 h %2 min %3 s</source>
         <translation>%1 h %2 min %3 s</translation>
     </message>
+    <message>
+        <source>Refresh materiali&amp;zed view</source>
+        <translation>Sicht &amp;neu berechnen</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzter Wert</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>Summe</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::PlayerEventsPane</name>
@@ -6600,6 +6672,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>How long it has run</source>
+        <translation>Wie lange er schon läuft</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7165,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
             <numerusform>Die Verweise auf Aufstellungszeilen haben keinen Index: Für jede gelöschte Einwechslung werden alle %n Spielzüge geprüft, bei einer Saison Sekunden. „Verweise indizieren“ erstellt die Indizes zuerst (vor dem Erstellen angezeigt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switch on admin mode (Ctrl+Shift+A) to undo a rollback.</source>
+        <translation>Schalten Sie den Admin-Modus ein (Strg+Umschalt+A), um ein Rollback rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This game has no rollback to undo.</source>
+        <translation>Dieses Spiel hat kein Rollback, das rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Put back the rows the game&apos;s last rollback deleted (previewed and confirmed)</source>
+        <translation>Die Zeilen zurückholen, die das letzte Rollback des Spiels gelöscht hat (mit Vorschau und Bestätigung)</translation>
+    </message>
 </context>
 <context>
     <name>statescope::gui::RestoreDialog</name>
@@ -7335,7 +7431,7 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
     <message>
         <source>&amp;More rows</source>
-        <translation>&amp;Weitere Zeilen</translation>
+        <translation>Weitere &amp;Zeilen</translation>
     </message>
     <message>
         <source>The saved shard sets (statescope-cli shard save adds them too)</source>
@@ -10340,7 +10436,7 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation>Runs</translation>
+        <translation>Läufe</translation>
     </message>
 </context>
 <context>

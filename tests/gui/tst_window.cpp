@@ -45,6 +45,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QTableWidget>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QStyle>
@@ -128,6 +129,16 @@ private slots:
             auto conn = test::connect(directServerSettings());
             conn->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(conn->quoteIdentifier(m_role)));
         }
+    }
+
+    // First start (nothing saved): the window takes the screen's available area itself, before
+    // any window manager is asked to maximize it (without one it came up at 1110x656 in a corner).
+    void firstStartTakesTheScreen()
+    {
+        gui::MainWindow first;
+        QVERIFY(first.screen());
+        QCOMPARE(first.geometry().size(), first.screen()->availableGeometry().size());
+        QVERIFY(first.windowState().testFlag(Qt::WindowMaximized));
     }
 
     void opensOnTheEventsOfTheNewestWeek()

@@ -10,6 +10,7 @@
 #include "gui/widgets/confirmdialog.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -29,11 +30,11 @@ using namespace statescope::activity;
 
 namespace {
 
-void markItem(QTreeWidgetItem *item, const QColor &fill, const QString &why)
+void markItem(QTreeWidgetItem *item, const QString &why)
 {
     const int columns = item->treeWidget() ? item->treeWidget()->columnCount() : item->columnCount();
     for (int c = 0; c < columns; ++c) {
-        item->setBackground(c, fill);
+        style::setFill(item, c, models::ink::Meaning::Warning);
         item->setToolTip(c, item->toolTip(c).isEmpty() ? why : why + QStringLiteral("\n\n") + item->toolTip(c));
     }
 }
@@ -116,7 +117,6 @@ void ActivityPane::showLocks()
         return;
     }
     const LockReport &r = *m_lockReport;
-    const QColor fill = models::ink::fill(models::ink::Meaning::Warning);
     QHash<int, const LockWait *> waits;
     for (const LockWait &w : r.waits)
         waits.insert(w.pid, &w);
@@ -142,7 +142,7 @@ void ActivityPane::showLocks()
             item->setText(6, w->query.simplified().left(300));
             item->setToolTip(6, w->query);
             if (w->waitingSeconds && *w->waitingSeconds > m_thresholds.lockWaitSeconds)
-                markItem(item, fill, tr("Waiting for %1, longer than the threshold of %2.")
+                markItem(item, tr("Waiting for %1, longer than the threshold of %2.")
                                          .arg(age(w->waitingSeconds), age(m_thresholds.lockWaitSeconds)));
         } else if (const Session *s = blockers.value(n.pid)) {
             item->setText(1, s->user);
@@ -152,7 +152,7 @@ void ActivityPane::showLocks()
             item->setText(6, s->query.simplified().left(300));
             item->setToolTip(6, s->query);
             if (s->idleInTransaction())
-                markItem(item, fill, tr("Idle in transaction while others wait for its locks."));
+                markItem(item, tr("Idle in transaction while others wait for its locks."));
         }
         if (n.pid == keep && !again)
             again = item;

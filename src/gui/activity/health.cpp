@@ -10,6 +10,7 @@
 #include "core/pg/connection.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -295,10 +296,10 @@ void ActivityPane::showHealth()
         auto *item = new QListWidgetItem(f.value.isEmpty() ? f.what : tr("%1: %2").arg(f.what, f.value), m_findings);
         if (f.level == Finding::Level::Warning) {
             item->setIcon(style::icon(QStringLiteral("dialog-warning")));
-            item->setForeground(models::ink::text(models::ink::Meaning::Danger));
+            style::setInk(item, models::ink::Meaning::Danger);
             item->setData(Qt::UserRole, true);
         } else {
-            item->setForeground(models::ink::text(models::ink::Meaning::Success));
+            style::setInk(item, models::ink::Meaning::Success);
         }
     }
     for (const QString &u : l.unread) {
@@ -306,7 +307,7 @@ void ActivityPane::showHealth()
         QFont italic = item->font();
         italic.setItalic(true);
         item->setFont(italic);
-        item->setForeground(models::ink::text(models::ink::Meaning::Muted));
+        style::setInk(item, models::ink::Meaning::Muted);
     }
 }
 

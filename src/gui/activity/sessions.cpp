@@ -12,6 +12,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -149,7 +150,6 @@ void ActivityPane::showSessions()
         return;
     }
     const SessionList &l = *m_sessionList;
-    const QColor own = models::ink::text(models::ink::Meaning::Muted);
     int marked = 0;
     m_sessions->setRowCount(int(l.sessions.size()));
     for (int row = 0; row < l.sessions.size(); ++row) {
@@ -174,7 +174,7 @@ void ActivityPane::showSessions()
         m_sessions->setItem(row, 9, query);
         if (s.own) {
             for (int c = 0; c < m_sessions->columnCount(); ++c) {
-                m_sessions->item(row, c)->setForeground(own);
+                style::setInk(m_sessions->item(row, c), models::ink::Meaning::Muted);
                 if (c != 9)
                     m_sessions->item(row, c)->setToolTip(
                         tr("This Statescope's own session: it is never cancelled or terminated from here."));
@@ -198,6 +198,7 @@ void ActivityPane::showSessions()
         }
     }
     m_sessions->setSortingEnabled(true);
+    fitRefreshedColumns(m_sessions);
     if (!keep.isEmpty()) {
         QItemSelection again;
         QModelIndex first;

@@ -11,6 +11,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/plantree.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -198,6 +199,7 @@ void ActivityPane::showStatements()
         if (!keep.isEmpty() && s.queryId == keep)
             again = row;
     }
+    fitRefreshedColumns(m_statements);
     if (again >= 0)
         m_statements->setCurrentCell(again, 0);
     updateActions();

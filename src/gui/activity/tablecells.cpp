@@ -12,6 +12,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -110,14 +111,13 @@ QString ActivityPane::pidList(const QList<int> &pids)
 
 void ActivityPane::mark(QTableWidget *table, int row, const QString &why) const
 {
-    const QColor fill = models::ink::fill(models::ink::Meaning::Warning);
     for (int c = 0; c < table->columnCount(); ++c) {
         QTableWidgetItem *item = table->item(row, c);
         if (!item) {
             item = cell(QString());
             table->setItem(row, c, item);
         }
-        item->setBackground(fill);
+        style::setFill(item, models::ink::Meaning::Warning);
         item->setToolTip(item->toolTip().isEmpty() ? why : why + QStringLiteral("\n\n") + item->toolTip());
     }
 }

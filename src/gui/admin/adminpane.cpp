@@ -23,6 +23,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "models/databasetreemodel.h"
+#include "gui/widgets/themed.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -73,6 +74,9 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    // The weeks' names take what is left; the other columns (schema, tools, size) as wide as
+    // what they hold: a tree of a few dozen rows is measured at once.
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -148,7 +152,7 @@ AdminPane::AdminPane(models::DatabaseTreeModel *model, QWidget *parent)
     m_modeHint->setWordWrap(true);
     m_modeHint->setText(tr("Read-only: switch on <b>Admin mode</b> in the toolbar "
                            "(Ctrl+Shift+A) to create, migrate, reset or drop."));
-    m_modeHint->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Window)).name()));
+    style::setInk(m_modeHint, models::ink::Meaning::Muted);
 
     // Two rows, so the pane fits beside the sidebar on a 1280 px screen: what acts on the
     // selected database, then the tools.
@@ -267,19 +271,37 @@ void AdminPane::updateActions()
     const bool can = m_server && m_adminMode && !m_runner->isBusy();
     const QString db = selectedDatabase();
     const auto *info = m_model->database(db);
-    m_create->setEnabled(can);
-    m_migrate->setEnabled(can && info && info->pending > 0 && !info->blocked);
-    m_adopt->setEnabled(can && info && !info->managed && info->problem.isEmpty());
+    // A disabled button says why, not what it would do.
+    const QString general = !m_server         ? tr("Connect to a server first.")
+                            : !m_adminMode    ? tr("Switch on admin mode (Ctrl+Shift+A) to change databases.")
+                            : m_runner->isBusy() ? tr("Wait for the operation under way (or cancel it).")
+                                                 : QString();
+    const QString onOne = !general.isEmpty() ? general : !info ? tr("Select a database in the list.") : QString();
     // An invalid database (its drop interrupted) is put right by recovery, nothing else.
-    m_reset->setEnabled(can && info && !info->invalid);
-    m_drop->setEnabled(can && info && !info->invalid);
-    m_move->setEnabled(can && info && info->takesConnections && !info->invalid);
-    m_restore->setEnabled(can);
+    const QString valid = !onOne.isEmpty() ? onOne
+                          : info->invalid ? tr("%1 was left invalid by an interrupted drop: finish or undo that first (above).").arg(info->name)
+                                          : QString();
+    style::enableOrSayWhy(m_create, general);
+    style::enableOrSayWhy(m_migrate, !onOne.isEmpty()          ? onOne
+                                     : !info->problem.isEmpty() ? tr("Its schema could not be read: %1").arg(info->problem)
+                                     : info->blocked            ? tr("Its migrations are blocked: see the details beside the list.")
+                                     : info->pending == 0       ? tr("Nothing to migrate: %1 has no pending migration.").arg(info->name)
+                                                                : QString());
+    style::enableOrSayWhy(m_adopt, !onOne.isEmpty()          ? onOne
+                                   : info->managed            ? tr("%1 is already adopted.").arg(info->name)
+                                   : !info->problem.isEmpty() ? tr("Its schema could not be read: %1").arg(info->problem)
+                                                              : QString());
+    style::enableOrSayWhy(m_reset, valid);
+    style::enableOrSayWhy(m_drop, valid);
+    style::enableOrSayWhy(m_move, !valid.isEmpty() ? valid
+                                  : !info->takesConnections ? tr("%1 does not take connections.").arg(info->name)
+                                                            : QString());
+    style::enableOrSayWhy(m_restore, general);
     m_refresh->setEnabled(m_server.has_value() && !m_runner->isBusy());
     m_collector->setEnabled(m_server.has_value() && !selectedFamily().isEmpty());
     m_drift->setEnabled(m_server.has_value() && !selectedFamily().isEmpty()); // read-only: any mode
     m_upkeep->setEnabled(m_server.has_value() && info && info->takesConnections && !info->invalid); // changes need admin mode
-    m_reader->setEnabled(can);
+    style::enableOrSayWhy(m_reader, general);
 }
 
 void AdminPane::loadDetails()

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -85,7 +86,7 @@ void CreateDialog::revalidate()
     auto refuse = [this](const QString &html) {
         m_name.clear();
         m_result->setText(html);
-        m_result->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+        style::setInk(m_result, models::ink::Meaning::Danger);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     };
     const QString prefix = m_prefix->currentText().trimmed();
@@ -99,7 +100,7 @@ void CreateDialog::revalidate()
         m_name = name;
         m_result->setText(tr("Will create <b>%1</b> (UTF8, from template0) and migrate it.")
                               .arg(m_name.toHtmlEscaped()));
-        m_result->setStyleSheet({});
+        style::clearInk(m_result);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     } catch (const Error &e) {
         refuse(e.message().toHtmlEscaped()

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/weekly/weeklyname.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -91,9 +92,10 @@ void RestoreDialog::revalidate()
     }
     m_result->setText(problem.isEmpty() ? tr("Will create %1 and restore the dump into it.").arg(name)
                                         : problem);
-    m_result->setStyleSheet(problem.isEmpty() ? QString()
-                                              : QStringLiteral("color: %1").arg(
-                                                    models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    if (problem.isEmpty())
+        style::clearInk(m_result);
+    else
+        style::setInk(m_result, models::ink::Meaning::Danger);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

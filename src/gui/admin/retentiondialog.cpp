@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/settings.h"
+#include "gui/widgets/themed.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ RetentionDialog::RetentionDialog(QWidget *parent)
                                 .arg(settings::path().toHtmlEscaped()),
                             this);
     file->setWordWrap(true);
-    file->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Muted, palette().color(QPalette::Window)).name()));
+    style::setInk(file, models::ink::Meaning::Muted);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,6 +7,7 @@
 #include "core/weekly/serveradmin.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QMessageBox>
 #include <QTextDocumentFragment>
@@ -82,7 +83,7 @@ CollectorDialog::CollectorDialog(pg::ConnectionSettings server, QString family, 
     m_stats->setTextFormat(Qt::RichText);
     m_error->setObjectName(QStringLiteral("collectorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    style::setInk(m_error, models::ink::Meaning::Danger);
     auto *saveToken = new QPushButton(tr("Save token in the &keychain…"), this);
     m_targetLabel->setObjectName(QStringLiteral("collectorTarget"));
     m_targetLabel->setWordWrap(true);

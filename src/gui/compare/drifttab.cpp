@@ -11,6 +11,7 @@
 #include "core/task/canceltoken.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/themed.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,7 +83,7 @@ void CompareDialog::readDrift()
                     auto *item = new QTableWidgetItem(cells[c]);
                     item->setToolTip(c == 4 ? w.differences.join(QLatin1Char('\n')) : cells[c]);
                     if ((c == 4 && !w.majority) || (c == 2 && !w.checksumDrift.isEmpty()))
-                        item->setForeground(models::ink::text(models::ink::Meaning::Danger));
+                        style::setInk(item, models::ink::Meaning::Danger);
                     m_drift->setItem(r, c, item);
                 }
             }

@@ -7,6 +7,7 @@
 #include "core/json/diff.h"
 #include "core/task/canceltoken.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -236,7 +237,6 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
             m_rows->setColumnCount(int(header.size()));
             m_rows->setHorizontalHeaderLabels(header);
             m_rows->setRowCount(int(r.shown.size()));
-            const QColor changedColour = models::ink::fill(models::ink::Meaning::Changed);
             for (int row = 0; row < int(r.shown.size()); ++row) {
                 const browse::RowDifference &d = r.shown[size_t(row)];
                 auto *change = new QTableWidgetItem(changeLabel(browse::RowDifference::typeName(d.type)));
@@ -265,7 +265,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
                     auto *item = new QTableWidgetItem(text.size() > 200 ? text.left(200) + QStringLiteral("…") : text);
                     item->setToolTip(tip.left(4000));
                     if (changed)
-                        item->setBackground(changedColour);
+                        style::setFill(item, models::ink::Meaning::Changed);
                     m_rows->setItem(row, base + c, item);
                 }
             }

@@ -11,6 +11,7 @@
 #include "core/task/canceltoken.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/themed.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,10 +174,9 @@ void CompareDialog::compareSchemas()
                 auto *item = new QTreeWidgetItem(group, {nameOf(c.object()), changeLabel(catalog::SchemaChange::typeName(c.type)), c.summary()});
                 item->setData(0, Qt::UserRole, i);
                 item->setToolTip(2, c.summary());
-                item->setForeground(1, models::ink::text(c.type == catalog::SchemaChange::Type::Added ? models::ink::Meaning::Success
-                                                  : c.type == catalog::SchemaChange::Type::Removed
-                                                      ? models::ink::Meaning::Danger
-                                                      : models::ink::Meaning::Changed));
+                style::setInk(item, 1, c.type == catalog::SchemaChange::Type::Added     ? models::ink::Meaning::Success
+                                      : c.type == catalog::SchemaChange::Type::Removed ? models::ink::Meaning::Danger
+                                                                                       : models::ink::Meaning::Changed);
             }
             for (QTreeWidgetItem *g : std::as_const(kinds))
                 g->setText(1, tr("%n object(s)", nullptr, g->childCount()));

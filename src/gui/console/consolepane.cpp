@@ -11,6 +11,7 @@
 #include "gui/widgets/sqlhighlighter.h"
 #include "gui/widgets/style.h"
 #include "models/rowgridmodel.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -37,6 +38,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,6 +83,9 @@ ConsolePane::ConsolePane(QWidget *parent)
     auto *stop = button(QStringLiteral("edit-delete"), tr("S&top"), QStringLiteral("stopStatement"), {},
                         tr("Cancel what is running (the server stops the statement)"));
     connect(stop, &QPushButton::clicked, this, &ConsolePane::cancel);
+    // Enabled while something runs, so it reads at a glance whether anything does.
+    stop->setEnabled(false);
+    connect(m_progress, &ProgressPanel::busyChanged, stop, &QWidget::setEnabled);
     auto *open = button(QStringLiteral("document-open"), tr("&Open…"), QStringLiteral("openSql"), {},
                         tr("Open a .sql file"));
     auto *save = button(QStringLiteral("document-save"), tr("&Save…"), QStringLiteral("saveSql"), {},
@@ -308,10 +314,12 @@ void ConsolePane::loadCompletions()
 
 void ConsolePane::runCurrent()
 {
-    const QString statement = m_editor->currentStatement();
-    if (statement.isEmpty())
+    // Whatever the completion list offered is not wanted once the statement runs.
+    m_editor->completer()->popup()->hide();
+    const ScriptStatement statement = m_editor->currentScriptStatement();
+    if (statement.text.isEmpty())
         return;
-    run({ScriptStatement{statement, 1, 0}});
+    run({statement});
 }
 
 void ConsolePane::runAll()
@@ -324,6 +332,7 @@ void ConsolePane::run(const QList<ScriptStatement> &statements)
     if (!m_db || statements.isEmpty())
         return;
     m_banner->hide();
+    m_stopAsked = false;
     for (int i = 0; i < statements.size(); ++i) {
         settings::addConsoleHistory(historyKey(), statements[i].text);
         runOne(statements[i], statements.size() > 1 ? i + 1 : 0);
@@ -357,8 +366,8 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         view->setObjectName(QStringLiteral("resultGrid"));
         auto *model = new models::RowGridModel(view);
         view->setModel(model);
-        view->horizontalHeader()->setDefaultSectionSize(150);
         style::uniformRows(view);
+        fitColumnsOnNewRows(view);
         const int tab = m_results->addTab(view, title);
         m_results->setCurrentIndex(tab);
         m_results->setTabToolTip(tab, statement.text);
@@ -399,8 +408,19 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
                 return offerWrite(statement.text, e);
             if (e.kind() == Error::Kind::InvalidInput)
                 offerConsent(statement, number);
-            m_banner->showError(e, db.database());
+            showStatementError(e, statement, db.database());
         });
+        // Shown running (with how long, and Stop) once it has run for a moment: a page read
+        // while scrolling is over before it would flicker there.
+        connect(model, &models::RowGridModel::loadingChanged, this, [this, model](bool loading) {
+            if (!loading)
+                return m_progress->end(model);
+            QTimer::singleShot(250, model, [this, model] {
+                if (model->isLoading())
+                    m_progress->begin(model, tr("Running the statement"), [model] { model->cancel(); });
+            });
+        });
+        connect(model, &QObject::destroyed, m_progress, [progress = m_progress, model] { progress->end(model); });
         model->openQuery(db, statement.text, timeoutMs());
         return;
     }
@@ -437,14 +457,13 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
                 return;
             const qint64 took = clock->elapsed();
             if (!r.ok()) {
-                replace(messageTab(r.cancelled() ? tr("Cancelled.") : r.error().oneLine()));
+                const bool stopped = r.cancelled() || (m_stopAsked && r.error().sqlstate() == QLatin1String("57014"));
+                replace(messageTab(stopped ? tr("Stopped.") : r.error().oneLine()));
                 if (r.error().sqlstate() == QLatin1String("25006"))
                     return offerWrite(statement.text, r.error());
-                if (r.cancelled())
-                    return m_banner->showMessage(tr("Cancelled."), db.database());
-                if (r.error().kind() == Error::Kind::InvalidInput)
+                if (r.error().kind() == Error::Kind::InvalidInput && !stopped)
                     offerConsent(statement, number); // when what it refused are objects it names
-                return m_banner->showError(r.error(), db.database());
+                return showStatementError(r.error(), statement, db.database());
             }
             const CommandResult &c = r.value();
             QWidget *page;
@@ -475,8 +494,24 @@ void ConsolePane::runOne(const ScriptStatement &statement, int number)
         });
 }
 
+void ConsolePane::showStatementError(const Error &e, const browse::ScriptStatement &statement, const QString &database)
+{
+    if (e.kind() == Error::Kind::Cancelled || (m_stopAsked && e.sqlstate() == QLatin1String("57014")))
+        return m_banner->showMessage(tr("Stopped: the server cancelled the statement, as asked."), database);
+    if (e.position() <= 0 || e.position() > statement.text.size() + 1)
+        return m_banner->showError(e, database);
+    // The position is the statement's; the statement starts at its offset in the editor.
+    QTextCursor at(m_editor->document());
+    at.setPosition(std::min(statement.offset + e.position() - 1, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(at);
+    m_editor->setFocus();
+    const int line = at.blockNumber() + 1, column = at.positionInBlock() + 1;
+    m_banner->showError(e, tr("%1, line %2, column %3").arg(database).arg(line).arg(column));
+}
+
 void ConsolePane::cancel()
 {
+    m_stopAsked = true;
     m_jobs->cancel();
     for (int i = 0; i < m_results->count(); ++i)
         if (auto *view = qobject_cast<QTableView *>(m_results->widget(i)))

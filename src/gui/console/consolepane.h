@@ -89,6 +89,9 @@ signals:
 private:
     void run(const QList<browse::ScriptStatement> &statements);
     void runOne(const browse::ScriptStatement &statement, int number);
+    // The server's error for a statement of the editor: where in it (line and column, the
+    // cursor put there, as psql's and pgAdmin's pointer), or "Stopped." for a Stop asked.
+    void showStatementError(const Error &e, const browse::ScriptStatement &statement, const QString &database);
     void offerWrite(const QString &statement, const Error &refusal);
     // Writes run as the person, never "as a player": the view-as settings stay with reading.
     static pg::ConnectionSettings forWriting(const pg::ConnectionSettings &db);
@@ -129,6 +132,7 @@ private:
     JobRunner *m_jobs;
     ProgressPanel *m_progress;
     quint64 m_generation = 0;
+    bool m_stopAsked = false; // Stop was pressed since the last run: its 57014 is no error
 };
 
 } // namespace statescope::gui

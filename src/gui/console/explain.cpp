@@ -52,6 +52,9 @@ void ConsolePane::explain(bool analyze)
     if (statement.isEmpty())
         return;
     settings::addConsoleHistory(historyKey(), statement);
+    // What an earlier statement left (its error, its "Stopped") is not about this plan.
+    m_banner->hide();
+    m_stopAsked = false;
     const pg::ConnectionSettings db = *m_db;
     const quint64 generation = m_generation;
     const int timeout = timeoutMs();

@@ -5,6 +5,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/jsonview.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,8 +102,11 @@ EventDetail::EventDetail(QWidget *parent)
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     m_historyBy = new QComboBox(hist);
     m_historyBy->setObjectName(QStringLiteral("historyBy"));
+    // Its longest choice whole, in German too: the title beside it gives way instead.
+    m_historyBy->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_historyBy->addItem(tr("Same request key"));
     m_historyBy->addItem(tr("Same endpoint"));
+    m_historyBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_historyBy, &QComboBox::currentIndexChanged, this, &EventDetail::loadRelated);
     auto *compare = new QPushButton(tr("Diff with previous"), hist);
     compare->setObjectName(QStringLiteral("historyDiff"));

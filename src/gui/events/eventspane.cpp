@@ -13,6 +13,7 @@
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/style.h"
 #include "models/eventtablemodel.h"
+#include "gui/widgets/themed.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -242,8 +243,8 @@ void EventsPane::buildToolbar(QBoxLayout *layout)
     bar->addWidget(m_loading);
     m_stale = new QLabel(this);
     m_stale->setObjectName(QStringLiteral("notApplied"));
-    m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
-                               .arg(models::ink::text(models::ink::Meaning::Warning, palette().color(QPalette::Window)).name()));
+    style::setInk(m_stale, models::ink::Meaning::Warning, QStringLiteral("font-weight: bold"));
+    style::onThemeChange(m_stale, [this] { setNotApplied(m_stale->isHidden() ? QString() : m_stale->text()); });
     m_stale->setWordWrap(true);
     m_stale->setVisible(false);
     bar->addStretch(1);
@@ -471,11 +472,14 @@ void EventsPane::setNotApplied(const QString &why)
 {
     m_stale->setText(why);
     m_stale->setVisible(!why.isEmpty());
-    // Greyed rows: still readable, clearly not the answer to what is typed.
-    QPalette p = m_table->palette();
-    const QPalette base = palette();
-    p.setColor(QPalette::Text, why.isEmpty() ? base.color(QPalette::Text)
-                                             : models::ink::text(models::ink::Meaning::Muted));
+    // Greyed rows: still readable, clearly not the answer to what is typed. Applied, the
+    // table has no palette of its own again (one kept would hold this theme's colours).
+    if (why.isEmpty()) {
+        m_table->setPalette(QPalette());
+        return;
+    }
+    QPalette p;
+    p.setColor(QPalette::Text, models::ink::text(models::ink::Meaning::Muted));
     m_table->setPalette(p);
 }
 

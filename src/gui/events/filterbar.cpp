@@ -2,6 +2,7 @@
 
 #include "gui/widgets/elidinglabel.h"
 #include "models/ink.h"
+#include "gui/widgets/themed.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -101,7 +102,7 @@ QLineEdit *EventFilterBar::addField(const QString &name, const QString &label,
     // or not it has something to say, so the bar never reflows as you type.
     auto *error = new ElidingLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    style::setInk(error, models::ink::Meaning::Danger);
     layout->addWidget(caption, row, column, 1, span);
     layout->addWidget(edit, row + 1, column, 1, span);
     layout->addWidget(error, row + 2, column, 1, span);
@@ -196,7 +197,7 @@ void EventFilterBar::setFieldErrors(const std::vector<FieldError> &errors)
         QLabel *label = m_errors.at(e.field);
         label->setText(e.message);
         label->setToolTip(e.message);
-        label->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+        style::setInk(label, models::ink::Meaning::Danger);
         label->setVisible(true);
     }
 }

@@ -352,6 +352,8 @@ void FindPane::onEvent(const find::FindEvent &e)
         ++m_answered;
         break;
     }
+    if (e.kind == find::FindEvent::Kind::NotSearched || e.kind == find::FindEvent::Kind::Failed)
+        fitColumns(m_skipped);
     updateSummary();
 }
 

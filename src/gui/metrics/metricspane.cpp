@@ -10,6 +10,7 @@
 #include "gui/widgets/progresspanel.h"
 #include "core/settings.h"
 #include "models/seriestablemodel.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,8 +83,10 @@ void MetricsPane::buildUi()
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setPlaceholderText(QStringLiteral("data.credits"));
     m_agg = new QComboBox(this);
-    for (const char *a : {"avg", "min", "max", "last", "sum"})
-        m_agg->addItem(QString::fromLatin1(a));
+    // Said in the reader's words; the SQL aggregate is the item's data.
+    for (const auto &[a, label] : std::initializer_list<std::pair<const char *, QString>>{
+             {"avg", tr("average")}, {"min", tr("minimum")}, {"max", tr("maximum")}, {"last", tr("last")}, {"sum", tr("sum")}})
+        m_agg->addItem(label, QString::fromLatin1(a));
     m_status = new QLineEdit(this);
     m_status->setPlaceholderText(tr("e.g. 429"));
     m_bucket = new QComboBox(this);
@@ -121,7 +124,7 @@ void MetricsPane::buildUi()
     m_views->setHeaderLabels({tr("Materialized view"), tr("Refreshed"), tr("Size")});
     m_views->setRootIsDecorated(false);
     m_views->setMaximumHeight(110);
-    m_refreshView = new QPushButton(tr("Refresh &view"), this);
+    m_refreshView = new QPushButton(tr("Refresh materiali&zed view"), this);
     m_refreshView->setToolTip(tr("REFRESH MATERIALIZED VIEW (concurrently where possible); "
                                  "needs admin mode"));
 
@@ -152,6 +155,7 @@ void MetricsPane::buildUi()
     m_tableView->setObjectName(QStringLiteral("seriesTable"));
     m_tableView->setModel(m_table);
     m_tableView->verticalHeader()->hide();
+    fitColumnsOnNewRows(m_tableView);
     m_summary = new QTableWidget(this);
     m_summary->setObjectName(QStringLiteral("summaryTable"));
     m_summary->setColumnCount(5);
@@ -263,7 +267,7 @@ void MetricsPane::setParam(const QString &key, const QString &value)
     else if (key == QLatin1String("path"))
         m_path->setText(value);
     else if (key == QLatin1String("agg"))
-        m_agg->setCurrentText(value);
+        m_agg->setCurrentIndex(std::max(0, m_agg->findData(value)));
     else if (key == QLatin1String("status"))
         m_status->setText(value);
 }
@@ -303,7 +307,7 @@ Query MetricsPane::currentQuery() const
     };
     put(QStringLiteral("endpoint"), m_endpoint, m_endpoint->text());
     put(QStringLiteral("path"), m_path, m_path->text());
-    put(QStringLiteral("agg"), m_agg, m_agg->currentText());
+    put(QStringLiteral("agg"), m_agg, m_agg->currentData().toString());
     put(QStringLiteral("status"), m_status, m_status->text());
     return q;
 }

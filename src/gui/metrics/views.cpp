@@ -12,6 +12,7 @@
 #include "gui/widgets/progresspanel.h"
 #include "core/settings.h"
 #include "models/seriestablemodel.h"
+#include "gui/widgets/tablewidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +107,7 @@ void MetricsPane::loadViews()
                 item->setData(0, Qt::UserRole, v.schema);
                 item->setData(1, Qt::UserRole, v.name);
             }
+            fitColumns(m_views);
         });
 }
 

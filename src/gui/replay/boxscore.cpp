@@ -79,7 +79,8 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
 
 void BoxScoreView::showBox(const replay::BoxScore &box, const std::function<QString(int)> &label)
 {
-    QString title = tr("After play %1.").arg(box.throughPlay);
+    // Says what it counts, beside a scoreboard that shows the bases before the play shown.
+    QString title = tr("Counted over plays 1 to %1, the play shown included.").arg(box.throughPlay);
     QStringList absent = box.absentColumns; // of the figures shown
     absent.removeAll(QStringLiteral("error"));
     absent.removeAll(QStringLiteral("passed_ball"));

@@ -195,6 +195,17 @@ void ReplayPane::openGame(const QString &gameId)
             view.hasSessions = lay->has(layout::Kind::GameSessions);
             view.session = store.session(gameId);
             view.summary.firstInconsistentPlay = view.issues.isEmpty() ? 0 : view.issues.firstKey();
+            // Undo last rollback is offered only for a game that has one in force (a week not
+            // adopted keeps no rollbacks at all).
+            try {
+                Rollback rollback(*conn);
+                rollback.requireBookkeeping();
+                for (const RollbackRecord &rec : rollback.history(gameId))
+                    view.undoable = view.undoable || !rec.undoneAt.isValid();
+            } catch (const Error &e) {
+                if (e.kind() == Error::Kind::Cancelled || e.kind() == Error::Kind::Connection)
+                    throw; // else not known: not offered (its own click would say why)
+            }
             return view;
         },
         [this, generation, keepPlay](const Outcome<GameView> &r) {

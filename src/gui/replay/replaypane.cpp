@@ -21,6 +21,7 @@
 #include "gui/replay/rulesdialog.h"
 #include "gui/replay/scoreboard.h"
 #include "models/gamelistmodel.h"
+#include "gui/widgets/themed.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -190,7 +191,7 @@ void ReplayPane::buildUi()
     m_change->setObjectName(QStringLiteral("changeLabel"));
     m_issueLabel = new ElidingLabel(this, 2);
     m_issueLabel->setObjectName(QStringLiteral("issueLabel"));
-    m_issueLabel->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    style::setInk(m_issueLabel, models::ink::Meaning::Danger);
     auto *facts = new QFormLayout;
     facts->addRow(tr("At bat:"), m_people);
     facts->addRow(tr("Dice:"), m_dice);
@@ -435,7 +436,11 @@ void ReplayPane::updateActions()
     const bool can = m_adminMode && m_game && !m_runner->isBusy();
     const bool active = m_game && m_game->summary.status != QLatin1String("completed");
     m_rollback->setEnabled(can && active && !m_game->plays.isEmpty());
-    m_undo->setEnabled(can);
+    m_undo->setEnabled(can && m_game->undoable);
+    m_undo->setToolTip(!m_adminMode ? tr("Switch on admin mode (Ctrl+Shift+A) to undo a rollback.")
+                       : (m_game && !m_game->undoable) ? tr("This game has no rollback to undo.")
+                                                       : tr("Put back the rows the game's last rollback deleted "
+                                                            "(previewed and confirmed)"));
     const QString why = !m_adminMode ? tr("Switch on admin mode (Ctrl+Shift+A) to roll back.")
                         : (m_game && !active) ? tr("Completed games cannot be rolled back.")
                                               : QString();

@@ -102,6 +102,7 @@ private:
         bool hasRosters = false;
         std::optional<replay::GameSession> session;
         bool hasSessions = false;
+        bool undoable = false; // a rollback of this game in force, which undo can put back
     };
 
     void buildUi();

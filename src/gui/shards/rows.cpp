@@ -10,6 +10,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/familyrun.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -227,7 +228,6 @@ void ShardsPane::loadMore()
                                                                  m_order.descending ? Qt::DescendingOrder
                                                                                     : Qt::AscendingOrder);
             }
-            const QColor nullColour = models::ink::text(models::ink::Meaning::Muted);
             for (int r = 0; r < page.rows.size(); ++r) {
                 const browse::Row &row = page.rows.at(r);
                 QList<QStandardItem *> items;
@@ -239,7 +239,7 @@ void ShardsPane::loadMore()
                         item->setText(QString::fromUtf8(*row.cells[c]));
                     } else {
                         item->setText(QStringLiteral("NULL"));
-                        item->setForeground(nullColour);
+                        style::setInk(item, models::ink::Meaning::Muted);
                     }
                     items << item;
                 }

@@ -3,6 +3,7 @@
 #include "models/ink.h"
 
 #include "core/error.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ ShardSetDialog::ShardSetDialog(const QList<QPair<QString, pg::ConnectionSettings
                              "constraint on the column says"));
     m_error->setObjectName(QStringLiteral("shardSetError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    style::setInk(m_error, models::ink::Meaning::Danger);
 
     auto *add = new QPushButton(tr("&Add shard"), this);
     add->setObjectName(QStringLiteral("shardSetAddMember"));

@@ -13,6 +13,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/shards/setdialog.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -276,7 +277,7 @@ void ShardsPane::showMembers()
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
             if (down)
-                item->setForeground(models::ink::text(models::ink::Meaning::Danger));
+                style::setInk(item, models::ink::Meaning::Danger);
             m_members->setItem(i, c, item);
         }
     }

@@ -8,7 +8,9 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/snapshots/snapshotspane.h"
+#include "gui/widgets/themed.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -193,6 +195,21 @@ QWidget *SnapshotsPane::buildTrackTab()
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     m_trackChart = new QChartView(chart, split);
     m_trackChart->setObjectName(QStringLiteral("trackChart"));
+    // The chart's colours are the palette's of the moment it was drawn: drawn again on a switch.
+    style::onThemeChange(m_trackChart, [this] {
+        const QPalette p = QApplication::palette();
+        QChart *c = m_trackChart->chart();
+        c->setBackgroundBrush(p.color(QPalette::Base));
+        c->setTitleBrush(m_trackModel->rowCount() == 0 ? models::ink::text(models::ink::Meaning::Muted, p.color(QPalette::Base))
+                                                       : p.color(QPalette::Text));
+        const QColor base = p.color(QPalette::Base), ink = p.color(QPalette::Text);
+        for (QAbstractAxis *axis : c->axes()) {
+            axis->setLabelsColor(ink);
+            axis->setTitleBrush(ink);
+            axis->setGridLineColor(QColor::fromRgbF(base.redF() * 0.8f + ink.redF() * 0.2f, base.greenF() * 0.8f + ink.greenF() * 0.2f,
+                                                    base.blueF() * 0.8f + ink.blueF() * 0.2f));
+        }
+    });
     m_trackChart->setRenderHint(QPainter::Antialiasing);
     // A chart people can read from the first moment: never squeezed into a strip.
     m_trackChart->setMinimumSize(360, 240);
@@ -252,7 +269,7 @@ void SnapshotsPane::showTrack(const QList<TrackPoint> &points, const QString &pa
         auto *value =
             new QStandardItem(p.value.present ? QString::fromUtf8(p.value.text) : tr("(absent)"));
         if (!p.value.present)
-            value->setForeground(QBrush(models::ink::text(models::ink::Meaning::Muted)));
+            style::setInk(value, models::ink::Meaning::Muted);
         else
             ++present;
         if (p.number) {

@@ -152,7 +152,7 @@ void GalaxyView::reload()
             m_config->setRowCount(int(l.config.size()));
             for (int i = 0; i < l.config.size(); ++i)
                 setRowTexts(m_config, i, {l.config[i].key, l.config[i].value, when(l.config[i].updatedAt)});
-            m_config->resizeColumnToContents(0);
+            fitColumns(m_config);
             m_history->setText(l.hasConfig ? l.history : tr("This database has no game configuration table."));
             if (!l.hasManeuvers) {
                 m_retention->setText(tr("This database has no maneuver events table."));

@@ -10,6 +10,7 @@
 #include "gui/snapshots/snapshotspane.h"
 
 #include "core/validate.h"
+#include "gui/widgets/themed.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -187,8 +188,7 @@ void SnapshotsPane::showSaves(const QList<SaveInfo> &saves)
         // Which form of the document the client hashed, or that none of the known ones does.
         auto *match = new QStandardItem(s.checksumMatches ? tr("match: %1").arg(checksumFormName(s.checksumForm))
                                                           : tr("MISMATCH: no known form"));
-        match->setForeground(
-            QBrush(models::ink::text(s.checksumMatches ? models::ink::Meaning::Success : models::ink::Meaning::Danger)));
+        style::setInk(match, s.checksumMatches ? models::ink::Meaning::Success : models::ink::Meaning::Danger);
         match->setToolTip(rule);
         auto *id = new QStandardItem(QString::number(s.snapshotId));
         id->setData(s.snapshotId, IdRole);

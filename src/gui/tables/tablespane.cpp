@@ -113,8 +113,10 @@ TablesPane::TablesPane(QWidget *parent)
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     m_grid->horizontalHeader()->setSectionsClickable(true);
     m_grid->horizontalHeader()->setSortIndicatorShown(true);
-    m_grid->horizontalHeader()->setDefaultSectionSize(160);
     style::uniformRows(m_grid);
+    // Columns as wide as the first rows ask (small integers narrow, so more columns are in
+    // sight), not one width for all.
+    fitColumnsOnNewRows(m_grid);
     connect(m_grid->horizontalHeader(), &QHeaderView::sectionClicked, this, &TablesPane::sortBy);
     connect(m_grid, &QWidget::customContextMenuRequested, this, &TablesPane::showMenu);
     auto *copy = new QShortcut(QKeySequence::Copy, m_grid, nullptr, nullptr, Qt::WidgetShortcut);

@@ -1,7 +1,9 @@
 #include "gui/widgets/banner.h"
 
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocumentFragment>
@@ -22,6 +24,7 @@ Banner::Banner(QWidget *parent) : QFrame(parent), m_text(new QLabel(this))
     close->setText(QStringLiteral("\u2715"));
     close->setAutoRaise(true);
     close->setToolTip(tr("Dismiss"));
+    style::onThemeChange(this, [this] { restyle(); });
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -35,19 +38,24 @@ void Banner::present(Kind kind, const QString &html, const QString &context, boo
     m_kind = kind;
     m_outcome = outcome;
     m_context = context;
-    const style::Tone tone = kind == Kind::Error     ? style::Tone::Danger
-                             : kind == Kind::Warning ? style::Tone::Warning
-                             : kind == Kind::Success ? style::Tone::Success
-                                                     : style::Tone::Neutral;
-    const QColor edge = style::toneColour(tone);
-    const QColor fill = style::blend(palette().color(QPalette::Window), edge, 0.16);
-    setStyleSheet(QStringLiteral("#banner { background: %1; border: 1px solid %2; "
-                                 "border-left: 4px solid %2; }")
-                      .arg(fill.name(), edge.name()));
+    restyle();
     m_text->setText(context.isEmpty()
                         ? html
                         : QStringLiteral("<b>%1</b> \u2014 %2").arg(context.toHtmlEscaped(), html));
     show();
+}
+
+void Banner::restyle()
+{
+    const style::Tone tone = m_kind == Kind::Error     ? style::Tone::Danger
+                             : m_kind == Kind::Warning ? style::Tone::Warning
+                             : m_kind == Kind::Success ? style::Tone::Success
+                                                       : style::Tone::Neutral;
+    const QColor edge = style::toneColour(tone);
+    const QColor fill = style::blend(QApplication::palette().color(QPalette::Window), edge, 0.16);
+    setStyleSheet(QStringLiteral("#banner { background: %1; border: 1px solid %2; "
+                                 "border-left: 4px solid %2; }")
+                      .arg(fill.name(), edge.name()));
 }
 
 void Banner::showError(const Error &error, const QString &context)

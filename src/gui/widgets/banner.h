@@ -40,6 +40,7 @@ public:
     QString plainText() const;
 
 private:
+    void restyle(); // the tone's colours for the palette in use
     void present(Kind kind, const QString &html, const QString &context, bool outcome = false);
     static QString describe(const Error &error);
 

@@ -2,7 +2,9 @@
 
 #include "gui/widgets/style.h"
 #include "models/ink.h"
+#include "gui/widgets/themed.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarLegendMarker>
@@ -97,6 +99,10 @@ ChartView::ChartView(QWidget *parent)
     // No widget tooltip: it would replace the hovered point's own text a second later.
     setAccessibleDescription(usage());
     m_empty->setObjectName(QStringLiteral("chartEmptyText"));
+    style::onThemeChange(this, [this] {
+        applyPalette();
+        placeEmptyText();
+    });
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -119,32 +125,18 @@ QString ChartView::usage()
 
 QList<int> ChartView::assignColours(const QList<metrics::Series> &series)
 {
+    // Each name has a colour of its own, the same in every chart and every session: a week by
+    // its number (W01 blue, W02 orange, ...: neighbours far apart), any other name by a hash
+    // of it. Two names of one chart wanting one colour: the later takes the next free one.
     QList<int> out(series.size(), -1);
     QSet<int> taken;
+    const int n = style::seriesColourCount();
     for (qsizetype i = 0; i < series.size(); ++i) {
-        const auto known = m_colourOf.constFind(series[i].name);
-        if (known != m_colourOf.cend() && !taken.contains(*known)) {
-            out[i] = *known;
-            taken.insert(*known);
-        }
-    }
-    // New names take the first colour nobody here holds, preferring one no name remembers.
-    QSet<int> remembered;
-    for (const int c : std::as_const(m_colourOf))
-        remembered.insert(c);
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        if (out[i] >= 0)
-            continue;
-        int c = 0;
-        while (taken.contains(c) || (remembered.contains(c) && c < style::seriesColourCount()))
-            ++c;
-        if (c >= style::seriesColourCount()) // every colour is remembered: any not drawn here
-            for (c = 0; taken.contains(c);)
-                ++c;
+        int c = style::seriesColourFor(series[i].name);
+        for (int tries = 0; tries < n && taken.contains(c); ++tries)
+            c = (c + 1) % n;
         out[i] = c;
         taken.insert(c);
-        m_colourOf.insert(series[i].name, c);
-        remembered.insert(c);
     }
     m_drawn = out;
     return out;
@@ -168,9 +160,6 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
     // One series is named by the title: no legend repeating it.
     chart->legend()->setVisible(input.size() > 1 || title.isEmpty());
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundBrush(palette().color(QPalette::Base));
-    chart->setTitleBrush(palette().color(QPalette::Text));
-    chart->legend()->setLabelColor(palette().color(QPalette::Text));
     // One pixel per point is all a screen can show: downsample what is beyond that.
     const int budget = std::max(200, width());
     qsizetype buckets = 0;
@@ -308,16 +297,13 @@ void ChartView::setSeries(const QList<metrics::Series> &input, Kind kind, bool o
     m_maxY = maxY;
     m_valueTicks = 0;
     fitValueAxis(y);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(palette().color(QPalette::Text));
-        axis->setTitleBrush(palette().color(QPalette::Text));
-    }
     const bool empty = std::none_of(input.begin(), input.end(), [](const metrics::Series &s) { return !s.points.isEmpty(); });
     if (empty) // no grid from 0 to 1 that reads as data: the text says why there is none
         for (QAbstractAxis *axis : chart->axes())
             axis->setVisible(false);
     QChart *old = this->chart();
     setChart(chart);
+    applyPalette();
     delete old;
     m_empty->setVisible(empty);
     placeEmptyText();
@@ -387,6 +373,19 @@ void ChartView::setEmptyText(const QString &text)
     m_emptyText = text;
     m_empty->setText(emptyText());
     placeEmptyText();
+}
+
+void ChartView::applyPalette()
+{
+    const QPalette p = QApplication::palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(p.color(QPalette::Base));
+    c->setTitleBrush(p.color(QPalette::Text));
+    c->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setTitleBrush(p.color(QPalette::Text));
+    }
 }
 
 bool ChartView::showsEmptyText() const

@@ -87,11 +87,11 @@ public:
     QStringList legendLabels() const;
 
 private:
-    // A palette index for each series: a name keeps the colour it was first drawn with for
-    // as long as this view lives (the same week is the same colour run after run), unless
-    // another series of the same chart holds it.
+    // A palette index for each series: style::seriesColourFor() its name, unless another
+    // series of the same chart holds that colour.
     QList<int> assignColours(const QList<metrics::Series> &series);
     void labelLegend();
+    void applyPalette(); // the chart's background, texts and axes in the palette in use
     void wireLegend();
     void emitRangeLater();
     void relabelTime();
@@ -117,7 +117,6 @@ private:
     bool m_whole = true; // every value a whole number
     QLabel *m_empty;
     QString m_emptyText;
-    QHash<QString, int> m_colourOf;
     QList<int> m_drawn;
 };
 

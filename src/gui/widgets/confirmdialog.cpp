@@ -3,6 +3,7 @@
 #include "models/ink.h"
 
 #include "ui_confirmdialog.h"
+#include "gui/widgets/themed.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -66,7 +67,10 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &summary,
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     connect(m_ui->dumpCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->dumpCheck->setStyleSheet(on ? QString() : QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+        if (on)
+            style::clearInk(m_ui->dumpCheck);
+        else
+            style::setInk(m_ui->dumpCheck, models::ink::Meaning::Danger);
     });
     m_ui->confirmEdit->setFocus();
     updateOk();
@@ -121,7 +125,7 @@ void ConfirmDialog::setOption(const QString &text, bool checked)
 {
     m_ui->dumpCheck->setText(text);
     m_ui->dumpCheck->setChecked(checked);
-    m_ui->dumpCheck->setStyleSheet({});
+    style::clearInk(m_ui->dumpCheck);
     m_ui->dumpCheck->setVisible(true);
 }
 

@@ -77,6 +77,7 @@ void DiffView::buildUi()
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(false); // the status colours are the background
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setResizeContentsPrecision(0); // columns measured by the rows in sight
     m_tree->header()->setSectionResizeMode(models::DiffTreeModel::Before, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(models::DiffTreeModel::After, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(models::DiffTreeModel::Delta, QHeaderView::ResizeToContents);
@@ -84,8 +85,9 @@ void DiffView::buildUi()
     m_tree->setTextElideMode(Qt::ElideMiddle); // both ends of a value say the most
     // The keys take what they need up to a third of the width; both sides share the rest.
     m_tree->viewport()->installEventFilter(this);
-    connect(m_tree, &QTreeView::expanded, this, &DiffView::fitKeyColumn);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &DiffView::fitKeyColumn);
+    // Measured once the rows are laid out (at the reset itself no row is in view yet).
+    connect(m_tree, &QTreeView::expanded, this, &DiffView::fitKeyColumn, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiffView::fitKeyColumn, Qt::QueuedConnection);
 
     m_patchText->setObjectName(QStringLiteral("patchText"));
     m_patchText->setReadOnly(true);
@@ -202,10 +204,18 @@ void DiffView::cancel()
 
 void DiffView::fitKeyColumn()
 {
-    const int third = std::max(100, m_tree->viewport()->width() / 3);
+    // The keys whole where the values beside them leave the room (a key of an array of ships
+    // by id is long; its values often short), never under a third of the view nor over two.
+    const int width = m_tree->viewport()->width();
+    // Before and After keep what their values in view ask, up to a quarter of the view each
+    // (longer values are cut, whole in their tooltips), the change its own width.
+    auto *view = static_cast<QAbstractItemView *>(m_tree);
+    const int values = std::min(width / 4, view->sizeHintForColumn(models::DiffTreeModel::Before))
+                       + std::min(width / 4, view->sizeHintForColumn(models::DiffTreeModel::After))
+                       + view->sizeHintForColumn(models::DiffTreeModel::Delta);
+    const int most = std::clamp(width - values, std::max(100, width / 3), std::max(100, width * 2 / 3));
     m_tree->resizeColumnToContents(models::DiffTreeModel::Key);
-    m_tree->setColumnWidth(models::DiffTreeModel::Key,
-                           std::clamp(m_tree->columnWidth(models::DiffTreeModel::Key), 100, third));
+    m_tree->setColumnWidth(models::DiffTreeModel::Key, std::clamp(m_tree->columnWidth(models::DiffTreeModel::Key), 100, most));
 }
 
 bool DiffView::eventFilter(QObject *watched, QEvent *event)

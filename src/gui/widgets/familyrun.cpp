@@ -7,6 +7,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
 #include "models/familyresultmodel.h"
+#include "gui/widgets/themed.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -127,7 +128,7 @@ FamilyRunView::FamilyRunView(const QList<browse::FamilyQuery::Target> &targets, 
                              const browse::FamilyQuery::Options &options, QWidget *parent)
     : QWidget(parent), m_targets(targets), m_shards(shards), m_sql(sql), m_options(options),
       m_grid(new QTableView(this)), m_weekTable(new QTableWidget(this)), m_chart(new ChartView(this)),
-      m_valueColumn(new QComboBox(this)), m_stop(new QPushButton(tr("S&top all"), this)),
+      m_valueColumn(new QComboBox(this)), m_stop(new QPushButton(tr("Sto&p all"), this)),
       m_chartButton(new QPushButton(tr("&Chart"), this)), m_summary(new QLabel(this)),
       m_jobs(new JobRunner(this)), m_progress(new ProgressPanel(this)),
       m_enough(std::make_shared<std::atomic<bool>>(false))
@@ -322,7 +323,7 @@ void FamilyRunView::setWeekState(int week, const QString &state, const QString &
         item->setText(text);
         item->setToolTip(text);
         if (failed)
-            item->setForeground(models::ink::text(models::ink::Meaning::Danger));
+            style::setInk(item, models::ink::Meaning::Danger);
     };
     put(StateCol, state);
     put(RowsCol, rows);

@@ -1,6 +1,8 @@
 #include "gui/widgets/jsontextpane.h"
 
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/progresspanel.h"
+#include "gui/widgets/themed.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -31,6 +33,16 @@ class JsonHighlighter : public QSyntaxHighlighter
 {
 public:
     explicit JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+    {
+        setColours();
+        // Keys in the light theme's purple on a dark page after a switch, unless made again.
+        style::onThemeChange(this, [this] {
+            setColours();
+            rehighlight();
+        });
+    }
+
+    void setColours()
     {
         const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
         m_key.setForeground(QColor(dark ? 0xc77dbb : 0x871094));
@@ -97,6 +109,12 @@ JsonTextPane::JsonTextPane(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // A large document is laid out on the worker for a second or more: the place says so,
+    // for how long, with Cancel, rather than staying blank.
+    auto *progress = new ProgressPanel(this);
+    progress->setObjectName(QStringLiteral("jsonTextProgress"));
+    progress->follow(m_runner);
+    layout->addWidget(progress);
     layout->addWidget(m_notice);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_moreButton, 0, Qt::AlignLeft);

@@ -7,9 +7,11 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/jsontextpane.h"
 #include "models/jsontreemodel.h"
+#include "gui/widgets/themed.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,7 +100,7 @@ JsonView::JsonView(QWidget *parent)
     m_error->setObjectName(QStringLiteral("parseError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(models::ink::text(models::ink::Meaning::Danger, palette().color(QPalette::Window)).name()));
+    style::setInk(m_error, models::ink::Meaning::Danger);
     m_error->hide();
 
     m_tree->setObjectName(QStringLiteral("jsonTree"));
@@ -113,6 +116,17 @@ JsonView::JsonView(QWidget *parent)
     header->setSectionResizeMode(models::JsonTreeModel::Value, QHeaderView::Stretch);
     header->setSectionResizeMode(models::JsonTreeModel::Type, QHeaderView::ResizeToContents);
     header->resizeSection(models::JsonTreeModel::Key, fontMetrics().averageCharWidth() * 28);
+    // A key column the person set by hand keeps its width from one document to the next.
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int size) {
+        // By hand: dragged with the mouse (Qt resizes sections itself as columns come and go).
+        if (section == models::JsonTreeModel::Key && !m_sizingKeys && QGuiApplication::mouseButtons().testFlag(Qt::LeftButton))
+            m_keyWidthByHand = size;
+    });
+    // Keys opened deeper (indented further) or a search hit's path: the column grows to hold
+    // them, up to half the view, never shrinks under the person.
+    connect(m_tree, &QTreeView::expanded, this, [this] { QTimer::singleShot(0, this, [this] { fitKeys(false); }); });
+    // A document read while the tree was out of sight (another tab) was measured at no width.
+    m_tree->viewport()->installEventFilter(this);
 
     buildActions();
     connect(m_search, &QLineEdit::returnPressed, this, &JsonView::findNext);
@@ -266,15 +280,34 @@ void JsonView::showDocument(const json::Document &document)
     }
     // Lays the tree out now (which fetches the root's first chunk) and measures the
     // rows in view, not the document.
-    m_tree->resizeColumnToContents(models::JsonTreeModel::Key);
-    QHeaderView *header = m_tree->header();
-    const int keyWidth = header->sectionSize(models::JsonTreeModel::Key);
-    const int charWidth = fontMetrics().averageCharWidth();
-    header->resizeSection(models::JsonTreeModel::Key,
-                          std::clamp(keyWidth, charWidth * 12, charWidth * 40));
+    fitKeys(true);
     if (m_tabs->currentIndex() == TextTab)
         showText();
     emit documentShown();
+}
+
+void JsonView::fitKeys(bool newDocument)
+{
+    QHeaderView *header = m_tree->header();
+    const int charWidth = fontMetrics().averageCharWidth();
+    const int most = std::max(charWidth * 12, m_tree->viewport()->width() / 2);
+    const int want = std::clamp(static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(models::JsonTreeModel::Key), charWidth * 12, most);
+    const int now = header->sectionSize(models::JsonTreeModel::Key);
+    int width = newDocument ? want : std::max(now, want);
+    if (m_keyWidthByHand > 0)
+        width = std::max(m_keyWidthByHand, newDocument ? 0 : now);
+    if (width == now)
+        return;
+    m_sizingKeys = true;
+    header->resizeSection(models::JsonTreeModel::Key, width);
+    m_sizingKeys = false;
+}
+
+bool JsonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+        QTimer::singleShot(0, this, [this] { fitKeys(false); });
+    return QWidget::eventFilter(watched, event);
 }
 
 void JsonView::showParseError(const json::Document &document)

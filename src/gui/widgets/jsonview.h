@@ -69,7 +69,13 @@ signals:
     // A path to follow over time: a JSON Pointer, or an SQL/JSON path that keys arrays.
     void trackRequested(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The key column to the keys in view: on a new document exactly (unless set by hand),
+    // when more are opened only wider.
+    void fitKeys(bool newDocument);
     using Hits = std::vector<std::vector<int>>;
 
     void buildActions();
@@ -94,6 +100,8 @@ private:
     Hits m_hits;
     int m_hitIndex = -1;
     bool m_searching = false;
+    bool m_sizingKeys = false; // the key column resized by fitKeys(), not by hand
+    int m_keyWidthByHand = 0;
     quint64 m_searchGeneration = 0;
 
     models::JsonTreeModel *m_model;

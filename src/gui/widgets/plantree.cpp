@@ -4,6 +4,7 @@
 
 #include "core/browse/console.h"
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,7 +40,7 @@ void addPlanNode(QTreeWidget *tree, QTreeWidgetItem *parent, const browse::PlanN
         bold.setBold(true);
         for (int c = 0; c < 5; ++c) {
             item->setFont(c, bold);
-            item->setForeground(c, models::ink::text(models::ink::Meaning::Danger));
+            style::setInk(item, c, models::ink::Meaning::Danger);
         }
         item->setText(0, QCoreApplication::translate("PlanTree", "%1  ◀ costliest").arg(n.type));
         item->setData(0, Qt::UserRole, true);

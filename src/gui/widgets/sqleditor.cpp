@@ -135,16 +135,26 @@ void SqlEditor::keyPressEvent(QKeyEvent *event)
 
 QString SqlEditor::currentStatement() const
 {
+    return currentScriptStatement().text;
+}
+
+ScriptStatement SqlEditor::currentScriptStatement() const
+{
     const QTextCursor c = textCursor();
-    if (c.hasSelection())
-        return c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed();
+    if (c.hasSelection()) {
+        const QString selected = c.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        const QString text = selected.trimmed();
+        const int lead = int(selected.indexOf(text));
+        const int offset = c.selectionStart() + std::max(0, lead);
+        return {text, document()->findBlock(offset).blockNumber() + 1, offset};
+    }
     const QString text = toPlainText();
     const QList<ScriptStatement> statements = splitScript(text);
     const int at = c.position();
-    QString found;
+    ScriptStatement found;
     for (const ScriptStatement &s : statements) {
-        if (s.offset <= at || found.isEmpty())
-            found = s.text;
+        if (s.offset <= at || found.text.isEmpty())
+            found = s;
         if (s.offset > at)
             break;
     }

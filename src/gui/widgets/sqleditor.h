@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/browse/console.h"
+
 #include <QPlainTextEdit>
 
 class QCompleter;
@@ -20,6 +22,9 @@ public:
     QCompleter *completer() const { return m_completer; }
     // The statement the cursor is in (or the selection): what Run runs.
     QString currentStatement() const;
+    // The same, with where it starts in the editor (line, offset): an error's position is
+    // counted from there.
+    browse::ScriptStatement currentScriptStatement() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

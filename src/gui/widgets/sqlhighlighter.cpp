@@ -1,6 +1,7 @@
 #include "gui/widgets/sqlhighlighter.h"
 
 #include "gui/widgets/style.h"
+#include "gui/widgets/themed.h"
 
 #include <QSet>
 #include <QTextDocument>
@@ -63,6 +64,16 @@ QTextCharFormat charFormat(const QColor &colour, bool bold = false, bool italic 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document),
       m_words(QStringLiteral("[A-Za-z_][A-Za-z_0-9$]*|\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|\\$\\d+"))
+{
+    setColours();
+    // Formats made for the other theme would stay on every line after a switch.
+    style::onThemeChange(this, [this] {
+        setColours();
+        rehighlight();
+    });
+}
+
+void SqlHighlighter::setColours()
 {
     const bool dark = style::isDark();
     m_keyword = charFormat(dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x00, 0x5a, 0x9c), true);

@@ -22,6 +22,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void setColours();
     enum State { Normal = 0, InComment = 1, InString = 2, InDollar = 3 };
     QTextCharFormat m_keyword, m_type, m_string, m_name, m_number, m_comment, m_parameter;
     QRegularExpression m_words;

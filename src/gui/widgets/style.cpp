@@ -1,6 +1,7 @@
 #include "gui/widgets/style.h"
 
 #include "gui/widgets/cuttexttips.h"
+#include "gui/widgets/themed.h"
 #include "models/ink.h"
 
 #include <QAbstractItemView>
@@ -24,22 +25,6 @@
 namespace statescope::gui::style {
 
 namespace {
-
-// An SVG drawn at the sizes toolbars, buttons and tabs ask for.
-QIcon iconOf(const QByteArray &svg)
-{
-    QSvgRenderer renderer(svg);
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 // Fusion draws a check box's frame in the window colour made darker, which on a dark palette
 // is the colour of the box itself: an unticked box (the Compare weeks list, the endpoint menu)
@@ -142,16 +127,18 @@ public:
             return QProxyStyle::standardIcon(sp, option, widget);
         // The field's clear button: a cross that stands out from the field by 3:1 in either
         // theme (the platform's grey one did not on the dark palette).
-        const QPalette palette = widget ? widget->palette() : QApplication::palette();
-        const QColor ink = models::ink::readable(
-            models::ink::readable(QColor(0x70, 0x70, 0x70), palette.color(QPalette::Base), 4.5),
-            palette.color(QPalette::Window), 4.5);
-        const QByteArray svg = QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16' viewBox='0 0 16 16'>"
-                                              "<path d='M4 4l8 8M12 4l-8 8' stroke='%1' stroke-width='2' "
-                                              "stroke-linecap='round'/></svg>")
-                                   .arg(ink.name())
-                                   .toUtf8();
-        return iconOf(svg);
+        // Drawn for the palette in use when it is drawn: the field keeps its icon across a
+        // theme switch.
+        return paletteIcon([](const QPalette &palette) {
+            const QColor ink = models::ink::readable(
+                models::ink::readable(QColor(0x70, 0x70, 0x70), palette.color(QPalette::Base), 4.5),
+                palette.color(QPalette::Window), 4.5);
+            return QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16' viewBox='0 0 16 16'>"
+                                  "<path d='M4 4l8 8M12 4l-8 8' stroke='%1' stroke-width='2' "
+                                  "stroke-linecap='round'/></svg>")
+                .arg(ink.name())
+                .toUtf8();
+        });
     }
 };
 
@@ -244,14 +231,15 @@ QColor textOn(const QColor &background)
 }
 
 namespace {
-// Okabe & Ito (2008). Yellow (#F0E442) is left out: it disappears on a light background.
+// Okabe & Ito (2008), less its yellow (#F0E442), which disappears on a light background, and
+// its vermillion, too near its orange beside it in a legend; Paul Tol's wine instead.
 const QColor kSeriesPalette[] = {
     QColor(0x00, 0x72, 0xb2), // blue
     QColor(0xe6, 0x9f, 0x00), // orange
     QColor(0x00, 0x9e, 0x73), // bluish green
     QColor(0xcc, 0x79, 0xa7), // reddish purple
     QColor(0x56, 0xb4, 0xe9), // sky blue
-    QColor(0xd5, 0x5e, 0x00), // vermillion
+    QColor(0x88, 0x22, 0x55), // wine (Tol): Okabe-Ito's vermillion read as a second orange
     QColor(0x7f, 0x7f, 0x7f), // grey
 };
 constexpr int kSeriesColours = int(sizeof(kSeriesPalette) / sizeof(kSeriesPalette[0]));
@@ -260,6 +248,19 @@ constexpr int kSeriesColours = int(sizeof(kSeriesPalette) / sizeof(kSeriesPalett
 int seriesColourCount()
 {
     return kSeriesColours;
+}
+
+int seriesColourFor(const QString &name)
+{
+    static const QRegularExpression number(QStringLiteral("(\\d+)\\D*$"));
+    if (const QRegularExpressionMatch m = number.match(name); m.hasMatch() && m.capturedLength(1) <= 9)
+        return int((m.captured(1).toLongLong() + kSeriesColours - 1) % kSeriesColours);
+    quint32 h = 2166136261u; // FNV-1a: the same in every process, unlike qHash
+    for (const QChar c : name) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return int(h % quint32(kSeriesColours));
 }
 
 QColor seriesColour(int index)
@@ -281,6 +282,7 @@ void applyTheme(settings::Theme theme)
     case settings::Theme::Dark: QApplication::setPalette(darkPalette()); break;
     case settings::Theme::System: QApplication::setPalette(platformPalette()); break;
     }
+    themeChanged();
 }
 
 bool isDark()
@@ -289,35 +291,52 @@ bool isDark()
     return w.lightnessF() < 0.5;
 }
 
+// The bundled icon recoloured for a palette: lighter strokes on a dark one, and every colour
+// it draws with at 3:1 against the window and the buttons it sits on (what WCAG asks of
+// graphics): a blue accent on a dark tab bar is lightened too.
+static QByteArray bundledFor(const QByteArray &original, const QPalette &palette)
+{
+    QByteArray svg = original;
+    if (palette.color(QPalette::Window).lightnessF() < 0.5) {
+        svg.replace("#4b5563", "#c3c8cf");
+        svg.replace("#2e9e5b", "#6fdc9a"); // the accents too: a darker green reads as disabled
+    }
+    static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
+    QString text = QString::fromUtf8(svg);
+    QList<QRegularExpressionMatch> found;
+    for (auto it = hex.globalMatch(text); it.hasNext();)
+        found.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(found)) {
+        const QColor c = models::ink::readable(
+            models::ink::readable(QColor(m.captured()), palette.color(QPalette::Window), 3.0),
+            palette.color(QPalette::Button), 3.0);
+        text.replace(m.capturedStart(), m.capturedLength(), c.name());
+    }
+    return text.toUtf8();
+}
+
 QIcon icon(const QString &name)
 {
-    const QString bundled = QStringLiteral(":/icons/actions/%1.svg").arg(name);
-    QIcon fallback;
-    QFile file(bundled);
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray svg = file.readAll();
-        // The bundled icons draw in one neutral grey; on a dark palette a lighter one.
-        if (isDark()) {
-            svg.replace("#4b5563", "#c3c8cf");
-            svg.replace("#2e9e5b", "#6fdc9a"); // the accents too: a darker green reads as disabled
-        }
-        // Every colour it draws with stands out from the window and the buttons it sits on by
-        // 3:1 (what WCAG asks of graphics): a blue accent on a dark tab bar is lightened too.
-        static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
-        const QPalette palette = QApplication::palette();
-        QString text = QString::fromUtf8(svg);
-        QList<QRegularExpressionMatch> found;
-        for (auto it = hex.globalMatch(text); it.hasNext();)
-            found.prepend(it.next());
-        for (const QRegularExpressionMatch &m : std::as_const(found)) {
-            const QColor c = models::ink::readable(
-                models::ink::readable(QColor(m.captured()), palette.color(QPalette::Window), 3.0),
-                palette.color(QPalette::Button), 3.0);
-            text.replace(m.capturedStart(), m.capturedLength(), c.name());
-        }
-        fallback = iconOf(text.toUtf8());
-    }
-    return QIcon::fromTheme(name, fallback);
+    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon::fromTheme(name);
+    // Drawn for the palette in use each time it is drawn: a theme switched while the app runs
+    // recolours every icon already handed out.
+    const QByteArray original = file.readAll();
+    return QIcon::fromTheme(name, paletteIcon([original](const QPalette &palette) { return bundledFor(original, palette); }));
+}
+
+void enableOrSayWhy(QWidget *w, const QString &whyNot)
+{
+    if (!w->property("statescopeDoes").isValid())
+        w->setProperty("statescopeDoes", w->toolTip());
+    w->setEnabled(whyNot.isEmpty());
+    w->setToolTip(whyNot.isEmpty() ? w->property("statescopeDoes").toString() : whyNot);
+}
+
+QString whatItDoes(const QWidget *w)
+{
+    return w->property("statescopeDoes").toString();
 }
 
 void uniformRows(QAbstractItemView *view)

@@ -53,12 +53,24 @@ void MainWindow::followFailover()
             [this, say](const QString &from, const QString &to, const QString &why) { say(m_players->banner(), from, to, why); });
     connect(m_players->runner(), &JobRunner::serverAddressChanged, this,
             [this, track](const QString &a) { track(m_players, a); });
+    // Every other pane by the lanes it reads through: the status bar names the server in each.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *pane = m_tabs->widget(i);
+        if (pane == m_events || pane == m_tables || pane == m_players)
+            continue;
+        for (JobRunner *r : pane->findChildren<JobRunner *>())
+            connect(r, &JobRunner::serverAddressChanged, this, [track, pane](const QString &a) { track(pane, a); });
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHostLabel);
 }
 
 void MainWindow::updateHostLabel()
 {
-    const QString host = m_paneHosts.value(m_tabs->currentWidget());
+    // A pane that has read nothing yet: the server's address as the last pane read it (the
+    // text was there in some panes and gone in others).
+    QString host = m_paneHosts.value(m_tabs->currentWidget());
+    for (auto it = m_paneHosts.cbegin(); host.isEmpty() && it != m_paneHosts.cend(); ++it)
+        host = it.value();
     m_hostLabel->setText(host.isEmpty() ? QString() : tr("on %1").arg(host));
 }
 

@@ -231,14 +231,11 @@ MainWindow::MainWindow(QWidget *parent)
         style::uniformRows(view);
     m_statusLabel->setText(tr("Connect to a server (Ctrl+O)."));
     switchServer({});
-    // First start: 1280x800 where the screen has room for it and its frame, else the whole
-    // screen (a 1280x800 laptop's title bar and panel would push the status bar off-screen).
-    const QSize first(1280, 800);
-    const QRect room = screen() ? screen()->availableGeometry() : QRect(QPoint(), first * 2);
-    if (room.width() >= first.width() + 40 && room.height() >= first.height() + 80)
-        resize(first);
-    else
-        setWindowState(windowState() | Qt::WindowMaximized);
+    // First start: the screen's available area, with or without a window manager (without one
+    // "maximized" means nothing, and the window came up at its size hint in a corner).
+    if (screen())
+        setGeometry(screen()->availableGeometry());
+    setWindowState(windowState() | Qt::WindowMaximized);
     restoreGeometry(settings::windowGeometry());
     if (!restoreState(settings::windowState())) {
         // First start: the sidebar gets its width once the window is laid out.

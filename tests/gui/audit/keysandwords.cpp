@@ -59,8 +59,10 @@ void Audit::shortcuts(QWidget *window)
             continue;
         keys.append({s->key(), s->whatsThis().isEmpty() ? pathOf(s) : s->whatsThis(), s->context(), w});
     }
+    // A button shown disabled counts too: its key answers once it is enabled (Metrics'
+    // "Refresh &view", enabled only in admin mode on a view, took the View menu's Alt+V).
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        if (shown(b, window) && b->isEnabled()) {
+        if (shown(b, window)) {
             if (const QKeySequence k = mnemonic(b->text()); !k.isEmpty())
                 keys.append({k, withoutMnemonic(b->text()), Qt::WindowShortcut, b});
             if (!b->shortcut().isEmpty() && mnemonic(b->text()) != b->shortcut())

@@ -27,7 +27,10 @@
 #include "gui/shards/shardspane.h"
 #include "gui/snapshots/snapshotspane.h"
 #include "gui/tables/tablespane.h"
+#include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/jsonview.h"
+#include "core/json/document.h"
 #include "gui/widgets/style.h"
 #include "models/rowgridmodel.h"
 #include "gui/window/connectiondialog.h"
@@ -260,15 +263,18 @@ private slots:
 
     void cleanupTestCase() { m_window.reset(); }
 
+    QList<QPair<QWidget *, QString>> panes() const
+    {
+        return {{m_window->eventsPane(), QStringLiteral("Events")},     {m_window->snapshotsPane(), QStringLiteral("Snapshots")},
+                {m_window->metricsPane(), QStringLiteral("Metrics")},   {m_window->replayPane(), QStringLiteral("Replay")},
+                {m_window->tablesPane(), QStringLiteral("Tables")},     {m_window->consolePane(), QStringLiteral("SQL")},
+                {m_window->adminPane(), QStringLiteral("Admin")},       {m_window->playerEventsPane(), QStringLiteral("Players")},
+                {m_window->activityPane(), QStringLiteral("Activity")}, {m_window->shardsPane(), QStringLiteral("Shards")}};
+    }
+
     void everyPane()
     {
-        const QList<QPair<QWidget *, QString>> panes{
-            {m_window->eventsPane(), QStringLiteral("Events")},     {m_window->snapshotsPane(), QStringLiteral("Snapshots")},
-            {m_window->metricsPane(), QStringLiteral("Metrics")},   {m_window->replayPane(), QStringLiteral("Replay")},
-            {m_window->tablesPane(), QStringLiteral("Tables")},     {m_window->consolePane(), QStringLiteral("SQL")},
-            {m_window->adminPane(), QStringLiteral("Admin")},       {m_window->playerEventsPane(), QStringLiteral("Players")},
-            {m_window->activityPane(), QStringLiteral("Activity")}, {m_window->shardsPane(), QStringLiteral("Shards")}};
-        for (const auto &[pane, name] : panes)
+        for (const auto &[pane, name] : panes())
             walk(pane, name);
 
         // The server tree dragged narrow: its names are cut, each still told apart (a
@@ -572,6 +578,87 @@ private slots:
             record(compare, QStringLiteral("Compare weeks, %1").arg(tabs->tabText(i).remove(QLatin1Char('&'))));
         }
         compare->close();
+    }
+
+    // Work under way, caught while it runs (issue 62): a statement that takes seconds, Stop
+    // pressed on it, and a large document laid out for the JSON text view.
+    void jobsShowThatTheyRun()
+    {
+        auto *console = m_window->consolePane();
+        m_window->showPane(console);
+        settle(m_window.get());
+        console->editor()->setPlainText(QStringLiteral("SELECT pg_sleep(4)"));
+        console->runCurrent();
+        QTest::qWait(700);
+        m_audit->running(m_window.get(), QStringLiteral("SQL, a statement running"));
+        QVERIFY(m_window->grab().save(m_shots.filePath(QStringLiteral("%1-sql-a-statement-running.png").arg(++m_shot, 3, 10, QLatin1Char('0')))));
+        auto *stop = console->findChild<QAbstractButton *>(QStringLiteral("stopStatement"));
+        QVERIFY(stop && stop->isEnabled());
+        stop->click();
+        settle(m_window.get());
+        // A Stop asked for is no error.
+        auto *banner = console->findChild<gui::Banner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+        if (banner->kind() == gui::Banner::Kind::Error)
+            m_audit->report(QStringLiteral("message"), banner, QStringLiteral("Stop pressed, and it reads as an error: ") + banner->plainText());
+        QVERIFY(!stop->isEnabled()); // nothing runs: nothing to stop
+        record(m_window.get(), QStringLiteral("SQL, a statement stopped"));
+
+        // 9 MB of JSON in the Text view, laid out on the worker.
+        auto *events = m_window->eventsPane();
+        m_window->showPane(events);
+        settle(m_window.get());
+        QByteArray big = "[";
+        for (int i = 0; i < 150000; ++i)
+            big += "{\"symbol\": \"SHIP-" + QByteArray::number(i) + "\", \"fuel\": {\"current\": 400, \"capacity\": 400}},";
+        big.back() = ']';
+        gui::JsonView *json = events->detail()->jsonView();
+        auto *tabs = json->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1); // Text
+        json->setDocument(json::Document::parse(big), QStringLiteral("audit"));
+        QTest::qWait(350);
+        m_audit->running(m_window.get(), QStringLiteral("Events, a large document laid out"));
+        settle(m_window.get());
+        tabs->setCurrentIndex(0);
+        events->table()->selectRow(0);
+        settle(m_window.get());
+    }
+
+    // The theme switched while the app runs (View > Theme), as a person does: every pane and
+    // its tabs again, with the colours each computed for the other theme now wrong where
+    // they were kept (a JSON view's keys, a finding's tint, an icon's strokes).
+    void themeSwitchedLive()
+    {
+        const bool dark = look() == QLatin1String("dark");
+        const settings::Theme to = dark ? settings::Theme::Light : settings::Theme::Dark;
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("theme%1").arg(int(to)));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(gui::style::isDark() != dark);
+        const auto restore = qScopeGuard([&] {
+            m_window->findChild<QAction *>(QStringLiteral("theme%1").arg(int(dark ? settings::Theme::Dark : settings::Theme::Light)))->trigger();
+        });
+        const QString switched = dark ? QStringLiteral("Dark to Light live") : QStringLiteral("Light to Dark live");
+        settle(m_window.get());
+        for (const auto &[pane, name] : panes())
+            walk(pane, QStringLiteral("%1, %2").arg(switched, name));
+        // An event's payload in each of its views (the text view's keys, strings, numbers).
+        auto *events = m_window->eventsPane();
+        m_window->showPane(events);
+        events->table()->selectRow(0);
+        settle(m_window.get());
+        for (QTabWidget *tabs : events->detail()->findChildren<QTabWidget *>())
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->isVisible() || !tabs->isTabEnabled(i))
+                    continue;
+                tabs->setCurrentIndex(i);
+                settle(m_window.get());
+                record(m_window.get(), QStringLiteral("%1, Events, an event's %2").arg(switched, tabs->tabText(i).remove(QLatin1Char('&'))));
+            }
+        m_window->adminModeAction()->setChecked(true);
+        walk(m_window->adminPane(), QStringLiteral("%1, Admin, admin mode on").arg(switched));
+        m_window->adminModeAction()->setChecked(false);
     }
 
     // Last: every finding of every state, then the verdict.

@@ -3,6 +3,9 @@
 #include "gui/audit/audithelpers.h"
 #include "gui/widgets/chartview.h"
 #include "gui/widgets/elidinglabel.h"
+#include "gui/widgets/jobrunner.h"
+#include "gui/widgets/progresspanel.h"
+#include "models/rowgridmodel.h"
 
 #include <QChartView>
 #include <QGraphicsTextItem>
@@ -61,7 +64,52 @@ void Audit::check(QWidget *window, const QString &context)
     documents(window);
     labelContrast(window);
     shortcuts(window);
+    disabledSaysWhy(window);
     words(window);
+}
+
+void Audit::running(QWidget *window, const QString &context)
+{
+    m_context = context;
+    const QList<gui::ProgressPanel *> panels = window->findChildren<gui::ProgressPanel *>();
+    const auto look = [&](const QObject *job, const QWidget *owner, const QString &what) {
+        if (!owner || !shown(owner, window))
+            return; // a pane out of sight: its work shows when it is shown
+        ++m_looked;
+        const gui::ProgressPanel *by = nullptr;
+        for (const gui::ProgressPanel *p : panels)
+            if (shown(p, window) && p->isShowing(job))
+                by = p;
+        if (!by)
+            add(QStringLiteral("running"), owner, QStringLiteral("%1 runs and nothing in sight says so").arg(what));
+        else if (by->elapsedText().isEmpty())
+            add(QStringLiteral("running"), owner, QStringLiteral("%1 runs, shown without how long").arg(what));
+        else if (!by->canCancel())
+            add(QStringLiteral("running"), owner, QStringLiteral("%1 runs and its Cancel cannot be pressed").arg(what));
+    };
+    for (const gui::JobRunner *r : window->findChildren<gui::JobRunner *>())
+        if (r->isBusy())
+            look(r, qobject_cast<const QWidget *>(r->parent()), QStringLiteral("a job of %1").arg(pathOf(r->parent())));
+    for (const QAbstractItemView *v : window->findChildren<QAbstractItemView *>())
+        if (const auto *grid = qobject_cast<const models::RowGridModel *>(v->model()); grid && grid->isLoading())
+            look(grid, v, QStringLiteral("a statement reading into %1").arg(pathOf(v)));
+}
+
+void Audit::disabledSaysWhy(QWidget *window)
+{
+    // A button seen enabled and seen disabled, in any two states of the run, with the same
+    // tooltip: disabled, it says what it would do, not why it cannot (Migrate, Undo last
+    // rollback). A person hovering a greyed button asks why.
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (!shown(b, window) || b->toolTip().isEmpty() || b->text().isEmpty())
+            continue;
+        ++m_looked;
+        const QString path = pathOf(b);
+        (b->isEnabled() ? m_enabledTip : m_disabledTip).insert(path, b->toolTip());
+        if (m_enabledTip.value(path) == m_disabledTip.value(path) && m_enabledTip.contains(path) && m_disabledTip.contains(path))
+            add(QStringLiteral("message"), b, QStringLiteral("button \"%1\" disabled with the tooltip it has enabled: \"%2\"")
+                                                  .arg(withoutMnemonic(b->text()), sample(b->toolTip())));
+    }
 }
 
 void Audit::fits(QWidget *window)
@@ -352,6 +400,9 @@ void Audit::view(QAbstractItemView *v)
     else if (auto *tree = qobject_cast<QTreeView *>(v))
         header = tree->header();
     const bool namesItems = !header || !header->isVisible();
+    // Per column shown: the most its cells ask for; and the cells drawn cut.
+    QHash<int, int> needOf;
+    QList<CutCell> cuts;
     for (int n = 0; row.isValid() && n < kRowsPerView; ++n) {
         const QRect rowRect = v->visualRect(row);
         if (rowRect.top() > port->height())
@@ -396,6 +447,9 @@ void Audit::view(QAbstractItemView *v)
                 add(QStringLiteral("alike"), v, QStringLiteral("cells \"%1\" and \"%2\" both read \"%3\"")
                                                      .arg(sample(seen), sample(text), shownText));
             shownAs[c].insert(shownText, text);
+            needOf[c] = std::max(needOf.value(c), need);
+            if (need > r.width() + 1 && cuts.size() < 200)
+                cuts.append({c, r.width(), need, text});
             if (need <= r.width() + 1 || tips.size() > 20)
                 continue;
             if (!holds(tipAt(port, r.center()), text))
@@ -406,6 +460,61 @@ void Audit::view(QAbstractItemView *v)
         row = qobject_cast<QTreeView *>(v) ? static_cast<QTreeView *>(v)->indexBelow(row)
                                            : row.sibling(row.row() + 1, 0);
     }
+    roomToSpare(v, header, needOf, cuts);
+}
+
+void Audit::roomToSpare(QAbstractItemView *v, const QHeaderView *header, const QHash<int, int> &needOf,
+                        const QList<CutCell> &cuts)
+{
+    // Text cut beside room to spare: the JSON tree's keys cut to "…" in 75 px while the
+    // value column beside them stretched over 500; a table's 160 px for a two-digit number
+    // while the names beside it are cut. The room is what the view leaves after its last
+    // column, and what each other column shown holds beyond the most its cells and title ask.
+    if (!header || !header->isVisible() || header->count() < 2)
+        return;
+    const QAbstractItemModel *model = v->model();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto titleNeed = [&](int s) {
+        return header->fontMetrics().horizontalAdvance(model->headerData(s, Qt::Horizontal).toString()) + 2 * margin
+               + (header->isSortIndicatorShown() ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) : 0);
+    };
+    const int slack = std::max(0, header->viewport()->width() - header->length());
+    const auto spareOf = [&](int s) {
+        return needOf.contains(s) ? std::max(0, header->sectionSize(s) - std::max(needOf.value(s), titleNeed(s)) - 12) : 0;
+    };
+    QSet<int> said;
+    for (const auto &[column, width, need, text] : cuts) {
+        if (said.contains(column))
+            continue; // a column's first cut cell names it
+        said.insert(column);
+        int spare = slack;
+        QString where = slack > 0 ? QStringLiteral("after the last column") : QString();
+        for (int s = 0; s < header->count(); ++s)
+            if (s != column && !header->isSectionHidden(s) && spareOf(s) > 0) {
+                spare += spareOf(s);
+                if (where.isEmpty())
+                    where = QStringLiteral("in \"%1\"").arg(model->headerData(s, Qt::Horizontal).toString());
+            }
+        ++m_looked;
+        const int short_ = need - width;
+        if (short_ > 4 && short_ <= spare)
+            add(QStringLiteral("cut"), v, QStringLiteral("cell \"%1\" of \"%2\" cut to %3 px (needs %4) while the view has %5 px to spare (%6)")
+                                               .arg(sample(text), model->headerData(column, Qt::Horizontal).toString())
+                                               .arg(width).arg(need).arg(spare).arg(where));
+    }
+    // A view that scrolls sideways, hiding columns, while a column shown is far wider than
+    // what it holds (160 px for small integers: 4 of 35 columns in sight).
+    if (v->horizontalScrollBar()->maximum() > 0)
+        for (int s = 0; s < header->count(); ++s) {
+            if (header->isSectionHidden(s) || !needOf.contains(s) || (header->stretchLastSection() && s == header->logicalIndex(header->count() - 1)))
+                continue;
+            ++m_looked;
+            const int need = std::max(needOf.value(s), titleNeed(s));
+            if (header->sectionSize(s) > 2 * need && header->sectionSize(s) - need > 60)
+                add(QStringLiteral("cut"), v, QStringLiteral("column \"%1\" is %2 px for %3 px of content while the view scrolls sideways")
+                                                   .arg(model->headerData(s, Qt::Horizontal).toString())
+                                                   .arg(header->sectionSize(s)).arg(need));
+        }
 }
 
 void Audit::documents(QWidget *window)

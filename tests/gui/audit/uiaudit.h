@@ -7,12 +7,14 @@
 // tab in front) and reports findings; it never changes what it looks at, except that a
 // cell's tooltip is asked for the way a hovering mouse asks.
 
+#include <QHash>
 #include <QList>
 #include <QSize>
 #include <QString>
 
 class QAbstractItemView;
 class QColor;
+class QHeaderView;
 class QObject;
 class QWidget;
 
@@ -39,6 +41,11 @@ public:
     // ("Events, filter applied") in the findings.
     void check(QWidget *window, const QString &context);
 
+    // Work under way (issue 62): every job of a pane in sight that runs now (a JobRunner's, a
+    // statement streaming into a grid) is shown by a progress panel in sight, with how long it
+    // has run and a Cancel that can be pressed. Called while jobs run; check() waits for none.
+    void running(QWidget *window, const QString &context);
+
     // A finding of the caller's own check (one the window's widgets alone cannot tell).
     void report(const QString &check, const QWidget *w, const QString &what) { add(check, w, what); }
 
@@ -54,10 +61,17 @@ private:
     void charts(QWidget *window);
     void views(QWidget *window);
     void view(QAbstractItemView *view);
+    struct CutCell
+    {
+        int column, width, need;
+        QString text;
+    };
+    void roomToSpare(QAbstractItemView *v, const QHeaderView *header, const QHash<int, int> &needOf, const QList<CutCell> &cuts);
     void documents(QWidget *window);
     void labelContrast(QWidget *window);
     void iconContrast(QWidget *window);
     void shortcuts(QWidget *window);
+    void disabledSaysWhy(QWidget *window);
     void words(QWidget *window);
     bool isPlural(const QString &text) const;
     void add(const QString &check, const QWidget *w, const QString &what);
@@ -66,6 +80,8 @@ private:
     bool m_german;
     QString m_context;
     QList<Finding> m_findings;
+    // Per button (by path): its tooltip when seen enabled, and when seen disabled.
+    QHash<QString, QString> m_enabledTip, m_disabledTip;
     int m_looked = 0;
 };
 
