@@ -8,6 +8,7 @@
 // English on a German screen, "(s)" plurals. Every state is saved as a screenshot under
 // STATESCOPE_AUDIT_SHOTS for a person to look through.
 
+#include "gui/audit/auditrun.h"
 #include "gui/audit/uiaudit.h"
 #include "support/testserver.h"
 
@@ -70,43 +71,7 @@
 using namespace statescope;
 using namespace statescope::test;
 
-namespace {
-
-constexpr int kTimeout = 60000;
-
-QString look()
-{
-    const QString l = qEnvironmentVariable("STATESCOPE_AUDIT_LOOK", QStringLiteral("light"));
-    return l;
-}
-
-QSize screenSize()
-{
-    const QStringList wh = qEnvironmentVariable("STATESCOPE_AUDIT_SCREEN", QStringLiteral("1280x800")).split(QLatin1Char('x'));
-    return {wh.value(0).toInt(), wh.value(1).toInt()};
-}
-
-QString fileName(QString text)
-{
-    text.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
-    return text.toLower();
-}
-
-// Waits until no background lane of `w` is busy, then lets the results settle on screen.
-void settle(QWidget *w)
-{
-    const auto busy = [w] {
-        for (gui::JobRunner *r : w->findChildren<gui::JobRunner *>())
-            if (r->isBusy())
-                return true;
-        return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(!busy(), kTimeout);
-    QTest::qWait(200);
-    QTRY_VERIFY_WITH_TIMEOUT(!busy(), kTimeout);
-}
-
-} // namespace
+using namespace statescope::test::auditrun;
 
 class TestAudit : public QObject
 {
