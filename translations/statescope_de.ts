@@ -107,10 +107,6 @@
         <translation>host=db1 user=analyst  oder  postgresql://…  oder  service=prod</translation>
     </message>
     <message>
-        <source>optional: host=replica1 (browsing reads here; writes and admin go to the server)</source>
-        <translation>optional: host=replica1 (Lesezugriffe beim Durchsuchen gehen hierhin; Schreibzugriffe und Administration gehen an den Server)</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>P&amp;asswort:</translation>
     </message>
@@ -189,6 +185,14 @@
     <message>
         <source>With a failover monitor or several hosts: browsing reads on a standby when one answers (target_session_attrs=prefer-standby); writes and admin always go to the primary</source>
         <translation>Mit einem Failover-Monitor oder mehreren Hosts: Beim Durchsuchen wird auf einem Standby gelesen, wenn einer antwortet (target_session_attrs=prefer-standby); Schreibzugriffe und Verwaltung gehen immer an den Primärserver</translation>
+    </message>
+    <message>
+        <source>optional: host=replica1</source>
+        <translation>optional: host=replica1</translation>
+    </message>
+    <message>
+        <source>A read replica: browsing reads there; writes and admin go to the server above.</source>
+        <translation>Ein Lesereplikat: Beim Durchsuchen wird dort gelesen; Schreibzugriffe und Verwaltung gehen an den Server oben.</translation>
     </message>
 </context>
 <context>
@@ -6418,10 +6422,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Materialisierte Sichten werden gelesen</translation>
     </message>
     <message>
-        <source>never (by Statescope)</source>
-        <translation>nie (durch Statescope)</translation>
-    </message>
-    <message>
         <source>Refreshing %1.%2</source>
         <translation>%1.%2 wird aktualisiert</translation>
     </message>
@@ -6530,6 +6530,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>sum</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Never refreshed by Statescope; the server keeps no time of a refresh made elsewhere.</source>
+        <translation>Von Statescope nie neu berechnet; der Server speichert keinen Zeitpunkt einer anderswo ausgeführten Neuberechnung.</translation>
     </message>
 </context>
 <context>
@@ -7514,10 +7522,6 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
         <translation>Die eigenen Daten des Spiels auf jedem Shard, neueste zuerst; mit einem Spieler im Feld „Spieler“ nur seine, auf seinem Shard gelesen</translation>
     </message>
     <message>
-        <source>value (a player_id = … reads only that player&apos;s shard)</source>
-        <translation>Wert (ein player_id = … liest nur den Shard dieses Spielers)</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
@@ -7793,6 +7797,14 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>&amp;Open the player&apos;s shard</source>
         <translation>Shard des Spielers ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A player_id = … filter reads only that player&apos;s shard.</source>
+        <translation>Ein Filter player_id = … liest nur den Shard dieses Spielers.</translation>
     </message>
 </context>
 <context>
@@ -8366,14 +8378,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>Regel: %1.</translation>
     </message>
     <message>
-        <source>The game&apos;s own: the lowest ticks older than the minimum age</source>
-        <translation>Regel des Spiels: die niedrigsten Ticks, die älter als das Mindestalter sind</translation>
-    </message>
-    <message>
-        <source>Newest by tick: keep the newest by tick</source>
-        <translation>Neueste nach Tick: die neuesten nach Tick behalten</translation>
-    </message>
-    <message>
         <source>The game deletes, when there are more than the maximum, the lowest-tick snapshots among those older than the minimum age. The two differ when young snapshots have low ticks (after a roll back or a restart from an old snapshot).</source>
         <translation>Gibt es mehr als das Maximum, löscht das Spiel unter den Snapshots, die älter als das Mindestalter sind, die mit den niedrigsten Ticks. Die beiden Regeln unterscheiden sich, wenn junge Snapshots niedrige Ticks haben (nach einem Zurückrollen oder einem Neustart aus einem alten Snapshot).</translation>
     </message>
@@ -8388,10 +8392,6 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>Prune the snapshots of &lt;b&gt;%1&lt;/b&gt; by %2?</source>
         <translation>Snapshots von &lt;b&gt;%1&lt;/b&gt; bereinigen (%2)?</translation>
-    </message>
-    <message>
-        <source>The game&apos;s Redis, e.g. redis://127.0.0.1:6379/0 (optional)</source>
-        <translation>Redis des Spiels, z. B. redis://127.0.0.1:6379/0 (optional)</translation>
     </message>
     <message>
         <source>Redis</source>
@@ -8432,6 +8432,30 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>%1 has no snapshot %2.</source>
         <translation>%1 hat keinen Snapshot %2.</translation>
+    </message>
+    <message>
+        <source>The game&apos;s own</source>
+        <translation>Wie das Spiel selbst</translation>
+    </message>
+    <message>
+        <source>The lowest ticks older than the minimum age</source>
+        <translation>Die niedrigsten Ticks, die älter als das Mindestalter sind</translation>
+    </message>
+    <message>
+        <source>Newest by tick</source>
+        <translation>Neueste nach Tick</translation>
+    </message>
+    <message>
+        <source>Keep the newest by tick</source>
+        <translation>Die neuesten nach Tick behalten</translation>
+    </message>
+    <message>
+        <source>optional: redis://127.0.0.1:6379/0</source>
+        <translation>optional: redis://127.0.0.1:6379/0</translation>
+    </message>
+    <message>
+        <source>Created %1 UTC</source>
+        <translation>Erstellt %1 UTC</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -428,6 +429,35 @@ int ServerTreeModel::rowCount(const QModelIndex &parent) const
     return int(parent.isValid() ? nodeOf(parent)->children.size() : m_servers.size() + (m_families ? 1 : 0));
 }
 
+namespace {
+
+// "1.2k", "35M": the planner's estimate is rough; three figures say it.
+QString compactCount(double n)
+{
+    const QLocale locale;
+    if (n < 1000)
+        return locale.toString(qint64(n));
+    static const char *const units[] = {"k", "M", "G", "T"};
+    int unit = -1;
+    while (n >= 1000 && unit < 3) {
+        n /= 1000;
+        ++unit;
+    }
+    return locale.toString(n, 'f', n < 10 ? 1 : 0) + QLatin1String(units[unit]);
+}
+
+// A relation's rows (the planner's) and size at a glance, beside its name in the tree; a
+// plain view holds neither, a table never analysed has its size only.
+QString figuresOf(const browse::RelationInfo &r)
+{
+    if (r.kind == browse::RelationInfo::Kind::View)
+        return {};
+    const QString size = format::bytes(r.sizeBytes);
+    return r.estimatedRows < 0 ? size : QStringLiteral("\u2248%1 \u00B7 %2").arg(compactCount(r.estimatedRows), size);
+}
+
+} // namespace
+
 int ServerTreeModel::columnCount(const QModelIndex &) const
 {
     return 1;
@@ -449,6 +479,7 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
         return n->kind == NodeKind::Schema || n->kind == NodeKind::Relation ? n->schema : QVariant();
     case RelationRole: return n->kind == NodeKind::Relation ? n->relation.name : QVariant();
     case RelationKindRole: return n->kind == NodeKind::Relation ? int(n->relation.kind) : QVariant();
+    case FiguresRole: return n->kind == NodeKind::Relation ? figuresOf(n->relation) : QVariant();
     case FamilyRole:
         if (n->kind == NodeKind::Family)
             return n->prefix;

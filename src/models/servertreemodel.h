@@ -36,6 +36,8 @@ public:
         SchemaRole,                  // schema and relation rows
         RelationRole,                // relation rows: the relation's name
         RelationKindRole,            // relation rows: browse::RelationInfo::Kind as int
+        FiguresRole,                 // relation rows: "≈1.2k · 96.0 KiB", the planner's rows and
+                                     // the size on disk (empty for a view), drawn beside the name
     };
 
     struct ServerInfo

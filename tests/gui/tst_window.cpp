@@ -8,6 +8,7 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
+#include "core/format.h"
 #include "core/settings.h"
 #include "core/weekly/serveradmin.h"
 #include "gui/widgets/confirmdialog.h"
@@ -47,6 +48,7 @@
 #include <QTableWidget>
 #include <QScreen>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 #include <QStyle>
 #include <QImage>
@@ -156,6 +158,55 @@ private slots:
                  QStringLiteral("%1 \u2014 test server \u2014 Statescope").arg(week(51)));
         // The admin pane's list follows the sidebar.
         QCOMPARE(m_window->adminPane()->selectedDatabase(), week(51));
+    }
+
+    // A table's rows (the planner's) and size are in the tree beside its name, not only in
+    // its tooltip; checked against the catalog.
+    void sidebarShowsRowsAndSize()
+    {
+        using models::ServerTreeModel;
+        auto conn = test::connect(serverSettings().withDatabase(week(51)));
+        conn->exec(QStringLiteral("CREATE TABLE public.sized (id int)"));
+        conn->exec(QStringLiteral("INSERT INTO public.sized SELECT generate_series(1, 5000)"));
+        conn->exec(QStringLiteral("CREATE INDEX ON public.sized (id)"));
+        conn->exec(QStringLiteral("VACUUM (ANALYZE) public.sized"));
+        // The size as the catalog's statistics have it (pages of the table, its TOAST table
+        // and its indexes: the tree reads no file sizes, at 5,000 tables it would stat each).
+        const pg::Result r = conn->exec(QStringLiteral(
+            "SELECT c.reltuples::bigint, (c.relpages + coalesce(t.relpages, 0) + coalesce((SELECT sum(i.relpages)"
+            " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid), 0))"
+            " * current_setting('block_size')::bigint FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid"
+            " WHERE c.oid = 'public.sized'::regclass"));
+        QCOMPARE(r.value(0, 0).toLongLong(), 5000);
+        const QString expected = QStringLiteral("\u22485.0k \u00B7 %1").arg(format::bytes(r.value(0, 1).toLongLong()));
+        // Read again from here on (the tree may have read the database while the table was
+        // being made): the row of the table, found anew each time, until it has been read.
+        const QString server = m_window->currentServer();
+        m_window->sidebar()->refresh(server, week(51));
+        QAbstractItemModel *model = m_window->sidebar()->model();
+        QTreeView *view = m_window->sidebar()->view();
+        const auto sizedRow = [&]() -> QModelIndex {
+            const QModelIndexList dbs = model->match(model->index(0, 0), ServerTreeModel::DatabaseNameRole, week(51), 1,
+                                                     Qt::MatchExactly | Qt::MatchRecursive);
+            if (dbs.isEmpty())
+                return {};
+            view->expand(dbs.first());
+            const QModelIndexList rows = model->match(model->index(0, 0, dbs.first()), ServerTreeModel::RelationRole,
+                                                      QStringLiteral("sized"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+            return rows.isEmpty() ? QModelIndex() : rows.first();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(sizedRow().data(ServerTreeModel::FiguresRole).toString(), expected, kTimeout);
+        const QModelIndex sized = sizedRow();
+        const QString figures = sized.data(ServerTreeModel::FiguresRole).toString();
+        // Drawn: the row asks for the room of its name and its figures.
+        view->scrollTo(sized);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        const int need = view->itemDelegateForIndex(sized)->sizeHint(option, sized).width();
+        QVERIFY2(need > view->fontMetrics().horizontalAdvance(QStringLiteral("sized") + figures),
+                 qPrintable(QString::number(need)));
+        conn->exec(QStringLiteral("DROP TABLE public.sized"));
     }
 
     // The window fits a 1280x800 screen: no pane asks for more width than is left beside

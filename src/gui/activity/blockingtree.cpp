@@ -9,6 +9,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/confirmdialog.h"
 #include "gui/widgets/jobrunner.h"
+#include "gui/widgets/roomfor.h"
 #include "gui/widgets/style.h"
 #include "gui/widgets/themed.h"
 
@@ -71,6 +72,7 @@ QWidget *ActivityPane::buildLocks()
     split->addWidget(m_lockCounts);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    roomForList(split, m_lockCounts, 0.4);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_terminateBlockers);
     actions->addStretch(1);

@@ -288,7 +288,7 @@ void CompareDialog::runRows(const browse::DataCompare::Options &options)
             if (r.counts.differences() > qint64(r.shown.size()))
                 summary += tr(" The first %L1 differences are shown; Export writes them all.").arg(r.shown.size());
             m_rowsSummary->setText(summary);
-            setStatus(RowsTab, summary);
+            setStatus(RowsTab, QString()); // the summary above the rows says it
             filterRows(m_rowsChange->currentData().toString(), m_rowsFilter->text());
             emit finished(QStringLiteral("rows"));
         });

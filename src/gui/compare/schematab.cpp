@@ -11,6 +11,8 @@
 #include "core/task/canceltoken.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/roomfor.h"
+#include "gui/widgets/tablewidgets.h"
 #include "gui/widgets/themed.h"
 
 #include <QCheckBox>
@@ -50,9 +52,10 @@ QString nameOf(const catalog::SchemaObject &o)
 namespace {
 
 // One side's DDL with the lines only it has marked.
+// Long lines wrap: a statement seen only by scrolling sideways is easily never seen whole.
 QString marked(const QList<catalog::DiffLine> &lines, catalog::DiffLine::Side side, const QString &colour)
 {
-    QString html = QStringLiteral("<pre style=\"margin:0\">");
+    QString html = QStringLiteral("<pre style=\"margin:0; white-space:pre-wrap\">");
     for (const catalog::DiffLine &l : lines) {
         if (l.side != catalog::DiffLine::Side::Both && l.side != side)
             continue;
@@ -94,6 +97,7 @@ QWidget *CompareDialog::buildSchemaTab()
             setStatus(SchemaTab, error);
     });
     connect(m_schemaTree, &QTreeWidget::currentItemChanged, this, &CompareDialog::showSchemaChange);
+    style::onThemeChange(this, [this] { showSchemaChange(); }); // the marks in the theme's own fills
 
     auto *sides = new QSplitter(Qt::Horizontal, page);
     sides->addWidget(m_left);
@@ -105,6 +109,7 @@ QWidget *CompareDialog::buildSchemaTab()
     split->addWidget(m_schemaTree);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    roomForList(split, m_schemaTree, 0.45);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(run);
     buttons->addWidget(save);
@@ -180,7 +185,10 @@ void CompareDialog::compareSchemas()
             }
             for (QTreeWidgetItem *g : std::as_const(kinds))
                 g->setText(1, tr("%n object(s)", nullptr, g->childCount()));
-            m_schemaTree->resizeColumnToContents(0);
+            fitColumns(m_schemaTree);
+            // The first change shown on both sides at once, not two empty panes.
+            if (QTreeWidgetItem *first = m_schemaTree->topLevelItem(0); first && first->childCount() > 0)
+                m_schemaTree->setCurrentItem(first->child(0));
             m_script->setPlainText(m_diff.script());
             setStatus(SchemaTab, m_diff.changes.isEmpty()
                                   ? tr("The same schema: %n object(s) on both sides.", nullptr, m_diff.same)
@@ -205,10 +213,10 @@ void CompareDialog::showSchemaChange()
     const QList<catalog::DiffLine> lines =
         catalog::diffLines(c.from ? c.from->ddl : QString(), c.to ? c.to->ddl : QString());
     m_left->setHtml(QStringLiteral("<b>%1</b>").arg(m_diff.from.toHtmlEscaped())
-                    + (c.from ? marked(lines, catalog::DiffLine::Side::Left, QStringLiteral("#f6c6c6"))
+                    + (c.from ? marked(lines, catalog::DiffLine::Side::Left, models::ink::fill(models::ink::Meaning::Danger).name())
                               : tr("<p><i>not there</i></p>")));
     m_right->setHtml(QStringLiteral("<b>%1</b>").arg(m_diff.to.toHtmlEscaped())
-                     + (c.to ? marked(lines, catalog::DiffLine::Side::Right, QStringLiteral("#c6efce"))
+                     + (c.to ? marked(lines, catalog::DiffLine::Side::Right, models::ink::fill(models::ink::Meaning::Success).name())
                              : tr("<p><i>not there</i></p>")));
 }
 

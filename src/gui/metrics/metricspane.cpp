@@ -8,6 +8,7 @@
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/roomfor.h"
 #include "core/settings.h"
 #include "models/seriestablemodel.h"
 #include "gui/widgets/tablewidgets.h"
@@ -188,6 +189,7 @@ void MetricsPane::buildUi()
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     split->setSizes({320, 900});
+    roomForList(split, m_views, 0.45);
     m_progress = new ProgressPanel(this);
     m_progress->follow(m_runner);
     m_messages = new Banner(this);

@@ -102,7 +102,10 @@ void MetricsPane::loadViews()
                 auto *item = new QTreeWidgetItem(m_views);
                 item->setText(0, v.schema + QLatin1Char('.') + v.name);
                 item->setText(1, v.refreshedAt.isValid() ? v.refreshedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                         : tr("never (by Statescope)"));
+                                                         : tr("never"));
+                if (!v.refreshedAt.isValid())
+                    item->setToolTip(1, tr("Never refreshed by Statescope; the server keeps no time of a refresh made "
+                                           "elsewhere."));
                 item->setText(2, format::bytes(v.sizeBytes));
                 item->setData(0, Qt::UserRole, v.schema);
                 item->setData(1, Qt::UserRole, v.name);

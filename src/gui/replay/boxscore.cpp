@@ -1,6 +1,7 @@
 // The Replay pane's game detail: the box score at the play shown (batting and pitching lines),
 // and the game's rosters and live session row.
 #include "gui/replay/boxscore.h"
+#include "gui/widgets/roomfor.h"
 #include "gui/widgets/tablewidgets.h"
 
 #include "core/format.h"
@@ -71,6 +72,8 @@ BoxScoreView::BoxScoreView(QWidget *parent) : QWidget(parent)
     split->addWidget(m_pitching);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // Every pitcher of the game in sight (a game has a few): they had about two rows.
+    roomForList(split, m_pitching, 0.5);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);

@@ -137,7 +137,8 @@ QWidget *ShardsPane::buildRowsTab()
     m_filterOp->setObjectName(QStringLiteral("shardFilterOp"));
     addFilterOps(m_filterOp);
     m_filterValue->setObjectName(QStringLiteral("shardFilterValue"));
-    m_filterValue->setPlaceholderText(tr("value (a player_id = … reads only that player's shard)"));
+    m_filterValue->setPlaceholderText(tr("value"));
+    m_filterValue->setToolTip(tr("A player_id = … filter reads only that player's shard."));
     m_filterValue->setClearButtonEnabled(true);
     connect(m_filterValue, &QLineEdit::returnPressed, this, &ShardsPane::addFilterFromRow);
     auto *add = new QPushButton(style::icon(QStringLiteral("view-filter")), tr("Filter"), this);

@@ -212,8 +212,10 @@ QWidget *SnapshotsPane::buildTrackTab()
     });
     m_trackChart->setRenderHint(QPainter::Antialiasing);
     // A chart people can read from the first moment: never squeezed into a strip.
-    m_trackChart->setMinimumSize(360, 240);
-    m_trackTable->setMinimumWidth(260);
+    // Least sizes that leave the snapshot list beside the tabs its room (they set the
+    // least width of every tab).
+    m_trackChart->setMinimumSize(280, 240);
+    m_trackTable->setMinimumWidth(200);
     split->addWidget(m_trackTable);
     split->addWidget(m_trackChart);
     split->setStretchFactor(0, 2);

@@ -39,7 +39,9 @@ GalaxyView::GalaxyView(QWidget *parent)
     : QWidget(parent), m_runner(new JobRunner(this)), m_progress(new ProgressPanel(this))
 {
     m_progress->follow(m_runner);
-    m_config = readOnlyTable(this, QStringLiteral("gameConfig"), {tr("Key"), tr("Value"), tr("Updated (UTC)")});
+    // The value last: a JSON value takes the rest of the width (cut, with its tooltip), a
+    // time of known width is shown whole.
+    m_config = readOnlyTable(this, QStringLiteral("gameConfig"), {tr("Key"), tr("Updated (UTC)"), tr("Value")});
     m_history = new QLabel(this);
     m_history->setObjectName(QStringLiteral("historyKept"));
     m_history->setWordWrap(true);
@@ -151,7 +153,7 @@ void GalaxyView::reload()
             const Loaded &l = r.value();
             m_config->setRowCount(int(l.config.size()));
             for (int i = 0; i < l.config.size(); ++i)
-                setRowTexts(m_config, i, {l.config[i].key, l.config[i].value, when(l.config[i].updatedAt)});
+                setRowTexts(m_config, i, {l.config[i].key, when(l.config[i].updatedAt), l.config[i].value});
             fitColumns(m_config);
             m_history->setText(l.hasConfig ? l.history : tr("This database has no game configuration table."));
             if (!l.hasManeuvers) {

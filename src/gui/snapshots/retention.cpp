@@ -83,8 +83,12 @@ QWidget *SnapshotsPane::buildRetentionTab()
     m_minAge->setSuffix(tr(" min"));
     m_rule = new QComboBox(policyBox);
     m_rule->setObjectName(QStringLiteral("retentionRule"));
-    m_rule->addItem(tr("The game's own: the lowest ticks older than the minimum age"), int(RetentionPolicy::Rule::Game));
-    m_rule->addItem(tr("Newest by tick: keep the newest by tick"), int(RetentionPolicy::Rule::NewestByTick));
+    // Short names, each said in full in its tooltip: the long ones set the pane's minimum
+    // width, and took the room the snapshot list beside it needs.
+    m_rule->addItem(tr("The game's own"), int(RetentionPolicy::Rule::Game));
+    m_rule->setItemData(0, tr("The lowest ticks older than the minimum age"), Qt::ToolTipRole);
+    m_rule->addItem(tr("Newest by tick"), int(RetentionPolicy::Rule::NewestByTick));
+    m_rule->setItemData(1, tr("Keep the newest by tick"), Qt::ToolTipRole);
     m_rule->setToolTip(tr("The game deletes, when there are more than the maximum, the lowest-tick snapshots "
                           "among those older than the minimum age. The two differ when young snapshots have "
                           "low ticks (after a roll back or a restart from an old snapshot)."));

@@ -12,6 +12,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/jsonview.h"
 #include "gui/widgets/progresspanel.h"
+#include "gui/widgets/roomfor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,7 +56,7 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     // makes the answer the game's own (read only: GET, never a write).
     m_redisEdit = new QLineEdit(this);
     m_redisEdit->setObjectName(QStringLiteral("redisUrl"));
-    m_redisEdit->setPlaceholderText(tr("The game's Redis, e.g. redis://127.0.0.1:6379/0 (optional)"));
+    m_redisEdit->setPlaceholderText(tr("optional: redis://127.0.0.1:6379/0"));
     m_redisEdit->setToolTip(tr("Read only (GET game:tick, game:paused, game:tick_rate, game:total_spawns). "
                                "A password goes in the URL (redis://:password@host:port/db): it is kept in the "
                                "system keychain, the URL for every week of the family. TLS is not supported."));
@@ -75,6 +76,9 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     m_timeline->verticalHeader()->setVisible(false);
     m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
     m_timeline->horizontalHeader()->setStretchLastSection(true);
+    // When each was made is in its age's tooltip: with that column too the list scrolled
+    // sideways beside the state (its last column read "E" for "Erstellt am").
+    m_timeline->setColumnHidden(CreatedColumn, true);
     m_timeline->setToolTip(tr("Newest first. Select two snapshots and press Ctrl+D to diff them."));
     leftLayout->addWidget(m_timeline, 1);
     auto *buttons = new QHBoxLayout;
@@ -103,9 +107,12 @@ SnapshotsPane::SnapshotsPane(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({560, 640});
+    // The list as wide as its columns ask (roomForList), the state the rest: a wider window
+    // widens the state.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({330, 870});
+    roomForList(split, m_timeline, 0.5);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
     m_progress->follow(m_jobs);

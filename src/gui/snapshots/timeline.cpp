@@ -9,6 +9,7 @@
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 #include "gui/widgets/diffview.h"
+#include "gui/widgets/tablewidgets.h"
 #include "gui/snapshots/galaxyview.h"
 #include "gui/widgets/banner.h"
 #include "gui/widgets/jobrunner.h"
@@ -160,6 +161,7 @@ void SnapshotsPane::showLoaded(const Loaded &data)
         row[TickColumn]->setData(s.id, IdRole);
         row[TickColumn]->setToolTip(tr("Snapshot id %1").arg(s.id));
         row[SizeColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[AgeColumn]->setToolTip(tr("Created %1 UTC").arg(utcText(s.createdAt)));
         if (recovery)
             row[TickColumn]->setData(tr("%1, the snapshot a restart recovers from").arg(s.tick), Qt::AccessibleTextRole);
         if (recovery)
@@ -171,7 +173,7 @@ void SnapshotsPane::showLoaded(const Loaded &data)
             }
         m_timelineModel->appendRow(row);
     }
-    m_timeline->resizeColumnsToContents();
+    fitColumns(m_timeline);
 
     if (data.snapshotsSource.isEmpty()) {
         m_recoveryLabel->setText(tr("This database holds no world snapshots (no table shaped like "

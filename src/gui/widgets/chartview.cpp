@@ -5,6 +5,7 @@
 #include "gui/widgets/themed.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarLegendMarker>
@@ -337,20 +338,39 @@ void ChartView::labelLegend()
     }
     if (markers.isEmpty())
         return;
-    // Many series: a column on the right, where each name has room; few: a row below.
-    const bool side = markers.size() > 4;
-    legend->setAlignment(side ? Qt::AlignRight : Qt::AlignBottom);
     const QFontMetrics fm(legend->font());
-    const int room = side ? std::max(120, width() / 5)
-                          : std::max(80, (width() - 60) / int(markers.size()) - 30);
+    const auto nameOf = [](QLegendMarker *marker) {
+        return marker->type() == QLegendMarker::LegendMarkerTypeBar ? static_cast<QBarLegendMarker *>(marker)->barset()->label()
+                                                                    : marker->series()->name();
+    };
+    int longest = 0, row = 0;
     for (QLegendMarker *marker : markers) {
-        const QString name = marker->type() == QLegendMarker::LegendMarkerTypeBar
-                                 ? static_cast<QBarLegendMarker *>(marker)->barset()->label()
-                                 : marker->series()->name();
+        const int need = fm.horizontalAdvance(nameOf(marker));
+        longest = std::max(longest, need);
+        row += need + 40; // the marker's box and the gap to the next
+    }
+    // Few short names: a row below; else a column on the right, as wide as the longest name
+    // asks, up to what Qt Charts gives a side legend (two fifths of the chart inside its
+    // margins, less the marker's box and the legend's margins): a legend says which line is
+    // which. A name longer than that first loses what every name of its kind holds, the
+    // names of an endpoint's path parameters ("/systems/{}/waypoints/{}/market"), and is cut
+    // only past that.
+    const bool side = markers.size() > 4 || row > width() - 60;
+    legend->setAlignment(side ? Qt::AlignRight : Qt::AlignBottom);
+    const QMargins around = chart()->margins();
+    const int sideRoom = int((width() - around.left() - around.right()) * 0.4) - 36; // the marker's box, its margins and the legend's
+    const int room = side ? std::min(longest, std::max(100, sideRoom))
+                          : std::max(80, (width() - 60) / int(markers.size()) - 30);
+    static const QRegularExpression parameter(QStringLiteral("\\{[^{}/]+\\}"));
+    const bool shorten = longest > room; // every name alike, not one of them
+    for (QLegendMarker *marker : markers) {
+        QString name = nameOf(marker);
+        if (shorten)
+            name.replace(parameter, QStringLiteral("{}"));
         marker->setLabel(fm.elidedText(name, Qt::ElideMiddle, room));
     }
-    if (side)
-        legend->setMaximumWidth(room + 40);
+    if (side) // the name, its marker's box and the legend's own margins
+        legend->setMaximumWidth(room + fm.height() + 40);
 }
 
 QStringList ChartView::legendLabels() const

@@ -1,6 +1,7 @@
 #include "gui/widgets/style.h"
 
 #include "gui/widgets/cuttexttips.h"
+#include "gui/widgets/roomfor.h"
 #include "gui/widgets/themed.h"
 #include "models/ink.h"
 
@@ -123,10 +124,13 @@ public:
 
     QIcon standardIcon(StandardPixmap sp, const QStyleOption *option, const QWidget *widget) const override
     {
-        if (sp != SP_LineEditClearButton)
+        if (sp != SP_LineEditClearButton && sp != SP_DialogCloseButton && sp != SP_TabCloseButton
+            && sp != SP_TitleBarCloseButton && sp != SP_DockWidgetCloseButton)
             return QProxyStyle::standardIcon(sp, option, widget);
-        // The field's clear button: a cross that stands out from the field by 3:1 in either
-        // theme (the platform's grey one did not on the dark palette).
+        // A field's clear button, a dialog's Close (where the platform gives dialog buttons
+        // icons), a tab's close: a cross that stands out from the field or button by 3:1 in
+        // either theme (the platform's grey one did not on the dark palette, nor its dark
+        // cross on a dark dialog's Close).
         // Drawn for the palette in use when it is drawn: the field keeps its icon across a
         // theme switch.
         return paletteIcon([](const QPalette &palette) {
@@ -277,6 +281,7 @@ void applyTheme(settings::Theme theme)
         QApplication::setStyle(new VisibleChecksStyle(base));
     }
     CutTextTips::install();
+    installPlaceholderRoom();
     switch (theme) {
     case settings::Theme::Light: QApplication::setPalette(lightPalette()); break;
     case settings::Theme::Dark: QApplication::setPalette(darkPalette()); break;

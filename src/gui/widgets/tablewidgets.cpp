@@ -117,6 +117,17 @@ void fitColumns(QAbstractItemView *view, int cap, Fit fit)
         if (fit == Fit::Exact || want > h->sectionSize(s))
             h->resizeSection(s, want);
     }
+    // A stretched last column keeps the size it had before it stretched as its least (the
+    // header's default, 100 px): a short list scrolled sideways for a "Size" of 55 px. A
+    // narrower content lowers that least; a longer one keeps it (cut, with its tooltip).
+    if (fit == Fit::Exact && h->stretchLastSection() && !h->isSectionHidden(last)) {
+        const int want = std::max({view->sizeHintForColumn(last), h->sectionSizeHint(last), h->minimumSectionSize()});
+        if (want >= h->defaultSectionSize())
+            return;
+        h->setStretchLastSection(false);
+        h->resizeSection(last, want);
+        h->setStretchLastSection(true);
+    }
 }
 
 void fitRefreshedColumns(QAbstractItemView *view, int cap)

@@ -6,8 +6,12 @@
 #include "core/weekly/serveradmin.h"
 #include "gui/widgets/jobrunner.h"
 #include "gui/widgets/style.h"
+#include "models/ink.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -21,6 +25,57 @@ using models::ServerTreeModel;
 
 namespace {
 constexpr int kMaxPrompts = 3; // a wrong password asks again, up to this many times in a row
+
+// A relation's rows and size drawn after its name, right-aligned and muted ("players
+// ≈1.2k · 96.0 KiB"): which tables are big is seen without hovering. The name is cut first
+// (its tooltip holds it whole, and the figures too).
+class FiguresDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString figures = index.data(ServerTreeModel::FiguresRole).toString();
+        if (figures.isEmpty())
+            return QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem panel(option);
+        initStyleOption(&panel, index);
+        panel.text.clear();
+        panel.icon = QIcon();
+        const QWidget *w = option.widget;
+        QStyle *style = w ? w->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &panel, painter, w);
+        const int room = figuresWidth(option, figures);
+        QStyleOptionViewItem name(option);
+        name.rect.setRight(option.rect.right() - room);
+        QStyledItemDelegate::paint(painter, name, index);
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        painter->save();
+        painter->setFont(option.font);
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                 : models::ink::text(models::ink::Meaning::Muted, option.palette.color(QPalette::Base)));
+        painter->drawText(option.rect.adjusted(0, 0, -kGap / 2, 0), Qt::AlignRight | Qt::AlignVCenter, figures);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QString figures = index.data(ServerTreeModel::FiguresRole).toString();
+        if (!figures.isEmpty())
+            size.rwidth() += figuresWidth(option, figures);
+        return size;
+    }
+
+private:
+    static constexpr int kGap = 12;
+    static int figuresWidth(const QStyleOptionViewItem &option, const QString &figures)
+    {
+        return QFontMetrics(option.font).horizontalAdvance(figures) + kGap;
+    }
+};
+
 } // namespace
 
 Sidebar::Sidebar(QWidget *parent)
@@ -37,6 +92,7 @@ Sidebar::Sidebar(QWidget *parent)
     // A family's weeks share their start ("spacetraders_2025_w01", "_w02"): cut in the middle
     // a narrow tree still tells them apart.
     m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new FiguresDelegate(m_view));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);

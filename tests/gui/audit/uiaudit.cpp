@@ -9,6 +9,7 @@
 
 #include <QChartView>
 #include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QHash>
 #include <QImage>
@@ -66,6 +67,11 @@ void Audit::check(QWidget *window, const QString &context)
     shortcuts(window);
     disabledSaysWhy(window);
     words(window);
+    saidOnce(window);
+    placeholders(window);
+    shortListsWhole(window);
+    legends(window);
+    rowsInSight(window);
 }
 
 void Audit::running(QWidget *window, const QString &context)
@@ -470,6 +476,15 @@ void Audit::roomToSpare(QAbstractItemView *v, const QHeaderView *header, const Q
     // value column beside them stretched over 500; a table's 160 px for a two-digit number
     // while the names beside it are cut. The room is what the view leaves after its last
     // column, and what each other column shown holds beyond the most its cells and title ask.
+    // A time cut anywhere ("2025-01-13 02:0"): its width is known before a row is read, and
+    // its end (the minutes, the seconds) is what tells two rows apart.
+    static const QRegularExpression time(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d"));
+    QSet<int> timeSaid;
+    for (const CutCell &cut : cuts)
+        if (time.match(cut.text).hasMatch() && !timeSaid.contains(cut.column)) {
+            timeSaid.insert(cut.column);
+            add(QStringLiteral("cut"), v, QStringLiteral("time \"%1\" cut to %2 px (needs %3)").arg(cut.text).arg(cut.width).arg(cut.need));
+        }
     if (!header || !header->isVisible() || header->count() < 2)
         return;
     const QAbstractItemModel *model = v->model();
@@ -631,6 +646,12 @@ void Audit::iconContrast(QWidget *window)
             for (int i = 0; i < bar->count(); ++i)
                 if (bar->isTabEnabled(i) && !bar->tabIcon(i).isNull())
                     check(bar, bar->tabIcon(i), withoutMnemonic(bar->tabText(i)));
+    // The crosses the style draws where a platform asks for them (a dialog's Close has one
+    // under some desktops, none offscreen): a dark cross on a dark dialog's Close.
+    for (const auto &[sp, name] : {std::pair{QStyle::SP_DialogCloseButton, "a dialog's Close"},
+                                   std::pair{QStyle::SP_TabCloseButton, "a tab's close"},
+                                   std::pair{QStyle::SP_LineEditClearButton, "a field's clear"}})
+        check(window, window->style()->standardIcon(sp, nullptr, window), QString::fromLatin1(name));
 }
 
 } // namespace statescope::test::audit

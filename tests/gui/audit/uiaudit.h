@@ -23,7 +23,7 @@ namespace statescope::test::audit {
 struct Finding
 {
     QString check; // "fit", "outside", "overlap", "cut", "contrast", "shortcut", "untranslated", "plural",
-                   // "squeezed", "alike"
+                   // "squeezed", "alike", "twice"
     QString where; // the widget's path of object names and classes
     QString what;
     QString line() const;
@@ -73,6 +73,11 @@ private:
     void shortcuts(QWidget *window);
     void disabledSaysWhy(QWidget *window);
     void words(QWidget *window);
+    void saidOnce(QWidget *window);
+    void placeholders(QWidget *window);
+    void shortListsWhole(QWidget *window);
+    void legends(QWidget *window);
+    void rowsInSight(QWidget *window);
     bool isPlural(const QString &text) const;
     void add(const QString &check, const QWidget *w, const QString &what);
 
