@@ -15,6 +15,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QScrollBar>
 #include <QStyleOptionFrame>
 #include <QTableView>
@@ -130,6 +132,23 @@ void Audit::rowsInSight(QWidget *window)
                 ++whole;
         if (whole < std::min(rows, 3))
             add(QStringLiteral("cut"), v, QStringLiteral("a list of %1 rows shows %2 whole (%3 px high)").arg(rows).arg(whole).arg(v->height()));
+    }
+}
+
+void Audit::statusBar(QWidget *window)
+{
+    // The main window's status bar says, in every pane, which database is shown and which
+    // host answers: the host's text was there in some panes and gone in others.
+    auto *main = qobject_cast<QMainWindow *>(window);
+    if (!main || !main->statusBar()->isVisible())
+        return;
+    for (const char *name : {"statusLabel", "hostLabel"}) {
+        if (!main->statusBar()->currentMessage().isEmpty() && qstrcmp(name, "statusLabel") == 0)
+            continue; // a message of a few seconds stands in its place ("Admin mode on for …")
+        const auto *label = main->statusBar()->findChild<QLabel *>(QLatin1String(name));
+        ++m_looked;
+        if (!label || !label->isVisible() || label->text().trimmed().isEmpty())
+            add(QStringLiteral("message"), main->statusBar(), QStringLiteral("the status bar's %1 is empty or hidden").arg(QLatin1String(name)));
     }
 }
 

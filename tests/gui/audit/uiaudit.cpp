@@ -72,6 +72,7 @@ void Audit::check(QWidget *window, const QString &context)
     shortListsWhole(window);
     legends(window);
     rowsInSight(window);
+    statusBar(window);
 }
 
 void Audit::running(QWidget *window, const QString &context)
@@ -93,6 +94,13 @@ void Audit::running(QWidget *window, const QString &context)
         else if (!by->canCancel())
             add(QStringLiteral("running"), owner, QStringLiteral("%1 runs and its Cancel cannot be pressed").arg(what));
     };
+    // An offer of the gesture that started the work (a completion popup when Ctrl+Enter ran
+    // the statement) left open over it.
+    // (A completer's list is a window of its own, no child of the one it serves.)
+    for (const QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w->windowType() == Qt::Popup)
+            add(QStringLiteral("running"), w, QStringLiteral("a popup (%1) left open while work runs")
+                                                  .arg(QString::fromLatin1(w->metaObject()->className())));
     for (const gui::JobRunner *r : window->findChildren<gui::JobRunner *>())
         if (r->isBusy())
             look(r, qobject_cast<const QWidget *>(r->parent()), QStringLiteral("a job of %1").arg(pathOf(r->parent())));

@@ -78,6 +78,7 @@ private:
     void shortListsWhole(QWidget *window);
     void legends(QWidget *window);
     void rowsInSight(QWidget *window);
+    void statusBar(QWidget *window);
     bool isPlural(const QString &text) const;
     void add(const QString &check, const QWidget *w, const QString &what);
 
