@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QFile>
 #include <QInputDialog>
@@ -198,15 +199,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(sizedRow().data(ServerTreeModel::FiguresRole).toString(), expected, kTimeout);
         const QModelIndex sized = sizedRow();
         const QString figures = sized.data(ServerTreeModel::FiguresRole).toString();
-        // Drawn: the row asks for the room of its name and its figures.
+        // Drawn: text in the right part of the row, past the name, where the figures go (the
+        // tree as wide as a person makes it to read them; narrower, names come first).
+        auto *dock = qobject_cast<QDockWidget *>(m_window->sidebar()->parentWidget());
+        QVERIFY(dock);
+        m_window->resize(1800, 900); // the panes keep their least width beside it
+        QTRY_COMPARE(m_window->width(), 1800);
+        m_window->resizeDocks({dock}, {420}, Qt::Horizontal);
+        QTRY_VERIFY2(dock->width() >= 400, qPrintable(QString::number(dock->width())));
         view->scrollTo(sized);
-        QStyleOptionViewItem option;
-        option.initFrom(view);
-        option.font = view->font();
-        const int need = view->itemDelegateForIndex(sized)->sizeHint(option, sized).width();
-        QVERIFY2(need > view->fontMetrics().horizontalAdvance(QStringLiteral("sized") + figures),
-                 qPrintable(QString::number(need)));
+        const QRect row = view->visualRect(sized);
+        QVERIFY(row.width() > view->fontMetrics().horizontalAdvance(QStringLiteral("sized ") + figures) + 40);
+        const QImage image = view->viewport()->grab(row).toImage();
+        const QColor background = image.pixelColor(image.width() - 1, image.height() / 2);
+        const int from = image.width() - view->fontMetrics().horizontalAdvance(figures);
+        int ink = 0;
+        for (int x = std::max(0, from); x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                ink += std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
+                               + std::abs(c.blue() - background.blue()) > 120;
+            }
+        QVERIFY2(ink > 20, qPrintable(QStringLiteral("%1 pixels of ink where the figures go").arg(ink)));
         conn->exec(QStringLiteral("DROP TABLE public.sized"));
+        m_window->resize(1300, 820);
     }
 
     // The window fits a 1280x800 screen: no pane asks for more width than is left beside

@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace statescope::gui {
 
 using models::ServerTreeModel;
@@ -27,8 +29,8 @@ namespace {
 constexpr int kMaxPrompts = 3; // a wrong password asks again, up to this many times in a row
 
 // A relation's rows and size drawn after its name, right-aligned and muted ("players
-// ≈1.2k · 96.0 KiB"): which tables are big is seen without hovering. The name is cut first
-// (its tooltip holds it whole, and the figures too).
+// ≈1.2k · 96.0 KiB"): which tables are big is seen without hovering. Only where the whole
+// name has room beside them: a narrow tree shows names (the figures are in the tooltip).
 class FiguresDelegate : public QStyledItemDelegate
 {
 public:
@@ -37,7 +39,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QString figures = index.data(ServerTreeModel::FiguresRole).toString();
-        if (figures.isEmpty())
+        if (figures.isEmpty() || !figuresFit(option, index, figures))
             return QStyledItemDelegate::paint(painter, option, index);
         QStyleOptionViewItem panel(option);
         initStyleOption(&panel, index);
@@ -52,27 +54,32 @@ public:
         QStyledItemDelegate::paint(painter, name, index);
         const bool selected = option.state.testFlag(QStyle::State_Selected);
         painter->save();
-        painter->setFont(option.font);
+        painter->setFont(figuresFont(option));
         painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
                                  : models::ink::text(models::ink::Meaning::Muted, option.palette.color(QPalette::Base)));
         painter->drawText(option.rect.adjusted(0, 0, -kGap / 2, 0), Qt::AlignRight | Qt::AlignVCenter, figures);
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    // Whether the row has the room of its whole name and the figures.
+    bool figuresFit(const QStyleOptionViewItem &option, const QModelIndex &index, const QString &figures) const
     {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        const QString figures = index.data(ServerTreeModel::FiguresRole).toString();
-        if (!figures.isEmpty())
-            size.rwidth() += figuresWidth(option, figures);
-        return size;
+        return option.rect.width() >= QStyledItemDelegate::sizeHint(option, index).width() + figuresWidth(option, figures);
     }
 
 private:
     static constexpr int kGap = 12;
+    // A point smaller than the names: what they say comes second.
+    static QFont figuresFont(const QStyleOptionViewItem &option)
+    {
+        QFont font = option.font;
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(std::max(6.0, font.pointSizeF() - 1));
+        return font;
+    }
     static int figuresWidth(const QStyleOptionViewItem &option, const QString &figures)
     {
-        return QFontMetrics(option.font).horizontalAdvance(figures) + kGap;
+        return QFontMetrics(figuresFont(option)).horizontalAdvance(figures) + kGap;
     }
 };
 
@@ -93,6 +100,7 @@ Sidebar::Sidebar(QWidget *parent)
     // a narrow tree still tells them apart.
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setItemDelegate(new FiguresDelegate(m_view));
+    m_view->setIndentation(16); // five levels deep (server, family, week, schema, table): room for names
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_view);

@@ -47,6 +47,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QTreeView>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -242,6 +243,18 @@ private slots:
     {
         for (const auto &[pane, name] : panes())
             walk(pane, name);
+
+        // The week's tables in the tree, each with its rows and size beside its name.
+        QTreeView *tree = m_window->sidebar()->view();
+        QAbstractItemModel *model = tree->model();
+        const QModelIndex week = tree->currentIndex();
+        QVERIFY(week.isValid());
+        tree->expand(week);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(week) > 0, kTimeout);
+        for (int r = 0; r < model->rowCount(week); ++r)
+            tree->expand(model->index(r, 0, week));
+        record(m_window.get(), QStringLiteral("the server tree with a week's tables"));
+        const auto collapse = qScopeGuard([&] { tree->collapse(week); });
 
         // The server tree dragged narrow: its names are cut, each still told apart (a
         // family's weeks once all read "spacetraders_2025_...").
