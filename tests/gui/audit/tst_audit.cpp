@@ -9,6 +9,7 @@
 // STATESCOPE_AUDIT_SHOTS for a person to look through.
 
 #include "gui/audit/auditrun.h"
+#include "gui/audit/auditstates.h"
 #include "gui/audit/uiaudit.h"
 #include "support/testserver.h"
 
@@ -46,8 +47,6 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QCompleter>
-#include <QTreeView>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -246,13 +245,10 @@ private slots:
 
         // The week's tables in the tree, each with its rows and size beside its name.
         QTreeView *tree = m_window->sidebar()->view();
-        QAbstractItemModel *model = tree->model();
         const QModelIndex week = tree->currentIndex();
-        QVERIFY(week.isValid());
-        tree->expand(week);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(week) > 0, kTimeout);
-        for (int r = 0; r < model->rowCount(week); ++r)
-            tree->expand(model->index(r, 0, week));
+        openTables(tree, week);
+        if (QTest::currentTestFailed())
+            return;
         record(m_window.get(), QStringLiteral("the server tree with a week's tables"));
         const auto collapse = qScopeGuard([&] { tree->collapse(week); });
 
@@ -568,12 +564,9 @@ private slots:
         settle(m_window.get());
         // Typed as a person types, the last word offered for completion when Ctrl+Enter runs
         // it: the offer must not outlive the keystroke that ran the statement.
-        gui::SqlEditor *editor = console->editor();
-        QTRY_VERIFY_WITH_TIMEOUT(editor->completer()->model() && editor->completer()->model()->rowCount() > 0, kTimeout);
-        editor->clear();
-        editor->setFocus();
-        QTest::keyClicks(editor, QStringLiteral("SELECT pg_sleep(4) AS raw"));
-        QTRY_VERIFY(editor->completer()->popup()->isVisible());
+        typeWithAnOffer(console->editor(), QStringLiteral("SELECT pg_sleep(4) AS raw"));
+        if (QTest::currentTestFailed())
+            return;
         // Ctrl+Enter as a desktop delivers it: the Run button's shortcut takes it before the
         // editor sees a key, and presses the button (QAbstractButton on a shortcut event).
         // Offscreen, a key sent here reaches the editor, which closes its list itself.
@@ -599,15 +592,11 @@ private slots:
         auto *events = m_window->eventsPane();
         m_window->showPane(events);
         settle(m_window.get());
-        QByteArray big = "[";
-        for (int i = 0; i < 150000; ++i)
-            big += "{\"symbol\": \"SHIP-" + QByteArray::number(i) + "\", \"fuel\": {\"current\": 400, \"capacity\": 400}},";
-        big.back() = ']';
         gui::JsonView *json = events->detail()->jsonView();
         auto *tabs = json->findChild<QTabWidget *>();
         QVERIFY(tabs);
         tabs->setCurrentIndex(tabs->count() - 1); // Text
-        json->setDocument(json::Document::parse(big), QStringLiteral("audit"));
+        json->setDocument(json::Document::parse(manyShips(150000)), QStringLiteral("audit"));
         QTest::qWait(350);
         m_audit->running(m_window.get(), QStringLiteral("Events, a large document laid out"));
         settle(m_window.get());
