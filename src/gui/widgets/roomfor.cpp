@@ -1,5 +1,7 @@
 #include "gui/widgets/roomfor.h"
 
+#include "gui/widgets/tablewidgets.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
@@ -11,7 +13,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 
 #include <algorithm>
 
@@ -77,14 +78,7 @@ public:
     }
 
 private:
-    QHeaderView *header() const
-    {
-        if (auto *table = qobject_cast<QTableView *>(m_list))
-            return table->horizontalHeader();
-        if (auto *tree = qobject_cast<QTreeView *>(m_list))
-            return tree->header();
-        return nullptr;
-    }
+    QHeaderView *header() const { return columnsOf(m_list); }
 
     void later()
     {

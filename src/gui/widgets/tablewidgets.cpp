@@ -48,18 +48,14 @@ void fitHeaderTitles(QHeaderView *header)
     }
 }
 
-namespace {
-
-QHeaderView *columnsOf(QAbstractItemView *view)
+QHeaderView *columnsOf(const QAbstractItemView *view)
 {
-    if (auto *table = qobject_cast<QTableView *>(view))
+    if (auto *table = qobject_cast<const QTableView *>(view))
         return table->horizontalHeader();
-    if (auto *tree = qobject_cast<QTreeView *>(view))
+    if (auto *tree = qobject_cast<const QTreeView *>(view))
         return tree->header();
     return nullptr;
 }
-
-} // namespace
 
 namespace {
 

@@ -29,6 +29,9 @@ protected:
 // numbers, no wrapping, the last column taking the rest of the width.
 QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers);
 
+// The header of a table's or tree's columns; null for a list.
+QHeaderView *columnsOf(const QAbstractItemView *view);
+
 // Widens every section but the last to its whole title where it is narrower: a title that
 // is longer in German ("Zeilen (geschätzt)") is not cut while the last section has room.
 void fitHeaderTitles(QHeaderView *header);
