@@ -170,6 +170,16 @@ private slots:
                                    "export HOME=%1 XDG_DATA_HOME=%1/share PGPASSFILE=%2\n"
                                    "mkdir -p \"$XDG_DATA_HOME\"\n"
                                    "eval \"$(printf unlock | %3 --unlock --components=secrets | sed 's/^/export /')\"\n"
+                                   // The daemon takes its bus name after it has printed: a
+                                   // keychain call before that would start a second daemon,
+                                   // which asks for a password on a screen there is not.
+                                   "i=0\n"
+                                   "until dbus-send --session --print-reply --dest=org.freedesktop.DBus "
+                                   "/org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner "
+                                   "string:org.freedesktop.secrets | grep -q true; do\n"
+                                   "  i=$((i + 1)); [ $i -lt 300 ] || { echo 'no keyring on the bus' >&2; exit 1; }\n"
+                                   "  sleep 0.1\n"
+                                   "done\n"
                                    "%4 db reader --server %5 --create --confirm %6 --json > %1/made.json\n"
                                    "%4 query --db %5 --sql 'SELECT current_user AS who' --json > %1/who.json\n"
                                    "%4 db reader --server %5 --json > %1/status.json\n"

@@ -4,7 +4,10 @@
 // background work to settle before a state is checked.
 
 #include "gui/widgets/jobrunner.h"
+#include "models/eventtablemodel.h"
+#include "models/rowgridmodel.h"
 
+#include <QAbstractItemView>
 #include <QRegularExpression>
 #include <QSize>
 #include <QString>
@@ -33,13 +36,21 @@ inline QString fileName(QString text)
     return text.toLower();
 }
 
-// Waits until no background lane of `w` is busy, then lets the results settle on screen.
+// Waits until no background lane of `w` is busy, and no lazy grid is reading (a statement's
+// rows and a table's pages come through the grid's own worker, not a lane), then lets the
+// results settle on screen.
 inline void settle(QWidget *w)
 {
     const auto busy = [w] {
         for (gui::JobRunner *r : w->findChildren<gui::JobRunner *>())
             if (r->isBusy())
                 return true;
+        for (QAbstractItemView *v : w->findChildren<QAbstractItemView *>()) {
+            if (const auto *g = qobject_cast<const models::RowGridModel *>(v->model()); g && g->isLoading())
+                return true;
+            if (const auto *e = qobject_cast<const models::EventTableModel *>(v->model()); e && e->isLoading())
+                return true;
+        }
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(!busy(), kTimeout);
