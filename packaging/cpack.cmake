@@ -41,7 +41,18 @@ add_custom_command(
   COMMAND ${GZIP} -9nc ${CMAKE_SOURCE_DIR}/packaging/changelog > ${STATESCOPE_DOC_DIR}/changelog.gz
   DEPENDS ${CMAKE_SOURCE_DIR}/packaging/changelog
   VERBATIM)
-add_custom_target(statescope_docs ALL DEPENDS ${STATESCOPE_MAN_PAGES} ${STATESCOPE_DOC_DIR}/changelog.gz)
+# Bash completion, written by the program from the table its --help prints.
+add_custom_command(
+  OUTPUT ${STATESCOPE_DOC_DIR}/statescope-cli.bash
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${STATESCOPE_DOC_DIR}
+  COMMAND $<TARGET_FILE:statescope-cli> completion bash > ${STATESCOPE_DOC_DIR}/statescope-cli.bash
+  DEPENDS statescope-cli
+  COMMENT "Writing the bash completion of statescope-cli"
+  VERBATIM)
+add_custom_target(statescope_docs ALL DEPENDS ${STATESCOPE_MAN_PAGES} ${STATESCOPE_DOC_DIR}/changelog.gz
+                                              ${STATESCOPE_DOC_DIR}/statescope-cli.bash)
+install(FILES ${STATESCOPE_DOC_DIR}/statescope-cli.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME statescope-cli)
 install(FILES ${STATESCOPE_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${STATESCOPE_DOC_DIR}/changelog.gz ${CMAKE_SOURCE_DIR}/packaging/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/statescope)

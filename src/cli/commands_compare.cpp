@@ -86,8 +86,8 @@ int runRowsDiff(const QStringList &args)
         throw Error::invalidInput(QStringLiteral("--format goes with --out."));
     if (!outPath.isEmpty() && QFile::exists(outPath) && !p.isSet(QStringLiteral("force")))
         throw Error::invalidInput(QStringLiteral("%1 exists; --force replaces it.").arg(outPath));
-    const pg::ConnectionSettings from = pg::ConnectionSettings::parse(dbs[0]);
-    const pg::ConnectionSettings to = pg::ConnectionSettings::parse(dbs[1]);
+    const pg::ConnectionSettings from = connectionFrom(dbs[0]);
+    const pg::ConnectionSettings to = connectionFrom(dbs[1]);
     CancelToken token;
     InterruptGuard guard(token);
     const browse::DataCompare::Plan plan = browse::DataCompare::plan(from, to, options, &token);
@@ -185,7 +185,7 @@ int runEventsChanges(const QStringList &args)
     QList<events::EndpointShape> shapes[2];
     QString names[2];
     for (int i = 0; i < 2; ++i) {
-        const pg::ConnectionSettings settings = pg::ConnectionSettings::parse(dbs[i]);
+        const pg::ConnectionSettings settings = connectionFrom(dbs[i]);
         auto conn = pg::Connection::open(settings, pg::Connection::Access::ReadOnly, &token);
         if (cmd.isLayoutSet())
             layout::applyFile(*conn, p.value(QStringLiteral("layout")));

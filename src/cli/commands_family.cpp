@@ -41,7 +41,7 @@ weekly::Family familyFrom(const Command &cmd, QList<weekly::FamilyWeek> *selecte
         cmd.required(QStringLiteral("server"));
     QList<weekly::Family::Source> sources;
     for (const QString &s : servers)
-        sources.append({{}, pg::ConnectionSettings::parse(s), {}});
+        sources.append({{}, connectionFrom(s), {}});
     const weekly::Family family = weekly::Family::list(sources, prefix, nullptr, depth);
     if (selected)
         *selected = weeks.isEmpty() ? family.weeks() : family.select(weeks);

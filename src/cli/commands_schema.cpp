@@ -14,7 +14,7 @@ namespace {
 
 catalog::SchemaSnapshot snapshotOf(const QString &conninfo)
 {
-    auto conn = pg::Connection::open(pg::ConnectionSettings::parse(conninfo), pg::Connection::Access::ReadOnlySelf);
+    auto conn = pg::Connection::open(connectionFrom(conninfo), pg::Connection::Access::ReadOnlySelf);
     catalog::SchemaSnapshot s = catalog::SchemaSnapshot::read(*conn);
     s.server = conn->user();
     return s;
@@ -75,7 +75,7 @@ int runSchemaDiff(const QStringList &args)
                                              : QStringLiteral("Give --db twice: the database to compare, and the one to "
                                                               "compare it with."));
     for (const QString &d : dbs)
-        pg::ConnectionSettings::parse(d); // bad text is bad input, before connecting
+        connectionFrom(d); // bad text is bad input, before connecting
     const catalog::SchemaSnapshot from = snapshotOf(dbs.first());
     const catalog::SchemaSnapshot to = migrations ? catalog::SchemaSnapshot::ofMigrations() : snapshotOf(dbs.last());
     const catalog::SchemaDiff d = catalog::SchemaDiff::compare(from, to);

@@ -72,7 +72,7 @@ ShardSet setFrom(const Command &cmd, bool named = false)
         const QString conninfo = match.hasMatch() ? match.captured(2) : m;
         if (match.hasMatch())
             member.values = ShardSet::parseValues(match.captured(1));
-        member.settings = pg::ConnectionSettings::parse(conninfo);
+        member.settings = connectionFrom(conninfo);
         set.members.append(member);
     }
     set.validate();

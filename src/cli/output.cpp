@@ -7,6 +7,8 @@
 #include "core/layout/layout.h"
 #include "core/pg/connectionsettings.h"
 #include "core/pg/readerlogin.h"
+#include "core/secrets.h"
+#include "core/settings.h"
 
 #include <QRegularExpression>
 #include <QTextStream>
@@ -155,9 +157,38 @@ qint64 Command::integer(const QString &option, qint64 fallback, qint64 min, qint
     return v;
 }
 
+pg::ConnectionSettings connectionFrom(const QString &text)
+{
+    // A conninfo has "=", a URI "://": a bare word (maybe with "/DATABASE") can only be a
+    // profile's name, and is read as a conninfo (and refused as one) when no profile has it.
+    if (!text.contains(QLatin1Char('=')) && !text.contains(QStringLiteral("://"))) {
+        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+        const QString name = slash < 0 ? text : text.left(slash);
+        for (const settings::Profile &p : settings::profiles()) {
+            if (p.name != name && p.name != text)
+                continue;
+            pg::ConnectionSettings s = pg::ConnectionSettings::parse(p.conninfo);
+            if (p.name != text && slash >= 0) {
+                const QString database = text.mid(slash + 1);
+                if (database.isEmpty())
+                    throw Error::invalidInput(QStringLiteral("No database after the profile's name: %1").arg(text),
+                                              QStringLiteral("NAME/DATABASE, e.g. %1/spacetraders_2025_w01").arg(name));
+                s = s.withDatabase(database);
+            }
+            if (p.savePassword && !s.hasPassword() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+                const secrets::Result kept = secrets::readNow(secrets::profileKey(p.id), 5000);
+                if (kept.ok())
+                    s.setPassword(kept.secret);
+            }
+            return s;
+        }
+    }
+    return pg::ConnectionSettings::parse(text);
+}
+
 pg::ConnectionSettings Command::connection(const QString &option) const
 {
-    pg::ConnectionSettings settings = pg::ConnectionSettings::parse(required(option));
+    pg::ConnectionSettings settings = connectionFrom(required(option));
     // Every --server names a server through its maintenance database unless the string names
     // one (docs/CLI.md): never a database named after the user, which libpq would pick.
     if (option == QLatin1String("server") && settings.database().isEmpty())

@@ -110,5 +110,11 @@ int runEventsChanges(const QStringList &args);
 int runSettings(const QString &sub, const QStringList &args);
 int runBrowse(const QString &group, const QStringList &args);
 int runCollect(const QStringList &args);
+// Shell completion (completion.cpp): the script for a shell, and the candidates it asks for.
+int runCompletion(const QString &shell);
+int runComplete(const QStringList &words);
+// A connection as given on the command line: a saved profile's name (NAME, or NAME/DATABASE
+// for one of its server's databases), else a conninfo, URI or service=NAME.
+pg::ConnectionSettings connectionFrom(const QString &text);
 
 } // namespace statescope::cli
