@@ -7,6 +7,14 @@ install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/statescope.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME io.statescope.Statescope.svg)
 
+# The user's guide and the documents it links to, for Help > User guide (gui/window/guidewindow.h).
+file(GLOB STATESCOPE_GUIDE_DOCS ${CMAKE_SOURCE_DIR}/docs/*.md)
+install(FILES ${STATESCOPE_GUIDE_DOCS} DESTINATION ${CMAKE_INSTALL_DATADIR}/statescope/guide)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/images/guide DESTINATION ${CMAKE_INSTALL_DATADIR}/statescope/guide/images
+        FILES_MATCHING PATTERN "*.png")
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME statescope)
+
 # Manual pages made from the programs' own --help and --version at build time, so they
 # cannot drift from the programs; the changelog compressed the way Debian wants it.
 find_program(HELP2MAN help2man)

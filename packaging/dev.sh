@@ -12,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mapfile -t PACKAGES < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' packaging/packages.list | grep -v '^$')
-# Only for `package`: the checker Debian's own archive runs on every upload.
-PACKAGE_TOOLS=(lintian)
+# Only for `package`: the checker Debian's own archive runs on every upload, and the
+# validator of the metadata software centres read (its screenshots and captions).
+PACKAGE_TOOLS=(lintian appstream)
 
 sudo_if_needed() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -66,6 +67,14 @@ case "${1:-}" in
     contents=$(dpkg-deb --contents "$deb")
     grep -qE 'usr/lib/(.*/)?statescope/libstatescope-io\.so$' <<<"$contents" \
       || { echo "== the package lacks libstatescope-io.so" >&2; exit 1; }
+    # The AppStream metadata as installed, checked without the network (its screenshots'
+    # addresses are not fetched); the guide and the bash completion are in the package.
+    appstreamcli validate --no-net packaging/io.statescope.Statescope.metainfo.xml
+    grep -qE 'usr/share/bash-completion/completions/statescope-cli$' <<<"$contents" \
+      || { echo "== the package lacks the bash completion" >&2; exit 1; }
+    grep -qE 'usr/share/statescope/guide/GUIDE\.md$' <<<"$contents" \
+      && grep -qE 'usr/share/statescope/guide/images/guide/window\.png$' <<<"$contents" \
+      || { echo "== the package lacks the user guide" >&2; exit 1; }
     # Errors and warnings fail; informational tags are printed for the reader.
     lintian --fail-on error,warning --display-info "$deb"
     echo "== built $deb (lintian: no errors, no warnings)"

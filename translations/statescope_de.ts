@@ -5708,6 +5708,21 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     </message>
 </context>
 <context>
+    <name>statescope::gui::GuideWindow</name>
+    <message>
+        <source>Statescope user guide</source>
+        <translation>Statescope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>statescope::gui::JsonTextPane</name>
     <message>
         <source>Show more</source>
@@ -6246,6 +6261,18 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>%1 does not list the database %2.</source>
         <translation>%1 führt die Datenbank %2 nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed here. It is docs/GUIDE.md in Statescope&apos;s sources, and /usr/share/statescope/guide once installed.</source>
+        <translation>Das Benutzerhandbuch ist hier nicht installiert. Es liegt in Statescopes Quellen unter docs/GUIDE.md und nach der Installation unter /usr/share/statescope/guide.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ void MetricsPane::buildUi()
     m_status = new QLineEdit(this);
     m_status->setPlaceholderText(tr("e.g. 429"));
     m_bucket = new QComboBox(this);
+    m_bucket->setObjectName(QStringLiteral("bucketCombo"));
     m_bucket->addItem(tr("Auto"), QString());
     m_bucket->addItem(tr("Minute"), QStringLiteral("1m"));
     m_bucket->addItem(tr("Hour"), QStringLiteral("1h"));

@@ -8,6 +8,7 @@
 #include "gui/admin/adminpane.h"
 #include "gui/widgets/banner.h"
 #include "gui/compare/comparedialog.h"
+#include "gui/window/guidewindow.h"
 #include "gui/window/connectiondialog.h"
 #include "gui/console/consolepane.h"
 #include "gui/players/playereventspane.h"
@@ -137,6 +138,23 @@ void MainWindow::buildActions()
     buildViewMenu(menuBar()->addMenu(tr("&View")));
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *guide = helpMenu->addAction(style::icon(QStringLiteral("help-contents")), tr("&User guide"), this, [this] {
+        const QString path = GuideWindow::locate();
+        if (path.isEmpty()) {
+            QMessageBox::information(this, tr("User guide"),
+                                     tr("The user guide is not installed here. It is docs/GUIDE.md in "
+                                        "Statescope's sources, and /usr/share/statescope/guide once installed."));
+            return;
+        }
+        if (auto *open = findChild<GuideWindow *>(); open && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        (new GuideWindow(path, this))->show();
+    });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     auto *shortcuts = helpMenu->addAction(style::icon(QStringLiteral("input-keyboard")),
                                           tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
