@@ -10,7 +10,8 @@
 #      lintian clean): the package B installs is the one a fresh machine makes.
 #   B  the package: `apt-get install ./statescope_*.deb`, then from /usr/bin
 #      `statescope-cli --version`, `statescope-cli sandbox start --demo` (as root) and
-#      `statescope --smoke` (as a normal user); `apt-get remove` must leave no sandbox
+#      `statescope --smoke` (as a normal user, which also finds the installed user guide),
+#      the bash completion loaded by bash; `apt-get remove` must leave no sandbox
 #      server running.
 #
 # Usage (as root): packaging/fresh-check.sh [DEB]   (B installs DEB when given, else A's package)
@@ -247,6 +248,14 @@ check_b() {
     return 1
   fi
   grep '^smoke:' "$work/b-smoke.log" | sed "s/^/fresh-check: B: as user '$user': /"
+  # The bash completion the package installs, as bash loads it.
+  if ! in_root "$r" bash -c 'source /usr/share/bash-completion/completions/statescope-cli && complete -p statescope-cli' \
+    >"$work/b-completion.log" 2>&1; then
+    cat "$work/b-completion.log"
+    say "B: the bash completion does not load"
+    return 1
+  fi
+  say "B: $(cat "$work/b-completion.log")"
   local before after
   before=$(sandbox_servers "$r" | wc -l)
   in_root "$r" apt-get remove -y -q statescope >"$work/b-remove.log" 2>&1 || {

@@ -3,6 +3,7 @@
 #include "core/secrets.h"
 #include "core/version.h"
 #include "core/settings.h"
+#include "gui/window/guidewindow.h"
 #include "gui/window/mainwindow.h"
 #include "gui/widgets/style.h"
 #include "models/databasetreemodel.h"
@@ -98,8 +99,13 @@ void armSmokeTest(statescope::gui::MainWindow &window, int seconds)
                          const int shown = window.databaseModel()->databases().size();
                          std::printf("smoke: the main window lists %d database(s): %s\n", shown,
                                      qPrintable(names.join(QStringLiteral(", "))));
+                         // Help > User guide: found where the program is installed (or in
+                         // the sources it was built from).
+                         const QString guide = statescope::gui::GuideWindow::locate();
+                         std::printf("smoke: the user guide: %s\n",
+                                     guide.isEmpty() ? "not found" : qPrintable(guide));
                          std::fflush(stdout);
-                         QCoreApplication::exit(shown > 0 && shown == names.size() ? 0 : 1);
+                         QCoreApplication::exit(shown > 0 && shown == names.size() && !guide.isEmpty() ? 0 : 1);
                      });
     QObject::connect(&window, &statescope::gui::MainWindow::failed, &window,
                      [](const QString &message) {
