@@ -2,17 +2,34 @@
 
 // States the GUI audit brings the app into, as a person would: a statement typed with a word
 // still offered for completion, a week's tables opened in the server tree, a document large
-// enough to take a while to lay out.
+// enough to take a while to lay out, the user guide's window open.
 
 #include "gui/audit/auditrun.h"
 #include "gui/widgets/sqleditor.h"
+#include "gui/window/guidewindow.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QByteArray>
 #include <QCompleter>
 #include <QTreeView>
 
 namespace statescope::test::auditrun {
+
+// Help > User guide triggered: its window once shown (null when the guide is not found or the
+// window did not open).
+inline QWidget *openGuide(QWidget *window)
+{
+    auto *action = window->findChild<QAction *>(QStringLiteral("guideAction"));
+    if (!action || gui::GuideWindow::locate().isEmpty())
+        return nullptr;
+    action->trigger();
+    QWidget *guide = nullptr;
+    QTest::qWaitFor([&] { return (guide = window->findChild<QWidget *>(QStringLiteral("guideWindow"))) && guide->isVisible(); },
+                    kTimeout);
+    settle(guide);
+    return guide;
+}
 
 // Types `text` into the editor, then waits until its last word is offered for completion
 // (the names read from the catalog first).

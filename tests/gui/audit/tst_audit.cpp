@@ -30,19 +30,15 @@
 #include "gui/snapshots/snapshotspane.h"
 #include "gui/tables/tablespane.h"
 #include "gui/widgets/banner.h"
-#include "gui/widgets/jobrunner.h"
 #include "gui/widgets/jsonview.h"
 #include "core/json/document.h"
 #include "gui/widgets/style.h"
-#include "models/rowgridmodel.h"
 #include "gui/window/connectiondialog.h"
 #include "gui/window/mainwindow.h"
 #include "gui/window/sidebar.h"
 #include "gui/events/eventdetail.h"
 #include "gui/widgets/diffview.h"
 #include "gui/widgets/familyrun.h"
-#include "gui/widgets/sqleditor.h"
-#include "models/eventtablemodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -508,6 +504,10 @@ private slots:
     {
         dialogOf(m_window->findChild<QAction *>(QStringLiteral("shortcutsAction")), QStringLiteral("Keyboard shortcuts"));
         dialogOf(m_window->findChild<QAction *>(QStringLiteral("connectAction")), QStringLiteral("Connect"));
+        QWidget *guide = openGuide(m_window.get());
+        QVERIFY2(guide, "Help > User guide");
+        record(guide, QStringLiteral("User guide"));
+        guide->close();
         {
             // A pg_auto_failover formation typed in: its fields filled, host and port off.
             gui::ConnectionDialog connect(m_window.get());
