@@ -1107,36 +1107,6 @@ Ohne Option und ohne gespeichertes Verbindungsprofil öffnet Statescope die eing
     </message>
 </context>
 <context>
-    <name>statescope::catalog::FamilyDrift</name>
-    <message>
-        <source>%1 takes no connections now (a reset or drop may be under way).</source>
-        <translation>%1 nimmt derzeit keine Verbindungen an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
-    </message>
-    <message>
-        <source>no migration history</source>
-        <translation>keine Migrationshistorie</translation>
-    </message>
-    <message>
-        <source>Statescope V%1 differs from its file %2</source>
-        <translation>Statescope V%1 weicht von seiner Datei %2 ab</translation>
-    </message>
-    <message>
-        <source>Reading the schemas of the family&apos;s weeks</source>
-        <translation>Schemas der Wochen der Familie werden gelesen</translation>
-    </message>
-    <message>
-        <source>%1: checksum %2, most weeks have %3</source>
-        <translation>%1: Prüfsumme %2, die meisten Wochen haben %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 differs from the schema %2 of the family&apos;s %3 weeks share (%n object(s), e.g. %4): what is made from it will too.</source>
-        <translation>
-            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekt, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
-            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekte, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>statescope::catalog::SchemaSnapshot</name>
     <message>
         <source>Statescope&apos;s weekly schema (migrations V001-V%1)</source>
@@ -12292,6 +12262,36 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
     <message>
         <source>The family %1 has no week %2 (%3).</source>
         <translation>Die Familie %1 hat keine Woche %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>statescope::weekly::FamilyDrift</name>
+    <message>
+        <source>%1 takes no connections now (a reset or drop may be under way).</source>
+        <translation>%1 nimmt derzeit keine Verbindungen an (möglicherweise läuft gerade ein Zurücksetzen oder Löschen).</translation>
+    </message>
+    <message>
+        <source>no migration history</source>
+        <translation>keine Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Statescope V%1 differs from its file %2</source>
+        <translation>Statescope V%1 weicht von seiner Datei %2 ab</translation>
+    </message>
+    <message>
+        <source>Reading the schemas of the family&apos;s weeks</source>
+        <translation>Schemas der Wochen der Familie werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1: checksum %2, most weeks have %3</source>
+        <translation>%1: Prüfsumme %2, die meisten Wochen haben %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 differs from the schema %2 of the family&apos;s %3 weeks share (%n object(s), e.g. %4): what is made from it will too.</source>
+        <translation>
+            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekt, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
+            <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekte, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "core/format.h"
 
 #include "core/audit/auditlog.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
 #include "core/weekly/serveradmin.h"
@@ -219,7 +219,7 @@ int create(const QStringList &args)
     // A new week made like one that differs from the family's other weeks differs too: said
     // before anything is made.
     if (const QString source = admin.copySource(name); !source.isEmpty())
-        if (const auto warning = catalog::FamilyDrift::copyWarning(admin.server(), source))
+        if (const auto warning = weekly::FamilyDrift::copyWarning(admin.server(), source))
             std::fputs(("statescope-cli: warning: " + utf8(*warning) + "\n").c_str(), stderr);
     const auto info = admin.create(name, p.value(QStringLiteral("reason")));
     cmd.print(toJson(info), QStringLiteral("Created %1 at schema version %2.")
@@ -333,7 +333,7 @@ int destructive(const QString &sub, const QStringList &args)
     // differs from the rest of its family's.
     std::optional<QString> drift;
     if (sub == QLatin1String("reset") && admin.exists(name) && !admin.isStatescopes(name))
-        drift = catalog::FamilyDrift::copyWarning(admin.server(), name);
+        drift = weekly::FamilyDrift::copyWarning(admin.server(), name);
     if (drift)
         std::fputs(("statescope-cli: warning: " + utf8(*drift) + "\n").c_str(), stderr);
     if (cmd.parser().isSet(QStringLiteral("dry-run"))) {

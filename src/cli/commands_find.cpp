@@ -202,7 +202,7 @@ int runFind(const QStringList &args)
         targets = browse::FamilyQuery::targetsOf(weeks);
     } else {
         const QString name = p.value(QStringLiteral("set"));
-        const QList<shard::ShardSet> sets = settings::shardSets();
+        const QList<shard::ShardSet> sets = shard::savedSets();
         const auto set = std::find_if(sets.cbegin(), sets.cend(), [&](const shard::ShardSet &s) { return s.name == name; });
         if (set == sets.cend())
             throw Error(Error::Kind::NotFound, QStringLiteral("There is no shard set named \"%1\".").arg(name), {},

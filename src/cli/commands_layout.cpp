@@ -2,7 +2,7 @@
 // bookkeeping beside it.
 #include "output.h"
 
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/history.h"
 #include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"

@@ -78,8 +78,8 @@ int gamesRules(const QStringList &args)
             throw Error::invalidInput(QStringLiteral("Say whose rules these are: --scope PREFIX or --scope DATABASE."));
         nlohmann::json list = nlohmann::json::array();
         QStringList lines;
-        for (const QString &scope : settings::gameRulesScopes()) {
-            const GameRules rules = settings::gameRules(scope).value_or(GameRules{});
+        for (const QString &scope : replay::statedRulesScopes()) {
+            const GameRules rules = replay::statedRules(scope).value_or(GameRules{});
             nlohmann::json doc = toJson(rules);
             doc["scope"] = utf8(scope);
             list.push_back(doc);
@@ -92,20 +92,20 @@ int gamesRules(const QStringList &args)
     if (p.isSet(QStringLiteral("forget"))) {
         if (setting)
             throw Error::invalidInput(QStringLiteral("--forget takes no rule with it."));
-        const bool had = settings::gameRules(scope).has_value();
-        settings::forgetGameRules(scope);
+        const bool had = replay::statedRules(scope).has_value();
+        replay::forgetStatedRules(scope);
         cmd.print({{"scope", utf8(scope)}, {"forgotten", had}},
                   had ? QStringLiteral("The rules stated for %1 are forgotten.").arg(scope)
                       : QStringLiteral("No rules were stated for %1.").arg(scope));
         return Ok;
     }
-    GameRules rules = settings::gameRules(scope).value_or(GameRules{});
+    GameRules rules = replay::statedRules(scope).value_or(GameRules{});
     if (setting) {
         rules.placedRunnerFrom = int(cmd.integer(QStringLiteral("placed-runner-from"), rules.placedRunnerFrom, 0,
                                                  GameRules::kMaxPlacedInning));
         if (p.isSet(QStringLiteral("designated-hitter")))
             rules.designatedHitter = designatedHitter(p.value(QStringLiteral("designated-hitter")));
-        settings::setGameRules(scope, rules); // InvalidInput for inning 1; nothing written then
+        replay::stateRules(scope, rules); // InvalidInput for inning 1; nothing written then
     }
     nlohmann::json doc = toJson(rules);
     doc["scope"] = utf8(scope);

@@ -2,7 +2,7 @@
 // and db drift (the weeks of a family against each other).
 #include "output.h"
 
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/catalog/schemadiff.h"
 #include "core/pg/connection.h"
 
@@ -77,7 +77,7 @@ int runSchemaDiff(const QStringList &args)
     for (const QString &d : dbs)
         connectionFrom(d); // bad text is bad input, before connecting
     const catalog::SchemaSnapshot from = snapshotOf(dbs.first());
-    const catalog::SchemaSnapshot to = migrations ? catalog::SchemaSnapshot::ofMigrations() : snapshotOf(dbs.last());
+    const catalog::SchemaSnapshot to = migrations ? weekly::migrationsSchema() : snapshotOf(dbs.last());
     const catalog::SchemaDiff d = catalog::SchemaDiff::compare(from, to);
     if (p.isSet(QStringLiteral("sql"))) {
         if (cmd.json())
@@ -113,7 +113,7 @@ int runDrift(const QStringList &args)
     const int parallel = int(cmd.integer(QStringLiteral("parallel"), 2, 1, 16));
     QList<weekly::FamilyWeek> weeks;
     const weekly::Family family = familyFrom(cmd, &weeks);
-    const catalog::FamilyDrift drift = catalog::FamilyDrift::read(weeks, parallel);
+    const weekly::FamilyDrift drift = weekly::FamilyDrift::read(weeks, parallel);
     nlohmann::json doc = {{"prefix", utf8(family.prefix())},
                           {"majority_fingerprint", utf8(drift.majorityFingerprint)},
                           {"majority_weeks", drift.majorityWeeks},
@@ -124,7 +124,7 @@ int runDrift(const QStringList &args)
                           .arg(weeks.size())
                           .arg(drift.majorityWeeks)
                           .arg(drift.majorityFingerprint.left(12), drift.majorityExample)};
-    for (const catalog::WeekDrift &w : drift.weeks) {
+    for (const weekly::WeekDrift &w : drift.weeks) {
         const auto list = [](const QStringList &items) {
             nlohmann::json a = nlohmann::json::array();
             for (const QString &i : items)

@@ -43,7 +43,7 @@ void addSetOptions(Command &cmd)
 
 ShardSet savedSet(const QString &name)
 {
-    for (const ShardSet &s : settings::shardSets())
+    for (const ShardSet &s : shard::savedSets())
         if (s.name == name)
             return s;
     throw Error(Error::Kind::NotFound, QStringLiteral("There is no shard set named \"%1\".").arg(name), {},
@@ -188,10 +188,10 @@ int save(const QStringList &args)
             return reportDown(reader.down());
         set = reader.set();
     }
-    QList<ShardSet> sets = settings::shardSets();
+    QList<ShardSet> sets = shard::savedSets();
     sets.removeIf([&](const ShardSet &s) { return s.name == set.name; });
     sets.append(set);
-    settings::saveShardSets(sets);
+    shard::saveSets(sets);
     cmd.print(setJson(set), QStringLiteral("Saved.\n") + setText(set));
     return Ok;
 }
@@ -202,7 +202,7 @@ int list(const QStringList &args)
     cmd.parse(args);
     nlohmann::json doc = nlohmann::json::array();
     QStringList text;
-    for (const ShardSet &s : settings::shardSets()) {
+    for (const ShardSet &s : shard::savedSets()) {
         doc.push_back(setJson(s));
         text << setText(s);
     }
@@ -216,10 +216,10 @@ int remove(const QStringList &args)
     cmd.parser().addOption({QStringLiteral("set"), QStringLiteral("The set."), QStringLiteral("NAME")});
     cmd.parse(args);
     const QString name = cmd.required(QStringLiteral("set"));
-    QList<ShardSet> sets = settings::shardSets();
+    QList<ShardSet> sets = shard::savedSets();
     if (!sets.removeIf([&](const ShardSet &s) { return s.name == name; }))
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no shard set named \"%1\".").arg(name));
-    settings::saveShardSets(sets);
+    shard::saveSets(sets);
     cmd.print({{"removed", utf8(name)}}, QStringLiteral("Removed %1.").arg(name));
     return Ok;
 }

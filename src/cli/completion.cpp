@@ -86,7 +86,7 @@ QStringList valuesOf(const QString &group, const QString &option, const QList<Us
                 out << p.name + QLatin1Char('/'); // NAME/DATABASE
         }
     } else if (option == QLatin1String("--set") && group != QLatin1String("upkeep")) {
-        for (const shard::ShardSet &set : settings::shardSets())
+        for (const shard::ShardSet &set : shard::savedSets())
             out << set.name;
     } else if (option == QLatin1String("--prefix")) {
         out = settings::layoutMappingFamilies();

@@ -2,8 +2,6 @@
 
 #include "core/error.h"
 #include "core/pg/connectionsettings.h"
-#include "core/replay/rules.h"
-#include "core/shard/shardset.h"
 #include "core/validate.h"
 
 #include <QCoreApplication>
@@ -19,7 +17,8 @@ namespace statescope::settings {
 
 namespace {
 
-// Every key of the settings file, here and nowhere else.
+// Every key of the settings file, but for those of the shard sets (shard/shardstore.cpp) and
+// the league rules (replay/rulesstore.cpp), which their own floors keep.
 namespace key {
 const QString importedFrom = QStringLiteral("settings/imported_from");
 const QString dumpsKeep = QStringLiteral("dumps/keep");
@@ -44,22 +43,7 @@ const QString sql = QStringLiteral("sql");
 const QString layouts = QStringLiteral("layouts");
 const QString console = QStringLiteral("console_history");
 const QString redis = QStringLiteral("redis");
-const QString shardSets = QStringLiteral("shards/sets");
-const QString rule = QStringLiteral("rule");
-const QString ruleColumn = QStringLiteral("rule_column");
-const QString values = QStringLiteral("values");
-const QString members = QStringLiteral("members");
-const QString label = QStringLiteral("label");
-const QString gameRules = QStringLiteral("game_rules");
-const QString placedRunnerFrom = QStringLiteral("placed_runner_from");
-const QString designatedHitter = QStringLiteral("designated_hitter");
 } // namespace key
-
-// A settings key for any text (QSettings treats '/' and '\\' specially).
-QString keyFor(const QString &text)
-{
-    return QString::fromLatin1(text.toUtf8().toPercentEncoding());
-}
 
 QString tr(const char *text)
 {
@@ -97,6 +81,11 @@ QString path()
 {
     const QString home = qEnvironmentVariable("STATESCOPE_HOME");
     return home.isEmpty() ? legacyPath() : home + QStringLiteral("/statescope.conf");
+}
+
+QString keyFor(const QString &text)
+{
+    return QString::fromLatin1(text.toUtf8().toPercentEncoding());
 }
 
 std::unique_ptr<QSettings> open()
@@ -235,72 +224,6 @@ void saveProfiles(const QList<Profile> &profiles)
         s->setValue(key::colour, p.colour.toLower());
         s->setValue(key::production, p.production);
         s->setValue(key::savePassword, p.savePassword);
-    }
-    s->endArray();
-    s->sync();
-}
-
-QList<shard::ShardSet> shardSets()
-{
-    const auto s = open();
-    QList<shard::ShardSet> out;
-    const int n = s->beginReadArray(key::shardSets);
-    for (int i = 0; i < n; ++i) {
-        s->setArrayIndex(i);
-        shard::ShardSet set;
-        set.name = s->value(key::name).toString();
-        set.rule.expression = s->value(key::rule).toString();
-        set.rule.column = s->value(key::ruleColumn, set.rule.column).toString();
-        set.rule.values = s->value(key::values, 0).toInt();
-        const int m = s->beginReadArray(key::members);
-        for (int j = 0; j < m; ++j) {
-            s->setArrayIndex(j);
-            shard::Member member;
-            member.label = s->value(key::label).toString();
-            try {
-                member.settings = pg::ConnectionSettings::parse(s->value(key::conninfo).toString());
-                const QString held = s->value(key::values).toString();
-                if (!held.isEmpty())
-                    member.values = shard::ShardSet::parseValues(held);
-            } catch (const Error &) {
-                continue; // edited by hand into something else: validate() names what is missing
-            }
-            set.members.append(member);
-        }
-        s->endArray();
-        out.append(set);
-    }
-    s->endArray();
-    return out;
-}
-
-void saveShardSets(const QList<shard::ShardSet> &sets)
-{
-    QSet<QString> names;
-    for (const shard::ShardSet &set : sets) {
-        set.validate();
-        if (names.contains(set.name))
-            throw Error::invalidInput(tr("There is already a shard set named \"%1\".").arg(set.name));
-        names.insert(set.name);
-    }
-    const auto s = open();
-    s->remove(key::shardSets);
-    s->beginWriteArray(key::shardSets, int(sets.size()));
-    for (int i = 0; i < sets.size(); ++i) {
-        const shard::ShardSet &set = sets[i];
-        s->setArrayIndex(i);
-        s->setValue(key::name, set.name);
-        s->setValue(key::rule, set.rule.expression);
-        s->setValue(key::ruleColumn, set.rule.column);
-        s->setValue(key::values, set.rule.values);
-        s->beginWriteArray(key::members, int(set.members.size()));
-        for (int j = 0; j < set.members.size(); ++j) {
-            s->setArrayIndex(j);
-            s->setValue(key::label, set.members[j].label);
-            s->setValue(key::conninfo, set.members[j].settings.storableString());
-            s->setValue(key::values, shard::ShardSet::valuesText(set.members[j].values));
-        }
-        s->endArray();
     }
     s->endArray();
     s->sync();
@@ -456,58 +379,6 @@ void forgetLayoutMapping(const QString &family)
     const auto s = open();
     s->beginGroup(key::layouts);
     s->remove(family);
-}
-
-std::optional<replay::GameRules> gameRules(const QString &scope)
-{
-    const auto s = open();
-    s->beginGroup(key::gameRules);
-    if (scope.isEmpty() || !s->childGroups().contains(keyFor(scope)))
-        return std::nullopt;
-    s->beginGroup(keyFor(scope));
-    replay::GameRules rules;
-    rules.placedRunnerFrom = s->value(key::placedRunnerFrom, 0).toInt();
-    if (s->contains(key::designatedHitter))
-        rules.designatedHitter = s->value(key::designatedHitter).toBool();
-    try {
-        rules.validate();
-    } catch (const Error &) {
-        rules.placedRunnerFrom = 0; // a hand-edited file: the rule is not applied
-    }
-    return rules;
-}
-
-QStringList gameRulesScopes()
-{
-    const auto s = open();
-    s->beginGroup(key::gameRules);
-    QStringList out;
-    for (const QString &k : s->childGroups())
-        out << QString::fromUtf8(QByteArray::fromPercentEncoding(k.toLatin1()));
-    out.sort();
-    return out;
-}
-
-void setGameRules(const QString &scope, const replay::GameRules &rules)
-{
-    if (scope.trimmed().isEmpty() || scope.toUtf8().size() > 63)
-        throw Error::invalidInput(tr("Rules are stated for a database family's prefix or a database's "
-                                     "name (1 to 63 bytes)."));
-    rules.validate();
-    const auto s = open();
-    s->beginGroup(key::gameRules);
-    s->remove(keyFor(scope));
-    s->beginGroup(keyFor(scope));
-    s->setValue(key::placedRunnerFrom, rules.placedRunnerFrom);
-    if (rules.designatedHitter)
-        s->setValue(key::designatedHitter, *rules.designatedHitter);
-}
-
-void forgetGameRules(const QString &scope)
-{
-    const auto s = open();
-    s->beginGroup(key::gameRules);
-    s->remove(keyFor(scope));
 }
 
 } // namespace statescope::settings

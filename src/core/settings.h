@@ -9,12 +9,6 @@
 #include <memory>
 #include <optional>
 
-namespace statescope::shard {
-struct ShardSet;
-}
-namespace statescope::replay {
-struct GameRules;
-}
 
 namespace statescope::settings {
 
@@ -30,6 +24,8 @@ namespace statescope::settings {
 QString path();
 QString legacyPath(); // the XDG file
 std::unique_ptr<QSettings> open();
+// A settings key for any text (QSettings treats '/' and '\\' specially): percent-encoded.
+QString keyFor(const QString &text);
 
 // How many of the dumps taken before resets and drops are kept, per database: the newest
 // `keep`, and any younger than `minAgeDays` whatever their rank. keep 0: all are kept.
@@ -73,11 +69,7 @@ QList<Profile> profiles();
 void saveProfiles(const QList<Profile> &profiles);
 QString newProfileId();
 
-// Shard sets (core/shard/shardset.h), by name. Saving refuses (InvalidInput, nothing written)
-// a set that does not validate: overlapping or missing shards, a database named twice, two
-// sets of one name. Members' connection strings are written without a password.
-QList<shard::ShardSet> shardSets();
-void saveShardSets(const QList<shard::ShardSet> &sets);
+// Shard sets: shard::savedSets() (core/shard/shardset.h).
 
 // The servers that were open in the sidebar when the window closed (profile ids), in order.
 QStringList openServers();
@@ -127,14 +119,6 @@ QStringList layoutMappingFamilies();
 void saveLayoutMapping(const QString &family, const QByteArray &document);
 void forgetLayoutMapping(const QString &family);
 
-// A league's rules (core/replay/rules.h, replay::rulesFor() picks the ones in force) by
-// scope: a database family's prefix ("paperdynasty") or one database's name. nullopt: none
-// stated for that scope.
-std::optional<replay::GameRules> gameRules(const QString &scope);
-QStringList gameRulesScopes();
-// Throws Error(InvalidInput) for rules out of range or an empty or over-long scope; nothing
-// is written then.
-void setGameRules(const QString &scope, const replay::GameRules &rules);
-void forgetGameRules(const QString &scope);
+// A league's stated rules: replay::statedRules() (core/replay/rules.h).
 
 } // namespace statescope::settings

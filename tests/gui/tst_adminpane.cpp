@@ -16,7 +16,7 @@
 #include "gui/widgets/jobrunner.h"
 #include "gui/window/mainwindow.h"
 #include "gui/admin/recoverypanel.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "gui/admin/retentiondialog.h"
 #include "core/settings.h"
 #include "models/databasetreemodel.h"

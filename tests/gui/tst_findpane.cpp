@@ -418,7 +418,7 @@ private slots:
         down.settings = pg::ConnectionSettings::parse(
             QStringLiteral("host=127.0.0.1 port=%1 dbname=gone connect_timeout=2").arg(freePort()));
         set.members = {up, down};
-        settings::saveShardSets(settings::shardSets() + QList<shard::ShardSet>{set});
+        shard::saveSets(shard::savedSets() + QList<shard::ShardSet>{set});
         m_window->findField()->clear();
         findByKeyboard(m_requestKey); // the scopes are read again: the set is offered
         QComboBox *scope = pane()->scopeBox();

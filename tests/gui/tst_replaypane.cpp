@@ -113,7 +113,7 @@ private slots:
     {
         const pg::ConnectionSettings db = test::freshDatabase(QStringLiteral("replay_rules"));
         const auto drop = qScopeGuard([&] {
-            settings::forgetGameRules(db.database());
+            replay::forgetStatedRules(db.database());
             test::dropDatabase(db.database());
         });
         const test::ExtraGame game = test::insertExtraGame(*test::connect(db));
@@ -148,7 +148,7 @@ private slots:
             dialog->findChild<QSpinBox *>(QStringLiteral("placedRunnerFrom"))->setValue(from);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
             QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
-            QCOMPARE(settings::gameRules(db.database())->placedRunnerFrom, from);
+            QCOMPARE(replay::statedRules(db.database())->placedRunnerFrom, from);
             QVERIFY2(rules->text().contains(QStringLiteral("inning %1").arg(from)), qPrintable(rules->text()));
             QTRY_COMPARE_WITH_TIMEOUT(firstBad(), from == 11 ? game.lastOfNinth + 1 : 0, kTimeout);
             QTRY_VERIFY_WITH_TIMEOUT(!pane.runner()->isBusy(), kTimeout);
@@ -471,7 +471,7 @@ private slots:
         waitIdle();
         const pg::ConnectionSettings other = test::emptyDatabase(QStringLiteral("replay_owner"));
         const auto dropOther = qScopeGuard([&] {
-            settings::saveShardSets({});
+            shard::saveSets({});
             test::dropDatabase(other.database());
         });
         const int value = m_game.left(2).toInt(nullptr, 16) % 2;
@@ -480,7 +480,7 @@ private slots:
         set.rule.expression = QStringLiteral("(('x' || substr(game_id::text, 1, 2))::bit(8)::int % 2)");
         set.rule.values = 2;
         set.members = {{QStringLiteral("here"), m_db, {1 - value}}, {QStringLiteral("owner"), other, {value}}};
-        settings::saveShardSets({set});
+        shard::saveSets({set});
         auto conn = test::connect(m_db);
         const QString count = QStringLiteral("SELECT count(*) FROM core.plays WHERE game_id = $1");
         const int before = conn->exec(count, {m_game}).toInt(0, 0);

@@ -87,7 +87,7 @@ private slots:
                 values << v;
             makeShard(m_dbs.last(), values, true); // the CHECK says which values each holds
         }
-        settings::saveShardSets({}); // what an earlier run of this test saved
+        shard::saveSets({}); // what an earlier run of this test saved
         m_pane = std::make_unique<gui::ShardsPane>();
         const pg::ConnectionSettings server = serverSettings();
         m_pane->setServerList([server] { return QList<QPair<QString, pg::ConnectionSettings>>{{QStringLiteral("suite"), server}}; });
@@ -120,7 +120,7 @@ private slots:
         m_pane->addSet(dialog.set());
         QCOMPARE(failed.count(), 1);
         QCOMPARE(m_pane->banner()->kind(), gui::Banner::Kind::Error);
-        QVERIFY(settings::shardSets().isEmpty());
+        QVERIFY(shard::savedSets().isEmpty());
     }
 
     void aSetDefinedInThePaneReadsItsRuleFromTheShards()
@@ -136,7 +136,7 @@ private slots:
         m_pane->addSet(given);
         QVERIFY2(opened.wait(kTimeout), qPrintable(m_pane->banner()->plainText()));
         settle();
-        const QList<shard::ShardSet> saved = settings::shardSets();
+        const QList<shard::ShardSet> saved = shard::savedSets();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved[0].rule.values, 8);
         QVERIFY2(saved[0].rule.expression.contains(QLatin1String("player_id")), qPrintable(saved[0].rule.expression));
@@ -316,13 +316,13 @@ private slots:
         set.rule.values = 8;
         set.members[0].values = {0, 1, 2, 3};
         set.members[1].values = {4, 5, 6, 7};
-        QList<shard::ShardSet> sets = settings::shardSets();
+        QList<shard::ShardSet> sets = shard::savedSets();
         sets << set;
-        settings::saveShardSets(sets);
+        shard::saveSets(sets);
         const auto forget = qScopeGuard([] {
-            QList<shard::ShardSet> sets = settings::shardSets();
+            QList<shard::ShardSet> sets = shard::savedSets();
             sets.removeIf([](const shard::ShardSet &s) { return s.name == QLatin1String("own"); });
-            settings::saveShardSets(sets);
+            shard::saveSets(sets);
         });
         const QString player = test::connect(set.members[1].settings)
                                    ->exec(QStringLiteral("SELECT player_id::text FROM players ORDER BY 1 LIMIT 1"))
@@ -357,7 +357,7 @@ private slots:
 
     void aShardThatIsDownIsNamedAndNothingStaleRemains()
     {
-        shard::ShardSet set = settings::shardSets().first();
+        shard::ShardSet set = shard::savedSets().first();
         set.name = QStringLiteral("withdown");
         // The lost shard is said to hold 6 and 7 (the second shard's players of those values are
         // still read: a page reads what each shard holds).
@@ -365,9 +365,9 @@ private slots:
         set.members[1].values = {4, 5};
         set.members.append({QStringLiteral("lost"), serverSettings().withDatabase(QStringLiteral("no_such_shard_db")),
                             {6, 7}});
-        QList<shard::ShardSet> sets = settings::shardSets();
+        QList<shard::ShardSet> sets = shard::savedSets();
         sets << set;
-        settings::saveShardSets(sets);
+        shard::saveSets(sets);
         m_pane->reloadSets();
         QSignalSpy opened(m_pane.get(), &gui::ShardsPane::setOpened);
         // The other set's table still being read when this one is opened: its answers are dropped.
@@ -399,7 +399,7 @@ private slots:
 
         // Removing the set forgets it only.
         m_pane->removeSet(QStringLiteral("withdown"));
-        QCOMPARE(settings::shardSets().size(), 1);
+        QCOMPARE(shard::savedSets().size(), 1);
         QCOMPARE(m_pane->rowsModel()->rowCount(), 0);
         QCOMPARE(m_pane->setBox()->count(), 1);
     }

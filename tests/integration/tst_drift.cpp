@@ -8,7 +8,7 @@
 #include "support/testhelpers.h"
 #include "support/testserver.h"
 
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/pg/connection.h"
 #include "core/weekly/family.h"
 #include "core/weekly/serveradmin.h"
@@ -19,7 +19,7 @@
 
 using namespace statescope;
 using namespace statescope::test;
-using catalog::FamilyDrift;
+using weekly::FamilyDrift;
 
 class TestDrift : public QObject
 {
@@ -90,16 +90,16 @@ private slots:
         const FamilyDrift d = drift(m_weekly);
         QCOMPARE(d.weeks.size(), 4);
         QCOMPARE(d.majorityWeeks, 3);
-        for (const catalog::WeekDrift &w : d.weeks) {
+        for (const weekly::WeekDrift &w : d.weeks) {
             QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
             QVERIFY2(w.tools.join(QLatin1Char(',')).contains(QLatin1String("Statescope")), qPrintable(w.tools.join(',')));
             QCOMPARE(w.majority, w.week.database() != name(m_weekly, 3));
         }
-        const catalog::WeekDrift *third = d.of(name(m_weekly, 3));
+        const weekly::WeekDrift *third = d.of(name(m_weekly, 3));
         QCOMPARE(third->differenceCount, 1);
         QCOMPARE(third->differences, (QStringList{QStringLiteral("+ index raw.api_events.extra_idx")}));
         // Week 4: the file changed after it was applied, and the others disagree with it.
-        const catalog::WeekDrift *fourth = d.of(name(m_weekly, 4));
+        const weekly::WeekDrift *fourth = d.of(name(m_weekly, 4));
         QVERIFY2(fourth->checksumDrift.size() == 2, qPrintable(fourth->checksumDrift.join(QStringLiteral("; "))));
         QVERIFY(d.of(name(m_weekly, 1))->checksumDrift.isEmpty());
         // A copy of week 3 is warned about; of week 2, not.
@@ -111,12 +111,12 @@ private slots:
     {
         const FamilyDrift d = drift(m_game);
         QCOMPARE(d.majorityWeeks, 3);
-        const catalog::WeekDrift *ahead = d.of(name(m_game, 4));
+        const weekly::WeekDrift *ahead = d.of(name(m_game, 4));
         QVERIFY(!ahead->majority);
         QVERIFY2(ahead->tools.join(QLatin1Char(',')).contains(QLatin1String("Flyway 3")), qPrintable(ahead->tools.join(',')));
         QVERIFY(d.of(name(m_game, 1))->tools.join(QLatin1Char(',')).contains(QLatin1String("Flyway 2")));
         QCOMPARE(ahead->differences, (QStringList{QStringLiteral("+ column public.wallets.gems")}));
-        const catalog::WeekDrift *edited = d.of(name(m_game, 2));
+        const weekly::WeekDrift *edited = d.of(name(m_game, 2));
         QVERIFY(edited->majority); // same schema...
         QCOMPARE(edited->checksumDrift.size(), 1); // ...but a history that disagrees
         QVERIFY2(edited->checksumDrift.first().contains(QLatin1String("Flyway 2")), qPrintable(edited->checksumDrift.first()));

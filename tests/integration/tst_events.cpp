@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/events/eventexport.h"
+#include "core/pg/copytext.h"
 #include "core/events/eventstore.h"
 #include "core/task/worker.h"
 #include "integration/eventsfixture.h"
@@ -529,7 +530,7 @@ private slots:
     void copyTextUnescaping()
     {
         const QByteArray in = "{\"a\":\"x\\\\\\\\y\"}\\t\\101";
-        QCOMPARE(unescapeCopyText(in.constData(), int(in.size())), QByteArray("{\"a\":\"x\\\\y\"}\tA"));
+        QCOMPARE(pg::unescapeCopyText(in.constData(), int(in.size())), QByteArray("{\"a\":\"x\\\\y\"}\tA"));
     }
 };
 

@@ -9,7 +9,7 @@
 
 #include "core/demo/shapes.h"
 #include "core/error.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/indexbuild.h"
 #include "core/pg/connection.h"
 #include "core/replay/boxscore.h"
@@ -147,7 +147,7 @@ private:
                                   ? QStringLiteral("core.games")
                                   : QStringLiteral("public.games");
         conn->exec(QStringLiteral("UPDATE %1 SET status = 'active' WHERE id = $1").arg(games), {game.id});
-        settings::setGameRules(db.database(), rules);
+        replay::stateRules(db.database(), rules);
         QMap<int, LineupEntry> byId;
         for (const LineupEntry &e : lineups)
             byId.insert(e.id, e);
@@ -209,7 +209,7 @@ private:
         }
         rb.undo(done.id, QStringLiteral("tst_extra_innings"));
         QCOMPARE(GameStore(*conn).plays(game.id).size(), plays.size());
-        settings::forgetGameRules(db.database());
+        replay::forgetStatedRules(db.database());
         // Nothing stated: the plays show the rule (every extra half starts with a runner on
         // second, nobody put there by a play), and the preview applies it all the same.
         to = RollbackOptions{};
@@ -306,7 +306,7 @@ private slots:
         QVERIFY2(r.out.contains("seen in the plays"), r.out.constData());
         // Stated otherwise (from the 11th): the stated rule wins, the 10th is inconsistent,
         // and the contradiction with the plays is a finding.
-        settings::setGameRules(family, placedFrom(11));
+        replay::stateRules(family, placedFrom(11));
         r = cli({QStringLiteral("check"), QStringLiteral("--db"), conninfo, QStringLiteral("--game"), m_game.id});
         QCOMPARE(r.json().object().value(QLatin1String("first_inconsistent_play")).toInt(), m_game.lastOfNinth + 1);
         QCOMPARE(r.json().object().value(QLatin1String("rules_source")).toString(), QStringLiteral("stated"));
@@ -315,7 +315,7 @@ private slots:
                  r.out.constData());
         QVERIFY2(findings.first().toObject().value(QLatin1String("message")).toString().contains(QLatin1String("inning 10")),
                  r.out.constData());
-        settings::forgetGameRules(family);
+        replay::forgetStatedRules(family);
 
         // Bad input changes nothing.
         r = cli({QStringLiteral("games"), QStringLiteral("rules"), QStringLiteral("--scope"), family,
@@ -324,7 +324,7 @@ private slots:
         r = cli({QStringLiteral("games"), QStringLiteral("rules"), QStringLiteral("--scope"), family,
                  QStringLiteral("--designated-hitter"), QStringLiteral("maybe")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(!settings::gameRules(family));
+        QVERIFY(!replay::statedRules(family));
 
         r = cli({QStringLiteral("games"), QStringLiteral("rules"), QStringLiteral("--scope"), family,
                  QStringLiteral("--placed-runner-from"), QStringLiteral("10")});
@@ -364,10 +364,10 @@ private slots:
         QCOMPARE(placedRuns, 3);
 
         // A family's rules apply to its weeks; the database's own win.
-        settings::setGameRules(QStringLiteral("extrafam"), placedFrom(11));
+        replay::stateRules(QStringLiteral("extrafam"), placedFrom(11));
         QCOMPARE(rulesFor(QStringLiteral("extrafam_2025_w07")), placedFrom(11));
         QCOMPARE(rulesScopeFor(QStringLiteral("extrafam_2025_w07")), QStringLiteral("extrafam"));
-        settings::setGameRules(QStringLiteral("extrafam_2025_w07"), placedFrom(10));
+        replay::stateRules(QStringLiteral("extrafam_2025_w07"), placedFrom(10));
         QCOMPARE(rulesFor(QStringLiteral("extrafam_2025_w07")), placedFrom(10));
         QCOMPARE(rulesFor(QStringLiteral("extrafam_2025_w08")), placedFrom(11));
         QCOMPARE(rulesFor(QStringLiteral("otherfam_2025_w07")), GameRules{});
@@ -375,9 +375,9 @@ private slots:
         r = cli({QStringLiteral("games"), QStringLiteral("rules"), QStringLiteral("--scope"), family,
                  QStringLiteral("--forget")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY(!settings::gameRules(family));
-        settings::forgetGameRules(QStringLiteral("extrafam"));
-        settings::forgetGameRules(QStringLiteral("extrafam_2025_w07"));
+        QVERIFY(!replay::statedRules(family));
+        replay::forgetStatedRules(QStringLiteral("extrafam"));
+        replay::forgetStatedRules(QStringLiteral("extrafam_2025_w07"));
     }
 
     void theDesignatedHitterRule()

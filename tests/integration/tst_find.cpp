@@ -300,7 +300,7 @@ private slots:
             m.settings = db(n);
             set.members.append(m);
         }
-        settings::saveShardSets(settings::shardSets() + QList<shard::ShardSet>{set});
+        shard::saveSets(shard::savedSets() + QList<shard::ShardSet>{set});
         // By indexes: the save (an index on its player); the event's payload has none, so it is
         // listed as not searched, and found with --scan.
         const Found f = findIn({QStringLiteral("--set"), set.name}, m_uuid, false);

@@ -5,7 +5,7 @@
 #include "core/demo/shapes.h"
 #include "core/events/eventstore.h"
 #include "core/error.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/history.h"
 #include "core/layout/indexbuild.h"
 #include "core/layout/layout.h"

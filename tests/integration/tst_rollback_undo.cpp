@@ -5,7 +5,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/demo/shapes.h"
 #include "core/error.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/pg/connection.h"
 #include "core/replay/gamestore.h"
 #include "core/replay/play.h"

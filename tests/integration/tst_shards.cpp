@@ -105,11 +105,11 @@ private slots:
 
     void badSetsAreRefusedWhenSaved()
     {
-        settings::saveShardSets({}); // what an earlier run saved
+        shard::saveSets({}); // what an earlier run saved
         shard::ShardSet overlap = m_two;
         overlap.members[1].values = {3, 4, 5, 6, 7};
         try {
-            settings::saveShardSets({overlap});
+            shard::saveSets({overlap});
             QFAIL("overlapping shards were saved");
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::Kind::InvalidInput);
@@ -118,15 +118,15 @@ private slots:
         }
         shard::ShardSet gap = m_two;
         gap.members[1].values = {4, 5, 6};
-        QVERIFY_THROWS_EXCEPTION(Error, settings::saveShardSets({gap}));
+        QVERIFY_THROWS_EXCEPTION(Error, shard::saveSets({gap}));
         shard::ShardSet twice = m_two;
         twice.members[1].settings = twice.members[0].settings;
         twice.members[1].values = {4, 5, 6, 7};
-        QVERIFY_THROWS_EXCEPTION(Error, settings::saveShardSets({twice}));
+        QVERIFY_THROWS_EXCEPTION(Error, shard::saveSets({twice}));
         shard::ShardSet outside = m_two;
         outside.members[1].values = {4, 5, 6, 7, 8};
-        QVERIFY_THROWS_EXCEPTION(Error, settings::saveShardSets({outside}));
-        QVERIFY(settings::shardSets().isEmpty()); // nothing was written
+        QVERIFY_THROWS_EXCEPTION(Error, shard::saveSets({outside}));
+        QVERIFY(shard::savedSets().isEmpty()); // nothing was written
         // The same gap from the command line, with the rule left to be read later: exit 2,
         // naming the values no shard holds, and nothing saved.
         if (cliIsExecutable()) {
@@ -137,11 +137,11 @@ private slots:
                                        QStringLiteral("--slots"), QStringLiteral("8"), QStringLiteral("--json")});
             QVERIFY2(cli.exitCode == 2, qPrintable(cli.describe()));
             QVERIFY2(cli.errorField("message").contains(QLatin1String("3")), qPrintable(cli.describe()));
-            QVERIFY(settings::shardSets().isEmpty());
+            QVERIFY(shard::savedSets().isEmpty());
         }
 
-        settings::saveShardSets({m_two});
-        const QList<shard::ShardSet> saved = settings::shardSets();
+        shard::saveSets({m_two});
+        const QList<shard::ShardSet> saved = shard::savedSets();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().members.size(), 2);
         QCOMPARE(saved.first().members[1].values, (QList<int>{4, 5, 6, 7}));
@@ -398,9 +398,9 @@ private slots:
         shard::ShardSet blind = set; // a rule over a column the game's rows do not have
         blind.name = QStringLiteral("blind");
         blind.rule.expression = QStringLiteral("(abs(hashtext(region)) % 2)");
-        QList<shard::ShardSet> sets = settings::shardSets();
+        QList<shard::ShardSet> sets = shard::savedSets();
         sets << set << blind;
-        settings::saveShardSets(sets);
+        shard::saveSets(sets);
 
         const QString game = owned[1].first();
         auto g1 = test::connect(set.members[1].settings);
@@ -443,9 +443,9 @@ private slots:
         QCOMPARE(cli.exitCode, 1);
         QVERIFY2(cli.errorField("message").contains(QStringLiteral("cannot say which shard")), cli.describe().toUtf8());
         QCOMPARE(scalar(*g1, playsSql, {game}), qint64(2));
-        sets = settings::shardSets();
+        sets = shard::savedSets();
         sets.removeIf([](const shard::ShardSet &s) { return s.name == QLatin1String("blind"); });
-        settings::saveShardSets(sets);
+        shard::saveSets(sets);
         // The wrong shard: refused, naming the owner.
         cli = runCli(QStringList{toOne} << set.members[0].settings.conninfo());
         QCOMPARE(cli.exitCode, 1);

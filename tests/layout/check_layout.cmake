@@ -3,13 +3,47 @@
 #   - models includes nothing of gui/ and no Qt Widgets header;
 #   - src/gui/widgets (what the panes share) includes no pane and not the window;
 #   - a pane includes not the window (the window holds the panes, not the other way);
+#   - a core folder includes only core folders on floors below its own, as the table "Core's
+#     floors" of docs/ARCHITECTURE.md (FLOORS) orders them, and every core folder is there;
 #   - no source file is over 700 lines counted with its own header (X.cpp + X.h).
-# cmake -DSRC=<repo>/src -DQT_WIDGETS_DIR=<QtWidgets include dir> -P check_layout.cmake
+# cmake -DSRC=<repo>/src -DFLOORS=<repo>/docs/ARCHITECTURE.md -DQT_WIDGETS_DIR=<QtWidgets include dir>
+#       -P check_layout.cmake
 cmake_minimum_required(VERSION 3.25)
 
-if(NOT SRC OR NOT QT_WIDGETS_DIR)
-  message(FATAL_ERROR "usage: cmake -DSRC=... -DQT_WIDGETS_DIR=... -P check_layout.cmake")
+if(NOT SRC OR NOT QT_WIDGETS_DIR OR NOT FLOORS)
+  message(FATAL_ERROR "usage: cmake -DSRC=... -DFLOORS=... -DQT_WIDGETS_DIR=... -P check_layout.cmake")
 endif()
+
+# Core's floors: "| 3 | `audit` | ..." rows, a folder (or one of core's own files, `core/settings`)
+# and its floor.
+file(STRINGS ${FLOORS} floor_rows REGEX "^\\| [0-9]+ \\| `[a-z/]+` \\|")
+set(floor_units "")
+foreach(row IN LISTS floor_rows)
+  string(REGEX REPLACE "^\\| ([0-9]+) \\| `([a-z/]+)` \\|.*" "\\1" f "${row}")
+  string(REGEX REPLACE "^\\| ([0-9]+) \\| `([a-z/]+)` \\|.*" "\\2" u "${row}")
+  set("floor_${u}" ${f})
+  list(APPEND floor_units ${u})
+endforeach()
+list(LENGTH floor_units nfloors)
+if(nfloors LESS 10)
+  message(FATAL_ERROR "only ${nfloors} rows of core's floors read from ${FLOORS}")
+endif()
+
+# The floor unit of a core path ("core/weekly/family.h" -> weekly; "core/settings.h" ->
+# core/settings when the table names it, else core).
+function(core_unit path out)
+  if(path MATCHES "^core/([a-z_]+)/")
+    set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+  else()
+    # (${CMAKE_MATCH_1} in the same if() as its MATCHES would be the match before.)
+    string(REGEX REPLACE "^core/([a-z_]+)[.a-z_]*$" "\\1" file "${path}")
+    if(DEFINED "floor_core/${file}")
+      set(${out} "core/${file}" PARENT_SCOPE)
+    else()
+      set(${out} "core" PARENT_SCOPE)
+    endif()
+  endif()
+endfunction()
 
 # Every header Qt Widgets installs, by the names code includes (<QWidget>, <QtWidgets/QLabel>,
 # <qpushbutton.h>).
@@ -75,6 +109,17 @@ foreach(rel IN LISTS sources)
       if(inc MATCHES "^(gui|models)/")
         problem("${rel}: core includes ${inc}")
       endif()
+      if(inc MATCHES "^core/")
+        core_unit("${rel}" from)
+        core_unit("${inc}" to)
+        if(NOT DEFINED "floor_${from}")
+          problem("${rel}: core's folder ${from} is not in the floors of docs/ARCHITECTURE.md")
+        elseif(NOT DEFINED "floor_${to}")
+          problem("${rel}: includes ${inc}, of ${to}, which the floors of docs/ARCHITECTURE.md do not name")
+        elseif(NOT from STREQUAL to AND NOT floor_${to} LESS floor_${from})
+          problem("${rel}: includes ${inc}: ${to} (floor ${floor_${to}}) is not below ${from} (floor ${floor_${from}}), docs/ARCHITECTURE.md")
+        endif()
+      endif()
     elseif(rel MATCHES "^models/")
       is_widgets_header("${inc}" w)
       if(w)
@@ -119,7 +164,7 @@ list(SORT cpp_sizes COMPARE NATURAL)
 list(LENGTH cpp_sizes ncpp)
 math(EXPR mid "${ncpp} / 2")
 list(GET cpp_sizes ${mid} median)
-message(STATUS "source_layout: ${ncpp} .cpp files, median ${median} lines; gui panes: ${panes}")
+message(STATUS "source_layout: ${ncpp} .cpp files, median ${median} lines; gui panes: ${panes}; core floors: ${nfloors} folders")
 
 if(problems)
   list(LENGTH problems np)

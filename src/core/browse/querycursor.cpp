@@ -6,7 +6,6 @@
 #include "core/pg/readerlogin.h"
 
 #include "core/error.h"
-#include "core/events/eventexport.h"
 
 #include <nlohmann/json.hpp>
 

@@ -7,7 +7,7 @@
 #include "core/pg/readerlogin.h"
 
 #include "core/error.h"
-#include "core/events/eventexport.h"
+#include "core/pg/copytext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -74,7 +74,7 @@ qint64 RowSource::copyOut(const QList<Filter> &filters, const Order &order, bool
         // COPY's text format escapes backslashes and control characters: one JSON object
         // per line, as the server wrote it.
         return m_conn.copyOut(copy, [&consumer](const char *data, int length) {
-            const QByteArray line = events::unescapeCopyText(data, length);
+            const QByteArray line = pg::unescapeCopyText(data, length);
             return consumer(line.constData(), int(line.size()));
         });
     });

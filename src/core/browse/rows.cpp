@@ -5,7 +5,6 @@
 #include "core/pg/readerlogin.h"
 
 #include "core/error.h"
-#include "core/events/eventexport.h"
 
 #include <algorithm>
 

@@ -2,11 +2,8 @@
 
 #include "core/catalog/catalog.h"
 #include "core/error.h"
-#include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
-#include "core/sandbox/sandbox.h"
 #include "core/task/worker.h"
-#include "core/weekly/serveradmin.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -543,30 +540,6 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
                                                           : keys.of.value({e.holder, e.oid});
     });
     linkDependencies(s, cat, keys);
-    return s;
-}
-
-SchemaSnapshot SchemaSnapshot::ofMigrations(TaskContext *ctx)
-{
-    const sandbox::Info info = sandbox::Sandbox().start();
-    const weekly::ServerAdmin admin(info.settings);
-    const QString name = QStringLiteral("statescope_scratch_%1").arg(QCoreApplication::applicationPid());
-    auto conn = pg::Connection::open(info.settings);
-    conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
-    conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(conn->quoteIdentifier(name)));
-    SchemaSnapshot s;
-    try {
-        auto db = pg::Connection::open(admin.databaseSettings(name), pg::Connection::Access::ReadWrite,
-                                       ctx ? &ctx->cancelToken() : nullptr);
-        migrate::Migrator(migrate::MigrationSet::embedded()).migrate(*db, ctx);
-        s = read(*db);
-    } catch (...) {
-        conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
-        throw;
-    }
-    conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
-    s.database = tr("Statescope's weekly schema (migrations V001-V%1)").arg(migrate::MigrationSet::embedded().latestVersion(), 3, 10, QLatin1Char('0'));
-    s.server = tr("the local sandbox");
     return s;
 }
 

@@ -83,9 +83,7 @@ public:
     QList<SchemaObject> objects;
 
     static SchemaSnapshot read(pg::Connection &conn);
-    // Statescope's own weekly schema, as its migrations make it: built in a scratch database
-    // of the local sandbox (started when needed), read, and dropped again.
-    static SchemaSnapshot ofMigrations(TaskContext *ctx = nullptr);
+    // (Statescope's own weekly schema as its migrations make it: weekly::migrationsSchema.)
 
     // The same, from a catalog already read with every part (Catalog::Everything).
     static SchemaSnapshot of(const Catalog &catalog);

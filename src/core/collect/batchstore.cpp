@@ -3,7 +3,7 @@
 #include "core/error.h"
 #include "core/json/canonical.h"
 #include "core/json/document.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 

@@ -1,4 +1,5 @@
 #include "core/events/eventexport.h"
+#include "core/pg/copytext.h"
 
 #include "core/error.h"
 #include "core/layout/layout.h"
@@ -34,38 +35,6 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
     if (n == QLatin1String("jsonl") || n == QLatin1String("ndjson"))
         return ExportFormat::JsonLines;
     return std::nullopt;
-}
-
-QByteArray unescapeCopyText(const char *data, int length)
-{
-    QByteArray out;
-    out.reserve(length);
-    for (int i = 0; i < length; ++i) {
-        const char c = data[i];
-        if (c != '\\' || i + 1 >= length) {
-            out += c;
-            continue;
-        }
-        const char e = data[++i];
-        switch (e) {
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'v': out += '\v'; break;
-        default:
-            if (e >= '0' && e <= '7') { // up to three octal digits
-                int v = e - '0';
-                for (int k = 0; k < 2 && i + 1 < length && data[i + 1] >= '0' && data[i + 1] <= '7'; ++k)
-                    v = v * 8 + (data[++i] - '0');
-                out += char(v);
-            } else {
-                out += e; // \\ and any other escaped character stand for themselves
-            }
-        }
-    }
-    return out;
 }
 
 ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, TaskContext *task)
@@ -126,7 +95,7 @@ ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, Ta
                 if (csv)
                     buffer.append(data, length);
                 else
-                    buffer.append(unescapeCopyText(data, length));
+                    buffer.append(pg::unescapeCopyText(data, length));
                 if (buffer.size() >= kFlushAt && !flush())
                     return false;
                 if (!task)

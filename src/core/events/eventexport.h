@@ -37,7 +37,4 @@ struct ExportRequest
 // at the end; on cancel or error the partial file is removed and nothing is left behind.
 ExportResult exportEvents(pg::Connection &conn, const ExportRequest &request, TaskContext *task);
 
-// Undoes COPY's text-format escaping of one row (without its newline).
-QByteArray unescapeCopyText(const char *data, int length);
-
 } // namespace statescope::events

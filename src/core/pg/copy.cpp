@@ -1,6 +1,7 @@
 // COPY through a Connection: rows streamed in from a producer or out to a consumer, cancellable,
 // with the server's error as any statement's (connection.h).
 #include "core/pg/connection.h"
+#include "core/pg/copytext.h"
 
 #include <QCoreApplication>
 
@@ -118,6 +119,38 @@ qint64 Connection::copyOut(const QString &copySql,
     if (error)
         throw *error;
     return rows;
+}
+
+QByteArray unescapeCopyText(const char *data, int length)
+{
+    QByteArray out;
+    out.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        const char c = data[i];
+        if (c != '\\' || i + 1 >= length) {
+            out += c;
+            continue;
+        }
+        const char e = data[++i];
+        switch (e) {
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'v': out += '\v'; break;
+        default:
+            if (e >= '0' && e <= '7') { // up to three octal digits
+                int v = e - '0';
+                for (int k = 0; k < 2 && i + 1 < length && data[i + 1] >= '0' && data[i + 1] <= '7'; ++k)
+                    v = v * 8 + (data[++i] - '0');
+                out += char(v);
+            } else {
+                out += e; // \\ and any other escaped character stand for themselves
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace statescope::pg

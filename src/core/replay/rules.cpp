@@ -62,9 +62,9 @@ QString rulesScopeFor(const QString &database)
 {
     if (database.isEmpty())
         return {};
-    if (settings::gameRules(database))
+    if (replay::statedRules(database))
         return database;
-    if (const auto name = weekly::WeeklyName::parse(database); name && settings::gameRules(name->prefix()))
+    if (const auto name = weekly::WeeklyName::parse(database); name && replay::statedRules(name->prefix()))
         return name->prefix();
     return {};
 }
@@ -73,10 +73,10 @@ GameRules rulesFor(const QString &database)
 {
     if (database.isEmpty())
         return {};
-    if (const auto own = settings::gameRules(database))
+    if (const auto own = replay::statedRules(database))
         return *own;
     if (const auto name = weekly::WeeklyName::parse(database))
-        return settings::gameRules(name->prefix()).value_or(GameRules{});
+        return replay::statedRules(name->prefix()).value_or(GameRules{});
     return {};
 }
 

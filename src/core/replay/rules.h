@@ -126,4 +126,14 @@ struct RuleFinding
 QList<RuleFinding> checkDesignatedHitter(const QList<Play> &plays, const QList<LineupEntry> &lineups,
                                          const GameRules &rules);
 
+// A league's rules as stated in the settings file (rulesFor() picks the ones in force), by
+// scope: a database family's prefix ("paperdynasty") or one database's name. nullopt: none
+// stated for that scope.
+std::optional<GameRules> statedRules(const QString &scope);
+QStringList statedRulesScopes();
+// Throws Error(InvalidInput) for rules out of range or an empty or over-long scope; nothing
+// is written then.
+void stateRules(const QString &scope, const GameRules &rules);
+void forgetStatedRules(const QString &scope);
+
 } // namespace statescope::replay

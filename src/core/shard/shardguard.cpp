@@ -33,7 +33,7 @@ void requireOwnsGame(pg::Connection &conn, const pg::ConnectionSettings &db, con
 {
     const QString here = identity(conn);
     const QString database = here.section(QLatin1Char('|'), 0, 0);
-    for (ShardSet set : settings::shardSets()) {
+    for (ShardSet set : shard::savedSets()) {
         // Only a member of this database's name can be this database.
         bool candidate = false;
         for (const Member &m : std::as_const(set.members)) {

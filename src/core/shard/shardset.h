@@ -38,7 +38,7 @@ struct Member
 };
 
 // N databases (on one server or several) that are the shards of one game. A plain value: the
-// settings store keeps it (settings::shardSets), the CLI builds it from options, and
+// settings store keeps it (shard::savedSets), the CLI builds it from options, and
 // ShardReader reads it as one database.
 struct ShardSet
 {
@@ -66,6 +66,13 @@ public:
 // What the databases say about the rule (the generated column's expression and its "% N")
 // and each member's values (a CHECK constraint on the rule's column, such as
 // CHECK (shard_key = ANY (ARRAY[0, 1])) or CHECK (shard_key BETWEEN 0 AND 3)).
+// Shard sets kept in the settings file, by name (shardstore.cpp). Saving refuses
+// (InvalidInput, nothing written) a set that does not validate: overlapping or missing
+// shards, a database named twice, two sets of one name. Members' connection strings are
+// written without a password.
+QList<ShardSet> savedSets();
+void saveSets(const QList<ShardSet> &sets);
+
 namespace detail {
 // The generated column `column` in this database: its table and expression; nullopt when
 // there is none. Conflict when two tables generate it differently.

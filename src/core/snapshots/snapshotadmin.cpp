@@ -2,7 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/layout.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"

@@ -2,13 +2,13 @@
 
 #include "models/ink.h"
 #include "gui/collector/collectordialog.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/format.h"
 
 #include "core/paths.h"
 #include "core/pg/connection.h"
 
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/layout.h"
 
 #include "core/weekly/serveradmin.h"

@@ -3,13 +3,13 @@
 // own database).
 #include "gui/admin/adminpane.h"
 #include "gui/collector/collectordialog.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/format.h"
 
 #include "core/paths.h"
 #include "core/pg/connection.h"
 
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/layout.h"
 
 #include "core/weekly/serveradmin.h"
@@ -71,7 +71,7 @@ void AdminPane::createDatabase()
                 if (source.isEmpty())
                     return QString();
                 try {
-                    return catalog::FamilyDrift::copyWarning(server.server(), source, &ctx).value_or(QString());
+                    return weekly::FamilyDrift::copyWarning(server.server(), source, &ctx).value_or(QString());
                 } catch (const Error &e) {
                     if (e.kind() == Error::Kind::Cancelled)
                         throw;

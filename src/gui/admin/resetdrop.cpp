@@ -2,13 +2,13 @@
 // per table, sessions), the name typed back and a reason, a dump to go back to, run with progress.
 #include "gui/admin/adminpane.h"
 #include "gui/collector/collectordialog.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/format.h"
 
 #include "core/paths.h"
 #include "core/pg/connection.h"
 
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 #include "core/layout/layout.h"
 
 #include "core/weekly/serveradmin.h"
@@ -60,7 +60,7 @@ void AdminPane::confirmDestructive(bool reset)
             Preview out{server.preview(name), {}};
             if (reset) {
                 try {
-                    out.drift = catalog::FamilyDrift::copyWarning(server.server(), name, &ctx).value_or(QString());
+                    out.drift = weekly::FamilyDrift::copyWarning(server.server(), name, &ctx).value_or(QString());
                 } catch (const Error &e) {
                     if (e.kind() == Error::Kind::Cancelled)
                         throw;

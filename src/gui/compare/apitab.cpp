@@ -3,7 +3,7 @@
 #include "gui/compare/comparedialog.h"
 
 #include "core/browse/datacompare.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/events/apichange.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"

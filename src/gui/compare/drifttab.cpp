@@ -5,7 +5,7 @@
 #include "models/ink.h"
 
 #include "core/browse/datacompare.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/events/apichange.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -62,17 +62,17 @@ void CompareDialog::readDrift()
     m_tabs->setCurrentIndex(DriftTab);
     m_drift->setRowCount(0);
     const QList<weekly::FamilyWeek> weeks = m_family.readable();
-    m_jobs->start<catalog::FamilyDrift>(
+    m_jobs->start<weekly::FamilyDrift>(
         tr("Reading the drift of %n week(s)", nullptr, int(weeks.size())),
-        [weeks](TaskContext &ctx) { return catalog::FamilyDrift::read(weeks, 2, &ctx); },
-        [this](const Outcome<catalog::FamilyDrift> &out) {
+        [weeks](TaskContext &ctx) { return weekly::FamilyDrift::read(weeks, 2, &ctx); },
+        [this](const Outcome<weekly::FamilyDrift> &out) {
             if (!out.ok())
                 return out.cancelled() ? setStatus(DriftTab, tr("Cancelled.")) : fail(QStringLiteral("drift"), out.error());
-            const catalog::FamilyDrift &d = out.value();
+            const weekly::FamilyDrift &d = out.value();
             const bool servers = m_family.spansServers();
             m_drift->setRowCount(int(d.weeks.size()));
             for (int r = 0; r < d.weeks.size(); ++r) {
-                const catalog::WeekDrift &w = d.weeks[r];
+                const weekly::WeekDrift &w = d.weeks[r];
                 const QString differs = !w.error.isEmpty() ? w.error
                                         : w.majority      ? tr("(the majority)")
                                                           : tr("%n difference(s): ", nullptr, w.differenceCount)

@@ -5,7 +5,7 @@
 #include "models/ink.h"
 
 #include "core/browse/datacompare.h"
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 #include "core/events/apichange.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -151,7 +151,7 @@ void CompareDialog::compareSchemas()
             const catalog::SchemaSnapshot sa = catalog::SchemaSnapshot::read(*ca);
             ctx.throwIfCancelled();
             if (migrations) {
-                const catalog::SchemaSnapshot sb = catalog::SchemaSnapshot::ofMigrations(&ctx);
+                const catalog::SchemaSnapshot sb = weekly::migrationsSchema(&ctx);
                 catalog::SchemaDiff diff = catalog::SchemaDiff::compare(sa, sb);
                 diff.from = a.label(true);
                 diff.to = sb.database;

@@ -87,7 +87,7 @@ QString RulesDialog::scope() const
 
 void RulesDialog::loadScope()
 {
-    const GameRules rules = settings::gameRules(scope()).value_or(GameRules{});
+    const GameRules rules = replay::statedRules(scope()).value_or(GameRules{});
     m_placed->setChecked(rules.placedRunnerFrom > 0);
     m_placedFrom->setEnabled(rules.placedRunnerFrom > 0);
     m_placedFrom->setValue(rules.placedRunnerFrom > 0 ? rules.placedRunnerFrom : 10);
@@ -107,9 +107,9 @@ void RulesDialog::save()
         rules.designatedHitter = dh.toBool();
     try {
         if (rules.isDefault())
-            settings::forgetGameRules(scope());
+            replay::forgetStatedRules(scope());
         else
-            settings::setGameRules(scope(), rules);
+            replay::stateRules(scope(), rules);
     } catch (const Error &e) {
         QMessageBox::warning(this, windowTitle(), e.message());
         return;
@@ -119,7 +119,7 @@ void RulesDialog::save()
 
 void RulesDialog::forget()
 {
-    settings::forgetGameRules(scope());
+    replay::forgetStatedRules(scope());
     accept();
 }
 

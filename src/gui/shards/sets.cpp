@@ -95,7 +95,7 @@ void ShardsPane::reloadSets(const QString &select)
 {
     QList<shard::ShardSet> sets;
     try {
-        sets = settings::shardSets();
+        sets = shard::savedSets();
     } catch (const Error &e) {
         m_banner->showError(e, tr("shard sets"));
     }
@@ -167,7 +167,7 @@ void ShardsPane::openSet(const QString &name)
 {
     std::optional<shard::ShardSet> found;
     try {
-        for (const shard::ShardSet &s : settings::shardSets())
+        for (const shard::ShardSet &s : shard::savedSets())
             if (s.name == name)
                 found = s;
     } catch (const Error &e) {
@@ -347,7 +347,7 @@ void ShardsPane::addSet(const shard::ShardSet &given)
     shard::ShardSet set = given;
     try {
         set.validate();
-        for (const shard::ShardSet &s : settings::shardSets())
+        for (const shard::ShardSet &s : shard::savedSets())
             if (s.name == set.name)
                 throw Error::invalidInput(tr("There is a shard set named \"%1\" already.").arg(set.name));
     } catch (const Error &e) {
@@ -374,9 +374,9 @@ void ShardsPane::addSet(const shard::ShardSet &given)
                 shard::ShardSet saved = out.value();
                 for (int i = 0; i < saved.members.size(); ++i)
                     saved.members[i].settings = given.members.at(i).settings; // never a password
-                QList<shard::ShardSet> sets = settings::shardSets();
+                QList<shard::ShardSet> sets = shard::savedSets();
                 sets << saved;
-                settings::saveShardSets(sets);
+                shard::saveSets(sets);
             } catch (const Error &e) {
                 if (e.kind() == Error::Kind::Cancelled)
                     m_banner->showWarning(tr("The shard set %1 was not saved: reading its shards was stopped.")
@@ -393,9 +393,9 @@ void ShardsPane::addSet(const shard::ShardSet &given)
 void ShardsPane::removeSet(const QString &name)
 {
     try {
-        QList<shard::ShardSet> sets = settings::shardSets();
+        QList<shard::ShardSet> sets = shard::savedSets();
         sets.removeIf([&](const shard::ShardSet &s) { return s.name == name; });
-        settings::saveShardSets(sets);
+        shard::saveSets(sets);
     } catch (const Error &e) {
         m_banner->showError(e, name);
         return;

@@ -57,7 +57,7 @@ public:
     using ServerList = std::function<QList<QPair<QString, pg::ConnectionSettings>>()>;
     void setServerList(ServerList list) { m_servers = std::move(list); }
 
-    // The saved sets (settings::shardSets) in the chooser; `select` is opened when given.
+    // The saved sets (shard::savedSets) in the chooser; `select` is opened when given.
     void reloadSets(const QString &select = {});
     // Reads the set's rule and values from its shards and lists the tables of the first that
     // answers; everything shown before (rows, counts, results) goes.

@@ -57,7 +57,7 @@ void MainWindow::refreshFindScopes()
     }
     // The saved shard sets, each member through the open server that holds it when there is
     // one (its password with it).
-    for (const shard::ShardSet &set : settings::shardSets()) {
+    for (const shard::ShardSet &set : shard::savedSets()) {
         FindPane::Scope scope{FindPane::Scope::Kind::ShardSet, tr("the shard set %1").arg(set.name), {}};
         for (const shard::Member &m : set.members) {
             pg::ConnectionSettings settings = m.settings;

@@ -1,4 +1,4 @@
-#include "core/layout/adopt.h"
+#include "core/weekly/adopt.h"
 
 #include "core/audit/auditlog.h"
 #include "core/error.h"

@@ -12,8 +12,11 @@
 namespace statescope {
 class TaskContext;
 }
-
 namespace statescope::catalog {
+struct SchemaSnapshot;
+}
+
+namespace statescope::weekly {
 
 // How one week of a family stands against the others.
 struct WeekDrift
@@ -36,7 +39,7 @@ struct WeekDrift
 // most weeks share. Read-only; a few weeks at a time.
 struct FamilyDrift
 {
-    Q_DECLARE_TR_FUNCTIONS(statescope::catalog::FamilyDrift)
+    Q_DECLARE_TR_FUNCTIONS(statescope::weekly::FamilyDrift)
 public:
     QList<WeekDrift> weeks;
     QString majorityFingerprint;
@@ -56,4 +59,8 @@ public:
                                               TaskContext *ctx = nullptr);
 };
 
-} // namespace statescope::catalog
+// Statescope's own weekly schema, as its migrations make it: built in a scratch database of
+// the local sandbox (started when needed), read, and dropped again.
+catalog::SchemaSnapshot migrationsSchema(TaskContext *ctx = nullptr);
+
+} // namespace statescope::weekly

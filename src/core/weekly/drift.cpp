@@ -1,4 +1,4 @@
-#include "core/catalog/drift.h"
+#include "core/weekly/drift.h"
 
 #include "core/catalog/schemadiff.h"
 #include "core/error.h"
@@ -6,6 +6,8 @@
 #include "core/layout/layout.h"
 #include "core/migrate/migrator.h"
 #include "core/pg/connection.h"
+#include "core/sandbox/sandbox.h"
+#include "core/weekly/serveradmin.h"
 #include "core/task/worker.h"
 
 #include <QHash>
@@ -18,7 +20,11 @@
 #include <mutex>
 #include <thread>
 
-namespace statescope::catalog {
+namespace statescope::weekly {
+
+using catalog::SchemaChange;
+using catalog::SchemaDiff;
+using catalog::SchemaSnapshot;
 
 namespace {
 
@@ -222,4 +228,28 @@ std::optional<QString> FamilyDrift::warningFor(const QString &database) const
         .arg(w->differences.mid(0, 3).join(QStringLiteral(", ")));
 }
 
-} // namespace statescope::catalog
+catalog::SchemaSnapshot migrationsSchema(TaskContext *ctx)
+{
+    const sandbox::Info info = sandbox::Sandbox().start();
+    const ServerAdmin admin(info.settings);
+    const QString name = QStringLiteral("statescope_scratch_%1").arg(QCoreApplication::applicationPid());
+    auto conn = pg::Connection::open(info.settings);
+    conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
+    conn->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(conn->quoteIdentifier(name)));
+    catalog::SchemaSnapshot s;
+    try {
+        auto db = pg::Connection::open(admin.databaseSettings(name), pg::Connection::Access::ReadWrite,
+                                       ctx ? &ctx->cancelToken() : nullptr);
+        migrate::Migrator(migrate::MigrationSet::embedded()).migrate(*db, ctx);
+        s = catalog::SchemaSnapshot::read(*db);
+    } catch (...) {
+        conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
+        throw;
+    }
+    conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
+    s.database = QCoreApplication::translate("statescope::catalog::SchemaSnapshot", "Statescope's weekly schema (migrations V001-V%1)").arg(migrate::MigrationSet::embedded().latestVersion(), 3, 10, QLatin1Char('0'));
+    s.server = QCoreApplication::translate("statescope::catalog::SchemaSnapshot", "the local sandbox");
+    return s;
+}
+
+} // namespace statescope::weekly
