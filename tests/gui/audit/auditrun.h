@@ -1,13 +1,19 @@
 #pragma once
 
-// The GUI audit's run: the look and screen it was started with, and waiting for a window's
-// background work to settle before a state is checked.
+// The GUI audit's run (and the user guide's pictures'): the look and screen it was started
+// with, the screen given to the offscreen platform, a home of its own, the window opened on
+// the sandbox, and waiting for a window's background work to settle before a state is checked.
 
 #include "gui/widgets/jobrunner.h"
+#include "gui/window/mainwindow.h"
+#include "support/testserver.h"
 #include "models/eventtablemodel.h"
 #include "models/rowgridmodel.h"
 
 #include <QAbstractItemView>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSize>
 #include <QString>
@@ -17,6 +23,41 @@
 namespace statescope::test::auditrun {
 
 constexpr int kTimeout = 60000;
+
+// Gives the offscreen platform a screen of `size` (a file in `config`), before the
+// application starts. False when the file cannot be written.
+inline bool setOffscreenScreen(const QSize &size, const QTemporaryDir &config)
+{
+    const QString path = config.filePath(QStringLiteral("screen.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral(R"({"screens": [{"name": "audit", "x": 0, "y": 0, "width": %1, "height": %2,)"
+                              R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   .arg(size.width()).arg(size.height()).toUtf8());
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
+    return true;
+}
+
+// Settings, journal and keychain of the run's own (no keychain: no D-Bus session).
+inline void useOwnHome()
+{
+    static QTemporaryDir home;
+    qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+// The main window shown and connected to the test sandbox; the databases it listed (empty
+// when none came in time).
+inline QStringList openOnSandbox(gui::MainWindow &window)
+{
+    window.show();
+    QSignalSpy listed(&window, &gui::MainWindow::databasesListed);
+    window.connectTo(serverSettings(), QStringLiteral("Sandbox"));
+    if (!QTest::qWaitFor([&] { return !listed.isEmpty(); }, kTimeout))
+        return {};
+    return listed.first().first().toStringList();
+}
 
 inline QString look()
 {

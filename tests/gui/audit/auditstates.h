@@ -25,8 +25,9 @@ inline QWidget *openGuide(QWidget *window)
         return nullptr;
     action->trigger();
     QWidget *guide = nullptr;
-    QTest::qWaitFor([&] { return (guide = window->findChild<QWidget *>(QStringLiteral("guideWindow"))) && guide->isVisible(); },
-                    kTimeout);
+    if (!QTest::qWaitFor([&] { return (guide = window->findChild<QWidget *>(QStringLiteral("guideWindow"))) && guide->isVisible(); },
+                         kTimeout))
+        return nullptr;
     settle(guide);
     return guide;
 }

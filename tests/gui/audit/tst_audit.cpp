@@ -47,7 +47,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -202,9 +201,7 @@ class TestAudit : public QObject
 private slots:
     void initTestCase()
     {
-        static QTemporaryDir home;
-        qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        useOwnHome();
         m_shots = QDir(qEnvironmentVariable("STATESCOPE_AUDIT_SHOTS", QDir::tempPath() + QStringLiteral("/audit-shots")));
         const QString folder = QStringLiteral("%1-%2x%3").arg(look()).arg(screenSize().width()).arg(screenSize().height());
         QVERIFY(m_shots.mkpath(folder));
@@ -215,11 +212,7 @@ private slots:
         m_audit = std::make_unique<audit::Audit>(screenSize(), look() == QLatin1String("german"));
 
         m_window = std::make_unique<gui::MainWindow>();
-        m_window->show();
-        QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
-        m_window->connectTo(serverSettings(), QStringLiteral("Sandbox"));
-        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), kTimeout);
-        QVERIFY2(listed.first().first().toStringList().size() >= 6, "the demo databases");
+        QVERIFY2(openOnSandbox(*m_window).size() >= 6, "the demo databases");
         settle(m_window.get());
     }
 
@@ -657,18 +650,9 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // The screen, given to the offscreen platform before the application starts.
-    const QSize screen = screenSize();
-    QTemporaryDir config;
-    const QString path = config.filePath(QStringLiteral("screen.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    QTemporaryDir config; // the screen, given to the offscreen platform before the application starts
+    if (!setOffscreenScreen(screenSize(), config))
         return 2;
-    file.write(QStringLiteral(R"({"screens": [{"name": "audit", "x": 0, "y": 0, "width": %1, "height": %2,)"
-                              R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                   .arg(screen.width()).arg(screen.height()).toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("statescope"));

@@ -129,9 +129,7 @@ class TestGuide : public QObject
 private slots:
     void initTestCase()
     {
-        static QTemporaryDir home;
-        qputenv("STATESCOPE_HOME", home.path().toLocal8Bit());
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        useOwnHome();
         m_shots = QDir(qEnvironmentVariable("STATESCOPE_GUIDE_SHOTS", QDir::tempPath() + QStringLiteral("/guide-shots")));
         QVERIFY(m_shots.mkpath(QStringLiteral(".")));
         QCOMPARE(QGuiApplication::primaryScreen()->size(), QSize(1280, 800));
@@ -149,10 +147,7 @@ private slots:
         sandbox.conninfo = serverSettings().storableString();
         settings::saveProfiles({production, sandbox});
         m_window = std::make_unique<gui::MainWindow>();
-        m_window->show();
-        QSignalSpy listed(m_window.get(), &gui::MainWindow::databasesListed);
-        m_window->connectTo(serverSettings(), QStringLiteral("Sandbox"));
-        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), kTimeout);
+        QVERIFY2(!openOnSandbox(*m_window).isEmpty(), "the demo databases");
         settle(m_window.get());
     }
 
@@ -419,16 +414,9 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // The guide's screen: 1280x800, given to the offscreen platform before the app starts.
-    QTemporaryDir config;
-    const QString path = config.filePath(QStringLiteral("screen.json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    QTemporaryDir config; // the guide's screen, given to the offscreen platform before the app starts
+    if (!setOffscreenScreen(QSize(1280, 800), config))
         return 2;
-    file.write(R"({"screens": [{"name": "guide", "x": 0, "y": 0, "width": 1280, "height": 800,)"
-               R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + path.toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("statescope"));
     QCoreApplication::setApplicationName(QStringLiteral("statescope"));
