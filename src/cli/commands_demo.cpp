@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "core/catalog/lookup.h"
 #include "core/demo/demogenerator.h"
 #include "core/demo/shapes.h"
 #include "core/pg/connection.h"
@@ -47,11 +48,7 @@ int runDemo(const QString &sub, const QStringList &args)
         if (!shape)
             throw Error::invalidInput(QStringLiteral("Unknown layout \"%1\".").arg(name),
                                       QStringLiteral("Use one of: %1.").arg(demo::shapeNames().join(", ")));
-        const auto tables = conn->exec(QStringLiteral(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-            "AND n.nspname NOT LIKE 'pg\\_%'"));
-        if (tables.toLongLong(0, 0) > 0)
+        if (catalog::userTableCount(*conn) > 0)
             throw Error::invalidInput(QStringLiteral("%1 is not empty; a layout is seeded into an "
                                                      "empty database only.").arg(conn->database()));
         demo::seedShape(*conn, *shape, options);

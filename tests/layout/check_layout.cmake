@@ -5,7 +5,9 @@
 #   - a pane includes not the window (the window holds the panes, not the other way);
 #   - a core folder includes only core folders on floors below its own, as the table "Core's
 #     floors" of docs/ARCHITECTURE.md (FLOORS) orders them, and every core folder is there;
-#   - no source file is over 700 lines counted with its own header (X.cpp + X.h).
+#   - no source file is over 700 lines counted with its own header (X.cpp + X.h);
+#   - the system catalogs a relation, partition or index is read from are named only in
+#     src/core/catalog, apart from the read guard's checks listed below (catalog_readers).
 # cmake -DSRC=<repo>/src -DFLOORS=<repo>/docs/ARCHITECTURE.md -DQT_WIDGETS_DIR=<QtWidgets include dir>
 #       -P check_layout.cmake
 cmake_minimum_required(VERSION 3.25)
@@ -97,8 +99,35 @@ foreach(f IN LISTS gui_folders)
   endif()
 endforeach()
 
+# The catalog read in one place (catalog/lookup.h and catalog.h hold the statements). These
+# files name the system catalogs themselves, each for a reason that keeps it there: a check
+# made in the transaction of the statement it guards, right before it.
+set(catalog_tables "pg_class|pg_namespace|pg_attribute|pg_index|pg_constraint|pg_inherits|pg_depend|pg_trigger|pg_policy")
+set(catalog_readers
+  "core/browse/sqlguard.cpp|the read guard: the functions a statement calls, followed through the catalog in that statement's own transaction"
+  "core/browse/sqlguard.h|the read guard's contract, which says what it follows (pg_depend of a view's rules)"
+  "core/browse/rows.cpp|a page's own proof: a plain table with no policy over it, checked in the page's transaction before its rows are read")
+set(catalog_reader_files "")
+foreach(entry IN LISTS catalog_readers)
+  string(REGEX REPLACE "\\|.*" "" f "${entry}")
+  list(APPEND catalog_reader_files ${f})
+endforeach()
+list(LENGTH catalog_reader_files catalog_allowed)
+set(catalog_outside "")
+
 set(cpp_sizes "")
 foreach(rel IN LISTS sources)
+  if(NOT rel MATCHES "^core/catalog/")
+    file(STRINGS ${SRC}/${rel} named REGEX "(^|[^a-z_])(${catalog_tables})([^a-z_]|$)")
+    if(named)
+      list(APPEND catalog_outside ${rel})
+      if(NOT rel IN_LIST catalog_reader_files)
+        list(GET named 0 first)
+        string(STRIP "${first}" first)
+        problem("${rel}: reads the system catalogs itself (${first}): read them through src/core/catalog (lookup.h)")
+      endif()
+    endif()
+  endif()
   includes_of(${SRC}/${rel} incs)
   foreach(inc IN LISTS incs)
     if(rel MATCHES "^core/")
@@ -159,12 +188,23 @@ foreach(rel IN LISTS sources)
   endif()
 endforeach()
 
+foreach(f IN LISTS catalog_reader_files)
+  if(NOT f IN_LIST catalog_outside)
+    problem("${f}: listed in catalog_readers of check_layout.cmake but names no system catalog: take it off the list")
+  endif()
+endforeach()
+list(LENGTH catalog_outside catalog_count)
+if(catalog_count GREATER catalog_allowed)
+  problem("${catalog_count} files outside src/core/catalog name the system catalogs; at most ${catalog_allowed}")
+endif()
+
 # The figure the rule keeps an eye on, printed for the reader: the median .cpp.
 list(SORT cpp_sizes COMPARE NATURAL)
 list(LENGTH cpp_sizes ncpp)
 math(EXPR mid "${ncpp} / 2")
 list(GET cpp_sizes ${mid} median)
-message(STATUS "source_layout: ${ncpp} .cpp files, median ${median} lines; gui panes: ${panes}; core floors: ${nfloors} folders")
+message(STATUS "source_layout: ${ncpp} .cpp files, median ${median} lines; gui panes: ${panes}; core floors: ${nfloors} folders; "
+               "system catalogs named outside core/catalog by ${catalog_count} of at most ${catalog_allowed} files")
 
 if(problems)
   list(LENGTH problems np)

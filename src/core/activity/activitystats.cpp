@@ -2,6 +2,7 @@
 #include "core/activity/activity.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/format.h"
 #include "core/pg/connection.h"
@@ -29,14 +30,6 @@ std::optional<double> number(const pg::Result &r, int row, int col)
 QDateTime timeOf(const pg::Result &r, int row, int col)
 {
     return r.isNull(row, col) ? QDateTime() : QDateTime::fromString(r.value(row, col), Qt::ISODate);
-}
-
-QString extensionSchema(pg::Connection &conn, const char *name)
-{
-    return conn.exec(QStringLiteral("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-                                    "WHERE e.extname = $1"),
-                     {QString::fromLatin1(name)})
-        .value(0, 0);
 }
 
 // Figures in the findings' text, in the language's own way of writing numbers ("0,5 s" in
@@ -67,7 +60,7 @@ StatementReport Activity::statements(pg::Connection &conn, const QString &order,
         throw Error::invalidInput(tr("The statement limit %1 is out of range: 1 to 1000.").arg(limit));
     StatementReport out;
     out.order = order;
-    const QString schema = extensionSchema(conn, "pg_stat_statements");
+    const QString schema = catalog::extensionSchema(conn, QStringLiteral("pg_stat_statements"));
     if (schema.isEmpty()) {
         const bool loaded = conn.exec(QStringLiteral("SELECT count(*) FROM pg_settings WHERE name = 'pg_stat_statements.max'"))
                                 .toLongLong(0, 0) > 0;
@@ -118,7 +111,7 @@ void Activity::resetStatements(pg::Connection &conn, const QString &confirm, con
     if (confirm != conn.database())
         throw Error::invalidInput(tr("The confirmation does not match the database name %1; nothing was reset.")
                                       .arg(conn.database()));
-    const QString schema = extensionSchema(conn, "pg_stat_statements");
+    const QString schema = catalog::extensionSchema(conn, QStringLiteral("pg_stat_statements"));
     if (schema.isEmpty())
         throw Error(Error::Kind::NotFound, tr("pg_stat_statements is not created in %1.").arg(conn.database()));
     audit::Entry e{QStringLiteral("reset_statements"), conn.database(), reason};
@@ -344,16 +337,12 @@ QList<DatabaseHealth> Activity::health(pg::Connection &conn, const QStringList &
 
 Bloat Activity::bloat(pg::Connection &conn, const QString &table)
 {
-    const QString schema = extensionSchema(conn, "pgstattuple");
+    const QString schema = catalog::extensionSchema(conn, QStringLiteral("pgstattuple"));
     if (schema.isEmpty())
         throw Error(Error::Kind::NotFound,
                     tr("pgstattuple is not created in %1: CREATE EXTENSION pgstattuple; (it ships with the server).")
                         .arg(conn.database()));
-    const auto found = conn.exec(QStringLiteral("SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON "
-                                                "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm', 't') AND "
-                                                "(n.nspname || '.' || c.relname = $1 OR (c.relname = $1 AND "
-                                                "n.nspname = ANY(current_schemas(false))))"),
-                                 {table});
+    const auto found = catalog::resolveTableForStats(conn, table);
     if (found.rowCount() != 1)
         throw Error(Error::Kind::NotFound, found.rowCount() == 0 ? tr("%1 has no table named %2.").arg(conn.database(), table)
                                                                  : tr("%1 names more than one table; give its schema too.").arg(table));
@@ -362,10 +351,9 @@ Bloat Activity::bloat(pg::Connection &conn, const QString &table)
     pg::Result r;
     try {
         r = conn.exec(QStringLiteral("SELECT table_len, tuple_len, dead_tuple_len, dead_tuple_percent, free_space, "
-                                     "free_percent FROM %1.pgstattuple((SELECT c.oid FROM pg_class c JOIN pg_namespace n "
-                                     "ON n.oid = c.relnamespace WHERE n.nspname || '.' || c.relname = $1))")
+                                     "free_percent FROM %1.pgstattuple($1::oid::regclass)")
                           .arg(conn.quoteIdentifier(schema)),
-                      {b.table});
+                      {found.value(0, 1)});
     } catch (const Error &e) {
         if (e.sqlstate() != QLatin1String("42501"))
             throw;

@@ -4,6 +4,7 @@
 #include "core/browse/sqlguard.h"
 
 #include "core/browse/schema.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -40,11 +41,7 @@ QPair<QString, QString> splitName(const QString &table)
 
 std::optional<RelationDetails> detailsOf(pg::Connection &conn, const QString &schema, const QString &name)
 {
-    if (conn.exec(QStringLiteral("SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                 "WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"),
-                  {schema, name})
-            .rowCount()
-        == 0)
+    if (!catalog::relationExists(conn, schema, name))
         return std::nullopt;
     return readDetails(conn, schema, name);
 }

@@ -1,40 +1,12 @@
 #include "rowsecurity.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 
 #include <algorithm>
 
 namespace statescope::browse {
-
-namespace {
-
-// Every table with row-level security on, the settings its policies read and the column
-// each is compared with (a policy "player_id = current_setting('app.x')::uuid", as
-// pg_get_expr prints it), and whether row security is active for this session: the
-// server's own answer (row_security_active), which covers superusers, BYPASSRLS, and owners
-// (members of the owning role) of tables without FORCE ROW LEVEL SECURITY.
-const char *kSql = R"(
-SELECT n.nspname, c.relname,
-       coalesce((SELECT string_agg(DISTINCT m[1], ',') FROM pg_policy p,
-                 regexp_matches(coalesce(pg_get_expr(p.polqual, p.polrelid), '') || ' ' ||
-                                coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''),
-                                'current_setting\(''([^'']+)''', 'g') m
-                 WHERE p.polrelid = c.oid), '') AS settings,
-       coalesce((SELECT string_agg(DISTINCT m[2] || '=' || m[1], ',') FROM pg_policy p,
-                 regexp_matches(coalesce(pg_get_expr(p.polqual, p.polrelid), ''),
-                                '([a-z_][a-z0-9_]*) = \(*current_setting\(''([^'']+)''', 'g') m
-                 WHERE p.polrelid = c.oid), '') AS columns,
-       NOT row_security_active(c.oid) AS bypassed,
-       c.relforcerowsecurity,
-       pg_has_role(current_user, c.relowner, 'USAGE') AS owner
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relrowsecurity AND c.relkind IN ('r', 'p')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-ORDER BY 1, 2
-)";
-
-} // namespace
 
 RowSecurity RowSecurity::read(pg::Connection &conn)
 {
@@ -46,7 +18,7 @@ RowSecurity RowSecurity::read(pg::Connection &conn)
         out.superuser = who.toBool(0, 1);
         out.bypassRls = who.toBool(0, 2);
     }
-    const auto r = conn.exec(QString::fromLatin1(kSql));
+    const auto r = catalog::rowSecurityTables(conn);
     for (int i = 0; i < r.rowCount(); ++i) {
         ProtectedTable t;
         t.schema = r.value(i, 0);

@@ -2,6 +2,7 @@
 #include "core/find/finder.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -99,18 +100,7 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     // What this login cannot read is not looked in (a lookup there would fail the whole
     // database): a table it may not select from, in a schema it may not use, or whose
     // row-level security binds it through a setting its policies read (unset, an error).
-    QSet<qint64> unreadable;
-    {
-        const pg::Result r = conn.exec(QStringLiteral(
-            "SELECT c.oid::bigint FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-            "AND NOT (pg_catalog.has_schema_privilege(n.oid, 'USAGE') AND pg_catalog.has_table_privilege(c.oid, 'SELECT') "
-            "AND NOT (pg_catalog.row_security_active(c.oid) AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy p "
-            "  WHERE p.polrelid = c.oid AND (pg_catalog.pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting%' "
-            "  OR pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%current_setting%'))))"));
-        for (int i = 0; i < r.rowCount(); ++i)
-            unreadable.insert(r.toLongLong(i, 0));
-    }
+    const QSet<qint64> unreadable = catalog::unreadableRelations(conn);
     QHash<QString, QString> kindOf; // schema.table -> kind key
     QHash<QString, const layout::Relation *> relationOf;
     for (const auto &[kind, rel] : lay->relations) {
@@ -246,11 +236,7 @@ QList<Lookup> Finder::plan(pg::Connection &conn, const Needle &needle)
     // (Read before sequential scans are priced out: the catalog's own small tables are
     // read by scans, and without them this one statement takes hundreds of milliseconds.)
     std::vector<pg::Connection::Statement> explains{
-        {QStringLiteral("SELECT i.indrelid::bigint, i.indkey[0]::int FROM pg_catalog.pg_index i "
-                        "JOIN pg_catalog.pg_opclass o ON o.oid = i.indclass[0] "
-                        "JOIN pg_catalog.pg_am m ON m.oid = o.opcmethod "
-                        "WHERE i.indisvalid AND m.amname = 'gin' AND o.opcname = 'jsonb_ops' "
-                        "AND o.opcnamespace = 'pg_catalog'::regnamespace")},
+        {catalog::sql::jsonbOpsIndexes()},
         {QStringLiteral("SELECT set_config('enable_seqscan', 'off', true)")}};
     std::vector<qsizetype> asked;
     for (qsizetype i = 0; i < out.size(); ++i) {

@@ -1,6 +1,7 @@
 // The story of one value in one database, page by page (story.h).
 #include "core/find/story.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/find/story_p.h"
 #include "core/layout/layout.h"
@@ -84,11 +85,7 @@ StoryCursor StoryCursor::parse(const QString &token)
 Story::Story(pg::Connection &conn, Needle needle) : m_conn(conn), m_needle(std::move(needle))
 {
     const auto lay = layout::of(conn);
-    // By the catalog, not by name: a name in a schema this login may not use is an error.
-    const bool audit = conn.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                                                "ON n.oid = c.relnamespace WHERE n.nspname = 'statescope' "
-                                                "AND c.relname = 'audit_log')"))
-                           .toBool(0, 0);
+    const bool audit = catalog::anyRelationExists(conn, QStringLiteral("statescope"), QStringLiteral("audit_log"));
     m_sources = story::sourcesFor(*lay, audit, m_needle, &m_skipped);
     // A table this login may not read is named and left out, rather than failing every page.
     QStringList schemas, names;
@@ -98,15 +95,7 @@ Story::Story(pg::Connection &conn, Needle needle) : m_conn(conn), m_needle(std::
     }
     if (names.isEmpty())
         return;
-    const pg::Result readable = conn.exec(
-        QStringLiteral("SELECT COALESCE(pg_catalog.has_schema_privilege(n.oid, 'USAGE') "
-                       "  AND pg_catalog.has_table_privilege(c.oid, 'SELECT'), false), "
-                       "COALESCE(pg_catalog.has_schema_privilege(n.oid, 'USAGE') "
-                       "  AND pg_catalog.has_table_privilege(c.oid, 'SELECT') AND pg_catalog.row_security_active(c.oid), false) "
-                       "FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(s, t, i) "
-                       "LEFT JOIN pg_catalog.pg_namespace n ON n.nspname = u.s "
-                       "LEFT JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = u.t ORDER BY u.i"),
-        {pg::textArrayLiteral(schemas), pg::textArrayLiteral(names)});
+    const pg::Result readable = catalog::readability(conn, schemas, names);
     // An id (a uuid or a number) can be what a policy's setting names; a symbol cannot.
     const QString id = m_needle.uuid ? *m_needle.uuid : m_needle.integer ? QString::number(*m_needle.integer) : QString();
     std::vector<std::unique_ptr<Source>> kept;

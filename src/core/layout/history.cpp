@@ -1,5 +1,6 @@
 #include "core/layout/history.h"
 
+#include "core/catalog/lookup.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
 
@@ -15,19 +16,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// History tables by name, in any schema. Hand-rolled version tables go by several names.
-const char *kFindSql = R"(
-SELECT n.nspname, c.relname,
-       array_to_string(ARRAY(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid
-                             AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum), ',')
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v')
-  AND c.relname IN ('flyway_schema_history', 'schema_version', 'alembic_version',
-                    '_sqlx_migrations', 'schema_migrations', 'db_version', 'schema_info',
-                    'migration_version', 'version', 'schema_history', 'bookkeeping_history')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-ORDER BY n.nspname, c.relname
-)";
 
 // Dotted versions ("1.10" after "1.9"), numbers compared as numbers, text as text.
 bool versionLess(const QString &a, const QString &b)
@@ -118,7 +106,7 @@ QString History::summary() const
 QList<History> Histories::read(pg::Connection &conn)
 {
     QList<History> out;
-    const auto tables = conn.exec(QString::fromLatin1(kFindSql));
+    const auto tables = catalog::historyTables(conn);
     for (int i = 0; i < tables.rowCount(); ++i) {
         const QString schema = tables.value(i, 0), name = tables.value(i, 1);
         const QStringList cols = tables.value(i, 2).split(QLatin1Char(','));

@@ -1,6 +1,7 @@
 #include "core/layout/indexbuild.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/task/worker.h"
@@ -41,11 +42,7 @@ void addIndex(pg::Connection &conn, IndexPlan &p, const Relation &rel, const QSt
                             .arg(quoteIdent(name), qualified(rel.schema, rel.table), columnList, where);
         return;
     }
-    const auto parts = conn.exec(QStringLiteral(
-                                     "SELECT n.nspname, c.relname FROM pg_inherits i JOIN pg_class c ON "
-                                     "c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                     "WHERE i.inhparent = $1::regclass ORDER BY c.relname"),
-                                 {qualified(rel.schema, rel.table)});
+    const auto parts = catalog::childrenOf(conn, qualified(rel.schema, rel.table));
     p.statements << QStringLiteral("CREATE INDEX %1 ON ONLY %2 (%3)%4")
                         .arg(quoteIdent(name), qualified(rel.schema, rel.table), columnList, where);
     for (int i = 0; i < parts.rowCount(); ++i) {
@@ -63,14 +60,8 @@ void addIndex(pg::Connection &conn, IndexPlan &p, const Relation &rel, const QSt
 // The columns of `rel` with a foreign key of their own to `target` (one column each).
 QStringList referencesTo(pg::Connection &conn, const Relation &rel, const Relation &target)
 {
-    const auto r = conn.exec(QStringLiteral("SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid "
-                                            "AND a.attnum = c.conkey[1] WHERE c.contype = 'f' AND cardinality(c.conkey) = 1 "
-                                            "AND c.conrelid = $1::regclass AND c.confrelid = $2::regclass"),
-                             {qualified(rel.schema, rel.table), qualified(target.schema, target.table)});
-    QStringList out;
-    for (int i = 0; i < r.rowCount(); ++i)
-        out << r.value(i, 0);
-    return out;
+    return catalog::singleColumnReferences(conn, qualified(rel.schema, rel.table),
+                                           qualified(target.schema, target.table));
 }
 
 IndexPlan referencePlan(pg::Connection &conn)
@@ -172,12 +163,8 @@ IndexPlan IndexBuilder::build(pg::Connection &conn, const pg::ConnectionSettings
         // run made and is not valid, so that a new attempt starts clean.
         try {
             auto cleanup = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-            const auto invalid = cleanup->exec(QStringLiteral(
-                "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x JOIN pg_class c ON "
-                "c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE NOT x.indisvalid AND c.relname LIKE '%\\_statescope\\_idx'"));
-            for (int i = 0; i < invalid.rowCount(); ++i)
-                cleanup->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(invalid.value(i, 0)));
+            for (const QString &index : catalog::invalidStatescopeIndexes(*cleanup))
+                cleanup->exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index));
         } catch (const Error &) {
         }
         journal("failed", {{"error", e.oneLine().toStdString()}});

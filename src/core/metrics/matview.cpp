@@ -4,6 +4,7 @@
 #include "metrics.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/metrics/metricsinternal.h"
 #include "core/paths.h"
@@ -15,11 +16,6 @@
 namespace statescope::metrics {
 
 namespace {
-
-// REFRESH ... CONCURRENTLY needs a valid unique index on plain columns covering all rows.
-constexpr auto kUniqueIndex =
-    "EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique "
-    "AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL)";
 
 bool hasRefreshLog(pg::Connection &conn)
 {
@@ -41,16 +37,9 @@ QList<MaterializedView> materializedViews(pg::Connection &conn)
                   "ORDER BY r.refreshed_at DESC, r.id DESC LIMIT 1) r ON true")
             : QStringLiteral("LEFT JOIN (SELECT NULL::bigint AS at_ms, NULL::int AS duration_ms, "
                              "NULL::boolean AS \"concurrently\") r ON false");
-    const pg::Result r = conn.exec(
-        QStringLiteral("SELECT m.schemaname, m.matviewname, m.ispopulated, "
-                       "pg_total_relation_size(c.oid), %1, r.at_ms, r.duration_ms, "
-                       "coalesce(r.\"concurrently\", false) "
-                       "FROM pg_matviews m "
-                       "JOIN pg_namespace n ON n.nspname = m.schemaname "
-                       "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = m.matviewname "
-                       "%2 WHERE m.schemaname = $1 ORDER BY 1, 2")
-            .arg(QString::fromLatin1(kUniqueIndex), last),
-        {QStringLiteral("metrics")});
+    const pg::Result r = catalog::materializedViews(
+        conn, QStringLiteral("metrics"), QStringLiteral("r.at_ms, r.duration_ms, coalesce(r.\"concurrently\", false)"),
+        last);
     QList<MaterializedView> views;
     for (int i = 0; i < r.rowCount(); ++i) {
         MaterializedView v;
@@ -82,13 +71,7 @@ void refresh(pg::Connection &conn, const QString &schema, const QString &name, T
         ctx->progress(0, 1, Metrics::tr("Refreshing %1").arg(label));
     }
     // The names are only used once the catalogue knows them, and then quoted.
-    const pg::Result info = conn.exec(
-        QStringLiteral("SELECT m.ispopulated, %1 FROM pg_matviews m "
-                       "JOIN pg_namespace n ON n.nspname = m.schemaname "
-                       "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = m.matviewname "
-                       "WHERE m.schemaname = $1 AND m.matviewname = $2")
-            .arg(QString::fromLatin1(kUniqueIndex)),
-        {schema, name});
+    const pg::Result info = catalog::materializedView(conn, schema, name);
     if (info.rowCount() == 0)
         throw Error(Error::Kind::NotFound,
                     Metrics::tr("%1 has no materialized view %2.").arg(conn.database(), label),

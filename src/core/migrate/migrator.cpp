@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/history.h"
 #include "core/pg/connection.h"
@@ -72,13 +73,9 @@ SchemaStatus Migrator::status(pg::Connection &conn, bool brief) const
     }
     st.foreignHistories.sort();
     // One round trip: our history, and (for a database without it) the tables of its own.
-    const auto head = conn.exec(QStringLiteral(
-        "SELECT to_regclass('statescope.schema_history') IS NOT NULL, "
-        "to_regclass('statescope.bookkeeping_history') IS NOT NULL, "
-        "ARRAY(SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n "
-        "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition "
-        "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
-        "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1 LIMIT 21)::text"));
+    const auto head = conn.exec(QStringLiteral("SELECT to_regclass('statescope.schema_history') IS NOT NULL, "
+                                               "to_regclass('statescope.bookkeeping_history') IS NOT NULL, ARRAY(")
+                                + catalog::sql::ownRelationNames(21) + QStringLiteral(")::text"));
     st.hasHistory = head.toBool(0, 0);
     st.adopted = head.toBool(0, 1);
     if (st.adopted)
@@ -209,19 +206,7 @@ QStringList Migrator::clashes(pg::Connection &conn, const QList<Migration> &pend
         return {};
     // Each name looked up by schema and name (the catalogs' own indexes), both kinds in one
     // round trip. The names are unquoted identifiers (the pattern above): one dot, folded.
-    const auto r = conn.exec(
-        QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace s"
-                       " ON s.oid = c.relnamespace WHERE c.relname = split_part(n, '.', 2)"
-                       " AND s.nspname = split_part(n, '.', 1))"
-                       " UNION ALL SELECT n || '()' FROM unnest($2::text[]) n WHERE EXISTS (SELECT 1 FROM pg_proc p"
-                       " JOIN pg_namespace s ON s.oid = p.pronamespace WHERE p.proname = split_part(n, '.', 2)"
-                       " AND s.nspname = split_part(n, '.', 1))"
-                       " ORDER BY 1"),
-        {textArray(relations), textArray(functions)});
-    QStringList found;
-    for (int i = 0; i < r.rowCount(); ++i)
-        found << r.value(i, 0);
-    return found;
+    return catalog::existingNames(conn, textArray(relations), textArray(functions));
 }
 
 MigrationReport Migrator::migrate(pg::Connection &conn, TaskContext *ctx, bool dryRun) const

@@ -1,6 +1,7 @@
 #include "rollback.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/weekly/adopt.h"
 #include "core/layout/indexbuild.h"
@@ -57,8 +58,8 @@ void requireSameColumns(pg::Connection &conn, qint64 rollbackId, const char *lab
     const auto r = conn.exec(
         QStringLiteral("SELECT string_agg(k, ', ' ORDER BY k) FROM (SELECT DISTINCT jsonb_object_keys("
                        "row_data) AS k FROM statescope.rollback_rows WHERE rollback_id = $1 AND "
-                       "table_name = $2) keys WHERE k NOT IN (SELECT attname FROM pg_attribute "
-                       "WHERE attrelid = $3::regclass AND attnum > 0 AND NOT attisdropped)"),
+                       "table_name = $2) keys WHERE k NOT IN (")
+            + catalog::sql::columnNames(QStringLiteral("$3")) + QStringLiteral(")"),
         {rollbackId, QString::fromLatin1(label),
          layout::quoteIdent(rel.schema) + QLatin1Char('.') + layout::quoteIdent(rel.table)});
     if (!r.isNull(0, 0))

@@ -1,5 +1,6 @@
 #include "core/shard/shardreader.h"
 
+#include "core/catalog/lookup.h"
 #include "core/layout/layout.h"
 
 #include "core/browse/schema.h"
@@ -387,16 +388,12 @@ QList<Misplaced> ShardReader::check(TaskContext *ctx)
         pg::Connection *conn = connection(i, cancel);
         if (!conn)
             continue;
-        const pg::Result tables = conn->exec(QStringLiteral(
-            "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
-            "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'statescope') "
-            "AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1"));
-        for (int t = 0; t < tables.rowCount(); ++t) {
+        const QStringList tables = catalog::ownTables(*conn);
+        for (int t = 0; t < int(tables.size()); ++t) {
             cancel.throwIfCancelled();
-            const QString name = tables.value(t, 0);
+            const QString name = tables[t];
             if (ctx)
-                ctx->progress(i * 1000 + t * 1000 / std::max(1, tables.rowCount()), n * 1000,
+                ctx->progress(i * 1000 + t * 1000 / std::max(1, int(tables.size())), n * 1000,
                               tr("Checking %1 on %2").arg(name, m_set.members[i].displayLabel()));
             const QString sql = QStringLiteral("SELECT v, count(*) FROM (%1 AS r) AS placed GROUP BY v ORDER BY v")
                                     .arg(ruleSelect(name));

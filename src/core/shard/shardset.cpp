@@ -1,5 +1,6 @@
 #include "core/shard/shardset.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/validate.h"
@@ -147,13 +148,7 @@ int modulusOf(const QString &expression)
 
 std::optional<GeneratedRule> readGeneratedRule(pg::Connection &conn, const QString &column)
 {
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT format('%I.%I', n.nspname, c.relname), pg_get_expr(d.adbin, d.adrelid) "
-        "FROM pg_attribute a JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-        "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE a.attname = $1 AND a.attgenerated = 's' AND NOT a.attisdropped AND c.relkind IN ('r', 'p') "
-        "AND NOT c.relispartition AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1"),
-                                   {column});
+    const pg::Result r = catalog::generatedColumns(conn, column);
     if (r.rowCount() == 0)
         return std::nullopt;
     for (int i = 1; i < r.rowCount(); ++i)
@@ -204,13 +199,7 @@ std::optional<QList<int>> valuesFromCheck(const QString &definition, const QStri
 
 std::optional<QList<int>> readCheckedValues(pg::Connection &conn, const QString &column)
 {
-    const pg::Result r = conn.exec(QStringLiteral(
-        "SELECT format('%I.%I', n.nspname, c.relname), pg_get_constraintdef(k.oid) "
-        "FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attname = $1 "
-        "WHERE k.contype = 'c' AND k.conkey = ARRAY[a.attnum] AND NOT c.relispartition "
-        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2"),
-                                   {column});
+    const pg::Result r = catalog::columnChecks(conn, column);
     std::optional<QList<int>> found;
     QString from;
     for (int i = 0; i < r.rowCount(); ++i) {

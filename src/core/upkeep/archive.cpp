@@ -2,6 +2,7 @@
 // snapshot, the dump proven in a scratch database, and dropped while still held (partitions.h).
 #include "core/upkeep/partitions.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -94,11 +95,7 @@ namespace {
         // partition "detach pending" (the parent no longer shows its rows).
         try {
             auto check = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-            detached = check->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = "
-                                                  "to_regclass($1) AND inhdetachpending"),
-                                   {p.qualified()})
-                           .toLongLong(0, 0)
-                       > 0;
+            detached = catalog::detachPending(*check, p.qualified());
         } catch (const Error &) {
             // Said below only if it matters: the partition is then still pending.
         }

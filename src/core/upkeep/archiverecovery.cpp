@@ -3,6 +3,7 @@
 // two ways out: finish the archive, or attach the partitions again.
 #include "core/upkeep/partitions.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -173,10 +174,7 @@ QList<UnfinishedArchive> Partitions::unfinishedArchives(pg::Connection &conn)
             continue;
         for (const QString &qualified : u.partitions) {
             const Partition p = partitionOf(qualified);
-            const auto r = conn.exec(QStringLiteral("SELECT i.inhrelid IS NOT NULL AND NOT i.inhdetachpending "
-                                                    "FROM pg_class c LEFT JOIN pg_inherits i ON i.inhrelid = c.oid "
-                                                    "WHERE c.oid = to_regclass($1)"),
-                                     {p.qualified()});
+            const auto r = catalog::isAttached(conn, p.qualified());
             if (r.rowCount() == 0)
                 u.archived << qualified;
             else if (r.value(0, 0) == QLatin1String("t"))
@@ -263,8 +261,7 @@ ArchiveResult Partitions::recoverArchive(pg::Connection &conn, const pg::Connect
             }
             if (stranded) {
                 // A detach left pending is finished first, so the table stands alone.
-                if (writer->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = to_regclass($1) "
-                                                "AND inhdetachpending"), {p.qualified()}).toLongLong(0, 0) > 0)
+                if (catalog::detachPending(*writer, p.qualified()))
                     writer->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(parent, p.qualified()));
             } else {
                 progress(tr("Detaching %1").arg(p.name));

@@ -1,5 +1,6 @@
 #include "core/upkeep/maintenance.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -54,11 +55,7 @@ struct Named
 // A relation named "schema.name", or "name" on the search path, of the given kinds.
 Named resolve(pg::Connection &conn, const QString &name, const QString &kinds, const QString &what)
 {
-    const auto r = conn.exec(QStringLiteral("SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON "
-                                            "n.oid = c.relnamespace WHERE c.relkind::text = ANY($2::text[]) AND "
-                                            "(n.nspname || '.' || c.relname = $1 OR (c.relname = $1 AND "
-                                            "n.nspname = ANY(current_schemas(false)))) ORDER BY 1 LIMIT 2"),
-                             {name, kinds});
+    const auto r = catalog::resolveRelation(conn, name, kinds);
     if (r.rowCount() != 1)
         throw Error(Error::Kind::NotFound,
                     r.rowCount() == 0 ? Maintenance::tr("%1 has no %2 named %3.").arg(conn.database(), what, name)
@@ -96,10 +93,7 @@ JobsArchivePlan Maintenance::planJobsArchive(pg::Connection &conn, int days, con
                                QStringLiteral("{r,p}"), tr("table"));
     auto columnsOf = [&](const Named &t) {
         QMap<QString, QString> cols;
-        const auto r = conn.exec(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
-                                                "WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped "
-                                                "ORDER BY attnum"),
-                                 {t.qualified()});
+        const auto r = catalog::columnTypes(conn, t.qualified());
         QStringList order;
         for (int i = 0; i < r.rowCount(); ++i) {
             cols.insert(r.value(i, 0), r.value(i, 1));
@@ -136,14 +130,7 @@ JobsArchivePlan Maintenance::planJobsArchive(pg::Connection &conn, int days, con
                                       .arg(plan.archive, missing.join(QStringLiteral(", ")), plan.table));
     // A foreign key ON DELETE CASCADE / SET NULL / SET DEFAULT would change (or delete) rows
     // of other tables that no archive keeps: refused, named.
-    const auto actions = conn.exec(QStringLiteral("SELECT string_agg(format('%s.%s (%s)', n.nspname, c.relname, "
-                                                  "CASE x.confdeltype WHEN 'c' THEN 'ON DELETE CASCADE' "
-                                                  "WHEN 'n' THEN 'ON DELETE SET NULL' ELSE 'ON DELETE SET DEFAULT' END), ', ') "
-                                                  "FROM pg_constraint x JOIN pg_class c ON c.oid = x.conrelid "
-                                                  "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                                  "WHERE x.contype = 'f' AND x.confrelid = $1::regclass "
-                                                  "AND x.confdeltype IN ('c', 'n', 'd')"),
-                                   {jobs.qualified()});
+    const auto actions = catalog::deletingForeignKeys(conn, jobs.qualified());
     if (!actions.isNull(0, 0))
         throw Error::invalidInput(tr("Deleting from %1 would also change %2: nothing is archived while a foreign key "
                                      "acts on delete.")
@@ -193,16 +180,7 @@ QStringList Maintenance::vacuumOptionNames()
 
 QList<TableVacuum> Maintenance::vacuumSettings(pg::Connection &conn)
 {
-    const auto r = conn.exec(QStringLiteral(
-        "SELECT n.nspname, c.relname, array_to_string(c.reloptions, E'\\n'), coalesce(s.n_live_tup, 0), "
-        "coalesce(s.n_dead_tup, 0), to_char(s.last_autovacuum AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-        "to_char(s.last_autoanalyze AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid "
-        // Storage parameters live on tables that hold rows: ordinary tables, each partition
-        // and materialized views (a partitioned parent takes none).
-        "WHERE c.relkind IN ('r', 'm') "
-        "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1, 2"));
+    const auto r = catalog::vacuumSettings(conn);
     QList<TableVacuum> out;
     for (int i = 0; i < r.rowCount(); ++i) {
         TableVacuum t;
@@ -306,13 +284,7 @@ TableVacuum Maintenance::setVacuumSettings(pg::Connection &conn, const QString &
 
 QList<IndexInfo> Maintenance::indexes(pg::Connection &conn, int limit)
 {
-    const auto r = conn.exec(QStringLiteral(
-                                 "SELECT n.nspname, t.relname, c.relname, pg_relation_size(c.oid), x.indisvalid, "
-                                 "pg_get_indexdef(c.oid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid "
-                                 "JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                 "WHERE c.relkind = 'i' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') "
-                                 "ORDER BY 4 DESC, 1, 3 LIMIT $1"),
-                             {qint64(limit)});
+    const auto r = catalog::largestIndexes(conn, limit);
     QList<IndexInfo> out;
     for (int i = 0; i < r.rowCount(); ++i)
         out << IndexInfo{r.value(i, 0), r.value(i, 1), r.value(i, 2), r.toLongLong(i, 3), r.toBool(i, 4), r.value(i, 5)};
@@ -325,9 +297,7 @@ IndexInfo Maintenance::reindex(pg::Connection &conn, const pg::ConnectionSetting
     requireConfirmation(conn, confirm, tr("nothing was rebuilt."));
     conn.requirePrimary(tr("Rebuilding an index"));
     const Named idx = resolve(conn, index, QStringLiteral("{i}"), tr("index"));
-    const QString table = conn.exec(QStringLiteral("SELECT indrelid::regclass::text FROM pg_index WHERE indexrelid = $1::regclass"),
-                                    {idx.qualified()})
-                              .value(0, 0);
+    const QString table = catalog::tableOfIndex(conn, idx.qualified());
     const QString statement = QStringLiteral("REINDEX INDEX CONCURRENTLY %1").arg(idx.qualified());
     detail::RunJournal journal(QStringLiteral("reindex"), conn.database() + QLatin1Char(' ') + idx.display(), reason);
     journal.intent({{"statement", statement.toStdString()}});
@@ -383,17 +353,8 @@ IndexInfo Maintenance::reindex(pg::Connection &conn, const pg::ConnectionSetting
         // still cleans up.
         QString leftover;
         try {
-            const auto leftovers = writer->exec(
-                QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index x "
-                               "JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                               "WHERE NOT x.indisvalid AND x.indrelid = $1::regclass "
-                               // Its name starts like the index's (PostgreSQL truncates a long one to
-                               // fit the suffix).
-                               "AND c.relname ~ '_cc(new|old)[0-9]*$' AND left(c.relname, least(length($2), 40)) = "
-                               "left($2, 40)"),
-                {table, idx.name});
-            for (int i = 0; i < leftovers.rowCount(); ++i)
-                writer->exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(leftovers.value(i, 0)));
+            for (const QString &copy : catalog::reindexLeftovers(*writer, table, idx.name))
+                writer->exec(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(copy));
         } catch (const Error &e) {
             leftover = tr("The unfinished copy of %1 could not be dropped (%2): drop the invalid index ending in "
                           "_ccnew on %3 by hand.")
@@ -452,8 +413,7 @@ CronListing Maintenance::cronJobs(pg::Connection &conn, const pg::ConnectionSett
             out.problem = tr("pg_cron is loaded, but its extension is not created in %1.").arg(out.cronDatabase);
             return out;
         }
-        const bool perDatabase = c.exec(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'cron.job'::regclass "
-                                                       "AND attname = 'jobname'")).toLongLong(0, 0) > 0;
+        const bool perDatabase = catalog::hasColumn(c, QStringLiteral("cron.job"), QStringLiteral("jobname"));
         const auto r = c.exec(
             QStringLiteral("SELECT j.jobid, %1, j.schedule, j.command, j.database, j.username, j.active, "
                            "d.status, d.return_message, "

@@ -1,5 +1,6 @@
 #include "core/upkeep/partitions.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -210,42 +211,17 @@ QString PartitionedTable::qualified() const
 
 QList<PartitionedTable> partitionedTables(pg::Connection &conn)
 {
-    const bool pending = conn.serverVersion() >= 140000;
     return inUtc(conn, [&] {
         QList<PartitionedTable> tables;
-        const auto parents = conn.exec(QStringLiteral(
-            "SELECT c.oid, n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
-            "FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "JOIN pg_attribute a ON a.attrelid = p.partrelid AND a.attnum = p.partattrs[0] "
-            "WHERE p.partstrat = 'r' AND p.partnatts = 1 AND NOT c.relispartition "
-            "AND a.atttypid IN ('timestamptz'::regtype, 'timestamp'::regtype, 'date'::regtype) "
-            "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 2, 3"));
-        QString partman;
-        const auto ext = conn.exec(QStringLiteral(
-            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-            "WHERE e.extname = 'pg_partman'"));
-        if (ext.rowCount() == 1)
-            partman = ext.value(0, 0);
+        const auto parents = catalog::rangePartitionedTables(conn);
+        const QString partman = catalog::extensionSchema(conn, QStringLiteral("pg_partman"));
         for (int i = 0; i < parents.rowCount(); ++i) {
             PartitionedTable t;
             t.schema = parents.value(i, 1);
             t.table = parents.value(i, 2);
             t.column = parents.value(i, 3);
             t.columnType = parents.value(i, 4);
-            // Bounds as the server prints them, read back as instants (the key is of a time
-            // type, so the quoted literals are times); MINVALUE/MAXVALUE give nothing.
-            const auto parts = conn.exec(
-                QStringLiteral("SELECT n.nspname, c.relname, pg_get_expr(c.relpartbound, 0) = 'DEFAULT', "
-                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, 0), "
-                               "$2))[1]::timestamptz)::float8, "
-                               "extract(epoch FROM (regexp_match(pg_get_expr(c.relpartbound, 0), "
-                               "$3))[1]::timestamptz)::float8, "
-                               "c.reltuples::bigint, pg_total_relation_size(c.oid), %1 "
-                               "FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
-                               "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE i.inhparent = $1::oid")
-                    .arg(pending ? QStringLiteral("i.inhdetachpending") : QStringLiteral("false")),
-                {parents.value(i, 0), QStringLiteral("FROM \\('([^']*)'\\)"), QStringLiteral("TO \\('([^']*)'\\)")});
+            const auto parts = catalog::partitionsWithBounds(conn, parents.value(i, 0));
             for (int r = 0; r < parts.rowCount(); ++r) {
                 Partition p;
                 p.schema = parts.value(r, 0);
@@ -346,9 +322,7 @@ CreatePlan Partitions::planCreate(pg::Connection &conn, const QString &table, in
     for (const Partition &p : plan.toCreate)
         names << p.name;
     if (!names.isEmpty()) {
-        const auto taken = conn.exec(QStringLiteral("SELECT string_agg(c.relname, ', ') FROM pg_class c JOIN pg_namespace n "
-                                                    "ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = ANY($2)"),
-                                     {t.schema, QStringLiteral("{%1}").arg(names.join(QLatin1Char(',')))});
+        const auto taken = catalog::takenNames(conn, t.schema, names);
         if (!taken.isNull(0, 0))
             throw Error(Error::Kind::Conflict, tr("%1 already exists in %2 but is not a partition of %3.")
                                                    .arg(taken.value(0, 0), t.schema, t.displayName()));
@@ -401,11 +375,7 @@ CreatePlan Partitions::create(pg::Connection &conn, const QString &table, int ah
                 QStringList names;
                 for (const Partition &p : plan.toCreate)
                     names << p.name;
-                const auto made = conn.exec(QStringLiteral("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON "
-                                                           "c.oid = i.inhrelid WHERE i.inhparent = $1::regclass "
-                                                           "AND c.relname = ANY($2)"),
-                                            {plan.table.qualified(), QStringLiteral("{%1}").arg(names.join(QLatin1Char(',')))});
-                if (made.toLongLong(0, 0) != plan.toCreate.size())
+                if (catalog::childrenNamed(conn, plan.table.qualified(), names) != plan.toCreate.size())
                     throw Error(Error::Kind::Conflict,
                                 tr("pg_partman made other partitions than %1; nothing was kept.")
                                     .arg(names.join(QStringLiteral(", "))));

@@ -28,7 +28,7 @@ struct Partition
     QDateTime from, to; // UTC; invalid for the default partition
     bool isDefault = false;
     bool detachPending = false; // a DETACH ... CONCURRENTLY that was interrupted
-    qint64 estimatedRows = -1;  // pg_class.reltuples (-1: never analysed)
+    qint64 estimatedRows = -1;  // the catalog's row estimate (-1: never analysed)
     qint64 bytes = 0;
     QString qualified() const; // quoted schema.name
 };

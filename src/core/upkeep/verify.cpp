@@ -1,5 +1,6 @@
 #include "core/upkeep/verify_p.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/pg/connection.h"
@@ -27,13 +28,7 @@ QString dumpPartition(pg::Connection &conn, const pg::ConnectionSettings &settin
                       const QString &dir, TaskContext *ctx, const QString &snapshot)
 {
     QStringList tables{exactPattern(p.schema, p.name)};
-    const auto sequences = conn.exec(QStringLiteral(
-                                         "SELECT DISTINCT sn.nspname, s.relname FROM pg_attrdef d "
-                                         "JOIN pg_depend dep ON dep.classid = 'pg_attrdef'::regclass AND dep.objid = d.oid "
-                                         "AND dep.refclassid = 'pg_class'::regclass "
-                                         "JOIN pg_class s ON s.oid = dep.refobjid AND s.relkind = 'S' "
-                                         "JOIN pg_namespace sn ON sn.oid = s.relnamespace WHERE d.adrelid = $1::regclass"),
-                                     {p.qualified()});
+    const auto sequences = catalog::sequencesUsedBy(conn, p.qualified());
     for (int i = 0; i < sequences.rowCount(); ++i)
         tables << exactPattern(sequences.value(i, 0), sequences.value(i, 1));
     // A file name from the names, whatever characters a quoted identifier holds.
@@ -62,12 +57,8 @@ qint64 restoredRows(pg::Connection &conn, const pg::ConnectionSettings &settings
         const pg::ConnectionSettings target = settings.withDatabase(scratch);
         {
             auto c = pg::Connection::open(target);
-            const auto schemas = conn.exec(QStringLiteral(
-                                               "SELECT DISTINCT n.nspname FROM pg_class c JOIN pg_namespace n ON "
-                                               "n.oid = c.relnamespace WHERE c.oid = $1::regclass"),
-                                           {p.qualified()});
-            for (int i = 0; i < schemas.rowCount(); ++i)
-                c->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(layout::quoteIdent(schemas.value(i, 0))));
+            for (const QString &schema : catalog::schemasOf(conn, p.qualified()))
+                c->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(layout::quoteIdent(schema)));
         }
         try {
             // Owners and grants name roles of this server that the scratch copy needs not
@@ -182,11 +173,7 @@ void attachAgain(const pg::ConnectionSettings &settings, const QString &parent, 
                  const QString &bounds)
 {
     auto again = pg::Connection::open(settings, pg::Connection::Access::ReadWrite);
-    const bool pending = again->exec(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhrelid = "
-                                                    "to_regclass($1) AND inhdetachpending"),
-                                     {p.qualified()})
-                             .toLongLong(0, 0)
-                         > 0;
+    const bool pending = catalog::detachPending(*again, p.qualified());
     if (pending)
         again->exec(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2 FINALIZE").arg(parent, p.qualified()));
     again->transaction([&] {

@@ -1,6 +1,7 @@
 #include "core/weekly/adopt.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/layout.h"
 #include "core/migrate/migrator.h"
@@ -63,14 +64,7 @@ Status Adoption::status(pg::Connection &conn)
     } else if (!st.weeklySchema) {
         st.pending = bookkeepingSet().migrations();
         // A statescope schema we did not make (a team's own, or a half-removed one).
-        const auto r = conn.exec(QStringLiteral(
-            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = 'statescope' UNION ALL SELECT p.proname FROM pg_proc p "
-            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'statescope' "
-            "UNION ALL SELECT '(the schema itself)' FROM pg_namespace WHERE nspname = 'statescope' "
-            "ORDER BY 1"));
-        for (int i = 0; i < r.rowCount(); ++i)
-            st.strangers << r.value(i, 0);
+        st.strangers << catalog::statescopeObjects(conn);
     }
     return st;
 }
@@ -157,22 +151,7 @@ QString Adoption::unadopt(pg::Connection &conn, const pg::ConnectionSettings &se
     conn.requirePrimary(tr("Removing the bookkeeping of %1").arg(db));
     // Views, foreign keys and triggers of other schemas that use the bookkeeping tables:
     // dropping the schema would take them along.
-    const auto deps = conn.exec(QStringLiteral(
-        "SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) FROM pg_depend d "
-        "JOIN pg_class c ON c.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'statescope' "
-        "LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid "
-        "LEFT JOIN pg_constraint con ON d.classid = 'pg_constraint'::regclass AND con.oid = d.objid "
-        "LEFT JOIN pg_trigger tg ON d.classid = 'pg_trigger'::regclass AND tg.oid = d.objid "
-        "LEFT JOIN pg_class dc ON dc.oid = coalesce(rw.ev_class, con.conrelid, tg.tgrelid, "
-        "CASE WHEN d.classid = 'pg_class'::regclass THEN d.objid END) "
-        "LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace "
-        "WHERE d.deptype = 'n' AND dn.nspname IS NOT NULL AND dn.nspname <> 'statescope' "
-        "AND dn.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1"));
-    if (deps.rowCount() > 0) {
-        QStringList names;
-        for (int i = 0; i < deps.rowCount(); ++i)
-            names << deps.value(i, 0);
+    if (const QStringList names = catalog::dependentsOfStatescope(conn); !names.isEmpty()) {
         throw Error(Error::Kind::Conflict,
                     tr("Objects outside the statescope schema depend on it; nothing was removed."),
                     names.join(QStringLiteral(", ")), tr("Drop or change those objects first."));

@@ -1,5 +1,6 @@
 #include "fence.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/pg/connection.h"
 #include "core/task/canceltoken.h"
@@ -113,17 +114,9 @@ void WriterFence::lockTables()
         m_lockProblem = tr("the session to lock its tables could not connect: %1").arg(e.message());
         return;
     }
-    const auto tables = session->exec(QStringLiteral(
-        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
-        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast' "
-        "ORDER BY c.oid"));
-    if (tables.rowCount() == 0)
+    const QStringList names = catalog::lockableTables(*session);
+    if (names.isEmpty())
         return;
-    QStringList names;
-    for (int i = 0; i < tables.rowCount(); ++i)
-        names << tables.value(i, 0);
     const QString lock = QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(names.join(QStringLiteral(", ")));
     for (int attempt = 1;; ++attempt) {
         // The LOCK runs on its own thread while this one watches whom it waits for, so a

@@ -1,5 +1,6 @@
 #include "core/weekly/schemacopy.h"
 
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/layout/history.h"
 #include "core/layout/layout.h"
@@ -60,11 +61,7 @@ SchemaCopy SchemaCopier::captureSchema(const pg::ConnectionSettings &database,
         if (conn->exec(QStringLiteral("SELECT to_regclass('statescope.bookkeeping_history') IS NOT NULL"))
                 .toBool(0, 0))
             copy.historyTables << QStringLiteral("statescope.bookkeeping_history");
-        copy.tables = int(conn->exec(QStringLiteral(
-                                 "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                 "c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
-                                 "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'"))
-                              .toLongLong(0, 0));
+        copy.tables = int(catalog::userTableCount(*conn));
     }
     const QString pgDump = requireProgram(QStringLiteral("pg_dump"));
     const QString db = database.database();

@@ -1,6 +1,7 @@
 #include "core/weekly/serveradmin.h"
 
 #include "core/audit/auditlog.h"
+#include "core/catalog/lookup.h"
 #include "core/error.h"
 #include "core/paths.h"
 #include "core/pg/connection.h"
@@ -140,12 +141,7 @@ DestructivePreview ServerAdmin::preview(const QString &name) const
                                         ? QString()
                                         : tr(", and the history rows of %1").arg(st.managedBy.join(QStringLiteral(", "))))
                          : tr("Statescope's weekly schema, version %1").arg(m_migrations.latestVersion());
-    const auto tables = db->exec(QStringLiteral(
-        "SELECT n.nspname, c.relname, c.reltuples::bigint, c.relpages "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
-        "  AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "  AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1, 2"));
+    const auto tables = catalog::tableEstimates(*db);
     for (int i = 0; i < tables.rowCount(); ++i) {
         const QString schema = tables.value(i, 0);
         const QString table = tables.value(i, 1);
@@ -215,12 +211,7 @@ void ServerAdmin::journalPhase(const QString &action, const QString &name,
 bool ServerAdmin::isStatescopes(const QString &name) const
 {
     auto db = pg::Connection::open(databaseSettings(name), pg::Connection::Access::ReadOnlySelf);
-    return db->exec(QStringLiteral(
-                       "SELECT to_regclass('statescope.schema_history') IS NOT NULL OR NOT EXISTS "
-                       "(SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', "
-                       "'information_schema') AND n.nspname NOT LIKE 'pg\\_%')"))
-        .toBool(0, 0);
+    return catalog::isStatescopesOrEmpty(*db);
 }
 
 } // namespace statescope::weekly
