@@ -99,6 +99,7 @@ struct Index
     bool ofConstraint = false; // made by a primary key, unique or exclusion constraint
     bool ofPartition = false;  // a partition's own (Definitions; detection reads none)
     bool replicaIdentity = false; // the table's REPLICA IDENTITY USING INDEX (Definitions)
+    bool clustered = false;       // the table's CLUSTER ON index
 };
 
 struct Constraint

@@ -78,14 +78,15 @@ QList<Dependency> dependenciesFrom(const pg::Result &r)
 // Comments and extended statistics: read with the dependencies, said the same way.
 namespace statescope::catalog {
 
-// Objects made by initdb (the public schema's own comment among them) are left out, as in the
-// dependencies.
+// Objects made by initdb are left out, as in the dependencies, but for the public schema's
+// comment when it is not initdb's own.
 extern const char *const kCommentsSql =
     "SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 1 WHEN 'pg_type'::regclass THEN 2"
     " WHEN 'pg_proc'::regclass THEN 3 WHEN 'pg_constraint'::regclass THEN 4 WHEN 'pg_trigger'::regclass THEN 5"
     " WHEN 'pg_policy'::regclass THEN 6 WHEN 'pg_namespace'::regclass THEN 7 WHEN 'pg_collation'::regclass THEN 9"
     " WHEN 'pg_foreign_server'::regclass THEN 10 ELSE 0 END, d.objoid::bigint, d.objsubid, d.description"
-    " FROM pg_description d WHERE d.objoid >= 16384";
+    " FROM pg_description d WHERE d.objoid >= 16384 OR (d.classoid = 'pg_namespace'::regclass"
+    "  AND d.objoid = to_regnamespace('public')::oid AND d.description <> 'standard public schema')";
 
 QList<Comment> commentsFrom(const pg::Result &r)
 {

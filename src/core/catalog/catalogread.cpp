@@ -136,12 +136,12 @@ const char *kIndexesSql =
     "       CASE WHEN $1::bool THEN pg_get_indexdef(x.indexrelid) END,"
     // Whether a constraint made it is found from the constraints (definitions): a subquery
     // per index here scanned pg_constraint once for each.
-    "       false, x.indexrelid::bigint, x.indisreplident" STATESCOPE_INDEXES_FROM;
+    "       false, x.indexrelid::bigint, x.indisreplident, x.indisclustered" STATESCOPE_INDEXES_FROM;
 // The same for detection: without what only definitions print.
 const char *kIndexesShapeSql =
     "SELECT x.indrelid::bigint, ic.relname, x.indisprimary, x.indisunique, x.indpred IS NOT NULL,"
     "       0 = ANY (x.indkey::int2[]) OR x.indexprs IS NOT NULL, x.indisvalid, x.indkey::text,"
-    "       x.indnkeyatts, NULL, NULL, false, x.indexrelid::bigint, x.indisreplident" STATESCOPE_INDEXES_FROM;
+    "       x.indnkeyatts, NULL, NULL, false, x.indexrelid::bigint, x.indisreplident, x.indisclustered" STATESCOPE_INDEXES_FROM;
 #undef STATESCOPE_INDEXES_FROM
 
 const char *kPoliciesSql =
@@ -390,6 +390,7 @@ struct CatalogBuilder
             x.ofConstraint = isTrue(r.view(i, 11));
             x.oid = r.toLongLong(i, 12);
             x.replicaIdentity = isTrue(r.view(i, 13));
+            x.clustered = isTrue(r.view(i, 14));
             out.indexes.append(std::move(x));
         }
         // By table, then index (sorted here: the statement has no ORDER BY to plan and run).

@@ -51,7 +51,10 @@ QString dropOf(const SchemaObject &o)
     case Kind::Extension: return QStringLiteral("DROP EXTENSION %1;").arg(o.qualified);
     case Kind::Schema: return QStringLiteral("DROP SCHEMA %1;").arg(o.qualified);
     case Kind::Type:
-        return (attr(o, "enum").isEmpty() ? QStringLiteral("DROP DOMAIN %1;") : QStringLiteral("DROP TYPE %1;")).arg(o.qualified);
+        // An enum and a composite are types; a domain is dropped as one.
+        return (attr(o, "enum").isEmpty() && attr(o, "composite").isEmpty() ? QStringLiteral("DROP DOMAIN %1;")
+                                                                            : QStringLiteral("DROP TYPE %1;"))
+            .arg(o.qualified);
     case Kind::Collation: return QStringLiteral("DROP COLLATION %1;").arg(o.qualified);
     case Kind::Server: return QStringLiteral("DROP SERVER %1;").arg(o.qualified);
     case Kind::UserMapping: return QStringLiteral("DROP USER MAPPING FOR %1 SERVER %2;").arg(attr(o, "user"), o.qualified);
@@ -79,7 +82,11 @@ QString dropOf(const SchemaObject &o)
     case Kind::Policy: return QStringLiteral("DROP POLICY %1 ON %2;").arg(attr(o, "policy"), o.qualified);
     case Kind::Grant:
         return QStringLiteral("REVOKE %1 ON %2 FROM %3;").arg(attr(o, "privilege"), attr(o, "on"), attr(o, "grantee"));
-    case Kind::Comment: return QStringLiteral("COMMENT ON %1 IS NULL;").arg(attr(o, "on"));
+    case Kind::Comment:
+        // The public schema's comment goes back to the one every database is made with.
+        if (attr(o, "on") == QLatin1String("SCHEMA public"))
+            return QStringLiteral("COMMENT ON SCHEMA public IS 'standard public schema';");
+        return QStringLiteral("COMMENT ON %1 IS NULL;").arg(attr(o, "on"));
     case Kind::Statistics: return QStringLiteral("DROP STATISTICS %1;").arg(o.qualified);
     case Kind::Rule: return QStringLiteral("DROP RULE %1 ON %2;").arg(attr(o, "rule"), o.qualified);
     case Kind::DefaultPrivilege: return attr(o, "undo");
@@ -201,10 +208,19 @@ void Planner::classify(const SchemaChange &c)
             notDone(key, QStringLiteral("\"%1\" here and \"%2\" there, and it is in use").arg(from.definition, to.definition));
         break;
     case Kind::Sequence:
-        if (attr(from, "alter") != attr(to, "alter"))
+        if (attr(from, "alter") != attr(to, "alter")) {
+            // A MINVALUE raised above where the sequence stands is refused ("RESTART value
+            // ... cannot be less than MINVALUE"): one still below it is moved up to it
+            // first; one already past it is left where it is.
+            static const QRegularExpression minimum(QStringLiteral(" MINVALUE (-?[0-9]+) "));
+            const auto was = minimum.match(attr(from, "alter")), now = minimum.match(attr(to, "alter"));
+            if (was.hasMatch() && now.hasMatch() && now.captured(1).toLongLong() > was.captured(1).toLongLong())
+                m_alter[key] << QStringLiteral("SELECT setval(%1, %2, false) FROM %3 WHERE last_value < %2;")
+                                    .arg(quoteLiteral(to.qualified), now.captured(1), to.qualified);
             m_alter[key] << QStringLiteral("ALTER SEQUENCE %1 %2%3;")
                                 .arg(to.qualified, attr(to, "alter"),
                                      attr(to, "alter").endsWith(QLatin1String(" CYCLE")) ? QString() : QStringLiteral(" NO CYCLE"));
+        }
         if (attr(from, "owned") != attr(to, "owned"))
             m_own.insert(key);
         break;
@@ -462,12 +478,32 @@ void Planner::alterTable(const SchemaObject &from, const SchemaObject &to)
         out << QStringLiteral("ALTER TABLE %1 REPLICA IDENTITY %2;")
                    .arg(t, attr(to, "replica_identity").isEmpty() ? QStringLiteral("DEFAULT") : attr(to, "replica_identity"));
     const QStringList parentsFrom = splitList(attr(from, "inherits")), parentsTo = splitList(attr(to, "inherits"));
+    QStringList leaves, stays;
     for (const QString &p : parentsFrom)
-        if (!parentsTo.contains(p))
-            out << QStringLiteral("ALTER TABLE %1 NO INHERIT %2;").arg(t, p);
+        (parentsTo.contains(p) ? stays : leaves) << p;
+    for (const QString &p : leaves)
+        out << QStringLiteral("ALTER TABLE %1 NO INHERIT %2;").arg(t, p);
     for (const QString &p : parentsTo)
         if (!parentsFrom.contains(p))
             out << QStringLiteral("ALTER TABLE %1 INHERIT %2;").arg(t, p);
+    // NO INHERIT makes a column the table inherited from the parents that leave alone its
+    // own, and INHERIT keeps it so: one only inherited on both sides ends up declared by the
+    // table, which nothing turns back (but making the table again).
+    if (!leaves.isEmpty()) {
+        QSet<QString> kept; // columns a parent that stays gives it
+        for (const SchemaObject &o : m_diff.fromSnapshot.objects)
+            if (o.kind == Kind::Column && stays.contains(o.qualified))
+                kept.insert(o.name);
+        for (const SchemaObject &o : m_diff.fromSnapshot.objects) {
+            if (o.kind != Kind::Column || o.qualified != from.qualified || attr(o, "inherited_only").isEmpty() || kept.contains(o.name))
+                continue;
+            const SchemaObject *there = b(o.key());
+            if (there && !attr(*there, "inherited_only").isEmpty())
+                notDone(o.key(), QStringLiteral("only inherited on both sides, but NO INHERIT %1 makes it the table's own and INHERIT "
+                                                "keeps it so: a column cannot be made inherited only")
+                                     .arg(leaves.join(QStringLiteral(", "))));
+        }
+    }
     const QStringList colsFrom = splitList(attr(from, "columns")), colsTo = splitList(attr(to, "columns"));
     if (commonOrder(colsFrom, colsTo) != commonOrder(colsTo, colsFrom))
         notDone(key, QStringLiteral("its columns are in another order there (%1): a column cannot be moved in place")
@@ -562,9 +598,12 @@ void Planner::alterColumn(const SchemaObject &from, const SchemaObject &to)
         const QString via = attr(from, "enum_type") == QLatin1String("true") || attr(to, "enum_type") == QLatin1String("true")
                                 ? QStringLiteral("::text")
                                 : QString();
-        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3%4 USING %2%5::%3;")
+        // A foreign table holds no values to convert: PostgreSQL refuses USING there.
+        const bool foreign = tableTo && attr(*tableTo, "kind") == QLatin1String("foreign table");
+        const QString using_ = foreign ? QString() : QStringLiteral(" USING %1%2::%3").arg(c, via, attr(to, "type"));
+        out << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3%4%5;")
                    .arg(t, c, attr(to, "type"),
-                        attr(to, "collation").isEmpty() ? QString() : QStringLiteral(" COLLATE ") + attr(to, "collation"), via);
+                        attr(to, "collation").isEmpty() ? QString() : QStringLiteral(" COLLATE ") + attr(to, "collation"), using_);
         m_blocking.insert(key);
     }
     if (attr(from, "statistics") != attr(to, "statistics"))

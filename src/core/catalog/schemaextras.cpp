@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace statescope::catalog {
@@ -94,9 +95,20 @@ void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
         if (key.isEmpty() || it == at.constEnd())
             continue; // an extension's object, or one the snapshot leaves out
         const SchemaObject &target = s.objects.at(*it);
-        // A key's index is its constraint in the snapshot: COMMENT ON INDEX is not that.
-        if (target.kind == Kind::Constraint && c.on.holder == Dependency::Holder::Class)
+        // A key's index is its constraint in the snapshot, but COMMENT ON INDEX is not the
+        // constraint's: said of the index by its own name, kept with its constraint.
+        if (target.kind == Kind::Constraint && c.on.holder == Dependency::Holder::Class) {
+            const auto index = std::find_if(cat.indexes.begin(), cat.indexes.end(),
+                                            [&c](const Index &i) { return i.oid == c.on.oid; });
+            if (index == cat.indexes.end() || index->qualified.isEmpty())
+                continue;
+            const QString on = QStringLiteral("INDEX ") + index->qualified;
+            SchemaObject o{Kind::Comment, {}, {}, QStringLiteral("index of ") + key, c.text,
+                           QStringLiteral("COMMENT ON %1 IS %2;").arg(on, literal(c.text)), on, {{QStringLiteral("on"), on}}};
+            o.within << key;
+            added << o;
             continue;
+        }
         const QString on = commentTarget(target);
         if (on.isEmpty())
             continue;

@@ -254,6 +254,28 @@ void Planner::addSteps()
         step(QStringLiteral("own ") + k, Phase::Make, 10'000'000, k,
              {QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(o->qualified, attr(*o, "owned").isEmpty() ? QStringLiteral("NONE") : attr(*o, "owned"))});
     }
+    // CLUSTER ON, once its index is there: set where it differs, and again where the table or
+    // the index is made (a new index has no mark); SET WITHOUT CLUSTER where the other side
+    // has none. After everything else, as the owners of sequences.
+    for (const SchemaObject &t : m_diff.toSnapshot.objects) {
+        if (t.kind != Kind::Table)
+            continue;
+        const QString k = t.key(), on = attr(t, "cluster");
+        const SchemaObject *was = a(k);
+        const QString before = was ? attr(*was, "cluster") : QString();
+        bool madeAgain = m_make.contains(k);
+        for (const QString &m : std::as_const(m_make)) {
+            const SchemaObject *o = b(m);
+            madeAgain = madeAgain || ((o->kind == Kind::Index || o->kind == Kind::Constraint) && o->schema == t.schema
+                                      && o->table == t.name && o->name == on);
+        }
+        if (!on.isEmpty() && (on != before || madeAgain))
+            step(QStringLiteral("cluster ") + k, Phase::Make, 10'000'001, k,
+                 {QStringLiteral("ALTER TABLE %1 CLUSTER ON %2;").arg(t.qualified, quoteName(on))});
+        else if (on.isEmpty() && !before.isEmpty() && !madeAgain)
+            step(QStringLiteral("cluster ") + k, Phase::Make, 10'000'001, k,
+                 {QStringLiteral("ALTER TABLE %1 SET WITHOUT CLUSTER;").arg(t.qualified)});
+    }
     for (const QString &k : std::as_const(m_make)) // a sequence made here is owned once its column is there
         if (b(k)->kind == Kind::Sequence && !attr(*b(k), "owned").isEmpty() && !m_steps.count(QStringLiteral("own ") + k))
             step(QStringLiteral("own ") + k, Phase::Make, 10'000'000, k,

@@ -251,6 +251,13 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
     QHash<qint64, QStringList> columnOrder;  // relation -> every column's name, in order
     QHash<qint64, QStringList> tableExtras;  // relation -> its columns' statistics and storage statements
     QList<SchemaObject> columns;
+    // Each column's default by its relation and name: an inherited column with a default of
+    // its own, other than every parent's, is given it after its table is made (CREATE TABLE
+    // ... INHERITS copies the parents').
+    QHash<QPair<qint64, QString>, QString> defaults;
+    for (qsizetype i = 0; i < cat.attributes.size(); ++i)
+        defaults.insert({cat.attributes.at(i).relation, cat.attributes.at(i).name},
+                        cat.attributeDefinitions.at(size_t(i)).defaultExpr);
     for (qsizetype i = 0; i < cat.attributes.size(); ++i) {
         const Attribute &a = cat.attributes.at(i);
         const Relation *rel = cat.relation(a.relation);
@@ -295,10 +302,20 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             tableExtras[a.relation] << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE %3;").arg(rel->qualified, d.quoted, storages.value(d.storage));
             c.ddl += QLatin1Char('\n') + tableExtras[a.relation].last();
         }
+        if (!d.local && !d.defaultExpr.isEmpty() && !d.generated && !d.identity
+            && std::none_of(rel->parents.begin(), rel->parents.end(), [&](qint64 p) {
+                   return defaults.value({p, a.name}) == d.defaultExpr;
+               })) {
+            tableExtras[a.relation] << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;").arg(rel->qualified, d.quoted, d.defaultExpr);
+        }
         c.within << QStringLiteral("table %1.%2").arg(rel->schema, rel->name);
         keys.columns[{a.relation, a.number}] = c.key();
         columns.append(std::move(c));
     }
+    QHash<qint64, QString> clusteredOn; // table -> the index CLUSTER ON names
+    for (const Index &x : cat.indexes)
+        if (x.clustered)
+            clusteredOn.insert(x.relation, x.name);
     for (const Relation &rel : cat.relations) {
         if (!isTable(rel))
             continue;
@@ -335,6 +352,11 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
             t.definition += QStringLiteral(" FORCED");
         if (!rel.options.isEmpty())
             t.definition += QStringLiteral(" WITH (%1)").arg(rel.options);
+        // CLUSTER ON: set by the script once its index is there (not in the table's statement).
+        if (const QString index = clusteredOn.value(rel.oid); !index.isEmpty()) {
+            t.attributes.insert(QStringLiteral("cluster"), index);
+            t.definition += QStringLiteral(" CLUSTER ON ") + index;
+        }
         // REPLICA IDENTITY FULL or NOTHING is the table's; USING INDEX, its index's. (A foreign
         // table has none: the catalog says NOTHING.)
         const QString identity = rel.kind == 'f'               ? QString()
