@@ -1,18 +1,11 @@
 // Partitions and their bounds, indexes, sequences and foreign keys, as upkeep and index
 // builds need them (catalog/lookup.h).
 #include "core/catalog/lookup.h"
+#include "core/catalog/lookup_p.h"
 
 namespace statescope::catalog {
 
 namespace {
-
-QStringList firstColumn(const pg::Result &r)
-{
-    QStringList out;
-    for (int i = 0; i < r.rowCount(); ++i)
-        out << r.value(i, 0);
-    return out;
-}
 
 QString arrayOf(const QStringList &names)
 {

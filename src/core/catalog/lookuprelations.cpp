@@ -1,5 +1,6 @@
 // Relations by name, their columns, and who may read them (catalog/lookup.h).
 #include "core/catalog/lookup.h"
+#include "core/catalog/lookup_p.h"
 
 #include "core/pg/arrayliteral.h"
 
@@ -90,7 +91,7 @@ QStringList existingNames(pg::Connection &conn, const QByteArray &relations, con
 {
     // Each name looked up by schema and name (the catalogs' own indexes), both kinds in one
     // round trip.
-    const auto r = conn.exec(
+    return firstColumn(conn.exec(
         QStringLiteral("SELECT n FROM unnest($1::text[]) n WHERE EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace s"
                        " ON s.oid = c.relnamespace WHERE c.relname = split_part(n, '.', 2)"
                        " AND s.nspname = split_part(n, '.', 1))"
@@ -98,11 +99,7 @@ QStringList existingNames(pg::Connection &conn, const QByteArray &relations, con
                        " JOIN pg_namespace s ON s.oid = p.pronamespace WHERE p.proname = split_part(n, '.', 2)"
                        " AND s.nspname = split_part(n, '.', 1))"
                        " ORDER BY 1"),
-        {relations, functions});
-    QStringList found;
-    for (int i = 0; i < r.rowCount(); ++i)
-        found << r.value(i, 0);
-    return found;
+        {relations, functions}));
 }
 
 pg::Result takenNames(pg::Connection &conn, const QString &schema, const QStringList &names)

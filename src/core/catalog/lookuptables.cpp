@@ -1,18 +1,11 @@
 // The tables of a database as a lock, a check, a count or a list needs them; row security;
 // materialized views; what depends on the bookkeeping schema (catalog/lookup.h).
 #include "core/catalog/lookup.h"
+#include "core/catalog/lookup_p.h"
 
 namespace statescope::catalog {
 
 namespace {
-
-QStringList firstColumn(const pg::Result &r)
-{
-    QStringList out;
-    for (int i = 0; i < r.rowCount(); ++i)
-        out << r.value(i, 0);
-    return out;
-}
 
 // Tables and partitioned tables (partitions too) of user schemas: every schema but the
 // system's own and pg_* (TOAST, temporary).
