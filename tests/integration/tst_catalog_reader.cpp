@@ -241,6 +241,14 @@ class TestCatalogReader : public QObject
         }
         for (auto it = is.cbegin(); it != is.cend(); ++it)
             if (!was.contains(it.key())) {
+                // Owners, new objects of their own: each of an object both read.
+                if (it.key().startsWith(QStringLiteral("owner "))) {
+                    const QString of = it.key().mid(6);
+                    QVERIFY2(is.contains(of) && (was.contains(of) || of.startsWith(QStringLiteral("collation "))
+                                                 || of.startsWith(QStringLiteral("server "))),
+                             qPrintable(name + QStringLiteral(": owner of nothing read: ") + it.key()));
+                    continue;
+                }
                 // Meant: the defaults of a function nobody revoked from, expanded.
                 // And collations, now objects of their own.
                 QVERIFY2((it.key().startsWith(QStringLiteral("grant ")) && it.key().endsWith(QStringLiteral(".EXECUTE to PUBLIC")))

@@ -1,9 +1,12 @@
 // Schema compare's script against a corpus of schema pairs written for it
 // (tests/integration/schema_corpus: every kind of object, views on views, serial and identity
-// columns, enums, inheritance, partitions, grants, the four games' own schemas), each in both
-// directions. A run passes when the script, applied by psql in one transaction to a copy of
-// the first side, leaves no difference by `db diff` and none by pg_dump --schema-only
-// (normalised: statements sorted), and when no table the second side has lost rows, nor any
+// columns, enums, inheritance, partitions, grants, owners, the four games' own schemas), each
+// in both directions. Every object of both sides belongs to a role of its own (corpus_owner,
+// or corpus_other where a pair says so), and the script is applied by the server's superuser,
+// which owns none of them, as an admin would. A run passes when the script, applied by psql
+// in one transaction to a copy of the first side, leaves no difference by `db diff` (owners
+// included) and none by pg_dump --schema-only
+// (normalised: statements sorted; owners included), and when no table the second side has lost rows, nor any
 // column both sides have with the same type its values (unless the script says it drops
 // them). A run whose script stops with an error fails; one that
 // leaves differences passes only if the script names each of them as NOT DONE. Runs known to
@@ -35,6 +38,44 @@ using catalog::SchemaDiff;
 using catalog::SchemaSnapshot;
 
 namespace {
+
+// What corpus_admin made, given to corpus_owner: every object that has an owner of its own
+// (not an extension's member, whose owner is the extension's; not a serial's sequence, which
+// follows its table). Written here in SQL, apart from what Statescope reads.
+const char *const kGiveToOwner = R"(DO $$
+DECLARE o record;
+BEGIN
+  FOR o IN
+    SELECT format('ALTER %s %s OWNER TO corpus_owner', x.kind, x.name) AS sql FROM (
+      SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
+               WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind, c.oid::regclass::text AS name,
+             c.relowner AS owner, 'pg_class'::regclass AS cls, c.oid
+        FROM pg_class c WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+          OR (c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.refclassid = 'pg_class'::regclass))
+      UNION ALL
+      SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.oid::regtype::text, t.typowner, 'pg_type'::regclass, t.oid
+        FROM pg_type t WHERE t.typtype IN ('e', 'd')
+          OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')
+      UNION ALL
+      SELECT CASE p.prokind WHEN 'a' THEN 'AGGREGATE' WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+             p.oid::regprocedure::text, p.proowner, 'pg_proc'::regclass, p.oid FROM pg_proc p
+      UNION ALL
+      SELECT 'SCHEMA', quote_ident(n.nspname), n.nspowner, 'pg_namespace'::regclass, n.oid FROM pg_namespace n
+      UNION ALL
+      SELECT 'COLLATION', quote_ident(n.nspname) || '.' || quote_ident(co.collname), co.collowner, 'pg_collation'::regclass, co.oid
+        FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+      UNION ALL
+      SELECT 'SERVER', quote_ident(s.srvname), s.srvowner, 'pg_foreign_server'::regclass, s.oid FROM pg_foreign_server s
+      UNION ALL
+      SELECT 'STATISTICS', quote_ident(n.nspname) || '.' || quote_ident(s.stxname), s.stxowner, 'pg_statistic_ext'::regclass, s.oid
+        FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace) x
+    WHERE x.owner = 'corpus_admin'::regrole
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = x.cls AND d.objid = x.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE o.sql;
+  END LOOP;
+END $$;)";
 
 struct Pair
 {
@@ -168,13 +209,14 @@ QSet<QString> countersAhead(const QString &db)
 }
 
 // pg_dump --schema-only, its statements sorted (what each side has, whatever the order the
-// script made it in), with comments, settings and blank lines left out.
+// script made it in), with comments, settings and blank lines left out; its owners kept
+// (ALTER ... OWNER TO), an oracle for them apart from Statescope's own reading.
 QStringList dumpStatements(const QString &db)
 {
     QProcess p;
     p.setProcessEnvironment(pg::environmentFor(serverSettings().withDatabase(db)));
     p.start(pg::clientProgram(QStringLiteral("pg_dump")),
-            {QStringLiteral("--schema-only"), QStringLiteral("--no-owner")});
+            {QStringLiteral("--schema-only")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("pg_dump failed: %s", p.readAllStandardError().constData());
     QStringList statements;
@@ -238,8 +280,16 @@ private slots:
     void initTestCase()
     {
         auto conn = test::connect(serverSettings());
+        // corpus_admin loads each side (a superuser, as the pairs need one), then gives all it
+        // made to corpus_owner; corpus_other owns what a pair gives it.
         conn->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_reader') THEN "
-                                  "CREATE ROLE corpus_reader; END IF; END $$"));
+                                  "CREATE ROLE corpus_reader; END IF; "
+                                  "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_admin') THEN "
+                                  "CREATE ROLE corpus_admin SUPERUSER; END IF; "
+                                  "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_owner') THEN "
+                                  "CREATE ROLE corpus_owner; END IF; "
+                                  "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'corpus_other') THEN "
+                                  "CREATE ROLE corpus_other; END IF; END $$"));
         QVERIFY2(corpus().size() >= (qEnvironmentVariableIsSet("STATESCOPE_SCHEMA_CORPUS_DIR") ? 1 : 60), "the corpus has fewer than 60 pairs");
     }
 
@@ -266,8 +316,11 @@ private slots:
             dropDatabase(a);
             dropDatabase(b);
         });
-        test::connect(serverSettings().withDatabase(a))->execScript(from);
-        test::connect(serverSettings().withDatabase(b))->execScript(to);
+        for (const auto &[db, sql] : {std::pair{a, from}, std::pair{b, to}}) {
+            auto conn = test::connect(serverSettings().withDatabase(db));
+            conn->execScript(QStringLiteral("SET SESSION AUTHORIZATION corpus_admin;\n") + sql);
+            conn->execScript(QStringLiteral("RESET SESSION AUTHORIZATION;\n") + QLatin1String(kGiveToOwner));
+        }
         const QMap<QString, qint64> rowsBefore = rowCounts(a), rowsThere = rowCounts(b);
         const ColumnValues valuesBefore = columnValues(a);
         QSet<QString> typesThere; // "table.column type" of every column on the second side

@@ -268,7 +268,8 @@ struct UserMapping
 struct Dependency
 {
     enum class Holder : quint8 {
-        Other, Class, Type, Proc, Constraint, Trigger, Policy, Namespace, Extension, Collation, Server, UserMapping
+        Other, Class, Type, Proc, Constraint, Trigger, Policy, Namespace, Extension, Collation, Server, UserMapping,
+        Statistics
     };
     struct End
     {
@@ -296,6 +297,16 @@ struct StatisticsObject
     QString schema, name, qualified;
     QString definition; // pg_get_statisticsobjdef
     int target = -1;    // stxstattarget (-1: the server's default)
+    qint64 oid = 0;
+};
+
+// Who owns an object that can be given to another role (ALTER ... OWNER TO): a relation, a
+// type, a function, a schema, a collation, a foreign server or a statistics object, said as
+// a dependency's end is; the role quote_ident()ed.
+struct Owner
+{
+    Dependency::End of;
+    QString role;
 };
 
 struct Catalog
@@ -335,6 +346,7 @@ struct Catalog
     QList<StatisticsObject> statistics; // Definitions
     QList<Rule> rules;              // Definitions
     QList<DefaultPrivilege> defaultPrivileges; // Definitions
+    QList<Owner> owners;                       // Definitions
 
     // The catalog of conn's database. Outside a transaction it opens its own (REPEATABLE READ,
     // READ ONLY); inside the caller's, a savepoint holds the pinned settings and is rolled back

@@ -100,7 +100,7 @@ QList<Comment> commentsFrom(const pg::Result &r)
 
 extern const char *const kStatisticsSql =
     "SELECT s.stxrelid::bigint, n.nspname, s.stxname, quote_ident(n.nspname) || '.' || quote_ident(s.stxname),"
-    "  pg_get_statisticsobjdef(s.oid), s.stxstattarget"
+    "  pg_get_statisticsobjdef(s.oid), s.stxstattarget, s.oid::bigint"
     " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace"
     " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
     "  AND n.nspname NOT LIKE 'pg\\_temp%'";
@@ -110,7 +110,7 @@ QList<StatisticsObject> statisticsFrom(const pg::Result &r)
     QList<StatisticsObject> out;
     out.reserve(r.rowCount());
     for (int i = 0; i < r.rowCount(); ++i)
-        out.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.toInt(i, 5)});
+        out.append({r.toLongLong(i, 0), r.value(i, 1), r.value(i, 2), r.value(i, 3), r.value(i, 4), r.toInt(i, 5), r.toLongLong(i, 6)});
     return out;
 }
 
@@ -149,6 +149,34 @@ extern const char *const kDefaultPrivilegesSql =
     "  CASE WHEN e.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(e.grantee)) END,"
     "  e.is_grantable, e.revoked"
     " FROM e LEFT JOIN pg_namespace n ON n.oid = e.defaclnamespace";
+
+// The owners of what can be given to another role, holders numbered as Dependency::Holder.
+#define STATESCOPE_OWNER(holder, oid, owner) " SELECT " holder ", " oid "::bigint, quote_ident(pg_get_userbyid(" owner "))"
+extern const char *const kOwnersSql =
+    STATESCOPE_OWNER("1", "c.oid", "c.relowner")
+    " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND" STATESCOPE_USER_SCHEMA
+    "UNION ALL" STATESCOPE_OWNER("2", "t.oid", "t.typowner")
+    " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+    " WHERE t.typtype IN ('e', 'd', 'c') AND" STATESCOPE_USER_SCHEMA
+    "UNION ALL" STATESCOPE_OWNER("3", "p.oid", "p.proowner")
+    " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE" STATESCOPE_USER_SCHEMA
+    "UNION ALL" STATESCOPE_OWNER("7", "n.oid", "n.nspowner") " FROM pg_namespace n WHERE" STATESCOPE_USER_SCHEMA
+    "UNION ALL" STATESCOPE_OWNER("9", "co.oid", "co.collowner")
+    " FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace WHERE" STATESCOPE_USER_SCHEMA
+    "UNION ALL" STATESCOPE_OWNER("10", "s.oid", "s.srvowner") " FROM pg_foreign_server s"
+    " UNION ALL" STATESCOPE_OWNER("12", "x.oid", "x.stxowner")
+    " FROM pg_statistic_ext x JOIN pg_namespace n ON n.oid = x.stxnamespace WHERE" STATESCOPE_USER_SCHEMA;
+#undef STATESCOPE_OWNER
+
+QList<Owner> ownersFrom(const pg::Result &r)
+{
+    QList<Owner> out;
+    out.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.append({{Dependency::Holder(r.toInt(i, 0)), r.toLongLong(i, 1), 0}, r.value(i, 2)});
+    return out;
+}
 
 QList<DefaultPrivilege> defaultPrivilegesFrom(const pg::Result &r)
 {

@@ -210,6 +210,7 @@ QList<Comment> commentsFrom(const pg::Result &r);
 QList<StatisticsObject> statisticsFrom(const pg::Result &r);
 QList<Rule> rulesFrom(const pg::Result &r);
 QList<DefaultPrivilege> defaultPrivilegesFrom(const pg::Result &r);
+QList<Owner> ownersFrom(const pg::Result &r);
 
 struct CatalogBuilder
 {
@@ -440,7 +441,7 @@ struct CatalogBuilder
         out.push_back({own, {defs}});
         for (const char *sql : {kTypesSql, kSequencesSql, kFunctionsSql, kGrantsSql, kExtensionsSql, kSchemasSql,
                                 kCollationsSql, kServersSql, kUserMappingsSql, kDependenciesSql, kCommentsSql,
-                                kStatisticsSql, kRulesSql, kDefaultPrivilegesSql})
+                                kStatisticsSql, kRulesSql, kDefaultPrivilegesSql, kOwnersSql})
             out.push_back({QString::fromLatin1(sql)});
         return out;
     }
@@ -532,6 +533,7 @@ struct CatalogBuilder
         out.statistics = statisticsFrom(next());
         out.rules = rulesFrom(next());
         out.defaultPrivileges = defaultPrivilegesFrom(next());
+        out.owners = ownersFrom(next());
     }
 
     // Every statement goes to the server at once, in one round trip: on a small database

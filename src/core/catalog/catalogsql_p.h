@@ -15,6 +15,6 @@ extern const char *const kExtensionMembersSql, *const kConstraintsSql, *const kT
     *const kSequencesSql, *const kFunctionsSql, *const kGrantsSql, *const kServersSql, *const kUserMappingsSql,
     *const kExtensionsSql, *const kSchemasSql, *const kCollationsSql;
 extern const char *const kDependenciesSql, *const kCommentsSql, *const kStatisticsSql, *const kRulesSql,
-    *const kDefaultPrivilegesSql;
+    *const kDefaultPrivilegesSql, *const kOwnersSql;
 
 } // namespace statescope::catalog

@@ -56,6 +56,10 @@ QStringList existingNames(pg::Connection &conn, const QByteArray &relations, con
 pg::Result takenNames(pg::Connection &conn, const QString &schema, const QStringList &names);
 // The schema an extension is created in; empty when it is not.
 QString extensionSchema(pg::Connection &conn, const QString &extension);
+// Of roles (quoted, as a script names them: SchemaDiff::script), those this login can neither
+// give an object to nor take one from (it is not a superuser nor a member): (role, true when
+// the role is not there at all), in order.
+std::vector<std::pair<QString, bool>> rolesNotHeld(pg::Connection &conn, const QStringList &roles);
 
 // ---- Relation details (lookupdetails.cpp) ----
 

@@ -117,6 +117,19 @@ QString extensionSchema(pg::Connection &conn, const QString &extension)
         .value(0, 0);
 }
 
+std::vector<std::pair<QString, bool>> rolesNotHeld(pg::Connection &conn, const QStringList &roles)
+{
+    const pg::Result r = conn.exec(
+        QStringLiteral("SELECT u.r, pg_catalog.to_regrole(u.r) IS NULL FROM unnest($1::text[]) WITH ORDINALITY AS u(r, i) "
+                       "WHERE pg_catalog.to_regrole(u.r) IS NULL "
+                       "OR NOT pg_catalog.pg_has_role(current_user, pg_catalog.to_regrole(u.r), 'MEMBER') ORDER BY u.i"),
+        {pg::textArrayLiteral(roles)});
+    std::vector<std::pair<QString, bool>> out;
+    for (int i = 0; i < r.rowCount(); ++i)
+        out.emplace_back(r.value(i, 0), r.toBool(i, 1));
+    return out;
+}
+
 namespace sql {
 
 QString ownRelationNames(int limit)

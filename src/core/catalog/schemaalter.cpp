@@ -24,7 +24,7 @@ bool isForeignKey(const SchemaObject &o)
 // Drops: what uses others goes first; foreign keys before the keys they reference.
 int dropRank(const SchemaObject &o)
 {
-    static const QList<Kind> order = {Kind::DefaultPrivilege, Kind::Comment, Kind::Statistics, Kind::Rule, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
+    static const QList<Kind> order = {Kind::Owner, Kind::DefaultPrivilege, Kind::Comment, Kind::Statistics, Kind::Rule, Kind::Policy, Kind::Trigger, Kind::Grant, Kind::View, Kind::MaterializedView,
                                       Kind::Function, Kind::Constraint, Kind::Index, Kind::Partition, Kind::Column,
                                       Kind::Table, Kind::Sequence, Kind::Type, Kind::Collation, Kind::UserMapping,
                                       Kind::Server, Kind::Schema,
@@ -39,7 +39,7 @@ int makeRank(const SchemaObject &o)
                                       Kind::Type, Kind::Sequence,
                                       Kind::Table, Kind::Column, Kind::Partition, Kind::Constraint, Kind::Index,
                                       Kind::Function, Kind::View, Kind::MaterializedView, Kind::Trigger, Kind::Rule,
-                                      Kind::Policy, Kind::Statistics, Kind::Grant, Kind::Comment, Kind::DefaultPrivilege};
+                                      Kind::Policy, Kind::Statistics, Kind::Grant, Kind::Comment, Kind::DefaultPrivilege, Kind::Owner};
     if (isForeignKey(o))
         return int(order.indexOf(Kind::Index)) * 2 + 1;
     return int(order.indexOf(o.kind)) * 2;
@@ -90,6 +90,7 @@ QString dropOf(const SchemaObject &o)
     case Kind::Statistics: return QStringLiteral("DROP STATISTICS %1;").arg(o.qualified);
     case Kind::Rule: return QStringLiteral("DROP RULE %1 ON %2;").arg(attr(o, "rule"), o.qualified);
     case Kind::DefaultPrivilege: return attr(o, "undo");
+    case Kind::Owner: break; // it goes with what it owns
     }
     return {};
 }
@@ -269,6 +270,9 @@ void Planner::classify(const SchemaChange &c)
         break;
     case Kind::Comment: // COMMENT ON replaces the one there
         m_alter[key] << to.ddl;
+        break;
+    case Kind::Owner: // given to its new owner (makeOf)
+        m_make.insert(key);
         break;
     default: // constraints, indexes, triggers, policies, materialized views, grants, statistics
         drop(key);

@@ -34,6 +34,8 @@ QString SchemaChange::summary() const
 {
     if (type != Type::Changed)
         return object().definition;
+    if (from->kind == Kind::Owner) // "bob -> alice"
+        return QStringLiteral("%1 -> %2").arg(from->definition, to->definition);
     // Attributes said as people say them, not as the catalog codes them; those only the
     // script needs are left out.
     static const QHash<QString, QString> names = {
@@ -45,7 +47,8 @@ QString SchemaChange::summary() const
                                          QStringLiteral("query"), QStringLiteral("constraint"), QStringLiteral("trigger"),
                                          QStringLiteral("policy"), QStringLiteral("privilege"), QStringLiteral("on"),
                                          QStringLiteral("grantee"), QStringLiteral("by_default"), QStringLiteral("signature"),
-                                         QStringLiteral("columns"), QStringLiteral("type_storage")};
+                                         QStringLiteral("columns"), QStringLiteral("type_storage"),
+                                         QStringLiteral("owner")};
     // A flag one side does not set is "no"; a storage or statistics target one side does not
     // set is the type's default.
     const auto said = [](const QString &name, const QString &value, const QString &other) {
@@ -132,31 +135,65 @@ static bool reordered(const SchemaObject &a, const SchemaObject &b)
     return p != q;
 }
 
-SchemaDiff SchemaDiff::compare(const SchemaSnapshot &from, const SchemaSnapshot &to)
+SchemaDiff SchemaDiff::compare(const SchemaSnapshot &fromSide, const SchemaSnapshot &toSide)
 {
     SchemaDiff d;
-    d.from = from.database;
-    d.to = to.database;
-    d.fromSnapshot = from;
-    d.toSnapshot = to;
+    d.from = fromSide.database;
+    d.to = toSide.database;
+    d.fromSnapshot = fromSide;
+    d.toSnapshot = toSide;
+    // Owners are compared only where both sides have them.
+    if (!fromSide.owners || !toSide.owners) {
+        d.fromSnapshot.leaveOwnersOut();
+        d.toSnapshot.leaveOwnersOut();
+    }
+    const SchemaSnapshot &from = d.fromSnapshot, &to = d.toSnapshot;
     QHash<QString, const SchemaObject *> left;
     left.reserve(from.objects.size());
     for (const SchemaObject &o : from.objects)
         left.insert(o.key(), &o);
+    QHash<QString, const SchemaObject *> right;
+    right.reserve(to.objects.size());
+    QHash<QString, QString> tableOf; // a table's quoted name -> its key (the second side's)
+    for (const SchemaObject &o : to.objects) {
+        right.insert(o.key(), &o);
+        if (o.kind == Kind::Table || o.kind == Kind::Partition)
+            tableOf.insert(o.qualified, o.key());
+    }
+    // A serial's sequence is its table's owner's and goes with it: its owner is said once,
+    // by its table, where the table's changes alike.
+    const auto followsItsTable = [&](const SchemaObject &was, const SchemaObject &is) {
+        const SchemaObject *seqWas = left.value(is.name), *seqIs = right.value(is.name);
+        if (!seqWas || !seqIs || seqIs->kind != Kind::Sequence || attr(*seqIs, "owned").isEmpty()
+            || attr(*seqIs, "owned") != attr(*seqWas, "owned"))
+            return false;
+        const QString owned = attr(*seqIs, "owned");
+        for (qsizetype dot = owned.lastIndexOf(QLatin1Char('.')); dot > 0; dot = owned.lastIndexOf(QLatin1Char('.'), dot - 1))
+            if (const QString table = tableOf.value(owned.left(dot)); !table.isEmpty()) {
+                const SchemaObject *a = left.value(QStringLiteral("owner ") + table), *b = right.value(QStringLiteral("owner ") + table);
+                return a && b && a->definition == was.definition && b->definition == is.definition;
+            }
+        return false;
+    };
     QSet<QString> seen;
     for (const SchemaObject &o : to.objects) {
         const QString key = o.key();
         seen.insert(key);
         const auto it = left.constFind(key);
+        if (it == left.constEnd() && o.kind == Kind::Owner && !left.contains(o.name))
+            continue; // the owner of what is added: part of it (the script gives it)
         if (it == left.constEnd())
             d.changes.append({Type::Added, std::nullopt, o});
-        else if ((*it)->definition != o.definition || reordered(**it, o))
+        else if (((*it)->definition != o.definition || reordered(**it, o))
+                 && !(o.kind == Kind::Owner && followsItsTable(**it, o)))
             d.changes.append({Type::Changed, **it, o});
+        else if ((*it)->definition != o.definition)
+            continue; // a serial's sequence's owner, with its table's
         else
             ++d.same;
     }
     for (const SchemaObject &o : from.objects)
-        if (!seen.contains(o.key()))
+        if (!seen.contains(o.key()) && !(o.kind == Kind::Owner && !right.contains(o.name)))
             d.changes.append({Type::Removed, o, std::nullopt});
     std::stable_sort(d.changes.begin(), d.changes.end(), [](const SchemaChange &a, const SchemaChange &b) {
         if (a.object().kind != b.object().kind)

@@ -44,8 +44,11 @@ public:
     // ordered by each side's dependency graph: what goes (and what uses it, dropped first and
     // made again after), then what comes or changes, in place wherever PostgreSQL can. What
     // cannot be done is listed at the end as NOT DONE. For people to read and run themselves
-    // (schemascript.cpp); Statescope never applies it.
-    QString script() const;
+    // (schemascript.cpp); Statescope never applies it. Objects it makes or makes again are
+    // given their owners (unless owners are left out); `roles` gets the roles it gives objects
+    // to or takes them from (quoted), which its header names: its runner must be a superuser
+    // or a member of each.
+    QString script(QStringList *roles = nullptr) const;
 };
 
 // A line-by-line comparison of two texts (two sides' DDL): each line of the result marked

@@ -5,6 +5,7 @@
 #include "core/catalog/schemasnapshot.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -161,6 +162,63 @@ void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
         added << o;
     }
     s.objects.append(added);
+}
+
+// Owners: each an object of its own, within what it owns, so a script that makes or makes
+// again an object gives it its owner after, and one whose owner differs says "owner ...".
+void addOwners(SchemaSnapshot &s, const Catalog &cat, const std::function<QString(const Dependency::End &)> &keyOf)
+{
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < s.objects.size(); ++i)
+        at.insert(s.objects.at(i).key(), i);
+    QHash<qint64, QString> statistics; // a statistics object's key, by OID
+    for (const StatisticsObject &st : cat.statistics)
+        statistics.insert(st.oid, SchemaObject{Kind::Statistics, st.schema, {}, st.name}.key());
+    QList<SchemaObject> added;
+    QSet<QString> owned;
+    for (const Owner &owner : cat.owners) {
+        const QString key = owner.of.holder == Dependency::Holder::Statistics ? statistics.value(owner.of.oid) : keyOf(owner.of);
+        const auto it = at.constFind(key);
+        if (key.isEmpty() || it == at.constEnd() || owned.contains(key))
+            continue; // an extension's object, or one the snapshot leaves out
+        SchemaObject &target = s.objects[*it];
+        QString on;
+        switch (target.kind) {
+        case Kind::Function:
+            on = (!attr(target, "aggregate").isEmpty()   ? QStringLiteral("AGGREGATE ")
+                  : attr(target, "procedure").isEmpty() ? QStringLiteral("FUNCTION ")
+                                                        : QStringLiteral("PROCEDURE "))
+                + target.qualified;
+            break;
+        case Kind::Partition:
+            on = (target.ddl.startsWith(QLatin1String("CREATE FOREIGN ")) ? QStringLiteral("FOREIGN TABLE ")
+                                                                            : QStringLiteral("TABLE "))
+                + target.qualified;
+            break;
+        case Kind::Statistics: on = QStringLiteral("STATISTICS ") + target.qualified; break;
+        case Kind::Table: case Kind::View: case Kind::MaterializedView: case Kind::Sequence: case Kind::Type:
+        case Kind::Schema: case Kind::Collation: case Kind::Server:
+            on = commentTarget(target);
+            break;
+        default: continue;
+        }
+        owned.insert(key);
+        QString role = owner.role; // as people write it: unquoted
+        if (role.startsWith(QLatin1Char('"')))
+            role = role.mid(1, role.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        target.attributes.insert(QStringLiteral("owner"), owner.role);
+        SchemaObject o{Kind::Owner, {}, {}, key, role, QStringLiteral("ALTER %1 OWNER TO %2;").arg(on, owner.role),
+                       target.qualified, {{QStringLiteral("owner"), owner.role}, {QStringLiteral("on"), on}}};
+        o.within << key;
+        added << o;
+    }
+    s.objects.append(added);
+}
+
+void SchemaSnapshot::leaveOwnersOut()
+{
+    owners = false;
+    objects.removeIf([](const SchemaObject &o) { return o.kind == Kind::Owner; });
 }
 
 } // namespace statescope::catalog

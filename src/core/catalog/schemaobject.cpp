@@ -35,6 +35,7 @@ QString SchemaObject::kindName(Kind kind)
     case Kind::Statistics: return QStringLiteral("statistics");
     case Kind::Rule: return QStringLiteral("rule");
     case Kind::DefaultPrivilege: return QStringLiteral("default privilege");
+    case Kind::Owner: return QStringLiteral("owner");
     }
     return {};
 }
@@ -61,7 +62,8 @@ QString SchemaObject::kindLabel(Kind kind)
         QT_TRANSLATE_NOOP("SchemaObject", "function"),     QT_TRANSLATE_NOOP("SchemaObject", "trigger"),
         QT_TRANSLATE_NOOP("SchemaObject", "policy"),       QT_TRANSLATE_NOOP("SchemaObject", "grant"),
         QT_TRANSLATE_NOOP("SchemaObject", "comment"),      QT_TRANSLATE_NOOP("SchemaObject", "statistics"),
-        QT_TRANSLATE_NOOP("SchemaObject", "rule"),         QT_TRANSLATE_NOOP("SchemaObject", "default privilege")};
+        QT_TRANSLATE_NOOP("SchemaObject", "rule"),         QT_TRANSLATE_NOOP("SchemaObject", "default privilege"),
+        QT_TRANSLATE_NOOP("SchemaObject", "owner")};
     const QByteArray name = kindName(kind).toLatin1();
     for (const char *w : words)
         if (name == w)
@@ -72,9 +74,9 @@ QString SchemaObject::kindLabel(Kind kind)
 QString SchemaObject::label() const
 {
     QString rest = key().mid(kindName(kind).size());
-    // A comment is named by what it is on ("comment table core.games"): that kind too.
-    if (kind == Kind::Comment) {
-        for (int k = 0; k <= int(Kind::DefaultPrivilege); ++k) {
+    // A comment or an owner is named by what it is of ("comment table core.games"): that kind too.
+    if (kind == Kind::Comment || kind == Kind::Owner) {
+        for (int k = 0; k <= int(Kind::Owner); ++k) {
             const QString word = QLatin1Char(' ') + kindName(Kind(k)) + QLatin1Char(' ');
             if (rest.startsWith(word)) {
                 rest = QLatin1Char(' ') + kindLabel(Kind(k)) + rest.mid(word.size() - 1);

@@ -76,10 +76,26 @@ void Planner::close()
     for (const QString &k : std::as_const(m_gone))
         if (b(k) && !m_attached.contains(k))
             m_make.insert(k);
-    for (const QString &k : std::as_const(m_make)) // a made object's grants come with it
+    for (const QString &k : std::as_const(m_make)) // a made object's grants and owner come with it
         for (const SchemaObject &o : m_diff.toSnapshot.objects)
-            if (o.kind == Kind::Grant && o.within.contains(k) && attr(o, "by_default").isEmpty())
+            if (((o.kind == Kind::Grant && attr(o, "by_default").isEmpty()) || o.kind == Kind::Owner) && o.within.contains(k))
                 m_make.insert(o.key());
+}
+
+// A column's new type makes its table's extended statistics again, owned by whoever runs the
+// script (PostgreSQL does so itself): their owners are given again, once the type is changed.
+void Planner::ownersAgain()
+{
+    QSet<QString> retyped; // tables
+    for (auto it = m_alter.cbegin(); it != m_alter.cend(); ++it)
+        if (const SchemaObject *c = b(it.key()); c && c->kind == Kind::Column && it.value().join(QLatin1Char('\n')).contains(QLatin1String(" TYPE ")))
+            retyped.insert(tableKey(*c));
+    if (retyped.isEmpty())
+        return;
+    for (const SchemaObject &s : m_diff.toSnapshot.objects)
+        if (s.kind == Kind::Statistics && !s.within.isEmpty() && retyped.contains(s.within.first()) && !m_gone.contains(s.key())
+            && b(QStringLiteral("owner ") + s.key()))
+            m_make.insert(QStringLiteral("owner ") + s.key());
 }
 
 // The statement that makes an object as the second side has it.
@@ -115,6 +131,14 @@ QStringList Planner::makeOf(const SchemaObject &o) const
                        .arg(attr(o, "procedure").isEmpty() ? QStringLiteral("FUNCTION") : QStringLiteral("PROCEDURE"), o.qualified);
         break;
     case Kind::Constraint: // below
+        break;
+    case Kind::Owner:
+        // A serial's sequence is its table's owner's, given with the table: ALTER SEQUENCE
+        // ... OWNER TO is refused while it is OWNED BY a column.
+        if (const SchemaObject *was = a(o.name); was && was->kind == Kind::Sequence && !attr(*was, "owned").isEmpty()
+                                                 && !m_released.contains(o.name) && !m_gone.contains(o.name))
+            break;
+        out << o.ddl;
         break;
     default:
         out << o.ddl;
@@ -200,7 +224,7 @@ void Planner::addSteps()
         for (const QString &w : o.within)
             implied = implied || m_gone.contains(w);
         step(QStringLiteral("drop ") + k, Phase::Drop, dropRank(o), k,
-             implied ? QStringList() : QStringList{o.kind == Kind::Column ? dropColumn(o) : dropOf(o)});
+             implied || o.kind == Kind::Owner ? QStringList() : QStringList{o.kind == Kind::Column ? dropColumn(o) : dropOf(o)});
     }
     for (auto it = m_retireSql.cbegin(); it != m_retireSql.cend(); ++it)
         step(QStringLiteral("retire ") + it.key(), Phase::Make, 9'000'000, it.key(), {it.value()});
@@ -276,10 +300,27 @@ void Planner::addSteps()
             step(QStringLiteral("cluster ") + k, Phase::Make, 10'000'001, k,
                  {QStringLiteral("ALTER TABLE %1 SET WITHOUT CLUSTER;").arg(t.qualified)});
     }
-    for (const QString &k : std::as_const(m_make)) // a sequence made here is owned once its column is there
-        if (b(k)->kind == Kind::Sequence && !attr(*b(k), "owned").isEmpty() && !m_steps.count(QStringLiteral("own ") + k))
-            step(QStringLiteral("own ") + k, Phase::Make, 10'000'000, k,
-                 {QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(b(k)->qualified, attr(*b(k), "owned"))});
+    // An owner is given only to what is there: kept, or made by a step of its own (a partition
+    // whose table is not partitioned here is not).
+    for (auto it = m_steps.begin(); it != m_steps.end();) {
+        const SchemaObject *o = it->first.startsWith(QLatin1String("make ")) ? b(it->second.key) : nullptr;
+        if (o && o->kind == Kind::Owner && m_make.contains(o->name) && !m_steps.count(QStringLiteral("make ") + o->name))
+            it = m_steps.erase(it);
+        else
+            ++it;
+    }
+    for (const QString &k : std::as_const(m_make)) { // a sequence made here is owned once its column is there
+        if (b(k)->kind != Kind::Sequence || attr(*b(k), "owned").isEmpty() || m_steps.count(QStringLiteral("own ") + k))
+            continue;
+        QStringList sql{QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(b(k)->qualified, attr(*b(k), "owned"))};
+        // OWNED BY wants the table's owner: with owners left out, one the table keeps is given
+        // to the sequence first (compared, the sequence's own owner step gives it).
+        const SchemaObject *table = owningTable(*b(k));
+        if (!m_diff.toSnapshot.owners && table && !m_make.contains(table->key()) && a(table->key())
+            && !attr(*a(table->key()), "owner").isEmpty())
+            sql.prepend(QStringLiteral("ALTER SEQUENCE %1 OWNER TO %2;").arg(b(k)->qualified, attr(*a(table->key()), "owner")));
+        step(QStringLiteral("own ") + k, Phase::Make, 10'000'000, k, sql);
+    }
 }
 
 // The steps in an order the server accepts: Kahn's algorithm over the edges both sides'
@@ -352,8 +393,16 @@ QStringList Planner::ordered()
                     needs << c.key();
             }
         }
-        if (id.startsWith(QLatin1String("own ")))
-            needs << k;
+        if (o->kind == Kind::Owner) // a statistics object's: after its table's columns change (ownersAgain)
+            if (const SchemaObject *target = b(o->name); target && target->kind == Kind::Statistics && !target->within.isEmpty())
+                for (const SchemaObject &c : m_diff.toSnapshot.objects)
+                    if (c.kind == Kind::Column && c.within.contains(target->within.first()))
+                        needs << c.key();
+        if (id.startsWith(QLatin1String("own "))) { // OWNED BY: the sequence and its table have one owner
+            needs << k << QStringLiteral("owner ") + k;
+            if (const SchemaObject *table = owningTable(*o))
+                needs << QStringLiteral("owner ") + table->key();
+        }
         for (const QString &n : needs) {
             const QString node = makeNode(n);
             if (!node.isEmpty() && node != id)
@@ -540,14 +589,30 @@ QString Planner::script()
     }
     enumAgain();
     close();
+    ownersAgain();
     columnOrder();
     addSteps();
     rebuildSteps();
+    // Who the runner must be: each owner given, and each one an object is taken from.
+    static const QRegularExpression ownerTo(QStringLiteral(" OWNER TO (.+);$"));
+    for (const auto &[id, s] : m_steps)
+        for (const QString &statement : s.sql)
+            if (const auto m = ownerTo.match(statement); m.hasMatch()) {
+                m_roles << m.captured(1);
+                if (const SchemaObject *was = a(s.key); was && was->kind == Kind::Owner)
+                    m_roles << attr(*was, "owner");
+            }
+    m_roles.removeDuplicates();
+    m_roles.sort();
     QStringList out;
     out << QStringLiteral("-- Statements that would bring %1 to %2.").arg(m_diff.from, m_diff.to)
         << QStringLiteral("-- Made by Statescope from the two catalogs, in the order of their dependencies; read it")
         << QStringLiteral("-- before running it (psql -v ON_ERROR_STOP=1 -f: it is one transaction of its own);\n"
-                           "-- Statescope never runs it.")
+                           "-- Statescope never runs it.");
+    if (!m_roles.isEmpty())
+        out << QStringLiteral("-- It gives objects to their owners: run it as a superuser, or as a role that is a member of")
+            << QStringLiteral("-- each of: %1.").arg(m_roles.join(QStringLiteral(", ")));
+    out
         << QStringLiteral("BEGIN;")
         << QStringLiteral("SET LOCAL check_function_bodies = off;");
     const QStringList body = ordered();
@@ -564,9 +629,13 @@ QString Planner::script()
 
 } // namespace script
 
-QString SchemaDiff::script() const
+QString SchemaDiff::script(QStringList *roles) const
 {
-    return script::Planner(*this).script();
+    script::Planner planner(*this);
+    QString text = planner.script();
+    if (roles)
+        *roles = planner.roles();
+    return text;
 }
 
 } // namespace statescope::catalog

@@ -5,6 +5,7 @@
 #include "core/catalog/schemadiff.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -51,6 +52,9 @@ public:
     }
 
     QString script();
+    // The roles whose objects the script gives or takes (ALTER ... OWNER TO), quoted, sorted:
+    // its runner must be a superuser or a member of each.
+    QStringList roles() const { return m_roles; }
 
 private:
     enum class Phase { Drop, Make };
@@ -78,6 +82,7 @@ private:
     QHash<QString, QString> m_retireSql;
     QHash<QString, QStringList> m_alter;   // in-place statements
     QStringList m_notDone;
+    QStringList m_roles;
     std::map<QString, Step> m_steps; // by step id
 
     const SchemaObject *a(const QString &k) const { return m_a.value(k); }
@@ -105,6 +110,7 @@ private:
     void alterType(const SchemaObject &from, const SchemaObject &to);
     void drop(const QString &key);
     void close();
+    void ownersAgain();
     QStringList makeOf(const SchemaObject &o) const;
     QString makeNode(const QString &key) const;
     void addSteps();
@@ -116,6 +122,18 @@ private:
     void rebuildSteps();
     void rebuildEdges(const std::function<void(const QString &, const QString &)> &edge) const;
     bool inPartitionKey(const SchemaObject &column) const;
+    // The table of the column a sequence is OWNED BY on the second side, if any.
+    const SchemaObject *owningTable(const SchemaObject &sequence) const
+    {
+        static const QRegularExpression identifier(QStringLiteral("^([a-z_][a-z0-9_$]*|\"([^\"]|\"\")*\")$"));
+        const QString owned = attr(sequence, "owned");
+        for (const SchemaObject &t : m_diff.toSnapshot.objects)
+            if ((t.kind == Kind::Table || t.kind == Kind::Partition) && !owned.isEmpty()
+                && owned.startsWith(t.qualified + QLatin1Char('.'))
+                && identifier.match(owned.mid(t.qualified.size() + 1)).hasMatch())
+                return &t;
+        return nullptr;
+    }
     QString unlessAllLocal(const SchemaObject &table) const;
     QString dropColumn(const SchemaObject &column) const;
     QStringList carryCounter(const SchemaObject &from, const SchemaObject &to);

@@ -17,6 +17,7 @@ namespace statescope::catalog {
 // schemaextras.cpp: comments, extended statistics and rules, on the objects keyOf names.
 void addCommentsAndStatistics(SchemaSnapshot &s, const Catalog &cat,
                               const std::function<QString(const Dependency::End &)> &keyOf);
+void addOwners(SchemaSnapshot &s, const Catalog &cat, const std::function<QString(const Dependency::End &)> &keyOf);
 
 namespace {
 
@@ -557,11 +558,13 @@ SchemaSnapshot SchemaSnapshot::of(const Catalog &cat)
         o.within << grantTarget(g, relations);
         add(std::move(o));
     }
-    addCommentsAndStatistics(s, cat, [&keys](const Dependency::End &e) {
+    const auto keyOf = [&keys](const Dependency::End &e) {
         return e.holder == Holder::Class && e.column > 0 ? keys.columns.value({e.oid, e.column})
                                                           : keys.of.value({e.holder, e.oid});
-    });
+    };
+    addCommentsAndStatistics(s, cat, keyOf);
     linkDependencies(s, cat, keys);
+    addOwners(s, cat, keyOf);
     return s;
 }
 

@@ -45,6 +45,7 @@ struct SchemaObject
         Statistics, // extended statistics (CREATE STATISTICS)
         Rule,       // a table's rule (CREATE RULE)
         DefaultPrivilege, // ALTER DEFAULT PRIVILEGES: one privilege granted, or a built-in one revoked
+        Owner,      // who owns an object that has an owner (named by that object's key)
     };
     Kind kind = Kind::Table;
     QString schema;
@@ -55,7 +56,9 @@ struct SchemaObject
     QString ddl;        // the statement that makes it, for people and for the script
     QString qualified;  // its name quoted for SQL (schema.name, or schema.table for a column)
     QMap<QString, QString> attributes; // column: type, default, not_null, identity, generated,
-                                       // collation; table: rls, force_rls, partition_key, options
+                                       // collation; table: rls, force_rls, partition_key, options;
+                                       // what has an owner: owner (quoted; not compared: the
+                                       // Owner object is)
     // Its place in the server's dependency graph (pg_depend), as keys of other objects of the
     // same snapshot: what must exist while it does (`uses`), what it is dropped with when
     // that goes (`within`: its table, its column, the parent of a partition), and what a
@@ -81,6 +84,7 @@ public:
     QString database;
     QString server; // for people
     QList<SchemaObject> objects;
+    bool owners = true; // Owner objects read (leaveOwnersOut: not)
 
     static SchemaSnapshot read(pg::Connection &conn);
     // (Statescope's own weekly schema as its migrations make it: weekly::migrationsSchema.)
@@ -91,6 +95,9 @@ public:
     // SHA-256 (hex) of every object's key and definition, sorted: equal for two databases
     // with the same schema, whatever order the catalog lists them in.
     QString fingerprint() const;
+    // Owners not compared (weeks owned by different roles on purpose; Statescope's own schema,
+    // built by whoever runs the sandbox): the Owner objects go.
+    void leaveOwnersOut();
     const SchemaObject *find(const QString &key) const;
 };
 
