@@ -268,7 +268,6 @@ QString AdminPane::selectedFamily() const
 
 void AdminPane::updateActions()
 {
-    const bool can = m_server && m_adminMode && !m_runner->isBusy();
     const QString db = selectedDatabase();
     const auto *info = m_model->database(db);
     // A disabled button says why, not what it would do.
