@@ -377,6 +377,10 @@
         <source>default privilege</source>
         <translation>Standardrecht</translation>
     </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4154,6 +4158,29 @@ Rate: %3 Anfragen pro Sekunde, Bursts von bis zu %4; jede Antwort wird als Zeile
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>only its owners</source>
+        <translation>nur die Eigentümer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) owned by another role: </source>
+        <translation>
+            <numerusform>%n Objekt gehört einer anderen Rolle: </numerusform>
+            <numerusform>%n Objekte gehören einer anderen Rolle: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave o&amp;wners out</source>
+        <translation>Eigen&amp;tümer auslassen</translation>
+    </message>
+    <message>
+        <source>Neither compare who owns each object nor give owners in the script: for weeks owned by different roles on purpose (always so against the migrations)</source>
+        <translation>Weder vergleichen, wem welches Objekt gehört, noch Eigentümer im Skript setzen: für Wochen, die absichtlich verschiedenen Rollen gehören (gegen die Migrationen immer so)</translation>
     </message>
 </context>
 <context>
@@ -12291,6 +12318,13 @@ Es wird nur für diese Sitzung im Speicher behalten.</translation>
         <translation>
             <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekt, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
             <numerusform>%1 weicht vom Schema von %2 ab, das %3 Wochen der Familie gemeinsam haben (%n Objekte, z. B. %4): Was daraus erstellt wird, weicht ebenfalls ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has other owners than the schema %2 of the family&apos;s %3 weeks share (%n object(s), e.g. %4): what is made from it will too.</source>
+        <translation>
+            <numerusform>%1 hat andere Eigentümer als das Schema von %2, das %3 Wochen der Familie gemeinsam haben (%n Objekt, z. B. %4): Was daraus erstellt wird, ebenfalls.</numerusform>
+            <numerusform>%1 hat andere Eigentümer als das Schema von %2, das %3 Wochen der Familie gemeinsam haben (%n Objekte, z. B. %4): Was daraus erstellt wird, ebenfalls.</numerusform>
         </translation>
     </message>
 </context>

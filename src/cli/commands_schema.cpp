@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "core/weekly/drift.h"
+#include "core/catalog/lookup.h"
 #include "core/catalog/schemadiff.h"
 #include "core/pg/connection.h"
 
@@ -46,6 +47,7 @@ nlohmann::json diffJson(const catalog::SchemaDiff &d)
             {"removed", d.count(catalog::SchemaChange::Type::Removed)},
             {"changed", d.count(catalog::SchemaChange::Type::Changed)},
             {"same", d.same},
+            {"owners_compared", d.fromSnapshot.owners && d.toSnapshot.owners},
             {"changes", changes}};
 }
 
@@ -57,16 +59,21 @@ int runSchemaDiff(const QStringList &args)
                 QStringLiteral("Compares two databases' schemas object by object, from their catalogs: tables, "
                                "columns (type, default, nullability, identity, generated), constraints, indexes, "
                                "triggers, views and materialized views, functions, sequences, types, partitions and "
-                               "their bounds, row-level security policies, grants, extensions and their versions. "
-                               "Added, removed and changed objects; --sql prints the statements that would bring the "
-                               "first to the second (never run by Statescope)."));
+                               "their bounds, row-level security policies, grants, owners, extensions and their "
+                               "versions. Added, removed and changed objects; --sql prints the statements that would "
+                               "bring the first to the second (never run by Statescope)."));
     auto &p = cmd.parser();
     p.addOption({QStringLiteral("db"), QStringLiteral("A database (give two; the first is compared to the second)."),
                  QStringLiteral("CONN")});
     p.addOption({QStringLiteral("migrations"),
                  QStringLiteral("Compare the database with Statescope's own weekly schema, as its migrations make it "
                                 "(built in a scratch database of the local sandbox).")});
-    p.addOption({QStringLiteral("sql"), QStringLiteral("Print the statements that would bring the first to the second.")});
+    p.addOption({QStringLiteral("sql"), QStringLiteral("Print the statements that would bring the first to the second. "
+                                                       "Where they give objects to their owners and the first "
+                                                       "database's login may not, a warning says so first.")});
+    p.addOption({QStringLiteral("ignore-owners"),
+                 QStringLiteral("Leave owners out: neither compared nor given by --sql (weeks owned by different "
+                                "roles on purpose). Always so with --migrations.")});
     cmd.parse(args);
     const QStringList dbs = p.values(QStringLiteral("db"));
     const bool migrations = p.isSet(QStringLiteral("migrations"));
@@ -76,13 +83,34 @@ int runSchemaDiff(const QStringList &args)
                                                               "compare it with."));
     for (const QString &d : dbs)
         connectionFrom(d); // bad text is bad input, before connecting
-    const catalog::SchemaSnapshot from = snapshotOf(dbs.first());
-    const catalog::SchemaSnapshot to = migrations ? weekly::migrationsSchema() : snapshotOf(dbs.last());
+    if (p.isSet(QStringLiteral("sql")) && cmd.json())
+        throw Error::invalidInput(QStringLiteral("Give --sql or --json, not both."));
+    catalog::SchemaSnapshot from = snapshotOf(dbs.first());
+    catalog::SchemaSnapshot to = migrations ? weekly::migrationsSchema() : snapshotOf(dbs.last());
+    if (p.isSet(QStringLiteral("ignore-owners"))) {
+        from.leaveOwnersOut();
+        to.leaveOwnersOut();
+    }
     const catalog::SchemaDiff d = catalog::SchemaDiff::compare(from, to);
     if (p.isSet(QStringLiteral("sql"))) {
-        if (cmd.json())
-            throw Error::invalidInput(QStringLiteral("Give --sql or --json, not both."));
-        std::fputs(d.script().toUtf8().constData(), stdout);
+        QStringList roles;
+        QString script = d.script(&roles);
+        if (!roles.isEmpty()) {
+            // Said before anything is written, and kept at the script's head.
+            auto conn = pg::Connection::open(connectionFrom(dbs.first()), pg::Connection::Access::ReadOnlySelf);
+            QStringList cannot;
+            for (const auto &[role, missing] : catalog::rolesNotHeld(*conn, roles))
+                cannot << (missing ? QStringLiteral("%1 (no such role there)") : QStringLiteral("%1 (not a member)")).arg(role);
+            if (!cannot.isEmpty()) {
+                const QString warning = QStringLiteral("%1 on %2 cannot give objects to or take them from: %3. Run the "
+                                                       "script as a superuser or a member of each, or compare with "
+                                                       "--ignore-owners.")
+                                            .arg(conn->user(), from.database, cannot.join(QStringLiteral(", ")));
+                std::fputs(("statescope-cli: warning: " + utf8(warning) + "\n").c_str(), stderr);
+                script.prepend(QStringLiteral("-- WARNING: %1\n").arg(warning));
+            }
+        }
+        std::fputs(script.toUtf8().constData(), stdout);
         return Ok;
     }
     QStringList lines{QStringLiteral("%1 -> %2: %3 added, %4 removed, %5 changed, %6 the same")
@@ -140,6 +168,8 @@ int runDrift(const QStringList &args)
                                 {"majority", w.majority},
                                 {"differences", list(w.differences)},
                                 {"difference_count", w.differenceCount},
+                                {"owners", list(w.owners)},
+                                {"owner_count", w.ownerCount},
                                 {"error", utf8(w.error)}});
         QString line = QStringLiteral("  %1  %2  %3  %4")
                            .arg(w.week.label(family.spansServers()), -20)
@@ -147,12 +177,18 @@ int runDrift(const QStringList &args)
                            .arg(w.error.isEmpty() ? w.tools.join(QStringLiteral(", ")) : QString(), -28)
                            .arg(!w.error.isEmpty() ? w.error
                                 : w.majority    ? QStringLiteral("as most")
-                                                : QStringLiteral("differs in %1 object(s)").arg(w.differenceCount));
+                                : w.differenceCount == 0
+                                    ? QStringLiteral("owners differ on %1 object(s)").arg(w.ownerCount)
+                                    : QStringLiteral("differs in %1 object(s)%2")
+                                          .arg(w.differenceCount)
+                                          .arg(w.ownerCount ? QStringLiteral(", owners on %1").arg(w.ownerCount) : QString()));
         lines << line;
         for (const QString &c : w.checksumDrift)
             lines << QStringLiteral("      checksum: %1").arg(c);
         for (const QString &d : w.differences.mid(0, 10))
             lines << QStringLiteral("      %1").arg(d);
+        for (const QString &o : w.owners.mid(0, 10))
+            lines << QStringLiteral("      owner %1").arg(o);
     }
     cmd.print(doc, lines.join(QLatin1Char('\n')));
     return Ok;

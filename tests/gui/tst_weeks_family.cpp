@@ -5,7 +5,9 @@
 
 #include "gui/weeksfixture.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QScopeGuard>
 
 class TestWeeksFamily : public QObject, private WeeksFixture
 {
@@ -35,6 +37,42 @@ private slots:
         QVERIFY(dialog.script()->toPlainText().contains(QLatin1String("only_w02")));
         QTemporaryDir dir;
         QVERIFY(dialog.saveScript(dir.filePath(QStringLiteral("s.sql"))));
+        // A table another role owns: a change of its own kind, and none with owners left out.
+        {
+            auto week2 = test::connect(m_live.settings.withDatabase(week(2)));
+            week2->execScript(QStringLiteral("CREATE ROLE wk_game; ALTER TABLE raw.api_events OWNER TO wk_game"));
+            const auto restore = qScopeGuard([&] {
+                week2->execScript(QStringLiteral("REASSIGN OWNED BY wk_game TO CURRENT_USER; DROP ROLE wk_game"));
+            });
+            const auto ownerChanges = [&] {
+                QStringList out;
+                for (int g = 0; g < dialog.schemaTree()->topLevelItemCount(); ++g) {
+                    const QTreeWidgetItem *group = dialog.schemaTree()->topLevelItem(g);
+                    if (group->text(0) == QLatin1String("owner"))
+                        for (int i = 0; i < group->childCount(); ++i)
+                            out << group->child(i)->text(0) + QLatin1Char(' ') + group->child(i)->text(2);
+                }
+                return out;
+            };
+            dialog.compareSchemas();
+            QVERIFY(done.wait(kTimeout));
+            done.clear();
+            const QStringList owners = ownerChanges();
+            QCOMPARE(owners.size(), 1);
+            QVERIFY2(owners.first().startsWith(QLatin1String("table raw.api_events ")) && owners.first().endsWith(QLatin1String(" -> wk_game")),
+                     qPrintable(owners.first()));
+            QVERIFY(dialog.script()->toPlainText().contains(QLatin1String("ALTER TABLE raw.api_events OWNER TO wk_game;")));
+            auto *leaveOut = dialog.findChild<QCheckBox *>(QStringLiteral("ignoreOwners"));
+            QVERIFY(leaveOut);
+            leaveOut->setChecked(true);
+            dialog.compareSchemas();
+            QVERIFY(done.wait(kTimeout));
+            done.clear();
+            leaveOut->setChecked(false);
+            QCOMPARE(ownerChanges(), QStringList());
+            QVERIFY(!dialog.script()->toPlainText().contains(QLatin1String("OWNER TO")));
+            QVERIFY(tableChange(dialog, QStringLiteral("only_w02"))); // the rest is still there
+        }
 
         dialog.setSides(1, 2);
         QAbstractItemModelTester rowsTester(dialog.rowsTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -83,7 +83,9 @@ private slots:
     {
         for (const QString &db : std::as_const(m_databases))
             dropDatabase(db);
+        test::connect(serverSettings())->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(serviceRole()));
     }
+    QString serviceRole() const { return QStringLiteral("t_drsvc") + QString::number(QCoreApplication::applicationPid()); }
 
     void aWeeklyFamilysWeeksSideBySide()
     {
@@ -141,6 +143,35 @@ private slots:
         QCOMPARE(weeks[2].toObject().value(QStringLiteral("majority")).toBool(), false);
         QCOMPARE(weeks[2].toObject().value(QStringLiteral("difference_count")).toInt(), 1);
         QVERIFY(!weeks[0].toObject().value(QStringLiteral("fingerprint")).toString().isEmpty());
+    }
+
+    // A week restored by another role: its tables have another owner, and drift says so as a
+    // kind of its own (last: it changes the game's majority).
+    void aWeekWhoseTablesHaveAnotherOwner()
+    {
+        auto admin = test::connect(serverSettings());
+        const QString me = admin->exec(QStringLiteral("SELECT quote_ident(current_user)")).value(0, 0);
+        admin->exec(QStringLiteral("CREATE ROLE %1").arg(serviceRole()));
+        to(name(m_game, 3))->execScript(QStringLiteral("ALTER TABLE public.players OWNER TO %1; ALTER TABLE public.wallets OWNER TO %1")
+                                       .arg(serviceRole()));
+        const FamilyDrift d = drift(m_game);
+        const weekly::WeekDrift *third = d.of(name(m_game, 3));
+        QVERIFY(!third->majority);
+        QCOMPARE(third->differenceCount, 0);
+        QCOMPARE(third->ownerCount, 2);
+        QCOMPARE(third->owners, (QStringList{QStringLiteral("table public.players: %1 -> %2").arg(me, serviceRole()),
+                                             QStringLiteral("table public.wallets: %1 -> %2").arg(me, serviceRole())}));
+        QVERIFY(d.of(name(m_game, 1))->majority);
+        QCOMPARE(d.of(name(m_game, 1))->ownerCount, 0);
+        const std::optional<QString> warning = d.warningFor(name(m_game, 3));
+        QVERIFY(warning.has_value());
+        QVERIFY2(warning->contains(QLatin1String("other owners")), qPrintable(*warning));
+        const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("drift"), QStringLiteral("--server"),
+                                   serverSettings().storableString(), QStringLiteral("--prefix"), m_game});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("owners differ on 2 object(s)"), run.out.constData());
+        QVERIFY2(run.out.contains(QStringLiteral("owner table public.players: %1 -> %2").arg(me, serviceRole()).toUtf8()),
+                 run.out.constData());
     }
 };
 

@@ -16,6 +16,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -293,6 +295,99 @@ private slots:
                                    QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(run.json().object().value(QStringLiteral("removed")).toInt() > 0); // what m_b has of its own
+    }
+
+    // Owners: compared as their own kind, left out on request, given by the script; and a
+    // script a login may not run is said before it is written.
+    void ownersAreTheirOwnDifference()
+    {
+        const QString game = test::uniqueName(QStringLiteral("sc_game")), runner = test::uniqueName(QStringLiteral("sc_runner"));
+        auto admin = test::connect(serverSettings());
+        admin->execScript(QStringLiteral("CREATE ROLE %1; CREATE ROLE %2 LOGIN").arg(game, runner));
+        const QString a = emptyDatabase(QStringLiteral("sc_own_a")).database();
+        const QString b = emptyDatabase(QStringLiteral("sc_own_b")).database();
+        const auto cleanup = qScopeGuard([&] {
+            dropDatabase(a);
+            dropDatabase(b);
+            test::connect(serverSettings())->execScript(QStringLiteral("DROP ROLE %1; DROP ROLE %2").arg(game, runner));
+        });
+        const QString shared = QStringLiteral("CREATE TABLE public.ships (id serial PRIMARY KEY, fuel int);"
+                                              "CREATE VIEW public.fueled AS SELECT id FROM public.ships WHERE fuel > 0;");
+        test::connect(serverSettings().withDatabase(a))->execScript(shared);
+        test::connect(serverSettings().withDatabase(b))
+            ->execScript(shared + QStringLiteral("ALTER TABLE public.ships OWNER TO %1; ALTER VIEW public.fueled OWNER TO %1;"
+                                                 "CREATE FUNCTION public.fuel_of(int) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                                                 "ALTER FUNCTION public.fuel_of(int) OWNER TO %1;")
+                                          .arg(game));
+        const QString me = admin->exec(QStringLiteral("SELECT quote_ident(current_user)")).value(0, 0);
+        QStringList both{me, game};
+        both.sort();
+        const SchemaDiff d = SchemaDiff::compare(snapshot(a), snapshot(b));
+        const SchemaChange *table = find(d, QStringLiteral("owner table public.ships"));
+        QVERIFY(table);
+        QCOMPARE(table->type, SchemaChange::Type::Changed);
+        QCOMPARE(table->summary(), QStringLiteral("%1 -> %2").arg(me, game));
+        QVERIFY(find(d, QStringLiteral("owner view public.fueled")));
+        // The function is new: its owner is part of it, not a change of its own, and the script gives it.
+        QVERIFY(find(d, QStringLiteral("function public.fuel_of(integer)")));
+        QVERIFY(!find(d, QStringLiteral("owner function public.fuel_of(integer)")));
+        QStringList roles;
+        const QString script = d.script(&roles);
+        QCOMPARE(roles, both);
+        QVERIFY(script.contains(QStringLiteral("ALTER TABLE public.ships OWNER TO %1;").arg(game)));
+        QVERIFY(script.contains(QStringLiteral("ALTER FUNCTION public.fuel_of(integer) OWNER TO %1;").arg(game)));
+        QVERIFY2(script.contains(QStringLiteral("member of\n-- each of: %1.").arg(both.join(QStringLiteral(", ")))), qPrintable(script));
+        QVERIFY2(!script.contains(QStringLiteral("ALTER SEQUENCE")), qPrintable(script)); // the serial's goes with its table
+
+        // Left out: the same schema.
+        SchemaSnapshot sa = snapshot(a);
+        sa.leaveOwnersOut();
+        const SchemaDiff without = SchemaDiff::compare(sa, snapshot(b));
+        QVERIFY(find(without, QStringLiteral("function public.fuel_of(integer)")));
+        for (const SchemaChange &c : without.changes) // the function, and who may run it
+            QVERIFY2(c.object().kind == catalog::SchemaObject::Kind::Function || c.object().kind == catalog::SchemaObject::Kind::Grant,
+                     qPrintable(c.object().key()));
+        QVERIFY(!without.script().contains(QStringLiteral("OWNER TO")));
+
+        // The CLI twin: the kind in JSON, --ignore-owners, and the warning before the script.
+        const QString ca = serverSettings().withDatabase(a).storableString();
+        const QString cb = serverSettings().withDatabase(b).storableString();
+        const CliRun json = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"), ca,
+                                    QStringLiteral("--db"), cb, QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        QStringList owners;
+        for (const QJsonValue &c : json.json().object().value(QStringLiteral("changes")).toArray())
+            if (c.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("owner"))
+                owners << c.toObject().value(QStringLiteral("key")).toString() + QLatin1Char(' ')
+                              + c.toObject().value(QStringLiteral("summary")).toString();
+        QCOMPARE(owners, QStringList({QStringLiteral("owner table public.ships %1 -> %2").arg(me, game),
+                                      QStringLiteral("owner view public.fueled %1 -> %2").arg(me, game)}));
+        const CliRun ignored = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"), ca,
+                                       QStringLiteral("--db"), cb, QStringLiteral("--ignore-owners"), QStringLiteral("--json")});
+        QVERIFY2(ignored.exitCode == 0, qPrintable(ignored.describe()));
+        QCOMPARE(ignored.json().object().value(QStringLiteral("changed")).toInt(), 0);
+        QCOMPARE(ignored.json().object().value(QStringLiteral("owners_compared")).toBool(), false);
+        const CliRun text = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"), ca,
+                                    QStringLiteral("--db"), cb});
+        QVERIFY2(text.out.contains(QStringLiteral("~ owner table public.ships: %1 -> %2").arg(me, game).toUtf8()), qPrintable(text.describe()));
+        // As the superuser: no warning.
+        const CliRun asAdmin = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"), ca,
+                                       QStringLiteral("--db"), cb, QStringLiteral("--sql")});
+        QVERIFY2(asAdmin.exitCode == 0 && !asAdmin.err.contains("warning"), qPrintable(asAdmin.describe()));
+        // As a login that is neither a superuser nor a member of the roles: said first.
+        pg::ConnectionSettings other = serverSettings().withDatabase(a);
+        other.setValue(QStringLiteral("user"), runner);
+        const CliRun asRunner = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"),
+                                        other.storableString(), QStringLiteral("--db"), cb, QStringLiteral("--sql")});
+        QVERIFY2(asRunner.exitCode == 0, qPrintable(asRunner.describe()));
+        QVERIFY2(asRunner.err.contains(QStringLiteral("%1 (not a member)").arg(game).toUtf8()), qPrintable(asRunner.describe()));
+        QVERIFY2(asRunner.out.startsWith("-- WARNING: "), qPrintable(asRunner.describe()));
+        // Made a member of both: nothing to say.
+        admin->exec(QStringLiteral("GRANT %1, %2 TO %3").arg(game, me, runner));
+        const CliRun member = runCli({QStringLiteral("db"), QStringLiteral("diff"), QStringLiteral("--db"),
+                                      other.storableString(), QStringLiteral("--db"), cb, QStringLiteral("--sql")});
+        admin->exec(QStringLiteral("REVOKE %1, %2 FROM %3").arg(game, me, runner));
+        QVERIFY2(member.exitCode == 0 && !member.err.contains("warning"), qPrintable(member.describe()));
     }
 
     void theCliTwin()

@@ -24,6 +24,7 @@ namespace statescope::weekly {
 
 using catalog::SchemaChange;
 using catalog::SchemaDiff;
+using catalog::SchemaObject;
 using catalog::SchemaSnapshot;
 
 namespace {
@@ -161,27 +162,42 @@ FamilyDrift FamilyDrift::read(const QList<weekly::FamilyWeek> &weeks, int parall
         for (auto it = r.checksums.cbegin(); it != r.checksums.cend(); ++it)
             ++checksumVotes[it.key()][it.value()];
     // Weeks with the same schema differ from the majority the same way: compared once.
-    QHash<QString, std::pair<QStringList, int>> differencesOf;
+    struct Differences
+    {
+        QStringList lines, owners;
+        int count = 0, ownerCount = 0;
+    };
+    QHash<QString, Differences> differencesOf;
     for (WeekRead &r : reads) {
         WeekDrift &w = r.drift;
         w.majority = !w.fingerprint.isEmpty() && w.fingerprint == out.majorityFingerprint;
         if (!w.majority && r.snapshot && majority) {
             if (!differencesOf.contains(w.fingerprint)) {
                 const SchemaDiff d = SchemaDiff::compare(*majority, *r.snapshot);
-                QStringList lines;
+                Differences found;
                 for (const SchemaChange &c : d.changes) {
-                    if (lines.size() >= kDifferencesShown)
-                        break;
-                    lines << QStringLiteral("%1 %2")
-                                 .arg(c.type == SchemaChange::Type::Added     ? QStringLiteral("+")
-                                      : c.type == SchemaChange::Type::Removed ? QStringLiteral("-")
-                                                                              : QStringLiteral("~"),
-                                      c.object().label());
+                    // An owner is a kind of its own: a week restored or made by another role
+                    // differs there and nowhere else.
+                    if (c.object().kind == SchemaObject::Kind::Owner && c.type == SchemaChange::Type::Changed) {
+                        if (found.ownerCount++ < kDifferencesShown)
+                            found.owners << QStringLiteral("%1: %2").arg(c.object().label().mid(SchemaObject::kindLabel(SchemaObject::Kind::Owner).size() + 1),
+                                                                          c.summary());
+                        continue;
+                    }
+                    if (found.count++ < kDifferencesShown)
+                        found.lines << QStringLiteral("%1 %2")
+                                           .arg(c.type == SchemaChange::Type::Added     ? QStringLiteral("+")
+                                                : c.type == SchemaChange::Type::Removed ? QStringLiteral("-")
+                                                                                        : QStringLiteral("~"),
+                                                c.object().label());
                 }
-                differencesOf.insert(w.fingerprint, {lines, int(d.changes.size())});
+                differencesOf.insert(w.fingerprint, found);
             }
-            w.differences = differencesOf.value(w.fingerprint).first;
-            w.differenceCount = differencesOf.value(w.fingerprint).second;
+            const Differences &found = differencesOf[w.fingerprint];
+            w.differences = found.lines;
+            w.differenceCount = found.count;
+            w.owners = found.owners;
+            w.ownerCount = found.ownerCount;
         }
         for (auto it = r.checksums.cbegin(); it != r.checksums.cend(); ++it) {
             const auto &votesOf = checksumVotes[it.key()];
@@ -220,6 +236,13 @@ std::optional<QString> FamilyDrift::warningFor(const QString &database) const
     const WeekDrift *w = of(database);
     if (!w || w->majority || majorityWeeks < 2 || w->fingerprint.isEmpty())
         return std::nullopt;
+    if (w->differenceCount == 0) // its owners only
+        return tr("%1 has other owners than the schema %2 of the family's %3 weeks share (%n object(s), e.g. %4): "
+                  "what is made from it will too.",
+                  nullptr, w->ownerCount)
+            .arg(database, majorityExample)
+            .arg(majorityWeeks)
+            .arg(w->owners.mid(0, 3).join(QStringLiteral(", ")));
     return tr("%1 differs from the schema %2 of the family's %3 weeks share (%n object(s), e.g. %4): what is made "
               "from it will too.",
               nullptr, w->differenceCount)
@@ -249,6 +272,7 @@ catalog::SchemaSnapshot migrationsSchema(TaskContext *ctx)
     conn->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(conn->quoteIdentifier(name)));
     s.database = QCoreApplication::translate("statescope::catalog::SchemaSnapshot", "Statescope's weekly schema (migrations V001-V%1)").arg(migrate::MigrationSet::embedded().latestVersion(), 3, 10, QLatin1Char('0'));
     s.server = QCoreApplication::translate("statescope::catalog::SchemaSnapshot", "the local sandbox");
+    s.leaveOwnersOut(); // made by the sandbox's role, not by a week's
     return s;
 }
 

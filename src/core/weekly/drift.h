@@ -28,7 +28,9 @@ struct WeekDrift
     QString fingerprint;       // of its schema (SchemaSnapshot::fingerprint)
     bool majority = false;     // its schema is the family's most common one
     QStringList differences;   // where it differs from the majority: "+ index raw.x", "~ column ...", capped
-    int differenceCount = 0;   // all of them
+    int differenceCount = 0;   // all of them (owners apart)
+    QStringList owners;        // objects whose owner differs from the majority's: "table raw.x: game -> admin", capped
+    int ownerCount = 0;        // all of them
     QString error;             // it could not be read (the rest is empty)
 
     QString shortFingerprint() const { return fingerprint.left(12); }

@@ -102,6 +102,7 @@ private:
     QTextBrowser *m_left, *m_right;
     QPlainTextEdit *m_script;
     QCheckBox *m_againstMigrations;
+    QCheckBox *m_ignoreOwners; // owners neither compared nor given by the script
     QComboBox *m_rowsWhat;
     QLineEdit *m_table, *m_key;
     QComboBox *m_rowsChange;

@@ -42,8 +42,10 @@ QWidget *CompareDialog::buildDriftTab()
     m_drift = new QTableWidget(page);
     m_drift->setObjectName(QStringLiteral("driftTable"));
     m_drift->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_drift->setColumnCount(5);
-    m_drift->setHorizontalHeaderLabels({tr("Week"), tr("Migrations"), tr("Checksum drift"), tr("Fingerprint"), tr("Differs from the majority")});
+    m_drift->setColumnCount(6);
+    // Owners before the differences, whose long list takes the rest of the width.
+    m_drift->setHorizontalHeaderLabels({tr("Week"), tr("Migrations"), tr("Checksum drift"), tr("Fingerprint"), tr("Owners"),
+                                        tr("Differs from the majority")});
     m_drift->horizontalHeader()->setStretchLastSection(true);
     auto *run = new QPushButton(tr("Read dri&ft"), page);
     run->setObjectName(QStringLiteral("readDrift"));
@@ -73,17 +75,27 @@ void CompareDialog::readDrift()
             m_drift->setRowCount(int(d.weeks.size()));
             for (int r = 0; r < d.weeks.size(); ++r) {
                 const weekly::WeekDrift &w = d.weeks[r];
-                const QString differs = !w.error.isEmpty() ? w.error
-                                        : w.majority      ? tr("(the majority)")
-                                                          : tr("%n difference(s): ", nullptr, w.differenceCount)
-                                                           + w.differences.join(QStringLiteral("; "));
+                const QString differs = !w.error.isEmpty()       ? w.error
+                                        : w.majority            ? tr("(the majority)")
+                                        : w.differenceCount == 0 ? tr("only its owners")
+                                                                : tr("%n difference(s): ", nullptr, w.differenceCount)
+                                                                 + w.differences.join(QStringLiteral("; "));
+                // Owners apart: a week restored or made by another role differs only there.
+                const QString owners = w.ownerCount == 0 ? QString()
+                                                         : tr("%n object(s) owned by another role: ", nullptr, w.ownerCount)
+                                                               + w.owners.join(QStringLiteral("; "));
                 const QStringList cells{w.week.label(servers), w.tools.join(QStringLiteral(", ")),
-                                        w.checksumDrift.join(QStringLiteral(", ")), w.shortFingerprint(), differs};
+                                        w.checksumDrift.join(QStringLiteral(", ")), w.shortFingerprint(), owners, differs};
                 for (int c = 0; c < cells.size(); ++c) {
                     auto *item = new QTableWidgetItem(cells[c]);
-                    item->setToolTip(c == 4 ? w.differences.join(QLatin1Char('\n')) : cells[c]);
-                    if ((c == 4 && !w.majority) || (c == 2 && !w.checksumDrift.isEmpty()))
+                    item->setToolTip(c == 5   ? w.differences.join(QLatin1Char('\n'))
+                                     : c == 4 ? w.owners.join(QLatin1Char('\n'))
+                                              : cells[c]);
+                    if ((c == 5 && !w.majority && (w.differenceCount > 0 || !w.error.isEmpty()))
+                        || (c == 2 && !w.checksumDrift.isEmpty()))
                         style::setInk(item, models::ink::Meaning::Danger);
+                    else if (c == 4 && w.ownerCount > 0)
+                        style::setInk(item, models::ink::Meaning::Changed);
                     m_drift->setItem(r, c, item);
                 }
             }

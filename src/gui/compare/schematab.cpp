@@ -89,6 +89,10 @@ QWidget *CompareDialog::buildSchemaTab()
     m_againstMigrations->setObjectName(QStringLiteral("againstMigrations"));
     m_againstMigrations->setToolTip(tr("The schema Statescope's own migrations make, built in a scratch database of "
                                        "the local sandbox and dropped after reading"));
+    m_ignoreOwners = new QCheckBox(tr("Leave o&wners out"), page);
+    m_ignoreOwners->setObjectName(QStringLiteral("ignoreOwners"));
+    m_ignoreOwners->setToolTip(tr("Neither compare who owns each object nor give owners in the script: for weeks "
+                                  "owned by different roles on purpose (always so against the migrations)"));
     connect(run, &QPushButton::clicked, this, &CompareDialog::compareSchemas);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save script"), QStringLiteral("schema.sql"), tr("SQL (*.sql)"));
@@ -114,6 +118,7 @@ QWidget *CompareDialog::buildSchemaTab()
     buttons->addWidget(run);
     buttons->addWidget(save);
     buttons->addWidget(m_againstMigrations);
+    buttons->addWidget(m_ignoreOwners);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(buttons);
@@ -137,6 +142,7 @@ void CompareDialog::compareSchemas()
     m_tabs->setCurrentIndex(SchemaTab);
     const weekly::FamilyWeek a = from(), b = to();
     const bool migrations = migrationsSide();
+    const bool owners = !m_ignoreOwners->isChecked();
     m_schemaTree->clear();
     m_left->clear();
     m_right->clear();
@@ -146,9 +152,11 @@ void CompareDialog::compareSchemas()
     m_jobs->start<catalog::SchemaDiff>(
         migrations ? tr("Comparing the schema of %1 with Statescope's migrations").arg(a.database())
                    : tr("Comparing the schemas of %1 and %2").arg(a.database(), b.database()),
-        [a, b, migrations](TaskContext &ctx) {
+        [a, b, migrations, owners](TaskContext &ctx) {
             auto ca = pg::Connection::open(a.settings, pg::Connection::Access::ReadOnly, &ctx.cancelToken());
-            const catalog::SchemaSnapshot sa = catalog::SchemaSnapshot::read(*ca);
+            catalog::SchemaSnapshot sa = catalog::SchemaSnapshot::read(*ca);
+            if (!owners)
+                sa.leaveOwnersOut(); // and so the other side's, in compare()
             ctx.throwIfCancelled();
             if (migrations) {
                 const catalog::SchemaSnapshot sb = weekly::migrationsSchema(&ctx);
