@@ -50,7 +50,7 @@ Usage: statescope-cli <group> <command> [options]   (each command takes --help a
                                              (without --server) or this one: list, finish,
                                              undo; files Statescope wrote that no run names,
                                              and removing them
-  db diff --db A (--db B | --migrations) [--sql]
+  db diff --db A (--db B | --migrations) [--sql] [--ignore-owners]
                                              schema compare from the catalogs; --sql: the
                                              statements that would bring A to B
   db drift --server CONN [--server ...] --prefix P [--weeks LIST] [--parallel N]

@@ -390,6 +390,41 @@ private slots:
         QVERIFY2(member.exitCode == 0 && !member.err.contains("warning"), qPrintable(member.describe()));
     }
 
+    // Owners left out, a serial added to a table another role owns still gets its sequence
+    // that role first: OWNED BY wants the two alike.
+    void aNewSerialOnAnotherRolesTableWithOwnersLeftOut()
+    {
+        const QString game = test::uniqueName(QStringLiteral("sc_svc"));
+        test::connect(serverSettings())->exec(QStringLiteral("CREATE ROLE %1").arg(game));
+        const QString a = emptyDatabase(QStringLiteral("sc_ser_a")).database();
+        const QString b = emptyDatabase(QStringLiteral("sc_ser_b")).database();
+        const auto cleanup = qScopeGuard([&] {
+            dropDatabase(a);
+            dropDatabase(b);
+            test::connect(serverSettings())->exec(QStringLiteral("DROP ROLE %1").arg(game));
+        });
+        test::connect(serverSettings().withDatabase(a))
+            ->execScript(QStringLiteral("CREATE TABLE public.waypoints (symbol text PRIMARY KEY);"
+                                        "INSERT INTO public.waypoints VALUES ('X1-A1'), ('X1-B2');"
+                                        "ALTER TABLE public.waypoints OWNER TO %1;").arg(game));
+        test::connect(serverSettings().withDatabase(b))
+            ->execScript(QStringLiteral("CREATE TABLE public.waypoints (symbol text PRIMARY KEY, visit serial NOT NULL);"));
+        SchemaSnapshot from = snapshot(a), to = snapshot(b);
+        from.leaveOwnersOut();
+        to.leaveOwnersOut();
+        QStringList roles;
+        const QString script = SchemaDiff::compare(from, to).script(&roles);
+        const qsizetype given = script.indexOf(QStringLiteral("ALTER SEQUENCE public.waypoints_visit_seq OWNER TO %1;").arg(game));
+        QVERIFY2(given > 0 && given < script.indexOf(QStringLiteral("OWNED BY public.waypoints.visit")), qPrintable(script));
+        QCOMPARE(roles, QStringList{game});
+        test::connect(serverSettings().withDatabase(a))->execScript(script);
+        SchemaSnapshot after = snapshot(a);
+        after.leaveOwnersOut();
+        const SchemaDiff left = SchemaDiff::compare(after, to);
+        QVERIFY2(left.changes.isEmpty(), qPrintable(left.changes.isEmpty() ? QString() : left.changes.first().object().key()));
+        QCOMPARE(test::scalar(*test::connect(serverSettings().withDatabase(a)), QStringLiteral("SELECT count(DISTINCT visit) FROM public.waypoints")), 2);
+    }
+
     void theCliTwin()
     {
         const QString a = serverSettings().withDatabase(m_a).storableString();
