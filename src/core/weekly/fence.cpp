@@ -270,8 +270,11 @@ void WriterFence::terminateAndWait(bool untilEmpty)
 {
     // pg_terminate_backend() in the select list: it runs only for the rows the WHERE kept
     // (a condition beside it could be evaluated first, for every session of the server).
+    // The server's own workers (an autovacuum that began on rows just written) go too, but
+    // are not counted: the preview counts client sessions only, as dropDatabase does.
     const auto r = m_conn.exec(
         QStringLiteral("SELECT pid, pg_terminate_backend(pid), application_name IS DISTINCT FROM $3 "
+                       "  AND backend_type IN ('client backend', 'walsender') "
                        "FROM pg_stat_activity WHERE datname = $1 AND pid <> ALL($2::int[])"),
         {m_database, ownPids(), pg::Connection::ownApplicationName()});
     QStringList pids;
