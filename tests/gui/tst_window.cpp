@@ -197,8 +197,7 @@ private slots:
             return rows.isEmpty() ? QModelIndex() : rows.first();
         };
         QTRY_COMPARE_WITH_TIMEOUT(sizedRow().data(ServerTreeModel::FiguresRole).toString(), expected, kTimeout);
-        const QModelIndex sized = sizedRow();
-        const QString figures = sized.data(ServerTreeModel::FiguresRole).toString();
+        const QString figures = sizedRow().data(ServerTreeModel::FiguresRole).toString();
         // Drawn: text in the right part of the row, past the name, where the figures go (the
         // tree as wide as a person makes it to read them; narrower, names come first).
         auto *dock = qobject_cast<QDockWidget *>(m_window->sidebar()->parentWidget());
@@ -207,6 +206,10 @@ private slots:
         QTRY_COMPARE(m_window->width(), 1800);
         m_window->resizeDocks({dock}, {420}, Qt::Horizontal);
         QTRY_VERIFY2(dock->width() >= 400, qPrintable(QString::number(dock->width())));
+        // The waits above spin the event loop, where the sidebar may read the server again and
+        // make its rows anew: an index is taken again, never kept across them.
+        const QModelIndex sized = sizedRow();
+        QVERIFY(sized.isValid());
         view->scrollTo(sized);
         const QRect row = view->visualRect(sized);
         QVERIFY(row.width() > view->fontMetrics().horizontalAdvance(QStringLiteral("sized ") + figures) + 40);
