@@ -180,8 +180,7 @@ private slots:
             " WHERE c.oid = 'public.sized'::regclass"));
         QCOMPARE(r.value(0, 0).toLongLong(), 5000);
         const QString expected = QStringLiteral("\u22485.0k \u00B7 %1").arg(format::bytes(r.value(0, 1).toLongLong()));
-        // Read again from here on (the tree may have read the database while the table was
-        // being made): the row of the table, found anew each time, until it has been read.
+        // Read again (the tree may have read it mid-make): the table's row, found anew each time.
         const QString server = m_window->currentServer();
         m_window->sidebar()->refresh(server, week(51));
         QAbstractItemModel *model = m_window->sidebar()->model();
@@ -206,9 +205,7 @@ private slots:
         QTRY_COMPARE(m_window->width(), 1800);
         m_window->resizeDocks({dock}, {420}, Qt::Horizontal);
         QTRY_VERIFY2(dock->width() >= 400, qPrintable(QString::number(dock->width())));
-        // The waits above spin the event loop, where the sidebar may read the server again and
-        // make its rows anew: an index is taken again, never kept across them.
-        const QModelIndex sized = sizedRow();
+        const QModelIndex sized = sizedRow(); // again: the waits above may have made the rows anew
         QVERIFY(sized.isValid());
         view->scrollTo(sized);
         const QRect row = view->visualRect(sized);
