@@ -13,6 +13,8 @@
 #include "gui/widgets/progresspanel.h"
 #include "gui/widgets/themed.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -100,6 +102,14 @@ void CompareDialog::readDrift()
                 }
             }
             m_drift->resizeColumnsToContents();
+            // Owners and differences share the rest of the width: neither list pushes the other
+            // out of sight (each whole in its tooltip).
+            const int width = m_drift->viewport()->width();
+            m_drift->setColumnWidth(4, std::min(m_drift->columnWidth(4), std::max(120, width / 4)));
+            int used = 0;
+            for (int c = 0; c < 5; ++c)
+                used += m_drift->columnWidth(c);
+            m_drift->setColumnWidth(5, std::min(m_drift->columnWidth(5), std::max(200, width - used)));
             setStatus(DriftTab, tr("%1 of %2 weeks share the majority's schema (%3).")
                                   .arg(d.majorityWeeks)
                                   .arg(d.weeks.size())

@@ -513,8 +513,9 @@ private slots:
             settle(&connect);
             record(&connect, QStringLiteral("Connect, a formation"));
         }
-        // The current week gets a comment, extended statistics and a rule the others lack, so
-        // the schema tab names those kinds too (restored after; one run at a time).
+        // The current week gets a comment, extended statistics, a rule and a table of another
+        // owner the others lack, so the schema and drift tabs name those kinds too (restored
+        // after; one run at a time).
         QVERIFY(m_window->replayPane()->database());
         auto planted = test::connect(*m_window->replayPane()->database());
         planted->exec(QStringLiteral("SELECT pg_advisory_lock(38038)"));
@@ -522,10 +523,13 @@ private slots:
             // A run killed before its clean-up left them: planted afresh.
             "DROP STATISTICS IF EXISTS core.audit_stats; DROP RULE IF EXISTS audit_rule ON core.game_config;"
             "COMMENT ON TABLE core.games IS 'audit'; CREATE STATISTICS core.audit_stats ON inning, half FROM core.plays;"
-            "CREATE RULE audit_rule AS ON UPDATE TO core.game_config DO ALSO NOTHING;"));
+            "CREATE RULE audit_rule AS ON UPDATE TO core.game_config DO ALSO NOTHING;"
+            "DO $$ BEGIN IF to_regrole('audit_owner') IS NULL THEN CREATE ROLE audit_owner; END IF; END $$;"
+            "ALTER TABLE core.game_config OWNER TO audit_owner;"));
         const auto unplant = qScopeGuard([&] {
             planted->execScript(QStringLiteral("COMMENT ON TABLE core.games IS NULL; DROP STATISTICS core.audit_stats;"
-                                               "DROP RULE audit_rule ON core.game_config;"));
+                                               "DROP RULE audit_rule ON core.game_config;"
+                                               "REASSIGN OWNED BY audit_owner TO CURRENT_USER;"));
             planted->exec(QStringLiteral("SELECT pg_advisory_unlock(38038)"));
         });
         gui::CompareDialog *compare = m_window->showFamilyDrift(QStringLiteral("spacetraders"));
